@@ -1,0 +1,278 @@
+"""The archive's data: outlets and their articles, speakers and their names, conflicts, statements.
+
+Rules about how rows come to be (ingest, curation) live in ingest.py and the admin's actions; the
+models hold structure, constraints and the querysets that read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from statements.text import normalise_name
+
+
+def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
+    """A slug for `base` not yet used by `model` (kept stable once assigned: URLs depend on it)."""
+    root = (slugify(base) or "item")[: max_length - 6]
+    candidate, n = root, 2
+    while model.objects.filter(**{field: candidate}).exists():
+        candidate = f"{root}-{n}"
+        n += 1
+    return candidate
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    domain = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+class Article(models.Model):
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=1000, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    author = models.CharField(max_length=300, blank=True)
+    body = models.TextField(help_text="Cleaned text; statement offsets point into it.")
+    raw_text = models.TextField(help_text="The text as received, kept for re-extraction.")
+    source_name = models.CharField(max_length=300, blank=True, help_text="File name it was ingested from.")
+    language = models.CharField(max_length=10, default="en")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    ingested_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"),
+        ]
+        indexes = [models.Index(fields=["published_on"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("article-detail", args=[self.pk])
+
+    @staticmethod
+    def hash_content(raw_text: str) -> str:
+        return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "person"
+    ORGANISATION = "organisation", "organisation"
+    GOVERNMENT = "government", "government"
+    GROUP = "group", "group or unnamed source"
+
+
+class Speaker(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    kind = models.CharField(max_length=20, choices=SpeakerKind.choices, default=SpeakerKind.PERSON)
+    country = models.CharField(max_length=100, blank=True, help_text="Country or affiliation.")
+    description = models.TextField(blank=True)
+    from_gazetteer = models.BooleanField(default=False, help_text="Curated, not minted by extraction.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speaker-detail", args=[self.slug])
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalised = models.CharField(max_length=200, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "normalised"], name="alias_unique_per_speaker"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalised = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class SpeakerRole(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=200, help_text='e.g. "Kremlin spokesman"')
+    started_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_on", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SpeakerRedirect(models.Model):
+    """An old slug that keeps resolving after speakers are merged or renamed."""
+
+    old_slug = models.SlugField(max_length=80, unique=True)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.speaker.slug}"
+
+
+class Conflict(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+    keywords = models.TextField(blank=True, help_text="One per line: words and phrases that tag a statement.")
+    places = models.TextField(blank=True, help_text="One per line: place names that tag a statement.")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("conflict-detail", args=[self.slug])
+
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+    def place_list(self) -> list[str]:
+        return [line.strip() for line in self.places.splitlines() if line.strip()]
+
+
+class StatementKind(models.TextChoices):
+    DIRECT = "direct", "direct quote"
+    INDIRECT = "indirect", "reported speech"
+    MIXED = "mixed", "mixed"
+
+
+class ReviewStatus(models.TextChoices):
+    EXTRACTED = "extracted", "extracted"
+    APPROVED = "approved", "approved"
+    REJECTED = "rejected", "rejected"
+
+
+class StatementQuerySet(models.QuerySet):
+    def public(self) -> StatementQuerySet:
+        return self.exclude(status=ReviewStatus.REJECTED)
+
+    def for_listing(self) -> StatementQuerySet:
+        return self.select_related("speaker", "article", "article__outlet").prefetch_related("conflicts")
+
+    def newest_first(self) -> StatementQuerySet:
+        return self.order_by(models.F("said_on").desc(nulls_last=True), "-id")
+
+    def oldest_first(self) -> StatementQuerySet:
+        return self.order_by(models.F("said_on").asc(nulls_last=True), "id")
+
+
+class Statement(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    speaker_mention = models.CharField(max_length=300, blank=True, help_text="How the article named the speaker.")
+    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=StatementKind.choices, default=StatementKind.DIRECT)
+    cue = models.CharField(max_length=100, blank=True, help_text='e.g. "told reporters", "stressed"')
+    start = models.PositiveIntegerField(help_text="Offset of the statement in the article body.")
+    end = models.PositiveIntegerField()
+    paragraph = models.TextField(blank=True, help_text="The paragraph the statement stands in.")
+    said_on = models.DateField(null=True, blank=True)
+    conflicts = models.ManyToManyField(Conflict, blank=True, related_name="statements")
+    confidence = models.FloatField(default=1.0)
+    status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED, db_index=True
+    )
+    fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="statement_span_unique_per_article"),
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="statement_span_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["said_on", "id"], name="statement_said_on_id"),
+            models.Index(fields=["speaker", "said_on"], name="statement_speaker_said_on"),
+            models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("statement-detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        self.fingerprint = fingerprint(self.text)
+        super().save(*args, **kwargs)
+
+
+def fingerprint(text: str) -> str:
+    """Same words in the same order, whatever the punctuation, case, accents or quote marks."""
+    return hashlib.sha1(normalise_name(text).encode("utf-8")).hexdigest()
+
+
+class SavedSearch(models.Model):
+    key = models.SlugField(max_length=16, unique=True)
+    name = models.CharField(max_length=200)
+    query_string = models.TextField(help_text="The canonical query string of the list view.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "saved searches"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("saved-search", args=[self.key])
+
+
+class IndexQueueEntry(models.Model):
+    """Outbox of statements whose search entry must be refreshed; written in the same transaction as the
+    change, drained by the single index writer after commit, so the index cannot miss a committed change."""
+
+    statement_id = models.BigIntegerField(db_index=True)
+    queued_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "index queue"
+
+    def __str__(self) -> str:
+        return f"statement {self.statement_id}"
