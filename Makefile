@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a step they share.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEMO_ENV := DEBUG=1
+
+.PHONY: run test install system-deps bootstrap screenshots clean
+
+run: install
+	$(DEMO_ENV) $(BIN)/python manage.py bootstrap
+	@echo "Serving the archive on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install system-deps
+	bash scripts/test.sh
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+system-deps:
+	bash scripts/system-deps.sh
+
+bootstrap: install
+	$(DEMO_ENV) $(BIN)/python manage.py bootstrap
+
+clean:
+	rm -rf var staticfiles

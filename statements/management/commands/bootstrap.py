@@ -1,0 +1,22 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from statements.models import Article
+from statements.search import verify_index
+
+SEED_CORPUS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+
+
+class Command(BaseCommand):
+    help = "Make the archive ready to serve: migrate, load the gazetteer, ingest the seed corpus once, check the index."
+
+    def handle(self, *args, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("load_gazetteer", stdout=self.stdout)
+        if not Article.objects.exists():
+            call_command("ingest", str(SEED_CORPUS), stdout=self.stdout, stderr=self.stderr)
+        report = verify_index(fix=True)
+        self.stdout.write(f"search index: {report}")
