@@ -1,3 +1,13 @@
 from django.urls import path
 
-urlpatterns: list = []
+from statements import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("statements/", views.statement_list, name="statement-list"),
+    path("statements/<int:pk>/", views.statement_detail, name="statement-detail"),
+    path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
+    path("conflicts/<slug:slug>/", views.conflict_detail, name="conflict-detail"),
+    path("articles/<int:pk>/", views.article_detail, name="article-detail"),
+    path("s/<slug:key>/", views.saved_search, name="saved-search"),
+]

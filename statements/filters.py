@@ -1,0 +1,105 @@
+"""The one definition of every statement filter: the list page, exports and feeds all narrow with it.
+
+The query-string keys are a public contract (saved searches and cited URLs depend on them), so each
+key is declared here by name and validated strictly: an unknown slug or a malformed date is a form
+error for the caller to show, never a filter that is quietly dropped.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+
+from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
+from statements.search import search_ids
+
+SORT_CHOICES = [("relevance", "relevance"), ("newest", "newest first"), ("oldest", "oldest first")]
+
+# The ids of a search go into the SQL as an IN list; SQLite builds may cap bound parameters at
+# 32,766, so a search is cut here, and the page says so (see Listing.notices).
+MAX_SEARCH_RESULTS = 20_000
+
+
+def speaker_countries() -> list[tuple[str, str]]:
+    countries = Speaker.objects.exclude(country="").order_by("country").values_list("country", flat=True)
+    return [(country, country) for country in countries.distinct()]
+
+
+class StatementFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        after, before = cleaned.get("date_after"), cleaned.get("date_before")
+        if after and before and after > before:
+            raise forms.ValidationError(
+                f"The start date ({after.isoformat()}) is after the end date ({before.isoformat()})."
+            )
+        return cleaned
+
+
+class StatementFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_search", label="Search")
+    speaker = django_filters.ModelMultipleChoiceFilter(
+        field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker",
+        error_messages={"invalid_choice": "no speaker has the slug “%(value)s”."},
+    )
+    conflict = django_filters.ModelMultipleChoiceFilter(
+        field_name="conflicts__slug", to_field_name="slug", queryset=Conflict.objects.all(), label="Conflict",
+        error_messages={"invalid_choice": "no conflict has the slug “%(value)s”."},
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        choices=StatementKind.choices, label="Kind",
+        error_messages={"invalid_choice": "“%(value)s” is not a kind; use direct, indirect or mixed."},
+    )
+    outlet = django_filters.ModelMultipleChoiceFilter(
+        field_name="article__outlet__slug", to_field_name="slug", queryset=Outlet.objects.all(), label="Outlet",
+        error_messages={"invalid_choice": "no outlet has the slug “%(value)s”."},
+    )
+    country = django_filters.MultipleChoiceFilter(
+        field_name="speaker__country", choices=speaker_countries, label="Speaker country",
+        error_messages={"invalid_choice": "no speaker is from “%(value)s” (the country is spelt as on speaker pages)."},
+    )
+    date_after = django_filters.DateFilter(
+        field_name="said_on", lookup_expr="gte", input_formats=["%Y-%m-%d"], label="Said on or after",
+        error_messages={"invalid": "use an ISO date such as 2024-03-01."},
+    )
+    date_before = django_filters.DateFilter(
+        field_name="said_on", lookup_expr="lte", input_formats=["%Y-%m-%d"], label="Said on or before",
+        error_messages={"invalid": "use an ISO date such as 2024-03-01."},
+    )
+    # Declared last so its ordering applies after every narrowing filter.
+    sort = django_filters.ChoiceFilter(
+        choices=SORT_CHOICES, method="filter_sort", label="Sort",
+        error_messages={"invalid_choice": "“%(value)s” is not a sort; use relevance, newest or oldest."},
+    )
+
+    class Meta:
+        model = Statement
+        form = StatementFilterForm
+        fields = ["q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort"]
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = Statement.objects.public().newest_first()
+        super().__init__(data, queryset=queryset, **kwargs)
+        self.ranked_ids: list[int] | None = None  # set by a search, in rank order
+
+    @property
+    def sort_order(self) -> str:
+        """The sort in effect: the requested one, else relevance for a search and newest otherwise."""
+        requested = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
+        if requested:
+            return requested
+        return "relevance" if self.form.cleaned_data.get("q") else "newest"
+
+    def filter_search(self, queryset, name, value):
+        # QueryError propagates: the caller turns it into a message on the page.
+        self.ranked_ids = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
+        return queryset.filter(pk__in=self.ranked_ids)
+
+    def filter_sort(self, queryset, name, value):
+        if value == "oldest":
+            return queryset.oldest_first()
+        if value == "newest":
+            return queryset.newest_first()
+        # Relevance is an order no SQL column holds: Listing re-orders by the search rank.
+        return queryset

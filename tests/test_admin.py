@@ -1,0 +1,112 @@
+"""The curator's admin: staff only, every model reachable, an edit is saved and searchable at once."""
+
+import pytest
+from django.contrib.auth.models import Permission, User
+
+from statements.models import Statement
+from statements.search import search_ids
+from tests.factories import make_conflict, make_speaker, make_statement
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def statement():
+    return make_statement(
+        text="We remain ready for talks", speaker=make_speaker(name="Maria Zakharova"), conflicts=[make_conflict()]
+    )
+
+
+def change_form_data(statement: Statement, **changes) -> dict:
+    """What the admin's change form posts for `statement`, with `changes` applied."""
+    data = {
+        "text": statement.text,
+        "speaker": statement.speaker_id or "",
+        "speaker_mention": statement.speaker_mention,
+        "kind": statement.kind,
+        "cue": statement.cue,
+        "said_on": statement.said_on.isoformat() if statement.said_on else "",
+        "conflicts": [c.pk for c in statement.conflicts.all()],
+        "status": statement.status,
+        "article": statement.article_id,
+        "start": statement.start,
+        "end": statement.end,
+        "paragraph": statement.paragraph,
+        "confidence": statement.confidence,
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("url", ["/admin/", "/admin/statements/statement/"])
+def test_it_sends_an_anonymous_visitor_to_the_login_page(client, db, url):
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+def test_it_refuses_a_logged_in_user_who_is_not_staff(client, statement):
+    client.force_login(User.objects.create_user("reader", password="x"))
+
+    response = client.get("/admin/statements/statement/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize(
+    "model", ["outlet", "article", "speaker", "speakerredirect", "conflict", "statement", "savedsearch"]
+)
+def test_every_model_has_a_working_list_and_add_page(admin_client, statement, model):
+    assert admin_client.get(f"/admin/statements/{model}/").status_code == 200
+    assert admin_client.get(f"/admin/statements/{model}/add/").status_code == 200
+
+
+def test_the_statement_list_filters_and_searches(admin_client, statement):
+    make_statement(text="Another matter entirely", status="rejected")
+
+    found = admin_client.get("/admin/statements/statement/", {"q": "ready for talks"})
+    rejected = admin_client.get("/admin/statements/statement/", {"status__exact": "rejected"})
+
+    assert list(found.context["cl"].result_list) == [statement]
+    assert [s.text for s in rejected.context["cl"].result_list] == ["Another matter entirely"]
+
+
+def test_the_change_pages_render(admin_client, statement):
+    speaker = statement.speaker
+    speaker.aliases.create(name="Ms Zakharova")
+    for obj in [statement, speaker, statement.article, statement.article.outlet, statement.conflicts.get()]:
+        url = f"/admin/statements/{obj._meta.model_name}/{obj.pk}/change/"
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_staff_with_the_permission_can_change_a_statement(client, statement):
+    curator = User.objects.create_user("curator", password="x", is_staff=True)
+    curator.user_permissions.add(*Permission.objects.filter(codename__in=["view_statement", "change_statement"]))
+    client.force_login(curator)
+    new_speaker = make_speaker(name="Sergei Lavrov")
+
+    response = client.post(
+        f"/admin/statements/statement/{statement.pk}/change/",
+        change_form_data(statement, speaker=new_speaker.pk, status="approved"),
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    statement.refresh_from_db()
+    assert statement.speaker == new_speaker
+    assert statement.status == "approved"
+
+
+def test_an_admin_edit_is_searchable_right_after_saving(admin_client, statement, django_capture_on_commit_callbacks):
+    # Executing the on-commit callbacks runs the same index drain a real commit triggers.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/statements/statement/{statement.pk}/change/",
+            change_form_data(statement, text="We remain ready for talks about zeppelins"),
+        )
+    assert response.status_code == 302
+
+    assert statement.pk in search_ids("zeppelins")
+    listed = admin_client.get("/statements/", {"q": "zeppelins"})
+    assert [s.pk for s in listed.context["page_obj"].object_list] == [statement.pk]
