@@ -56,7 +56,7 @@ class StatementFilter(django_filters.FilterSet):
     )
     country = django_filters.MultipleChoiceFilter(
         field_name="speaker__country", choices=speaker_countries, label="Speaker country",
-        error_messages={"invalid_choice": "no speaker is from “%(value)s” (the country is spelt as on speaker pages)."},
+        error_messages={"invalid_choice": "no speaker is from “%(value)s” (spell it as on speaker pages)."},
     )
     date_after = django_filters.DateFilter(
         field_name="said_on", lookup_expr="gte", input_formats=["%Y-%m-%d"], label="Said on or after",

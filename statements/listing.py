@@ -85,7 +85,8 @@ def build_listing(params: QueryDict, *, page_size: int | None = None) -> Listing
         return listing
     if filterset.ranked_ids is not None and len(filterset.ranked_ids) >= MAX_SEARCH_RESULTS:
         listing.notices.append(
-            f"Only the first {MAX_SEARCH_RESULTS:,} matches of the search are listed; add words or filters to narrow it."
+            f"Only the first {MAX_SEARCH_RESULTS:,} matches of the search are listed; "
+            "add words or filters to narrow it."
         )
     try:
         listing.page = paginate(rows, params.get("page"), page_size=page_size)

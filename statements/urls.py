@@ -5,6 +5,7 @@ from statements import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("statements/", views.statement_list, name="statement-list"),
+    path("statements/feed/", views.statement_feed, name="statement-feed"),
     path("statements/<int:pk>/", views.statement_detail, name="statement-detail"),
     path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
     path("conflicts/<slug:slug>/", views.conflict_detail, name="conflict-detail"),

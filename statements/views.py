@@ -4,9 +4,11 @@ reading rules in the models' querysets."""
 from __future__ import annotations
 
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
 
 from statements.filters import SORT_CHOICES
 from statements.listing import (
@@ -71,6 +73,30 @@ def statement_list(request):
         "conflicts": Conflict.objects.all(),
     }
     return render(request, "statements/statement_list.html", context, status=listing.status)
+
+
+def statement_feed(request):
+    """Atom feed of any list URL: the first page of the same query, newest first unless sorted otherwise.
+    Minimal on purpose; saved-search feeds and richer entries belong to feeds.py when it comes."""
+    params = request.GET.copy()
+    params.setdefault("sort", "newest")  # subscribers want what is new, not what ranks best
+    listing = build_listing(params)
+    if listing.errors:
+        return HttpResponse("\n".join(listing.errors), status=400, content_type="text/plain; charset=utf-8")
+    query = f"?{listing.query_string}" if listing.query_string else ""
+    list_url = request.build_absolute_uri(reverse("statement-list") + query)
+    feed = Atom1Feed(title="Statements", link=list_url, description="", feed_url=request.build_absolute_uri())
+    for statement in listing.statements:
+        speaker = statement.speaker.name if statement.speaker else statement.speaker_mention or "Unattributed"
+        feed.add_item(
+            title=f"{speaker}: {Truncator(statement.text).words(12)}",
+            link=request.build_absolute_uri(statement.get_absolute_url()),
+            description=statement.text,
+            author_name=speaker,
+            pubdate=statement.created_at,
+            updateddate=statement.updated_at,
+        )
+    return HttpResponse(feed.writeString("utf-8"), content_type=feed.content_type)
 
 
 def statement_detail(request, pk: int):

@@ -78,7 +78,9 @@ def test_it_shows_a_statement_with_its_speaker_conflicts_and_source_marked_in_pl
 
 
 def test_a_statement_shows_the_roles_its_speaker_held_on_the_day(client, peskov):
-    SpeakerRole.objects.create(speaker=peskov, title="Former envoy", started_on=date(2000, 1, 1), ended_on=date(2010, 1, 1))
+    SpeakerRole.objects.create(
+        speaker=peskov, title="Former envoy", started_on=date(2000, 1, 1), ended_on=date(2010, 1, 1)
+    )
     SpeakerRole.objects.create(speaker=peskov, title="Future minister", started_on=date(2030, 1, 1))
     statement = make_statement(speaker=peskov, said_on=date(2024, 3, 4))
 
@@ -108,7 +110,8 @@ def test_it_marks_every_statement_in_its_article_with_a_link_to_it(client, pesko
     assert response.status_code == 200
     html = response.content.decode()
     for statement in [first, second]:
-        assert f'<mark id="s{statement.pk}"><a href="{statement.get_absolute_url()}">{statement.text}</a></mark>' in html
+        link = f'<a href="{statement.get_absolute_url()}">{statement.text}</a>'
+        assert f'<mark id="s{statement.pk}">{link}</mark>' in html
     assert html.count("<mark") == 2
     assert "Other" in html and article.outlet.name in html
 
@@ -219,3 +222,16 @@ def test_every_list_page_advertises_its_atom_feed(client, statement):
         html = client.get(url).content.decode()
         assert f'<link rel="alternate" type="application/atom+xml"' in html, url
         assert f'href="{feed}"' in html, url
+
+
+def test_the_feed_of_a_list_is_atom_with_its_statements(client, statement):
+    other = make_statement(text="Unrelated words", conflicts=[make_conflict()])
+
+    response = client.get("/statements/feed/", {"conflict": "russia-ukraine"})
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    xml = response.content.decode()
+    assert f"http://testserver{statement.get_absolute_url()}" in xml
+    assert other.get_absolute_url() not in xml
+    assert client.get("/statements/feed/", {"conflict": "atlantis"}).status_code == 400
