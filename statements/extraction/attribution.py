@@ -1,0 +1,431 @@
+"""Statements and their speakers, sentence by sentence, in reading order.
+
+Direct quotes take their speaker from the frame right after the closing mark (`“…,” Peskov said`,
+`“…,” said the minister`), else from the cue before the opening mark (`Peskov told reporters: “…”`,
+`…, saying that “…”`), else from the previous quote of the same paragraph (split quotes), else — for a
+paragraph that opens with a quote — from the speaker of the previous paragraph (continuation).
+
+Reported speech needs an explicit cue with a speaker outside any quote. The span is the whole sentence
+(the gold convention, speaker included: "Peskov said the Russian military ..."), clipped where the
+narrator takes over (", while ...", ", as ...", ", a sentiment echoed by ..."). `…, X said, adding that Y`
+gives a separate reported statement from "adding". "This is what X said" attributes the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.extraction.cues import BASE_CUES, FINITE_CUES, PARTICIPLE_CUES, PHRASAL_FINITE_CUES
+from statements.extraction.mentions import (
+    Mention,
+    phrase_after,
+    sentence_subject,
+    subject_before,
+    tokenize,
+)
+from statements.extraction.quotes import Quote, word_count
+from statements.extraction.sentences import split_sentences
+from statements.extraction.speakers import SpeakerResolver
+from statements.extraction.types import SpeakerRef
+
+_PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
+_CUE_PATTERN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in (*PHRASAL_FINITE_CUES, *_PARTICIPLE_PHRASES))
+    + r"|[Aa]ccording to|"
+    + "|".join(sorted(FINITE_CUES | BASE_CUES | PARTICIPLE_CUES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
+    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
+)
+# Where the narrator takes over inside a reported sentence.
+_CLIP = re.compile(
+    r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b)|;\s|\s[-–—]\s"
+    r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
+)
+_RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
+_TAIL_AFTER_CUE = re.compile(
+    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
+    r"\s*[.!?]?\s*$"
+)
+_PARTICIPLE_CONTINUATION = re.compile(
+    r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
+    r"warning|recalling|stating|pointing out|urging)\b"
+)
+_TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def kind(self) -> str:
+        low = self.text.lower()
+        if low == "according to":
+            return "according"
+        if low in PARTICIPLE_CUES or low in _PARTICIPLE_PHRASES:
+            return "participle"
+        return "finite"
+
+
+@dataclass
+class Draft:
+    """A statement before conflicts and dates are added: body offsets, kind, speaker, cue, frame text."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: SpeakerRef | None
+    cue: str
+    frame: str
+    paragraph: int
+    inherited: bool = False
+
+
+@dataclass
+class _Frame:
+    mention: Mention
+    cue: Cue
+
+
+@dataclass
+class _State:
+    drafts: list[Draft] = field(default_factory=list)
+    previous_paragraph_speaker: SpeakerRef | None = None
+    paragraph_speaker: SpeakerRef | None = None
+
+
+class Attributor:
+    """Walks one article's paragraphs and sentences and produces Drafts."""
+
+    def __init__(self, body: str, masked: str, paragraphs: list[tuple[int, int]], quotes: list[Quote],
+                 resolver: SpeakerResolver) -> None:
+        self.body = body
+        self.masked = masked
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.resolver = resolver
+        self.sentences = [split_sentences(masked, start, end) for start, end in paragraphs]
+        self.state = _State()
+
+    def run(self) -> list[Draft]:
+        for index in range(len(self.paragraphs)):
+            self.state.paragraph_speaker = None
+            for position in range(len(self.sentences[index])):
+                self._sentence(index, position)
+            if self.state.paragraph_speaker is not None:
+                self.state.previous_paragraph_speaker = self.state.paragraph_speaker
+            else:
+                self.state.previous_paragraph_speaker = None
+        return self.state.drafts
+
+    # -- one sentence -------------------------------------------------------------------------------
+
+    def _sentence(self, paragraph: int, position: int) -> None:
+        start, end = self.sentences[paragraph][position]
+        cues = self._cues(start, end)
+        opening = [q for q in self.quotes if start <= q.open_at < end]
+        touching = opening or [q for q in self.quotes if q.open_at < start <= q.close_at < end + 1]
+        accepted: list[tuple[Quote, _Frame | None]] = []
+        for number, quote in enumerate(opening):
+            region_start = opening[number - 1].close_at + 1 if number else start
+            region_end = opening[number + 1].open_at if number + 1 < len(opening) else self._sentence_end(quote.close_at)
+            frame = self._direct_quote(quote, paragraph, region_start, region_end, cues, start, accepted)
+            if frame is not False:
+                accepted.append((quote, frame or None))
+        if accepted:
+            self._around_quotes(paragraph, start, end, cues, accepted)
+        elif not touching or not any(self._tight_quote(q) for q in touching):
+            self._reported(paragraph, position, start, end, cues)
+
+    def _cues(self, start: int, end: int) -> list[Cue]:
+        found = []
+        for match in _CUE_PATTERN.finditer(self.masked, start, end):
+            found.append(Cue(match.start(), match.end(), match.group()))
+        return found
+
+    def _sentence_end(self, position: int) -> int:
+        for sentences in self.sentences:
+            for start, end in sentences:
+                if start <= position < end + 1:
+                    return end
+        return position + 1
+
+    # -- direct quotes ------------------------------------------------------------------------------
+
+    def _direct_quote(self, quote: Quote, paragraph: int, region_start: int, region_end: int,
+                      cues: list[Cue], sentence_start: int,
+                      accepted: list[tuple[Quote, _Frame | None]]) -> _Frame | None | bool:
+        """The quote's frame (None when it has none but is still a statement), or False to drop it."""
+        after = self._frame_after(quote, region_end)
+        before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
+        content = self.body[quote.start : quote.end]
+        words = word_count(content)
+        lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
+        whole_paragraph = self._whole_paragraph(quote)
+        tight = after is not None or (before is not None and lead_in) or whole_paragraph
+        if words == 0 or (words < 5 and not tight) or (words <= 6 and _title_like(content)):
+            return False
+        frame = after or before
+        speaker: SpeakerRef | None = None
+        inherited = False
+        if frame is not None:
+            speaker = self._resolve(frame.mention, frame.cue)
+        elif accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
+            speaker, inherited = self.state.drafts[-1].speaker, True
+        elif self.state.paragraph_speaker is not None:
+            speaker, inherited = self.state.paragraph_speaker, True
+        elif quote.open_at == self.paragraphs[paragraph][0] and self.state.previous_paragraph_speaker is not None:
+            speaker, inherited = self.state.previous_paragraph_speaker, True
+        if speaker is None:
+            return False
+        if inherited:
+            self.resolver.remember(speaker)
+        frame_text = self._frame_text(quote, region_start, region_end)
+        self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
+                        paragraph, inherited))
+        return frame
+
+    def _whole_paragraph(self, quote: Quote) -> bool:
+        start = self.paragraphs[quote.first_paragraph][0]
+        end = self.paragraphs[quote.last_paragraph][1]
+        return quote.open_at == start and not self.masked[quote.close_at + 1 : end].strip(" .,")
+
+    def _tight_quote(self, quote: Quote) -> bool:
+        return word_count(self.body[quote.start : quote.end]) >= 5 or self._whole_paragraph(quote)
+
+    def _frame_after(self, quote: Quote, region_end: int) -> _Frame | None:
+        """`“…,” Peskov said` / `“…,” said the minister` / `“…,” according to the ministry`."""
+        position = quote.close_at + 1
+        gap = re.match(r"[ \t]*,?[ \t]*", self.masked[position:region_end])
+        position += gap.end() if gap else 0
+        cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"]
+        if not cues:
+            return None
+        cue = cues[0]
+        if cue.start == position:
+            mention = phrase_after(self.masked, cue.end, region_end)
+            return _Frame(mention, cue) if mention else None
+        if cue.kind != "finite" or len(tokenize(self.masked[position : cue.start])) > 16:
+            return None
+        mention = subject_before(self.masked, position, cue.start)
+        if mention is None or self.masked[position : mention.start].strip(" ,"):
+            return None
+        return _Frame(mention, cue)
+
+    def _frame_before(self, quote: Quote, region_start: int, cues: list[Cue], sentence_start: int) -> _Frame | None:
+        """`Peskov said: “…”`, `Pashinyan told Putin that “…”`, `According to Zakharova, … “…”`."""
+        if quote.open_at < region_start:
+            return None
+        before = [cue for cue in cues if region_start <= cue.start and cue.end <= quote.open_at]
+        if not before:
+            return None
+        cue = before[-1]
+        if cue.kind == "according":
+            mention = phrase_after(self.masked, cue.end, quote.open_at)
+            return _Frame(mention, cue) if mention else None
+        if cue.kind == "participle":
+            return self._participle_subject(cue, cues, sentence_start)
+        mention = subject_before(self.masked, region_start, cue.start)
+        mention = self._antecedent(mention, region_start)
+        return _Frame(mention, cue) if mention else None
+
+    def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> _Frame | None:
+        """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
+        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite"]):
+            mention = subject_before(self.masked, sentence_start, earlier.start)
+            if mention is not None and mention.text.lower() not in ("who", "which", "that"):
+                return _Frame(mention, earlier)
+        mention = sentence_subject(self.masked, sentence_start, cue.start)
+        return _Frame(mention, cue) if mention else None
+
+    def _antecedent(self, mention: Mention | None, floor: int) -> Mention | None:
+        """"Lavrov, who said": the relative pronoun's antecedent before the comma."""
+        if mention is None or mention.text.lower() not in ("who", "which", "that"):
+            return mention
+        if mention.text.lower() != "who":
+            return None
+        comma = self.masked.rfind(",", floor, mention.start)
+        if comma < 0:
+            return None
+        from statements.extraction.mentions import collect_backward
+
+        return collect_backward(tokenize(self.masked[floor:comma], floor))
+
+    def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:
+        return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
+
+    # -- reported speech ----------------------------------------------------------------------------
+
+    def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        if not cues:
+            return
+        text = self.masked[start:end]
+        if _CATAPHORA.match(text):
+            self._cataphora(paragraph, position, start, cues)
+            return
+        found = self._end_frame(start, end, cues) or self._initial_frame(start, end, cues)
+        if found is None:
+            return
+        frame, span_end = found
+        if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
+            return
+        speaker = self._resolve(frame.mention, frame.cue)
+        if speaker is None:
+            return
+        span_start = self._span_start(start, paragraph)
+        span_end = _trim_end(self.body, span_start, span_end)
+        if word_count(self.body[span_start:span_end]) < word_count(frame.mention.text) + 4:
+            return
+        frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
+        if frame.cue.start > (span_start + span_end) // 2:
+            frame_text = self.masked[frame.mention.start : span_end]
+        self._add(Draft(span_start, span_end, "indirect", speaker, frame.cue.text, frame_text, paragraph))
+
+    def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[_Frame, int] | None:
+        """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence."""
+        cue = cues[-1]
+        if cue.kind == "participle" or not _TAIL_AFTER_CUE.match(self.masked[cue.end : end]):
+            return None
+        if cue.kind == "according" or self.masked[start : cue.start].rstrip().endswith(","):
+            mention = phrase_after(self.masked, cue.end, end)
+            before = self.masked[start : cue.start].rstrip()
+            if mention is not None and before.endswith(","):
+                return _Frame(mention, cue), end
+            return None
+        mention = subject_before(self.masked, start, cue.start)
+        if mention is None or mention.is_pronoun is False and mention.start == start:
+            return None
+        if not self.masked[start : mention.start].rstrip().endswith(","):
+            return None
+        return _Frame(mention, cue), end
+
+    def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[_Frame, int] | None:
+        """`Peskov said the Russian military …`, `According to him, …`."""
+        for cue in cues:
+            if cue.kind == "according":
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and self.masked[mention.end : mention.end + 2].startswith(","):
+                    return _Frame(mention, cue), self._clip(cue.end, end)
+                continue
+            if cue.kind != "finite":
+                continue
+            mention = subject_before(self.masked, start, cue.start)
+            if mention is None or mention.text.lower() in ("who", "which", "that"):
+                continue
+            return _Frame(mention, cue), self._clip(cue.end, end)
+        return None
+
+    def _clip(self, after: int, end: int) -> int:
+        match = _CLIP.search(self.masked, after, end)
+        return match.start() if match else end
+
+    def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue]) -> None:
+        """"This is what X said": X's statement is the sentence before."""
+        cue = next((c for c in cues if c.kind == "finite"), None)
+        if cue is None:
+            return
+        mention = subject_before(self.masked, start, cue.start)
+        speaker = self._resolve(mention, cue) if mention else None
+        if speaker is None:
+            return
+        if position > 0:
+            target_start, target_end = self.sentences[paragraph][position - 1]
+        elif paragraph > 0 and self.sentences[paragraph - 1]:
+            target_start, target_end = self.sentences[paragraph - 1][-1]
+        else:
+            return
+        if any(d.start < target_end and target_start < d.end for d in self.state.drafts):
+            self.state.paragraph_speaker = speaker
+            return
+        target_start = self._span_start(target_start, paragraph)
+        frame_text = self.masked[start : self.sentences[paragraph][position][1]]
+        self._add(Draft(target_start, _trim_end(self.body, target_start, target_end), "indirect", speaker,
+                        cue.text, frame_text, paragraph))
+
+    # -- reported speech around quotes ----------------------------------------------------------------
+
+    def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
+                       accepted: list[tuple[Quote, _Frame | None]]) -> None:
+        first, first_frame = accepted[0]
+        if first_frame is not None and first_frame.cue.kind == "participle" and first_frame.cue.start < first.open_at:
+            self._before_participle(paragraph, start, first, first_frame, cues)
+        last, last_frame = accepted[-1]
+        if last_frame is not None and last_frame.cue.start > last.close_at:
+            self._adding_that(paragraph, last_frame, end)
+
+    def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: _Frame, cues: list[Cue]) -> None:
+        """`Peskov reiterated X, though indicating that “…”`: the part before the quote is reported speech."""
+        finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start]
+        if not finite:
+            return
+        main = finite[0]
+        if word_count(self.masked[main.end : frame.cue.start]) < 3:
+            return
+        mention = subject_before(self.masked, start, main.start)
+        speaker = self._resolve(mention, main) if mention else None
+        if speaker is None:
+            return
+        span_start = self._span_start(start, paragraph)
+        span_end = _trim_end(self.body, span_start, quote.open_at)
+        self._add(Draft(span_start, span_end, "indirect", speaker, main.text,
+                        self.masked[span_start:span_end], paragraph))
+
+    def _adding_that(self, paragraph: int, frame: _Frame, end: int) -> None:
+        """`“…,” Peskov said, adding that Y.`: Y is a reported statement of the same speaker."""
+        match = _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, end)
+        if match is None or "~" in self.masked[match.start() : end] or self.masked[match.start() : end].count("“"):
+            return
+        span_start = match.start("cue")
+        span_end = _trim_end(self.body, span_start, self._clip(match.end(), end))
+        if word_count(self.body[span_start:span_end]) < 5:
+            return
+        speaker = self.state.drafts[-1].speaker if self.state.drafts else None
+        if speaker is None:
+            return
+        self._add(Draft(span_start, span_end, "indirect", speaker, match.group("cue"),
+                        self.masked[frame.mention.start : frame.cue.end], paragraph))
+
+    # -- shared -------------------------------------------------------------------------------------
+
+    def _span_start(self, start: int, paragraph: int) -> int:
+        if start == self.paragraphs[paragraph][0]:
+            match = _DATELINE.match(self.body, start)
+            if match:
+                return match.end()
+        return start
+
+    def _resolve(self, mention: Mention | None, cue: Cue) -> SpeakerRef | None:
+        if mention is None:
+            return None
+        return self.resolver.resolve(mention)
+
+    def _add(self, draft: Draft) -> None:
+        if draft.end <= draft.start:
+            return
+        if any(d.start < draft.end and draft.start < d.end for d in self.state.drafts):
+            return
+        self.state.drafts.append(draft)
+        if draft.speaker is not None:
+            self.state.paragraph_speaker = draft.speaker
+
+
+def _trim_end(body: str, start: int, end: int) -> int:
+    while end > start and body[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return end
+
+
+def _title_like(text: str) -> bool:
+    """“Operation Iron Swords”, “Minsk Agreements”: names, not speech."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    if not words or re.search(r"[.!?]\s*$", text):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)

@@ -1,0 +1,145 @@
+"""Countries with their demonyms and capitals: "Moscow said" is Russia speaking (metonymy), "Russian" in a
+speaker phrase is a role qualifier not a name, and a statement that names an unrelated country is about
+something else than the article's conflict.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from statements.text import normalise_name
+
+# country; demonyms and other adjectives; capital and other metonyms
+_TABLE = """
+Afghanistan;Afghan;Kabul
+Albania;Albanian;Tirana
+Algeria;Algerian;Algiers
+Angola;Angolan;Luanda
+Argentina;Argentine,Argentinian;Buenos Aires
+Armenia;Armenian;Yerevan
+Australia;Australian;Canberra
+Austria;Austrian;Vienna
+Azerbaijan;Azerbaijani,Azeri;Baku
+Bahrain;Bahraini;Manama
+Bangladesh;Bangladeshi;Dhaka
+Belarus;Belarusian;Minsk
+Belgium;Belgian;Brussels
+Bolivia;Bolivian;La Paz
+Bosnia;Bosnian;Sarajevo
+Brazil;Brazilian;Brasilia
+Bulgaria;Bulgarian;Sofia
+Cambodia;Cambodian;Phnom Penh
+Canada;Canadian;Ottawa
+Chile;Chilean;Santiago
+China;Chinese;Beijing
+Colombia;Colombian;Bogota
+Croatia;Croatian;Zagreb
+Cuba;Cuban;Havana
+Cyprus;Cypriot;Nicosia
+Czech Republic;Czech;Prague
+Denmark;Danish;Copenhagen
+Egypt;Egyptian;Cairo
+Estonia;Estonian;Tallinn
+Ethiopia;Ethiopian;Addis Ababa
+Finland;Finnish;Helsinki
+France;French;Paris,Elysee
+Georgia;Georgian;Tbilisi
+Germany;German;Berlin
+Greece;Greek;Athens
+Hungary;Hungarian;Budapest
+India;Indian;New Delhi
+Indonesia;Indonesian;Jakarta
+Iran;Iranian;Tehran
+Iraq;Iraqi;Baghdad
+Ireland;Irish;Dublin
+Israel;Israeli;Jerusalem,Tel Aviv
+Italy;Italian;Rome
+Japan;Japanese;Tokyo
+Jordan;Jordanian;Amman
+Kazakhstan;Kazakh;Astana,Almaty
+Kenya;Kenyan;Nairobi
+Kosovo;Kosovar,Kosovan;Pristina
+Kuwait;Kuwaiti;Kuwait City
+Kyrgyzstan;Kyrgyz;Bishkek
+Latvia;Latvian;Riga
+Lebanon;Lebanese;Beirut
+Libya;Libyan;Tripoli
+Lithuania;Lithuanian;Vilnius
+Mali;Malian;Bamako
+Mexico;Mexican;Mexico City
+Moldova;Moldovan;Chisinau
+Mongolia;Mongolian;Ulaanbaatar
+Montenegro;Montenegrin;Podgorica
+Morocco;Moroccan;Rabat
+Netherlands;Dutch;Amsterdam,The Hague
+New Zealand;New Zealander;Wellington
+Niger;Nigerien;Niamey
+Nigeria;Nigerian;Abuja
+North Korea;North Korean;Pyongyang
+North Macedonia;Macedonian;Skopje
+Norway;Norwegian;Oslo
+Pakistan;Pakistani;Islamabad
+Palestine;Palestinian;Ramallah
+Poland;Polish;Warsaw
+Portugal;Portuguese;Lisbon
+Qatar;Qatari;Doha
+Romania;Romanian;Bucharest
+Russia;Russian;Moscow,Kremlin
+Saudi Arabia;Saudi;Riyadh
+Serbia;Serbian;Belgrade
+Slovakia;Slovak;Bratislava
+Slovenia;Slovenian;Ljubljana
+South Africa;South African;Pretoria
+South Korea;South Korean;Seoul
+Spain;Spanish;Madrid
+Sudan;Sudanese;Khartoum
+Sweden;Swedish;Stockholm
+Switzerland;Swiss;Bern
+Syria;Syrian;Damascus
+Taiwan;Taiwanese;Taipei
+Tajikistan;Tajik;Dushanbe
+Thailand;Thai;Bangkok
+Tunisia;Tunisian;Tunis
+Türkiye;Turkish;Ankara,Turkey
+Turkmenistan;Turkmen;Ashgabat
+Ukraine;Ukrainian;Kyiv,Kiev
+United Arab Emirates;Emirati,UAE;Abu Dhabi
+United Kingdom;British,UK,Britain;London,Downing Street
+United States;American,US,U.S.,USA;Washington,White House
+Uzbekistan;Uzbek;Tashkent
+Venezuela;Venezuelan;Caracas
+Vietnam;Vietnamese;Hanoi
+Yemen;Yemeni;Sanaa
+European Union;European,EU;Brussels
+"""
+
+
+def _rows() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    rows = []
+    for line in _TABLE.strip().splitlines():
+        country, adjectives, capitals = line.split(";")
+        rows.append((country, tuple(adjectives.split(",")), tuple(capitals.split(","))))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def geo_index() -> dict[str, str]:
+    """normalised country / demonym / capital → country name."""
+    index: dict[str, str] = {}
+    for country, adjectives, capitals in _rows():
+        for word in (country, *adjectives, *capitals):
+            index[normalise_name(word)] = country
+    index.pop(normalise_name("Georgia"), None)  # also a US state and a first name; too ambiguous alone
+    index[normalise_name("Georgia")] = "Georgia"
+    return index
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """normalised capital / seat-of-power word → country name (metonymy: "Moscow said")."""
+    return {normalise_name(capital): country for country, _, caps in _rows() for capital in caps}
+
+
+def country_of(word: str) -> str | None:
+    """The country a single word or short phrase names ("Russian" → "Russia"), if any."""
+    return geo_index().get(normalise_name(word.removesuffix("’s").removesuffix("'s")))

@@ -1,0 +1,150 @@
+"""Lexicons the extractor matches against: speech verbs, role and organisation nouns, words that are
+never speakers. Kept as plain data so they can be read, reviewed and extended without touching logic.
+
+The verb list is the GGT/textacy reporting-verb core plus the diplomatic register from the
+extraction notes; belief verbs (believe, think, hope, expect, fear) are left out on purpose because
+they produced false positives in GGT and the gold labels do not count them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Finite forms (past and 3rd person present) of verbs that report speech. The present forms double as
+# nouns ("claims", "notes"), which is why a verb only counts after a valid subject (see mentions.py).
+FINITE_CUES = frozenset(
+    """
+    said says told tells added adds noted stressed stresses emphasized emphasised emphasizes emphasises
+    underlined underlines underscored underscores reiterated reiterates urged urges warned warns denied denies
+    recalled recalls announced announces confirmed confirms claimed claims insisted insists argued argues
+    explained explains acknowledged acknowledges admitted admits accused accuses condemned condemns rejected
+    rejects welcomed welcomes promised pledged pledges vowed vows expressed expresses voiced assured assures
+    asserted asserts suggested suggests proposed proposes demanded demands declared declares indicated
+    indicates mentioned mentions stated wrote writes tweeted posted commented remarked observed dismissed
+    dismisses criticised criticized criticises criticizes praised praises alleged alleges contended contends
+    replied replies responded answered threatened threatens reaffirmed reaffirms clarified clarifies
+    signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
+    reminds informed predicted predicts countered retorted objected protested appealed assessed described
+    describes blamed blames thanked thanks congratulated deplored regretted regrets
+    """.split()
+)
+
+# Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
+BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
+
+# Phrasal cues written with a space; matched as whole phrases before single words.
+PHRASAL_FINITE_CUES = (
+    "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
+    "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
+)
+
+# Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
+PARTICIPLE_CUES = frozenset(
+    """
+    saying adding noting stressing emphasizing emphasising underlining underscoring reiterating urging warning
+    denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
+    accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
+    suggesting proposing demanding declaring indicating mentioning stating writing telling describing
+    blaming criticising criticizing threatening reaffirming calling pointing
+    """.split()
+)
+
+# Verbs whose grammatical object, not subject, is the channel ("told TASS"); listed for the docs, the
+# subject logic already ignores objects.
+CHANNEL_VERBS = frozenset("told tells telling".split())
+
+# Words allowed between a subject and its verb: "Peskov also said", "The Kremlin on Tuesday called".
+SKIPPABLE_BEFORE_VERB = frozenset(
+    """
+    also further again once then later earlier previously repeatedly reportedly publicly recently separately
+    subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
+    will would could did does do too both all himself herself themselves itself only first
+    initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
+    immediately simply likewise similarly however meanwhile nonetheless
+    """.split()
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_ALT = "|".join(WEEKDAYS)
+
+# Time phrases that may sit between subject and verb ("The Kremlin on Tuesday called for ...").
+TIME_PHRASE_AT_END = re.compile(
+    rf"(?:\b(?:on|late|early|earlier|later|last|this|on\s+the)\s+(?:{_DAY_ALT}|week|month|year|morning|afternoon|"
+    rf"evening|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\bon\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\b(?:today|yesterday|tonight|earlier|later|again|also))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# Heads of person descriptors ("the spokesman", "a senior official", "Foreign Minister ...").
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople secretary minister ministers president vice-president
+    premier chancellor head chief leader leaders official officials diplomat diplomats ambassador envoy
+    representative representatives adviser advisor aide aides commander general director chairman chairwoman
+    chair speaker mayor governor senator lawmaker lawmakers legislator deputy deputies mp member members
+    negotiator negotiators source sources analyst analysts expert experts observer observers king queen emir
+    sheikh pope patriarch ombudsman prosecutor judge attorney lawyer officer officers colonel lieutenant captain
+    sergeant admiral marshal counterpart counterparts secretary-general commissioner mediator rapporteur
+    coordinator resident residents witness witnesses activist activists campaigner prince crown
+    """.split()
+)
+
+# Words that qualify a role without being a name: "Russian Presidential spokesman", "top official".
+ROLE_MODIFIERS = frozenset(
+    """
+    foreign defense defence interior prime deputy vice senior top former acting first chief press presidential
+    national security state affairs general high military political special permanent executive joint
+    """.split()
+)
+
+# Heads of organisation speakers ("the ministry", "Armenia's Defense Ministry").
+ORG_NOUNS = frozenset(
+    """
+    ministry ministries government office council cabinet kremlin parliament assembly committee commission
+    department agency service embassy mission administration presidency party army military forces command
+    headquarters union alliance organisation organization secretariat court bureau authorities side
+    delegation coalition bloc board centre center institute company staff duma senate congress house
+    """.split()
+)
+
+# Nouns for documents that stand in for their author ("a statement from the ministry said").
+DOCUMENT_NOUNS = frozenset(
+    "statement statements communique communiqué readout declaration release letter note decree message post "
+    "tweet resolution".split()
+)
+
+# "According to X" where X is a document or data, not a speaker.
+NON_SPEAKER_HEADS = frozenset(
+    """
+    constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
+    plan rules schedule report reports media map timeline forecast study research analysis calculations records
+    document documents website reporting footage images video tally count results list terms text draft
+    """.split()
+)
+
+# News outlets: the channel of a statement ("told TASS", "according to Reuters"), never the speaker.
+NEWS_OUTLET_NAMES = frozenset(
+    name.strip()
+    for name in (
+        "TASS", "RIA", "RIA Novosti", "Interfax", "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse",
+        "Anadolu", "Anadolu Agency", "Armenpress", "APA", "Xinhua", "Bloomberg", "CNN", "BBC", "Al Jazeera",
+        "Sputnik", "RT", "Izvestia", "Kommersant", "Trend", "Azertac", "News.am", "Report.az", "Ukrinform",
+        "UNIAN", "DPA", "EFE", "ANSA", "Kyodo", "Yonhap", "The Guardian", "Guardian", "The New York Times",
+        "The Washington Post", "The Wall Street Journal", "Financial Times", "Politico", "Axios",
+    )
+)
+
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur".split())
+
+# Determiners and connectors a speaker phrase may contain.
+NP_CONNECTORS = frozenset("of for the to at on in from by and de da di van von bin al el la le du der".split())
+DETERMINERS = frozenset("the a an its his her their our another one two three several some many".split())

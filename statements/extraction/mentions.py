@@ -1,0 +1,225 @@
+"""Finding the speaker phrase next to a cue verb, without a parser.
+
+A speaker phrase is a run of capitalised words, role / organisation nouns and connectors ("the head of
+Armenia's National Security Council Armen Grigoryan"), or a pronoun. The scanners work on the masked
+sentence (quote contents hidden) and skip what news copy puts between subject and verb: adverbs,
+time phrases ("on Tuesday") and appositions ("Armenia, Russia's formal ally, denied").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statements.extraction.cues import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_CUES,
+    NP_CONNECTORS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_MODIFIERS,
+    SKIPPABLE_BEFORE_VERB,
+    TIME_PHRASE_AT_END,
+)
+
+_TOKEN = re.compile(
+    r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
+)
+_NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS
+_BE_FORMS = frozenset("was were is are been be being".split())
+_NEGATIONS = frozenset("not never n't".split())
+# Capitalised only because they open a sentence or clause; never part of a name.
+_FUNCTION_WORDS = frozenset(
+    """
+    then but and however meanwhile also so still yet now later earlier instead separately finally moreover
+    indeed in on at during after before while when as since this that these those there here if although
+    though because with without for from by to of speaking asked asking responding answering turning
+    """.split()
+)
+_SUBORDINATORS = frozenset(
+    "after as when while because since although though if before until once whereas unless that which who".split()
+)
+_COMMON_VERBS = frozenset(
+    """
+    is was has had have will would can could may might must should met spoke made gave took held went came left
+    sent sees seems visited phoned telephoned arrived signed agreed
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    is_word: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase as written; `apposition` holds a comma-enclosed description next to it."""
+
+    text: str
+    start: int
+    end: int
+    apposition: str = ""
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.text.lower() in PRONOUNS
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(m.group(), offset + m.start(), offset + m.end(), m.lastgroup == "word") for m in _TOKEN.finditer(text)
+    ]
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _strip_before_verb(masked: str, floor: int, end: int) -> int:
+    """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
+    while True:
+        segment = masked[floor:end].rstrip()
+        match = TIME_PHRASE_AT_END.search(segment)
+        if match and match.start() > 0:
+            end = floor + match.start()
+            continue
+        words = tokenize(segment, floor)
+        if words and words[-1].is_word and words[-1].low in SKIPPABLE_BEFORE_VERB:
+            end = words[-1].start
+            continue
+        return floor + len(segment)
+
+
+def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
+    """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
+    end = _strip_before_verb(masked, floor, cue_start)
+    tokens = tokenize(masked[floor:end], floor)
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.low in _NEGATIONS or last.low.endswith("n't") or last.low == "to" or last.low in _BE_FORMS:
+        return None  # negated, infinitive ("declined to say") or passive ("it was announced")
+    if not last.is_word and last.text == ",":
+        return _subject_with_apposition(masked, floor, tokens)
+    return collect_backward(tokens)
+
+
+def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
+    """"Armenia, Russia's formal ally, denied": the subject is before the first comma."""
+    commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
+    if not commas:
+        return None
+    first = commas[-1]
+    inner = tokens[first + 1 : -1]
+    if not inner or len(inner) > 16 or any(not t.is_word for t in inner):
+        return None
+    head = collect_backward(tokens[:first])
+    if head is None or head.is_pronoun:
+        return None
+    apposition = masked[inner[0].start : inner[-1].end]
+    return Mention(head.text, head.start, head.end, apposition)
+
+
+def collect_backward(tokens: list[Token]) -> Mention | None:
+    """The noun phrase at the end of `tokens`, or None if they do not end in one."""
+    picked: list[Token] = []
+    for token in reversed(tokens):
+        if not token.is_word:
+            break
+        low = token.low
+        if not picked:
+            if low in PRONOUNS:
+                return Mention(token.text, token.start, token.end)
+            if low in RELATIVE_PRONOUNS:
+                return Mention(token.text, token.start, token.end)
+            if low in NP_CONNECTORS or low in DETERMINERS or is_possessive(token.text):
+                return None
+        if _np_word(token):
+            picked.append(token)
+        else:
+            break
+    picked.reverse()
+    while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in _FUNCTION_WORDS):
+        picked.pop(0)
+    return _mention(picked)
+
+
+def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
+    """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
+    tokens = tokenize(masked[start:stop], start)
+    picked: list[Token] = []
+    for token in tokens:
+        if not token.is_word:
+            if picked or token.text not in ",":
+                break
+            continue
+        if not picked and token.low in PRONOUNS:
+            return Mention(token.text, token.start, token.end)
+        if _np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
+            picked.append(token)
+        else:
+            break
+    while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
+        picked.pop()
+    return _mention(picked)
+
+
+def _np_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.text[0].isupper()
+        or token.text[0].isdigit()
+        or low in _NOUN_WORDS
+        or low in NP_CONNECTORS
+        or low in DETERMINERS
+        or low.rstrip("’'s") in _NOUN_WORDS
+    )
+
+
+def _mention(picked: list[Token]) -> Mention | None:
+    if not picked:
+        return None
+    head = picked[-1]
+    if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
+        return None
+    if not any(t.text[0].isupper() or t.low in _NOUN_WORDS for t in picked):
+        return None
+    return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
+
+
+def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
+    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb."""
+    tokens = tokenize(masked[start:limit], start)
+    subordinate = False
+    for index, token in enumerate(tokens[:-1]):
+        if token.text == ",":
+            subordinate = False
+            continue
+        if token.low in _SUBORDINATORS:
+            subordinate = True
+            continue
+        if subordinate or not token.is_word:
+            continue
+        if _verb_like(tokens[index + 1]) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in _NOUN_WORDS):
+            mention = collect_backward(tokens[: index + 1])
+            if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
+                return mention
+    return None
+
+
+def _verb_like(token: Token) -> bool:
+    low = token.low
+    return token.is_word and (
+        low in FINITE_CUES or low in _COMMON_VERBS or (low.endswith("ed") and len(low) > 4 and not token.text[0].isupper())
+    )

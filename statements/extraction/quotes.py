@@ -1,0 +1,124 @@
+"""Direct-quote spans: pairing quote marks per paragraph, and across paragraphs under the news convention.
+
+Marks are classified rather than replaced (the body stays verbatim): curly, straight, low-9 and angle
+double quotes; British single quotes only where they pair up outside double quotes and do not look like
+apostrophes. A long quote that runs over several paragraphs opens every paragraph with a mark and closes
+only the last one; such a chain becomes one quote. Anything that does not pair is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING_DOUBLE = "“„‟«〝❝"
+CLOSING_DOUBLE = "”»〞❞"
+STRAIGHT_DOUBLE = '"＂″'
+DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
+SINGLE_MARKS = "‘’'‹›"
+_LEFT_CONTEXT = " \t\n([{—–-/:;,"
+_RIGHT_CONTEXT = " \t\n.,;:!?)]}—–-…"
+
+
+@dataclass(frozen=True)
+class Quote:
+    open_at: int  # body index of the opening mark
+    close_at: int  # body index of the closing mark
+    start: int  # body index of the first character of the content
+    end: int  # body index just after the content (before the closing mark, spaces trimmed)
+    first_paragraph: int
+    last_paragraph: int
+    double: bool = True
+
+    @property
+    def multi_paragraph(self) -> bool:
+        return self.first_paragraph != self.last_paragraph
+
+
+def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Every paired quote in the body, in order of their opening marks."""
+    quotes: list[Quote] = []
+    pending: tuple[int, int] | None = None  # (open_at, paragraph) of a quote continuing into the next paragraph
+    for index, (start, end) in enumerate(paragraphs):
+        text = body[start:end]
+        continuing = pending is not None and bool(text) and text[0] in OPENING_DOUBLE + STRAIGHT_DOUBLE
+        pairs, dangling = _pair_double(text, continuing)
+        for open_at, close_at in pairs:
+            if open_at < 0 and pending is not None:
+                quotes.append(_make(body, pending[0], start + close_at, pending[1], index))
+            elif open_at >= 0:
+                quotes.append(_make(body, start + open_at, start + close_at, index, index))
+        if continuing and dangling == -1:
+            pass  # the quote goes on into the next paragraph as well
+        elif dangling is not None and dangling >= 0:
+            pending = (start + dangling, index)
+        else:
+            pending = None
+        for open_at, close_at in _pair_single(text, pairs):
+            quotes.append(_make(body, start + open_at, start + close_at, index, index, double=False))
+    quotes.sort(key=lambda quote: quote.open_at)
+    return [quote for quote in quotes if quote.end > quote.start]
+
+
+def _make(body: str, open_at: int, close_at: int, first: int, last: int, double: bool = True) -> Quote:
+    start, end = open_at + 1, close_at
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Quote(open_at, close_at, start, end, first, last, double)
+
+
+def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs (open, close) of double marks in one paragraph; open -1 = the continued quote; dangling open."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = -1 if continuing else None
+    open_glyph = "“"
+    for i, ch in enumerate(text):
+        if ch not in DOUBLE_MARKS or (continuing and i == 0):
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch in OPENING_DOUBLE or (ch in STRAIGHT_DOUBLE and not after.isspace()):
+                open_at, open_glyph = i, ch
+            elif ch in CLOSING_DOUBLE and before in _LEFT_CONTEXT and after.isalnum():
+                open_at, open_glyph = i, ch  # some outlets open with ” as well
+            continue
+        if ch in OPENING_DOUBLE and not (open_glyph == "„" and ch == "“"):
+            if before in _LEFT_CONTEXT and not after.isspace():
+                open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
+            continue
+        pairs.append((open_at, i))
+        open_at = None
+    return pairs, open_at
+
+
+def _pair_single(text: str, double_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """British-style ‘...’ quotes outside double quotes; apostrophes (Kyiv's, didn’t) never pair."""
+    if not any(ch in SINGLE_MARKS for ch in text):
+        return []
+    inside = [False] * len(text)
+    for open_at, close_at in double_pairs:
+        for k in range(max(open_at, 0), close_at + 1):
+            inside[k] = True
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in SINGLE_MARKS or inside[i]:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = ch in "‘‹'" and before in _LEFT_CONTEXT + "“\"" and after.isalnum()
+        closes = ch in "’'›" and not before.isspace() and after in _RIGHT_CONTEXT + "”\""
+        if open_at is None and opens:
+            open_at = i
+        elif open_at is not None and closes:
+            pairs.append((open_at, i))
+            open_at = None
+        elif open_at is not None and opens:
+            open_at = i
+    return pairs
+
+
+def word_count(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))

@@ -1,0 +1,65 @@
+"""Sentences of a paragraph, split on the narrator's punctuation only.
+
+Quote contents are masked first (replaced by "~", keeping a final . , ! ?), so a multi-sentence quote
+stays one unit with its "he said" frame, and cue words inside quotes never look like the narrator's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.quotes import Quote
+
+MASK = "~"
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st gen lt col sen rep gov jan feb mar apr aug sep sept oct nov dec no nos vs etc inc ltd co corp
+    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon
+    """.split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def mask_quotes(body: str, quotes: list[Quote]) -> str:
+    """The body with quote contents replaced by MASK; length and quote marks unchanged."""
+    chars = list(body)
+    for quote in quotes:
+        last = quote.end - 1
+        for k in range(quote.open_at + 1, quote.close_at):
+            if chars[k] == "\n":
+                continue
+            if k == last and body[k] in ".,!?":
+                continue
+            chars[k] = MASK
+    return "".join(chars)
+
+
+def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) body offsets of the sentences in masked[start:end], trailing spaces excluded."""
+    sentences: list[tuple[int, int]] = []
+    text = masked[start:end]
+    cursor = 0
+    for match in _BOUNDARY.finditer(text):
+        stop = match.start(1)
+        if _is_abbreviation(text, match.start()):
+            continue
+        if stop > cursor:
+            sentences.append((start + cursor, start + stop))
+        cursor = match.end()
+    if cursor < len(text):
+        sentences.append((start + cursor, start + len(text.rstrip())))
+    return [(s, e) for s, e in sentences if e > s]
+
+
+def _is_abbreviation(text: str, dot_at: int) -> bool:
+    if text[dot_at] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, dot_at)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials ("J. Smith") and dotted acronyms ("U.S.") rarely end a sentence in news copy.
+    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
