@@ -1,0 +1,40 @@
+"""Searching, for the views: ids in rank or date order, and highlighted text for the page shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from statements.search.backend import get_backend
+from statements.search.query_guards import check_query, clean_query
+
+if TYPE_CHECKING:
+    from statements.models import Statement
+
+SORTS = ("relevance", "newest", "oldest")
+
+
+def search_ids(q: str, *, sort: str = "relevance", limit: int | None = None) -> list[int]:
+    """Ids of the public statements matching `q`, best first (relevance) or by date said (newest,
+    oldest; undated last). Raises QueryError with a message for the researcher."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    check_query(q)
+    cleaned = clean_query(q)
+    if not cleaned:
+        return []
+    return get_backend().search_ids(cleaned, sort=sort, limit=limit)
+
+
+def highlight(q: str, statements: Iterable[Statement]) -> dict[int, SafeString]:
+    """Statement id -> the statement's text as escaped HTML with the words `q` matched in <mark>."""
+    texts = {statement.pk: statement.text for statement in statements}
+    check_query(q)
+    cleaned = clean_query(q)
+    if not cleaned:
+        return {pk: mark_safe(escape(text)) for pk, text in texts.items()}
+    # The backend escapes every character of the text it returns; see whoosh_highlight.
+    return {pk: mark_safe(html) for pk, html in get_backend().highlight(cleaned, texts).items()}

@@ -1,0 +1,117 @@
+"""The Whoosh search backend: batched writes under one writer lock, timed searches that return ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from whoosh import sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.query.qcore import QueryError as WhooshQueryError
+
+from statements.search import whoosh_store
+from statements.search.documents import IndexedDocument
+from statements.search.errors import QueryError
+from statements.search.whoosh_highlight import highlight_texts
+from statements.search.whoosh_query import parse_query
+from statements.search.whoosh_schema import whoosh_fields
+
+# Every search gets this long; past it the researcher is asked to narrow the search rather than shown
+# a silently incomplete (and, for relevance order, arbitrary) part of the results.
+SEARCH_TIME_LIMIT = 0.3  # seconds
+# A web request that finds the writer busy gives up after this long and leaves its entries queued.
+LOCK_TIMEOUT = 0.25  # seconds
+# Whoosh's own index lock: only the holder of the archive's writer lock opens a writer, so this
+# only waits out a writer that a crashed process left behind.
+WHOOSH_LOCK_TIMEOUT = 5.0
+# Memory for the writer's posting pool before it spills a run to disk: batches of a thousand
+# statements stay in memory; a full rebuild spills a few runs and merges them.
+BATCH_LIMIT_MB = 64
+REBUILD_LIMIT_MB = 256
+
+_DATE_ORDER = {
+    # Undated statements last in both orders, ties by id, as in StatementQuerySet.newest_first/oldest_first.
+    "newest": sorting.MultiFacet([
+        sorting.FieldFacet("undated"), sorting.FieldFacet("said_on", reverse=True), sorting.FieldFacet("id", reverse=True),
+    ]),
+    "oldest": sorting.MultiFacet([
+        sorting.FieldFacet("undated"), sorting.FieldFacet("said_on"), sorting.FieldFacet("id"),
+    ]),
+}
+
+
+class WhooshBackend:
+    name = "whoosh"
+
+    def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
+        parsed = parse_query(q)
+        if parsed is None or limit == 0:
+            return []
+        searcher = whoosh_store.searcher()
+        collector = searcher.collector(limit=limit, sortedby=_DATE_ORDER.get(sort))
+        timed = TimeLimitCollector(collector, timelimit=SEARCH_TIME_LIMIT, use_alarm=False)  # alarms: main thread only
+        try:
+            searcher.search_with_collector(parsed, timed)
+        except TimeLimit:
+            raise QueryError(
+                f"The search took too long (over {SEARCH_TIME_LIMIT * 1000:.0f} ms): make it more specific, "
+                "for example with more words, a speaker:, conflict: or date: filter."
+            ) from None
+        except WhooshQueryError as error:
+            raise QueryError(f"The search could not be run: {error}.") from None
+        docnums = [docnum for docnum, _ in timed.results().items()]
+        if not docnums:
+            return []  # also: an index with no segment yet has no column to read
+        ids = searcher.reader().column_reader("id")
+        return [ids[docnum] for docnum in docnums]
+
+    def highlight(self, q: str, texts: Mapping[int, str]) -> dict[int, str]:
+        return highlight_texts(parse_query(q), texts, whoosh_store.searcher().reader())
+
+    @contextmanager
+    def writer_lock(self, *, wait: bool) -> Iterator[bool]:
+        with whoosh_store.writer_lock(wait=wait, timeout=LOCK_TIMEOUT) as held:
+            yield held
+
+    def replace_documents(self, statement_ids: Sequence[int], documents: Iterable[IndexedDocument]) -> None:
+        _, ix = whoosh_store.open_current()
+        writer = ix.writer(timeout=WHOOSH_LOCK_TIMEOUT, procs=1, limitmb=BATCH_LIMIT_MB)
+        try:
+            # One searcher for the whole batch (the writer closes it): delete_by_term without one opens a
+            # searcher per call, which is what makes update_document per row so slow.
+            searcher = writer.searcher()
+            for statement_id in statement_ids:
+                writer.delete_by_term("id", statement_id, searcher=searcher)
+            for document in documents:
+                writer.add_document(**whoosh_fields(document))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def rebuild(self, documents: Iterable[IndexedDocument]) -> int:
+        root = whoosh_store.index_root()
+        generation, ix = whoosh_store.create_generation(root)
+        writer = ix.writer(timeout=WHOOSH_LOCK_TIMEOUT, procs=1, limitmb=REBUILD_LIMIT_MB)
+        count = 0
+        try:
+            for document in documents:
+                writer.add_document(**whoosh_fields(document))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            whoosh_store.discard_generation(root, generation)
+            raise
+        writer.commit()
+        whoosh_store.switch_to(root, generation)
+        return count
+
+    def indexed_hashes(self) -> dict[int, str]:
+        _, ix = whoosh_store.open_current()
+        hashes: dict[int, str] = {}
+        with ix.searcher() as searcher:
+            for _, stored in searcher.reader().iter_docs():
+                statement_id = stored["id"]
+                # An id indexed twice is wrong whatever its hashes: "" never equals a real one.
+                hashes[statement_id] = "" if statement_id in hashes else stored["content_hash"]
+        return hashes

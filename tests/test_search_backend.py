@@ -1,0 +1,44 @@
+"""Choosing and opening the backend: by settings, lazily, in whatever directory settings name at call time."""
+
+import threading
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from statements.search import search_ids
+from statements.search.backend import get_backend
+from statements.search.whoosh_store import POINTER
+from tests.test_search_support import index_now, make_statement
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_postgres_backend_says_it_is_not_built_yet(settings):
+    settings.ARCHIVE_SEARCH_BACKEND = "postgres"
+    with pytest.raises(ImproperlyConfigured, match="not built yet"):
+        get_backend()
+
+
+def test_it_creates_the_index_on_first_use(private_search_index):
+    assert not private_search_index.exists()
+    assert search_ids("anything") == []
+    assert (private_search_index / POINTER).exists()
+
+
+def test_it_reads_the_index_directory_from_settings_at_each_call(settings, tmp_path):
+    statement = make_statement("The ceasefire must hold.")
+    index_now()
+    assert search_ids("ceasefire") == [statement.pk]
+    settings.ARCHIVE_INDEX_DIR = tmp_path / "another-index"
+    assert search_ids("ceasefire") == []
+
+
+def test_searches_run_outside_the_main_thread():
+    # Web servers search from worker threads, where signal-based time limits cannot be used.
+    statement = make_statement("The ceasefire must hold.")
+    index_now()
+    found = []
+    worker = threading.Thread(target=lambda: found.append(search_ids("ceasefire")))
+    worker.start()
+    worker.join()
+    assert found == [[statement.pk]]
