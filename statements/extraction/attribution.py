@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from statements.extraction.cues import BASE_CUES, FINITE_CUES, PARTICIPLE_CUES, PHRASAL_FINITE_CUES
+from statements.extraction.cues import BASE_CUES, DOCUMENT_NOUNS, FINITE_CUES, PARTICIPLE_CUES, PHRASAL_FINITE_CUES
 from statements.extraction.mentions import (
     Mention,
     phrase_after,
@@ -47,6 +47,10 @@ _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
 )
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|put out|adopted|circulated|distributed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|readout|press release)\b"
+)
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
@@ -54,7 +58,8 @@ _TAIL_AFTER_CUE = re.compile(
 )
 _PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
-    r"warning|recalling|stating|pointing out|urging)\b"
+    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
+    r"welcoming|vowing|promising|pledging|claiming|demanding)\b"
 )
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 
@@ -130,6 +135,7 @@ class Attributor:
 
     def _sentence(self, paragraph: int, position: int) -> None:
         start, end = self.sentences[paragraph][position]
+        self._note_issuer(start, end)
         cues = self._cues(start, end)
         opening = [q for q in self.quotes if start <= q.open_at < end]
         touching = opening or [q for q in self.quotes if q.open_at < start <= q.close_at < end + 1]
@@ -144,6 +150,15 @@ class Attributor:
             self._around_quotes(paragraph, start, end, cues, accepted)
         elif not touching or not any(self._tight_quote(q) for q in touching):
             self._reported(paragraph, position, start, end, cues)
+
+    def _note_issuer(self, start: int, end: int) -> None:
+        """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
+        match = _ISSUED.search(self.masked, start, end)
+        if match is None:
+            return
+        mention = subject_before(self.masked, start, match.start())
+        if mention is not None:
+            self.resolver.resolve(mention)
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         found = []
@@ -231,7 +246,7 @@ class Attributor:
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, quote.open_at)
             return _Frame(mention, cue) if mention else None
-        if cue.kind == "participle":
+        if cue.kind == "participle" or _coordinated(self.masked, region_start, cue.start):
             return self._participle_subject(cue, cues, sentence_start)
         mention = subject_before(self.masked, region_start, cue.start)
         mention = self._antecedent(mention, region_start)
@@ -239,10 +254,10 @@ class Attributor:
 
     def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> _Frame | None:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
-        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite"]):
+        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite" and c is not cue]):
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
-                return _Frame(mention, earlier)
+                return _Frame(mention, cue)
         mention = sentence_subject(self.masked, sentence_start, cue.start)
         return _Frame(mention, cue) if mention else None
 
@@ -271,7 +286,12 @@ class Attributor:
         if _CATAPHORA.match(text):
             self._cataphora(paragraph, position, start, cues)
             return
-        found = self._end_frame(start, end, cues) or self._initial_frame(start, end, cues)
+        found = self._end_frame(start, end, cues)
+        if found is None:
+            found = self._initial_frame(start, end, cues)
+        elif found[0].cue.kind == "according":
+            # "X told Y that Z, according to a readout": X speaks, the readout is only the channel.
+            found = self._initial_frame(start, end, [c for c in cues if c.kind == "finite"]) or found
         if found is None:
             return
         frame, span_end = found
@@ -280,6 +300,8 @@ class Attributor:
         speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None:
             return
+        if self.masked[start:end].rstrip().endswith(":"):
+            self.state.paragraph_speaker = speaker  # "The statement reads:" introduces the next quote
         span_start = self._span_start(start, paragraph)
         span_end = _trim_end(self.body, span_start, span_end)
         if word_count(self.body[span_start:span_end]) < word_count(frame.mention.text) + 4:
@@ -292,16 +314,18 @@ class Attributor:
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[_Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence."""
         cue = cues[-1]
-        if cue.kind == "participle" or not _TAIL_AFTER_CUE.match(self.masked[cue.end : end]):
-            return None
-        if cue.kind == "according" or self.masked[start : cue.start].rstrip().endswith(","):
+        before = self.masked[start : cue.start].rstrip()
+        if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, end)
-            before = self.masked[start : cue.start].rstrip()
-            if mention is not None and before.endswith(","):
-                return _Frame(mention, cue), end
+            return (_Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
+        tail = self.masked[cue.end : end]
+        if cue.kind == "participle" or len(tail.split()) > 8 or " that " in tail or not _TAIL_AFTER_CUE.match(tail):
             return None
+        if before.endswith(","):
+            mention = phrase_after(self.masked, cue.end, end)
+            return (_Frame(mention, cue), end) if mention is not None else None
         mention = subject_before(self.masked, start, cue.start)
-        if mention is None or mention.is_pronoun is False and mention.start == start:
+        if mention is None or mention.start == start:
             return None
         if not self.masked[start : mention.start].rstrip().endswith(","):
             return None
@@ -355,15 +379,17 @@ class Attributor:
     def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
                        accepted: list[tuple[Quote, _Frame | None]]) -> None:
         first, first_frame = accepted[0]
-        if first_frame is not None and first_frame.cue.kind == "participle" and first_frame.cue.start < first.open_at:
+        if first_frame is not None and first_frame.cue.start < first.open_at and (
+            first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start)
+        ):
             self._before_participle(paragraph, start, first, first_frame, cues)
         last, last_frame = accepted[-1]
-        if last_frame is not None and last_frame.cue.start > last.close_at:
-            self._adding_that(paragraph, last_frame, end)
+        if last_frame is not None:
+            self._adding_that(paragraph, last, last_frame, end)
 
     def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: _Frame, cues: list[Cue]) -> None:
         """`Peskov reiterated X, though indicating that “…”`: the part before the quote is reported speech."""
-        finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start]
+        finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
         if not finite:
             return
         main = finite[0]
@@ -378,10 +404,11 @@ class Attributor:
         self._add(Draft(span_start, span_end, "indirect", speaker, main.text,
                         self.masked[span_start:span_end], paragraph))
 
-    def _adding_that(self, paragraph: int, frame: _Frame, end: int) -> None:
-        """`“…,” Peskov said, adding that Y.`: Y is a reported statement of the same speaker."""
-        match = _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, end)
-        if match is None or "~" in self.masked[match.start() : end] or self.masked[match.start() : end].count("“"):
+    def _adding_that(self, paragraph: int, quote: Quote, frame: _Frame, end: int) -> None:
+        """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
+        after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
+        match = _PARTICIPLE_CONTINUATION.search(self.masked, after, end)
+        if match is None or any(mark in self.masked[match.start() : end] for mark in "~“\"«"):
             return
         span_start = match.start("cue")
         span_end = _trim_end(self.body, span_start, self._clip(match.end(), end))
@@ -405,7 +432,17 @@ class Attributor:
     def _resolve(self, mention: Mention | None, cue: Cue) -> SpeakerRef | None:
         if mention is None:
             return None
-        return self.resolver.resolve(mention)
+        if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
+            return None  # "he read the decree" is not speech; "the statement reads" is
+        return self.resolver.resolve(mention, context=self._context(cue.start))
+
+    def _context(self, position: int) -> list[str]:
+        """Narration of the paragraph holding `position`, then of the paragraph before (for joint statements)."""
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= position <= end:
+                previous = self.paragraphs[index - 1] if index else (0, 0)
+                return [self.masked[start:end], self.masked[previous[0] : previous[1]]]
+        return []
 
     def _add(self, draft: Draft) -> None:
         if draft.end <= draft.start:
@@ -415,6 +452,12 @@ class Attributor:
         self.state.drafts.append(draft)
         if draft.speaker is not None:
             self.state.paragraph_speaker = draft.speaker
+
+
+def _coordinated(masked: str, floor: int, cue_start: int) -> bool:
+    """"… said progress had been made but accused Yerevan": the verb shares the earlier subject."""
+    words = masked[floor:cue_start].split()
+    return bool(words) and words[-1].lower() in ("and", "but", "while", "yet")
 
 
 def _trim_end(body: str, start: int, end: int) -> int:

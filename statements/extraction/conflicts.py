@@ -16,6 +16,7 @@ from statements.extraction.countries import geo_index
 from statements.extraction.types import Gazetteer
 from statements.text import fold
 
+_NAME_PART = re.compile(r"\s+(?:\d|[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -34,9 +35,10 @@ class ConflictMatcher:
 
     def names_unrelated_country(self, text: str) -> bool:
         index = geo_index()
-        for word in _WORD.findall(text):
-            if not word[0].isupper():
-                continue
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word[0].isupper() or _NAME_PART.match(text, match.end()):
+                continue  # "France 24", "Russia Today": part of a proper name, not the country
             country = index.get(fold(word.removesuffix("’s").removesuffix("'s")))
             if country and country not in self.related_countries:
                 return True

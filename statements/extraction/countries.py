@@ -5,6 +5,7 @@ something else than the article's conflict.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from statements.text import normalise_name
@@ -42,7 +43,7 @@ Egypt;Egyptian;Cairo
 Estonia;Estonian;Tallinn
 Ethiopia;Ethiopian;Addis Ababa
 Finland;Finnish;Helsinki
-France;French;Paris,Elysee
+France;French;Paris
 Georgia;Georgian;Tbilisi
 Germany;German;Berlin
 Greece;Greek;Athens
@@ -84,7 +85,7 @@ Poland;Polish;Warsaw
 Portugal;Portuguese;Lisbon
 Qatar;Qatari;Doha
 Romania;Romanian;Bucharest
-Russia;Russian;Moscow,Kremlin
+Russia;Russian;Moscow
 Saudi Arabia;Saudi;Riyadh
 Serbia;Serbian;Belgrade
 Slovakia;Slovak;Bratislava
@@ -104,8 +105,8 @@ Türkiye;Turkish;Ankara,Turkey
 Turkmenistan;Turkmen;Ashgabat
 Ukraine;Ukrainian;Kyiv,Kiev
 United Arab Emirates;Emirati,UAE;Abu Dhabi
-United Kingdom;British,UK,Britain;London,Downing Street
-United States;American,US,U.S.,USA;Washington,White House
+United Kingdom;British,UK,Britain;London
+United States;American,US,U.S.,USA;Washington
 Uzbekistan;Uzbek;Tashkent
 Venezuela;Venezuelan;Caracas
 Vietnam;Vietnamese;Hanoi
@@ -140,6 +141,22 @@ def capitals() -> dict[str, str]:
     return {normalise_name(capital): country for country, _, caps in _rows() for capital in caps}
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """country name → its first demonym ("Azerbaijan" → "Azerbaijani")."""
+    return {country: adjectives[0] for country, adjectives, _ in _rows()}
+
+
 def country_of(word: str) -> str | None:
     """The country a single word or short phrase names ("Russian" → "Russia"), if any."""
     return geo_index().get(normalise_name(word.removesuffix("’s").removesuffix("'s")))
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries named in `text` (by name or demonym), in order of first mention."""
+    found: list[str] = []
+    for word in re.findall(r"[A-ZÀ-Þ][\w’'-]*", text):
+        country = country_of(word)
+        if country and country not in found:
+            found.append(country)
+    return found

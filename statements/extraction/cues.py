@@ -25,7 +25,7 @@ FINITE_CUES = frozenset(
     replied replies responded answered threatened threatens reaffirmed reaffirms clarified clarifies
     signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
-    describes blamed blames thanked thanks congratulated deplored regretted regrets
+    describes blamed blames thanked thanks congratulated deplored regretted regrets reads read
     """.split()
 )
 
@@ -100,8 +100,32 @@ PERSON_ROLE_NOUNS = frozenset(
 ROLE_MODIFIERS = frozenset(
     """
     foreign defense defence interior prime deputy vice senior top former acting first chief press presidential
-    national security state affairs general high military political special permanent executive joint
+    national security state affairs general high military political special permanent executive joint local
+    regional federal provincial municipal emergency energy health economy economic finance justice education culture
+    agriculture transport trade environment labour labor digital
     """.split()
+)
+
+# Collective speakers that are neither a person nor an institution ("Russian peacekeepers said").
+GROUP_NOUNS = frozenset(
+    """
+    peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
+    rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors
+    """.split()
+)
+
+# Organisations usually written as a bare proper name or acronym; never a person's name.
+KNOWN_ORGANISATIONS = frozenset(
+    """
+    nato un eu osce csto iaea who imf opec g7 g20 kfor unesco unicef icrc unhcr pentagon kremlin hamas hezbollah
+    taliban duma bundestag interpol europol frontex asean brics sco cis eaeu ecowas au oas wto icc icj
+    """.split()
+)
+
+# Seats of power that stand for an institution under their own name ("the White House said").
+SEATS_OF_POWER = frozenset(
+    ["white house", "downing street", "elysee", "élysée", "elysee palace", "pentagon", "quai d orsay",
+     "state department", "foreign office", "zhongnanhai", "bankova"]
 )
 
 # Heads of organisation speakers ("the ministry", "Armenia's Defense Ministry").

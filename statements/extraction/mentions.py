@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
+    GROUP_NOUNS,
     NP_CONNECTORS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -28,7 +29,8 @@ from statements.extraction.cues import (
 _TOKEN = re.compile(
     r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
 )
-_NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS
+_NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _BE_FORMS = frozenset("was were is are been be being".split())
 _NEGATIONS = frozenset("not never n't".split())
 # Capitalised only because they open a sentence or clause; never part of a name.
@@ -73,7 +75,7 @@ class Mention:
 
     @property
     def is_pronoun(self) -> bool:
-        return self.text.lower() in PRONOUNS
+        return self.text.lower() in PRONOUNS or self.text.lower() in _OBJECT_PRONOUNS
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -164,7 +166,7 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             if picked or token.text not in ",":
                 break
             continue
-        if not picked and token.low in PRONOUNS:
+        if not picked and (token.low in PRONOUNS or token.low in _OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
         if _np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
             picked.append(token)

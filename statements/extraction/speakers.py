@@ -3,7 +3,8 @@ named earlier in the same article, else a new SpeakerRef (name, role, kind; slug
 
 `SpeakerResolver` holds one article's state: who has spoken, most recent last, so that "he",
 "the spokesman", "the ministry" and a bare surname find their antecedent. Names are split into role
-and person with lexicons (roles, organisations, countries), never by a model.
+and person with lexicons (roles, organisations, countries), never by a model. Fuzzy matching
+(rapidfuzz) is only used against the gazetteer's aliases, never to merge two unknown speakers.
 """
 
 from __future__ import annotations
@@ -12,15 +13,19 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from statements.extraction.countries import capitals, country_of, geo_index
+from statements.extraction.countries import capitals, countries_in, country_of, demonyms
 from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     HONORIFICS,
+    KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
+    NON_SPEAKER_HEADS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
+    SEATS_OF_POWER,
 )
 from statements.extraction.mentions import Mention, is_possessive
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
@@ -30,18 +35,34 @@ _GENERIC_HEADS = frozenset("official officials representative source sources dip
 _PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
     "deputies lawmakers aides negotiators observers activists counterparts".split()
-)
+) | GROUP_NOUNS
 _NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
 _OUTLETS = frozenset(normalise_name(name) for name in NEWS_OUTLET_NAMES)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 _MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
+_SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
+_SMALL_WORDS = frozenset("of the for and to on in at".split())
+_MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
+
+
+def role_signature(text: str) -> frozenset[str]:
+    """Content words of a role with countries normalised: "Kosovo's prime minister" ≡ "Prime Minister of Kosovo"."""
+    signature = set()
+    for word in normalise_name(text).split():
+        if word in _SIGNATURE_SKIP:
+            continue
+        country = country_of(word)
+        signature.add(f"@{country}" if country else word)
+    return frozenset(signature)
 
 
 @dataclass(frozen=True)
 class GazetteerIndex:
     aliases: dict[str, GazetteerSpeaker]
-    roles: dict[str, GazetteerSpeaker]
+    roles: dict[frozenset[str], GazetteerSpeaker | None]  # None: two speakers share the role
     person_aliases: list[str]
+    long_aliases: list[str]
     max_alias_words: int
 
 
@@ -54,18 +75,21 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
     if cached and cached[0] is gazetteer:
         return cached[1]
     aliases: dict[str, GazetteerSpeaker] = {}
-    roles: dict[str, GazetteerSpeaker] = {}
+    roles: dict[frozenset[str], GazetteerSpeaker | None] = {}
     for speaker in gazetteer.speakers:
         for alias in (speaker.name, *speaker.aliases):
-            key = normalise_name(alias)
-            if key.startswith("the "):
-                key = key[4:]
+            key = _strip_determiner(normalise_name(alias))
             if key:
                 aliases.setdefault(key, speaker)
         for role in speaker.roles:
-            roles.setdefault(_strip_determiner(normalise_name(role)), speaker)
+            signature = role_signature(role)
+            if signature:
+                roles[signature] = speaker if roles.get(signature, speaker) is speaker else None
     person_aliases = [key for key, speaker in aliases.items() if speaker.kind == "person" and " " in key]
-    index = GazetteerIndex(aliases, roles, person_aliases, max((len(k.split()) for k in aliases), default=1))
+    long_aliases = [key for key in aliases if " " in key]
+    index = GazetteerIndex(
+        aliases, roles, person_aliases, long_aliases, max((len(k.split()) for k in aliases), default=1)
+    )
     if len(_INDEX_CACHE) > 8:
         _INDEX_CACHE.clear()
     _INDEX_CACHE[id(gazetteer)] = (gazetteer, index)
@@ -87,6 +111,12 @@ class _Entity:
     plural: bool = False
 
 
+@dataclass(frozen=True)
+class _AliasHit:
+    speaker: GazetteerSpeaker
+    key: str
+
+
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
@@ -94,10 +124,13 @@ class SpeakerResolver:
         self.gazetteer = gazetteer
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
+        self.context: list[str] = []
 
-    def resolve(self, mention: Mention) -> SpeakerRef | None:
+    def resolve(self, mention: Mention, context: list[str] | None = None) -> SpeakerRef | None:
+        """The speaker `mention` names; `context` (narration around it) names the parties of a joint statement."""
+        self.context = context or []
         text = mention.text.strip()
-        low = text.lower()
+        low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
         if low in ("he", "she", "they", "it"):
             return self._pronoun(low, text)
         if low in ("we", "i", "who", "which", "that", "whom"):
@@ -110,12 +143,27 @@ class SpeakerResolver:
             self._remember(ref, role, text)
         return ref
 
+    def remember(self, ref: SpeakerRef) -> None:
+        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
+        self._remember(ref, ref.role, ref.mention)
+
+    # -- the order of evidence ----------------------------------------------------------------------
+
     def _resolve_words(self, words: list[str], mention: Mention) -> tuple[SpeakerRef | None, str]:
-        mention_text = mention.text
+        text = mention.text
+        definite = text.lower().startswith(("the ", "this ", "that "))
         words = _author_of_document(words)
         if not words:
             return None, ""
+        if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
+            return self._document(words, text, definite), ""
+        head = _head_word(words)
+        if head in NON_SPEAKER_HEADS:
+            return None, ""
         phrase = " ".join(words)
+        key = _strip_determiner(normalise_name(phrase))
+        if key in SEATS_OF_POWER:
+            return SpeakerRef(name=_title(phrase), mention=text, kind="government"), ""
         alias = self._alias_match(words)
         name, role = split_name(words)
         if not name and mention.apposition:
@@ -125,22 +173,31 @@ class SpeakerResolver:
                 alias = self._alias_match(appos_name.split()) or alias
         if not role and mention.apposition:
             role = mention.apposition
-        if alias is not None and alias.kind == "person":
-            return self._gazetteer_ref(alias, mention_text, role), role
+        if alias is not None and alias.speaker.kind == "person":
+            return self._gazetteer_ref(alias.speaker, text, role), role
         if name:
-            return self._person(name, role, mention_text), role
-        if alias is not None:
-            return self._gazetteer_ref(alias, mention_text, role), role
-        return self._descriptor(words, phrase, mention_text), phrase
+            return self._person(name, role, text), role
+        if head in PERSON_ROLE_NOUNS:
+            return self._person_descriptor(words, phrase, text, definite), phrase
+        if head in GROUP_NOUNS:
+            return SpeakerRef(name=_strip_determiner(phrase), mention=text, kind="group"), phrase
+        if alias is not None and head in alias.key.split():
+            return self._gazetteer_ref(alias.speaker, text, role), role
+        capital = capitals().get(key)
+        if capital:
+            return SpeakerRef(name=capital, mention=text, kind="government"), ""
+        return self._organisation(words, text, definite), ""
 
-    def _alias_match(self, words: list[str]) -> GazetteerSpeaker | None:
+    def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = normalise_name(" ".join(words)).split()
         for size in range(min(len(keys), self.index.max_alias_words), 0, -1):
-            found = None
+            found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
+                if speaker is not None and speaker.kind == "person" and _complement(keys, begin, begin + size):
+                    continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
                 if speaker is not None and (found is None or speaker.kind == "person"):
-                    found = speaker
+                    found = _AliasHit(speaker, " ".join(keys[begin : begin + size]))
             if found is not None:
                 return found
         return None
@@ -154,48 +211,71 @@ class SpeakerResolver:
             best = process.extractOne(key, self.index.person_aliases, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
                 return self._gazetteer_ref(self.index.aliases[best[0]], mention, role)
-        surname = key.split()[-1]
+        surname = key.split()[-1] if key else ""
         for entity in reversed(self.entities):
             known = normalise_name(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
 
-    def _descriptor(self, words: list[str], phrase: str, mention: str) -> SpeakerRef | None:
-        """"the spokesman", "a senior official", "the ministry", "Tehran", "NATO"."""
-        key = _strip_determiner(normalise_name(phrase))
-        if key in self.index.roles:
-            return self._gazetteer_ref(self.index.roles[key], mention, phrase)
-        head = words[-1].lower()
-        definite = mention.lower().startswith(("the ", "this ", "that ")) or mention.lower().startswith("the")
-        if head in PERSON_ROLE_NOUNS:
-            if definite:
-                found = self._recent_with_role(words, person=True)
-                if found is not None:
-                    return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-            for role, speaker in self.index.roles.items():
-                if key and (key in role or role in key) and len(key.split()) > 1:
-                    return self._gazetteer_ref(speaker, mention, phrase)
-            return SpeakerRef(name=_strip_determiner(phrase), mention=mention, role=phrase, kind="person")
-        capital = capitals().get(key)
-        if capital:
-            return SpeakerRef(name=capital, mention=mention, kind="government")
-        if definite and head in ORG_NOUNS:
-            found = self._recent_with_role(words, person=False)
+    def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
+        """"the spokesman", "Kosovo's prime minister", "a senior official"."""
+        signature = role_signature(phrase)
+        speaker = self.index.roles.get(signature)
+        if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
+            return self._gazetteer_ref(speaker, mention, phrase)
+        if definite or not mention[:1].islower() and mention.split()[0].lower() not in ("a", "an"):
+            found = self._recent_with_role(words) or self._recent_without_role()
             if found is not None:
-                return SpeakerRef(found.ref.name, mention, found.ref.slug, found.ref.role, found.ref.kind)
-        name = " ".join(words)
+                return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
+        return SpeakerRef(name=_strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+
+    def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
+        """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
+        if definite:
+            for entity in reversed(self.entities):
+                if entity.ref.kind != "person":
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        name = " ".join(w.lower() for w in words)
+        if "joint" in name.split():
+            # A joint statement is named by its parties, as curators and the gold labels do.
+            for text in self.context:
+                parties = countries_in(text)
+                if len(parties) >= 2:
+                    name = f"{name} of {', '.join(parties[:-1])} and {parties[-1]}"
+                    break
+        return SpeakerRef(name=name, mention=mention, kind="organisation")
+
+    def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
+        """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
+        name = canonical_organisation(words)
+        key = normalise_name(name)
+        if key in self.index.aliases:
+            return self._gazetteer_ref(self.index.aliases[key], mention, "")
+        if " " in key and self.index.long_aliases:
+            best = process.extractOne(key, self.index.long_aliases, scorer=fuzz.ratio, score_cutoff=90)
+            if best is not None:
+                return self._gazetteer_ref(self.index.aliases[best[0]], mention, "")
+        if definite and len(words) <= 2:
+            head = words[-1].lower()
+            for entity in reversed(self.entities):
+                if entity.ref.kind != "person" and head in normalise_name(entity.ref.name).split():
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=name, mention=mention, kind=kind)
 
-    def _recent_with_role(self, words: list[str], *, person: bool) -> _Entity | None:
-        wanted = {w.lower() for w in words if w.lower() not in DETERMINERS and w.lower() not in _GENERIC_HEADS}
-        wanted -= {"of", "for", "the"}
+    def _recent_with_role(self, words: list[str]) -> _Entity | None:
+        wanted = {normalise_name(w) for w in words} - DETERMINERS - _GENERIC_HEADS - _SIGNATURE_SKIP
         for entity in reversed(self.entities):
-            if (entity.ref.kind == "person") != person:
-                continue
-            if wanted <= entity.role_words or not wanted:
+            if entity.ref.kind == "person" and (not wanted or wanted <= entity.role_words):
                 return entity
+        return None
+
+    def _recent_without_role(self) -> _Entity | None:
+        """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
+        for entity in reversed(self.entities):
+            if entity.ref.kind == "person" and not entity.plural:
+                return entity if not entity.role_words else None
         return None
 
     def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
@@ -205,13 +285,13 @@ class SpeakerResolver:
                 if entity.ref.kind != "person" or entity.plural or entity.gender not in ("", wanted):
                     continue
                 entity.gender = wanted
-            elif pronoun == "it" and entity.ref.kind == "person":
+            elif pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
                 continue
             elif pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
                 continue
-            ref = entity.ref
             self.entities.remove(entity)
             self.entities.append(entity)
+            ref = entity.ref
             return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
         return None
 
@@ -223,22 +303,27 @@ class SpeakerResolver:
             gazetteer_speaker = self.index.aliases.get(normalise_name(ref.name))
             if gazetteer_speaker is not None:
                 for title in gazetteer_speaker.roles:
-                    entity.role_words |= set(normalise_name(title).split())
+                    entity.role_words |= set(normalise_name(title).split()) - _SIGNATURE_SKIP
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
-        entity.role_words |= set(normalise_name(f"{role} {ref.role}").split())
-        first = mention.split()[0].lower() if mention.split() else ""
-        if first in _FEMALE_HONORIFICS:
+        entity.role_words |= set(normalise_name(f"{role} {ref.role}").split()) - _SIGNATURE_SKIP
+        words = mention.split()
+        first = words[0].lower() if words else ""
+        if first in _FEMALE_HONORIFICS or "spokeswoman" in entity.role_words:
             entity.gender = "female"
-        elif first in _MALE_HONORIFICS:
+        elif first in _MALE_HONORIFICS or "spokesman" in entity.role_words:
             entity.gender = "male"
-        last_word = mention.split()[-1].lower() if mention.split() else ""
-        entity.plural = entity.plural or last_word in _PLURAL_HEADS or " and " in mention
+        last_word = words[-1].lower() if words else ""
+        entity.plural = entity.plural or ref.kind == "group" or last_word in _PLURAL_HEADS or " and " in mention
 
-    def remember(self, ref: SpeakerRef) -> None:
-        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
-        self._remember(ref, ref.role, ref.mention)
+
+def _complement(keys: list[str], begin: int, end: int) -> bool:
+    possessive = end < len(keys) - 1 and keys[end] == "s"
+    after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
+        k in PERSON_ROLE_NOUNS for k in keys[:begin]
+    )
+    return possessive or after_preposition
 
 
 def _clean_words(text: str) -> list[str]:
@@ -263,6 +348,15 @@ def _author_of_document(words: list[str]) -> list[str]:
     return words
 
 
+def _head_word(words: list[str]) -> str:
+    """The phrase's head noun: the last word before any "of"/"for" complement."""
+    lows = [w.lower() for w in words]
+    for index, low in enumerate(lows):
+        if low in ("of", "for", "from", "at", "to") and index > 0:
+            return lows[index - 1].removesuffix("’s").removesuffix("'s")
+    return lows[-1].removesuffix("’s").removesuffix("'s")
+
+
 def _is_descriptor_word(word: str) -> bool:
     low = word.lower().removesuffix("’s").removesuffix("'s")
     return (
@@ -270,7 +364,9 @@ def _is_descriptor_word(word: str) -> bool:
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS
         or low in DOCUMENT_NOUNS
+        or low in GROUP_NOUNS
         or low in HONORIFICS
+        or low in KNOWN_ORGANISATIONS
         or country_of(word) is not None
         or (word.isupper() and len(word) > 1)
     )
@@ -292,7 +388,9 @@ def split_name(words: list[str]) -> tuple[str, str]:
                 or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and _is_name_word(words[end + 1]))
             ):
                 end += 1
-            runs.append((index, end))
+            # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
+            if not (end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS):
+                runs.append((index, end))
             index = end
         else:
             index += 1
@@ -312,5 +410,29 @@ def _org_run(words: list[str], index: int) -> bool:
     return any(w.lower() in ORG_NOUNS for w in words[index:end])
 
 
-def known_country(word: str) -> bool:
-    return normalise_name(word) in geo_index()
+def canonical_organisation(words: list[str]) -> str:
+    """"Ukraine's energy ministry" → "Ukrainian Energy Ministry"; "Ministry of Foreign Affairs of Armenia" →
+    "Armenian Foreign Ministry": the gazetteer's naming pattern, so names compare and match aliases."""
+    words = list(words)
+    country = None
+    if len(words) > 2 and words[-2].lower() == "of" and country_of(words[-1]):
+        country = country_of(words[-1])
+        words = words[:-2]
+    elif words and is_possessive(words[0]) and country_of(words[0]):
+        country = country_of(words[0])
+        words = words[1:]
+    text = " ".join(words)
+    low = text.lower()
+    if low.startswith("ministry of "):
+        field_name = low.removeprefix("ministry of ")
+        text = f"{_MINISTRY_OF.get(field_name, _title(field_name))} Ministry"
+    if country:
+        text = f"{demonyms().get(country, country)} {text}"
+    return _title(text)
+
+
+def _title(text: str) -> str:
+    return " ".join(
+        w if (w[:1].isupper() or w.lower() in _SMALL_WORDS and i) else w[:1].upper() + w[1:]
+        for i, w in enumerate(text.split())
+    )
