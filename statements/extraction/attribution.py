@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from statements.extraction.cues import BASE_CUES, DOCUMENT_NOUNS, FINITE_CUES, PARTICIPLE_CUES, PHRASAL_FINITE_CUES
+from statements.extraction.cues import (
+    BASE_CUES,
+    DOCUMENT_NOUNS,
+    FINITE_CUES,
+    PARTICIPLE_CUES,
+    PHRASAL_FINITE_CUES,
+    trie_pattern,
+)
 from statements.extraction.mentions import (
     Mention,
     phrase_after,
@@ -32,9 +39,8 @@ from statements.extraction.types import SpeakerRef
 _PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(p) for p in (*PHRASAL_FINITE_CUES, *_PARTICIPLE_PHRASES))
-    + r"|[Aa]ccording to|"
-    + "|".join(sorted(FINITE_CUES | BASE_CUES | PARTICIPLE_CUES, key=len, reverse=True))
+    + trie_pattern({*PHRASAL_FINITE_CUES, *_PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
+                    *PARTICIPLE_CUES})
     + r")(?![\w-])"
 )
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from statements.extraction.meta import MetaFound, read_meta_line
 from statements.extraction.types import ExtractionError
-from statements.text import normalise_name, remove_control_characters
+from statements.extraction.keys import name_key
+from statements.text import remove_control_characters
 
 # Lines that are site furniture, never article text (matched against the whole stripped line).
 _BOILERPLATE = re.compile(
@@ -30,6 +31,7 @@ _CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|file|afp|reuters|ap|epa|getty|tass|ria|anadolu|sputnik|pool|handout)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
+_BINARY = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
 _SHORT_HEADING_WORDS = 16
@@ -65,10 +67,10 @@ def check_is_text(raw: str) -> None:
     if not raw or not raw.strip():
         raise ExtractionError("the input is empty")
     sample = raw[:20000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r"))
+    bad = len(_BINARY.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise ExtractionError("the input looks binary: too many control or undecodable characters")
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < len(sample.strip()) // 4:
         raise ExtractionError("the input has too few letters to be an article")
 
@@ -86,7 +88,7 @@ def clean_text(raw: str) -> Cleaned:
         stripped = line.text
         if read_meta_line(stripped, meta) or _BOILERPLATE.match(stripped):
             continue
-        key = normalise_name(stripped)
+        key = name_key(stripped)
         if not title_key:
             # The first real line is the headline; headlines are not statements.
             meta.title = meta.title or stripped
@@ -113,12 +115,12 @@ def clean_extracted(text: str, meta: MetaFound) -> Cleaned:
     """Clean text that an HTML extractor already reduced to paragraphs (one per line); offsets are body offsets."""
     check_is_text(text)
     text = remove_control_characters(text).replace("\u00a0", " ")
-    title_key = normalise_name(meta.title)
+    title_key = name_key(meta.title)
     kept: list[_Line] = []
     seen: set[str] = set()
     for line in _lines(text):
         stripped = line.text
-        key = normalise_name(stripped)
+        key = name_key(stripped)
         if key == title_key or read_meta_line(stripped, meta) or _BOILERPLATE.match(stripped):
             continue
         if _CAPTION.search(stripped) or _is_heading(stripped) or key in seen:

@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from statements.extraction.countries import geo_index
+from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
-from statements.text import fold
+from statements.extraction.keys import fast_fold
 
 _NAME_PART = re.compile(r"\s+(?:\d|[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
@@ -22,16 +23,24 @@ _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 @dataclass(frozen=True)
 class ConflictMatcher:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    pattern: re.Pattern[str] | None  # every keyword and place of every conflict, folded, as one trie
+    term_slugs: dict[str, tuple[str, ...]]  # folded term -> the conflicts it signals
     related_countries: frozenset[str]
 
     def tags(self, text: str) -> tuple[str, ...]:
-        folded = fold(text)
-        return tuple(slug for slug, pattern in self.patterns if pattern.search(folded))
+        found: list[str] = []
+        for slug in self._slugs(text):
+            if slug not in found:
+                found.append(slug)
+        return tuple(sorted(found))
 
     def counts(self, text: str) -> Counter[str]:
-        folded = fold(text)
-        return Counter({slug: len(pattern.findall(folded)) for slug, pattern in self.patterns})
+        return Counter(self._slugs(text))
+
+    def _slugs(self, text: str) -> list[str]:
+        if self.pattern is None:
+            return []
+        return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
 
     def names_unrelated_country(self, text: str) -> bool:
         index = geo_index()
@@ -39,7 +48,7 @@ class ConflictMatcher:
             word = match.group()
             if not word[0].isupper() or _NAME_PART.match(text, match.end()):
                 continue  # "France 24", "Russia Today": part of a proper name, not the country
-            country = index.get(fold(word.removesuffix("’s").removesuffix("'s")))
+            country = index.get(fast_fold(word.removesuffix("’s").removesuffix("'s")))
             if country and country not in self.related_countries:
                 return True
         return False
@@ -52,22 +61,22 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
     cached = _CACHE.get(id(gazetteer))
     if cached and cached[0] is gazetteer:
         return cached[1]
-    patterns = []
+    term_slugs: dict[str, tuple[str, ...]] = {}
     related: set[str] = set()
     index = geo_index()
     for conflict in gazetteer.conflicts:
-        terms = sorted({fold(t) for t in (*conflict.keywords, *conflict.places) if t.strip()}, key=len, reverse=True)
-        if terms:
-            alternation = "|".join(re.escape(t) for t in terms)
-            patterns.append((conflict.slug, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")))
+        for term in {fast_fold(t.strip()) for t in (*conflict.keywords, *conflict.places) if t.strip()}:
+            if conflict.slug not in term_slugs.get(term, ()):
+                term_slugs[term] = (*term_slugs.get(term, ()), conflict.slug)
         for text in (conflict.name, *conflict.keywords, *conflict.places):
-            related.update(index[fold(w)] for w in _WORD.findall(text.replace("–", " ")) if fold(w) in index)
+            related.update(index[fast_fold(w)] for w in _WORD.findall(text.replace("–", " ")) if fast_fold(w) in index)
     for speaker in gazetteer.speakers:
-        if speaker.country and fold(speaker.country) in index:
-            related.add(index[fold(speaker.country)])
+        if speaker.country and fast_fold(speaker.country) in index:
+            related.add(index[fast_fold(speaker.country)])
         elif speaker.country:
             related.add(speaker.country)
-    matcher = ConflictMatcher(tuple(patterns), frozenset(related))
+    pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(term_slugs)})(?!\w)") if term_slugs else None
+    matcher = ConflictMatcher(pattern, term_slugs, frozenset(related))
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[id(gazetteer)] = (gazetteer, matcher)
@@ -86,14 +95,12 @@ def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[
 
 
 def statement_conflicts(
-    matcher: ConflictMatcher, text: str, paragraph: str, article: tuple[str, ...]
+    matcher: ConflictMatcher, text: str, paragraph_tags: tuple[str, ...], article: tuple[str, ...]
 ) -> tuple[str, ...]:
+    """Tags from the statement's words, else its paragraph's tags, else the article's main conflict."""
     own = matcher.tags(text)
     if own:
         return own
     if matcher.names_unrelated_country(text):
         return ()
-    around = matcher.tags(paragraph)
-    if around:
-        return around
-    return article
+    return paragraph_tags or article

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from statements.text import normalise_name
+from statements.extraction.keys import name_key
 
 # country; demonyms and other adjectives; capital and other metonyms
 _TABLE = """
@@ -129,16 +129,16 @@ def geo_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for country, adjectives, capitals in _rows():
         for word in (country, *adjectives, *capitals):
-            index[normalise_name(word)] = country
-    index.pop(normalise_name("Georgia"), None)  # also a US state and a first name; too ambiguous alone
-    index[normalise_name("Georgia")] = "Georgia"
+            index[name_key(word)] = country
+    index.pop(name_key("Georgia"), None)  # also a US state and a first name; too ambiguous alone
+    index[name_key("Georgia")] = "Georgia"
     return index
 
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """normalised capital / seat-of-power word → country name (metonymy: "Moscow said")."""
-    return {normalise_name(capital): country for country, _, caps in _rows() for capital in caps}
+    return {name_key(capital): country for country, _, caps in _rows() for capital in caps}
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +149,7 @@ def demonyms() -> dict[str, str]:
 
 def country_of(word: str) -> str | None:
     """The country a single word or short phrase names ("Russian" → "Russia"), if any."""
-    return geo_index().get(normalise_name(word.removesuffix("’s").removesuffix("'s")))
+    return geo_index().get(name_key(word.removesuffix("’s").removesuffix("'s")))
 
 
 def countries_in(text: str) -> list[str]:

@@ -9,6 +9,7 @@ they produced false positives in GGT and the gold labels do not count them.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 # Finite forms (past and 3rd person present) of verbs that report speech. The present forms double as
 # nouns ("claims", "notes"), which is why a verb only counts after a valid subject (see mentions.py).
@@ -172,3 +173,28 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam m
 # Determiners and connectors a speaker phrase may contain.
 NP_CONNECTORS = frozenset("of for the to at on in from by and de da di van von bin al el la le du der".split())
 DETERMINERS = frozenset("the a an its his her their our another one two three several some many".split())
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` shaped as a trie ("sa(?:id|ys|ying)"): Python's re tries the branches
+    of a flat alternation one by one, which made cue matching the slowest step of extraction."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    ends = "" in node
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

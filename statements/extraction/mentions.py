@@ -30,6 +30,7 @@ _TOKEN = re.compile(
     r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
 )
 _NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _BE_FORMS = frozenset("was were is are been be being".split())
 _NEGATIONS = frozenset("not never n't".split())
@@ -92,13 +93,16 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
         segment = masked[floor:end].rstrip()
-        match = TIME_PHRASE_AT_END.search(segment)
-        if match and match.start() > 0:
-            end = floor + match.start()
+        # Only the tail can hold what we skip; searching all of a long segment for an end-anchored phrase is slow.
+        tail_start = max(len(segment) - 48, 0)
+        tail = segment[tail_start:]
+        match = TIME_PHRASE_AT_END.search(tail)
+        if match and tail_start + match.start() > 0:
+            end = floor + tail_start + match.start()
             continue
-        words = tokenize(segment, floor)
-        if words and words[-1].is_word and words[-1].low in SKIPPABLE_BEFORE_VERB:
-            end = words[-1].start
+        last = _LAST_WORD.search(tail)
+        if last and last.group().lower() in SKIPPABLE_BEFORE_VERB:
+            end = floor + tail_start + last.start()
             continue
         return floor + len(segment)
 

@@ -26,7 +26,7 @@ from statements.extraction.types import (
     ExtractionError,
     Gazetteer,
 )
-from statements.text import normalise_name
+from statements.extraction.keys import name_key
 
 MAX_INPUT_CHARS = 2_000_000  # ~300 pages; anything longer is not a news article
 
@@ -103,9 +103,11 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     topic = article_conflicts(matcher, meta.title, body)
     statements = []
     last_date: dict[str, date] = {}
+    paragraph_tags: dict[int, tuple[str, ...]] = {}
     for draft in drafts:
         text = body[draft.start : draft.end]
-        paragraph = _paragraph_text(body, cleaned.paragraphs, draft.paragraph)
+        if draft.paragraph not in paragraph_tags:
+            paragraph_tags[draft.paragraph] = matcher.tags(_paragraph_text(body, cleaned.paragraphs, draft.paragraph))
         said_on = resolve_said_on(draft.frame, meta.published_on)
         key = _speaker_key(draft)
         if said_on is None and key:
@@ -120,7 +122,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
                 kind=draft.kind,
                 speaker=draft.speaker,
                 cue=draft.cue,
-                conflicts=statement_conflicts(matcher, text, paragraph, topic),
+                conflicts=statement_conflicts(matcher, text, paragraph_tags[draft.paragraph], topic),
                 said_on=said_on,
                 confidence=0.7 if draft.inherited else 0.9,
                 source_start=cleaned.to_raw(draft.start) if fmt == "text" else None,
@@ -135,7 +137,7 @@ def _deduplicate(drafts: list[Draft], body: str) -> list[Draft]:
     seen: set[str] = set()
     kept = []
     for draft in drafts:
-        key = normalise_name(body[draft.start : draft.end])
+        key = name_key(body[draft.start : draft.end])
         if key in seen:
             continue
         seen.add(key)
@@ -151,7 +153,7 @@ def _paragraph_text(body: str, paragraphs: list[tuple[int, int]], index: int) ->
 def _speaker_key(draft: Draft) -> str:
     if draft.speaker is None:
         return ""
-    return draft.speaker.slug or normalise_name(draft.speaker.name)
+    return draft.speaker.slug or name_key(draft.speaker.name)
 
 
 def _outlet_from_url(url: str) -> str:

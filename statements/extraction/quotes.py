@@ -8,6 +8,7 @@ only the last one; such a chain becomes one quote. Anything that does not pair i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING_DOUBLE = "“„‟«〝❝"
@@ -15,6 +16,9 @@ CLOSING_DOUBLE = "”»〞❞"
 STRAIGHT_DOUBLE = '"＂″'
 DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARKS = "‘’'‹›"
+_DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+_SINGLE_RE = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _LEFT_CONTEXT = " \t\n([{—–-/:;,"
 _RIGHT_CONTEXT = " \t\n.,;:!?)]}—–-…"
 
@@ -73,8 +77,9 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
     pairs: list[tuple[int, int]] = []
     open_at: int | None = -1 if continuing else None
     open_glyph = "“"
-    for i, ch in enumerate(text):
-        if ch not in DOUBLE_MARKS or (continuing and i == 0):
+    for mark in _DOUBLE_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if continuing and i == 0:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -95,16 +100,13 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
 
 def _pair_single(text: str, double_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """British-style ‘...’ quotes outside double quotes; apostrophes (Kyiv's, didn’t) never pair."""
-    if not any(ch in SINGLE_MARKS for ch in text):
+    if not _SINGLE_RE.search(text):
         return []
-    inside = [False] * len(text)
-    for open_at, close_at in double_pairs:
-        for k in range(max(open_at, 0), close_at + 1):
-            inside[k] = True
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in SINGLE_MARKS or inside[i]:
+    for mark in _SINGLE_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if any(max(a, 0) <= i <= b for a, b in double_pairs):
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -121,4 +123,4 @@ def _pair_single(text: str, double_pairs: list[tuple[int, int]]) -> list[tuple[i
 
 
 def word_count(text: str) -> int:
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    return len(_WORD_RE.findall(text))

@@ -29,7 +29,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.mentions import Mention, is_possessive
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import normalise_name
+from statements.extraction.keys import name_key
 
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _PLURAL_HEADS = frozenset(
@@ -37,7 +37,7 @@ _PLURAL_HEADS = frozenset(
     "deputies lawmakers aides negotiators observers activists counterparts".split()
 ) | GROUP_NOUNS
 _NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
-_OUTLETS = frozenset(normalise_name(name) for name in NEWS_OUTLET_NAMES)
+_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 _MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
@@ -49,7 +49,7 @@ _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "
 def role_signature(text: str) -> frozenset[str]:
     """Content words of a role with countries normalised: "Kosovo's prime minister" ≡ "Prime Minister of Kosovo"."""
     signature = set()
-    for word in normalise_name(text).split():
+    for word in name_key(text).split():
         if word in _SIGNATURE_SKIP:
             continue
         country = country_of(word)
@@ -78,7 +78,7 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
     roles: dict[frozenset[str], GazetteerSpeaker | None] = {}
     for speaker in gazetteer.speakers:
         for alias in (speaker.name, *speaker.aliases):
-            key = _strip_determiner(normalise_name(alias))
+            key = _strip_determiner(name_key(alias))
             if key:
                 aliases.setdefault(key, speaker)
         for role in speaker.roles:
@@ -136,7 +136,7 @@ class SpeakerResolver:
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
         words = _clean_words(text)
-        if not words or normalise_name(" ".join(words)) in _OUTLETS:
+        if not words or name_key(" ".join(words)) in _OUTLETS:
             return None
         ref, role = self._resolve_words(words, mention)
         if ref is not None:
@@ -161,7 +161,7 @@ class SpeakerResolver:
         if head in NON_SPEAKER_HEADS:
             return None, ""
         phrase = " ".join(words)
-        key = _strip_determiner(normalise_name(phrase))
+        key = _strip_determiner(name_key(phrase))
         if key in SEATS_OF_POWER:
             return SpeakerRef(name=_title(phrase), mention=text, kind="government"), ""
         alias = self._alias_match(words)
@@ -189,7 +189,7 @@ class SpeakerResolver:
         return self._organisation(words, text, definite), ""
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
-        keys = normalise_name(" ".join(words)).split()
+        keys = name_key(" ".join(words)).split()
         for size in range(min(len(keys), self.index.max_alias_words), 0, -1):
             found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
@@ -206,14 +206,14 @@ class SpeakerResolver:
         return SpeakerRef(name=speaker.name, mention=mention, slug=speaker.slug, role=role, kind=speaker.kind)
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
-        key = normalise_name(name)
+        key = name_key(name)
         if " " in key and self.index.person_aliases:
             best = process.extractOne(key, self.index.person_aliases, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
                 return self._gazetteer_ref(self.index.aliases[best[0]], mention, role)
         surname = key.split()[-1] if key else ""
         for entity in reversed(self.entities):
-            known = normalise_name(entity.ref.name).split()
+            known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
@@ -249,7 +249,7 @@ class SpeakerResolver:
     def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
         """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
         name = canonical_organisation(words)
-        key = normalise_name(name)
+        key = name_key(name)
         if key in self.index.aliases:
             return self._gazetteer_ref(self.index.aliases[key], mention, "")
         if " " in key and self.index.long_aliases:
@@ -259,13 +259,13 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person" and head in normalise_name(entity.ref.name).split():
+                if entity.ref.kind != "person" and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=name, mention=mention, kind=kind)
 
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
-        wanted = {normalise_name(w) for w in words} - DETERMINERS - _GENERIC_HEADS - _SIGNATURE_SKIP
+        wanted = {name_key(w) for w in words} - DETERMINERS - _GENERIC_HEADS - _SIGNATURE_SKIP
         for entity in reversed(self.entities):
             if entity.ref.kind == "person" and (not wanted or wanted <= entity.role_words):
                 return entity
@@ -296,18 +296,18 @@ class SpeakerResolver:
         return None
 
     def _remember(self, ref: SpeakerRef, role: str, mention: str) -> None:
-        key = ref.slug or normalise_name(ref.name)
-        entity = next((e for e in self.entities if (e.ref.slug or normalise_name(e.ref.name)) == key), None)
+        key = ref.slug or name_key(ref.name)
+        entity = next((e for e in self.entities if (e.ref.slug or name_key(e.ref.name)) == key), None)
         if entity is None:
             entity = _Entity(ref)
-            gazetteer_speaker = self.index.aliases.get(normalise_name(ref.name))
+            gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
             if gazetteer_speaker is not None:
                 for title in gazetteer_speaker.roles:
-                    entity.role_words |= set(normalise_name(title).split()) - _SIGNATURE_SKIP
+                    entity.role_words |= set(name_key(title).split()) - _SIGNATURE_SKIP
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
-        entity.role_words |= set(normalise_name(f"{role} {ref.role}").split()) - _SIGNATURE_SKIP
+        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - _SIGNATURE_SKIP
         words = mention.split()
         first = words[0].lower() if words else ""
         if first in _FEMALE_HONORIFICS or "spokeswoman" in entity.role_words:

@@ -1,0 +1,32 @@
+"""Fast equivalents of statements.text.fold / normalise_name for the extractor's hot paths.
+
+The shared functions walk every character in Python; extraction folds each paragraph and phrase several
+times, so it uses these: a casefold fast path for ASCII text and a regex for combining marks otherwise.
+Results agree with the shared functions for Latin, Cyrillic and Greek text, which is what the
+gazetteer and the conflict keywords are written in; both sides of every comparison use the same function.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from statements.text import INVISIBLE
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NON_WORD = re.compile(r"[^\w]+")
+_INVISIBLE_RE = re.compile("[" + "".join(chr(code) for code in INVISIBLE) + "]")
+
+
+def fast_fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Vučić' → 'vucic'."""
+    if text.isascii():
+        return text.casefold()
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(INVISIBLE)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def name_key(text: str) -> str:
+    """Folded, punctuation dropped, spaces collapsed: the key names and quotes are compared by."""
+    return _NON_WORD.sub(" ", fast_fold(text)).replace("_", " ").strip()
