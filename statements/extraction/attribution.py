@@ -147,7 +147,7 @@ class Attributor:
         touching = opening or [q for q in self.quotes if q.open_at < start <= q.close_at < end + 1]
         accepted: list[tuple[Quote, _Frame | None]] = []
         for number, quote in enumerate(opening):
-            region_start = opening[number - 1].close_at + 1 if number else start
+            region_start = accepted[-1][0].close_at + 1 if accepted else start
             region_end = opening[number + 1].open_at if number + 1 < len(opening) else self._sentence_end(quote.close_at)
             frame = self._direct_quote(quote, paragraph, region_start, region_end, cues, start, accepted)
             if frame is not False:
@@ -295,9 +295,11 @@ class Attributor:
         found = self._end_frame(start, end, cues)
         if found is None:
             found = self._initial_frame(start, end, cues)
-        elif found[0].cue.kind == "according":
-            # "X told Y that Z, according to a readout": X speaks, the readout is only the channel.
-            found = self._initial_frame(start, end, [c for c in cues if c.kind == "finite"]) or found
+        else:
+            # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
+            initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue])
+            if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)):
+                found = initial
         if found is None:
             return
         frame, span_end = found
@@ -352,6 +354,10 @@ class Attributor:
                 continue
             return _Frame(mention, cue), self._clip(cue.end, end)
         return None
+
+    def _reports_clause(self, cue: Cue, end: int) -> bool:
+        """`told his counterpart on Tuesday that …`: the cue introduces a that-clause of its own."""
+        return "that" in self.masked[cue.end : end].split()[:8]
 
     def _clip(self, after: int, end: int) -> int:
         match = _CLIP.search(self.masked, after, end)

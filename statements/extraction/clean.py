@@ -32,7 +32,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _BINARY = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
-_TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_TERMINAL = re.compile(r"[.!?:;…\"”’'»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
 _SHORT_HEADING_WORDS = 16
 

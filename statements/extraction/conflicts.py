@@ -1,9 +1,9 @@
 """Conflict tags for statements: the statement's own words first, then its paragraph, then the article.
 
 The article-level fallback follows the BBC/Citron observation that an article's topic applies to the
-quotes in it. It is withheld when the statement itself names a country that no known conflict or
-speaker involves ("travel plans ... to the Indonesian city of Bali"): such a statement is about
-something else, and tagging it with the article's conflict would be wrong.
+quotes in it. It is withheld when the statement itself uses the demonym of a country that no known conflict or
+speaker involves as an adjective ("travel plans ... to the Indonesian city of Bali"): such a statement
+is about something else, and tagging it with the article's conflict would be wrong.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
 from statements.extraction.keys import fast_fold
 
-_NAME_PART = re.compile(r"\s+(?:\d|[A-Z])")
+_ADJECTIVE_USE = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -46,10 +46,10 @@ class ConflictMatcher:
         index = geo_index()
         for match in _WORD.finditer(text):
             word = match.group()
-            if not word[0].isupper() or _NAME_PART.match(text, match.end()):
-                continue  # "France 24", "Russia Today": part of a proper name, not the country
-            country = index.get(fast_fold(word.removesuffix("’s").removesuffix("'s")))
-            if country and country not in self.related_countries:
+            if not word[0].isupper() or not _ADJECTIVE_USE.match(text, match.end()):
+                continue  # only "the Indonesian city", not "France 24" or a list of Western capitals
+            country = index.get(fast_fold(word))
+            if country and country not in self.related_countries and fast_fold(word) != fast_fold(country):
                 return True
         return False
 

@@ -103,7 +103,7 @@ ROLE_MODIFIERS = frozenset(
     foreign defense defence interior prime deputy vice senior top former acting first chief press presidential
     national security state affairs general high military political special permanent executive joint local
     regional federal provincial municipal emergency energy health economy economic finance justice education culture
-    agriculture transport trade environment labour labor digital
+    agriculture transport trade environment labour labor digital policy
     """.split()
 )
 
@@ -111,7 +111,7 @@ ROLE_MODIFIERS = frozenset(
 GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
-    rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors
+    rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
     """.split()
 )
 
@@ -149,7 +149,7 @@ DOCUMENT_NOUNS = frozenset(
 NON_SPEAKER_HEADS = frozenset(
     """
     constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
-    plan rules schedule report reports media map timeline forecast study research analysis calculations records
+    plan rules schedule report reports map timeline forecast study research analysis calculations records
     document documents website reporting footage images video tally count results list terms text draft
     """.split()
 )

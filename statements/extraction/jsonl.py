@@ -6,7 +6,11 @@ the cleaned body (HTML).
 
 from __future__ import annotations
 
-from statements.extraction.types import ExtractedArticle, ExtractedStatement
+from datetime import date
+from pathlib import PurePath
+
+from statements.extraction.pipeline import extract_article
+from statements.extraction.types import ExtractedArticle, ExtractedStatement, Gazetteer
 
 
 def statement_record(doc: str, article: ExtractedArticle, statement: ExtractedStatement) -> dict:
@@ -26,3 +30,27 @@ def statement_record(doc: str, article: ExtractedArticle, statement: ExtractedSt
 
 def article_records(doc: str, article: ExtractedArticle) -> list[dict]:
     return [statement_record(doc, article, statement) for statement in article.statements]
+
+
+def doc_name(source: str) -> str:
+    """"000_8cd3.txt" → "000_8cd3"; a JSON Lines record "batch.jsonl#3" → "batch#3" (one file, many articles)."""
+    name, _, line = source.partition("#")
+    stem = PurePath(name).stem
+    return f"{stem}#{line}" if line else stem
+
+
+def document_records(
+    source: str, raw: str, fmt: str, meta: dict, gazetteer: Gazetteer, published_on: date | None = None
+) -> list[dict]:
+    """Extract one document (as read from a file) and return its statement records; raises ExtractionError."""
+    article = extract_article(
+        raw,
+        gazetteer=gazetteer,
+        fmt=fmt,
+        published_on=published_on or meta.get("published_on"),
+        url=meta.get("url", ""),
+        outlet=meta.get("outlet", ""),
+        title=meta.get("title", ""),
+        author=meta.get("author", ""),
+    )
+    return article_records(doc_name(source), article)

@@ -178,7 +178,29 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             break
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
-    return _mention(picked)
+    mention = _mention(picked)
+    if mention is not None:
+        rest = tokens[tokens.index(picked[-1]) + 1 :]
+        names = _appositive_name(rest)
+        if names:
+            return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
+    return mention
+
+
+def _appositive_name(tokens: list[Token]) -> list[Token]:
+    """", Josep Borrell," right after a role phrase: the role's holder."""
+    if len(tokens) < 2 or tokens[0].text != ",":
+        return []
+    names = []
+    for token in tokens[1:]:
+        if token.is_word and token.text[0].isupper():
+            names.append(token)
+        else:
+            break
+    following = tokens[1 + len(names)] if len(tokens) > 1 + len(names) else None
+    if 2 <= len(names) <= 4 and (following is None or following.text in ",.;"):
+        return names
+    return []
 
 
 def _np_word(token: Token) -> bool:

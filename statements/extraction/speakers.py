@@ -160,6 +160,9 @@ class SpeakerResolver:
         head = _head_word(words)
         if head in NON_SPEAKER_HEADS:
             return None, ""
+        institution = _institution_of_members(words)
+        if institution:
+            words, head = institution, _head_word(institution)
         phrase = " ".join(words)
         key = _strip_determiner(name_key(phrase))
         if key in SEATS_OF_POWER:
@@ -348,6 +351,16 @@ def _author_of_document(words: list[str]) -> list[str]:
     return words
 
 
+def _institution_of_members(words: list[str]) -> list[str]:
+    """"Analysts at the Institute for the Study of War" → the institute: unnamed members speak for it."""
+    lows = [w.lower() for w in words]
+    if len(lows) > 2 and lows[0] in _PLURAL_HEADS and lows[1] in ("at", "from", "of", "in"):
+        rest = _clean_words(" ".join(words[2:]))
+        if rest and rest[0][:1].isupper():
+            return rest
+    return []
+
+
 def _head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
@@ -380,8 +393,16 @@ def split_name(words: list[str]) -> tuple[str, str]:
     """("Vladimir Putin", "President of Russia") from "President Vladimir Putin of Russia"; ("", phrase) if no name."""
     runs: list[tuple[int, int]] = []
     index = 0
+    in_org_name = False  # "Institute for the Study of War": capitalised words after an organisation noun
     while index < len(words):
-        if _is_name_word(words[index]) and not (index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)):
+        low = words[index].lower()
+        if words[index][:1].isupper() and low in ORG_NOUNS:
+            in_org_name = True
+        elif not (words[index][:1].isupper() or low in ("of", "for", "the", "and", "on")):
+            in_org_name = False
+        if _is_name_word(words[index]) and not (
+            index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)
+        ):
             end = index
             while end < len(words) and (
                 _is_name_word(words[end])
@@ -389,7 +410,10 @@ def split_name(words: list[str]) -> tuple[str, str]:
             ):
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
-            if not (end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS):
+            qualifies = end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            # After an organisation noun single capitalised words continue its name ("Study of War");
+            # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
+            if not qualifies and (not in_org_name or end - index >= 2):
                 runs.append((index, end))
             index = end
         else:
