@@ -8,6 +8,7 @@ DEMO_ENV := DEBUG=1
 .PHONY: run test install system-deps bootstrap screenshots clean
 
 run: install
+	mkdir -p staticfiles
 	$(DEMO_ENV) $(BIN)/python manage.py bootstrap
 	@echo "Serving the archive on http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

@@ -14,9 +14,11 @@ class Command(BaseCommand):
     help = "Make the archive ready to serve: migrate, load the gazetteer, ingest the seed corpus once, check the index."
 
     def handle(self, *args, **options):
+        Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)  # where the SQLite file and index live by default
         call_command("migrate", interactive=False, verbosity=0)
         call_command("load_gazetteer", stdout=self.stdout)
         if not Article.objects.exists():
             call_command("ingest", str(SEED_CORPUS), stdout=self.stdout, stderr=self.stderr)
         report = verify_index(fix=True)
-        self.stdout.write(f"search index: {report}")
+        state = f"repaired {report.differences} differences" if report.fixed else "in agreement with the database"
+        self.stdout.write(f"search index: {state}")
