@@ -152,10 +152,19 @@ class Attributor:
             frame = self._direct_quote(quote, paragraph, region_start, region_end, cues, start, accepted)
             if frame is not False:
                 accepted.append((quote, frame or None))
+        drafts_before = len(self.state.drafts)
         if accepted:
             self._around_quotes(paragraph, start, end, cues, accepted)
         elif not touching or not any(self._tight_quote(q) for q in touching):
             self._reported(paragraph, position, start, end, cues)
+        if len(self.state.drafts) == drafts_before and not accepted:
+            self._note_subject(start, end)
+
+    def _note_subject(self, start: int, end: int) -> None:
+        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he"."""
+        mention = sentence_subject(self.masked, start, end)
+        if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
+            self.resolver.note_person(mention)
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
@@ -199,12 +208,12 @@ class Attributor:
         inherited = False
         if frame is not None:
             speaker = self._resolve(frame.mention, frame.cue)
-        elif accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
-            speaker, inherited = self.state.drafts[-1].speaker, True
-        elif self.state.paragraph_speaker is not None:
-            speaker, inherited = self.state.paragraph_speaker, True
-        elif quote.open_at == self.paragraphs[paragraph][0] and self.state.previous_paragraph_speaker is not None:
-            speaker, inherited = self.state.previous_paragraph_speaker, True
+        if speaker is None and after is not None:
+            # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
+            frame = self._frame_before(quote, region_start, cues, sentence_start)
+            speaker = self._resolve(frame.mention, frame.cue) if frame else None
+        if frame is None:
+            speaker, inherited = self._continued_speaker(quote, paragraph, accepted), True
         if speaker is None:
             return False
         if inherited:
@@ -213,6 +222,18 @@ class Attributor:
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
         return frame
+
+    def _continued_speaker(self, quote: Quote, paragraph: int,
+                           accepted: list[tuple[Quote, _Frame | None]]) -> SpeakerRef | None:
+        """A quote without a frame: the previous quote of its sentence or paragraph, or — when it opens the
+        paragraph — the last speaker of the paragraph before (news continuation convention)."""
+        if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
+            return self.state.drafts[-1].speaker
+        if self.state.paragraph_speaker is not None:
+            return self.state.paragraph_speaker
+        if quote.open_at == self.paragraphs[paragraph][0]:
+            return self.state.previous_paragraph_speaker
+        return None
 
     def _whole_paragraph(self, quote: Quote) -> bool:
         start = self.paragraphs[quote.first_paragraph][0]

@@ -143,6 +143,16 @@ class SpeakerResolver:
             self._remember(ref, role, text)
         return ref
 
+    def note_person(self, mention: Mention) -> None:
+        """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
+        words = _clean_words(mention.text)
+        alias = self._alias_match(words) if words else None
+        name, role = split_name(words) if words else ("", "")
+        if alias is not None and alias.speaker.kind == "person":
+            self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
+        elif name and alias is None:
+            self._remember(self._person(name, role, mention.text), role, mention.text)
+
     def remember(self, ref: SpeakerRef) -> None:
         """Make `ref` the most recent speaker (a continuation quote spoke again)."""
         self._remember(ref, ref.role, ref.mention)

@@ -1,0 +1,24 @@
+"""Shared helpers for the extraction tests: the fixture gazetteer and a one-call extractor."""
+
+from functools import cache
+from pathlib import Path
+
+from statements.extraction.gazetteer import read_gazetteer
+from statements.extraction.pipeline import extract_article
+from statements.extraction.types import ExtractedArticle, Gazetteer
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@cache
+def fixture_gazetteer() -> Gazetteer:
+    return read_gazetteer(REPO / "fixtures" / "gazetteer.json")
+
+
+def extract(text: str, **overrides) -> ExtractedArticle:
+    return extract_article(text, gazetteer=fixture_gazetteer(), **overrides)
+
+
+def by_text(article: ExtractedArticle) -> dict[str, tuple[str, str | None]]:
+    """statement text → (kind, speaker name) for compact assertions."""
+    return {s.text: (s.kind, s.speaker.name if s.speaker else None) for s in article.statements}
