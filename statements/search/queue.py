@@ -19,9 +19,10 @@ from statements.search.documents import documents_for
 
 logger = logging.getLogger(__name__)
 
-# Statements per index commit: large enough that the commit's fixed cost is spread thin, small enough
-# that a batch's documents and its IN (...) lists stay modest.
-BATCH_SIZE = 1000
+# Statements per index commit: each commit writes a segment and may merge small ones, so larger batches
+# index faster (measured at 10k statements: 1,000 per batch 457/s, 5,000 per batch 657/s); 5,000 ids
+# stay well under SQLite's bound-parameter limit.
+BATCH_SIZE = 5000
 
 
 def queue_statements(statement_ids: Iterable[int]) -> None:

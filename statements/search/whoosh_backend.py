@@ -24,9 +24,9 @@ LOCK_TIMEOUT = 0.25  # seconds
 # Whoosh's own index lock: only the holder of the archive's writer lock opens a writer, so this
 # only waits out a writer that a crashed process left behind.
 WHOOSH_LOCK_TIMEOUT = 5.0
-# Memory for the writer's posting pool before it spills a run to disk: batches of a thousand
-# statements stay in memory; a full rebuild spills a few runs and merges them.
-BATCH_LIMIT_MB = 64
+# Memory for the writer's posting pool before it spills a run to disk: a full queue batch stays in
+# memory; a full rebuild spills a few runs and merges them.
+BATCH_LIMIT_MB = 128
 REBUILD_LIMIT_MB = 256
 
 _DATE_ORDER = {
