@@ -13,6 +13,7 @@ gives a separate reported statement from "adding". "This is what X said" attribu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -124,6 +125,7 @@ class Attributor:
         self.quotes = quotes
         self.resolver = resolver
         self.sentences = [split_sentences(masked, start, end) for start, end in paragraphs]
+        self.paragraph_starts = [start for start, _ in paragraphs]
         self.state = _State()
 
     def run(self) -> list[Draft]:
@@ -471,11 +473,10 @@ class Attributor:
 
     def _context(self, position: int) -> list[str]:
         """Narration of the paragraph holding `position`, then of the paragraph before (for joint statements)."""
-        for index, (start, end) in enumerate(self.paragraphs):
-            if start <= position <= end:
-                previous = self.paragraphs[index - 1] if index else (0, 0)
-                return [self.masked[start:end], self.masked[previous[0] : previous[1]]]
-        return []
+        index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
+        start, end = self.paragraphs[index]
+        previous = self.paragraphs[index - 1] if index else (0, 0)
+        return [self.masked[start:end], self.masked[previous[0] : previous[1]]]
 
     def _add(self, draft: Draft) -> None:
         if draft.end <= draft.start:

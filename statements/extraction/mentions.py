@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from statements.extraction.cues import (
     DETERMINERS,
@@ -53,8 +54,9 @@ _COMMON_VERBS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark of a masked sentence (a NamedTuple: tokens are made by the thousand)."""
+
     text: str
     start: int
     end: int

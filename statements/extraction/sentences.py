@@ -18,21 +18,29 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def mask_quotes(body: str, quotes: list[Quote]) -> str:
-    """The body with quote contents replaced by MASK; length and quote marks unchanged."""
-    chars = list(body)
-    for quote in quotes:
-        last = quote.end - 1
-        for k in range(quote.open_at + 1, quote.close_at):
-            if chars[k] == "\n":
-                continue
-            if k == last and body[k] in ".,!?":
-                continue
-            chars[k] = MASK
-    return "".join(chars)
+    """The body with quote contents replaced by MASK; length, newlines and quote marks unchanged."""
+    pieces: list[str] = []
+    cursor = 0
+    for quote in sorted(quotes, key=lambda q: q.open_at):
+        inner_start = max(quote.open_at + 1, cursor)
+        if inner_start >= quote.close_at:
+            continue
+        pieces.append(body[cursor:inner_start])
+        inner = body[inner_start : quote.close_at]
+        keep_last = quote.end - 1 >= inner_start and body[quote.end - 1] in ".,!?"
+        last = quote.end - 1 - inner_start if keep_last else -1
+        masked = _NOT_NEWLINE.sub(MASK, inner)
+        if last >= 0:
+            masked = masked[:last] + body[quote.end - 1] + masked[last + 1 :]
+        pieces.append(masked)
+        cursor = quote.close_at
+    pieces.append(body[cursor:])
+    return "".join(pieces)
 
 
 def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -64,6 +64,18 @@ class GazetteerIndex:
     person_aliases: list[str]
     long_aliases: list[str]
     max_alias_words: int
+    fuzzy_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+
+    def fuzzy_alias(self, key: str, *, people_only: bool) -> str | None:
+        """The alias within ratio 90 of `key` (memoised: the same names recur across a corpus)."""
+        memo_key = (key, people_only)
+        if memo_key not in self.fuzzy_memo:
+            if len(self.fuzzy_memo) > 50_000:
+                self.fuzzy_memo.clear()
+            choices = self.person_aliases if people_only else self.long_aliases
+            best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=90) if choices else None
+            self.fuzzy_memo[memo_key] = best[0] if best else None
+        return self.fuzzy_memo[memo_key]
 
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, GazetteerIndex]] = {}
@@ -109,6 +121,7 @@ class _Entity:
     role_words: set[str] = field(default_factory=set)
     gender: str = ""
     plural: bool = False
+    key: str = ""  # slug or normalised name: how the article's mentions of one speaker are merged
 
 
 @dataclass(frozen=True)
@@ -220,10 +233,10 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
-        if " " in key and self.index.person_aliases:
-            best = process.extractOne(key, self.index.person_aliases, scorer=fuzz.ratio, score_cutoff=90)
+        if " " in key:
+            best = self.index.fuzzy_alias(key, people_only=True)
             if best is not None:
-                return self._gazetteer_ref(self.index.aliases[best[0]], mention, role)
+                return self._gazetteer_ref(self.index.aliases[best], mention, role)
         surname = key.split()[-1] if key else ""
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
@@ -265,10 +278,10 @@ class SpeakerResolver:
         key = name_key(name)
         if key in self.index.aliases:
             return self._gazetteer_ref(self.index.aliases[key], mention, "")
-        if " " in key and self.index.long_aliases:
-            best = process.extractOne(key, self.index.long_aliases, scorer=fuzz.ratio, score_cutoff=90)
+        if " " in key:
+            best = self.index.fuzzy_alias(key, people_only=False)
             if best is not None:
-                return self._gazetteer_ref(self.index.aliases[best[0]], mention, "")
+                return self._gazetteer_ref(self.index.aliases[best], mention, "")
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
@@ -292,27 +305,37 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
+        entity = self._gendered(pronoun) if pronoun in ("he", "she") else self._collective(pronoun)
+        if entity is None:
+            return None
+        self.entities.remove(entity)
+        self.entities.append(entity)
+        ref = entity.ref
+        return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
+
+    def _gendered(self, pronoun: str) -> _Entity | None:
+        """The most recent person whose gender matches or is unknown (recency beats a known match)."""
+        wanted = "male" if pronoun == "he" else "female"
+        people = (e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural)
+        entity = next((e for e in people if e.gender in ("", wanted)), None)
+        if entity is not None:
+            entity.gender = wanted
+        return entity
+
+    def _collective(self, pronoun: str) -> _Entity | None:
         for entity in reversed(self.entities):
-            if pronoun in ("he", "she"):
-                wanted = "male" if pronoun == "he" else "female"
-                if entity.ref.kind != "person" or entity.plural or entity.gender not in ("", wanted):
-                    continue
-                entity.gender = wanted
-            elif pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
+            if pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
                 continue
-            elif pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
+            if pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
                 continue
-            self.entities.remove(entity)
-            self.entities.append(entity)
-            ref = entity.ref
-            return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
+            return entity
         return None
 
     def _remember(self, ref: SpeakerRef, role: str, mention: str) -> None:
         key = ref.slug or name_key(ref.name)
-        entity = next((e for e in self.entities if (e.ref.slug or name_key(e.ref.name)) == key), None)
+        entity = next((e for e in self.entities if e.key == key), None)
         if entity is None:
-            entity = _Entity(ref)
+            entity = _Entity(ref, key=key)
             gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
             if gazetteer_speaker is not None:
                 for title in gazetteer_speaker.roles:
@@ -323,10 +346,8 @@ class SpeakerResolver:
         entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - _SIGNATURE_SKIP
         words = mention.split()
         first = words[0].lower() if words else ""
-        if first in _FEMALE_HONORIFICS or "spokeswoman" in entity.role_words:
-            entity.gender = "female"
-        elif first in _MALE_HONORIFICS or "spokesman" in entity.role_words:
-            entity.gender = "male"
+        if not entity.gender and ref.kind == "person":
+            entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
         entity.plural = entity.plural or ref.kind == "group" or last_word in _PLURAL_HEADS or " and " in mention
 
@@ -337,6 +358,20 @@ def _complement(keys: list[str], begin: int, end: int) -> bool:
         k in PERSON_ROLE_NOUNS for k in keys[:begin]
     )
     return possessive or after_preposition
+
+
+def _gender(first_word: str, role_words: set[str], name: str) -> str:
+    """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
+    if first_word in _FEMALE_HONORIFICS or role_words & {"spokeswoman", "chairwoman", "queen"}:
+        return "female"
+    if first_word in _MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
+        return "male"
+    surname = name_key(name).split()[-1] if name_key(name) else ""
+    if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
+        return "female"
+    if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
+        return "male"
+    return ""
 
 
 def _clean_words(text: str) -> list[str]:

@@ -1,0 +1,47 @@
+"""Conflict tags: the statement's own words first, then its paragraph, then the article's main conflict."""
+
+from statements.extraction.conflicts import article_conflicts, conflict_matcher, statement_conflicts
+from tests.extraction_helpers import extract, fixture_gazetteer
+
+ARTICLE = (
+    "Russia urges calm in Karabakh\n\n"
+    "The Kremlin said on Monday it was worried about the situation in Nagorno-Karabakh and the Lachin corridor.\n\n"
+    '"We are concerned about the escalation of tension," Kremlin spokesman Dmitry Peskov told reporters.\n\n'
+    'Turning to Kosovo, Peskov said the situation there was "very stressful and potentially dangerous" for everyone.\n\n'
+    "Peskov also said Russia remained open to negotiations with Ukraine on a settlement.\n\n"
+    "During the briefing, Peskov promised to announce the travel plans of the president to the Indonesian city of Bali.\n"
+)
+
+
+def tags() -> dict[str, tuple[str, ...]]:
+    return {s.text: s.conflicts for s in extract(ARTICLE).statements}
+
+
+def test_the_statements_own_words_come_first():
+    assert tags()["Peskov also said Russia remained open to negotiations with Ukraine on a settlement."] == ("russia-ukraine",)
+
+
+def test_the_paragraph_comes_second():
+    assert tags()["very stressful and potentially dangerous"] == ("kosovo-serbia",)
+
+
+def test_the_article_conflict_is_the_fallback():
+    assert tags()["We are concerned about the escalation of tension,"] == ("armenia-azerbaijan",)
+
+
+def test_a_statement_about_an_unrelated_country_gets_no_article_conflict():
+    texts = tags()
+    bali = next(text for text in texts if "Bali" in text)
+    assert texts[bali] == ()
+
+
+def test_place_names_inside_words_and_accents_are_matched_as_whole_words():
+    matcher = conflict_matcher(fixture_gazetteer())
+    assert matcher.tags("Clashes near Banjska and Zvečan") == ("kosovo-serbia",)
+    assert matcher.tags("The Ukrainianness of it") == ()
+
+
+def test_the_headline_weighs_more_for_the_article_conflict():
+    matcher = conflict_matcher(fixture_gazetteer())
+    assert article_conflicts(matcher, "War in Ukraine", "Karabakh was mentioned once.") == ("russia-ukraine",)
+    assert statement_conflicts(matcher, "No keywords here.", (), ("russia-ukraine",)) == ("russia-ukraine",)

@@ -1,0 +1,105 @@
+"""Speaker resolution: gazetteer aliases and roles, people and organisations named earlier, new speakers."""
+
+import pytest
+
+from statements.extraction.mentions import Mention
+from statements.extraction.speakers import SpeakerResolver, canonical_organisation, role_signature, split_name
+from tests.extraction_helpers import fixture_gazetteer
+
+
+def resolve_all(*phrases: str):
+    resolver = SpeakerResolver(fixture_gazetteer())
+    return [resolver.resolve(Mention(p, 0, len(p))) for p in phrases]
+
+
+@pytest.mark.parametrize(
+    "phrase, slug",
+    [
+        ("Kremlin spokesman Dmitry Peskov", "dmitry-peskov"),
+        ("Russian Presidential spokesman Dmitry Peskov", "dmitry-peskov"),
+        ("the head of Armenia’s National Security Council Armen Grigoryan", "armen-grigoryan"),
+        ("Spokesperson of the Russian Ministry of Foreign Affairs Maria Zakharova", "maria-zakharova"),
+        ("President Vladimir Putin of Russia", "vladimir-putin"),
+        ("Serbian President Aleksandr Vucic", "aleksandar-vucic"),
+        ("Mr Pashinyan", "nikol-pashinyan"),
+        ("Kosovo's prime minister", "albin-kurti"),
+        ("the Kremlin spokesman", "dmitry-peskov"),
+        ("Armenia's Defense Ministry", "armenian-defense-ministry"),
+        ("Azerbaijan's Defence Ministry", "azerbaijani-defense-ministry"),
+        ("a statement from the Azerbaijani Foreign Ministry", "azerbaijani-foreign-ministry"),
+        ("the Ministry of Foreign Affairs of Armenia", "armenian-foreign-ministry"),
+        ("Moscow", "russia"),
+        ("the Kremlin", "kremlin"),
+        ("Ilham Aliev", "ilham-aliyev"),  # a spelling variant, matched fuzzily against aliases only
+    ],
+)
+def test_it_resolves_gazetteer_speakers_from_names_roles_and_aliases(phrase, slug):
+    (ref,) = resolve_all(phrase)
+    assert ref is not None and ref.slug == slug
+
+
+def test_unknown_people_become_new_speakers_with_name_role_and_kind():
+    (ref,) = resolve_all("Ukrainian Foreign Minister Dmytro Kuleba")
+    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Dmytro Kuleba", "Ukrainian Foreign Minister", "person", None)
+
+
+def test_a_surname_later_in_the_article_is_the_same_new_speaker():
+    first, later = resolve_all("national security spokesman John Kirby", "Kirby")
+    assert later.name == "John Kirby" and later.slug is None
+
+
+def test_pronouns_and_descriptors_refer_to_the_last_matching_speaker():
+    refs = resolve_all("Russian Foreign Ministry spokeswoman Maria Zakharova", "Sergei Lavrov", "she", "he", "the minister")
+    assert [r.name for r in refs] == ["Maria Zakharova", "Sergei Lavrov", "Maria Zakharova", "Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_it_refers_to_an_organisation_not_a_person():
+    refs = resolve_all("Armenia's Defense Ministry", "Dmitry Peskov", "it")
+    assert refs[-1].name == "Armenian Defense Ministry"
+
+
+def test_a_possessive_name_is_not_the_speaker():
+    (ref,) = resolve_all("Mr Zelensky's chief of staff")
+    assert ref.slug != "volodymyr-zelensky"
+
+
+def test_unnamed_sources_and_groups_are_typed_speakers():
+    official, diplomats, peacekeepers = resolve_all("a senior Nato official", "Two Western diplomats", "Russian peacekeepers")
+    assert (official.name, official.kind) == ("senior Nato official", "person")
+    assert diplomats.name == "Western diplomats"
+    assert (peacekeepers.name, peacekeepers.kind) == ("Russian peacekeepers", "group")
+
+
+def test_seats_of_power_and_foreign_capitals():
+    white_house, tehran = resolve_all("The White House", "Tehran")
+    assert (white_house.name, white_house.kind) == ("White House", "government")
+    assert (tehran.name, tehran.kind) == ("Iran", "government")
+
+
+def test_news_agencies_and_documents_are_not_speakers():
+    assert resolve_all("TASS", "the Constitution of Serbia") == [None, None]
+
+
+def test_a_joint_statement_is_named_by_its_parties():
+    resolver = SpeakerResolver(fixture_gazetteer())
+    ref = resolver.resolve(
+        Mention("a joint statement", 0, 1), context=["the leaders agreed", "Leaders of Azerbaijan, Russia, and Armenia met"]
+    )
+    assert ref.name == "joint statement of Azerbaijan, Russia and Armenia"
+    assert resolver.resolve(Mention("the statement", 0, 1)).name == ref.name
+
+
+def test_split_name_separates_roles_organisations_and_the_person():
+    assert split_name("European Council President Charles Michel".split()) == ("Charles Michel", "European Council President")
+    assert split_name("Analysts at the Institute for the Study of War".split())[0] == ""
+    assert split_name("senior Nato official".split())[0] == ""
+
+
+def test_role_signatures_ignore_word_order_and_country_form():
+    assert role_signature("Kosovo's prime minister") == role_signature("Prime Minister of Kosovo")
+    assert role_signature("Armenian Prime Minister") == role_signature("prime minister of Armenia")
+
+
+def test_organisation_names_follow_the_gazetteer_pattern():
+    assert canonical_organisation("Ukraine's energy ministry".split()) == "Ukrainian Energy Ministry"
+    assert canonical_organisation("Ministry of Foreign Affairs of Armenia".split()) == "Armenian Foreign Ministry"
