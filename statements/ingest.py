@@ -17,7 +17,13 @@ from urllib.parse import urlsplit
 from django.db import IntegrityError, transaction
 
 from statements.extraction.pipeline import extract_article
-from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer, SpeakerRef
+from statements.extraction.types import (
+    ExtractedArticle,
+    ExtractedStatement,
+    ExtractionError,
+    Gazetteer,
+    SpeakerRef,
+)
 from statements.gazetteer import gazetteer_from_db
 from statements.models import (
     Article,
@@ -158,22 +164,7 @@ def store_article(
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
     for found in extracted.statements:
-        rows.append(
-            Statement(
-                article=article,
-                speaker=resolver.resolve(found.speaker),
-                speaker_mention=clean_field(found.speaker.mention if found.speaker else "")[:300],
-                text=found.text,
-                kind=found.kind,
-                cue=clean_field(found.cue)[:100],
-                start=found.start,
-                end=found.end,
-                paragraph=extracted.paragraph_of(found.start, found.end),
-                said_on=found.said_on or meta.published_on,
-                confidence=found.confidence,
-                fingerprint=fingerprint(found.text),
-            )
-        )
+        rows.append(statement_from_extraction(article, extracted, found, resolver))
         tags.append([conflicts[slug] for slug in found.conflicts if slug in conflicts])
     Statement.objects.bulk_create(rows)
     through = Statement.conflicts.through
@@ -182,6 +173,26 @@ def store_article(
     )
     queue_statements(row.id for row in rows)
     return article, len(rows)
+
+
+def statement_from_extraction(
+    article: Article, extracted: ExtractedArticle, found: ExtractedStatement, resolver: SpeakerResolver
+) -> Statement:
+    """The unsaved row for one extracted statement (its conflicts are set separately)."""
+    return Statement(
+        article=article,
+        speaker=resolver.resolve(found.speaker),
+        speaker_mention=clean_field(found.speaker.mention if found.speaker else "")[:300],
+        text=found.text,
+        kind=found.kind,
+        cue=clean_field(found.cue)[:100],
+        start=found.start,
+        end=found.end,
+        paragraph=extracted.paragraph_of(found.start, found.end),
+        said_on=found.said_on or extracted.meta.published_on,
+        confidence=found.confidence,
+        fingerprint=fingerprint(found.text),
+    )
 
 
 class SpeakerResolver:

@@ -1,13 +1,14 @@
 """The archive's data: outlets and their articles, speakers and their names, conflicts, statements.
 
-Rules about how rows come to be (ingest, curation) live in ingest.py and the admin's actions; the
-models hold structure, constraints and the querysets that read them.
+Rules about how rows come to be live in ingest.py (extraction), reextract.py and curation.py (human
+decisions); the models hold structure, constraints and the querysets that read them.
 """
 
 from __future__ import annotations
 
 import hashlib
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -61,6 +62,7 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_on", "-id"]
+        permissions = [("reextract_article", "Can re-run extraction on articles")]
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"),
         ]
@@ -95,6 +97,7 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_speaker", "Can merge speakers and split aliases off")]
 
     def __str__(self) -> str:
         return self.name
@@ -181,6 +184,11 @@ class ReviewStatus(models.TextChoices):
     REJECTED = "rejected", "rejected"
 
 
+class StatementOrigin(models.TextChoices):
+    EXTRACTION = "extraction", "extraction"
+    CURATOR = "curator", "added by a curator"
+
+
 class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
@@ -214,6 +222,10 @@ class Statement(models.Model):
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED, db_index=True
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    origin = models.CharField(max_length=10, choices=StatementOrigin.choices, default=StatementOrigin.EXTRACTION)
+    # Which fields a curator decided ("speaker", "text", "conflicts", ...): re-extraction and re-tagging
+    # leave them alone. See statements.curation.CURATED_FIELDS.
+    curated_fields = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -229,6 +241,8 @@ class Statement(models.Model):
             models.Index(fields=["said_on", "id"], name="statement_said_on_id"),
             models.Index(fields=["speaker", "said_on"], name="statement_speaker_said_on"),
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
+            # The review queue: one status, least confident first.
+            models.Index(fields=["status", "confidence", "id"], name="statement_review_queue"),
         ]
 
     def __str__(self) -> str:
@@ -240,6 +254,15 @@ class Statement(models.Model):
     def save(self, *args, **kwargs):
         self.fingerprint = fingerprint(self.text)
         super().save(*args, **kwargs)
+
+
+class StatementToReview(Statement):
+    """The review queue in the admin: the same rows, listed least confident first."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "statement to review"
+        verbose_name_plural = "review queue"
 
 
 def fingerprint(text: str) -> str:
@@ -276,3 +299,28 @@ class IndexQueueEntry(models.Model):
 
     def __str__(self) -> str:
         return f"statement {self.statement_id}"
+
+
+class ChangeRecord(models.Model):
+    """One recorded change to a curated object: who, when, what, and each changed field before and after.
+
+    Refers to its object by type and id, not by foreign key, so the record of a statement removed by
+    re-extraction or a speaker merged away outlives the row itself.
+    """
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.BigIntegerField()
+    object_repr = models.CharField(max_length=200)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    username = models.CharField(max_length=150, blank=True, help_text="Kept if the account is deleted.")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=20)
+    changes = models.JSONField(default=dict, blank=True, help_text="field: [before, after]")
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id", "at"], name="change_record_object")]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.object_repr}"

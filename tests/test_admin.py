@@ -5,15 +5,17 @@ from django.contrib.auth.models import Permission, User
 
 from statements.models import Statement
 from statements.search import search_ids
-from tests.factories import make_conflict, make_speaker, make_statement
+from tests.factories import make_article, make_conflict, make_speaker, make_statement
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def statement():
+    article = make_article(body="The ministry spoke.\n“We remain ready for talks about zeppelins”, she said.")
     return make_statement(
-        text="We remain ready for talks", speaker=make_speaker(name="Maria Zakharova"), conflicts=[make_conflict()]
+        text="We remain ready for talks", article=article, speaker=make_speaker(name="Maria Zakharova"),
+        conflicts=[make_conflict()],
     )
 
 
@@ -31,8 +33,6 @@ def change_form_data(statement: Statement, **changes) -> dict:
         "article": statement.article_id,
         "start": statement.start,
         "end": statement.end,
-        "paragraph": statement.paragraph,
-        "confidence": statement.confidence,
     }
     data.update(changes)
     return data
