@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 
 from statements.filters import SORT_CHOICES
+from statements.history import public_history
 from statements.listing import (
     PageError,
     build_listing,
@@ -106,6 +107,7 @@ def statement_detail(request, pk: int):
         "in_paragraph": statement_in_paragraph(statement),
         "article_url": web_url(statement.article.url),
         "roles": roles_held_on(statement.speaker, statement.said_on) if statement.speaker else [],
+        "history": public_history(statement),
     }
     return render(request, "statements/statement_detail.html", context)
 
