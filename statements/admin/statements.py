@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 
 from statements import curation, history
 from statements.admin.display import change_history, marked_article_text, quote_in_paragraph
@@ -261,7 +262,7 @@ class ReviewQueueAdmin(CurationActions, admin.ModelAdmin):
     def speaker_shown(self, statement: Statement):
         if statement.speaker is None:
             return format_html('<span class="flag">unattributed</span> {}', statement.speaker_mention)
-        flag = "" if statement.speaker.from_gazetteer else format_html(' <span class="flag">new</span>')
+        flag = "" if statement.speaker.from_gazetteer else mark_safe(' <span class="flag">new</span>')
         return format_html("{}{}", statement.speaker.name, flag)
 
     @admin.display(description="")
