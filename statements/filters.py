@@ -82,6 +82,7 @@ class StatementFilter(django_filters.FilterSet):
             queryset = Statement.objects.public().newest_first()
         super().__init__(data, queryset=queryset, **kwargs)
         self.ranked_ids: list[int] | None = None  # set by a search, in rank order
+        self._searched: dict[str, list[int]] = {}
 
     @property
     def sort_order(self) -> str:
@@ -91,9 +92,25 @@ class StatementFilter(django_filters.FilterSet):
             return requested
         return "relevance" if self.form.cleaned_data.get("q") else "newest"
 
+    def narrowed_without(self, *names: str):
+        """The queryset narrowed by every filter in effect except `names` (and unsorted).
+
+        What a facet counts over when one of its own values is selected: the other values of the same
+        key must keep their counts so that they can be added ("this speaker or that one").
+        """
+        queryset = self.queryset.order_by()
+        for name, value in self.form.cleaned_data.items():
+            if name in names or name == "sort":
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
     def filter_search(self, queryset, name, value):
         # QueryError propagates: the caller turns it into a message on the page.
-        self.ranked_ids = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
+        # Remembered per filterset: facets narrow again with the same search and must not re-run it.
+        if value not in self._searched:
+            self._searched[value] = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
+        self.ranked_ids = self._searched[value]
         return queryset.filter(pk__in=self.ranked_ids)
 
     def filter_sort(self, queryset, name, value):

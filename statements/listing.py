@@ -1,9 +1,10 @@
 """What the researcher pages show: a filtered, searched, paginated list of statements, and statements
 marked in the text of their article.
 
-`build_listing` is the whole list page minus HTML, so the views stay thin and every rule about
-invalid input lives here: a bad value gives a message and no list (HTTP 400), never an exception
-and never the unfiltered list in its place.
+`narrow_statements` is a list minus its page: validation, the FilterSet and the rows in order; exports
+and feeds read it. `build_listing` adds the page, the facets and the highlighted snippets, so the
+views stay thin and every rule about invalid input lives here: a bad value gives a message and no
+list (HTTP 400), never an exception and never the unfiltered list in its place.
 """
 
 from __future__ import annotations
@@ -11,23 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import Page, Paginator
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query
+from statements.describe import describe, describe_period
+from statements.facets import Facet, facets_for, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, StatementFilter
 from statements.models import Statement
+from statements.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight
 
-QUERY_KEYS = {"q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort"}
-PAGE_KEYS = {"page", "format"}
-HTML_FORMATS = {"", "html"}
+FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
-
-class PageError(ValueError):
-    """The requested page number is not a page of this list; the message says which pages exist."""
+__all__ = ["PageError", "Listing", "build_listing", "narrow_statements"]
 
 
 @dataclass
@@ -40,12 +41,16 @@ class ActiveFilter:
 @dataclass
 class Listing:
     filterset: StatementFilter
-    page: Page | None = None  # its object_list holds Statement rows, whatever the sort
+    params: QueryDict  # this page's own query, canonical: its page links are built from it
+    query: QueryDict  # the list's query with any fixed key, no position or format: /statements/?<query> lists the same
+    rows: QuerySet | list[int] | None = None  # every result, in order (ids for a ranked search)
+    page: ResultPage | None = None  # its object_list holds Statement rows, whatever the sort
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     active_filters: list[ActiveFilter] = field(default_factory=list)
-    query_string: str = ""  # the query without page/format: what a feed or saved search of this list keeps
-    selected: dict[str, list[str]] = field(default_factory=dict)  # submitted values, to refill the form
+    facets: list[Facet] = field(default_factory=list)
+    description: str = "Statements"
+    format: str = "html"
 
     @property
     def status(self) -> int:
@@ -59,42 +64,100 @@ class Listing:
     def sort(self) -> str:
         return "" if self.errors else self.filterset.sort_order
 
+    @property
+    def query_string(self) -> str:
+        """What a feed, a saved search or the full list page of this list keeps."""
+        return self.query.urlencode()
 
-def build_listing(params: QueryDict, *, page_size: int | None = None) -> Listing:
-    filterset = StatementFilter(params)
-    listing = Listing(
-        filterset=filterset,
-        query_string=_without(params, PAGE_KEYS).urlencode(),
-        selected={key: params.getlist(key) for key in QUERY_KEYS},
-    )
-    unknown = sorted(set(params) - QUERY_KEYS - PAGE_KEYS)
+    @property
+    def selected(self) -> dict[str, list[str]]:
+        return {key: self.params.getlist(key) for key in LIST_KEYS}
+
+    @property
+    def count(self) -> int:
+        if self.rows is None:
+            return 0
+        return len(self.rows) if isinstance(self.rows, list) else self.rows.count()
+
+    def export_query(self, export_format: str) -> str:
+        """This page's query string asking for the whole list in `export_format`."""
+        query = list_query(self.params)
+        query["format"] = export_format
+        return "?" + query.urlencode()
+
+    def sort_query(self, sort: str) -> str:
+        query = list_query(self.params)
+        query["sort"] = sort
+        return "?" + canonical_params(query).urlencode()
+
+
+def narrow_statements(params: QueryDict, *, fixed: dict[str, str] | None = None) -> Listing:
+    """The list `params` asks for, every row in order but no page; `fixed` keys (a speaker's page) always apply.
+
+    A key of `fixed` given in `params` too is ignored: the page decides it.
+    """
+    fixed = fixed or {}
+    own = canonical_params(params, drop=fixed)
+    data = own.copy()
+    for key, value in fixed.items():
+        data.setlist(key, [value])
+    filterset = StatementFilter(data)
+    listing = Listing(filterset=filterset, params=own, query=list_query(data))
+    unknown = sorted(set(own) - set(LIST_KEYS) - set(TRAILING_KEYS))
     if unknown:
         listing.notices.append(f"Ignored unknown parameter(s): {', '.join(unknown)}.")
-    requested_format = params.get("format", "")
-    if requested_format not in HTML_FORMATS:
-        listing.errors.append(f"format={requested_format} is not available; this page is HTML only for now.")
+    requested_format = own.get("format", "")
+    if requested_format not in FORMATS:
+        listing.errors.append(
+            f"format={requested_format} is not available; use format=csv or format=json, or leave it out for the page."
+        )
+    else:
+        listing.format = FORMATS[requested_format]
     if not filterset.is_valid():
         listing.errors.extend(form_error_messages(filterset.form))
     if listing.errors:
         return listing
-    listing.active_filters = active_filters(filterset, params)
     try:
-        rows = _ordered_rows(filterset)
+        listing.rows = _ordered_rows(filterset)
     except QueryError as error:
         listing.errors.append(f"The search could not be run: {error}")
         return listing
+    listing.description = describe(filterset.form.cleaned_data)
     if filterset.ranked_ids is not None and len(filterset.ranked_ids) >= MAX_SEARCH_RESULTS:
         listing.notices.append(
             f"Only the first {MAX_SEARCH_RESULTS:,} matches of the search are listed; "
             "add words or filters to narrow it."
         )
+    return listing
+
+
+def build_listing(
+    params: QueryDict,
+    *,
+    fixed: dict[str, str] | None = None,
+    page_size: int | None = None,
+    with_facets: bool = True,
+) -> Listing:
+    """The list page: `narrow_statements` plus the page asked for, its facets and highlighted snippets."""
+    listing = narrow_statements(params, fixed=fixed)
+    if listing.errors:
+        return listing
+    size = page_size or settings.ARCHIVE_PAGE_SIZE
     try:
-        listing.page = paginate(rows, params.get("page"), page_size=page_size)
+        if isinstance(listing.rows, list):
+            listing.page = paginate_ids(listing.rows, listing.params, size)
+        else:
+            rows = listing.rows.for_listing()
+            listing.page = paginate_by_date(rows, listing.filterset.sort_order, listing.params, size)
     except PageError as error:
         listing.errors.append(str(error))
         return listing
-    listing.page.object_list = _statements_of(listing.page)
-    query = filterset.form.cleaned_data.get("q")
+    listing.page.object_list = _statements_of(listing.page.object_list)
+    base_url = reverse("statement-list")
+    listing.active_filters = active_filters(listing, base_url, fixed=fixed or {})
+    if with_facets:
+        listing.facets = facets_for(listing.filterset, listing.query, base_url=base_url, without=tuple(fixed or ()))
+    query = listing.filterset.form.cleaned_data.get("q")
     if query and listing.statements:
         snippets = highlight(query, listing.statements)
         for statement in listing.statements:
@@ -102,36 +165,21 @@ def build_listing(params: QueryDict, *, page_size: int | None = None) -> Listing
     return listing
 
 
-def _ordered_rows(filterset: StatementFilter):
+def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
     """A queryset in date order, or for a relevance-ranked search the list of matching ids in rank order."""
     queryset = filterset.qs  # runs the search, so a QueryError surfaces here
     if filterset.ranked_ids is None or filterset.sort_order != "relevance":
-        return queryset.for_listing()
+        return queryset
     kept = set(queryset.order_by().values_list("pk", flat=True))
     return [pk for pk in filterset.ranked_ids if pk in kept]
 
 
-def _statements_of(page: Page) -> list[Statement]:
-    rows = list(page.object_list)
+def _statements_of(rows: list) -> list[Statement]:
+    """Rows for the template: statements as they are, ids loaded (with what a listing shows) in their order."""
     if not rows or isinstance(rows[0], Statement):
         return rows
     by_id = Statement.objects.for_listing().in_bulk(rows)
     return [by_id[pk] for pk in rows if pk in by_id]
-
-
-def paginate(rows, page_param: str | None, *, page_size: int | None = None) -> Page:
-    """The requested page of `rows`; PageError with a readable message for page=abc or a page past the end."""
-    paginator = Paginator(rows, page_size or settings.ARCHIVE_PAGE_SIZE)
-    if page_param in (None, ""):
-        return paginator.page(1)
-    try:
-        number = int(page_param)
-    except ValueError:
-        raise PageError(f"page={page_param} is not a page number; use a whole number such as 2.") from None
-    if number < 1 or number > paginator.num_pages:
-        pages = "1 page" if paginator.num_pages == 1 else f"pages 1 to {paginator.num_pages}"
-        raise PageError(f"There is no page {number}: this list has {pages}.")
-    return paginator.page(number)
 
 
 def form_error_messages(form) -> list[str]:
@@ -143,32 +191,35 @@ def form_error_messages(form) -> list[str]:
     return messages
 
 
-def active_filters(filterset: StatementFilter, params: QueryDict) -> list[ActiveFilter]:
-    """Each filter value in effect, named for people, with a link that removes just that value."""
+def active_filters(listing: Listing, base_url: str, *, fixed: dict[str, str]) -> list[ActiveFilter]:
+    """Each filter value in effect, named for people, with a link to the list without just that value."""
+    filterset, query = listing.filterset, listing.query
     cleaned = filterset.form.cleaned_data
     names = {
         "speaker": {s.slug: s.name for s in cleaned.get("speaker") or ()},
         "conflict": {c.slug: c.name for c in cleaned.get("conflict") or ()},
         "outlet": {o.slug: o.name for o in cleaned.get("outlet") or ()},
+        "kind": dict(filterset.filters["kind"].extra["choices"]),
     }
     found = []
-    for key in ["q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before"]:
-        for value in params.getlist(key):
-            if not value.strip():
-                continue
-            remaining = _without(params, {"page"})
-            remaining.setlist(key, [v for v in params.getlist(key) if v != value])
-            label = filterset.filters[key].label
+    for key in ("q", "speaker", "conflict", "kind", "outlet", "country"):
+        if key in fixed:
+            continue
+        for value in query.getlist(key):
+            remaining = query.copy()
+            remaining.setlist(key, [v for v in query.getlist(key) if v != value])
             shown = names.get(key, {}).get(value, value)
-            found.append(ActiveFilter(label=label, value=shown, remove_url="?" + remaining.urlencode()))
+            found.append(ActiveFilter(filterset.filters[key].label, shown, base_url + "?" + remaining.urlencode()))
+    after, before = cleaned.get("date_after"), cleaned.get("date_before")
+    if period_of(after, before):
+        found.append(ActiveFilter("Said in", describe_period(after, before), base_url + with_period(query, None, None)))
+    else:
+        for key in ("date_after", "date_before"):
+            if key in query:
+                remaining = query.copy()
+                del remaining[key]
+                found.append(ActiveFilter(filterset.filters[key].label, query[key], base_url + "?" + remaining.urlencode()))
     return found
-
-
-def _without(params: QueryDict, keys: set[str]) -> QueryDict:
-    copy = params.copy()
-    for key in keys:
-        copy.pop(key, None)
-    return copy
 
 
 def mark_statements(body: str, statements) -> SafeString:
@@ -221,4 +272,13 @@ def roles_held_on(speaker, day):
         return roles
     return roles.filter(Q(started_on__isnull=True) | Q(started_on__lte=day)).filter(
         Q(ended_on__isnull=True) | Q(ended_on__gte=day)
+    )
+
+
+def other_reports(statement: Statement) -> list[Statement]:
+    """The same quote (same fingerprint) as other articles report it, earliest article first."""
+    return list(
+        Statement.objects.public().for_listing()
+        .filter(fingerprint=statement.fingerprint).exclude(article_id=statement.article_id)
+        .order_by("article__published_on", "id")
     )

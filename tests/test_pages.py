@@ -154,8 +154,9 @@ def test_it_shows_a_conflict_with_latest_statements_and_top_speakers(client, sta
     response = client.get("/conflicts/russia-ukraine/")
 
     assert response.status_code == 200
-    assert list(response.context["latest"]) == [statement]
-    assert [s.name for s in response.context["top_speakers"]] == ["Dmitry Peskov"]
+    assert response.context["listing"].statements == [statement]
+    speakers = next(facet for facet in response.context["listing"].facets if facet.key == "speaker")
+    assert [(value.label, value.count) for value in speakers.values] == [("Dmitry Peskov", 1)]
     assert "Kosovo talks stall" not in response.content.decode()
 
 
@@ -202,13 +203,16 @@ def test_it_escapes_markup_from_the_data_on_every_page(client):
         assert escape(SCRIPT) in html, url
 
 
-def test_it_redirects_a_saved_search_to_its_list(client, db):
-    SavedSearch.objects.create(key="abc123", name="Kosovo", query_string="conflict=kosovo-serbia&sort=oldest")
+def test_a_saved_search_lists_its_statements_under_its_name(client, statement):
+    SavedSearch.objects.create(key="abc123", name="Kremlin on talks", query_string="conflict=russia-ukraine&sort=oldest")
 
     response = client.get("/s/abc123/")
 
-    assert response.status_code == 302
-    assert response["Location"] == "/statements/?conflict=kosovo-serbia&sort=oldest"
+    assert response.status_code == 200
+    assert response.context["listing"].statements == [statement]
+    html = response.content.decode()
+    assert "Kremlin on talks" in html
+    assert 'href="/statements/?conflict=russia-ukraine&amp;sort=oldest"' in html
 
 
 def test_every_list_page_advertises_its_atom_feed(client, statement):

@@ -1,0 +1,100 @@
+"""Two or more speakers side by side on the same query and period: counts, timelines on shared axes,
+latest statements. The filters are the list's FilterSet, so /compare/?speaker=a&speaker=b&q=... compares
+exactly what /statements/?speaker=a&q=... and /statements/?speaker=b&q=... list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.http import QueryDict
+from django.urls import reverse
+
+from statements.canonical import canonical_params, list_query
+from statements.describe import describe
+from statements.filters import StatementFilter
+from statements.listing import form_error_messages
+from statements.models import Speaker, Statement
+from statements.search import QueryError
+from statements.timeline import Timeline, build_timeline, monthly_counts
+
+MIN_SPEAKERS, MAX_SPEAKERS = 2, 6
+FORM_SPEAKERS = 3
+CARRIED_KEYS = ("conflict", "kind", "outlet", "country", "sort")
+LATEST = 5
+CHART_WIDTH = 400  # a column is narrow: a smaller drawing keeps its labels readable when scaled down
+
+
+@dataclass
+class Column:
+    speaker: Speaker
+    count: int
+    timeline: Timeline | None
+    latest: list[Statement]
+    list_url: str
+
+
+@dataclass
+class Comparison:
+    params: QueryDict
+    columns: list[Column] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    description: str = ""
+
+    @property
+    def status(self) -> int:
+        return 400 if self.errors else 200
+
+    @property
+    def slugs(self) -> list[str]:
+        return self.params.getlist("speaker")
+
+    @property
+    def carried(self) -> list[tuple[str, str]]:
+        """Filters the compare form has no field for, kept as hidden fields; speakers past the form's three too."""
+        pairs = [(key, value) for key in CARRIED_KEYS for value in self.params.getlist(key)]
+        return pairs + [("speaker", slug) for slug in self.slugs[FORM_SPEAKERS:]]
+
+
+def compare_speakers(params: QueryDict) -> Comparison:
+    params = canonical_params(params, keep_order=True)
+    comparison = Comparison(params=params)
+    slugs = params.getlist("speaker")
+    if len(slugs) < MIN_SPEAKERS:
+        return comparison  # the page asks for speakers; nothing is wrong yet
+    if len(slugs) > MAX_SPEAKERS:
+        comparison.errors.append(f"Compare at most {MAX_SPEAKERS} speakers at once ({len(slugs)} were given).")
+        return comparison
+    filterset = StatementFilter(params)
+    if not filterset.is_valid():
+        comparison.errors.extend(form_error_messages(filterset.form))
+        return comparison
+    try:
+        matching = filterset.qs
+    except QueryError as error:
+        comparison.errors.append(f"The search could not be run: {error}")
+        return comparison
+    shared = dict(filterset.form.cleaned_data, speaker=[])
+    comparison.description = describe(shared)
+    speakers = {speaker.slug: speaker for speaker in filterset.form.cleaned_data["speaker"]}
+    ids = Statement.objects.filter(pk__in=matching.order_by().values("pk"))
+    counts = dict(ids.values_list("speaker__slug").annotate(n=Count("pk")).order_by())
+    rows = monthly_counts(ids, "speaker")
+    months = [row[0] for row in rows]
+    span = (min(months), max(months)) if months else None
+    per_speaker = {slug: [(m, "all", "", n) for m, key, _, n in rows if key == slug] for slug in slugs}
+    # Drawn twice: once to find each chart's tallest bar, then all on the tallest, so heights compare.
+    scale = max((build_timeline(r, span=span).scale for r in per_speaker.values()), default=1) if span else 1
+    for slug in slugs:
+        timeline = build_timeline(per_speaker[slug], span=span, scale=scale, width=CHART_WIDTH) if span else None
+        latest = list(ids.filter(speaker__slug=slug).for_listing().newest_first()[:LATEST])
+        comparison.columns.append(
+            Column(speakers[slug], counts.get(slug, 0), timeline, latest, _list_url(params, slug))
+        )
+    return comparison
+
+
+def _list_url(params: QueryDict, slug: str) -> str:
+    query = list_query(params)
+    query.setlist("speaker", [slug])
+    return reverse("statement-list") + "?" + query.urlencode()
