@@ -82,3 +82,9 @@ def non_canonical(query_string: str, params: QueryDict, **options) -> str | None
     given = parse_qsl(query_string, keep_blank_values=True)
     wanted = [(key, value) for key in canonical for value in canonical.getlist(key)]
     return None if given == wanted else canonical.urlencode()
+
+
+def with_query(path: str, query: QueryDict) -> str:
+    """`path` with `query` appended, and no dangling "?" when the query is empty."""
+    encoded = query.urlencode()
+    return f"{path}?{encoded}" if encoded else path

@@ -16,7 +16,7 @@ from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.http import QueryDict
 
-from statements.canonical import list_query
+from statements.canonical import list_query, with_query
 from statements.filters import StatementFilter
 from statements.models import Statement, StatementKind
 
@@ -82,7 +82,7 @@ def facets_for(filterset: StatementFilter, params: QueryDict, *, base_url: str, 
         for value, name, count in counts:
             shown = name or (_kind_label(value) if key == "kind" else value)
             facet.values.append(
-                FacetValue(value, shown, count, value in selected, base_url + toggle(query, key, value))
+                FacetValue(value, shown, count, value in selected, with_query(base_url, toggle(query, key, value)))
             )
         facets.append(facet)
     facets.extend(_period_facets(filterset, query, base_url, cleaned.get("date_after"), cleaned.get("date_before")))
@@ -107,19 +107,19 @@ def _kind_label(value: str) -> str:
     return dict(StatementKind.choices).get(value, value)
 
 
-def toggle(query: QueryDict, key: str, value: str) -> str:
-    """The query string with `value` of `key` added, or removed if it is there; always canonical."""
+def toggle(query: QueryDict, key: str, value: str) -> QueryDict:
+    """The query with `value` of `key` added, or removed if it is there; always canonical."""
     changed = query.copy()
     values = changed.getlist(key)
     changed.setlist(key, [v for v in values if v != value] if value in values else [*values, value])
-    return "?" + list_query(changed).urlencode()
+    return list_query(changed)
 
 
-def with_period(query: QueryDict, first: date | None, last: date | None) -> str:
+def with_period(query: QueryDict, first: date | None, last: date | None) -> QueryDict:
     changed = query.copy()
     for key, day in (("date_after", first), ("date_before", last)):
         changed.setlist(key, [day.isoformat()] if day else [])
-    return "?" + list_query(changed).urlencode()
+    return list_query(changed)
 
 
 def period_of(after: date | None, before: date | None) -> tuple[int, int | None] | None:
@@ -148,7 +148,7 @@ def _period_facets(filterset, query, base_url, after, before) -> list[Facet]:
         year = row["year"]
         selected = period == (year, None)
         url = with_period(query, None, None) if selected else with_period(query, date(year, 1, 1), date(year, 12, 31))
-        years.values.append(FacetValue(str(year), str(year), row["n"], selected, base_url + url))
+        years.values.append(FacetValue(str(year), str(year), row["n"], selected, with_query(base_url, url)))
     facets = [years]
     if period:
         year = period[0]
@@ -164,6 +164,6 @@ def _period_facets(filterset, query, base_url, after, before) -> list[Facet]:
                 with_period(query, date(year, 1, 1), date(year, 12, 31)) if selected
                 else with_period(query, first, month_end(first))
             )
-            months.values.append(FacetValue(first.isoformat()[:7], first.strftime("%B"), row["n"], selected, base_url + url))
+            months.values.append(FacetValue(first.isoformat()[:7], first.strftime("%B"), row["n"], selected, with_query(base_url, url)))
         facets.append(months)
     return facets

@@ -27,7 +27,7 @@ def atom_feed(request: HttpRequest, listing: Listing, *, title: str, page_url: s
         link=request.build_absolute_uri(page_url),
         description="",
         feed_url=request.build_absolute_uri(),
-        subtitle=clean(listing.description),
+        subtitle=clean(listing.description) if listing.description != title else None,
     )
     for statement in listing.statements:
         speaker = statement.speaker.name if statement.speaker else statement.speaker_mention or "Unattributed"
@@ -46,9 +46,9 @@ def atom_feed(request: HttpRequest, listing: Listing, *, title: str, page_url: s
 
 
 def feed_params(params):
-    """A feed follows what is new: newest first unless the URL asks for another order, first page only."""
+    """A feed follows what is new: its newest statements, whatever order the list it follows is in."""
     params = params.copy()
-    params.setdefault("sort", "newest")
+    params["sort"] = "newest"
     for key in ("page", "cursor", "format"):
         params.pop(key, None)
     return params

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query
+from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.describe import describe, describe_period
 from statements.facets import Facet, facets_for, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, StatementFilter
@@ -209,16 +209,16 @@ def active_filters(listing: Listing, base_url: str, *, fixed: dict[str, str]) ->
             remaining = query.copy()
             remaining.setlist(key, [v for v in query.getlist(key) if v != value])
             shown = names.get(key, {}).get(value, value)
-            found.append(ActiveFilter(filterset.filters[key].label, shown, base_url + "?" + remaining.urlencode()))
+            found.append(ActiveFilter(filterset.filters[key].label, shown, with_query(base_url, remaining)))
     after, before = cleaned.get("date_after"), cleaned.get("date_before")
     if period_of(after, before):
-        found.append(ActiveFilter("Said in", describe_period(after, before), base_url + with_period(query, None, None)))
+        found.append(ActiveFilter("Said in", describe_period(after, before), with_query(base_url, with_period(query, None, None))))
     else:
         for key in ("date_after", "date_before"):
             if key in query:
                 remaining = query.copy()
                 del remaining[key]
-                found.append(ActiveFilter(filterset.filters[key].label, query[key], base_url + "?" + remaining.urlencode()))
+                found.append(ActiveFilter(filterset.filters[key].label, query[key], with_query(base_url, remaining)))
     return found
 
 

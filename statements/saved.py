@@ -21,10 +21,7 @@ class SaveSearchForm(forms.Form):
     query = forms.CharField(max_length=MAX_QUERY_LENGTH, required=False, widget=forms.HiddenInput)
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
-        if not name:
-            raise forms.ValidationError("Give the search a name.")
-        return name
+        return " ".join(self.cleaned_data["name"].split())  # a name pasted with line breaks stays one line
 
     def clean_query(self):
         listing = narrow_statements(QueryDict(self.cleaned_data["query"]))
