@@ -17,7 +17,7 @@ from statements.search import queue_statements, schedule_index_update
 
 # The fields of each model that the index holds (see statements.search.documents).
 INDEXED_FIELDS = {
-    Speaker: ("name", "slug"),
+    Speaker: ("name", "slug", "country"),
     Article: ("title", "outlet_id"),
     Outlet: ("slug",),
     Conflict: ("slug",),

@@ -19,7 +19,7 @@ def make_outlet(slug: str = "reuters") -> Outlet:
     return Outlet.objects.get_or_create(slug=slug, defaults={"name": slug.title()})[0]
 
 
-def make_article(title: str = "Talks resume", outlet: Outlet | None = None) -> Article:
+def make_article(title: str = "Untitled report", outlet: Outlet | None = None) -> Article:
     n = next(_numbers)
     return Article.objects.create(
         outlet=outlet or make_outlet(), title=title, body="body", raw_text=f"raw {n}",

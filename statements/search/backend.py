@@ -1,7 +1,9 @@
 """The interface every search backend offers, and the choice of backend from settings.
 
-Small on purpose: a faster engine can be measured beside Whoosh by implementing these six methods,
-without touching the queue, the commands or the views.
+Small on purpose: a faster engine can be measured beside Whoosh by implementing these methods,
+without touching the queue, the commands or the views. Backends: whoosh (embedded, pure Python, the
+default), postgres (PostgreSQL full-text search in the archive's own database; its own table),
+tantivy (embedded, Rust, the fast one; see README for which to use at which size).
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from statements.search.documents import IndexedDocument
+from statements.search.requests import SearchPage, SearchRequest
+
+BACKENDS = ("whoosh", "postgres", "tantivy")
 
 
 class SearchBackend(Protocol):
@@ -22,6 +27,16 @@ class SearchBackend(Protocol):
     def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
         """Ids of the indexed statements matching `q` (already cleaned and checked), ranked or by date.
         Raises QueryError for a query it cannot parse or run within its time budget."""
+
+    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+        """`q` (cleaned and checked; may be empty) and the request's filters: the page of ids, the total,
+        and facet counts over every match when asked. Raises QueryError."""
+
+    def unknown_words(self, words: Sequence[str]) -> list[str]:
+        """Those of the folded `words` that occur in no statement's text or speaker's name."""
+
+    def vocabulary_near(self, word: str) -> list[tuple[str, int]]:
+        """Indexed words that could be what `word` meant to say, with how many statements use each."""
 
     def highlight(self, q: str, texts: Mapping[int, str]) -> dict[int, str]:
         """Each text as escaped HTML, the words `q` matched wrapped in <mark>."""
@@ -47,7 +62,11 @@ def get_backend() -> SearchBackend:
 
         return WhooshBackend()
     if name == "postgres":
-        raise ImproperlyConfigured(
-            "ARCHIVE_SEARCH_BACKEND=postgres: the PostgreSQL full-text backend is not built yet; use whoosh."
-        )
-    raise ImproperlyConfigured(f"ARCHIVE_SEARCH_BACKEND must be 'whoosh' or 'postgres', not {name!r}")
+        from statements.search.postgres_backend import PostgresBackend
+
+        return PostgresBackend()
+    if name == "tantivy":
+        from statements.search.tantivy_backend import TantivyBackend
+
+        return TantivyBackend()
+    raise ImproperlyConfigured(f"ARCHIVE_SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {name!r}")

@@ -19,7 +19,7 @@ from statements.models import SpeakerAlias, Statement
 
 # Bump when the indexed fields or how a backend analyses them change: every entry then reads as stale,
 # and verify_index --fix (or reindex) brings the index up to date.
-DOCUMENT_VERSION = 1
+DOCUMENT_VERSION = 2  # 2: the speaker's country, for the country filter of search_page
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class IndexedDocument:
     text: str
     speaker_names: tuple[str, ...]  # canonical name first, then the aliases
     speaker_slug: str
+    country: str  # the speaker's
     title: str
     outlet: str
     conflicts: tuple[str, ...]  # slugs
@@ -37,7 +38,7 @@ class IndexedDocument:
 
     def content_hash(self) -> str:
         payload = [
-            DOCUMENT_VERSION, self.id, self.text, list(self.speaker_names), self.speaker_slug, self.title,
+            DOCUMENT_VERSION, self.id, self.text, list(self.speaker_names), self.speaker_slug, self.country, self.title,
             self.outlet, list(self.conflicts), self.kind, self.said_on.isoformat() if self.said_on else None,
             self.status,
         ]
@@ -47,7 +48,7 @@ class IndexedDocument:
 
 _COLUMNS = (
     "id", "text", "kind", "said_on", "status", "speaker_id", "speaker__name", "speaker__slug",
-    "article__title", "article__outlet__slug",
+    "speaker__country", "article__title", "article__outlet__slug",
 )
 
 
@@ -86,11 +87,12 @@ def _documents(statements: QuerySet[Statement]) -> list[IndexedDocument]:
     for speaker_id, name in SpeakerAlias.objects.filter(speaker_id__in=speaker_ids).values_list("speaker_id", "name"):
         aliases[speaker_id].add(name)
     documents = []
-    for id_, text, kind, said_on, status, speaker_id, speaker_name, speaker_slug, title, outlet in rows:
+    for id_, text, kind, said_on, status, speaker_id, speaker_name, speaker_slug, country, title, outlet in rows:
         names = (speaker_name, *sorted(aliases[speaker_id] - {speaker_name})) if speaker_id else ()
         documents.append(
             IndexedDocument(
-                id=id_, text=text, speaker_names=names, speaker_slug=speaker_slug or "", title=title,
+                id=id_, text=text, speaker_names=names, speaker_slug=speaker_slug or "",
+                country=country or "", title=title,
                 outlet=outlet or "", conflicts=tuple(sorted(conflicts[id_])), kind=kind, said_on=said_on,
                 status=status,
             )

@@ -1,4 +1,4 @@
-"""Searching, for the views: ids in rank or date order, and highlighted text for the page shown."""
+"""Searching, for the views: a page of ids with total and facets, "did you mean", highlighted text."""
 
 from __future__ import annotations
 
@@ -10,11 +10,29 @@ from django.utils.safestring import SafeString, mark_safe
 
 from statements.search.backend import get_backend
 from statements.search.query_guards import check_query, clean_query
+from statements.search.requests import SORTS, SearchPage, SearchRequest
+from statements.search.suggestions import corrected_query
 
 if TYPE_CHECKING:
     from statements.models import Statement
 
-SORTS = ("relevance", "newest", "oldest")
+
+def search_page(request: SearchRequest) -> SearchPage:
+    """The page of statement ids `request` asks for, the total number of matches, and (if asked) facet
+    counts over every match, with the list filters applied by the engine. An empty `q` lists every
+    public statement the filters keep. Raises QueryError with a message for the researcher."""
+    check_query(request.q)
+    return get_backend().search_page(clean_query(request.q), request)
+
+
+def suggest(q: str) -> str | None:
+    """`q` with misspelt words and speaker names corrected from the index's own vocabulary, when the
+    corrected query finds something; None when nothing better is known. Call it when `q` found nothing."""
+    check_query(q)
+    cleaned = clean_query(q)
+    if not cleaned:
+        return None
+    return corrected_query(get_backend(), cleaned)
 
 
 def search_ids(q: str, *, sort: str = "relevance", limit: int | None = None) -> list[int]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+import time
 
+from datetime import date, datetime
+
+from whoosh import query as wq
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query.qcore import QueryError as WhooshQueryError
@@ -12,6 +16,8 @@ from whoosh.query.qcore import QueryError as WhooshQueryError
 from statements.search import whoosh_store
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
+from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
+from statements.search.whoosh_facets import facet_table
 from statements.search.whoosh_highlight import highlight_texts
 from statements.search.whoosh_query import parse_query
 from statements.search.whoosh_schema import whoosh_fields
@@ -40,6 +46,35 @@ _DATE_ORDER = {
 }
 
 
+def _too_slow() -> QueryError:
+    return QueryError(
+        f"The search took too long (over {SEARCH_TIME_LIMIT * 1000:.0f} ms): make it more specific, "
+        "for example with more words, a speaker:, conflict: or date: filter."
+    )
+
+
+def request_filter(request: SearchRequest) -> wq.Query | None:
+    """The list filters of `request` as one Whoosh query (None if there are none): any of the values
+    of a key, every key."""
+    parts = []
+    for fieldname, values in (
+        ("speaker_slug", request.speakers), ("conflict", request.conflicts), ("kind", request.kinds),
+        ("outlet", request.outlets), ("country", request.countries),
+    ):
+        if values:
+            terms = [wq.Term(fieldname, value.lower()) for value in values]
+            parts.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+    if request.date_after or request.date_before:
+        parts.append(wq.DateRange("said_on", _day(request.date_after), _day(request.date_before)))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _day(value: date | None) -> datetime | None:
+    return datetime(value.year, value.month, value.day) if value else None
+
+
 class WhooshBackend:
     name = "whoosh"
 
@@ -53,10 +88,7 @@ class WhooshBackend:
         try:
             searcher.search_with_collector(parsed, timed)
         except TimeLimit:
-            raise QueryError(
-                f"The search took too long (over {SEARCH_TIME_LIMIT * 1000:.0f} ms): make it more specific, "
-                "for example with more words, a speaker:, conflict: or date: filter."
-            ) from None
+            raise _too_slow() from None
         except WhooshQueryError as error:
             raise QueryError(f"The search could not be run: {error}.") from None
         docnums = [docnum for docnum, _ in timed.results().items()]
@@ -64,6 +96,60 @@ class WhooshBackend:
             return []  # also: an index with no segment yet has no column to read
         ids = searcher.reader().column_reader("id")
         return [ids[docnum] for docnum in docnums]
+
+    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+        parsed = parse_query(q) if q else None
+        if q and parsed is None:
+            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+        searcher = whoosh_store.searcher()
+        started = time.monotonic()
+        # Every match, in order: the page, the total and the facets all come from one pass.
+        docnums = self._all_matches(searcher, parsed, request, started)
+        table = facet_table(searcher) if docnums or request.facets else None
+        ids = [table.ids[docnum] for docnum in docnums[request.offset : request.offset + request.limit]] if table else []
+        facets = {}
+        if request.facets:
+            for facet in FACETS:
+                counted = docnums
+                if request.filters_facet(facet):
+                    counted = self._all_matches(searcher, parsed, request.without(facet), started, ranked=False)
+                facets[facet] = order_facet(facet, table.count(facet, counted))
+        return SearchPage(ids=ids, total=len(docnums), facets=facets)
+
+    def _all_matches(self, searcher, parsed, request: SearchRequest, started: float, *, ranked: bool = True) -> list[int]:
+        filters = request_filter(request)
+        if parsed is None:
+            parsed, filters = filters or wq.Every(), None
+        remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
+        if remaining <= 0:
+            raise _too_slow()
+        # Facets of a selected value count over a second pass that need not be in any order.
+        sortedby = _DATE_ORDER.get(request.sort) if ranked else None
+        collector = searcher.collector(limit=None, sortedby=sortedby, filter=filters)
+        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
+        try:
+            searcher.search_with_collector(parsed, timed)
+        except TimeLimit:
+            raise _too_slow() from None
+        except WhooshQueryError as error:
+            raise QueryError(f"The search could not be run: {error}.") from None
+        return [docnum for docnum, _ in timed.results().items()]
+
+    def unknown_words(self, words: Sequence[str]) -> list[str]:
+        reader = whoosh_store.searcher().reader()
+        return [word for word in words if not reader.frequency("words", word) and not reader.frequency("speaker", word)]
+
+    def vocabulary_near(self, word: str) -> list[tuple[str, int]]:
+        """Indexed words (statement text and speaker names) sharing the first letter of `word` and
+        about its length, with their document frequencies: the candidates for "did you mean"."""
+        reader = whoosh_store.searcher().reader()
+        found: dict[str, int] = {}
+        for fieldname in ("words", "speaker"):
+            for btext in reader.expand_prefix(fieldname, word[:1]):
+                candidate = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                if abs(len(candidate) - len(word)) <= 2:
+                    found[candidate] = max(found.get(candidate, 0), reader.doc_frequency(fieldname, candidate))
+        return list(found.items())
 
     def highlight(self, q: str, texts: Mapping[int, str]) -> dict[int, str]:
         return highlight_texts(parse_query(q), texts, whoosh_store.searcher().reader())

@@ -4,7 +4,8 @@ Syntax: words (all must match), "exact phrases", AND / OR / NOT and -word, ( ), 
 speaker: (slug or a word of any of the speaker's names), conflict: and outlet: (slugs), kind:,
 title:, date: (2023, 2023-09, 2023-09-05, date:[2023-01 to 2023-06], date:[2023-06 to]), trailing
 wildcards (demarcat*), fuzzy words (zakharova~, at most two edits: zakharova~2).
-Words without a prefix match the statement text and the speaker's names.
+Words without a prefix match the statement text, the speaker's names and the article's title;
+a match in the text weighs most, the title least (DEFAULT_FIELDS).
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from statements.text import fold
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_FIELDS = ["text", "speaker"]
+# Unprefixed words: the statement's own words matter most; who said it, then where it was reported,
+# are context that should find a statement but rank it below one that says the word.
+DEFAULT_FIELDS = {"text": 1.0, "speaker": 0.5, "title": 0.25}
 MAX_FUZZY_EDITS = 2
 MIN_FUZZY_LENGTH = 3
 MIN_WILDCARD_PREFIX = 2
-MAX_TERMS = 60  # after each unprefixed word becomes one query per default field
+MAX_TERMS = 90  # after each unprefixed word becomes one query per default field
 
 
 class ArchiveQueryParser(qparser.QueryParser):
@@ -42,7 +45,7 @@ class ArchiveQueryParser(qparser.QueryParser):
 
 def _make_parser() -> ArchiveQueryParser:
     parser = ArchiveQueryParser(None, SCHEMA)
-    parser.add_plugin(qparser.MultifieldPlugin(DEFAULT_FIELDS))
+    parser.add_plugin(qparser.MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=DEFAULT_FIELDS))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     # -word and +word only where a word starts: kosovo-serbia and 2023-09 keep their hyphens.
     parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+", minusexpr=r"(?<![^\s(])-"))

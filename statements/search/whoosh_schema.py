@@ -8,20 +8,15 @@ The tokenizer counts combining accents and invisible characters as part of a wor
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from whoosh import columns, fields
 from whoosh.analysis import Filter, IDTokenizer, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 
+from statements.search.analysis import WORD_PATTERN
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
-from statements.text import INVISIBLE, fold
-
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_WORD_CHARS = r"[\w" + _COMBINING + "".join(re.escape(chr(code)) for code in INVISIBLE) + "]"
-# Like Whoosh's default word pattern (keeps "U.S" together), with the wider notion of a word character.
-WORD_PATTERN = rf"{_WORD_CHARS}+(?:\.?{_WORD_CHARS}+)*"
+from statements.text import fold
 
 # Only words that never carry meaning in a diplomatic statement. Whoosh's default list drops "us",
 # "not", "will", "may" and "can", which researchers search for ("US sanctions", "will not accept").
@@ -89,11 +84,14 @@ def build_schema() -> fields.Schema:
         # "demarcation", whose stem "demarc" it is not a prefix of.
         words=fields.TEXT(analyzer=name_analyzer(), phrase=False),
         speaker=fields.TEXT(analyzer=name_analyzer(), phrase=True),
-        speaker_slug=fields.ID(analyzer=slug_analyzer()),
+        # sortable: a column per facet, read by whoosh_facets to count values over every match.
+        speaker_slug=fields.ID(analyzer=slug_analyzer(), sortable=True),
+        country=fields.ID(analyzer=slug_analyzer()),  # the speaker's, whole: "United States"
         title=fields.TEXT(analyzer=text_analyzer(), phrase=True),
-        outlet=fields.ID(analyzer=slug_analyzer()),
+        outlet=fields.ID(analyzer=slug_analyzer(), sortable=True),
         conflict=fields.KEYWORD(lowercase=True, scorable=False),
-        kind=fields.ID(analyzer=slug_analyzer()),
+        conflicts=fields.COLUMN(columns.VarBytesColumn()),  # the same slugs, space-separated, for facets
+        kind=fields.ID(analyzer=slug_analyzer(), sortable=True),
         status=fields.ID(analyzer=slug_analyzer()),
         said_on=DateField(sortable=True),
         # Dated statements sort before undated ones in both date orders, as in the database (NULLS LAST).
@@ -124,8 +122,11 @@ def whoosh_fields(document: IndexedDocument) -> dict:
         values["speaker_slug"] = document.speaker_slug
     if document.outlet:
         values["outlet"] = document.outlet
+    if document.country:
+        values["country"] = document.country
     if document.conflicts:
         values["conflict"] = " ".join(document.conflicts)
+        values["conflicts"] = values["conflict"].encode("utf-8")
     if document.said_on:
         values["said_on"] = datetime(document.said_on.year, document.said_on.month, document.said_on.day)
     return values

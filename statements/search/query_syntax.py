@@ -1,0 +1,350 @@
+"""The archive's query language parsed into a small tree that any backend can translate.
+
+The Whoosh backend has its own parser (Whoosh's, configured in whoosh_query); the other backends
+translate this tree, so the language is written down once for them:
+
+    words                      every word must match (AND is implied)
+    "exact phrase"             words next to each other, in order
+    AND  OR  NOT  -word  +word ( )
+    speaker:peskov speaker:dmitry-peskov conflict:kosovo-serbia outlet:tass kind:direct title:summit
+    date:2023  date:2023-09  date:2023-09-05  date:[2023-01 to 2023-06]  date:[2023-06 to]
+    demarcat*                  a trailing wildcard (at least two letters before it)
+    zakharova~  zakharova~2    a fuzzy word (one or two edits)
+
+The input is already cleaned and length- and nesting-checked (query_guards). Errors are QueryError
+with a message saying what to change.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from statements.search.errors import QueryError
+
+DATE_HELP = "write a date as date:2023, date:2023-09, date:2023-09-05 or date:[2023-01 to 2023-06]"
+TEXT_FIELDS = ("text", "speaker", "title")  # a word's field; None means all three (unprefixed)
+FILTER_FIELDS = ("conflict", "outlet", "kind")
+FIELDS = TEXT_FIELDS + FILTER_FIELDS + ("date",)
+MAX_FUZZY_EDITS = 2
+MIN_FUZZY_LENGTH = 3
+MIN_WILDCARD_PREFIX = 2
+MAX_TERMS = 30
+
+
+@dataclass(frozen=True)
+class Word:
+    field: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    field: str | None
+    text: str  # the words inside the quotes, as typed
+
+
+@dataclass(frozen=True)
+class Prefix:
+    field: str | None
+    text: str  # before the *
+
+
+@dataclass(frozen=True)
+class Fuzzy:
+    field: str | None
+    text: str
+    edits: int
+
+
+@dataclass(frozen=True)
+class Match:
+    """A filter field equal to a value: conflict, outlet or kind slugs, or a speaker's slug."""
+
+    field: str  # conflict, outlet, kind, speaker_slug
+    value: str
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date | None
+    end: date | None  # inclusive
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple
+
+
+@dataclass(frozen=True)
+class Not:
+    child: object
+
+
+Node = Word | Phrase | Prefix | Fuzzy | Match | DateRange | And | Or | Not
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+      (?P<open>\()
+    | (?P<close>\))
+    | (?P<field>[A-Za-z_]+):(?=\S)
+    | (?P<phrase>"[^"]*"?)
+    | (?P<range>\[[^\]]*\]?)
+    | (?P<word>[^\s()"]+)
+    )""",
+    re.VERBOSE,
+)
+_FUZZY = re.compile(r"^(?P<text>.+?)~(?P<edits>\d*)$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse(q: str) -> Node | None:
+    """The tree for `q`, or None when nothing searchable is left (only punctuation, say)."""
+    tokens = _tokens(q)
+    parser = _Parser(tokens)
+    node = parser.parse_or()
+    if parser.position < len(tokens):
+        raise QueryError("The search has a “)” without a matching “(”: remove it or add the opening one.")
+    node = _simplify(node)
+    if node is not None:
+        _check(node)
+    return node
+
+
+def _tokens(q: str) -> list[tuple[str, str]]:
+    tokens, position = [], 0
+    while position < len(q):
+        if q[position:].isspace():
+            break
+        match = _TOKEN.match(q, position)
+        if not match or match.end() == position:
+            raise QueryError("The search could not be understood: check its quotes, brackets and operators.")
+        kind = match.lastgroup
+        tokens.append((kind, match.group(kind)))
+        position = match.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.position = 0
+
+    def peek(self):
+        return self.tokens[self.position] if self.position < len(self.tokens) else (None, None)
+
+    def take(self):
+        token = self.peek()
+        self.position += 1
+        return token
+
+    def parse_or(self):
+        children = [self.parse_and()]
+        while self.peek() == ("word", "OR"):
+            self.take()
+            children.append(self.parse_and())
+        return Or(tuple(children)) if len(children) > 1 else children[0]
+
+    def parse_and(self):
+        children = []
+        while True:
+            kind, value = self.peek()
+            if kind is None or kind == "close" or (kind, value) == ("word", "OR"):
+                break
+            if (kind, value) == ("word", "AND"):
+                self.take()
+                continue
+            children.append(self.parse_unary())
+        return And(tuple(children))
+
+    def parse_unary(self):
+        kind, value = self.peek()
+        if (kind, value) == ("word", "NOT"):
+            self.take()
+            return Not(self.parse_unary())
+        if kind == "word" and value.startswith("-") and len(value) > 1:
+            self.tokens[self.position] = ("word", value[1:])
+            return Not(self.parse_unary())
+        if kind == "word" and value.startswith("+") and len(value) > 1:
+            self.tokens[self.position] = ("word", value[1:])
+        return self.parse_atom()
+
+    def parse_atom(self):
+        kind, value = self.take()
+        if kind == "open":
+            node = self.parse_or()
+            if self.take()[0] != "close":
+                raise QueryError("The search has a “(” without a matching “)”: close it or remove it.")
+            return node
+        if kind == "field":
+            return self.parse_field(value.lower())
+        if kind == "phrase":
+            return _phrase(None, value)
+        if kind == "word":
+            return _word(None, value)
+        if kind == "range":
+            raise QueryError(f"A range needs a field in front of it: {DATE_HELP}.")
+        raise QueryError("The search could not be understood: check its quotes, brackets and operators.")
+
+    def parse_field(self, name):
+        if name == "said_on":
+            name = "date"
+        if name not in FIELDS:
+            raise QueryError(f"“{name}:” is not a field: use speaker:, conflict:, outlet:, kind:, title: or date:.")
+        kind, value = self.take()
+        if kind == "open":  # speaker:(peskov OR zakharova)
+            node = self.parse_or()
+            if self.take()[0] != "close":
+                raise QueryError("The search has a “(” without a matching “)”: close it or remove it.")
+            return _with_field(node, name)
+        if name == "date":
+            if kind == "range":
+                return _date_range(value)
+            if kind == "word":
+                return _date(value)
+            raise QueryError(f"“{value}” is not a date: {DATE_HELP}.")
+        if kind == "phrase":
+            return _phrase(name, value) if name in TEXT_FIELDS else Match(name, _strip_quotes(value).strip().lower())
+        if kind != "word":
+            raise QueryError(f"“{name}:” needs a value after it, such as {name}:{_EXAMPLES.get(name, 'word')}.")
+        return _field_word(name, value)
+
+
+_EXAMPLES = {"speaker": "peskov", "conflict": "kosovo-serbia", "outlet": "tass", "kind": "direct", "title": "summit"}
+
+
+def _field_word(name: str, value: str) -> Node:
+    if name in FILTER_FIELDS:
+        return Match(name, value.lower())
+    if name == "speaker" and "-" in value and not value.endswith(("*", "~")) and "~" not in value:
+        # speaker:dmitry-peskov is a slug, speaker:peskov a word of one of the names.
+        return Or((Match("speaker_slug", value.lower()), _word("speaker", value)))
+    if name == "speaker" and not value.endswith("*") and "~" not in value:
+        return Or((Match("speaker_slug", value.lower()), _word("speaker", value)))
+    return _word(name, value)
+
+
+def _with_field(node, name):
+    if isinstance(node, Word):
+        return _field_word(name, node.text) if name in FILTER_FIELDS + ("speaker",) else Word(name, node.text)
+    if isinstance(node, Phrase):
+        return Phrase(name, node.text)
+    if isinstance(node, Prefix):
+        return Prefix(name, node.text)
+    if isinstance(node, Fuzzy):
+        return Fuzzy(name, node.text, node.edits)
+    if isinstance(node, (And, Or)):
+        return type(node)(tuple(_with_field(child, name) for child in node.children))
+    if isinstance(node, Not):
+        return Not(_with_field(node.child, name))
+    return node
+
+
+def _strip_quotes(value: str) -> str:
+    return value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
+
+
+def _phrase(name, value):
+    return Phrase(name, _strip_quotes(value))
+
+
+def _word(name, value):
+    fuzzy = _FUZZY.match(value)
+    if fuzzy:
+        edits = int(fuzzy.group("edits") or 1)
+        text = fuzzy.group("text")
+        if edits > MAX_FUZZY_EDITS:
+            raise QueryError(f"Fuzzy matching allows at most {MAX_FUZZY_EDITS} edits: write {text}~{MAX_FUZZY_EDITS}.")
+        if len(text) < MIN_FUZZY_LENGTH:
+            raise QueryError(f"Fuzzy matching (~) needs a word of at least {MIN_FUZZY_LENGTH} letters.")
+        return Fuzzy(name, text, edits)
+    if value == "*":
+        raise QueryError("A search for everything (*) is not allowed: add a word, or use the filters instead.")
+    if "*" in value or "?" in value:
+        if value[0] in "*?":
+            raise QueryError(f"A word cannot start with a wildcard (“{value}”): put * or ? after some letters.")
+        first = min(i for i in (value.find("*"), value.find("?")) if i >= 0)
+        if first < MIN_WILDCARD_PREFIX:
+            raise QueryError(
+                f"A wildcard needs at least {MIN_WILDCARD_PREFIX} letters before it (“{value}” would match too much)."
+            )
+        if first != len(value) - 1 or value[-1] != "*":
+            raise QueryError(f"Only a trailing * is available with this search engine: write {value[:first]}*.")
+        return Prefix(name, value[:-1])
+    return Word(name, value)
+
+
+def _date(value: str) -> DateRange:
+    start, end = _period(value)
+    return DateRange(start, end)
+
+
+def _period(value: str) -> tuple[date, date]:
+    match = _DATE.match(value.strip())
+    if not match:
+        raise QueryError(f"“{value}” is not a date: {DATE_HELP}.")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        if day:
+            return date(year, month, day), date(year, month, day)
+        if month:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        raise QueryError(f"“{value}” is not a date: {DATE_HELP}.") from None
+
+
+def _date_range(value: str) -> DateRange:
+    inner = value.strip("[]").strip()
+    parts = re.split(r"\s+to\s+|\s+to$|^to\s+", inner, flags=re.IGNORECASE)
+    if len(parts) != 2 or not any(part.strip() for part in parts):
+        raise QueryError(f"“{value}” is not a date range: {DATE_HELP}.")
+    first, last = (part.strip() for part in parts)
+    start = _period(first)[0] if first else None
+    end = _period(last)[1] if last else None
+    if start and end and start > end:
+        raise QueryError(f"The date range {value} ends before it starts.")
+    return DateRange(start, end)
+
+
+def _simplify(node):
+    """Drop empty groups, unwrap groups of one; None when nothing is left."""
+    if isinstance(node, (And, Or)):
+        children = tuple(c for c in (_simplify(child) for child in node.children) if c is not None)
+        if not children:
+            return None
+        return children[0] if len(children) == 1 else type(node)(children)
+    if isinstance(node, Not):
+        child = _simplify(node.child)
+        return None if child is None else Not(child)
+    return node
+
+
+def _check(node) -> None:
+    leaves = 0
+    positive = False
+    for leaf, negated in walk(node):
+        leaves += 1
+        positive = positive or not negated
+    if leaves > MAX_TERMS:
+        raise QueryError("The search has too many words and filters: remove some.")
+    if not positive:
+        raise QueryError("A search cannot only exclude (NOT, -word): add a word it should find.")
+
+
+def walk(node, negated: bool = False):
+    """Every leaf of the tree, with whether it sits under a NOT."""
+    if isinstance(node, (And, Or)):
+        for child in node.children:
+            yield from walk(child, negated)
+    elif isinstance(node, Not):
+        yield from walk(node.child, not negated)
+    else:
+        yield node, negated
