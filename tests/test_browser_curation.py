@@ -4,6 +4,7 @@ extractor missed by selecting its words in the article."""
 
 import pytest
 from django.contrib.auth.models import Group, User
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -40,6 +41,14 @@ def wait_for(browser, css):
     return WebDriverWait(browser, 10).until(lambda b: b.find_element(By.CSS_SELECTOR, css))
 
 
+def wait_for_message(browser, words):
+    """The page after a submit shows `words` in its messages (the page before may show others)."""
+    def shown(b):
+        text = b.find_element(By.CSS_SELECTOR, ".messagelist").text
+        return text if words in text else False
+    return WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(shown)
+
+
 def test_a_curator_works_through_the_review_queue(browser, live_server):
     curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True)
     curator.groups.add(Group.objects.get(name="curator"))
@@ -57,13 +66,13 @@ def test_a_curator_works_through_the_review_queue(browser, live_server):
     assert "We remain ready for talks" in first_row.find_element(By.CSS_SELECTOR, "mark").text
     assert "unattributed" in first_row.text
     first_row.find_element(By.CSS_SELECTOR, "button.approve").click()
-    assert "approved" in wait_for(browser, ".messagelist").text
+    wait_for_message(browser, "approved")
     assert Statement.objects.get(pk=unattributed.pk).status == ReviewStatus.APPROVED
 
     browser.find_element(By.CSS_SELECTOR, f"input.action-select[value='{attributed.pk}']").click()
     Select(browser.find_element(By.NAME, "action")).select_by_value("reject_selected")
     browser.find_element(By.CSS_SELECTOR, "button[name=index]").click()
-    assert "1 of 1 statement(s) rejected" in wait_for(browser, ".messagelist").text
+    wait_for_message(browser, "1 of 1 statement(s) rejected")
     assert Statement.objects.get(pk=attributed.pk).status == ReviewStatus.REJECTED
 
     browser.get(f"{live_server.url}/admin/statements/statement/add/?article={article.pk}")
@@ -73,7 +82,8 @@ def test_a_curator_works_through_the_review_queue(browser, live_server):
     start = int(browser.find_element(By.ID, "id_start").get_attribute("value"))
     assert start == BODY.index("called the meeting")
     browser.find_element(By.NAME, "_save").click()
-    assert "was added successfully" in wait_for(browser, ".messagelist").text
+    wait_for_message(browser, "was added successfully")
+    browser.get("about:blank")  # no request of this test still in flight when the live server stops
 
     added = Statement.objects.get(text="called the meeting a step forward")
     assert (added.start, added.origin) == (start, "curator")
