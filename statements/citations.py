@@ -97,19 +97,24 @@ def _bibtex_author(c: Citation) -> str:
     return f"{bibtex_escape(family)}, {bibtex_escape(' '.join(given))}"
 
 
+def _bibtex_url(url: str) -> str:
+    # Inside \url and url fields only braces matter; encoded, they cannot unbalance the entry.
+    return url.replace("{", "%7B").replace("}", "%7D")
+
+
 def bibtex(c: Citation) -> str:
-    fields = [("author", _bibtex_author(c)), ("title", "{" + bibtex_escape(c.title) + "}")]
+    fields = [("author", _bibtex_author(c)), ("title", bibtex_escape(c.title))]
     if c.said_on:
         fields += [("year", str(c.said_on.year)), ("date", c.said_on.isoformat())]
     reported = f"Reported in ``{c.article_title}''" + (f", {c.outlet}" if c.outlet else "")
     fields += [
-        ("howpublished", "{" + bibtex_escape(reported) + "}"),
-        ("url", "{" + c.permalink.replace("}", "%7D").replace("{", "%7B") + "}"),
+        ("howpublished", bibtex_escape(reported)),
+        ("url", _bibtex_url(c.permalink)),
         ("urldate", c.accessed.isoformat()),
     ]
     if c.source_url:
-        fields.append(("note", "{Source: \\url{" + c.source_url.replace("}", "%7D").replace("{", "%7B") + "}}"))
-    body = ",\n".join(f"  {name} = {value if value.startswith('{') else '{' + value + '}'}" for name, value in fields)
+        fields.append(("note", "Source: \\url{" + _bibtex_url(c.source_url) + "}"))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@misc{{{c.key},\n{body}\n}}\n"
 
 
