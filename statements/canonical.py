@@ -24,10 +24,13 @@ FORMAT_KEY = "format"
 TRAILING_KEYS = (*POSITION_KEYS, FORMAT_KEY)
 
 
-def canonical_params(params: QueryDict, *, drop: Iterable[str] = (), keep_order: bool = False) -> QueryDict:
+def canonical_params(
+    params: QueryDict, *, drop: Iterable[str] = (), keep_order: bool = False, resolve_speakers: bool = True
+) -> QueryDict:
     """`params` in canonical form (see the module docstring), without the keys in `drop`.
 
     keep_order keeps repeated values in the order given (the compare page shows speakers left to right).
+    resolve_speakers=False skips the database lookup of old slugs, for a query built from current ones.
     """
     dropped = set(drop)
     result = QueryDict(mutable=True)
@@ -42,7 +45,7 @@ def canonical_params(params: QueryDict, *, drop: Iterable[str] = (), keep_order:
         else:
             values = values[-1:]  # a form field reads the last value given
         result.setlist(key, values)
-    if "speaker" in result:
+    if resolve_speakers and "speaker" in result:
         result.setlist("speaker", current_speaker_slugs(result.getlist("speaker"), keep_order=keep_order))
     if result.get("sort") == default_sort(result):
         del result["sort"]
@@ -55,8 +58,12 @@ def canonical_params(params: QueryDict, *, drop: Iterable[str] = (), keep_order:
 
 
 def list_query(params: QueryDict, *, drop: Iterable[str] = ()) -> QueryDict:
-    """What identifies the list itself: the canonical query without page, cursor and format."""
-    return canonical_params(params, drop={*drop, *TRAILING_KEYS})
+    """What identifies the list itself: the canonical query without page, cursor and format.
+
+    For queries whose speaker slugs are current already (a page's own query, values read from the
+    database): no lookup, so a page can build a link per facet value without a query per link.
+    """
+    return canonical_params(params, drop={*drop, *TRAILING_KEYS}, resolve_speakers=False)
 
 
 def default_sort(params: QueryDict) -> str:

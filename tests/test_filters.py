@@ -203,3 +203,97 @@ def test_a_query_the_search_cannot_run_gives_a_message(client, corpus, monkeypat
 def reindex_all():
     """Index what the factories queued; in production the drain runs after each commit."""
     process_index_queue(wait=True)
+
+
+@pytest.fixture
+def dated_rows():
+    """Eleven statements: several on the same day, two undated, so the keyset must order ties by id."""
+    speaker = make_speaker(name="Pager", slug="pager")
+    days = [date(2024, 1, 1)] * 3 + [date(2024, 1, 2), date(2024, 1, 3)] * 2 + [date(2024, 1, 5)] * 2 + [None, None]
+    return [make_statement(speaker=speaker, said_on=day) for day in days]
+
+
+def walk(client, first_params, direction="next"):
+    response = client.get("/statements/", first_params)
+    pages = []
+    while True:
+        assert response.status_code == 200, response.content.decode()
+        page = response.context["page_obj"]
+        pages.append((page.number, [s.pk for s in page.object_list]))
+        query = page.next_query if direction == "next" else page.previous_query
+        if not query:
+            return pages, response
+        response = client.get("/statements/" + query)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_following_next_links_visits_every_statement_once_in_order(client, dated_rows, settings, sort):
+    settings.ARCHIVE_PAGE_SIZE = 3
+    expected = listed_all(client, sort)
+
+    pages, _ = walk(client, {"sort": sort} if sort != "newest" else {})
+
+    assert [number for number, _ in pages] == [1, 2, 3, 4]
+    assert [pk for _, ids in pages for pk in ids] == expected
+
+
+def listed_all(client, sort):
+    from statements.models import Statement
+
+    queryset = Statement.objects.public()
+    ordered = queryset.newest_first() if sort == "newest" else queryset.oldest_first()
+    return list(ordered.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_previous_links_walk_back_through_the_same_pages(client, dated_rows, settings, sort):
+    settings.ARCHIVE_PAGE_SIZE = 3
+    forward, last = walk(client, {"sort": sort} if sort != "newest" else {})
+    last_query = last.context["page_obj"].previous_query
+
+    backward, _ = walk(client, dict(QueryDict(last_query.lstrip("?")).items()), direction="previous")
+
+    assert list(reversed(backward)) == forward[:-1]
+
+
+def test_a_deep_page_is_read_by_keyset_not_offset(client, dated_rows, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.ARCHIVE_PAGE_SIZE = 3
+    _, last = walk(client, {"sort": "oldest"})
+    deep = last.request["QUERY_STRING"]
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/statements/?{deep}")
+
+    assert response.status_code == 200
+    assert "cursor=" in deep
+    assert not [q["sql"] for q in queries if "OFFSET" in q["sql"].upper()]
+
+
+def test_a_cursor_without_a_page_number_still_shows_where_it_is(client, dated_rows, settings):
+    settings.ARCHIVE_PAGE_SIZE = 3
+    pages, last = walk(client, {})
+    query = QueryDict(last.request["QUERY_STRING"], mutable=True)
+    del query["page"]
+
+    response = client.get(f"/statements/?{query.urlencode()}")
+
+    assert response.context["page_obj"].number == pages[-1][0]
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"cursor": "sideways.2024-01-01.3"}, "is not a position in this list"),
+        ({"cursor": "after.2024-13-01.3"}, "is not a position in this list"),
+        ({"cursor": "after.2024-01-01"}, "is not a position in this list"),
+        ({"q": "statement", "cursor": "after.2024-01-01.3"}, "cursor= only works with a date sort"),
+    ],
+)
+def test_an_invalid_cursor_gives_a_message(client, dated_rows, params, message):
+    response = client.get("/statements/", params)
+
+    assert response.status_code == 400
+    assert message in response.content.decode()

@@ -239,3 +239,56 @@ def test_the_feed_of_a_list_is_atom_with_its_statements(client, statement):
     assert f"http://testserver{statement.get_absolute_url()}" in xml
     assert other.get_absolute_url() not in xml
     assert client.get("/statements/feed/", {"conflict": "atlantis"}).status_code == 400
+
+
+@pytest.fixture
+def seeded(gazetteer):
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from statements.search import process_index_queue
+
+    call_command("ingest", str(settings.BASE_DIR / "fixtures" / "seeds"))
+    process_index_queue(wait=True)
+
+
+def seed_pages():
+    from statements.models import Article, Statement
+
+    statement = Statement.objects.filter(speaker__slug="dmitry-peskov", said_on__isnull=False).first()
+    return {
+        "/": 10,
+        "/statements/": 12,
+        "/statements/?q=peacekeepers": 12,
+        "/statements/?q=talks&speaker=dmitry-peskov&conflict=armenia-azerbaijan&date_after=2023-01-01&date_before=2023-12-31": 20,
+        "/statements/?conflict=armenia-azerbaijan&sort=oldest&page=2": 14,
+        statement.get_absolute_url(): 9,
+        "/speakers/dmitry-peskov/": 15,
+        "/conflicts/armenia-azerbaijan/": 15,
+        Article.objects.first().get_absolute_url(): 4,
+        "/compare/?speaker=dmitry-peskov&speaker=maria-zakharova": 12,
+        "/statements/feed/?conflict=armenia-azerbaijan": 6,
+        "/help/search/": 0,
+    }
+
+
+def test_the_main_pages_render_the_seed_corpus_with_a_bounded_number_of_queries(
+    client, seeded, django_assert_max_num_queries
+):
+    import time
+
+    for url, most in seed_pages().items():
+        started = time.perf_counter()
+        with django_assert_max_num_queries(most):
+            response = client.get(url)
+        elapsed = time.perf_counter() - started
+        assert response.status_code == 200, url
+        assert elapsed < 2.0, f"{url} took {elapsed:.2f} s"  # generous: catches a page gone quadratic, not a slow CI
+
+
+def test_the_number_of_queries_does_not_grow_with_the_page_size(client, seeded, settings, django_assert_max_num_queries):
+    settings.ARCHIVE_PAGE_SIZE = 50  # every seed statement on one page
+
+    for url in ["/statements/", "/speakers/dmitry-peskov/", "/conflicts/armenia-azerbaijan/"]:
+        with django_assert_max_num_queries(15):
+            assert client.get(url).status_code == 200
