@@ -32,3 +32,7 @@ bootstrap: install
 
 clean:
 	rm -rf var staticfiles
+
+# PNGs of the main pages (desktop and phone width) from the current database, in screenshots/.
+screenshots: bootstrap
+	$(DEMO_ENV) $(BIN)/python manage.py screenshots --out screenshots
