@@ -94,6 +94,10 @@ PERSON_ROLE_NOUNS = frozenset(
     sheikh pope patriarch ombudsman prosecutor judge attorney lawyer officer officers colonel lieutenant captain
     sergeant admiral marshal counterpart counterparts secretary-general commissioner mediator rapporteur
     coordinator resident residents witness witnesses activist activists campaigner prince crown
+    doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
+    volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
+    imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
+    mother father woman man
     """.split()
 )
 
@@ -103,7 +107,8 @@ ROLE_MODIFIERS = frozenset(
     foreign defense defence interior prime deputy vice senior top former acting first chief press presidential
     national security state affairs general high military political special permanent executive joint local
     regional federal provincial municipal emergency energy health economy economic finance justice education culture
-    agriculture transport trade environment labour labor digital policy
+    agriculture transport trade environment labour labor digital policy intelligence opposition information
+    communications humanitarian assistant
     """.split()
 )
 
@@ -136,6 +141,8 @@ ORG_NOUNS = frozenset(
     department agency service embassy mission administration presidency party army military forces command
     headquarters union alliance organisation organization secretariat court bureau authorities side
     delegation coalition bloc board centre center institute company staff duma senate congress house
+    group forum alliance movement network directorate force navy front guards corps foundation association
+    federation fund programme program hub tribunal militia brigade brigades
     """.split()
 )
 
@@ -168,7 +175,10 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur".split())
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
+    "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof.".split()
+)
 
 # Determiners and connectors a speaker phrase may contain.
 NP_CONNECTORS = frozenset("of for the to at on in from by and de da di van von bin al el la le du der".split())

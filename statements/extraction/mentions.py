@@ -28,8 +28,11 @@ from statements.extraction.cues import (
 )
 
 _TOKEN = re.compile(
-    r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
+    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
 )
+# Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
 _NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -111,6 +114,13 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
 
 def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
+    if masked[floor:cue_start].rstrip().endswith(","):
+        # "Zelenskiy, speaking in New York on Tuesday, accused": the apposition goes before any time phrase
+        # is stripped, or "on Tuesday," would leave "New York" as the subject.
+        tokens = tokenize(masked[floor:cue_start], floor)
+        found = _subject_with_apposition(masked, floor, tokens)
+        if found is not None:
+            return found
     end = _strip_before_verb(masked, floor, cue_start)
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
@@ -120,23 +130,64 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         return None  # negated, infinitive ("declined to say") or passive ("it was announced")
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
-    return collect_backward(tokens)
+    mention = collect_backward(tokens)
+    if mention is None:
+        mention = _subject_with_postmodifier(masked, floor, end)
+    return mention
+
+
+# What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
+_POSTMODIFIER = re.compile(
+    r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
+    r"speaking\s+on\s+condition|who\s+(?:asked|requested|declined)\s+not|in\s+charge\s+of|quoted\s+by|cited\s+by|"
+    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at)\b[^,;:~“”\"]*$"
+)
+
+
+def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
+    match = _POSTMODIFIER.search(masked, max(floor, end - 120), end)
+    if match is None:
+        return None
+    mention = collect_backward(tokenize(masked[floor : match.start()], floor))
+    if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
+        return None
+    return mention
+
+
+CLAUSE_OPENERS = frozenset(
+    "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
+    "meeting for in too meanwhile however".split()
+)
 
 
 def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
-    """"Armenia, Russia's formal ally, denied": the subject is before the first comma."""
+    """"Armenia, Russia's formal ally, denied" / "The RSF, which has fought since April 2023, denied" /
+    "Médecins Sans Frontières (MSF), which supported the hospital, said": the subject is before the
+    comma that opens the apposition (the nearest one that gives a speaker phrase)."""
     commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
-    if not commas:
-        return None
-    first = commas[-1]
-    inner = tokens[first + 1 : -1]
-    if not inner or len(inner) > 16 or any(not t.is_word for t in inner):
-        return None
-    head = collect_backward(tokens[:first])
-    if head is None or head.is_pronoun:
-        return None
-    apposition = masked[inner[0].start : inner[-1].end]
-    return Mention(head.text, head.start, head.end, apposition)
+    for first in reversed(commas):
+        inner = tokens[first + 1 : -1]
+        if not inner or len(inner) > 32:
+            return None
+        plain = all(t.is_word for t in inner) and len(inner) <= 16
+        if not plain and inner[0].low not in CLAUSE_OPENERS:
+            continue  # an inner comma: the apposition opens further left
+        before = tokens[:first]
+        if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
+            before = before[:-3]  # "Médecins Sans Frontières (MSF)"
+        head = collect_backward(before)
+        if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
+            if plain:
+                return None
+            continue
+        apposition = masked[inner[0].start : inner[-1].end]
+        return Mention(head.text, head.start, head.end, apposition)
+    return None
+
+
+def is_particle_name(word: str) -> bool:
+    """"al-Burhan", "bin Salman": lower-case particles joined to a name are part of the name."""
+    return bool(_PARTICLE_NAME.match(word))
 
 
 def collect_backward(tokens: list[Token]) -> Mention | None:
@@ -209,6 +260,7 @@ def _np_word(token: Token) -> bool:
     low = token.low
     return (
         token.text[0].isupper()
+        or bool(_PARTICLE_NAME.match(token.text))
         or token.text[0].isdigit()
         or low in _NOUN_WORDS
         or low in NP_CONNECTORS

@@ -9,10 +9,12 @@ and person with lexicons (roles, organisations, countries), never by a model. Fu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of, demonyms
 from statements.extraction.cues import (
     DETERMINERS,
@@ -27,7 +29,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
 )
-from statements.extraction.mentions import Mention, is_possessive
+from statements.extraction.mentions import CLAUSE_OPENERS, Mention, is_particle_name, is_possessive
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.extraction.keys import name_key
 
@@ -43,6 +45,12 @@ _FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 _MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 _SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
 _SMALL_WORDS = frozenset("of the for and to on in at".split())
+# "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
+_GENERIC_ORGANISATIONS = {
+    "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
+    "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
+}
+_GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
 
 
@@ -133,15 +141,18 @@ class _AliasHit:
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "") -> None:
         self.gazetteer = gazetteer
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
         self.context: list[str] = []
+        self.names = ArticleNames(text, split_name)
+        self.position: int | None = None
 
     def resolve(self, mention: Mention, context: list[str] | None = None) -> SpeakerRef | None:
         """The speaker `mention` names; `context` (narration around it) names the parties of a joint statement."""
         self.context = context or []
+        self.position = mention.start
         text = mention.text.strip()
         low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
         if low in ("he", "she", "they", "it"):
@@ -192,13 +203,14 @@ class SpeakerResolver:
             return SpeakerRef(name=_title(phrase), mention=text, kind="government"), ""
         alias = self._alias_match(words)
         name, role = split_name(words)
-        if not name and mention.apposition:
-            appos_name, _ = split_name(_clean_words(mention.apposition))
+        apposition = mention.apposition if _describes(mention.apposition) else ""
+        if not name and apposition:
+            appos_name, _ = split_name(_clean_words(apposition))
             if appos_name:
                 name, role = appos_name, phrase
                 alias = self._alias_match(appos_name.split()) or alias
-        if not role and mention.apposition:
-            role = mention.apposition
+        if not role and apposition:
+            role = apposition
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name:
@@ -242,6 +254,11 @@ class SpeakerResolver:
             known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
+        if key and " " not in key:
+            # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
+            full = self.names.full_person_name(name)
+            if full is not None and full != name:
+                return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
@@ -274,6 +291,10 @@ class SpeakerResolver:
 
     def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
         """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
+        if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
+            expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
+            if expanded:
+                words = expanded.split()
         name = canonical_organisation(words)
         key = name_key(name)
         if key in self.index.aliases:
@@ -287,8 +308,26 @@ class SpeakerResolver:
             for entity in reversed(self.entities):
                 if entity.ref.kind != "person" and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+            found = self._named_earlier(head, mention)
+            if found is not None:
+                return found
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=name, mention=mention, kind=kind)
+
+    def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
+        """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
+        article names it; "the group" → the last organisation that spoke."""
+        full = self.names.organisation_ending(head, self.position)
+        if full is not None:
+            return self._organisation(full.split(), mention, False)
+        stand_in = _GENERIC_ORGANISATIONS.get(head)
+        if stand_in is not None and re.search(stand_in[1], self.names.text):
+            return self._organisation(stand_in[0].split(), mention, False)
+        if head in _GROUP_HEADS:
+            for entity in reversed(self.entities):
+                if entity.ref.kind in ("organisation", "group"):
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        return None
 
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
         wanted = {name_key(w) for w in words} - DETERMINERS - _GENERIC_HEADS - _SIGNATURE_SKIP
@@ -401,8 +440,10 @@ def _institution_of_members(words: list[str]) -> list[str]:
     lows = [w.lower() for w in words]
     if len(lows) > 2 and lows[0] in _PLURAL_HEADS and lows[1] in ("at", "from", "of", "in"):
         rest = _clean_words(" ".join(words[2:]))
-        if rest and rest[0][:1].isupper():
-            return rest
+        named = any(w.lower() in ORG_NOUNS or w.lower() in KNOWN_ORGANISATIONS or (w.isupper() and len(w) > 1) for w in rest)
+        place = country_of(" ".join(rest)) or capitals().get(name_key(" ".join(rest)))
+        if rest and rest[0][:1].isupper() and named and not place:
+            return rest  # not "analysts in Islamabad": a place is where they are, not whom they speak for
     return []
 
 
@@ -431,7 +472,14 @@ def _is_descriptor_word(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and not _is_descriptor_word(word)
+    return (word[:1].isupper() and not _is_descriptor_word(word)) or is_particle_name(word)
+
+
+def _describes(apposition: str) -> bool:
+    """", Russia's formal ally," / ", Josep Borrell," describe the subject; ", which has fought since April 2023,"
+    is a clause about it, and its capitalised words are not the subject's name."""
+    first = apposition.split(maxsplit=1)[0].lower() if apposition.strip() else ""
+    return bool(first) and first not in CLAUSE_OPENERS
 
 
 def split_name(words: list[str]) -> tuple[str, str]:
@@ -456,6 +504,12 @@ def split_name(words: list[str]) -> tuple[str, str]:
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
             qualifies = end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            if not qualifies and end - index == 1:
+                # "Gaza Health Ministry": a single capitalised word qualifies a modified organisation noun too.
+                after = end
+                while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
+                    after += 1
+                qualifies = after > end and after < len(words) and words[after].lower() in ORG_NOUNS
             # After an organisation noun single capitalised words continue its name ("Study of War");
             # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
             if not qualifies and (not in_org_name or end - index >= 2):

@@ -1,0 +1,100 @@
+"""Names an article spells out somewhere, so that a short mention can be given its fullest form.
+
+Annotators and curators name a speaker by the fullest form the article gives: "Szijjarto" is "Peter
+Szijjarto" when the article introduced "his Hungarian counterpart Peter Szijjarto"; "the RSF" is the
+"Rapid Support Forces (RSF)"; "the forum" is the "Hostages and Missing Families Forum" named a paragraph
+earlier. Built lazily, at most once per article, and only when a mention needs it (most do not).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from statements.extraction.keys import name_key
+
+_PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
+# Runs of capitalised words (initials and joined particles allowed): candidate full names.
+_RUN = re.compile(
+    rf"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+)
+# "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+_LEADING = frozenset(
+    "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
+    "asked earlier later separately also however if as since during under over with from by to of".split()
+)
+_CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
+
+
+class ArticleNames:
+    """Full person names by each of their words, acronym expansions, and organisation names by head noun."""
+
+    def __init__(self, text: str, split_name: Callable[[list[str]], tuple[str, str]]) -> None:
+        self.text = text
+        self._split_name = split_name
+        self._people: dict[str, set[str]] | None = None
+        self._acronyms: dict[str, str] | None = None
+
+    def full_person_name(self, word: str) -> str | None:
+        """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
+        if self._people is None:
+            self._people = self._collect_people()
+        names = self._people.get(name_key(word), set())
+        if len(names) != 1:
+            return None
+        return next(iter(names))
+
+    def acronym(self, acronym: str) -> str | None:
+        if self._acronyms is None:
+            self._acronyms = self._collect_acronyms()
+        return self._acronyms.get(acronym)
+
+    def organisation_ending(self, head: str, before: int | None) -> str | None:
+        """The last capitalised name ending in `head` ("... Forum") written before position `before`."""
+        if not head.isalpha():
+            return None
+        pattern = re.compile(
+            rf"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|on)\s+)?)+){head.capitalize()}\b"
+        )
+        found = None
+        for match in pattern.finditer(self.text, 0, len(self.text) if before is None else before):
+            found = match.group()
+        if found is None:
+            return None
+        words = found.split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        return " ".join(words) if len(words) >= 2 else None
+
+    def _collect_people(self) -> dict[str, set[str]]:
+        people: dict[str, set[str]] = {}
+        for match in _RUN.finditer(self.text):
+            words = [w.removesuffix("’s").removesuffix("'s") for w in match.group().split()]
+            while words and words[0].lower() in _LEADING:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            name, _ = self._split_name(words)
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                if len(part) > 2:
+                    people.setdefault(name_key(part), set()).add(name)
+        return people
+
+    def _collect_acronyms(self) -> dict[str, str]:
+        acronyms: dict[str, str] = {}
+        for match in _ACRONYM.finditer(self.text):
+            words, acronym = match.group(1).split(), match.group(2)
+            for begin in range(len(words)):
+                if words[begin].lower() in _CONNECTORS:
+                    continue
+                initials = "".join(w[0] for w in words[begin:] if w[:1].isupper())
+                if initials.upper() == acronym.upper():
+                    acronyms.setdefault(acronym, " ".join(words[begin:]))
+                    break
+        return acronyms
