@@ -241,8 +241,8 @@ class Statement(models.Model):
             models.Index(fields=["said_on", "id"], name="statement_said_on_id"),
             models.Index(fields=["speaker", "said_on"], name="statement_speaker_said_on"),
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
-            # The review queue: one status, least confident first.
-            models.Index(fields=["status", "confidence", "id"], name="statement_review_queue"),
+            # Lists narrowed to one review status (the admin, the researcher's status filter), newest first.
+            models.Index(fields=["status", "said_on", "id"], name="statement_status_said_on"),
         ]
 
     def __str__(self) -> str:
