@@ -8,9 +8,10 @@ from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.search import search_ids
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import index_now, make_statement
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 def run(*args) -> str:

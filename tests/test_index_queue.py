@@ -8,11 +8,13 @@ from django.db import transaction
 from statements.models import IndexQueueEntry, SpeakerAlias, Statement
 from statements.search import process_index_queue, queue_statements, schedule_index_update, search_ids
 from statements.search.backend import get_backend
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import (
+    only_on,
     index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 def test_it_indexes_a_new_statement_when_its_transaction_commits(django_capture_on_commit_callbacks):
@@ -170,7 +172,11 @@ def test_bulk_writers_queue_explicitly(django_capture_on_commit_callbacks):
     assert set(search_ids("sanctions")) == {row.id for row in rows}
 
 
-def test_a_busy_writer_leaves_entries_queued_and_a_later_drain_indexes_them(django_capture_on_commit_callbacks):
+def test_a_busy_writer_leaves_entries_queued_and_a_later_drain_indexes_them(
+    django_capture_on_commit_callbacks, search_backend
+):
+    # PostgreSQL advisory locks are re-entrant within a connection, and a test has only one.
+    only_on(search_backend, "whoosh", "tantivy", reason="needs a second process to see the lock busy")
     with get_backend().writer_lock(wait=True) as held:
         assert held
         with django_capture_on_commit_callbacks(execute=True):
@@ -184,7 +190,8 @@ def test_a_busy_writer_leaves_entries_queued_and_a_later_drain_indexes_them(djan
     assert not IndexQueueEntry.objects.exists()
 
 
-def test_the_busy_path_does_not_wait_for_the_lock(monkeypatch):
+def test_the_busy_path_does_not_wait_for_the_lock(monkeypatch, search_backend):
+    only_on(search_backend, "whoosh", "tantivy", reason="needs a second process to see the lock busy")
     import time
 
     from statements.search import whoosh_backend

@@ -3,9 +3,10 @@
 import pytest
 
 from statements.search import QueryError, highlight, search_ids, whoosh_backend
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import index_now, make_statement
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 @pytest.mark.parametrize(
@@ -53,11 +54,18 @@ def test_quoted_brackets_do_not_count_as_nesting():
     assert search_ids('"peace ((((((((( now"') == [statement.pk]
 
 
-def test_it_reports_a_search_that_runs_out_of_time(monkeypatch):
+def test_it_reports_a_search_that_runs_out_of_time(monkeypatch, search_backend):
     for n in range(30):
         make_statement(f"Security talks number {n}.")
     index_now()
-    monkeypatch.setattr(whoosh_backend, "SEARCH_TIME_LIMIT", 0.0)
+    if search_backend == "postgres":
+        from statements.search import postgres_backend
+
+        # A statement that outlasts the budget stands in for an expensive search.
+        monkeypatch.setattr(postgres_backend, "SEARCH_TIME_LIMIT_MS", 10)
+        monkeypatch.setattr(postgres_backend, "_page_ids", lambda cursor, *args: cursor.execute("SELECT pg_sleep(1)"))
+    else:
+        monkeypatch.setattr(whoosh_backend, "SEARCH_TIME_LIMIT", 0.0)
     with pytest.raises(QueryError, match="took too long"):
         search_ids("security")
 

@@ -4,9 +4,10 @@ import pytest
 from django.utils.safestring import SafeString
 
 from statements.search import highlight
-from tests.test_search_support import index_now, make_speaker, make_statement
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
+from tests.test_search_support import index_now, only_on, make_speaker, make_statement
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 def test_it_wraps_matched_words_in_mark_and_keeps_the_rest_of_the_text():
@@ -39,7 +40,15 @@ def test_it_marks_accented_words_found_by_unaccented_queries():
     assert highlight("vucic", [statement])[statement.pk] == "<mark>Vučić</mark> met Kurti."
 
 
-def test_it_marks_wildcard_and_fuzzy_expansions():
+def test_it_marks_wildcard_expansions():
+    statement = make_statement("The demarcation commission met; provocations continued.")
+    index_now()
+    shown = highlight("demarcat* provocations", [statement])[statement.pk]
+    assert shown == "The <mark>demarcation</mark> commission met; <mark>provocations</mark> continued."
+
+
+def test_it_marks_fuzzy_expansions(search_backend):
+    only_on(search_backend, "whoosh", "tantivy", reason="no fuzzy words in PostgreSQL")
     statement = make_statement("The demarcation commission met; provocations continued.")
     index_now()
     shown = highlight("demarcat* provokations~", [statement])[statement.pk]

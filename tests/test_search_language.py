@@ -4,12 +4,14 @@ from datetime import date
 
 import pytest
 
-from statements.search import search_ids
+from statements.search import QueryError, search_ids
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import (
+    only_on,
     index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 def test_it_finds_accented_words_without_accents_and_the_other_way_round():
@@ -132,11 +134,30 @@ def test_it_expands_trailing_wildcards_without_stemming_them():
     demarcated = make_statement("The border was demarcated.")
     index_now()
     assert set(search_ids("demarcat*")) == {demarcation.pk, demarcated.pk}
+    assert set(search_ids("DEMARCAT*")) == {demarcation.pk, demarcated.pk}
     assert search_ids("demarcations*") == []
+
+
+def test_it_expands_inner_wildcards_where_the_engine_can(search_backend):
+    only_on(search_backend, "whoosh", reason="a ? inside a word is refused, with a message (test_search_errors)")
+    demarcation = make_statement("Demarcation of the border.")
+    demarcated = make_statement("The border was demarcated.")
+    index_now()
     assert set(search_ids("DEMARC?t*")) == {demarcation.pk, demarcated.pk}
 
 
-def test_it_matches_misspelt_words_with_fuzzy_search():
+def test_the_postgres_backend_refuses_fuzzy_words_and_inner_wildcards_with_a_message(search_backend):
+    only_on(search_backend, "postgres", reason="the other backends run these queries")
+    make_statement("Provocations must stop.")
+    index_now()
+    with pytest.raises(QueryError, match="not available with the PostgreSQL search engine"):
+        search_ids("zakharova~")
+    with pytest.raises(QueryError, match="Only a trailing"):
+        search_ids("DEMARC?t*")
+
+
+def test_it_matches_misspelt_words_with_fuzzy_search(search_backend):
+    only_on(search_backend, "whoosh", "tantivy", reason="PostgreSQL has no fuzzy word search (refused, tested above)")
     zakharova = make_speaker("Maria Zakharova", "maria-zakharova")
     statement = make_statement("Provocations must stop.", speaker=zakharova)
     index_now()

@@ -9,10 +9,31 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+import pytest
+from django.db import connection
+
 from statements.models import Article, Conflict, Outlet, Speaker, SpeakerAlias, Statement
 from statements.search import process_index_queue
 
 _numbers = itertools.count(1)
+
+# Every backend the shared search cases run against.
+BACKENDS = ["whoosh", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS)
+def search_backend(request, settings):
+    """Runs a test once per search backend; the postgres one only on the PostgreSQL test database."""
+    if request.param == "postgres" and connection.vendor != "postgresql":
+        pytest.skip("postgres search backend: needs the PostgreSQL test database (scripts/test.sh runs it)")
+    settings.ARCHIVE_SEARCH_BACKEND = request.param
+    return request.param
+
+
+def only_on(search_backend: str, *names: str, reason: str) -> None:
+    """Skip the current test unless it runs on one of `names` (a backend-specific behaviour)."""
+    if search_backend not in names:
+        pytest.skip(f"{search_backend}: {reason}")
 
 
 def make_outlet(slug: str = "reuters") -> Outlet:

@@ -190,7 +190,7 @@ class _Parser:
         if kind == "word":
             return _word(None, value)
         if kind == "range":
-            raise QueryError(f"A range needs a field in front of it: {DATE_HELP}.")
+            raise QueryError(f"Ranges work on dates only: {DATE_HELP}.")
         raise QueryError("The search could not be understood: check its quotes, brackets and operators.")
 
     def parse_field(self, name):
@@ -307,8 +307,11 @@ def _date_range(value: str) -> DateRange:
     if len(parts) != 2 or not any(part.strip() for part in parts):
         raise QueryError(f"“{value}” is not a date range: {DATE_HELP}.")
     first, last = (part.strip() for part in parts)
-    start = _period(first)[0] if first else None
-    end = _period(last)[1] if last else None
+    try:
+        start = _period(first)[0] if first else None
+        end = _period(last)[1] if last else None
+    except QueryError:
+        raise QueryError(f"“{value}” is not a date range: {DATE_HELP}.") from None
     if start and end and start > end:
         raise QueryError(f"The date range {value} ends before it starts.")
     return DateRange(start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from django.utils.html import escape
@@ -22,7 +23,10 @@ def search_page(request: SearchRequest) -> SearchPage:
     counts over every match, with the list filters applied by the engine. An empty `q` lists every
     public statement the filters keep. Raises QueryError with a message for the researcher."""
     check_query(request.q)
-    return get_backend().search_page(clean_query(request.q), request)
+    cleaned = clean_query(request.q)
+    if not cleaned and request.sort == "relevance":
+        request = replace(request, sort="newest")  # nothing to rank by
+    return get_backend().search_page(cleaned, request)
 
 
 def suggest(q: str) -> str | None:

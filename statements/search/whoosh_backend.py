@@ -119,13 +119,17 @@ class WhooshBackend:
     def _all_matches(self, searcher, parsed, request: SearchRequest, started: float, *, ranked: bool = True) -> list[int]:
         filters = request_filter(request)
         if parsed is None:
-            parsed, filters = filters or wq.Every(), None
+            parsed = filters or wq.Every()
+        elif filters is not None:
+            # In the query, not as the collector's filter: TimeLimitCollector bypasses a FilterCollector.
+            # A constant score of 0 leaves the ranking to the words.
+            parsed = wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
         if remaining <= 0:
             raise _too_slow()
         # Facets of a selected value count over a second pass that need not be in any order.
         sortedby = _DATE_ORDER.get(request.sort) if ranked else None
-        collector = searcher.collector(limit=None, sortedby=sortedby, filter=filters)
+        collector = searcher.collector(limit=None, sortedby=sortedby)
         timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
         try:
             searcher.search_with_collector(parsed, timed)

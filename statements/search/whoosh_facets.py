@@ -29,7 +29,8 @@ class FacetTable:
         self.kind = _strings(reader, "kind")
         self.conflicts = [tuple(value.decode("utf-8").split()) if value else () for value in _column(reader, "conflicts")]
         undated = _column(reader, "undated")
-        self.year = ["" if no_date else _year(value) for value, no_date in zip(_column(reader, "said_on"), undated)]
+        said_on = _column(reader, "said_on", translate=False)  # raw: undated rows hold an out-of-range default
+        self.year = ["" if no_date else _year(value) for value, no_date in zip(said_on, undated)]
 
     def count(self, facet: str, docnums: Iterable[int]) -> dict[str, int]:
         if facet == "conflict":
@@ -47,10 +48,10 @@ def facet_table(searcher: Searcher) -> FacetTable:
         return table
 
 
-def _column(reader, name: str) -> list:
+def _column(reader, name: str, *, translate: bool = True) -> list:
     if not reader.has_column(name):  # an index with no document yet
         return [None] * reader.doc_count_all()
-    return list(reader.column_reader(name))
+    return list(reader.column_reader(name, translate=translate))
 
 
 def _strings(reader, name: str) -> list[str]:

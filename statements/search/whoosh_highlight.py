@@ -60,7 +60,12 @@ def matched_text_terms(parsed: query.Query, reader: IndexReader) -> frozenset[st
     """The statement-text words the query looks for, wildcards and fuzzy words expanded against the
     index; words it excludes (NOT, -word) are not marked."""
     wanted = parsed.accept(_without_negations)
-    found = wanted.existing_terms(reader, phrases=True, expand=True)
+    # Leaf by leaf: Query.existing_terms in whoosh-reloaded 2.7.5 reuses its `fieldname` argument as a
+    # loop variable, so after the first leaf it skips every leaf of another field ("demarcat* provocations"
+    # would mark only the wildcard's words).
+    found = set()
+    for leaf in wanted.leaves() if not wanted.is_leaf() else [wanted]:
+        found |= leaf.existing_terms(reader, phrases=True, expand=True)
     analyzer = SCHEMA["text"].analyzer
     terms = set()
     for fieldname, btext in found:

@@ -1,0 +1,304 @@
+"""The PostgreSQL backend: full-text search in the archive's own database, in its own table.
+
+For an archive that already runs on PostgreSQL and wants no index directory to keep: the queue,
+commands and pages work as with Whoosh. Every search runs under a statement_timeout (the time
+budget); the writer lock is a PostgreSQL advisory lock, so it holds across machines too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from django.db import DatabaseError, connection, transaction
+
+from statements.search import query_syntax
+from statements.search.analysis import fold_text, words_of
+from statements.search.documents import IndexedDocument
+from statements.search.errors import QueryError
+from statements.search.highlighting import mark_text
+from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
+from statements.search.postgres_schema import CONFIG, TABLE, WORDS_TABLE, ensure_schema, index_sql, table_sql
+from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
+
+SEARCH_TIME_LIMIT_MS = 300
+LOCK_TIMEOUT = 0.25  # seconds a web request tries for the writer lock before leaving its entries queued
+WRITER_LOCK_KEY = 0x49_4E_44_58
+INSERT_BATCH = 2000
+# ts_rank_cd weights for labels D, C, B, A: title (C) counts least, the statement's words (A) most.
+RANK_WEIGHTS = "{0.05, 0.25, 0.5, 1.0}"
+_ORDER = {
+    "newest": "said_on DESC NULLS LAST, statement_id DESC",
+    "oldest": "said_on ASC NULLS LAST, statement_id ASC",
+}
+_INSERT = f"""
+    INSERT INTO {{table}} (statement_id, said_on, speaker_slug, country, outlet, kind, conflicts, content_hash,
+                         body, names, title)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+"""
+
+
+class PostgresBackend:
+    name = "postgres"
+
+    def __init__(self):
+        if connection.vendor != "postgresql":
+            from django.core.exceptions import ImproperlyConfigured
+
+            raise ImproperlyConfigured("ARCHIVE_SEARCH_BACKEND=postgres needs a PostgreSQL DATABASE_URL.")
+
+    # Searching
+
+    def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
+        if limit == 0:
+            return []
+        compiled = _compile(q)
+        if compiled is None:
+            return []
+        where, params = _where(compiled, None)
+        with _time_budget() as cursor:
+            return _page_ids(cursor, compiled, where, params, sort, 0, limit)
+
+    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+        compiled = _compile(q) if q else None
+        if q and compiled is None:
+            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+        where, params = _where(compiled, request)
+        with _time_budget() as cursor:
+            ids = _page_ids(cursor, compiled, where, params, request.sort, request.offset, request.limit)
+            if not request.facets:
+                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
+                return SearchPage(ids=ids, total=cursor.fetchone()[0])
+            total, counts = _facet_counts(cursor, where, params, [f for f in FACETS if not request.filters_facet(f)])
+            for facet in FACETS:
+                if request.filters_facet(facet):
+                    own_where, own_params = _where(compiled, request.without(facet))
+                    counts.update(_facet_counts(cursor, own_where, own_params, [facet])[1])
+            if total is None:
+                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
+                total = cursor.fetchone()[0]
+        return SearchPage(ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS})
+
+    def unknown_words(self, words: Sequence[str]) -> list[str]:
+        ensure_schema()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT word FROM {WORDS_TABLE} WHERE word = ANY(%s)", [list(words)])
+            known = {row[0] for row in cursor.fetchall()}
+        return [word for word in words if word not in known]
+
+    def vocabulary_near(self, word: str) -> list[tuple[str, int]]:
+        ensure_schema()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT word FROM {WORDS_TABLE} WHERE left(word, 1) = %s AND length(word) BETWEEN %s AND %s",
+                [word[:1], len(word) - 2, len(word) + 2],
+            )
+            # The vocabulary keeps no frequencies: ties between equally close words go alphabetically.
+            return [(row[0], 1) for row in cursor.fetchall()]
+
+    def highlight(self, q: str, texts: Mapping[int, str]) -> dict[int, str]:
+        compiled = _compile(q)
+        if compiled is None or not (compiled.words or compiled.prefixes):
+            return {key: mark_text(text, lambda word: False) for key, text in texts.items()}
+        tokens = sorted({word for text in texts.values() for word in words_of(text)})
+        with connection.cursor() as cursor:
+            # The same stemmer as the index, so "negotiation" marks "Negotiations".
+            cursor.execute(
+                f"SELECT w, coalesce((ts_lexize('{CONFIG}_stem', w))[1], w) FROM unnest(%s::text[]) AS w",
+                [tokens + compiled.words],
+            )
+            stems = dict(cursor.fetchall())
+        wanted = {stems.get(word, word) for word in compiled.words}
+        prefixes = tuple(compiled.prefixes)
+
+        def matches(word: str) -> bool:
+            return stems.get(word, word) in wanted or (bool(prefixes) and word.startswith(prefixes))
+
+        return {key: mark_text(text, matches) for key, text in texts.items()}
+
+    # Writing
+
+    @contextmanager
+    def writer_lock(self, *, wait: bool) -> Iterator[bool]:
+        with connection.cursor() as cursor:
+            if wait:
+                cursor.execute("SELECT pg_advisory_lock(%s)", [WRITER_LOCK_KEY])
+                held = True
+            else:
+                deadline = time.monotonic() + LOCK_TIMEOUT
+                while True:
+                    cursor.execute("SELECT pg_try_advisory_lock(%s)", [WRITER_LOCK_KEY])
+                    held = cursor.fetchone()[0]
+                    if held or time.monotonic() > deadline:
+                        break
+                    time.sleep(0.02)
+        try:
+            yield held
+        finally:
+            if held:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_advisory_unlock(%s)", [WRITER_LOCK_KEY])
+
+    def replace_documents(self, statement_ids: Sequence[int], documents: Iterable[IndexedDocument]) -> None:
+        ensure_schema()
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE statement_id = ANY(%s)", [list(statement_ids)])
+            _insert(cursor, TABLE, documents)
+
+    def rebuild(self, documents: Iterable[IndexedDocument]) -> int:
+        """Fill a new table beside the live one, index it, then swap the two in one transaction:
+        searches read the old table until the commit."""
+        ensure_schema()
+        building = f"{TABLE}_building"
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {building}")  # left by a rebuild that died
+            cursor.execute(table_sql(building))
+        count = 0
+        try:
+            with connection.cursor() as cursor:
+                batch = []
+                for document in documents:
+                    batch.append(document)
+                    if len(batch) == INSERT_BATCH:
+                        count += _insert(cursor, building, batch)
+                        batch = []
+                count += _insert(cursor, building, batch)
+                # Indexes after the rows: one bulk build is much faster than maintaining them per row.
+                for sql in index_sql(building):
+                    cursor.execute(sql)
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f"DROP TABLE {TABLE}")
+                cursor.execute(f"ALTER TABLE {building} RENAME TO {TABLE}")
+                cursor.execute(f"ALTER INDEX {building}_pkey RENAME TO {TABLE}_pkey")
+        except BaseException:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP TABLE IF EXISTS {building}")
+            raise
+        return count
+
+    def indexed_hashes(self) -> dict[int, str]:
+        ensure_schema()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT statement_id, content_hash FROM {TABLE}")
+            return dict(cursor.fetchall())
+
+
+def _compile(q: str) -> CompiledQuery | None:
+    node = query_syntax.parse(q)
+    return compile_query(node) if node is not None else None
+
+
+def _where(compiled: CompiledQuery | None, request: SearchRequest | None) -> tuple[str, list]:
+    parts, params = [], []
+    if compiled is not None:
+        parts.append(f"({compiled.where})")
+        params.extend(compiled.params)
+    if request is not None:
+        for column, values in (("speaker_slug", request.speakers), ("kind", request.kinds),
+                               ("outlet", request.outlets), ("country", request.countries)):
+            if values:
+                parts.append(f"{column} = ANY(%s)")
+                params.append(list(values))
+        if request.conflicts:
+            parts.append("conflicts && %s::text[]")
+            params.append(list(request.conflicts))
+        if request.date_after:
+            parts.append("said_on >= %s")
+            params.append(request.date_after)
+        if request.date_before:
+            parts.append("said_on <= %s")
+            params.append(request.date_before)
+    return " AND ".join(parts) or "TRUE", params
+
+
+def _page_ids(cursor, compiled, where, params, sort, offset, limit) -> list[int]:
+    if compiled is not None and compiled.rank and sort == "relevance":
+        order = f"ts_rank_cd('{RANK_WEIGHTS}', document, {tsquery_sql()}, 1) DESC, {_ORDER['newest']}"
+        order_params = [compiled.rank]
+    else:
+        order, order_params = _ORDER.get(sort, _ORDER["newest"]), []
+    sql = f"SELECT statement_id FROM {TABLE} WHERE {where} ORDER BY {order}"
+    page_params = []
+    if limit is not None:
+        sql += " LIMIT %s"
+        page_params.append(limit)
+    if offset:
+        sql += " OFFSET %s"
+        page_params.append(offset)
+    cursor.execute(sql, params + order_params + page_params)
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _facet_counts(cursor, where: str, params: list, facets: list[str]) -> tuple[int | None, dict]:
+    """Counts of `facets` over the rows `where` keeps, and their total (None if not counted here)."""
+    counts: dict[str, dict[str, int]] = {}
+    total = None
+    plain = [f for f in facets if f != "conflict"]
+    columns = {"speaker": "speaker_slug", "outlet": "outlet", "kind": "kind",
+               "year": "coalesce(extract(year FROM said_on)::int::text, '')"}
+    if plain or len(facets) == len(FACETS):
+        # One pass for every single-valued facet and the total: GROUPING SETS (...), () .
+        sets = ", ".join(f"({columns[f]})" for f in plain)
+        select = ", ".join(f"{columns[f]}, GROUPING({columns[f]})" for f in plain)
+        cursor.execute(
+            f"SELECT {select}{', ' if select else ''}count(*) FROM {TABLE} WHERE {where} "
+            f"GROUP BY GROUPING SETS ({sets}{', ' if sets else ''}())",
+            params,
+        )
+        for facet in plain:
+            counts[facet] = {}
+        for row in cursor.fetchall():
+            n = row[-1]
+            grouped = [facet for i, facet in enumerate(plain) if row[2 * i + 1] == 0]
+            if not grouped:
+                total = n
+            else:
+                facet = grouped[0]
+                counts[facet][row[2 * plain.index(facet)]] = n
+    if "conflict" in facets:
+        cursor.execute(
+            f"SELECT slug, count(*) FROM {TABLE}, unnest(conflicts) AS slug WHERE {where} GROUP BY slug", params
+        )
+        counts["conflict"] = dict(cursor.fetchall())
+    return total, counts
+
+
+@contextmanager
+def _time_budget():
+    """A cursor whose statements are cancelled past the budget, as a QueryError for the researcher."""
+    ensure_schema()
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Local to the transaction; restored by hand too, since a view may run inside a longer one.
+            cursor.execute("SELECT current_setting('statement_timeout')")
+            before = cursor.fetchone()[0]
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [str(SEARCH_TIME_LIMIT_MS)])
+            yield cursor
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
+    except DatabaseError as error:
+        if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
+            raise QueryError(
+                f"The search took too long (over {SEARCH_TIME_LIMIT_MS} ms): make it more specific, "
+                "for example with more words, a speaker:, conflict: or date: filter."
+            ) from None
+        raise
+
+
+def _insert(cursor, table: str, documents: Iterable[IndexedDocument]) -> int:
+    rows, words = [], set()
+    for document in documents:
+        body, names = fold_text(document.text), fold_text("\n".join(document.speaker_names))
+        rows.append((
+            document.id, document.said_on, document.speaker_slug, document.country, document.outlet,
+            document.kind, list(document.conflicts), document.content_hash(), body, names, fold_text(document.title),
+        ))
+        words.update(body.split())
+        words.update(names.split())
+    if rows:
+        cursor.executemany(_INSERT.format(table=table), rows)
+        cursor.execute(
+            f"INSERT INTO {WORDS_TABLE} (word) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING",
+            [sorted(word for word in words if word.isalpha())],
+        )
+    return len(rows)

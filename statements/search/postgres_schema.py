@@ -1,0 +1,88 @@
+"""The postgres backend's own tables, created by the backend itself (no Django migration): the search
+index is derived data that `reindex` can always rebuild, so it lives beside the models, not in them.
+
+    statements_search_document   one row per public statement: folded text, filter columns, and
+                                 STORED generated tsvectors with GIN indexes
+    statements_search_word       every word ever indexed (unstemmed, folded): "did you mean" candidates
+
+Text search configuration `archive_english`: English snowball stems with no stop words, because
+researchers search for "US", "not", "will" (see whoosh_schema.STOP_WORDS for the same reasoning).
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import connection, transaction
+
+TABLE = "statements_search_document"
+WORDS_TABLE = "statements_search_word"
+CONFIG = "archive_english"
+# Any fixed number: the key of the advisory lock that makes schema creation one-at-a-time.
+SCHEMA_LOCK_KEY = 0x53_45_41_52
+
+_CONFIG_SQL = f"""
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = '{CONFIG}_stem') THEN
+    CREATE TEXT SEARCH DICTIONARY {CONFIG}_stem (TEMPLATE = snowball, Language = english);
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{CONFIG}') THEN
+    CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = english);
+    ALTER TEXT SEARCH CONFIGURATION {CONFIG}
+      ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH {CONFIG}_stem;
+  END IF;
+END $$;
+"""
+
+
+def table_sql(name: str) -> str:
+    # document: the statement's words weigh A, the speaker's names B, the article title C (ranking
+    # weights in postgres_backend); words: the statement unstemmed, for wildcards.
+    return f"""
+    CREATE TABLE IF NOT EXISTS {name} (
+        statement_id bigint PRIMARY KEY,
+        said_on date,
+        speaker_slug text NOT NULL DEFAULT '',
+        country text NOT NULL DEFAULT '',
+        outlet text NOT NULL DEFAULT '',
+        kind text NOT NULL DEFAULT '',
+        conflicts text[] NOT NULL DEFAULT '{{}}',
+        content_hash text NOT NULL,
+        body text NOT NULL,
+        names text NOT NULL,
+        title text NOT NULL,
+        document tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('{CONFIG}'::regconfig, body), 'A')
+            || setweight(to_tsvector('{CONFIG}'::regconfig, names), 'B')
+            || setweight(to_tsvector('{CONFIG}'::regconfig, title), 'C')
+        ) STORED,
+        words tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED
+    )"""
+
+
+def index_sql(name: str) -> list[str]:
+    # A random suffix: a rebuilt table keeps its index names after the rename, so each build needs new ones.
+    tag = secrets.token_hex(3)
+    return [
+        f"CREATE INDEX {name}_document_{tag} ON {name} USING gin (document)",
+        f"CREATE INDEX {name}_words_{tag} ON {name} USING gin (words)",
+        f"CREATE INDEX {name}_said_on_{tag} ON {name} (said_on DESC NULLS LAST, statement_id DESC)",
+        f"CREATE INDEX {name}_conflicts_{tag} ON {name} USING gin (conflicts)",
+    ]
+
+
+def ensure_schema() -> None:
+    """Create the configuration and tables if missing; cheap when they exist (one catalogue lookup)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s), to_regclass(%s)", [TABLE, WORDS_TABLE])
+        if all(cursor.fetchone()):
+            return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK_KEY])
+        cursor.execute(_CONFIG_SQL)
+        cursor.execute("SELECT to_regclass(%s)", [TABLE])
+        if cursor.fetchone()[0] is None:
+            cursor.execute(table_sql(TABLE))
+            for sql in index_sql(TABLE):
+                cursor.execute(sql)
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS {WORDS_TABLE} (word text PRIMARY KEY)")

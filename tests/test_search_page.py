@@ -1,0 +1,205 @@
+"""search_page and suggest: the engine filters, pages, counts facets over every match, and corrects spelling."""
+
+from datetime import date
+
+import pytest
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+
+from statements.corpus import generate_corpus
+from statements.models import Statement
+from statements.search import FACETS, QueryError, SearchRequest, queue_statements, search_ids, search_page, suggest
+from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
+from tests.test_search_support import (
+    index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
+
+
+def test_it_pages_through_every_match_and_counts_them_all():
+    made = [make_statement(f"Sanctions remain, day {n}.", said_on=date(2023, 1, n + 1)) for n in range(5)]
+    make_statement("Nothing to see.")
+    index_now()
+    newest = [s.pk for s in reversed(made)]
+    first = search_page(SearchRequest(q="sanctions", sort="newest", limit=2))
+    assert (first.ids, first.total) == (newest[:2], 5)
+    assert search_page(SearchRequest(q="sanctions", sort="newest", offset=4, limit=2)).ids == newest[4:]
+    assert search_page(SearchRequest(q="sanctions", sort="oldest", limit=5)).ids == newest[::-1]
+    assert search_page(SearchRequest(q="sanctions", limit=0)).ids == []
+
+
+def test_an_empty_query_lists_what_the_filters_keep_newest_first():
+    old = make_statement("Talks resumed.", said_on=date(2015, 1, 1), kind="indirect")
+    new = make_statement("Talks stalled.", said_on=date(2023, 1, 1), kind="indirect")
+    make_statement("Talks began.", kind="direct")
+    index_now()
+    page = search_page(SearchRequest(kinds=["indirect"], sort="newest"))
+    assert (page.ids, page.total) == ([new.pk, old.pk], 2)
+
+
+def test_filters_narrow_by_key_and_widen_within_a_key():
+    peskov = make_speaker("Dmitry Peskov", "dmitry-peskov")
+    peskov.country = "Russia"
+    peskov.save()
+    zakharova = make_speaker("Maria Zakharova", "maria-zakharova")
+    kosovo, karabakh = make_conflict("kosovo-serbia"), make_conflict("armenia-azerbaijan")
+    tass = make_outlet("tass")
+    a = make_statement("Dialogue matters.", speaker=peskov, conflicts=(kosovo,), said_on=date(2023, 5, 1))
+    b = make_statement("Dialogue matters.", speaker=zakharova, conflicts=(karabakh,), kind="indirect",
+                       article=make_article(outlet=tass), said_on=date(2022, 5, 1))
+    c = make_statement("Dialogue matters.", speaker=zakharova, conflicts=(kosovo, karabakh), said_on=None)
+    index_now()
+
+    def found(**filters):
+        return set(search_page(SearchRequest(q="dialogue", limit=10, **filters)).ids)
+
+    assert found(speakers=["dmitry-peskov"]) == {a.pk}
+    assert found(speakers=["dmitry-peskov", "maria-zakharova"]) == {a.pk, b.pk, c.pk}
+    assert found(conflicts=["kosovo-serbia"]) == {a.pk, c.pk}
+    assert found(conflicts=["kosovo-serbia"], speakers=["maria-zakharova"]) == {c.pk}
+    assert found(kinds=["indirect"]) == {b.pk}
+    assert found(outlets=["tass"]) == {b.pk}
+    assert found(countries=["Russia"]) == {a.pk}
+    assert found(date_after=date(2023, 1, 1)) == {a.pk}
+    assert found(date_before=date(2022, 12, 31)) == {b.pk}
+    assert found(date_after=date(2022, 5, 1), date_before=date(2022, 5, 1)) == {b.pk}
+
+
+def test_facets_count_every_match_and_a_selected_facet_keeps_its_other_values():
+    peskov = make_speaker("Dmitry Peskov", "dmitry-peskov")
+    zakharova = make_speaker("Maria Zakharova", "maria-zakharova")
+    kosovo = make_conflict("kosovo-serbia")
+    for _ in range(3):
+        make_statement("Dialogue matters.", speaker=peskov, conflicts=(kosovo,), said_on=date(2023, 5, 1))
+    make_statement("Dialogue matters.", speaker=zakharova, said_on=date(2021, 5, 1), kind="indirect")
+    make_statement("Something else.", speaker=zakharova)
+    index_now()
+    page = search_page(SearchRequest(q="dialogue", speakers=["dmitry-peskov"], limit=1, facets=True))
+    assert page.total == 3 and len(page.ids) == 1
+    assert page.facets["speaker"] == [("dmitry-peskov", 3), ("maria-zakharova", 1)]
+    assert page.facets["conflict"] == [("kosovo-serbia", 3)]
+    assert page.facets["year"] == [("2023", 3)]
+    assert page.facets["kind"] == [("direct", 3)]
+    assert set(page.facets) == set(FACETS)
+
+
+def _database_facets(request: SearchRequest) -> dict[str, list[tuple[str, int]]]:
+    """The same counts computed with the ORM: each facet over the query and every other filter."""
+
+    def narrowed(without: str) -> object:
+        rows = Statement.objects.public()
+        if request.q:
+            rows = rows.filter(pk__in=search_ids(request.q))
+        if request.speakers and without != "speaker":
+            rows = rows.filter(speaker__slug__in=request.speakers)
+        if request.conflicts and without != "conflict":
+            rows = rows.filter(pk__in=Statement.objects.filter(conflicts__slug__in=request.conflicts).values("pk"))
+        if request.kinds and without != "kind":
+            rows = rows.filter(kind__in=request.kinds)
+        if request.outlets and without != "outlet":
+            rows = rows.filter(article__outlet__slug__in=request.outlets)
+        if request.countries:
+            rows = rows.filter(speaker__country__in=request.countries)
+        if without != "year":
+            if request.date_after:
+                rows = rows.filter(said_on__gte=request.date_after)
+            if request.date_before:
+                rows = rows.filter(said_on__lte=request.date_before)
+        return rows
+
+    def counted(rows, field):
+        counts = rows.exclude(**{f"{field}__isnull": True}).values(field).annotate(n=Count("pk", distinct=True))
+        return {str(row[field]): row["n"] for row in counts}
+
+    facets = {
+        "speaker": counted(narrowed("speaker"), "speaker__slug"),
+        "conflict": counted(narrowed("conflict"), "conflicts__slug"),
+        "year": counted(narrowed("year").annotate(year=ExtractYear("said_on")), "year"),
+        "outlet": counted(narrowed("outlet"), "article__outlet__slug"),
+        "kind": counted(narrowed("kind"), "kind"),
+    }
+    ordered = {}
+    for facet, counts in facets.items():
+        values = list(counts.items())
+        ordered[facet] = sorted(values, reverse=True) if facet == "year" else sorted(values, key=lambda v: (-v[1], v[0]))
+    return ordered
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest(q="security", facets=True),
+        SearchRequest(q="peace OR talks", kinds=["direct"], facets=True),
+        SearchRequest(q="", conflicts=["synthetic-3-kosovo-serbia", "synthetic-3-sahel"], date_after=date(2015, 1, 1), facets=True),
+        SearchRequest(q="border -sanctions", speakers=["synthetic-3-speaker-0"], outlets=["synthetic-3-outlet-0", "synthetic-3-outlet-1"], facets=True),
+    ],
+    ids=["one word", "or with kind", "filters only", "not with speaker and outlets"],
+)
+def test_engine_facet_counts_equal_counts_from_the_database(request_):
+    generate_corpus(400, seed=3)
+    queue_statements(Statement.objects.values_list("pk", flat=True))
+    index_now()
+    page = search_page(request_)
+    assert page.total == _database_facets_total(request_)
+    assert page.facets == _database_facets(request_)
+    assert any(page.facets.values())  # the case counts something, or it proves nothing
+
+
+def _database_facets_total(request: SearchRequest) -> int:
+    rows = Statement.objects.public()
+    if request.q:
+        rows = rows.filter(pk__in=search_ids(request.q))
+    if request.speakers:
+        rows = rows.filter(speaker__slug__in=request.speakers)
+    if request.conflicts:
+        rows = rows.filter(pk__in=Statement.objects.filter(conflicts__slug__in=request.conflicts).values("pk"))
+    if request.kinds:
+        rows = rows.filter(kind__in=request.kinds)
+    if request.outlets:
+        rows = rows.filter(article__outlet__slug__in=request.outlets)
+    if request.date_after:
+        rows = rows.filter(said_on__gte=request.date_after)
+    return rows.count()
+
+
+def test_a_bad_query_raises_query_error_and_a_bad_page_value_error():
+    with pytest.raises(QueryError, match="everything"):
+        search_page(SearchRequest(q="*"))
+    with pytest.raises(ValueError, match="sort"):
+        SearchRequest(q="peace", sort="random")
+    with pytest.raises(ValueError, match="offset"):
+        SearchRequest(q="peace", offset=-1)
+
+
+def test_unprefixed_words_find_titles_but_rank_them_below_the_text():
+    in_title = make_statement("We will see.", article=make_article("Ceasefire agreed in Geneva"))
+    in_text = make_statement("The ceasefire must hold.")
+    index_now()
+    assert search_ids("ceasefire") == [in_text.pk, in_title.pk]
+
+
+def test_words_near_each_other_rank_first():
+    apart = make_statement("Peace is what we want, and after long months the talks go on.")
+    together = make_statement("We want peace talks, and after long months it goes on.")
+    index_now()
+    assert search_ids("peace talks") == [together.pk, apart.pk]
+
+
+def test_it_suggests_a_speaker_name_or_word_when_nothing_matches():
+    zakharova = make_speaker("Maria Zakharova", "maria-zakharova")
+    make_statement("Provocations must stop.", speaker=zakharova)
+    index_now()
+    assert search_ids("zaharova provocations") == []
+    assert suggest("zaharova provocations") == "zakharova provocations"
+    assert suggest("speaker:zaharova") == "speaker:zakharova"
+    assert suggest("provokations") == "provocations"
+
+
+def test_it_suggests_nothing_when_no_correction_helps():
+    make_statement("Provocations must stop.")
+    index_now()
+    assert suggest("provocations") is None  # nothing misspelt
+    assert suggest("xylophone") is None  # nothing close
+    assert suggest("provokations kosovo") is None  # corrected, still nothing found
+    assert suggest("") is None
