@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     BASE_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
+    NEWS_OUTLET_NAMES,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
     trie_pattern,
@@ -32,6 +33,7 @@ from statements.extraction.mentions import (
     subject_before,
     tokenize,
 )
+from statements.extraction.keys import name_key
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speakers import SpeakerResolver
@@ -69,6 +71,21 @@ _PARTICIPLE_CONTINUATION = re.compile(
     r"welcoming|vowing|promising|pledging|claiming|demanding)\b"
 )
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
+# "called the attack “a spit in the face”", "called it a “historic opportunity”".
+_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"
+)
+_QA_LABEL = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*)){0,3})\s*:\s+(?=[^\s“\"‘'«])"
+)
+_OUTLET_KEYS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES) | {"euronews", "interviewer", "host"}
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
+# "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
+_PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+                                r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
 
 @dataclass(frozen=True)
@@ -129,15 +146,59 @@ class Attributor:
         self.state = _State()
 
     def run(self) -> list[Draft]:
+        transcript = self._transcript_labels()
         for index in range(len(self.paragraphs)):
             self.state.paragraph_speaker = None
-            for position in range(len(self.sentences[index])):
-                self._sentence(index, position)
+            if index in transcript:
+                self._transcript_answer(index, *transcript[index])
+            else:
+                for position in range(len(self.sentences[index])):
+                    self._sentence(index, position)
             if self.state.paragraph_speaker is not None:
                 self.state.previous_paragraph_speaker = self.state.paragraph_speaker
             else:
                 self.state.previous_paragraph_speaker = None
         return self.state.drafts
+
+    # -- interview transcripts ----------------------------------------------------------------------
+
+    def _transcript_labels(self) -> dict[int, tuple[str, int]]:
+        """Paragraphs of a Q&A transcript ("Q: …", "Euronews: …?", "LAVROV: …"): index → (label, text start).
+        Only when the article has questions and answers both, so a lone "Kremlin: …" line is left alone."""
+        labelled: dict[int, tuple[str, int]] = {}
+        for index, (start, end) in enumerate(self.paragraphs):
+            if self.body[start:start + 1].isupper():
+                match = _QA_LABEL.match(self.body, start, end)
+                if match is not None:
+                    labelled[index] = (match.group("label"), match.end())
+        if len(labelled) < 2:
+            return {}
+        asking = {index for index, (label, _) in labelled.items() if self._asks(index, label)}
+        if not asking or len(asking) == len(labelled):
+            return {}
+        return {index: ("" if index in asking else label, at) for index, (label, at) in labelled.items()}
+
+    def _asks(self, index: int, label: str) -> bool:
+        low = label.lower()
+        if low in ("q", "question", "interviewer") or name_key(label) in _OUTLET_KEYS:
+            return True
+        start, end = self.paragraphs[index]
+        return self.body[start:end].rstrip().endswith("?") and low not in ("a", "answer")
+
+    def _transcript_answer(self, paragraph: int, label: str, text_start: int) -> None:
+        """An answer is a direct statement of the label's speaker ("A:" is the interviewee last named)."""
+        if not label:
+            return  # the interviewer's question
+        if label.lower() in ("a", "answer"):
+            speaker = self.resolver.last_person()
+        else:
+            words = label.split()
+            if all(w.isupper() for w in words):
+                label = " ".join(w.capitalize() for w in words)  # "LAVROV" → "Lavrov"
+            speaker = self.resolver.resolve(Mention(label, text_start - len(label) - 2, text_start - 2))
+        end = _trim_end(self.body, text_start, self.paragraphs[paragraph][1])
+        if speaker is not None and end > text_start:
+            self._add(Draft(text_start, end, "direct", speaker, "", "", paragraph))
 
     # -- one sentence -------------------------------------------------------------------------------
 
@@ -157,7 +218,7 @@ class Attributor:
         drafts_before = len(self.state.drafts)
         if accepted:
             self._around_quotes(paragraph, start, end, cues, accepted)
-        elif not touching or not any(self._tight_quote(q) for q in touching):
+        elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end)
@@ -180,6 +241,12 @@ class Attributor:
     def _cues(self, start: int, end: int) -> list[Cue]:
         found = []
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
+            if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
+                continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
+            if match.group() in ("called", "described") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
+                continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
+            if match.group() == "commented" and self.masked.startswith(" on", match.end()):
+                continue  # "commented on statements by Macron": a topic, not a statement
             found.append(Cue(match.start(), match.end(), match.group()))
         return found
 
@@ -202,9 +269,16 @@ class Attributor:
         words = word_count(content)
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
         whole_paragraph = self._whole_paragraph(quote)
-        tight = after is not None or (before is not None and lead_in) or whole_paragraph
+        # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
+        continuation = (
+            quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
+            and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
+        )
+        tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
         if words == 0 or (words < 5 and not tight) or (words <= 6 and _title_like(content)):
             return False
+        if after is None and self._naming(quote, sentence_start):
+            return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
         frame = after or before
         speaker: SpeakerRef | None = None
         inherited = False
@@ -224,6 +298,13 @@ class Attributor:
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
         return frame
+
+    def _naming(self, quote: Quote, sentence_start: int) -> bool:
+        """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""
+        if not _NAMING_BEFORE.search(self.masked, max(sentence_start, quote.open_at - 80), quote.open_at):
+            return False
+        rest = self.masked[quote.close_at + 1 : self._sentence_end(quote.close_at)]
+        return bool(re.search(r"[^\W\d_]{2,}", rest))
 
     def _continued_speaker(self, quote: Quote, paragraph: int,
                            accepted: list[tuple[Quote, _Frame | None]]) -> SpeakerRef | None:
@@ -275,11 +356,30 @@ class Attributor:
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, quote.open_at)
             return _Frame(mention, cue) if mention else None
+        quoted = self._quoted_as(cue, sentence_start)
+        if quoted is not None:
+            return quoted
         if cue.kind == "participle" or _coordinated(self.masked, region_start, cue.start):
             return self._participle_subject(cue, cues, sentence_start)
         mention = subject_before(self.masked, region_start, cue.start)
         mention = self._antecedent(mention, region_start)
         return _Frame(mention, cue) if mention else None
+
+    def _quoted_as(self, cue: Cue, sentence_start: int) -> _Frame | None:
+        """"TASS quoted Zakharova as saying" / "Peskov was quoted as saying": the quoted person, not the outlet."""
+        if cue.text != "saying":
+            return None
+        before = self.masked[max(sentence_start, cue.start - 120) : cue.start]
+        offset = cue.start - len(before)
+        match = _QUOTED_AS.search(before)
+        if match is not None:
+            mention = phrase_after(self.masked, offset + match.start("np"), offset + match.end("np"))
+            return _Frame(mention, cue) if mention else None
+        match = _PASSIVE_QUOTED_AS.search(before)
+        if match is not None:
+            mention = subject_before(self.masked, sentence_start, offset + match.start())
+            return _Frame(mention, cue) if mention else None
+        return None
 
     def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> _Frame | None:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
@@ -370,6 +470,9 @@ class Attributor:
                 if mention is not None and self.masked[mention.end : mention.end + 2].startswith(","):
                     return _Frame(mention, cue), self._clip(cue.end, end)
                 continue
+            quoted = self._quoted_as(cue, start)
+            if quoted is not None:
+                return quoted, self._clip(cue.end, end)
             if cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)

@@ -34,6 +34,7 @@ _CAPTION = re.compile(
 _BINARY = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.!?:;…\"”’'»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
+_QUOTED_HEADING = re.compile(r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}:\s*)?[‘'“\"«][^.!?,…]*[^.!?,…\s][’'”\"»]$")
 _SHORT_HEADING_WORDS = 16
 
 
@@ -173,8 +174,12 @@ def _blocks(lines: list[_Line]) -> list[_Line]:
 
 
 def _is_heading(line: str) -> bool:
-    """Short lines without closing punctuation are headings, captions, bylines, section names."""
-    return not _TERMINAL.search(line) and len(line.split()) <= _SHORT_HEADING_WORDS
+    """Short lines without closing punctuation are headings, captions, bylines, section names; so are short
+    quoted lines whose quote has no closing punctuation (‘We are not safe anywhere’, Zelensky: 'Peace is needed'),
+    the sub-headings and live-blog entry titles that repeat a quote of the text below them."""
+    if len(line.split()) > _SHORT_HEADING_WORDS:
+        return False
+    return not _TERMINAL.search(line) or bool(_QUOTED_HEADING.match(line))
 
 
 def _trailing_author(lines: list[_Line]) -> str:

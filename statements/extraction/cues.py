@@ -26,7 +26,8 @@ FINITE_CUES = frozenset(
     replied replies responded answered threatened threatens reaffirmed reaffirms clarified clarifies
     signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
-    describes blamed blames thanked thanks congratulated deplored regretted regrets reads read
+    describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
+    called calls
     """.split()
 )
 

@@ -77,6 +77,7 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
     pairs: list[tuple[int, int]] = []
     open_at: int | None = -1 if continuing else None
     open_glyph = "“"
+    nested = 0  # straight quotes opened inside a straight quote: "… the so-called "humanitarian situation" …"
     for mark in _DOUBLE_RE.finditer(text):
         i, ch = mark.start(), mark.group()
         if continuing and i == 0:
@@ -93,6 +94,13 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
             if before in _LEFT_CONTEXT and not after.isspace():
                 open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
             continue
+        if ch in STRAIGHT_DOUBLE and open_glyph in STRAIGHT_DOUBLE:
+            if before in " (" and after.isalnum() and i > (open_at or 0) + 1:
+                nested += 1
+                continue
+            if nested and not before.isspace():
+                nested -= 1
+                continue
         pairs.append((open_at, i))
         open_at = None
     return pairs, open_at

@@ -177,6 +177,13 @@ class SpeakerResolver:
         elif name and alias is None:
             self._remember(self._person(name, role, mention.text), role, mention.text)
 
+    def last_person(self) -> SpeakerRef | None:
+        """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
+        for entity in reversed(self.entities):
+            if entity.ref.kind == "person" and not entity.plural:
+                return entity.ref
+        return None
+
     def remember(self, ref: SpeakerRef) -> None:
         """Make `ref` the most recent speaker (a continuation quote spoke again)."""
         self._remember(ref, ref.role, ref.mention)
