@@ -24,7 +24,7 @@ from statements.facets import Facet, facets_for, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, StatementFilter
 from statements.models import Statement
 from statements.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
-from statements.search import QueryError, highlight
+from statements.search import QueryError, highlight, suggest
 
 FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
@@ -51,6 +51,7 @@ class Listing:
     facets: list[Facet] = field(default_factory=list)
     description: str = "Statements"
     format: str = "html"
+    suggestion: str | None = None  # a corrected query that finds something, when this one found nothing
 
     @property
     def status(self) -> int:
@@ -83,6 +84,11 @@ class Listing:
         """This page's query string asking for the whole list in `export_format`."""
         query = list_query(self.params)
         query["format"] = export_format
+        return "?" + query.urlencode()
+
+    def suggestion_query(self) -> str:
+        query = list_query(self.params)
+        query["q"] = self.suggestion or ""
         return "?" + query.urlencode()
 
     def sort_query(self, sort: str) -> str:
@@ -162,6 +168,8 @@ def build_listing(
         snippets = highlight(query, listing.statements)
         for statement in listing.statements:
             statement.snippet = snippets.get(statement.pk)
+    elif query and not listing.page.count:
+        listing.suggestion = suggest(query)
     return listing
 
 

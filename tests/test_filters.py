@@ -297,3 +297,13 @@ def test_an_invalid_cursor_gives_a_message(client, dated_rows, params, message):
 
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+def test_a_search_that_finds_nothing_offers_a_corrected_one(client, corpus, monkeypatch):
+    monkeypatch.setattr("statements.listing.suggest", lambda q: "border" if q == "bordre" else None)
+    reindex_all()
+
+    response = client.get("/statements/", {"q": "bordre", "speaker": "albin-kurti"})
+
+    assert response.context["listing"].suggestion == "border"
+    assert 'Did you mean <a href="?q=border&amp;speaker=albin-kurti">border</a>?' in response.content.decode()
