@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from django.db import IntegrityError, transaction
 
 from statements.extraction.pipeline import extract_article
+from statements.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
     ExtractedStatement,
@@ -138,6 +139,7 @@ def ingest_document(
         if existing is None:
             raise
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
+    checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
     return IngestOutcome(document.source, "added", article.id, count)
@@ -161,6 +163,7 @@ def store_article(
         language=meta.language,
         content_hash=content_hash,
     )
+    checkpoint("ingest.article_row")
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
     for found in extracted.statements:
@@ -172,6 +175,7 @@ def store_article(
         through(statement_id=row.id, conflict_id=conflict.id) for row, found in zip(rows, tags) for conflict in found
     )
     queue_statements(row.id for row in rows)
+    checkpoint("ingest.before_commit")
     return article, len(rows)
 
 

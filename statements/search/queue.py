@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from statements.faults import checkpoint
 from statements.models import IndexQueueEntry
 from statements.search.backend import SearchBackend, get_backend
 from statements.search.documents import documents_for
@@ -69,6 +70,8 @@ def drain_queue(backend: SearchBackend) -> int:
         statement_ids = sorted({statement_id for _, statement_id in entries})
         # Deleted and rejected statements have no document: replacing removes them from the index.
         backend.replace_documents(statement_ids, documents_for(statement_ids))
+        checkpoint("index.after_index_commit")
         # By id, not by range: an entry with a lower id may commit after this batch was read.
         IndexQueueEntry.objects.filter(id__in=[entry_id for entry_id, _ in entries]).delete()
+        checkpoint("index.after_dequeue")
         processed += len(statement_ids)
