@@ -18,7 +18,7 @@ from statements.search import process_index_queue
 _numbers = itertools.count(1)
 
 # Every backend the shared search cases run against.
-BACKENDS = ["whoosh", "postgres"]
+BACKENDS = ["whoosh", "postgres", "tantivy"]
 
 
 @pytest.fixture(params=BACKENDS)
