@@ -5,6 +5,7 @@ silently falling back to a default that would behave differently in production.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -64,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "csp",
+    "axes",
     "statements",
 ]
 
@@ -76,6 +79,17 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Before any view runs, after sessions/auth: a refused request costs no database query.
+    "statements.ratelimit.RateLimitMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: it refuses a locked-out user+address before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "archive.urls"
@@ -161,9 +175,78 @@ if ARCHIVE_SEARCH_BACKEND not in {"whoosh", "postgres"}:
 ARCHIVE_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", VAR_DIR / "index"))
 ARCHIVE_PAGE_SIZE = env_int("ARCHIVE_PAGE_SIZE", 20)
 
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, not {LOG_LEVEL!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # A refused host or a bad request is the client's doing, logged once without a traceback.
+        "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "statements.ratelimit": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }
+
+# Content-Security-Policy (django-csp 4): scripts, styles, images and fonts from this site only, no inline
+# script or style, no plugins, no framing, forms post back here only. A payload that got past escaping
+# still could not run.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+
+# Caches: counters for rate limits (statements.ratelimit). Local memory by default, which is per process:
+# with several worker processes set ARCHIVE_CACHE=db (the database table created by `manage.py bootstrap`,
+# no new service) or ARCHIVE_CACHE=redis://host:6379/0, so that every worker counts the same requests.
+ARCHIVE_CACHE = os.environ.get("ARCHIVE_CACHE", "locmem")
+if ARCHIVE_CACHE == "locmem":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive"}}
+elif ARCHIVE_CACHE == "db":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache"}}
+elif ARCHIVE_CACHE.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE}}
+else:
+    raise ImproperlyConfigured(f"ARCHIVE_CACHE must be locmem, db or a redis:// URL, not {ARCHIVE_CACHE!r}")
+
+# Rate limits per client (statements.ratelimit): requests per minute to the researcher's pages, and a
+# stricter one for searches that cost the engine more (wildcards, fuzzy words, exports). 0 turns a limit off.
+ARCHIVE_RATE_LIMIT = env_int("ARCHIVE_RATE_LIMIT", 300)
+ARCHIVE_RATE_LIMIT_EXPENSIVE = env_int("ARCHIVE_RATE_LIMIT_EXPENSIVE", 30)
+if ARCHIVE_RATE_LIMIT < 0 or ARCHIVE_RATE_LIMIT_EXPENSIVE < 0:
+    raise ImproperlyConfigured("ARCHIVE_RATE_LIMIT and ARCHIVE_RATE_LIMIT_EXPENSIVE must be 0 (off) or more")
+# How many reverse proxies stand in front of the app: the client is the address that many hops from the
+# right of X-Forwarded-For. 0 (default): REMOTE_ADDR, and X-Forwarded-For is ignored (anyone can forge it).
+ARCHIVE_TRUSTED_PROXIES = env_int("ARCHIVE_TRUSTED_PROXIES", 0)
+
+# Admin login throttling (django-axes): 5 failures for one user name from one address lock that pair out
+# for 15 minutes (HTTP 429); a success resets the count. Failures are kept in the database, so every
+# worker process sees them.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "statements.ratelimit.client_ip"
+AXES_LOCKOUT_TEMPLATE = "429.html"
+AXES_VERBOSE = False
+
+# Sessions and CSRF: cookies not readable from JavaScript where nothing needs them.
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Uploads and form bodies: nothing in the archive's forms is larger.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000

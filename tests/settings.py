@@ -12,3 +12,8 @@ from archive.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast user creation in tests
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405  WhiteNoise warns on every test client without it
+
+# Rate limits are tested on their own (tests/test_abuse.py turns them on); the rest of the suite, the
+# fuzzers above all, sends thousands of requests from one test client.
+ARCHIVE_RATE_LIMIT = 0
+ARCHIVE_RATE_LIMIT_EXPENSIVE = 0
