@@ -53,7 +53,7 @@ _DATELINE = re.compile(
 )
 # Where the narrator takes over inside a reported sentence.
 _CLIP = re.compile(
-    r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b)|;\s|\s[-–—]\s"
+    r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
 )
 _ISSUED = re.compile(
@@ -73,6 +73,8 @@ _PARTICIPLE_CONTINUATION = re.compile(
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
+_SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"
@@ -467,7 +469,10 @@ class Attributor:
         for cue in cues:
             if cue.kind == "according":
                 mention = phrase_after(self.masked, cue.end, end)
-                if mention is not None and self.masked[mention.end : mention.end + 2].startswith(","):
+                if mention is not None and (
+                    self.masked[mention.end : mention.end + 2].startswith(",")
+                    or _RELAYED_BY.match(self.masked, mention.end, end)  # "an official quoted by the WSJ,"
+                ):
                     return _Frame(mention, cue), self._clip(cue.end, end)
                 continue
             quoted = self._quoted_as(cue, start)
@@ -479,6 +484,12 @@ class Attributor:
             if mention is None or mention.text.lower() in ("who", "which", "that"):
                 continue
             return _Frame(mention, cue), self._clip(cue.end, end)
+        for cue in cues:
+            # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
+            if cue.text in _SPEAKING_PARTICIPLES and self.masked[start : cue.start].rstrip().endswith(","):
+                mention = sentence_subject(self.masked, start, cue.start)
+                if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
+                    return _Frame(mention, cue), self._clip(cue.end, end)
         return None
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:
@@ -546,8 +557,10 @@ class Attributor:
         """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
         after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
         match = _PARTICIPLE_CONTINUATION.search(self.masked, after, end)
-        if match is None or any(mark in self.masked[match.start() : end] for mark in "~“\"«"):
-            return
+        if match is None or any(
+            match.start() <= q.open_at < end and self._tight_quote(q) for q in self.quotes
+        ):
+            return  # a full quote after "adding" is a direct statement of its own
         span_start = match.start("cue")
         span_end = _trim_end(self.body, span_start, self._clip(match.end(), end))
         if word_count(self.body[span_start:span_end]) < 5:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from statements.extraction.countries import geo_index
+from statements.extraction.countries import adjective_index, geo_index
 from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
 from statements.extraction.keys import fast_fold
@@ -43,13 +43,13 @@ class ConflictMatcher:
         return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
 
     def names_unrelated_country(self, text: str) -> bool:
-        index = geo_index()
+        index = adjective_index()
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].isupper() or not _ADJECTIVE_USE.match(text, match.end()):
                 continue  # only "the Indonesian city", not "France 24" or a list of Western capitals
-            country = index.get(fast_fold(word))
-            if country and country not in self.related_countries and fast_fold(word) != fast_fold(country):
+            country = index.get(fast_fold(word))  # a demonym: "Paris had agreed" is not an adjective use
+            if country and country not in self.related_countries:
                 return True
         return False
 
@@ -95,7 +95,7 @@ def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[
 
 
 def statement_conflicts(
-    matcher: ConflictMatcher, text: str, paragraph_tags: tuple[str, ...], article: tuple[str, ...]
+    matcher: ConflictMatcher, text: str, paragraph_tags: tuple[str, ...], article: tuple[str, ...], paragraph: str = ""
 ) -> tuple[str, ...]:
     """Tags from the statement's words, else its paragraph's tags, else the article's main conflict."""
     own = matcher.tags(text)
@@ -103,4 +103,8 @@ def statement_conflicts(
         return own
     if matcher.names_unrelated_country(text):
         return ()
-    return paragraph_tags or article
+    if paragraph_tags:
+        return paragraph_tags
+    if paragraph and matcher.names_unrelated_country(paragraph):
+        return ()  # "… at a news conference with his Hungarian counterpart": the article's topic may not apply
+    return article

@@ -142,6 +142,12 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def adjective_index() -> dict[str, str]:
+    """normalised demonym / adjective → country name ("Hungarian" → "Hungary"); no capitals, no country names."""
+    return {name_key(adjective): country for country, adjectives, _ in _rows() for adjective in adjectives}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """country name → its first demonym ("Azerbaijan" → "Azerbaijani")."""
     return {country: adjectives[0] for country, adjectives, _ in _rows()}
