@@ -11,7 +11,7 @@ from statements.models import Statement
 from statements.search import FACETS, QueryError, SearchRequest, queue_statements, search_ids, search_page, suggest
 from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import (
-    index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
+    index_now, make_article, only_on, make_conflict, make_outlet, make_speaker, make_statement,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
@@ -179,9 +179,12 @@ def test_unprefixed_words_find_titles_but_rank_them_below_the_text():
     assert search_ids("ceasefire") == [in_text.pk, in_title.pk]
 
 
-def test_words_near_each_other_rank_first():
-    apart = make_statement("Peace is what we want, and after long months the talks go on.")
-    together = make_statement("We want peace talks, and after long months it goes on.")
+def test_words_near_each_other_rank_first(search_backend):
+    only_on(search_backend, "postgres", "tantivy", reason="Whoosh ranks by BM25F alone: a proximity clause "
+            "would cost a phrase search, its slowest kind")
+    # The same words, so only their order can tell the two apart.
+    apart = make_statement("Peace, as we said before the meeting, needs talks.")
+    together = make_statement("As we said before the meeting, peace talks needs.")
     index_now()
     assert search_ids("peace talks") == [together.pk, apart.pk]
 

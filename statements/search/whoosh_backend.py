@@ -71,6 +71,18 @@ def request_filter(request: SearchRequest) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
+def _narrowed(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
+    """The words' query narrowed by the request's filters (everything, for no words and no filters)."""
+    filters = request_filter(request)
+    if parsed is None:
+        return filters or wq.Every()
+    if filters is None:
+        return parsed
+    # In the query, not as the collector's filter: TimeLimitCollector bypasses a FilterCollector.
+    # A constant score of 0 leaves the ranking to the words.
+    return wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
+
+
 def _day(value: date | None) -> datetime | None:
     return datetime(value.year, value.month, value.day) if value else None
 
@@ -103,40 +115,40 @@ class WhooshBackend:
             return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
         searcher = whoosh_store.searcher()
         started = time.monotonic()
-        # Every match, in order: the page, the total and the facets all come from one pass.
-        docnums = self._all_matches(searcher, parsed, request, started)
-        table = facet_table(searcher) if docnums or request.facets else None
-        ids = [table.ids[docnum] for docnum in docnums[request.offset : request.offset + request.limit]] if table else []
+        query = _narrowed(parsed, request)
+        # Two passes: the page alone is scored (a top-N collector skips blocks that cannot make it), and
+        # every match is listed unscored for the total and the facets, which is far cheaper than
+        # scoring every match of a common word.
+        page = []
+        if request.limit:
+            sortedby = _DATE_ORDER.get(request.sort) or (None if parsed is not None else _DATE_ORDER["newest"])
+            page = self._collect(searcher, query, started, limit=request.offset + request.limit, sortedby=sortedby)
+        matched = self._collect(searcher, query, started, scored=False)
+        table = facet_table(searcher) if page or request.facets else None
+        ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
         facets = {}
         if request.facets:
             for facet in FACETS:
-                counted = docnums
+                counted = matched
                 if request.filters_facet(facet):
-                    counted = self._all_matches(searcher, parsed, request.without(facet), started, ranked=False)
+                    counted = self._collect(searcher, _narrowed(parsed, request.without(facet)), started, scored=False)
                 facets[facet] = order_facet(facet, table.count(facet, counted))
-        return SearchPage(ids=ids, total=len(docnums), facets=facets)
+        return SearchPage(ids=ids, total=len(matched), facets=facets)
 
-    def _all_matches(self, searcher, parsed, request: SearchRequest, started: float, *, ranked: bool = True) -> list[int]:
-        filters = request_filter(request)
-        if parsed is None:
-            parsed = filters or wq.Every()
-        elif filters is not None:
-            # In the query, not as the collector's filter: TimeLimitCollector bypasses a FilterCollector.
-            # A constant score of 0 leaves the ranking to the words.
-            parsed = wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
+    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, scored=True) -> list[int]:
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
         if remaining <= 0:
             raise _too_slow()
-        # Facets of a selected value count over a second pass that need not be in any order.
-        sortedby = _DATE_ORDER.get(request.sort) if ranked else None
-        collector = searcher.collector(limit=None, sortedby=sortedby)
+        collector = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
         timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
         try:
-            searcher.search_with_collector(parsed, timed)
+            searcher.search_with_collector(query, timed)
         except TimeLimit:
             raise _too_slow() from None
         except WhooshQueryError as error:
             raise QueryError(f"The search could not be run: {error}.") from None
+        if not scored:
+            return list(timed.all_ids())
         return [docnum for docnum, _ in timed.results().items()]
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
