@@ -83,6 +83,7 @@ _QA_LABEL = re.compile(
     r"(?P<label>Q|A|Question|Answer|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*)){0,3})\s*:\s+(?=[^\s“\"‘'«])"
 )
 _OUTLET_KEYS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES) | {"euronews", "interviewer", "host"}
+_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
@@ -247,6 +248,10 @@ class Attributor:
                 continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
             if match.group() in ("called", "described") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
+            if match.group() in ("posted", "tweeted") and _DOCUMENT_BEFORE.search(
+                self.masked, max(start, match.start() - 20), match.start()
+            ):
+                continue  # "In a statement posted on X, the group said": a participle, the document does not speak
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
             found.append(Cue(match.start(), match.end(), match.group()))

@@ -50,6 +50,7 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
+_INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
 
@@ -274,11 +275,33 @@ class SpeakerResolver:
         speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
-        if definite or not mention[:1].islower() and mention.split()[0].lower() not in ("a", "an"):
-            found = self._recent_with_role(words) or self._recent_without_role()
+        first = mention.split()[0].lower()
+        if definite or not mention[:1].islower() and first not in _INDEFINITE:
+            plural = _head_word(words) in _PLURAL_HEADS
+            found = self._recent_with_role(words) or (None if plural else self._recent_without_role())
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
+        if first in ("his", "her", "its", "their") or definite:
+            named = self._named_next(words)
+            if named is not None:
+                return self._person(named, phrase, mention)
         return SpeakerRef(name=_strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+
+    def _named_next(self, words: list[str]) -> str | None:
+        """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
+        named just after (within a few hundred characters)."""
+        if self.position is None or len(words) > 3:
+            return None
+        role = words[-1]
+        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in _GENERIC_HEADS:
+            return None
+        text = self.names.text
+        pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        match = pattern.search(text, self.position + len(" ".join(words)), self.position + 600)
+        if match is None:
+            return None
+        name, _ = split_name(match.group(1).split())
+        return name if " " in name else None
 
     def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
@@ -332,7 +355,7 @@ class SpeakerResolver:
             return self._organisation(stand_in[0].split(), mention, False)
         if head in _GROUP_HEADS:
             for entity in reversed(self.entities):
-                if entity.ref.kind in ("organisation", "group"):
+                if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
@@ -458,7 +481,7 @@ def _head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in ("of", "for", "from", "at", "to") and index > 0:
+        if low in ("of", "for", "from", "at", "to", "in") and index > 0:
             return lows[index - 1].removesuffix("’s").removesuffix("'s")
     return lows[-1].removesuffix("’s").removesuffix("'s")
 
@@ -526,10 +549,27 @@ def split_name(words: list[str]) -> tuple[str, str]:
             index += 1
     if not runs:
         return "", " ".join(words)
+    # "Artsvik Minasian of the opposition Hayastan bloc", "a doctor at the South Hospital in El Fasher": a name
+    # after a preposition is the complement's (a party, a place), not the speaker's.
+    complements = [_after_preposition(words, begin) for begin, _ in runs]
+    free = [run for run, complement in zip(runs, complements) if not complement]
+    if free:
+        runs = free
+    elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
+        return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
     begin, end = runs[-1]
     name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
+
+
+def _after_preposition(words: list[str], index: int) -> bool:
+    """Whether the word before position `index` (past determiners and modifiers) is a preposition."""
+    index -= 1
+    while index >= 0 and (words[index].lower() in DETERMINERS or words[index].lower() in ROLE_MODIFIERS
+                          and words[index][:1].islower()):
+        index -= 1
+    return index >= 0 and words[index].lower() in ("of", "at", "in", "from", "with", "for", "near", "outside")
 
 
 def _org_run(words: list[str], index: int) -> bool:
@@ -551,6 +591,12 @@ def canonical_organisation(words: list[str]) -> str:
     elif words and is_possessive(words[0]) and country_of(words[0]):
         country = country_of(words[0])
         words = words[1:]
+    for index in range(len(words) - 2, -1, -1):
+        owned = words[index + 1 :]
+        if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
+                and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
+            words = owned  # "the Chinese military's Eastern Theater Command": a proper name of its own
+            break
     text = " ".join(words)
     low = text.lower()
     if low.startswith("ministry of "):
