@@ -1,0 +1,284 @@
+"""Load test: a mixed researcher workload against gunicorn on 127.0.0.1, then the same with abusive clients.
+
+    .venv/bin/python benchmarks/load.py                         # 20k statements, 40 req/s, 5 min + 5 min
+    .venv/bin/python benchmarks/load.py --duration 60 --statements 5000   # a quick look
+
+Loopback only, bounded in time: the server binds 127.0.0.1, every client binds its own loopback address
+(127.0.0.10-29 for researchers, 127.0.0.2-3 for the abusers) so the rate limiter sees separate clients,
+and every loop stops at its deadline. The archive (SQLite file, index, static files) is built once
+under --data-dir and reused by later runs.
+
+Phase 1: researchers only, an open-loop schedule of --rate requests a second (searches, filters, facets,
+statement, speaker and article pages, feeds, small exports). Phase 2: the same schedule plus two abusive
+clients, each sending expensive searches (leading and inner wildcards, fuzzy words, whole exports) from
+--abuser-threads threads as fast as the server answers. Prints one JSON document: per phase the
+researchers' throughput, error and 5xx counts, latency percentiles; the abusers' answers by status;
+the load average during each phase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+WORDS = ["security", "peace", "talks", "border", "ceasefire", "sanctions", "negotiations", "humanitarian",
+         "sovereignty", "escalation", "troops", "peacekeepers", "corridor", "dialogue", "agreement"]
+PHRASES = ['"peace talks"', '"border demarcation"', '"security situation"', '"humanitarian corridor"']
+ABUSIVE = ["*a*", "*", "ab*", "secur*", "peace~2", "negotiatons~2", "(a OR b OR c OR d) AND *e*", "t*"]
+
+
+def environment(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "DATABASE_URL": f"sqlite:///{data_dir / 'archive.sqlite3'}",
+        "ARCHIVE_INDEX_DIR": str(data_dir / "index"),
+        "STATIC_ROOT": str(data_dir / "static"),
+        "SECRET_KEY": "load-test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "ARCHIVE_CACHE": "db",  # shared by the worker processes, as README advises for production
+        "LOG_LEVEL": "WARNING",
+    })
+    env.pop("DEBUG", None)
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    result = subprocess.run([PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=3600)
+    if result.returncode != 0:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def prepare(data_dir: Path, statements: int) -> dict[str, str]:
+    env = environment(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    marker = data_dir / f"ready-{statements}"
+    if not marker.exists():
+        for stale in data_dir.glob("archive.sqlite3*"):
+            stale.unlink()
+        manage(env, "migrate", "--verbosity", "0")
+        manage(env, "createcachetable")
+        manage(env, "load_gazetteer")
+        print(manage(env, "generate_corpus", "--statements", str(statements)).strip(), file=sys.stderr)
+        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+        marker.touch()
+    return env
+
+
+def sample_targets(env: dict[str, str]) -> dict[str, list[str]]:
+    code = (
+        "import django, json; django.setup();"
+        "from statements.models import Statement, Speaker, Conflict, Article;"
+        "print(json.dumps({'statements': list(Statement.objects.values_list('id', flat=True)[:2000:7]),"
+        "'speakers': list(Speaker.objects.values_list('slug', flat=True)[:200]),"
+        "'conflicts': list(Conflict.objects.values_list('slug', flat=True)),"
+        "'articles': list(Article.objects.values_list('id', flat=True)[:1000:5])}))"
+    )
+    out = subprocess.run([PYTHON, "-c", code], env={**env, "DJANGO_SETTINGS_MODULE": "archive.settings"},
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def researcher_path(rng: random.Random, targets: dict) -> str:
+    roll = rng.random()
+    if roll < 0.35:
+        query = {"q": rng.choice(WORDS + PHRASES)}
+        if rng.random() < 0.3:
+            query["conflict"] = rng.choice(targets["conflicts"])
+        return "/statements/?" + urlencode(query)
+    if roll < 0.45:
+        return "/statements/?" + urlencode({"q": f"{rng.choice(WORDS)} {rng.choice(WORDS)}", "sort": "newest"})
+    if roll < 0.55:
+        return "/statements/?" + urlencode({"speaker": rng.choice(targets["speakers"])})
+    if roll < 0.70:
+        return f"/statements/{rng.choice(targets['statements'])}/"
+    if roll < 0.78:
+        return f"/speakers/{rng.choice(targets['speakers'])}/"
+    if roll < 0.84:
+        return f"/articles/{rng.choice(targets['articles'])}/"
+    if roll < 0.88:
+        return f"/conflicts/{rng.choice(targets['conflicts'])}/"
+    if roll < 0.93:
+        return "/statements/feed/?" + urlencode({"q": rng.choice(WORDS)})
+    if roll < 0.97:
+        return "/"
+    return "/statements/?" + urlencode({"speaker": rng.choice(targets["speakers"]), "q": rng.choice(WORDS), "format": "json"})
+
+
+def fetch(port: int, source: str, path: str, timeout: float = 30.0) -> tuple[int, float]:
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
+    try:
+        connection.request("GET", path, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        status = response.status
+    except (OSError, http.client.HTTPException):
+        status = 0  # connection refused, reset or timed out: an error
+    finally:
+        connection.close()
+    return status, time.perf_counter() - started
+
+
+def run_researchers(port: int, targets: dict, rate: float, duration: float, seed: int) -> dict:
+    rng = random.Random(seed)
+    results: list[tuple[int, float]] = []
+    lock = threading.Lock()
+    sources = [f"127.0.0.{10 + n}" for n in range(20)]
+
+    def one(path: str, source: str) -> None:
+        outcome = fetch(port, source, path)
+        with lock:
+            results.append(outcome)
+
+    started = time.monotonic()
+    total = int(rate * duration)
+    with ThreadPoolExecutor(max_workers=64) as pool:
+        for n in range(total):
+            due = started + n / rate
+            delay = due - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            pool.submit(one, researcher_path(rng, targets), sources[n % len(sources)])
+    elapsed = time.monotonic() - started
+    latencies = sorted(latency for status, latency in results if 200 <= status < 400)
+    ok = len(latencies)
+    return {
+        "requests": len(results),
+        "ok": ok,
+        "throughput_ok_per_s": round(ok / elapsed, 2),
+        "errors": sum(1 for status, _ in results if not 200 <= status < 400),
+        "status_5xx": sum(1 for status, _ in results if status >= 500),
+        "refused_429": sum(1 for status, _ in results if status == 429),
+        "no_answer": sum(1 for status, _ in results if status == 0),
+        "p50_ms": round(1000 * statistics.median(latencies), 1) if latencies else None,
+        "p95_ms": round(1000 * latencies[int(0.95 * (ok - 1))], 1) if latencies else None,
+        "p99_ms": round(1000 * latencies[int(0.99 * (ok - 1))], 1) if latencies else None,
+        "seconds": round(elapsed, 1),
+    }
+
+
+def run_abusers(port: int, deadline: float, threads: int, stop: threading.Event) -> dict:
+    counts: dict[str, int] = {}
+    lock = threading.Lock()
+
+    def hammer(source: str, seed: int) -> None:
+        rng = random.Random(seed)
+        while time.monotonic() < deadline and not stop.is_set():
+            query = {"q": rng.choice(ABUSIVE)}
+            if rng.random() < 0.2:
+                query = {"format": rng.choice(["csv", "json"])}
+            status, _ = fetch(port, source, "/statements/?" + urlencode(query), timeout=10)
+            with lock:
+                counts[str(status)] = counts.get(str(status), 0) + 1
+
+    workers = [
+        threading.Thread(target=hammer, args=(source, n), daemon=True)
+        for n, source in enumerate(["127.0.0.2", "127.0.0.3"] * threads)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=max(0.0, deadline - time.monotonic()) + 15)
+    return dict(sorted(counts.items()))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(port: int, limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        status, _ = fetch(port, "127.0.0.1", "/", timeout=5)
+        if status == 200:
+            return
+        time.sleep(0.5)
+    raise SystemExit("gunicorn did not answer within a minute")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--statements", type=int, default=20_000)
+    parser.add_argument("--rate", type=float, default=40.0, help="researcher requests per second")
+    parser.add_argument("--duration", type=float, default=300.0, help="seconds per phase")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--abuser-threads", type=int, default=4, help="concurrent requests per abusive client")
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "load")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    env = prepare(args.data_dir, args.statements)
+    targets = sample_targets(env)
+    port = free_port()
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "archive.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+         "--threads", str(args.threads), "--worker-class", "gthread", "--timeout", "60", "--log-level", "warning"],
+        env=env, cwd=ROOT, start_new_session=True,
+    )
+    report: dict = {"statements": args.statements, "rate": args.rate, "duration_s": args.duration,
+                    "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count()}
+    try:
+        wait_for(port)
+        for path in ["/statements/?q=security", "/statements/?q=peace+talks", "/"]:  # warm the workers
+            for _ in range(4):
+                fetch(port, "127.0.0.1", path)
+        load_before = os.getloadavg()
+        report["researchers_alone"] = run_researchers(port, targets, args.rate, args.duration, args.seed)
+        report["researchers_alone"]["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
+        report["loadavg_before"] = [round(x, 2) for x in load_before]
+
+        stop = threading.Event()
+        deadline = time.monotonic() + args.duration
+        abusers: dict = {}
+        thread = threading.Thread(
+            target=lambda: abusers.update(run_abusers(port, deadline, args.abuser_threads, stop)), daemon=True
+        )
+        thread.start()
+        report["with_abusers"] = run_researchers(port, targets, args.rate, args.duration, args.seed + 1)
+        report["with_abusers"]["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
+        stop.set()
+        thread.join(timeout=30)
+        report["abusers_by_status"] = abusers
+        alone, mixed = report["researchers_alone"], report["with_abusers"]
+        report["researcher_throughput_kept"] = round(mixed["throughput_ok_per_s"] / alone["throughput_ok_per_s"], 3)
+        report["pass"] = {
+            "alone_0_errors": alone["errors"] == 0,
+            "alone_p95_le_500ms": (alone["p95_ms"] or 1e9) <= 500,
+            "abuse_0_5xx": mixed["status_5xx"] == 0 and "500" not in abusers and "502" not in abusers,
+            "abuse_throughput_ge_80pct": report["researcher_throughput_kept"] >= 0.8,
+        }
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
