@@ -17,7 +17,6 @@ from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
 from statements.extraction.keys import fast_fold
 
-_ADJECTIVE_USE = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -26,6 +25,7 @@ class ConflictMatcher:
     pattern: re.Pattern[str] | None  # every keyword and place of every conflict, folded, as one trie
     term_slugs: dict[str, tuple[str, ...]]  # folded term -> the conflicts it signals
     related_countries: frozenset[str]
+    unrelated_adjective: re.Pattern[str] | None = None  # demonyms of unrelated countries used as adjectives
 
     def tags(self, text: str) -> tuple[str, ...]:
         found: list[str] = []
@@ -43,15 +43,9 @@ class ConflictMatcher:
         return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
 
     def names_unrelated_country(self, text: str) -> bool:
-        index = adjective_index()
-        for match in _WORD.finditer(text):
-            word = match.group()
-            if not word[0].isupper() or not _ADJECTIVE_USE.match(text, match.end()):
-                continue  # only "the Indonesian city", not "France 24" or a list of Western capitals
-            country = index.get(fast_fold(word))  # a demonym: "Paris had agreed" is not an adjective use
-            if country and country not in self.related_countries:
-                return True
-        return False
+        """A demonym of a country no conflict or speaker involves, used as an adjective: "the Indonesian city",
+        not "France 24", a list of Western capitals, or a capital as subject ("Paris had agreed")."""
+        return self.unrelated_adjective is not None and self.unrelated_adjective.search(text) is not None
 
 
 _CACHE: dict[int, tuple[Gazetteer, ConflictMatcher]] = {}
@@ -76,7 +70,14 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
         elif speaker.country:
             related.add(speaker.country)
     pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(term_slugs)})(?!\w)") if term_slugs else None
-    matcher = ConflictMatcher(pattern, term_slugs, frozenset(related))
+    unrelated = [
+        variant
+        for adjective, country in adjective_index().items()
+        if country not in related and adjective
+        for variant in {adjective.title(), adjective.upper()}
+    ]
+    adjective_pattern = re.compile(rf"(?<![\w’'.-])(?:{trie_pattern(unrelated)})(?=\s+[a-z])") if unrelated else None
+    matcher = ConflictMatcher(pattern, term_slugs, frozenset(related), adjective_pattern)
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[id(gazetteer)] = (gazetteer, matcher)

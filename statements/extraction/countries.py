@@ -153,6 +153,7 @@ def demonyms() -> dict[str, str]:
     return {country: adjectives[0] for country, adjectives, _ in _rows()}
 
 
+@lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
     """The country a single word or short phrase names ("Russian" → "Russia"), if any."""
     return geo_index().get(name_key(word.removesuffix("’s").removesuffix("'s")))

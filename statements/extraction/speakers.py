@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -486,6 +487,7 @@ def _head_word(words: list[str]) -> str:
     return lows[-1].removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=8192)
 def _is_descriptor_word(word: str) -> bool:
     low = word.lower().removesuffix("’s").removesuffix("'s")
     return (
