@@ -73,6 +73,11 @@ _PARTICIPLE_CONTINUATION = re.compile(
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_PURPOSE_OF_CALL = re.compile(
+    r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
+    r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
+)
+_SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 _SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting".split())
 _NAMING_BEFORE = re.compile(
@@ -417,6 +422,9 @@ class Attributor:
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
         if not cues:
+            found = self._purpose_frame(start, end)
+            if found is not None:
+                self._reported_span(paragraph, start, end, *found)
             return
         text = self.masked[start:end]
         if _CATAPHORA.match(text):
@@ -435,6 +443,15 @@ class Attributor:
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
+        second = self._second_speaker(frame, span_end, cues)
+        if second is not None:
+            # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
+            span_end, clause = second
+        self._reported_span(paragraph, start, end, frame, span_end)
+        if second is not None:
+            self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
+
+    def _reported_span(self, paragraph: int, start: int, end: int, frame: _Frame, span_end: int) -> None:
         speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None:
             return
@@ -448,6 +465,21 @@ class Attributor:
         if frame.cue.start > (span_start + span_end) // 2:
             frame_text = self.masked[frame.mention.start : span_end]
         self._add(Draft(span_start, span_end, "indirect", speaker, frame.cue.text, frame_text, paragraph))
+
+    def _second_speaker(self, frame: _Frame, span_end: int, cues: list[Cue]) -> tuple[int, int] | None:
+        """(comma, clause start) where ", but <subject> <speech verb>" opens a second attributed clause."""
+        if frame.cue.start < frame.mention.start or frame.cue.kind != "finite":
+            return None
+        for match in _SECOND_CLAUSE.finditer(self.masked, frame.cue.end, span_end):
+            clause = match.end()
+            for cue in cues:
+                if cue.kind != "finite" or cue.start <= clause or cue.start - clause > 80:
+                    continue
+                mention = subject_before(self.masked, clause, cue.start)
+                if mention is not None and mention.start == clause and not mention.is_pronoun:
+                    return match.start(), clause
+                break
+        return None
 
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[_Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence."""
@@ -495,7 +527,18 @@ class Attributor:
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
                     return _Frame(mention, cue), self._clip(cue.end, end)
-        return None
+        return self._purpose_frame(start, end)
+
+    def _purpose_frame(self, start: int, end: int) -> tuple[_Frame, int] | None:
+        """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""
+        purpose = _PURPOSE_OF_CALL.search(self.masked, start, end)
+        if purpose is None:
+            return None
+        mention = subject_before(self.masked, start, purpose.start())
+        if mention is None or mention.is_pronoun or self.masked[start : mention.start].strip():
+            return None
+        cue = Cue(purpose.start("verb"), purpose.end("verb"), purpose.group("verb"))
+        return _Frame(mention, cue), self._clip(cue.end, end)
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:
         """`told his counterpart on Tuesday that …`: the cue introduces a that-clause of its own."""

@@ -499,7 +499,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
         or country_of(word) is not None
-        or (word.isupper() and len(word) > 1)
+        or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
     )
 
 
