@@ -46,6 +46,10 @@ _CUE_PATTERN = re.compile(
                     *PARTICIPLE_CUES})
     + r")(?![\w-])"
 )
+_PASSIVE_CATAPHORA = re.compile(
+    r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
+    r"emphasi[sz]ed|reported|underlined)\s+by\s+"
+)
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
@@ -427,8 +431,9 @@ class Attributor:
                 self._reported_span(paragraph, start, end, *found)
             return
         text = self.masked[start:end]
-        if _CATAPHORA.match(text):
-            self._cataphora(paragraph, position, start, cues)
+        passive = _PASSIVE_CATAPHORA.match(text)
+        if _CATAPHORA.match(text) or passive:
+            self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
         found = self._end_frame(start, end, cues)
         if found is None:
@@ -548,12 +553,13 @@ class Attributor:
         match = _CLIP.search(self.masked, after, end)
         return match.start() if match else end
 
-    def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue]) -> None:
-        """"This is what X said": X's statement is the sentence before."""
+    def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue], agent: int | None = None) -> None:
+        """"This is what X said" / "This was stated by X in …": X's statement is the sentence before."""
         cue = next((c for c in cues if c.kind == "finite"), None)
         if cue is None:
             return
-        mention = subject_before(self.masked, start, cue.start)
+        end = self.sentences[paragraph][position][1]
+        mention = phrase_after(self.masked, agent, end) if agent is not None else subject_before(self.masked, start, cue.start)
         speaker = self._resolve(mention, cue) if mention else None
         if speaker is None:
             return

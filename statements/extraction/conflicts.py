@@ -17,6 +17,10 @@ from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
 from statements.extraction.keys import fast_fold
 
+_FOREIGN_CONTEXT = (
+    "city|town|capital|region|province|island|islands|resort|village|port|coast|territory|county|district|"
+    "counterpart|counterparts"
+)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -43,8 +47,8 @@ class ConflictMatcher:
         return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
 
     def names_unrelated_country(self, text: str) -> bool:
-        """A demonym of a country no conflict or speaker involves, used as an adjective: "the Indonesian city",
-        not "France 24", a list of Western capitals, or a capital as subject ("Paris had agreed")."""
+        """A demonym of a country no conflict or speaker involves, naming a place or a party ("the Indonesian
+        city", "his Hungarian counterpart"); not "France 24", a list of capitals, or "Paris had agreed"."""
         return self.unrelated_adjective is not None and self.unrelated_adjective.search(text) is not None
 
 
@@ -76,7 +80,11 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
         if country not in related and adjective
         for variant in {adjective.title(), adjective.upper()}
     ]
-    adjective_pattern = re.compile(rf"(?<![\w’'.-])(?:{trie_pattern(unrelated)})(?=\s+[a-z])") if unrelated else None
+    # Only where the foreign country is the place or the other party ("the Indonesian city of Bali", "his
+    # Hungarian counterpart"); "German soldiers" in a Ukraine article are still about the war.
+    adjective_pattern = re.compile(
+        rf"(?<![\w’'.-])(?:{trie_pattern(unrelated)})(?=\s+(?:{_FOREIGN_CONTEXT})\b)"
+    ) if unrelated else None
     matcher = ConflictMatcher(pattern, term_slugs, frozenset(related), adjective_pattern)
     if len(_CACHE) > 8:
         _CACHE.clear()

@@ -36,6 +36,7 @@ China;Chinese;Beijing
 Colombia;Colombian;Bogota
 Croatia;Croatian;Zagreb
 Cuba;Cuban;Havana
+Democratic Republic of the Congo;Congolese,DR Congo,DRC;Kinshasa
 Cyprus;Cypriot;Nicosia
 Czech Republic;Czech;Prague
 Denmark;Danish;Copenhagen
@@ -84,6 +85,7 @@ Palestine;Palestinian;Ramallah
 Poland;Polish;Warsaw
 Portugal;Portuguese;Lisbon
 Qatar;Qatari;Doha
+Rwanda;Rwandan;Kigali
 Romania;Romanian;Bucharest
 Russia;Russian;Moscow
 Saudi Arabia;Saudi;Riyadh
@@ -111,6 +113,15 @@ Uzbekistan;Uzbek;Tashkent
 Venezuela;Venezuelan;Caracas
 Vietnam;Vietnamese;Hanoi
 Yemen;Yemeni;Sanaa
+Uganda;Ugandan;Kampala
+Somalia;Somali;Mogadishu
+Philippines;Philippine,Filipino;Manila
+Myanmar;Burmese;Naypyidaw
+Burkina Faso;Burkinabe;Ouagadougou
+Chad;Chadian;N'Djamena
+South Sudan;South Sudanese;Juba
+Eritrea;Eritrean;Asmara
+Tanzania;Tanzanian;Dodoma
 European Union;European,EU;Brussels
 """
 

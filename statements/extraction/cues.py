@@ -98,7 +98,7 @@ PERSON_ROLE_NOUNS = frozenset(
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
-    mother father woman man
+    mother father woman man fm pm diplomat
     """.split()
 )
 
@@ -143,7 +143,7 @@ ORG_NOUNS = frozenset(
     headquarters union alliance organisation organization secretariat court bureau authorities side
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
-    federation fund programme program hub tribunal militia brigade brigades
+    federation fund programme program hub tribunal militia brigade brigades guard agencies governments
     """.split()
 )
 

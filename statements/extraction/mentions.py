@@ -140,7 +140,24 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     mention = collect_backward(tokens)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
+    elif " and " in mention.text:
+        mention = _listed_subject(masked, floor, tokens, mention)
     return mention
+
+
+def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:
+    """"The United States, France and Britain condemned": the list, not its last two members."""
+    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    start = mention.start
+    while index >= 2 and tokens[index - 1].text == ",":
+        item = collect_backward(tokens[: index - 1])
+        if item is None or " " in item.text.strip() and len(item.text.split()) > 4 or not item.text[:1].isupper():
+            break
+        start = item.start
+        index = next(i for i, token in enumerate(tokens) if token.start == item.start)
+    if start == mention.start:
+        return mention
+    return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
 
 
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
@@ -184,6 +201,9 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             before = before[:-3]  # "Médecins Sans Frontières (MSF)"
         head = collect_backward(before)
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
+            if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
+                # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.
+                return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end)
             if plain:
                 return None
             continue

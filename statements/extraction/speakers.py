@@ -51,6 +51,11 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
+_ROLE_SYNONYMS = (
+    (" fm ", " foreign minister "), (" pm ", " prime minister "), (" head of state ", " president "),
+    (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
+    (" chief diplomat ", " foreign minister "),
+)
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
@@ -272,7 +277,8 @@ class SpeakerResolver:
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
-        signature = role_signature(phrase)
+        words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
+        signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
@@ -476,6 +482,15 @@ def _institution_of_members(words: list[str]) -> list[str]:
         if rest and rest[0][:1].isupper() and named and not place:
             return rest  # not "analysts in Islamabad": a place is where they are, not whom they speak for
     return []
+
+
+def _expand_role(words: list[str]) -> list[str]:
+    text = " " + " ".join(words).lower() + " "
+    for short, full in _ROLE_SYNONYMS:
+        if short in text:
+            text = text.replace(short, full)
+            return text.split()
+    return words
 
 
 def _head_word(words: list[str]) -> str:
