@@ -168,3 +168,150 @@ def test_every_statement_text_is_its_body_slice():
     )
     for statement in article.statements:
         assert article.body[statement.start : statement.end] == statement.text
+
+
+# -- patterns added for unseen wire copy (round 2) -----------------------------------------------------
+
+
+def test_a_participle_apposition_with_a_time_phrase_does_not_steal_the_subject():
+    article = extract(
+        "T\n\nZelenskiy, speaking at the United Nations in New York on Tuesday, accused Russia of weaponising food.\n"
+    )
+    assert only(article)[2] == "Volodymyr Zelensky"
+
+
+def test_a_relative_clause_with_a_date_does_not_name_the_speaker():
+    article = extract(
+        "T\n\nThe Rapid Support Forces (RSF) are fighting in Darfur.\n\n"
+        "The RSF, which has been fighting the army since April 2023, denied targeting civilians in the city.\n"
+    )
+    assert only(article)[2] == "Rapid Support Forces"
+
+
+def test_an_unnamed_source_with_a_post_modifier():
+    article = extract("T\n\nAn Egyptian official briefed on the talks said mediators were trying to bridge the gaps.\n")
+    assert only(article)[2] == "Egyptian official"
+
+
+def test_a_surname_takes_the_full_name_the_article_gave_earlier():
+    article = extract(
+        "T\n\nFidan met his Hungarian counterpart Peter Szijjarto in Ankara on Wednesday.\n\n"
+        "Szijjarto, for his part, said Hungary supports a quick ceasefire and the release of all hostages.\n"
+    )
+    assert only(article)[2] == "Peter Szijjarto"
+
+
+def test_rank_titles_and_name_particles():
+    article = extract(
+        "T\n\nSudan's army chief, Gen Abdel Fattah al-Burhan, has vowed to fight on until the end.\n\n"
+        '"We will not negotiate with those who destroyed the country," he told troops.\n'
+    )
+    assert {speaker for _, speaker in by_text(article).values()} == {"Abdel Fattah al-Burhan"}
+
+
+def test_called_x_quote_is_reported_speech_of_the_subject():
+    article = extract(
+        'T\n\nForeign Minister Andrii Sybiha called the overnight attack "a demonstrative spit in the face" of peace efforts.\n'
+    )
+    assert only(article)[1:] == ("indirect", "Andrii Sybiha")
+
+
+def test_what_x_called_is_the_narrators_clause():
+    article = extract(
+        'T\n\nAliyev declined to attend because of what his office called a "pro-Armenian" stance by France and Germany.\n'
+    )
+    assert article.statements == []
+
+
+def test_agency_quoted_a_person_as_saying():
+    article = extract(
+        "T\n\nDeputy Foreign Minister Sergey Ryabkov spoke to RIA Novosti on Thursday.\n\n"
+        'RIA Novosti quoted him as saying that "the US continues to pursue a hostile line, and no dialogue is possible."\n'
+    )
+    assert only(article)[1:] == ("direct", "Sergey Ryabkov")
+
+
+def test_short_quoted_sentence_continues_the_speaker():
+    article = extract(
+        'T\n\n"We still believe that a deal is possible," Kirby told reporters aboard Air Force One. "Nobody’s giving up."\n'
+    )
+    assert by_text(article)["Nobody’s giving up."] == ("direct", "Kirby")
+
+
+def test_participle_saying_after_a_non_speech_verb():
+    article = extract(
+        'T\n\nChina launched military drills around Taiwan on Thursday, saying they were a "strong punishment" for separatists.\n'
+    )
+    assert only(article)[1:] == ("indirect", "China")
+
+
+def test_according_to_a_source_quoted_by_a_newspaper():
+    article = extract(
+        "T\n\nAccording to an Egyptian official quoted by the Wall Street Journal, Hamas was expected to accept the framework.\n"
+    )
+    assert only(article)[2] == "Egyptian official"
+
+
+def test_but_x_insists_is_a_second_statement_with_its_own_speaker():
+    article = extract(
+        "T\n\nPashinian says Yerevan and Baku have finalized the text of a treaty, but Azerbaijan insists the agreement "
+        "cannot be signed until Armenia changes its constitution.\n"
+    )
+    assert sorted(speaker for _, speaker in by_text(article).values()) == ["Azerbaijan", "Nikol Pashinyan"]
+
+
+def test_readout_spoke_with_to_urge():
+    article = extract(
+        "T\n\nSecretary of State Antony J. Blinken spoke today with President Ilham Aliyev to urge Azerbaijan to cease "
+        "military actions.\n"
+    )
+    assert only(article)[1:] == ("indirect", "Antony Blinken")
+
+
+def test_this_was_stated_by_attributes_the_paragraph_before():
+    article = extract(
+        "T\n\nRussia must feel the consequences of every strike on Ukrainian cities, and partners must hurry.\n\n"
+        "This was stated by President of Ukraine Volodymyr Zelensky in his evening video address.\n"
+    )
+    assert only(article)[1:] == ("indirect", "Volodymyr Zelensky")
+
+
+def test_interview_transcript_answers_are_direct_statements_questions_are_not():
+    article = extract(
+        "T\n\nSerbian President Aleksandar Vučić spoke to Euronews in Belgrade.\n\n"
+        "Euronews: The United States says you have deployed troops. Are you preparing to intervene?\n\n"
+        "Aleksandar Vučić: No. That is absolutely untrue. Serbia wants peace.\n\n"
+        "Euronews: Will Serbia ever recognise Kosovo?\n\n"
+        "Aleksandar Vučić: Never. We will continue the dialogue in Brussels.\n"
+    )
+    assert by_text(article) == {
+        "No. That is absolutely untrue. Serbia wants peace.": ("direct", "Aleksandar Vučić"),
+        "Never. We will continue the dialogue in Brussels.": ("direct", "Aleksandar Vučić"),
+    }
+
+
+def test_his_spokesman_is_named_in_the_next_paragraph():
+    article = extract(
+        "T\n\nUN chief Antonio Guterres spoke by phone with both prime ministers on Tuesday, his spokesman said.\n\n"
+        '"The secretary-general stressed the need to avoid a confrontation," spokesman Stephane Dujarric told reporters.\n'
+    )
+    assert {speaker for _, speaker in by_text(article).values()} == {"Stephane Dujarric"}
+
+
+def test_analysts_in_a_capital_are_not_its_government():
+    assert only(extract("T\n\nAnalysts in Islamabad said the risk of miscalculation was high this week.\n"))[2] == (
+        "Analysts in Islamabad"
+    )
+
+
+def test_the_forum_is_the_forum_named_before():
+    article = extract(
+        "T\n\nThe remarks drew an angry response from the Hostages and Missing Families Forum.\n\n"
+        '"Netanyahu is once again choosing to torpedo a deal," the forum said in a statement.\n'
+    )
+    assert only(article)[2] == "Hostages and Missing Families Forum"
+
+
+def test_listed_countries_speak_together():
+    article = extract("T\n\nThe United States, France and Britain condemned the offensive at the Security Council.\n")
+    assert only(article)[2] == "United States, France and Britain"

@@ -120,3 +120,14 @@ def test_html_uses_the_main_text_and_page_metadata():
     for statement in article.statements:
         assert article.body[statement.start : statement.end] == statement.text
         assert statement.source_start is None
+
+
+def test_quoted_subheadings_and_live_blog_titles_are_dropped():
+    article = extract(
+        "Title\n\nResidents described walking for days.\n\n‘We are not safe anywhere’\n\n"
+        "Zelensky: 'Pressure on Russia is needed'\n\n"
+        '"They burned everything," said Fatima Adam. "We are not safe anywhere."\n'
+    )
+    assert "‘We are not safe anywhere’" not in article.body
+    assert "Pressure on Russia" not in article.body
+    assert [s.text for s in article.statements][-1] == "We are not safe anywhere."

@@ -45,3 +45,22 @@ def test_the_headline_weighs_more_for_the_article_conflict():
     matcher = conflict_matcher(fixture_gazetteer())
     assert article_conflicts(matcher, "War in Ukraine", "Karabakh was mentioned once.") == ("russia-ukraine",)
     assert statement_conflicts(matcher, "No keywords here.", (), ("russia-ukraine",)) == ("russia-ukraine",)
+
+
+def test_a_foreign_counterpart_in_the_paragraph_withholds_the_article_topic():
+    article = extract(
+        "Fidan on Gaza\n\nTurkish Foreign Minister Hakan Fidan said Israel must be held accountable for Gaza.\n\n"
+        '"What is happening in Gaza is a genocide," Fidan said with his Hungarian counterpart Peter Szijjarto.\n\n'
+        "Touching on the war between Russia and Ukraine, Fidan said Türkiye was ready to host new talks in Istanbul.\n"
+    )
+    tags = {s.text[:20]: s.conflicts for s in article.statements}
+    assert tags["What is happening in"] == ()
+    assert tags["Touching on the war "] == ("russia-ukraine",)
+
+
+def test_foreign_soldiers_in_a_ukraine_article_keep_the_topic():
+    article = extract(
+        "Scholz rules out Taurus for Ukraine\n\nScholz refused to send Taurus missiles to Ukraine on Monday.\n\n"
+        '"German soldiers must at no point be linked with the targets," Scholz said in Berlin.\n'
+    )
+    assert article.statements[-1].conflicts == ("russia-ukraine",)

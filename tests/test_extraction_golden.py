@@ -18,6 +18,10 @@ SEED_GOLD = REPO.parent / "shared" / "gold" / "seeds.json"
 FLOORS = {
     "tests/data": {"direct": 0.95, "all": 0.93, "conflicts": 0.95},
     "seeds": {"direct": 0.95, "all": 0.90, "conflicts": 0.95},
+    # Round 2, labelled blind before any tuning (scores then: direct 0.783 / all 0.724 and 0.844 / 0.800);
+    # measured after the fixes: direct 0.952 / all 0.952 (conflicts 0.962) and 0.933 / 0.911 (1.000).
+    "tests/data/extraction_blind": {"direct": 0.92, "all": 0.92, "conflicts": 0.93},
+    "tests/data/extraction_blind2": {"direct": 0.90, "all": 0.88, "conflicts": 0.95},
 }
 
 
@@ -42,8 +46,16 @@ def test_seed_articles_stay_above_their_floors():
     check(score(load(SEED_GOLD, REPO / "fixtures" / "seeds"), fixture_gazetteer()), FLOORS["seeds"])
 
 
-def test_gold_offsets_point_at_their_texts():
-    for entry, raw in load(DATA / "gold.json", DATA):
+@pytest.mark.parametrize("folder", ["extraction_blind", "extraction_blind2"])
+def test_blind_batches_stay_above_their_floors(folder):
+    data = REPO / "tests" / "data" / folder
+    check(score(load(data / "gold.json", data), fixture_gazetteer()), FLOORS[f"tests/data/{folder}"])
+
+
+@pytest.mark.parametrize("folder", ["extraction", "extraction_blind", "extraction_blind2"])
+def test_gold_offsets_point_at_their_texts(folder):
+    data = REPO / "tests" / "data" / folder
+    for entry, raw in load(data / "gold.json", data):
         for statement in entry["statements"]:
             assert raw[statement["start"] : statement["end"]] == statement["text"], (entry["file"], statement["text"])
 

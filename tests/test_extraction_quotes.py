@@ -120,3 +120,8 @@ def test_the_same_quote_repeated_is_one_statement():
 def test_trailing_comma_inside_the_quote_is_part_of_the_span():
     article = extract('Title\n\n"Our military is working to return the process to the diplomatic path," Peskov said.\n')
     assert article.statements[0].text.endswith("path,")
+
+
+def test_straight_quotes_nested_in_a_straight_quote_stay_inside_it():
+    body = '"The statement about the so-called "humanitarian situation" is biased," the ministry said.'
+    assert quoted(body) == ['The statement about the so-called "humanitarian situation" is biased,']

@@ -103,3 +103,23 @@ def test_role_signatures_ignore_word_order_and_country_form():
 def test_organisation_names_follow_the_gazetteer_pattern():
     assert canonical_organisation("Ukraine's energy ministry".split()) == "Ukrainian Energy Ministry"
     assert canonical_organisation("Ministry of Foreign Affairs of Armenia".split()) == "Armenian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("A doctor at the South Hospital in El Fasher", "doctor at the South Hospital in El Fasher"),  # places
+        ("Artsvik Minasian of the opposition Hayastan", "Artsvik Minasian"),  # the party is a complement
+        ("The Gaza Health Ministry", "Gaza Health Ministry"),  # a place qualifying an organisation
+        ("the Chinese military's Eastern Theater Command", "Eastern Theater Command"),  # a proper name of its own
+        ("Gen Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),  # rank title, joined particle
+        ("Some opposition lawmakers in Yerevan", "opposition lawmakers in Yerevan"),  # not the government
+    ],
+)
+def test_unknown_speakers_are_named_as_the_article_names_them(phrase, name):
+    assert resolve_all(phrase)[0].name == name
+
+
+def test_the_armenian_fm_is_the_foreign_minister_named_before():
+    refs = resolve_all("Foreign Minister of Armenia Ararat Mirzoyan", "the Armenian FM")
+    assert refs[1].slug == "ararat-mirzoyan"

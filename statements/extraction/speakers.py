@@ -208,6 +208,11 @@ class SpeakerResolver:
         head = _head_word(words)
         if head in NON_SPEAKER_HEADS:
             return None, ""
+        listed = re.sub(r"^(?:the|The)\s+", "", text.strip())
+        parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
+        if len(parties) >= 2 and all(country_of(party) for party in parties):
+            # "The United States, France and Britain condemned …": the list speaks, as the article names it.
+            return SpeakerRef(name=listed, mention=text, kind="group"), ""
         institution = _institution_of_members(words)
         if institution:
             words, head = institution, _head_word(institution)
