@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from django.db.models import QuerySet
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.urls import reverse
 
 from statements.models import Speaker, Statement
 
 CHUNK_SIZE = 2000
+UNEXPORTED = ("article__body", "article__raw_text", "paragraph")
 
 COLUMNS = [
     "id", "url", "said_on", "speaker", "speaker_slug", "speaker_mention", "kind", "cue", "text",
@@ -29,13 +31,24 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Absolute = Callable[[str], str]  # path -> absolute URL (request.build_absolute_uri)
 
 
-def statement_row(statement: Statement, absolute: Absolute) -> dict:
+_SENTINEL = 9876543210
+
+
+def _path_of(url_name: str):
+    """pk -> path of `url_name`, reversed once: an export of 100,000 rows would otherwise reverse
+    two URLs per row, a fifth of its time."""
+    head, tail = reverse(url_name, args=[_SENTINEL]).split(str(_SENTINEL))
+    return lambda pk: f"{head}{pk}{tail}"
+
+
+def statement_row(statement: Statement, absolute: Absolute, paths: tuple | None = None) -> dict:
     """A statement as plain data: what the CSV columns and a JSON statement hold."""
     article, speaker = statement.article, statement.speaker
     outlet = article.outlet
+    statement_path, article_path = paths or (_path_of("statement-detail"), _path_of("article-detail"))
     return {
         "id": statement.pk,
-        "url": absolute(statement.get_absolute_url()),
+        "url": absolute(statement_path(statement.pk)),
         "said_on": statement.said_on.isoformat() if statement.said_on else None,
         "speaker": speaker.name if speaker else None,
         "speaker_slug": speaker.slug if speaker else None,
@@ -46,7 +59,7 @@ def statement_row(statement: Statement, absolute: Absolute) -> dict:
         "conflicts": [conflict.slug for conflict in statement.conflicts.all()],
         "article_id": article.pk,
         "article_title": article.title,
-        "article_url": absolute(article.get_absolute_url()),
+        "article_url": absolute(article_path(article.pk)),
         "source_url": article.url or None,
         "outlet": outlet.name if outlet else None,
         "outlet_slug": outlet.slug if outlet else None,
@@ -62,10 +75,11 @@ def iter_statements(rows: QuerySet | list[int], chunk_size: int = CHUNK_SIZE) ->
     if isinstance(rows, list):
         for start in range(0, len(rows), chunk_size):
             ids = rows[start : start + chunk_size]
-            by_id = Statement.objects.for_listing().in_bulk(ids)
+            by_id = Statement.objects.for_listing().defer(*UNEXPORTED).in_bulk(ids)
             yield from (by_id[pk] for pk in ids if pk in by_id)
         return
-    yield from rows.for_listing().iterator(chunk_size=chunk_size)
+    # The article's text is not exported and is by far the largest column read.
+    yield from rows.for_listing().defer(*UNEXPORTED).iterator(chunk_size=chunk_size)
 
 
 class _Echo:
@@ -87,8 +101,9 @@ def csv_cell(value) -> str:
 def csv_lines(statements: Iterable[Statement], absolute: Absolute) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(COLUMNS)
+    paths = (_path_of("statement-detail"), _path_of("article-detail"))
     for statement in statements:
-        row = statement_row(statement, absolute)
+        row = statement_row(statement, absolute, paths)
         yield writer.writerow([csv_cell(row[column]) for column in COLUMNS])
 
 
@@ -96,8 +111,9 @@ def json_chunks(head: dict, statements: Iterable[Statement], absolute: Absolute)
     opening = json.dumps(head, ensure_ascii=False)[:-1]
     yield opening + (", " if head else "") + '"statements": ['
     separator = "\n"
+    paths = (_path_of("statement-detail"), _path_of("article-detail"))
     for statement in statements:
-        yield separator + json.dumps(statement_row(statement, absolute), ensure_ascii=False)
+        yield separator + json.dumps(statement_row(statement, absolute, paths), ensure_ascii=False)
         separator = ",\n"
     yield "\n]}\n"
 

@@ -12,13 +12,12 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractMonth, ExtractYear
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import QueryDict
 
 from statements.canonical import list_query, with_query
 from statements.filters import StatementFilter
-from statements.models import Statement, StatementKind
+from statements.models import StatementKind
 
 SHOWN = 8  # values shown at once; the rest of the top MOST sit behind "more"
 MOST = 50
@@ -77,7 +76,7 @@ def facets_for(filterset: StatementFilter, params: QueryDict, *, base_url: str, 
             continue
         selected = set(query.getlist(key))
         queryset = filterset.narrowed_without(key) if selected else filterset.qs
-        counts = _count(queryset, value_field, label_field)
+        counts = _count(queryset, value_field, label_field, distinct=_joins_conflicts(cleaned, key))
         facet = Facet(key, label)
         for value, name, count in counts:
             shown = name or (_kind_label(value) if key == "kind" else value)
@@ -89,18 +88,21 @@ def facets_for(filterset: StatementFilter, params: QueryDict, *, base_url: str, 
     return facets
 
 
-def _count(queryset: QuerySet, value_field: str, label_field: str | None) -> list[tuple[str, str, int]]:
-    # Counted over the ids of the filtered list: its own joins (conflicts, outlets) can neither
-    # duplicate rows nor narrow the joined values counted here.
+def _joins_conflicts(cleaned: dict, facet_key: str) -> bool:
+    """Whether the list counted for `facet_key` joins conflicts, so that a statement about two of the
+    chosen conflicts stands in it twice. The conflict facet drops its own key, so never."""
+    return facet_key != "conflict" and bool(cleaned.get("conflict"))
+
+
+def _count(queryset: QuerySet, value_field: str, label_field: str | None, *, distinct: bool) -> list[tuple[str, str, int]]:
+    # Grouped on the filtered queryset itself: one pass over its rows, no id list in between. A
+    # distinct count (slower) only where a conflict filter's join can repeat a row.
+    fields = [f for f in (value_field, label_field) if f]
     rows = (
-        Statement.objects.filter(pk__in=queryset.order_by().values("pk"))
-        .exclude(**{f"{value_field}__isnull": True})
-        .exclude(**{value_field: ""})
-        .values(*(f for f in (value_field, label_field) if f))
-        .annotate(n=Count("pk"))
-        .order_by("-n", value_field)[:MOST]
+        queryset.order_by().values(*fields).annotate(n=Count("pk", distinct=distinct)).order_by("-n", value_field)[: MOST + 1]
     )
-    return [(row[value_field], row.get(label_field, "") if label_field else "", row["n"]) for row in rows]
+    found = [(row[value_field], row[label_field] if label_field else "", row["n"]) for row in rows]
+    return [row for row in found if row[0] not in (None, "")][:MOST]
 
 
 def _kind_label(value: str) -> str:
@@ -141,29 +143,52 @@ def _period_facets(filterset, query, base_url, after, before) -> list[Facet]:
     period = period_of(after, before)
     # A chosen year or month is swapped for another, not narrowed further: count without the dates.
     queryset = filterset.narrowed_without("date_after", "date_before") if period else filterset.qs
-    dated = Statement.objects.filter(pk__in=queryset.order_by().values("pk"), said_on__isnull=False)
+    dated = queryset.order_by().filter(said_on__isnull=False)
+    distinct = _joins_conflicts(filterset.form.cleaned_data, "year")
     years = Facet("year", "Year")
-    rows = dated.annotate(year=ExtractYear("said_on")).values("year").annotate(n=Count("pk")).order_by("-year")
-    for row in rows[:MOST]:
-        year = row["year"]
-        selected = period == (year, None)
-        url = with_period(query, None, None) if selected else with_period(query, date(year, 1, 1), date(year, 12, 31))
-        years.values.append(FacetValue(str(year), str(year), row["n"], selected, with_query(base_url, url)))
+    for year, count in reversed(_counts_per_period(dated, _years(dated), distinct=distinct)):
+        selected = period == (year.year, None)
+        url = with_period(query, None, None) if selected else with_period(query, year, year.replace(month=12, day=31))
+        years.values.append(FacetValue(str(year.year), str(year.year), count, selected, with_query(base_url, url)))
     facets = [years]
     if period:
         year = period[0]
         months = Facet("month", f"Month of {year}")
-        rows = (
-            dated.filter(said_on__year=year).annotate(month=ExtractMonth("said_on"))
-            .values("month").annotate(n=Count("pk")).order_by("month")
-        )
-        for row in rows:
-            first = date(year, row["month"], 1)
-            selected = period == (year, row["month"])
+        starts = [date(year, month, 1) for month in range(1, 13)]
+        for first, count in _counts_per_period(dated, starts, unit="month", distinct=distinct):
+            selected = period == (year, first.month)
             url = (
                 with_period(query, date(year, 1, 1), date(year, 12, 31)) if selected
                 else with_period(query, first, month_end(first))
             )
-            months.values.append(FacetValue(first.isoformat()[:7], first.strftime("%B"), row["n"], selected, with_query(base_url, url)))
+            months.values.append(
+                FacetValue(first.isoformat()[:7], first.strftime("%B"), count, selected, with_query(base_url, url))
+            )
         facets.append(months)
     return facets
+
+
+def _years(dated: QuerySet) -> list[date]:
+    bounds = dated.aggregate(first=Min("said_on"), last=Max("said_on"))
+    if bounds["first"] is None:
+        return []
+    last = bounds["last"].year
+    return [date(year, 1, 1) for year in range(max(bounds["first"].year, last - MOST + 1), last + 1)]
+
+
+def _counts_per_period(dated: QuerySet, starts: list[date], *, unit: str = "year", distinct: bool) -> list[tuple[date, int]]:
+    """(start, count) for each year or month in `starts` that has statements, in one pass: a count per
+    period filtered by date range, so the database compares dates instead of calling a date function
+    on every row (SQLite's year extraction is a Python call per row)."""
+    if not starts:
+        return []
+    ranges = {
+        f"p{i}": Count("pk", distinct=distinct, filter=Q(said_on__gte=start, said_on__lte=_period_end(start, unit)))
+        for i, start in enumerate(starts)
+    }
+    counts = dated.aggregate(**ranges)
+    return [(start, counts[f"p{i}"]) for i, start in enumerate(starts) if counts[f"p{i}"]]
+
+
+def _period_end(start: date, unit: str) -> date:
+    return month_end(start) if unit == "month" else start.replace(month=12, day=31)

@@ -176,3 +176,10 @@ def test_the_list_page_is_headed_by_its_filters_in_words(client, corpus):
     html = client.get("/statements/", {"speaker": "dmitry-peskov", "conflict": "kosovo-serbia"}).content.decode()
 
     assert "<h1>Statements by Dmitry Peskov about Kosovo–Serbia</h1>" in html
+
+
+def test_counts_stay_right_when_a_statement_matches_two_chosen_conflicts(client, corpus):
+    found = facets(client, {"conflict": ["armenia-azerbaijan", "kosovo-serbia"]})
+
+    assert counts(found["speaker"]) == {"dmitry-peskov": 3, "aleksandar-vucic": 1}
+    assert counts(found["year"]) == {"2023": 3, "2024": 1}
