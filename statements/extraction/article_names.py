@@ -35,14 +35,17 @@ class ArticleNames:
     def __init__(self, text: str, split_name: Callable[[list[str]], tuple[str, str]]) -> None:
         self.text = text
         self._split_name = split_name
-        self._people: dict[str, set[str]] | None = None
+        self._people: dict[str, set[str]] | None = None  # word key -> full names holding it
         self._acronyms: dict[str, str] | None = None
 
     def full_person_name(self, word: str) -> str | None:
         """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
         if self._people is None:
-            self._people = self._collect_people()
-        names = self._people.get(name_key(word), set())
+            self._people = {}
+        key = name_key(word)
+        if key not in self._people:
+            self._people[key] = self._names_with(word, key)
+        names = self._people[key]
         if len(names) != 1:
             return None
         return next(iter(names))
@@ -69,22 +72,23 @@ class ArticleNames:
             words.pop(0)
         return " ".join(words) if len(words) >= 2 else None
 
-    def _collect_people(self) -> dict[str, set[str]]:
-        people: dict[str, set[str]] = {}
+    def _names_with(self, word: str, key: str) -> set[str]:
+        """Full names (two words or more) among the article's capitalised runs that contain `word`."""
+        names: set[str] = set()
+        if len(key) <= 2:
+            return names
         for match in _RUN.finditer(self.text):
+            if word not in match.group():
+                continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word
             words = [w.removesuffix("’s").removesuffix("'s") for w in match.group().split()]
             while words and words[0].lower() in _LEADING:
                 words.pop(0)
             if len(words) < 2:
                 continue
             name, _ = self._split_name(words)
-            parts = name.split()
-            if len(parts) < 2:
-                continue
-            for part in parts:
-                if len(part) > 2:
-                    people.setdefault(name_key(part), set()).add(name)
-        return people
+            if len(name.split()) >= 2 and key in (name_key(part) for part in name.split()):
+                names.add(name)
+        return names
 
     def _collect_acronyms(self) -> dict[str, str]:
         acronyms: dict[str, str] = {}

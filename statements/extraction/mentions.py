@@ -116,12 +116,13 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
     verb_at = cue_start
     while True:
-        segment_end = len(masked[floor:verb_at].rstrip()) + floor
+        window = max(floor, verb_at - 40)
+        segment_end = len(masked[window:verb_at].rstrip()) + window
         last = _LAST_WORD.search(masked, max(floor, segment_end - 24), segment_end)
         if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB:
             break
         verb_at = last.start()
-    if masked[floor:verb_at].rstrip().endswith(","):
+    if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):
         # "Zelenskiy, speaking in New York on Tuesday, accused" / "Lai, who took office on Monday, has called":
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
         tokens = tokenize(masked[floor:verb_at], floor)

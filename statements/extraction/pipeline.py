@@ -104,10 +104,12 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     statements = []
     last_date: dict[str, date] = {}
     paragraph_tags: dict[int, tuple[str, ...]] = {}
+    paragraph_texts: dict[int, str] = {}
     for draft in drafts:
         text = body[draft.start : draft.end]
         if draft.paragraph not in paragraph_tags:
-            paragraph_tags[draft.paragraph] = matcher.tags(_paragraph_text(body, cleaned.paragraphs, draft.paragraph))
+            paragraph_texts[draft.paragraph] = _paragraph_text(body, cleaned.paragraphs, draft.paragraph)
+            paragraph_tags[draft.paragraph] = matcher.tags(paragraph_texts[draft.paragraph])
         said_on = resolve_said_on(draft.frame, meta.published_on)
         key = _speaker_key(draft)
         if said_on is None and key:
@@ -123,7 +125,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
                 speaker=draft.speaker,
                 cue=draft.cue,
                 conflicts=statement_conflicts(matcher, text, paragraph_tags[draft.paragraph], topic,
-                                              _paragraph_text(body, cleaned.paragraphs, draft.paragraph)),
+                                              paragraph_texts[draft.paragraph]),
                 said_on=said_on,
                 confidence=0.7 if draft.inherited else 0.9,
                 source_start=cleaned.to_raw(draft.start) if fmt == "text" else None,
