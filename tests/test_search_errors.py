@@ -65,7 +65,7 @@ def test_it_reports_a_search_that_runs_out_of_time(monkeypatch, search_backend):
 
         # A statement that outlasts the budget stands in for an expensive search.
         monkeypatch.setattr(postgres_backend, "SEARCH_TIME_LIMIT_MS", 10)
-        monkeypatch.setattr(postgres_backend, "_page_ids", lambda cursor, *args: cursor.execute("SELECT pg_sleep(1)"))
+        monkeypatch.setattr(postgres_backend, "_page_ids", lambda budget, *args: budget.execute("SELECT pg_sleep(1)", []))
     else:
         monkeypatch.setattr(whoosh_backend, "SEARCH_TIME_LIMIT", 0.0)
     with pytest.raises(QueryError, match="took too long"):

@@ -198,3 +198,10 @@ def test_it_returns_nothing_for_an_empty_query():
 def test_it_rejects_an_unknown_sort():
     with pytest.raises(ValueError, match="sort"):
         search_ids("peace", sort="random")
+
+
+def test_an_unknown_field_prefix_is_searched_as_the_words_typed():
+    statement = make_statement("On Ukraine: sanctions will stay.")
+    make_statement("Sanctions will stay.")
+    index_now()
+    assert search_ids("ukraine:sanctions") == [statement.pk]

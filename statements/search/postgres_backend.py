@@ -57,27 +57,26 @@ class PostgresBackend:
         if compiled is None:
             return []
         where, params = _where(compiled, None)
-        with _time_budget() as cursor:
-            return _page_ids(cursor, compiled, where, params, sort, 0, limit)
+        with _time_budget() as budget:
+            return _page_ids(budget, compiled, where, params, sort, 0, limit)
 
     def search_page(self, q: str, request: SearchRequest) -> SearchPage:
         compiled = _compile(q) if q else None
         if q and compiled is None:
             return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
         where, params = _where(compiled, request)
-        with _time_budget() as cursor:
-            ids = _page_ids(cursor, compiled, where, params, request.sort, request.offset, request.limit)
+        with _time_budget() as budget:
+            ids = _page_ids(budget, compiled, where, params, request.sort, request.offset, request.limit)
             if not request.facets:
-                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
-                return SearchPage(ids=ids, total=cursor.fetchone()[0])
-            total, counts = _facet_counts(cursor, where, params, [f for f in FACETS if not request.filters_facet(f)])
+                total = budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
+                return SearchPage(ids=ids, total=total)
+            total, counts = _facet_counts(budget, where, params, [f for f in FACETS if not request.filters_facet(f)])
             for facet in FACETS:
                 if request.filters_facet(facet):
                     own_where, own_params = _where(compiled, request.without(facet))
-                    counts.update(_facet_counts(cursor, own_where, own_params, [facet])[1])
+                    counts.update(_facet_counts(budget, own_where, own_params, [facet])[1])
             if total is None:
-                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
-                total = cursor.fetchone()[0]
+                total = budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
         return SearchPage(ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS})
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
@@ -212,7 +211,7 @@ def _where(compiled: CompiledQuery | None, request: SearchRequest | None) -> tup
     return " AND ".join(parts) or "TRUE", params
 
 
-def _page_ids(cursor, compiled, where, params, sort, offset, limit) -> list[int]:
+def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> list[int]:
     if compiled is not None and compiled.rank and sort == "relevance":
         order = f"ts_rank_cd('{RANK_WEIGHTS}', document, {tsquery_sql()}, 1) DESC, {_ORDER['newest']}"
         order_params = [compiled.rank]
@@ -226,11 +225,10 @@ def _page_ids(cursor, compiled, where, params, sort, offset, limit) -> list[int]
     if offset:
         sql += " OFFSET %s"
         page_params.append(offset)
-    cursor.execute(sql, params + order_params + page_params)
-    return [row[0] for row in cursor.fetchall()]
+    return [row[0] for row in budget.execute(sql, params + order_params + page_params).fetchall()]
 
 
-def _facet_counts(cursor, where: str, params: list, facets: list[str]) -> tuple[int | None, dict]:
+def _facet_counts(budget: _Budget, where: str, params: list, facets: list[str]) -> tuple[int | None, dict]:
     """Counts of `facets` over the rows `where` keeps, and their total (None if not counted here)."""
     counts: dict[str, dict[str, int]] = {}
     total = None
@@ -241,14 +239,14 @@ def _facet_counts(cursor, where: str, params: list, facets: list[str]) -> tuple[
         # One pass for every single-valued facet and the total: GROUPING SETS (...), () .
         sets = ", ".join(f"({columns[f]})" for f in plain)
         select = ", ".join(f"{columns[f]}, GROUPING({columns[f]})" for f in plain)
-        cursor.execute(
+        rows = budget.execute(
             f"SELECT {select}{', ' if select else ''}count(*) FROM {TABLE} WHERE {where} "
             f"GROUP BY GROUPING SETS ({sets}{', ' if sets else ''}())",
             params,
-        )
+        ).fetchall()
         for facet in plain:
             counts[facet] = {}
-        for row in cursor.fetchall():
+        for row in rows:
             n = row[-1]
             grouped = [facet for i, facet in enumerate(plain) if row[2 * i + 1] == 0]
             if not grouped:
@@ -257,31 +255,49 @@ def _facet_counts(cursor, where: str, params: list, facets: list[str]) -> tuple[
                 facet = grouped[0]
                 counts[facet][row[2 * plain.index(facet)]] = n
     if "conflict" in facets:
-        cursor.execute(
+        counts["conflict"] = dict(budget.execute(
             f"SELECT slug, count(*) FROM {TABLE}, unnest(conflicts) AS slug WHERE {where} GROUP BY slug", params
-        )
-        counts["conflict"] = dict(cursor.fetchall())
+        ).fetchall())
     return total, counts
+
+
+class _Budget:
+    """Runs a search's statements with what is left of its one time budget as their statement_timeout."""
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+        self.deadline = time.monotonic() + SEARCH_TIME_LIMIT_MS / 1000
+
+    def execute(self, sql: str, params: list):
+        left_ms = int((self.deadline - time.monotonic()) * 1000)
+        if left_ms <= 0:
+            raise _too_slow()
+        self.cursor.execute("SELECT set_config('statement_timeout', %s, true)", [str(left_ms)])
+        self.cursor.execute(sql, params)
+        return self.cursor
+
+
+def _too_slow() -> QueryError:
+    return QueryError(
+        f"The search took too long (over {SEARCH_TIME_LIMIT_MS} ms): make it more specific, "
+        "for example with more words, a speaker:, conflict: or date: filter."
+    )
 
 
 @contextmanager
 def _time_budget():
-    """A cursor whose statements are cancelled past the budget, as a QueryError for the researcher."""
+    """A _Budget whose statements are cancelled past the search's budget, as a QueryError for the researcher."""
     ensure_schema()
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             # Local to the transaction; restored by hand too, since a view may run inside a longer one.
             cursor.execute("SELECT current_setting('statement_timeout')")
             before = cursor.fetchone()[0]
-            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [str(SEARCH_TIME_LIMIT_MS)])
-            yield cursor
+            yield _Budget(cursor)
             cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
-            raise QueryError(
-                f"The search took too long (over {SEARCH_TIME_LIMIT_MS} ms): make it more specific, "
-                "for example with more words, a speaker:, conflict: or date: filter."
-            ) from None
+            raise _too_slow() from None
         raise
 
 

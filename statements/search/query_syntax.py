@@ -197,7 +197,12 @@ class _Parser:
         if name == "said_on":
             name = "date"
         if name not in FIELDS:
-            raise QueryError(f"“{name}:” is not a field: use speaker:, conflict:, outlet:, kind:, title: or date:.")
+            # Not a field the archive has ("ukraine:" in pasted text, "http://..."): the words as typed.
+            kind, value = self.peek()
+            if kind in ("word", "phrase"):
+                self.take()
+                return Phrase(None, f"{name} {_strip_quotes(value) if kind == 'phrase' else value}")
+            return Word(None, name)
         kind, value = self.take()
         if kind == "open":  # speaker:(peskov OR zakharova)
             node = self.parse_or()

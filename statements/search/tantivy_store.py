@@ -77,6 +77,9 @@ def current_index() -> tantivy.Index:
         if index is None:
             index = tantivy.Index.open(str(root / GENERATIONS / generation))
             register_analyzers(index)
+            # A rebuild swapped generations: forget the old one's index (its files are removed soon).
+            for stale in [k for k in _open if k[0] == key[0]]:
+                del _open[stale]
             _open[key] = index
     index.reload()
     return index
