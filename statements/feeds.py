@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 
 from statements.listing import Listing
@@ -36,7 +37,8 @@ def atom_feed(request: HttpRequest, listing: Listing, *, title: str, page_url: s
             title=clean(f"{speaker}: {Truncator(statement.text).words(12)}"),
             link=permalink,
             unique_id=permalink,
-            description=clean(statement.text),
+            # Atom declares the summary as HTML: escaped here, a quoted "<script>" stays text in a reader.
+            description=escape(clean(statement.text)),
             author_name=clean(speaker),
             pubdate=statement.created_at,
             updateddate=statement.updated_at,

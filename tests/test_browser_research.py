@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from statements.search import process_index_queue
 
@@ -24,6 +25,12 @@ STATEMENT_LINK = re.compile(r"/statements/(\d+)/$")
 def seeded(gazetteer):
     call_command("ingest", str(settings.BASE_DIR / "fixtures" / "seeds"))
     process_index_queue(wait=True)
+
+
+def wait_until_at(browser, url_start: str) -> None:
+    """Wait for the navigation a click or a submit started: Selenium may return before the new page."""
+    WebDriverWait(browser, 20).until(lambda driver: driver.current_url.startswith(url_start))
+    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def listed_ids(browser) -> list[int]:
@@ -41,13 +48,16 @@ def test_a_researcher_searches_narrows_reads_saves_and_exports(browser, live_ser
     browser.get(live_server.url + "/")
     box = browser.find_element(By.NAME, "q")
     box.send_keys("peacekeepers", Keys.ENTER)
+    wait_until_at(browser, live_server.url + "/statements/")
 
     assert browser.current_url.startswith(live_server.url + "/statements/?q=peacekeepers")
     everything = listed_ids(browser)
     assert len(everything) >= 3
 
     facet_link(browser, "Speaker", "Dmitry Peskov").click()
+    wait_until_at(browser, live_server.url + "/statements/?q=peacekeepers&speaker=")
     facet_link(browser, "Conflict", "Armenia–Azerbaijan").click()
+    wait_until_at(browser, live_server.url + "/statements/?q=peacekeepers&speaker=dmitry-peskov&conflict=")
 
     assert browser.current_url == (
         live_server.url + "/statements/?q=peacekeepers&speaker=dmitry-peskov&conflict=armenia-azerbaijan"
@@ -61,10 +71,12 @@ def test_a_researcher_searches_narrows_reads_saves_and_exports(browser, live_ser
     csv_href = browser.find_element(By.LINK_TEXT, "Download CSV").get_attribute("href")
 
     browser.find_element(By.CSS_SELECTOR, "ol.statements li.statement blockquote a").click()
+    wait_until_at(browser, f"{live_server.url}/statements/{narrowed[0]}/")
     assert browser.current_url == f"{live_server.url}/statements/{narrowed[0]}/"
     quote = browser.find_element(By.CSS_SELECTOR, "blockquote.quote").text
     assert browser.find_element(By.CSS_SELECTOR, "blockquote.context mark").text.strip() in quote
     browser.find_element(By.PARTIAL_LINK_TEXT, "Read it in the whole article").click()
+    wait_until_at(browser, live_server.url + "/articles/")
     marked = browser.find_element(By.ID, f"s{narrowed[0]}")
     assert marked.tag_name == "mark"
     assert marked.text.strip() == quote.strip()
@@ -74,6 +86,7 @@ def test_a_researcher_searches_narrows_reads_saves_and_exports(browser, live_ser
     name.clear()
     name.send_keys("Peskov on peacekeepers in Karabakh")
     browser.find_element(By.XPATH, "//button[normalize-space()='Save this search']").click()
+    wait_until_at(browser, live_server.url + "/s/")
 
     short_link = browser.current_url
     assert re.fullmatch(re.escape(live_server.url) + r"/s/[\w-]{6,16}/", short_link)
@@ -99,7 +112,7 @@ def test_the_pages_work_from_the_keyboard_without_javascript(browser, live_serve
     skip = browser.switch_to.active_element
     assert skip.text == "Skip to content"
     skip.send_keys(Keys.ENTER)
-    assert browser.current_url.endswith("#main")
+    WebDriverWait(browser, 20).until(lambda driver: driver.current_url.endswith("#main"))
     assert not browser.find_elements(By.TAG_NAME, "script")
     labels = {label.get_attribute("for") for label in browser.find_elements(By.CSS_SELECTOR, "label[for]")}
     for field in browser.find_elements(By.CSS_SELECTOR, "input[type=search], input[type=text], select"):

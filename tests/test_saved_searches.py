@@ -213,7 +213,10 @@ def test_feeds_never_break_on_control_characters_and_escape_everything(client, d
         assert "<script>" not in xml, url
         assert "&lt;script&gt;" in xml, url
         (entry,) = entries(response)  # parses: well-formed XML 1.0
-        assert "We say <script>alert('x')</script> &" in entry.find(f"{ATOM}summary").text
+        summary = entry.find(f"{ATOM}summary")
+        # The summary is declared HTML, so the quote's markup arrives escaped for the reader too.
+        assert summary.get("type") == "html"
+        assert "We say &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp;" in summary.text
 
 
 def test_a_feed_of_an_invalid_list_is_a_400_not_an_error_page(client, corpus):
