@@ -196,7 +196,8 @@ def test_the_feed_of_a_list_url_follows_its_filters(client, corpus):
     assert ElementTree.fromstring(response.content).find(f"{ATOM}title").text == "Statements, matching ‘peacekeepers’"
 
 
-PAYLOAD = "<script>alert('x')</script> & \x00\x08\x0b\x1b\x7f ]]> \u0085"
+# Controls XML 1.0 cannot carry (NUL is left out: PostgreSQL cannot store it, and ingest removes it).
+PAYLOAD = "<script>alert('x')</script> & \x01\x08\x0b\x1b\x7f ]]> \u0085"
 
 
 def test_feeds_never_break_on_control_characters_and_escape_everything(client, db):
