@@ -36,3 +36,12 @@ clean:
 # PNGs of the main pages (desktop and phone width) from the current database, in screenshots/.
 screenshots: bootstrap
 	$(DEMO_ENV) $(BIN)/python manage.py screenshots --out screenshots
+
+# The long fuzz run (CI runs a shorter one inside `make test`): 50,000 queries through the real views,
+# 500,000 through the guards and parsers, 10,000 filter query strings and 20,000 documents, on SQLite.
+# FUZZ_EXAMPLES=N scales all of them (README, Reliability).
+FUZZ_EXAMPLES ?=
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_QUERIES=$${FUZZ_QUERIES:-50000} FUZZ_PARSER_QUERIES=$${FUZZ_PARSER_QUERIES:-500000} \
+	  FUZZ_FILTERS=$${FUZZ_FILTERS:-10000} FUZZ_DOCUMENTS=$${FUZZ_DOCUMENTS:-20000} \
+	  env -u DATABASE_URL $(BIN)/python -m pytest -m fuzz -p no:cacheprovider -q -s tests/
