@@ -28,7 +28,7 @@ from statements.models import Article, Statement
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
 
 ON_SQLITE = connection.vendor == "sqlite"
-SCALE = int(os.environ.get("FUZZ_EXAMPLES", "0")) or None
+SCALE = int(os.environ.get("FUZZ_EXAMPLES") or 0) or None
 DOCUMENTS = (SCALE // 10 if SCALE else None) or int(os.environ.get("FUZZ_DOCUMENTS", "5000" if ON_SQLITE else "1000"))
 BATCH = 20
 SLICE = 1800  # characters of a seed article: extraction cost grows with length, the paths do not

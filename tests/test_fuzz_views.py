@@ -39,7 +39,7 @@ from tests.factories import make_conflict, make_outlet, make_speaker, make_state
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
 
 ON_SQLITE = connection.vendor == "sqlite"
-SCALE = int(os.environ.get("FUZZ_EXAMPLES", "0")) or None
+SCALE = int(os.environ.get("FUZZ_EXAMPLES") or 0) or None
 QUERIES = SCALE or int(os.environ.get("FUZZ_QUERIES", "3000" if ON_SQLITE else "500"))
 PARSER_QUERIES = (SCALE * 10 if SCALE else None) or int(os.environ.get("FUZZ_PARSER_QUERIES", "50000"))
 FILTERS = (SCALE // 5 if SCALE else None) or int(os.environ.get("FUZZ_FILTERS", "10000" if ON_SQLITE else "1000"))
