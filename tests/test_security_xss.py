@@ -229,10 +229,6 @@ def test_feeds_are_well_formed_and_hold_payloads_as_text(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason=(
-    "statements/feeds.py passes the statement text as the Atom <summary type=\"html\"> unescaped, so a feed "
-    "reader renders a quoted <script> as HTML; fix: description=escape(clean(statement.text)) (reported)"
-))
 def test_feed_summaries_declared_html_carry_no_markup_from_the_data(client):
     build_archive(hostile_fields)
     document = ElementTree.fromstring(client.get("/statements/feed/").content)
