@@ -168,9 +168,9 @@ if env_bool("BEHIND_TLS_PROXY", False):
 
 # The archive's own settings.
 ARCHIVE_SEARCH_BACKEND = os.environ.get("ARCHIVE_SEARCH_BACKEND", "whoosh")
-if ARCHIVE_SEARCH_BACKEND not in {"whoosh", "postgres"}:
+if ARCHIVE_SEARCH_BACKEND not in {"whoosh", "postgres", "tantivy"}:
     raise ImproperlyConfigured(
-        f"ARCHIVE_SEARCH_BACKEND must be 'whoosh' or 'postgres', not {ARCHIVE_SEARCH_BACKEND!r}"
+        f"ARCHIVE_SEARCH_BACKEND must be 'whoosh', 'postgres' or 'tantivy', not {ARCHIVE_SEARCH_BACKEND!r}"
     )
 ARCHIVE_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", VAR_DIR / "index"))
 ARCHIVE_PAGE_SIZE = env_int("ARCHIVE_PAGE_SIZE", 20)
