@@ -7,6 +7,7 @@ BIN=.venv/bin
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
 echo "== Checks"
+mkdir -p var  # the default SQLite database lives there; makemigrations --check reads its history
 DEBUG=1 $BIN/python manage.py makemigrations --check --dry-run >/dev/null
 env -u DEBUG SECRET_KEY="$(head -c 48 /dev/urandom | base64)" ALLOWED_HOSTS=archive.example.org \
   $BIN/python manage.py check --deploy --fail-level WARNING
