@@ -31,10 +31,12 @@ EXPENSIVE_MARKS = ("*", "?", "~")
 EXEMPT_PREFIXES = ("/static/",)
 
 
-def client_ip(request: HttpRequest) -> str:
+def client_ip(request: HttpRequest) -> str | None:
     """The client's address: REMOTE_ADDR, or with ARCHIVE_TRUSTED_PROXIES = n the address n hops from the
     right of X-Forwarded-For (entries further left are whatever the client chose to send)."""
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    # None, not a placeholder, when there is no address (a request built in code, as force_login does):
+    # django-axes stores it in an inet column, which PostgreSQL checks.
+    remote = request.META.get("REMOTE_ADDR") or None
     proxies = getattr(settings, "ARCHIVE_TRUSTED_PROXIES", 0)
     if proxies <= 0:
         return remote
@@ -51,7 +53,7 @@ def client_ip(request: HttpRequest) -> str:
 
 def client_key(request: HttpRequest) -> str:
     """What one client is: its IPv4 address, or its IPv6 /64 (one host usually holds a whole /64)."""
-    address = client_ip(request)
+    address = client_ip(request) or "unknown"
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:

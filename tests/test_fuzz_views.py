@@ -185,7 +185,10 @@ def filter_strategy(archive):
     speakers = [s.slug for s in archive["speakers"]]
     conflicts = [c.slug for c in archive["conflicts"]]
     outlets = [o.slug for o in archive["outlets"]]
-    junk = st.one_of(st.text(max_size=20), st.sampled_from(["", " ", "nobody", "../x", "%00", "\x00", "-1", "0",
+    # NUL is left out on PostgreSQL until filters refuse it (test_a_nul_in_a_filter_value_is_refused): it
+    # reaches the database there and fails with DataError (a 500).
+    text = st.text(max_size=20) if ON_SQLITE else st.text(alphabet=st.characters(exclude_characters="\x00"), max_size=20)
+    junk = st.one_of(text, st.sampled_from(["", " ", "nobody", "../x", "%00", "-1", "0",
                                                              "9" * 30, "null", "[]", "*", "' OR 1=1 --"]))
     dates = st.one_of(st.dates(min_value=date(1, 1, 1)).map(date.isoformat), junk,
                       st.sampled_from(["2023-02-30", "2023-1-1", "20230101", "2023-01-01T00:00", "2023-01-01 "]))
@@ -260,6 +263,19 @@ def test_fuzzed_filters_are_applied_or_refused_never_dropped(archive):
     run()
     print(f"filter fuzz: {tally.sent} requests, statuses {tally.statuses}, slowest {tally.slowest[0]:.2f}s")
     assert tally.sent >= FILTERS
+
+
+@pytest.mark.xfail(not ON_SQLITE, strict=True, reason=(
+    "found by the filter fuzz on PostgreSQL: a NUL in speaker/conflict/outlet/country reaches the database, "
+    "which raises DataError (500). Fix in statements/filters.py or canonical.py: refuse values containing "
+    "NUL (or drop control characters) before the ModelMultipleChoiceFilter looks them up"
+))
+@pytest.mark.parametrize("key", ["speaker", "conflict", "outlet", "country"])
+def test_a_nul_in_a_filter_value_is_refused(archive, client, key):
+    response = client.get("/statements/", {key: "peace\x00", "format": "json"}, follow=True)
+    assert response.status_code in (200, 400)
+    if key != "q":
+        assert response.status_code == 400
 
 
 @pytest.mark.parametrize(("q", "expected"), [
