@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 from django.http import QueryDict
 
 from statements.models import SpeakerRedirect
+from statements.text import remove_control_characters
 
 LIST_KEYS = ("q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort")
 MULTI_VALUED = frozenset({"speaker", "conflict", "kind", "outlet", "country"})
@@ -37,7 +38,8 @@ def canonical_params(
     for key in LIST_KEYS:
         if key in dropped:
             continue
-        values = [value.strip() for value in params.getlist(key) if value.strip()]
+        # Control characters (NUL above all: PostgreSQL refuses it in a lookup) never reach a filter.
+        values = [clean for value in params.getlist(key) if (clean := remove_control_characters(value).strip())]
         if not values:
             continue
         if key in MULTI_VALUED:

@@ -9,7 +9,6 @@ from django.utils import timezone
 from statements import citations
 from statements.exports import error_response, statement_row
 from statements.history import public_history
-from statements.history import public_history
 from statements.listing import mark_statements, other_reports, roles_held_on, statement_in_paragraph, web_url
 from statements.models import Article, Statement
 
@@ -34,7 +33,6 @@ def statement_detail(request, pk: int):
         "other_reports": others,
         "permalink": citation.permalink,
         "citation": citations.plain_text(citation),
-        "history": public_history(statement),
     }
     return render(request, "statements/statement_detail.html", context)
 
