@@ -10,6 +10,15 @@ def private_search_index(settings, tmp_path):
     return settings.ARCHIVE_INDEX_DIR
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters and cached counts live in the cache: each test starts with none of another's."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def gazetteer(db):
     """The project's gazetteer (speakers, aliases, roles, conflicts, outlets) loaded into the test database."""
