@@ -16,7 +16,6 @@ from urllib.parse import parse_qsl
 from django.http import QueryDict
 
 from statements.models import SpeakerRedirect
-from statements.text import remove_control_characters
 
 LIST_KEYS = ("q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort")
 MULTI_VALUED = frozenset({"speaker", "conflict", "kind", "outlet", "country"})
@@ -38,8 +37,7 @@ def canonical_params(
     for key in LIST_KEYS:
         if key in dropped:
             continue
-        # Control characters (NUL above all: PostgreSQL refuses it in a lookup) never reach a filter.
-        values = [clean for value in params.getlist(key) if (clean := remove_control_characters(value).strip())]
+        values = [value.strip() for value in params.getlist(key) if value.strip()]
         if not values:
             continue
         if key in MULTI_VALUED:
@@ -74,8 +72,10 @@ def default_sort(params: QueryDict) -> str:
 
 def current_speaker_slugs(slugs: list[str], *, keep_order: bool = False) -> list[str]:
     """Each slug, or the slug of the speaker it now belongs to when it is an old one."""
+    # A NUL cannot reach PostgreSQL (DataError); such a value is refused by the FilterSet instead.
+    lookup = [slug for slug in slugs if "\x00" not in slug]
     moved = dict(
-        SpeakerRedirect.objects.filter(old_slug__in=slugs).values_list("old_slug", "speaker__slug")
+        SpeakerRedirect.objects.filter(old_slug__in=lookup).values_list("old_slug", "speaker__slug")
     )
     current = [moved.get(slug, slug) for slug in slugs]
     return list(dict.fromkeys(current)) if keep_order else sorted(set(current))

@@ -36,13 +36,26 @@ class StatementFilterForm(forms.Form):
         return cleaned
 
 
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses a NUL before the slugs are looked up: PostgreSQL cannot compare with one (DataError)."""
+
+    def clean(self, value):
+        if any("\x00" in str(item) for item in value or ()):
+            raise forms.ValidationError("Null characters are not allowed.", code="null_characters_not_allowed")
+        return super().clean(value)
+
+
+class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = SlugChoiceField
+
+
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label="Search")
-    speaker = django_filters.ModelMultipleChoiceFilter(
+    speaker = SlugChoiceFilter(
         field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker",
         error_messages={"invalid_choice": "no speaker has the slug “%(value)s”."},
     )
-    conflict = django_filters.ModelMultipleChoiceFilter(
+    conflict = SlugChoiceFilter(
         field_name="conflicts__slug", to_field_name="slug", queryset=Conflict.objects.all(), label="Conflict",
         error_messages={"invalid_choice": "no conflict has the slug “%(value)s”."},
     )
@@ -50,7 +63,7 @@ class StatementFilter(django_filters.FilterSet):
         choices=StatementKind.choices, label="Kind",
         error_messages={"invalid_choice": "“%(value)s” is not a kind; use direct, indirect or mixed."},
     )
-    outlet = django_filters.ModelMultipleChoiceFilter(
+    outlet = SlugChoiceFilter(
         field_name="article__outlet__slug", to_field_name="slug", queryset=Outlet.objects.all(), label="Outlet",
         error_messages={"invalid_choice": "no outlet has the slug “%(value)s”."},
     )
