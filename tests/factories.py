@@ -25,7 +25,7 @@ def make_outlet(**overrides) -> Outlet:
     n = _next()
     fields = {"name": f"Outlet {n}", "domain": f"outlet{n}.example", "country": ""}
     fields.update(overrides)
-    fields.setdefault("slug", f"{slugify(fields['name'])}-{n}")
+    fields.setdefault("slug", f"{slugify(fields['name'])[:60]}-{n}")  # slugs are 80 chars at most
     return Outlet.objects.create(**fields)
 
 
@@ -50,7 +50,7 @@ def make_speaker(**overrides) -> Speaker:
     n = _next()
     fields = {"name": f"Speaker {n}", "kind": "person", "country": ""}
     fields.update(overrides)
-    fields.setdefault("slug", f"{slugify(fields['name'])}-{n}")
+    fields.setdefault("slug", f"{slugify(fields['name'])[:60]}-{n}")  # slugs are 80 chars at most
     return Speaker.objects.create(**fields)
 
 
@@ -58,7 +58,7 @@ def make_conflict(**overrides) -> Conflict:
     n = _next()
     fields = {"name": f"Conflict {n}"}
     fields.update(overrides)
-    fields.setdefault("slug", f"{slugify(fields['name'])}-{n}")
+    fields.setdefault("slug", f"{slugify(fields['name'])[:60]}-{n}")  # slugs are 80 chars at most
     return Conflict.objects.create(**fields)
 
 
