@@ -24,6 +24,14 @@ class IndexReport:
     def differences(self) -> int:
         return len(self.missing) + len(self.extra) + len(self.stale)
 
+    def id_lines(self, shown: int = 20) -> list[str]:
+        """One line per kind of difference, naming the first `shown` statement ids."""
+        lines = []
+        for label, ids in (("missing", self.missing), ("extra", self.extra), ("stale", self.stale)):
+            if ids:
+                lines.append(f"  {label}: " + ", ".join(map(str, ids[:shown])) + (" ..." if len(ids) > shown else ""))
+        return lines
+
 
 def reindex() -> int:
     """Rebuild the whole index into a new generation and swap it in; returns the statements indexed."""

@@ -27,10 +27,8 @@ class Command(BaseCommand):
             f"queued entries indexed {drained}; missing {len(report.missing)}, extra {len(report.extra)}, "
             f"stale {len(report.stale)}"
         )
-        for label, ids in (("missing", report.missing), ("extra", report.extra), ("stale", report.stale)):
-            if ids:
-                shown = ", ".join(map(str, ids[:20])) + (" ..." if len(ids) > 20 else "")
-                self.stdout.write(f"  {label}: {shown}")
+        for line in report.id_lines():
+            self.stdout.write(line)
         if report.differences and not report.fixed:
             raise CommandError("the index differs from the database" + ("" if check else " after repair"))
         self.stdout.write("repaired: the index now matches the database" if report.fixed else "the index matches the database")

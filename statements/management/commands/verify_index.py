@@ -15,10 +15,8 @@ class Command(BaseCommand):
             f"missing {len(report.missing)}, extra {len(report.extra)}, stale {len(report.stale)}"
             f" (queued for indexing: {report.queued})"
         )
-        for label, ids in (("missing", report.missing), ("extra", report.extra), ("stale", report.stale)):
-            if ids:
-                shown = ", ".join(map(str, ids[:20])) + (" ..." if len(ids) > 20 else "")
-                self.stdout.write(f"  {label}: {shown}")
+        for line in report.id_lines():
+            self.stdout.write(line)
         if report.fixed:
             self.stdout.write("fixed: the index now matches the database")
         elif report.differences:
