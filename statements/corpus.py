@@ -25,6 +25,7 @@ from statements.models import (
     SpeakerRole,
     Statement,
     fingerprint,
+    review_priority_of,
 )
 from statements.text import normalise_name
 
@@ -119,6 +120,7 @@ def generate_corpus(
                             article=article, speaker=speaker, speaker_mention=speaker.name, text=text, kind=kind,
                             cue=cue, start=start, end=start + len(text), paragraph=text, said_on=article.published_on,
                             confidence=round(rng.uniform(0.5, 1.0), 2), fingerprint=fingerprint(text),
+                            review_priority=review_priority_of(speaker),
                         )
                     )
                     tags.append(rng.sample(conflicts, k=rng.choice((1, 1, 1, 2))))

@@ -224,6 +224,7 @@ def change_statements(
 def _change_chunk(ids: list[int], apply, *, user, action: str | None, note: str, curate: bool) -> int:
     before = history.statement_states(ids)
     apply(Statement.objects.filter(pk__in=ids))
+    Statement.objects.filter(pk__in=ids).refresh_review_priority()  # apply() may have changed the speaker
     after = history.statement_states(ids)
     records, touched = [], []
     for statement in Statement.objects.filter(pk__in=ids).only("id", "text", "status", "curated_fields"):
@@ -300,6 +301,7 @@ def merge_speakers(source: Speaker, target: Speaker, *, user) -> MergeOutcome:
     target.description = target.description or source.description
     target.from_gazetteer = target.from_gazetteer or source.from_gazetteer
     target.save()
+    target.statements.refresh_review_priority()  # from_gazetteer may have changed
     history.record(target, history.MERGED, user=user, before=before, after=_speaker_state(target), note=note,
                    always=True)
     history.record(source, history.MERGED, user=user, before=_speaker_state(source), note=note, always=True)

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import transaction
 
 from statements.extraction.types import Gazetteer, GazetteerConflict, GazetteerSpeaker
-from statements.models import Conflict, Outlet, Speaker, SpeakerAlias, SpeakerRole, unique_slug
+from statements.models import Conflict, Outlet, Speaker, SpeakerAlias, SpeakerRole, Statement, unique_slug
 from statements.text import normalise_name
 
 DEFAULT_GAZETTEER = Path(settings.BASE_DIR) / "fixtures" / "gazetteer.json"
@@ -50,6 +50,8 @@ def load_gazetteer(path: str | Path = DEFAULT_GAZETTEER) -> dict[str, int]:
                     "ended_on": _date(role.get("ended_on")),
                 },
             )
+    # A speaker extraction had minted may just have joined the gazetteer: its statements move in the queue.
+    Statement.objects.filter(speaker__slug__in=[e["slug"] for e in data.get("speakers", ())]).refresh_review_priority()
     for entry in data.get("conflicts", ()):
         Conflict.objects.update_or_create(
             slug=entry["slug"],

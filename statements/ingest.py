@@ -36,6 +36,7 @@ from statements.models import (
     SpeakerRole,
     Statement,
     fingerprint,
+    review_priority_of,
     unique_slug,
 )
 from statements.search import process_index_queue, queue_statements, schedule_index_update
@@ -183,9 +184,10 @@ def statement_from_extraction(
     article: Article, extracted: ExtractedArticle, found: ExtractedStatement, resolver: SpeakerResolver
 ) -> Statement:
     """The unsaved row for one extracted statement (its conflicts are set separately)."""
+    speaker = resolver.resolve(found.speaker)
     return Statement(
         article=article,
-        speaker=resolver.resolve(found.speaker),
+        speaker=speaker,
         speaker_mention=clean_field(found.speaker.mention if found.speaker else "")[:300],
         text=found.text,
         kind=found.kind,
@@ -196,6 +198,7 @@ def statement_from_extraction(
         said_on=found.said_on or extracted.meta.published_on,
         confidence=found.confidence,
         fingerprint=fingerprint(found.text),
+        review_priority=review_priority_of(speaker),
     )
 
 

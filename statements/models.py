@@ -189,9 +189,49 @@ class StatementOrigin(models.TextChoices):
     CURATOR = "curator", "added by a curator"
 
 
+class ReviewPriority(models.IntegerChoices):
+    """A statement's place in the review queue: unattributed first, then statements of speakers extraction
+    minted (not yet in the gazetteer), then the rest; least confident first within each."""
+
+    UNATTRIBUTED = 0, "unattributed"
+    NEW_SPEAKER = 1, "new speaker"
+    KNOWN_SPEAKER = 2, "known speaker"
+
+
+# The one rule: the priority for each state of the speaker (none, minted by extraction, from the gazetteer).
+PRIORITY_OF_SPEAKER = {
+    None: ReviewPriority.UNATTRIBUTED, False: ReviewPriority.NEW_SPEAKER, True: ReviewPriority.KNOWN_SPEAKER,
+}
+
+
+def review_priority_of(speaker: Speaker | None) -> int:
+    return PRIORITY_OF_SPEAKER[None if speaker is None else speaker.from_gazetteer]
+
+
+def UNATTRIBUTE(collector, field, sub_objs, using):  # noqa: N802  (named like Django's SET_NULL)
+    """on_delete of a statement's speaker: SET_NULL, and the statement goes to the front of the review queue.
+
+    The priority update is scheduled first: both run as lazy querysets selecting by the deleted speaker,
+    which select nothing once the speaker is set to NULL."""
+    collector.add_field_update(field.model._meta.get_field("review_priority"), ReviewPriority.UNATTRIBUTED, sub_objs)
+    collector.add_field_update(field, None, sub_objs)
+
+
+UNATTRIBUTE.lazy_sub_objs = True
+
+
 class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
+
+    def refresh_review_priority(self) -> int:
+        """Set review_priority from each statement's speaker as the database holds it now: after writes
+        that bypass Statement.save() (update(), bulk changes) or a change of a speaker's from_gazetteer."""
+        changed = 0
+        for flag, priority in PRIORITY_OF_SPEAKER.items():
+            rows = self.filter(speaker__isnull=True) if flag is None else self.filter(speaker__from_gazetteer=flag)
+            changed += rows.exclude(review_priority=priority).update(review_priority=priority)
+        return changed
 
     def for_listing(self) -> StatementQuerySet:
         return self.select_related("speaker", "article", "article__outlet").prefetch_related("conflicts")
@@ -205,9 +245,7 @@ class StatementQuerySet(models.QuerySet):
 
 class Statement(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
-    speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
-    )
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=UNATTRIBUTE, related_name="statements")
     speaker_mention = models.CharField(max_length=300, blank=True, help_text="How the article named the speaker.")
     text = models.TextField()
     kind = models.CharField(max_length=10, choices=StatementKind.choices, default=StatementKind.DIRECT)
@@ -222,6 +260,10 @@ class Statement(models.Model):
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED, db_index=True
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    # Derived from the speaker (review_priority_of()); stored so that the review queue reads an index.
+    review_priority = models.PositiveSmallIntegerField(
+        choices=ReviewPriority.choices, default=ReviewPriority.UNATTRIBUTED, editable=False
+    )
     origin = models.CharField(max_length=10, choices=StatementOrigin.choices, default=StatementOrigin.EXTRACTION)
     # Which fields a curator decided ("speaker", "text", "conflicts", ...): re-extraction and re-tagging
     # leave them alone. See statements.curation.CURATED_FIELDS.
@@ -243,6 +285,8 @@ class Statement(models.Model):
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
             # Lists narrowed to one review status (the admin, the researcher's status filter), newest first.
             models.Index(fields=["status", "said_on", "id"], name="statement_status_said_on"),
+            # The review queue: status=extracted in review order, read from the index page by page.
+            models.Index(fields=["status", "review_priority", "confidence", "id"], name="statement_review_order"),
         ]
 
     def __str__(self) -> str:
@@ -253,6 +297,7 @@ class Statement(models.Model):
 
     def save(self, *args, **kwargs):
         self.fingerprint = fingerprint(self.text)
+        self.review_priority = review_priority_of(self.speaker if self.speaker_id else None)
         super().save(*args, **kwargs)
 
 

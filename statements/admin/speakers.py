@@ -53,6 +53,11 @@ class SpeakerAdmin(admin.ModelAdmin):
     def has_merge_permission(self, request, obj=None) -> bool:
         return request.user.has_perm("statements.merge_speaker")
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "from_gazetteer" in form.changed_data:
+            obj.statements.refresh_review_priority()  # a known speaker's statements move back in the queue
+
     @admin.display(description="change history")
     def history(self, speaker: Speaker):
         return change_history(speaker) if speaker.pk else "—"

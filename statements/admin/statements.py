@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Case, IntegerField, Value, When
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -18,16 +17,7 @@ from django.utils.safestring import mark_safe
 from statements import curation, history
 from statements.admin.display import change_history, marked_article_text, quote_in_paragraph
 from statements.admin.forms import BulkEditForm, StatementForm
-from statements.models import Article, ReviewStatus, Statement, StatementToReview
-
-# Review order: unattributed first, then statements of speakers extraction minted (not yet in the
-# gazetteer), then by the extractor's confidence.
-REVIEW_PRIORITY = Case(
-    When(speaker__isnull=True, then=Value(0)),
-    When(speaker__from_gazetteer=False, then=Value(1)),
-    default=Value(2),
-    output_field=IntegerField(),
-)
+from statements.models import Article, ReviewPriority, ReviewStatus, Statement, StatementToReview
 
 
 class ReviewReasonFilter(admin.SimpleListFilter):
@@ -39,9 +29,9 @@ class ReviewReasonFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "unattributed":
-            return queryset.filter(speaker__isnull=True)
+            return queryset.filter(review_priority=ReviewPriority.UNATTRIBUTED)
         if self.value() == "new-speaker":
-            return queryset.filter(speaker__from_gazetteer=False)
+            return queryset.filter(review_priority=ReviewPriority.NEW_SPEAKER)
         if self.value() == "low":
             return queryset.filter(confidence__lt=0.8)
         return queryset
@@ -242,7 +232,8 @@ class ReviewQueueAdmin(CurationActions, admin.ModelAdmin):
         )
 
     def get_ordering(self, request):
-        return [REVIEW_PRIORITY.asc(), "confidence", "id"]
+        # Unattributed, then new speakers, then the rest; least confident first: the statement_review_order index.
+        return ["review_priority", "confidence", "id"]
 
     def has_add_permission(self, request):
         return False  # statements are added from their article
