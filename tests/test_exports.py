@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from django.http import StreamingHttpResponse
 
-from statements.exports import COLUMNS, iter_statements
+from statements.exports import COLUMNS, record_chunks
 from statements.search import process_index_queue
 from tests.factories import make_article, make_conflict, make_outlet, make_speaker, make_statement
 
@@ -114,10 +114,32 @@ def test_the_json_export_is_one_document_with_the_pages_statements(client, corpu
 def test_an_export_is_read_in_chunks_and_keeps_the_order(corpus):
     from statements.models import Statement
 
+    def absolute(path):
+        return "http://testserver" + path
+
     ids = [s.pk for s in reversed(corpus)]
-    assert [s.pk for s in iter_statements(ids, chunk_size=3)] == ids
+    chunks = list(record_chunks(ids, absolute, chunk_size=3))
+    assert [len(chunk) for chunk in chunks] == [3, 3, 2]
+    assert [row["id"] for chunk in chunks for row in chunk] == ids
     queryset = Statement.objects.public().newest_first()
-    assert [s.pk for s in iter_statements(queryset, chunk_size=3)] == list(queryset.values_list("pk", flat=True))
+    chunks = list(record_chunks(queryset, absolute, chunk_size=3))
+    assert [len(chunk) for chunk in chunks] == [3, 3, 2]
+    assert [row["id"] for chunk in chunks for row in chunk] == list(queryset.values_list("pk", flat=True))
+
+
+def test_each_row_has_its_own_conflicts_read_once_per_chunk(corpus, django_assert_max_num_queries):
+    from statements.models import Statement
+
+    corpus[0].conflicts.add(make_conflict(name="Abkhazia", slug="abkhazia"))
+    queryset = Statement.objects.public().oldest_first()
+
+    with django_assert_max_num_queries(4):  # two chunks: the rows and the conflicts of each
+        rows = [row for chunk in record_chunks(queryset, lambda path: path, chunk_size=5) for row in chunk]
+
+    by_id = {row["id"]: row["conflicts"] for row in rows}
+    assert by_id[corpus[0].pk] == ["abkhazia", "armenia-azerbaijan"]  # by conflict name, as on the pages
+    assert by_id[corpus[6].pk] == ["kosovo-serbia"]
+    assert all(by_id[s.pk] == [c.slug for c in s.conflicts.all()] for s in corpus)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from statements import citations
-from statements.exports import error_response, statement_row
+from statements.exports import error_response, statement_records
 from statements.history import public_history
 from statements.listing import mark_statements, other_reports, roles_held_on, statement_in_paragraph, web_url
 from statements.models import Article, Statement
@@ -50,9 +50,9 @@ def statement_citation(request, pk: int, citation_format: str):
 
 def _statement_json(request, statement: Statement, others) -> dict:
     absolute = request.build_absolute_uri
-    data = statement_row(statement, absolute)
+    data, *reports = statement_records([statement.pk, *(other.pk for other in others)], absolute)
     data["paragraph"] = statement.paragraph
-    data["other_reports"] = [statement_row(other, absolute) for other in others]
+    data["other_reports"] = reports
     data["citations"] = {
         name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.FORMATS
     }
