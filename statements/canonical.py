@@ -1,7 +1,7 @@
 """One spelling for every list query, so that a saved search, a cited URL and a feed of the same list agree.
 
 The canonical form: the contract's keys in a fixed order (q, speaker, conflict, kind, outlet, country,
-date_after, date_before, sort), empty values dropped, surrounding spaces trimmed, repeated values of a
+date_after, date_before, status, sort), empty values dropped, surrounding spaces trimmed, repeated values of a
 key de-duplicated and sorted (speaker=b&speaker=a lists what speaker=a&speaker=b lists), a sort that
 is the default anyway dropped, and a speaker's old slug (kept after a merge or rename) replaced by the
 current one. Unknown keys stay, after the known ones, so the page can still name them; the position
@@ -17,8 +17,8 @@ from django.http import QueryDict
 
 from statements.models import SpeakerRedirect
 
-LIST_KEYS = ("q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort")
-MULTI_VALUED = frozenset({"speaker", "conflict", "kind", "outlet", "country"})
+LIST_KEYS = ("q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "sort")
+MULTI_VALUED = frozenset({"speaker", "conflict", "kind", "outlet", "country", "status"})
 POSITION_KEYS = ("page", "cursor")
 FORMAT_KEY = "format"
 TRAILING_KEYS = (*POSITION_KEYS, FORMAT_KEY)

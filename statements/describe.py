@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from statements.facets import period_of
+from statements.filters import STATUS_CHOICES
 from statements.models import StatementKind
 
 KIND_PLURALS = {
@@ -34,6 +35,9 @@ def describe(cleaned: dict) -> str:
         parts[0] += f" reported by {either(outlets)}"
     if cleaned.get("q"):
         parts.append(f"matching ‘{cleaned['q']}’")
+    statuses = [label for value, label in STATUS_CHOICES if value in (cleaned.get("status") or ())]
+    if statuses:
+        parts.append(either(statuses))
     period = describe_period(cleaned.get("date_after"), cleaned.get("date_before"))
     if period:
         parts.append(period)

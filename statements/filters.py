@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.db.models import Q
 
-from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
+from statements.history import corrected_statement_ids
+from statements.models import Conflict, Outlet, ReviewStatus, Speaker, Statement, StatementKind
 from statements.search import search_ids
 
+# What researchers may narrow by; rejected statements are never public, so "rejected" is no choice.
+STATUS_CHOICES = [
+    ("approved", "approved by a curator"),
+    ("unreviewed", "not yet reviewed"),
+    ("corrected", "corrected by a curator"),
+]
 SORT_CHOICES = [("relevance", "relevance"), ("newest", "newest first"), ("oldest", "oldest first")]
 
 # The ids of a search go into the SQL as an IN list; SQLite builds may cap bound parameters at
@@ -52,23 +60,25 @@ class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 class StatementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label="Search")
     speaker = SlugChoiceFilter(
-        field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker",
+        field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker", distinct=False,
         error_messages={"invalid_choice": "no speaker has the slug “%(value)s”."},
     )
     conflict = SlugChoiceFilter(
         field_name="conflicts__slug", to_field_name="slug", queryset=Conflict.objects.all(), label="Conflict",
+        method="filter_conflicts",
         error_messages={"invalid_choice": "no conflict has the slug “%(value)s”."},
     )
     kind = django_filters.MultipleChoiceFilter(
-        choices=StatementKind.choices, label="Kind",
+        choices=StatementKind.choices, label="Kind", distinct=False,
         error_messages={"invalid_choice": "“%(value)s” is not a kind; use direct, indirect or mixed."},
     )
     outlet = SlugChoiceFilter(
         field_name="article__outlet__slug", to_field_name="slug", queryset=Outlet.objects.all(), label="Outlet",
+        distinct=False,
         error_messages={"invalid_choice": "no outlet has the slug “%(value)s”."},
     )
     country = django_filters.MultipleChoiceFilter(
-        field_name="speaker__country", choices=speaker_countries, label="Speaker country",
+        field_name="speaker__country", choices=speaker_countries, label="Speaker country", distinct=False,
         error_messages={"invalid_choice": "no speaker is from “%(value)s” (spell it as on speaker pages)."},
     )
     date_after = django_filters.DateFilter(
@@ -79,6 +89,13 @@ class StatementFilter(django_filters.FilterSet):
         field_name="said_on", lookup_expr="lte", input_formats=["%Y-%m-%d"], label="Said on or before",
         error_messages={"invalid": "use an ISO date such as 2024-03-01."},
     )
+    status = django_filters.MultipleChoiceFilter(
+        choices=STATUS_CHOICES, method="filter_status", label="Review status",
+        error_messages={"invalid_choice": (
+            "“%(value)s” is not a review status you can list; use approved, unreviewed or corrected "
+            "(rejected statements are not public)."
+        )},
+    )
     # Declared last so its ordering applies after every narrowing filter.
     sort = django_filters.ChoiceFilter(
         choices=SORT_CHOICES, method="filter_sort", label="Sort",
@@ -88,7 +105,9 @@ class StatementFilter(django_filters.FilterSet):
     class Meta:
         model = Statement
         form = StatementFilterForm
-        fields = ["q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "sort"]
+        fields = [
+            "q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "sort",
+        ]
 
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:
@@ -125,6 +144,24 @@ class StatementFilter(django_filters.FilterSet):
             self._searched[value] = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
         self.ranked_ids = self._searched[value]
         return queryset.filter(pk__in=self.ranked_ids)
+
+    def filter_conflicts(self, queryset, name, value):
+        # A subquery, not a join: a statement about two chosen conflicts stays one row, with no DISTINCT
+        # (which made the database compare whole rows, texts and all). The other filters cannot repeat a row.
+        if not value:
+            return queryset
+        tagged = Statement.conflicts.through.objects.filter(conflict__in=value).values("statement_id")
+        return queryset.filter(pk__in=tagged)
+
+    def filter_status(self, queryset, name, values):
+        wanted = Q()  # repeated values widen, as for every multi-valued key
+        if "approved" in values:
+            wanted |= Q(status=ReviewStatus.APPROVED)
+        if "unreviewed" in values:
+            wanted |= Q(status=ReviewStatus.EXTRACTED)
+        if "corrected" in values:
+            wanted |= Q(pk__in=corrected_statement_ids())
+        return queryset.filter(wanted) if wanted else queryset
 
     def filter_sort(self, queryset, name, value):
         if value == "oldest":

@@ -47,6 +47,12 @@ ACTION_WORDS = {
     SPLIT: "speaker split",
 }
 
+# Changes that follow a rule rather than a curator's judgement of this statement.
+AUTOMATIC = (REEXTRACTED, RETAGGED, REMOVED)
+# A statement is "corrected" when a curator changed what the public sees of it beyond its review status
+# (or added it): the researcher's status=corrected.
+CORRECTED_FIELDS = [key for key in PUBLIC_FIELDS if key != "status"]
+
 _STATE_COLUMNS = (
     "id", "text", "start", "end", "speaker__name", "speaker_mention", "kind", "cue", "said_on", "status",
 )
@@ -108,6 +114,17 @@ def record(obj: models.Model, action: str, **kwargs) -> ChangeRecord | None:
 def save_records(entries: Iterable[ChangeRecord | None]) -> int:
     saved = ChangeRecord.objects.bulk_create([entry for entry in entries if entry is not None], batch_size=500)
     return len(saved)
+
+
+def corrected_statement_ids() -> models.QuerySet:
+    """The ids of the statements a curator corrected, as a subquery (values of object_id)."""
+    return (
+        ChangeRecord.objects.filter(
+            content_type=ContentType.objects.get_for_model(Statement), changes__has_any_keys=CORRECTED_FIELDS
+        )
+        .exclude(action__in=AUTOMATIC)
+        .values("object_id")
+    )
 
 
 def records_of(obj: models.Model):
