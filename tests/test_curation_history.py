@@ -1,12 +1,16 @@
 """Every curated change is recorded (who, when, before and after) and the public statement page shows
 a statement's corrections."""
 
+from datetime import date
+
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
+from django.utils import timezone
 
 from statements import curation, history
 from statements.models import ChangeRecord, Statement
-from tests.factories import make_conflict, make_speaker, make_statement
+from tests.factories import make_article, make_conflict, make_speaker, make_statement
+from tests.test_admin import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +68,47 @@ def test_an_uncorrected_statement_page_has_no_corrections_section(client):
     statement = make_statement()
 
     assert "Corrections" not in client.get(statement.get_absolute_url()).content.decode()
+
+
+def test_an_edit_in_the_statement_form_records_who_when_and_every_field_before_and_after(client, curator):
+    curator.user_permissions.add(*Permission.objects.filter(codename__in=["view_statement", "change_statement"]))
+    client.force_login(curator)
+    article = make_article(body="He said “we remain ready for talks about the border” on Monday.",
+                           published_on=date(2024, 3, 4))
+    statement = make_statement(
+        text="we remain ready for talks", article=article, speaker=make_speaker(name="Old Name"),
+        conflicts=[make_conflict(name="Kosovo")], kind="direct", said_on=date(2024, 3, 4),
+    )
+    new_speaker, new_conflict = make_speaker(name="New Name"), make_conflict(name="Karabakh")
+    started = timezone.now()
+
+    response = client.post(
+        f"/admin/statements/statement/{statement.pk}/change/",
+        change_form_data(
+            statement, text="we remain ready for talks about the border", speaker=new_speaker.pk,
+            conflicts=[new_conflict.pk], kind="indirect", said_on="2024-03-01",
+        ),
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    record = ChangeRecord.objects.get(object_id=statement.pk)
+    assert (record.user, record.username, record.action) == (curator, "ccurator", history.EDITED)
+    assert started <= record.at <= timezone.now()
+    assert record.changes["text"] == ["we remain ready for talks", "we remain ready for talks about the border"]
+    assert record.changes["speaker"] == ["Old Name", "New Name"]
+    assert record.changes["conflicts"] == [["Kosovo"], ["Karabakh"]]
+    assert record.changes["kind"] == ["direct", "indirect"]
+    assert record.changes["said_on"] == ["2024-03-04", "2024-03-01"]
+    assert record.changes["end"][0] < record.changes["end"][1]
+    page = client.get(statement.get_absolute_url()).content.decode()
+    assert "<del>Old Name</del> → <ins>New Name</ins>" in page
+    assert "<del>Kosovo</del> → <ins>Karabakh</ins>" in page
+
+
+def test_saving_the_statement_form_unchanged_records_nothing(admin_client):
+    statement = make_statement(speaker=make_speaker(name="Same"), conflicts=[make_conflict()])
+
+    response = admin_client.post(f"/admin/statements/statement/{statement.pk}/change/", change_form_data(statement))
+
+    assert response.status_code == 302
+    assert not ChangeRecord.objects.exists()
