@@ -228,6 +228,10 @@ ARCHIVE_RATE_LIMIT = env_int("ARCHIVE_RATE_LIMIT", 300)
 ARCHIVE_RATE_LIMIT_EXPENSIVE = env_int("ARCHIVE_RATE_LIMIT_EXPENSIVE", 30)
 if ARCHIVE_RATE_LIMIT < 0 or ARCHIVE_RATE_LIMIT_EXPENSIVE < 0:
     raise ImproperlyConfigured("ARCHIVE_RATE_LIMIT and ARCHIVE_RATE_LIMIT_EXPENSIVE must be 0 (off) or more")
+# CSV/JSON exports streaming at once per client; one more is refused (429) until one ends. 0 turns it off.
+ARCHIVE_EXPORTS_PER_CLIENT = env_int("ARCHIVE_EXPORTS_PER_CLIENT", 2)
+if ARCHIVE_EXPORTS_PER_CLIENT < 0:
+    raise ImproperlyConfigured("ARCHIVE_EXPORTS_PER_CLIENT must be 0 (off) or more")
 # How many reverse proxies stand in front of the app: the client is the address that many hops from the
 # right of X-Forwarded-For. 0 (default): REMOTE_ADDR, and X-Forwarded-For is ignored (anyone can forge it).
 ARCHIVE_TRUSTED_PROXIES = env_int("ARCHIVE_TRUSTED_PROXIES", 0)

@@ -8,6 +8,11 @@ default local-memory cache, shared between workers with the database or Redis ca
 
 The window slides: the count is this minute's plus the previous minute's weighted by how much of it
 still overlaps the last 60 seconds, so a client cannot double its budget at a window boundary.
+
+Exports are also capped by how many stream at once: ARCHIVE_EXPORTS_PER_CLIENT per client. An export
+holds one of its client's slots (a cache key taken with `cache.add`, atomic in every cache backend) from
+the start of the request until its last chunk is sent or the response is closed early; a slot whose
+holder died frees itself EXPORT_SLOT_SECONDS after its last chunk.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +35,8 @@ EXPORT_FORMATS = {"csv", "json"}
 # Query syntax that makes an engine walk many terms: wildcards and fuzzy words.
 EXPENSIVE_MARKS = ("*", "?", "~")
 EXEMPT_PREFIXES = ("/static/",)
+EXPORT_SLOT_SECONDS = 300  # a live export renews its slot with every chunk it sends
+EXPORT_RETRY_AFTER = 10  # seconds: an export usually finishes within this
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -65,8 +73,15 @@ def client_key(request: HttpRequest) -> str:
     return str(parsed)
 
 
+def is_export(request: HttpRequest) -> bool:
+    return request.GET.get("format", "") in EXPORT_FORMATS
+
+
 def is_expensive(request: HttpRequest) -> bool:
-    if request.GET.get("format", "") in EXPORT_FORMATS:
+    """An export, a wildcard or fuzzy search, or saving a search (a row written per request)."""
+    if is_export(request):
+        return True
+    if request.method == "POST" and request.path == reverse("save-search"):
         return True
     return any(mark in value for value in request.GET.getlist("q") for mark in EXPENSIVE_MARKS)
 
@@ -94,9 +109,47 @@ def hit(bucket: str, client: str, limit: int, now: float | None = None) -> float
     return min((window + 1) * WINDOW - now, excess / previous * WINDOW)
 
 
-def too_many_requests(request: HttpRequest, retry_after: float, reason: str) -> HttpResponse:
+def take_export_slot(client: str, slots: int) -> str | None:
+    """One of the client's `slots` export slots (its cache key), or None when all are taken."""
+    for n in range(slots):
+        key = f"exports:{client}:{n}"
+        if cache.add(key, 1, timeout=EXPORT_SLOT_SECONDS):
+            return key
+    return None
+
+
+class SlotHoldingStream:
+    """A response's chunks that give the export slot back after the last one, or when the response is
+    closed first (the client went away, or the WSGI server closed it): whichever comes first, once."""
+
+    def __init__(self, chunks, key: str):
+        self.chunks, self.key = iter(chunks), key
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.key is None:
+            raise StopIteration
+        try:
+            chunk = next(self.chunks)
+        except BaseException:  # the end (StopIteration), or a failure: either way the export is over
+            self.close()
+            raise
+        cache.touch(self.key, EXPORT_SLOT_SECONDS)
+        return chunk
+
+    def close(self) -> None:
+        if self.key is not None:
+            cache.delete(self.key)
+            self.key = None
+
+
+def too_many_requests(request: HttpRequest, retry_after: float, reason: str, *, message: str = "") -> HttpResponse:
+    """429 with Retry-After; the page says the client sent `reason` in a short time, or says `message`."""
     seconds = max(1, math.ceil(retry_after))
-    body = render_to_string("429.html", {"retry_after": seconds, "reason": reason}, request=request)
+    context = {"retry_after": seconds, "reason": reason, "message": message}
+    body = render_to_string("429.html", context, request=request)
     response = HttpResponse(body, status=429)
     response["Retry-After"] = str(seconds)
     return response
@@ -108,7 +161,26 @@ class RateLimitMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         refused = self.check(request)
-        return refused or self.get_response(request)
+        if refused:
+            return refused
+        slots = settings.ARCHIVE_EXPORTS_PER_CLIENT
+        if not (slots and is_export(request)):
+            return self.get_response(request)
+        client = client_key(request)
+        slot = take_export_slot(client, slots)
+        if slot is None:
+            _log_once(client, "over %d exports at once", slots)
+            message = (
+                f"This address already has {slots} export{'s' if slots != 1 else ''} downloading. "
+                "Wait for one to finish (or cancel it), then ask again."
+            )
+            return too_many_requests(request, EXPORT_RETRY_AFTER, f"more than {slots} exports at once", message=message)
+        response = self.get_response(request)
+        if isinstance(response, StreamingHttpResponse):
+            response.streaming_content = SlotHoldingStream(response.streaming_content, slot)
+        else:  # an error, a redirect, a small answer: nothing left to send
+            cache.delete(slot)
+        return response
 
     def check(self, request: HttpRequest) -> HttpResponse | None:
         limit, expensive_limit = settings.ARCHIVE_RATE_LIMIT, settings.ARCHIVE_RATE_LIMIT_EXPENSIVE
@@ -121,7 +193,7 @@ class RateLimitMiddleware:
         if expensive_limit and is_expensive(request) and (wait := hit("expensive", client, expensive_limit)) is not None:
             _log_once(client, "over %d expensive searches a minute", expensive_limit)
             return too_many_requests(
-                request, wait, f"more than {expensive_limit} wildcard, fuzzy or export requests a minute"
+                request, wait, f"more than {expensive_limit} wildcard, fuzzy, export or save-search requests a minute"
             )
         return None
 

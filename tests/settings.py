@@ -17,3 +17,4 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405  WhiteNoise warns o
 # fuzzers above all, sends thousands of requests from one test client.
 ARCHIVE_RATE_LIMIT = 0
 ARCHIVE_RATE_LIMIT_EXPENSIVE = 0
+ARCHIVE_EXPORTS_PER_CLIENT = 0  # tests/test_export_slots.py turns it on; elsewhere exports are not always read to the end
