@@ -83,7 +83,7 @@ _PURPOSE_OF_CALL = re.compile(
 )
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-_SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting".split())
+_SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting telling".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"

@@ -42,6 +42,7 @@ class ConflictMatcher:
         return Counter(self._slugs(text))
 
     def _slugs(self, text: str) -> list[str]:
+        """The conflict of every keyword or place named in `text`, once per mention."""
         if self.pattern is None:
             return []
         return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
@@ -93,10 +94,15 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
 
 
 def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[str, ...]:
-    """The article's main conflict: most keyword hits, the headline counting three times."""
-    counts = matcher.counts(body)
-    for slug, hits in matcher.counts(title).items():
-        counts[slug] += 3 * hits
+    """The article's main conflict: the one named in the most paragraphs, the headline counting two.
+    Paragraphs, not raw hits: one aside paragraph ("Touching upon the war in Ukraine, …") that names a
+    conflict three times must not outweigh the conflict the rest of the article is about."""
+    counts: Counter[str] = Counter()
+    for paragraph in body.split("\n\n"):
+        counts.update(set(matcher._slugs(paragraph)))
+    in_title = set(matcher._slugs(title))
+    for slug in in_title:
+        counts[slug] += 2
     ranked = [(hits, slug) for slug, hits in counts.items() if hits]
     if not ranked:
         return ()

@@ -27,7 +27,7 @@ FINITE_CUES = frozenset(
     signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
-    called calls
+    called calls maintained maintains hailed hails slammed slams decried decries
     """.split()
 )
 
@@ -38,6 +38,7 @@ BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse cl
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
+    "ruled out", "rules out",
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.

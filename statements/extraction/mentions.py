@@ -194,7 +194,9 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         inner = tokens[first + 1 : -1]
         if not inner or len(inner) > 32:
             return None
-        plain = all(t.is_word for t in inner) and len(inner) <= 16
+        # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
+        # brackets does not end the apposition.
+        plain = all(t.is_word or _bracketed_acronym(inner, i) for i, t in enumerate(inner)) and len(inner) <= 24
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
         before = tokens[:first]
@@ -211,6 +213,18 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         apposition = masked[inner[0].start : inner[-1].end]
         return Mention(head.text, head.start, head.end, apposition)
     return None
+
+
+def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a bracket of "(OCHA)" / "(JCS)"."""
+    token = tokens[index]
+    if token.text == "(":
+        inside, closing = tokens[index + 1 : index + 2], tokens[index + 2 : index + 3]
+    elif token.text == ")":
+        inside, closing = tokens[index - 1 : index], tokens[index - 2 : index - 1] if index >= 2 else []
+    else:
+        return False
+    return bool(inside and closing) and inside[0].text.isupper() and closing[0].text in "()"
 
 
 def is_particle_name(word: str) -> bool:

@@ -57,6 +57,7 @@ _ROLE_SYNONYMS = (
     (" chief diplomat ", " foreign minister "),
 )
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
+_PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
 
@@ -207,6 +208,8 @@ class SpeakerResolver:
             return self._document(words, text, definite), ""
         head = _head_word(words)
         if head in NON_SPEAKER_HEADS:
+            if head in _PARTY_HEADS and _proper_name(words) and words[-1].lower() == head:
+                return self._organisation(words, text, definite), ""  # "The Serbian List", a party
             return None, ""
         listed = re.sub(r"^(?:the|The)\s+", "", text.strip())
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
@@ -222,6 +225,10 @@ class SpeakerResolver:
             return SpeakerRef(name=_title(phrase), mention=text, kind="government"), ""
         alias = self._alias_match(words)
         name, role = split_name(words)
+        if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
+            alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
+        if _named_organisation(words):
+            return self._organisation(words, text, definite), ""
         apposition = mention.apposition if _describes(mention.apposition) else ""
         if not name and apposition:
             appos_name, _ = split_name(_clean_words(apposition))
@@ -498,6 +505,32 @@ def _expand_role(words: list[str]) -> list[str]:
     return words
 
 
+def _other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
+    """Whether `name` gives a first name that none of the speaker's full-name aliases has (a namesake)."""
+    keys = name_key(name).split()
+    if len(keys) < 2:
+        return False
+    given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
+    return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)
+
+
+def _proper_name(words: list[str]) -> bool:
+    """"Serbian List", "Joint Chiefs of Staff": two or more words, every content word capitalised."""
+    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "on")]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
+def _named_organisation(words: list[str]) -> bool:
+    """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
+    organisation noun names the organisation, and its capitalised words are not a person's name."""
+    last = words[-1].lower() if words else ""
+    return (
+        last in ORG_NOUNS and last != "side" and _proper_name(words)
+        and _head_word(words) not in PERSON_ROLE_NOUNS
+        and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
+    )
+
+
 def _head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
@@ -617,6 +650,8 @@ def canonical_organisation(words: list[str]) -> str:
         owned = words[index + 1 :]
         if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
                 and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
+            owner = " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s")
+            country = country or country_of(owner)  # "South Korea's Defense Ministry" → "South Korean …"
             words = owned  # "the Chinese military's Eastern Theater Command": a proper name of its own
             break
     text = " ".join(words)
