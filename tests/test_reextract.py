@@ -235,3 +235,43 @@ def test_the_command_re_extracts_one_article_or_all(article, capsys):
 def test_the_command_refuses_an_unknown_article(db):
     with pytest.raises(CommandError, match="no article with id 999"):
         call_command("reextract", "--article", "999")
+
+
+@pytest.fixture
+def seed_articles(gazetteer):
+    list(ingest_paths([SEED.parent], Overrides()))
+    return Article.objects.order_by("pk")
+
+
+def reextract_action(client, articles):
+    return client.post(
+        "/admin/statements/article/",
+        {"action": "reextract_selected", "_selected_action": [a.pk for a in articles]},
+        follow=True,
+    )
+
+
+def test_the_admin_refuses_to_re_extract_more_articles_than_a_request_may_hold(admin_client, seed_articles, monkeypatch):
+    monkeypatch.setattr("statements.admin.articles.MAX_REEXTRACT_IN_REQUEST", len(seed_articles) - 1)
+    statement = Statement.objects.order_by("pk").first()
+    Statement.objects.filter(pk=statement.pk).update(kind="mixed" if statement.kind != "mixed" else "direct")
+
+    response = reextract_action(admin_client, seed_articles)
+
+    shown = [str(m) for m in response.context["messages"]]
+    assert any(f"{len(seed_articles)} articles are too many" in m and "manage.py reextract --all" in m for m in shown)
+    assert Statement.objects.get(pk=statement.pk).kind != statement.kind  # nothing re-extracted
+    assert not ChangeRecord.objects.exists()
+
+
+def test_the_admin_re_extracts_up_to_the_limit_in_the_request(admin_client, seed_articles, monkeypatch):
+    monkeypatch.setattr("statements.admin.articles.MAX_REEXTRACT_IN_REQUEST", 2)
+    first = seed_articles[0]
+    statement = first.statements.order_by("pk").first()
+    Statement.objects.filter(pk=statement.pk).update(kind="mixed" if statement.kind != "mixed" else "direct")
+
+    response = reextract_action(admin_client, seed_articles[:2])
+
+    shown = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith(f"Re-extracted article {first.pk}: ") for m in shown), shown
+    assert Statement.objects.get(pk=statement.pk).kind == statement.kind  # restored by extraction
