@@ -5,12 +5,13 @@ exactly what /statements/?speaker=a&q=... and /statements/?speaker=b&q=... list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db.models import Count
 from django.http import QueryDict
 from django.urls import reverse
 
-from statements.canonical import canonical_params, list_query
+from statements.canonical import TRAILING_KEYS, canonical_params, list_query
 from statements.describe import describe
 from statements.filters import StatementFilter
 from statements.listing import form_error_messages
@@ -32,6 +33,11 @@ class Column:
     timeline: Timeline | None
     latest: list[Statement]
     list_url: str
+    months: list[tuple[date, int]] = field(default_factory=list)  # dated statements per month, in order
+
+    @property
+    def undated(self) -> int:
+        return self.count - sum(n for _, n in self.months)
 
 
 @dataclass
@@ -48,6 +54,16 @@ class Comparison:
     @property
     def slugs(self) -> list[str]:
         return self.params.getlist("speaker")
+
+    @property
+    def query(self) -> QueryDict:
+        """What identifies the comparison: speakers in their order and the shared filters, no format."""
+        return canonical_params(self.params, drop=TRAILING_KEYS, keep_order=True, resolve_speakers=False)
+
+    def export_query(self, export_format: str) -> str:
+        query = self.query
+        query["format"] = export_format
+        return "?" + query.urlencode()
 
     @property
     def carried(self) -> list[tuple[str, str]]:
@@ -88,8 +104,9 @@ def compare_speakers(params: QueryDict) -> Comparison:
     for slug in slugs:
         timeline = build_timeline(per_speaker[slug], span=span, scale=scale, width=CHART_WIDTH) if span else None
         latest = list(ids.filter(speaker__slug=slug).for_listing().newest_first()[:LATEST])
+        months = sorted((month, n) for month, _, _, n in per_speaker[slug])
         comparison.columns.append(
-            Column(speakers[slug], counts.get(slug, 0), timeline, latest, _list_url(params, slug))
+            Column(speakers[slug], counts.get(slug, 0), timeline, latest, _list_url(params, slug), months)
         )
     return comparison
 

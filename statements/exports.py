@@ -214,3 +214,46 @@ def conflict_data(conflict, absolute: Absolute) -> dict:
 
 def facet_data(facets) -> dict:
     return {facet.key: [{"value": v.value, "label": v.label, "count": v.count} for v in facet.values] for facet in facets}
+
+
+COMPARE_COLUMNS = ["speaker_slug", "speaker", "month", "statements"]
+
+
+def comparison_data(comparison, absolute: Absolute) -> dict:
+    """What the compare page shows, as data: per speaker the count, the statements per month (undated
+    ones counted apart), the list URL and the latest statements."""
+    latest = statement_records([s.pk for column in comparison.columns for s in column.latest], absolute)
+    by_id = {record["id"]: record for record in latest}
+    return {
+        "description": comparison.description,
+        "query": comparison.query.urlencode(),
+        "speakers": [
+            {
+                "slug": column.speaker.slug,
+                "name": column.speaker.name,
+                "url": absolute(column.speaker.get_absolute_url()),
+                "count": column.count,
+                "undated": column.undated,
+                "list_url": absolute(column.list_url),
+                "months": [{"month": month.strftime("%Y-%m"), "count": n} for month, n in column.months],
+                "latest": [by_id[s.pk] for s in column.latest if s.pk in by_id],
+            }
+            for column in comparison.columns
+        ],
+    }
+
+
+def comparison_csv_response(comparison, filename: str) -> HttpResponse:
+    """The compare page's charts as a table: one row per speaker and month (an empty month for the
+    statements without a date), so each speaker's rows add up to the count the page shows."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COMPARE_COLUMNS)
+    for column in comparison.columns:
+        speaker = [csv_cell(column.speaker.slug), csv_cell(column.speaker.name)]
+        writer.writerows([*speaker, month.strftime("%Y-%m"), n] for month, n in column.months)
+        if column.undated:
+            writer.writerow([*speaker, "", column.undated])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response

@@ -1,9 +1,13 @@
 """Compare: two or more speakers side by side on the same query and period."""
 
+import csv
+import io
+import json
 from datetime import date
 
 import pytest
 
+from statements.exports import COLUMNS
 from statements.search import process_index_queue
 from tests.factories import make_conflict, make_speaker, make_statement
 
@@ -95,3 +99,70 @@ def test_an_old_slug_resolves_and_the_order_is_kept(client, speakers):
 
     assert response.status_code == 301
     assert response["Location"] == "/compare/?speaker=maria-zakharova&speaker=dmitry-peskov"
+
+
+def test_the_json_export_holds_what_the_page_shows(client, speakers):
+    query = "q=talks&speaker=maria-zakharova&speaker=dmitry-peskov"
+    shown = compare(client, query)
+
+    response = client.get(f"/compare/?{query}&format=json")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    data = json.loads(response.content)
+    assert data["query"] == query
+    assert data["description"] == shown.description
+    assert [(s["slug"], s["count"], s["undated"]) for s in data["speakers"]] == [
+        ("maria-zakharova", 2, 1), ("dmitry-peskov", 3, 0),
+    ]
+    peskov = data["speakers"][1]
+    assert peskov["months"] == [{"month": "2023-09", "count": 3}]
+    assert [s["id"] for s in peskov["latest"]] == [s.pk for s in shown.columns[1].latest]
+    assert set(peskov["latest"][0]) == set(COLUMNS)
+    assert peskov["list_url"] == "http://testserver/statements/?q=talks&speaker=dmitry-peskov"
+
+
+def test_the_csv_export_has_a_row_per_speaker_and_month_adding_up_to_the_counts(client, speakers):
+    query = "speaker=dmitry-peskov&speaker=maria-zakharova"
+    shown = compare(client, query)
+
+    response = client.get(f"/compare/?{query}&format=csv")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="compare-dmitry-peskov-maria-zakharova.csv"' in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows == [
+        ["speaker_slug", "speaker", "month", "statements"],
+        ["dmitry-peskov", "Dmitry Peskov", "2023-09", "3"],
+        ["dmitry-peskov", "Dmitry Peskov", "2023-11", "1"],
+        ["maria-zakharova", "Maria Zakharova", "2023-10", "1"],
+        ["maria-zakharova", "Maria Zakharova", "", "1"],
+    ]
+    for column in shown.columns:
+        assert sum(int(row[3]) for row in rows[1:] if row[0] == column.speaker.slug) == column.count
+
+
+def test_the_page_links_its_exports(client, speakers):
+    html = client.get("/compare/?q=talks&speaker=maria-zakharova&speaker=dmitry-peskov").content.decode()
+
+    assert 'href="?q=talks&amp;speaker=maria-zakharova&amp;speaker=dmitry-peskov&amp;format=csv"' in html
+    assert 'href="?q=talks&amp;speaker=maria-zakharova&amp;speaker=dmitry-peskov&amp;format=json"' in html
+
+
+@pytest.mark.parametrize(
+    "query, export_format, message",
+    [
+        ("speaker=dmitry-peskov&speaker=nobody", "json", "no speaker has the slug “nobody”"),
+        ("speaker=dmitry-peskov&speaker=maria-zakharova&date_after=soon", "csv", "use an ISO date"),
+        ("speaker=dmitry-peskov", "json", "Choose at least 2 speakers"),
+        ("speaker=dmitry-peskov&speaker=maria-zakharova", "xml", "format=xml is not available"),
+    ],
+)
+def test_an_invalid_export_gives_400_and_the_message(client, speakers, query, export_format, message):
+    response = client.get(f"/compare/?{query}&format={export_format}")
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    if export_format == "json":
+        assert any(message in error for error in json.loads(response.content)["errors"])
