@@ -83,6 +83,8 @@ _PURPOSE_OF_CALL = re.compile(
 )
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
+# "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
+_COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
 _SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting telling".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
@@ -159,18 +161,45 @@ class Attributor:
 
     def run(self) -> list[Draft]:
         transcript = self._transcript_labels()
+        block_quoted = -1
         for index in range(len(self.paragraphs)):
             self.state.paragraph_speaker = None
-            if index in transcript:
+            if index == block_quoted:
+                pass  # taken whole as the direct statement its introduction announced
+            elif index in transcript:
                 self._transcript_answer(index, *transcript[index])
             else:
                 for position in range(len(self.sentences[index])):
                     self._sentence(index, position)
+                if self._block_quote(index):
+                    block_quoted = index + 1
             if self.state.paragraph_speaker is not None:
                 self.state.previous_paragraph_speaker = self.state.paragraph_speaker
             else:
                 self.state.previous_paragraph_speaker = None
         return self.state.drafts
+
+    # -- block quotes ---------------------------------------------------------------------------------
+
+    def _block_quote(self, index: int) -> bool:
+        """`Kallas said:` / `Here is what Peskov told reporters:` closing a paragraph, then a paragraph without
+        quote marks: live blogs set the quote as a block, so that paragraph is the speaker's direct statement
+        and the introduction is not a statement of its own."""
+        start, end = self.paragraphs[index]
+        if index + 1 >= len(self.paragraphs) or not self.masked[start:end].rstrip().endswith(":"):
+            return False
+        intro = self.state.drafts[-1] if self.state.drafts else None
+        if intro is None or intro.kind != "indirect" or intro.start < start or intro.speaker is None:
+            return False
+        if any(start <= q.open_at < end for q in self.quotes):
+            return False
+        next_start, next_end = self.paragraphs[index + 1]
+        text = self.body[next_start:next_end].rstrip()
+        if any(next_start <= q.open_at < next_end for q in self.quotes) or word_count(text) < 6 or text[-1:] not in ".!?":
+            return False
+        self.state.drafts.pop()
+        self._add(Draft(next_start, next_start + len(text), "direct", intro.speaker, intro.cue, intro.frame, index + 1))
+        return True
 
     # -- interview transcripts ----------------------------------------------------------------------
 
@@ -369,6 +398,10 @@ class Attributor:
         if not before:
             return None
         cue = before[-1]
+        if len(before) > 1 and before[0].kind == "finite" and _COORDINATED_THAT.search(
+            self.masked, before[0].end, quote.open_at
+        ):
+            cue = before[0]
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, quote.open_at)
             return _Frame(mention, cue) if mention else None
@@ -582,10 +615,9 @@ class Attributor:
     def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
                        accepted: list[tuple[Quote, _Frame | None]]) -> None:
         first, first_frame = accepted[0]
-        if first_frame is not None and first_frame.cue.start < first.open_at and (
-            first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start)
-        ):
-            self._before_participle(paragraph, start, first, first_frame, cues)
+        if first_frame is not None and first_frame.cue.start < first.open_at:
+            if first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start):
+                self._before_participle(paragraph, start, first, first_frame, cues)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)

@@ -52,7 +52,8 @@ _SUBORDINATORS = frozenset(
 _COMMON_VERBS = frozenset(
     """
     is was has had have will would can could may might must should met spoke made gave took held went came left
-    sent sees seems visited phoned telephoned arrived signed agreed
+    sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
+    led began became chose drew flew fought stood ran set put
     """.split()
 )
 
@@ -169,6 +170,12 @@ _POSTMODIFIER = re.compile(
 )
 
 
+_SOURCE_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
+)
+
+
 def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
     match = _POSTMODIFIER.search(masked, max(floor, end - 120), end)
     if match is None:
@@ -274,6 +281,11 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
     mention = _mention(picked)
+    if mention is not None and picked[-1].low in PERSON_ROLE_NOUNS:
+        # "according to sources familiar with the talks,": the postmodifier belongs to the unnamed source.
+        extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
+        if extra is not None:
+            return Mention(masked[mention.start : extra.end()], mention.start, extra.end())
     if mention is not None:
         rest = tokens[tokens.index(picked[-1]) + 1 :]
         names = _appositive_name(rest)
