@@ -110,3 +110,50 @@ def test_an_admin_edit_is_searchable_right_after_saving(admin_client, statement,
     assert statement.pk in search_ids("zeppelins")
     listed = admin_client.get("/statements/", {"q": "zeppelins"})
     assert [s.pk for s in listed.context["page_obj"].object_list] == [statement.pk]
+
+
+def test_a_deep_page_of_the_review_queue_lists_the_rows_of_that_place_in_order(admin_client, settings):
+    from statements.admin.statements import ReviewQueueAdmin
+    from statements.models import StatementToReview
+
+    speakers = [None, make_speaker(from_gazetteer=False), make_speaker(from_gazetteer=True)]
+    for n in range(60):
+        make_statement(text=f"Queued statement {n}", speaker=speakers[n % 3], confidence=round(0.5 + (n % 7) / 20, 2))
+    size = ReviewQueueAdmin.list_per_page
+    expected = list(
+        StatementToReview.objects.filter(status="extracted").order_by("review_priority", "confidence", "id")
+        .values_list("pk", flat=True)
+    )
+
+    pages = [admin_client.get("/admin/statements/statementtoreview/", {"p": p}) for p in (1, 2, 3)]
+
+    listed = [s.pk for page in pages for s in page.context["cl"].result_list]
+    assert listed == expected
+    assert [len(page.context["cl"].result_list) for page in pages] == [size, size, 60 - 2 * size]
+
+
+def test_the_statement_list_pages_through_a_conflict_filter_without_duplicates(admin_client):
+    conflict, other = make_conflict(), make_conflict()
+    for n in range(55):
+        make_statement(text=f"Tagged statement {n}", conflicts=[conflict, other] if n % 2 else [conflict])
+
+    pages = [admin_client.get("/admin/statements/statement/", {"conflicts__id__exact": conflict.pk, "p": p})
+             for p in (1, 2)]
+
+    listed = [s.pk for page in pages for s in page.context["cl"].result_list]
+    assert len(listed) == len(set(listed)) == 55
+    assert listed == list(Statement.objects.order_by("-said_on", "-id").values_list("pk", flat=True))
+
+
+def test_the_article_list_filters_by_year_from_the_ends_of_its_index(admin_client):
+    from datetime import date
+
+    old, new = make_article(published_on=date(2021, 5, 1)), make_article(published_on=date(2023, 5, 1))
+
+    response = admin_client.get("/admin/statements/article/", {"year": "2021"})
+    page = admin_client.get("/admin/statements/article/").content.decode()
+
+    assert list(response.context["cl"].result_list) == [old]
+    assert all(f"?year={year}" in page for year in (2021, 2022, 2023))
+    assert new.title in page
+    assert admin_client.get("/admin/statements/article/", {"year": "later"}).status_code == 200

@@ -16,6 +16,25 @@ from statements.models import Article
 from statements.reextract import ReextractOutcome, reextract_articles
 
 
+class PublishedYearFilter(admin.SimpleListFilter):
+    title = "year published"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        dated = Article.objects.filter(published_on__isnull=False).order_by("published_on")
+        first = dated.values_list("published_on", flat=True).first()
+        last = dated.reverse().values_list("published_on", flat=True).first()
+        if first is None:
+            return []
+        return [(str(year), str(year)) for year in range(last.year, first.year - 1, -1)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit() and 1 <= int(value) <= 9999:
+            return queryset.filter(published_on__year=int(value))
+        return queryset
+
+
 # Re-extraction in the admin runs inside the request: 40-80 ms an article of ~2.5 kB (the seed articles,
 # 2 cores), so 2-4 s for this many. More belong to `manage.py reextract`, which reports each article and
 # cannot time out.
@@ -25,13 +44,14 @@ MAX_REEXTRACT_IN_REQUEST = 50
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "outlet", "published_on", "ingested_at"]
-    list_filter = ["outlet", "language"]
+    # No date_hierarchy and no filter by language: both read every article (SELECT DISTINCT) on each page,
+    # 235 ms and 89 ms at 25k articles. The years come from the ends of the published_on index instead.
+    list_filter = ["outlet", PublishedYearFilter, ("published_on", admin.DateFieldListFilter)]
     list_select_related = ["outlet"]
     list_per_page = 50
     show_full_result_count = False
     search_fields = ["title", "url", "source_name"]
     autocomplete_fields = ["outlet"]
-    date_hierarchy = "published_on"
     # Statement offsets point into the body: it changes only through re-extraction.
     readonly_fields = ["statements_in_text", "body", "raw_text", "content_hash", "ingested_at"]
     fieldsets = [

@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from statements import curation, history
 from statements.admin.display import change_history, marked_article_text, quote_in_paragraph
 from statements.admin.forms import BulkEditForm, StatementForm
+from statements.admin.pagination import IdsFirstPaginator
 from statements.models import Article, ReviewPriority, ReviewStatus, Statement, StatementToReview
 
 
@@ -151,6 +152,7 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
     list_filter = ["status", "kind", CuratedFilter, "origin", ("said_on", admin.DateFieldListFilter), "conflicts"]
     list_select_related = ["speaker"]
     list_per_page = 50
+    paginator = IdsFirstPaginator
     show_full_result_count = False  # the unfiltered count is a full scan on a large archive
     search_fields = ["text", "speaker__name", "speaker_mention", "article__title"]
     autocomplete_fields = ["speaker", "article", "conflicts"]
@@ -219,17 +221,14 @@ class ReviewQueueAdmin(CurationActions, admin.ModelAdmin):
     list_display = ["in_paragraph", "speaker_shown", "kind", "confidence", "said_on", "review_buttons", "edit_link"]
     list_display_links = None
     list_filter = [ReviewReasonFilter, "kind"]
-    list_select_related = ["speaker", "article"]
+    list_select_related = ["speaker"]  # the quote is shown in its stored paragraph: no article needed
     list_per_page = 25
+    paginator = IdsFirstPaginator
     show_full_result_count = False
     search_fields = ["text", "speaker__name", "speaker_mention"]
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request)
-            .filter(status=ReviewStatus.EXTRACTED)
-            .defer("article__body", "article__raw_text")
-        )
+        return super().get_queryset(request).filter(status=ReviewStatus.EXTRACTED)
 
     def get_ordering(self, request):
         # Unattributed, then new speakers, then the rest; least confident first: the statement_review_order index.
