@@ -81,7 +81,8 @@ _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
 )
-_SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s+(?=[A-Z])")
+# ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
+_SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 _COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")

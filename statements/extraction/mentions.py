@@ -144,7 +144,38 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif " and " in mention.text:
         mention = _listed_subject(masked, floor, tokens, mention)
+    else:
+        mention = _owned_organisation(masked, floor, _role_with_complement(masked, floor, mention))
     return mention
+
+
+# "Venezuela's electoral council said": lower-case modifiers between the owner and the organisation noun.
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
+    if " " in mention.text or mention.text.lower() not in ORG_NOUNS:
+        return mention
+    match = _OWNER_BEFORE.search(masked, max(floor, mention.start - 60), mention.start)
+    if match is None:
+        return mention
+    return Mention(masked[match.start() : mention.end], match.start(), mention.end)
+
+
+# "A senior official in the terror group told": the role is the speaker, the group only its complement.
+_COMPLEMENT_BEFORE = re.compile(r"\s(?:in|at|from|with|of)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+
+
+def _role_with_complement(masked: str, floor: int, mention: Mention) -> Mention:
+    if " " in mention.text or mention.text.lower() not in ORG_NOUNS | GROUP_NOUNS:
+        return mention
+    match = _COMPLEMENT_BEFORE.search(masked, max(floor, mention.start - 60), mention.start)
+    if match is None:
+        return mention
+    role = collect_backward(tokenize(masked[floor : match.start()], floor))
+    if role is None or role.text.split()[-1].lower() not in PERSON_ROLE_NOUNS:
+        return mention
+    return Mention(masked[role.start : mention.end], role.start, mention.end)
 
 
 def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:

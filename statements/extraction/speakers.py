@@ -56,6 +56,19 @@ _ROLE_SYNONYMS = (
     (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
     (" chief diplomat ", " foreign minister "),
 )
+# A later descriptor may name the same role in other words: "the presidential aide" after "Assistant to
+# the President …", "the premier" after "Prime Minister …".
+_ROLE_WORD_SYNONYMS = {
+    "aide": frozenset({"assistant", "adviser", "advisor"}),
+    "assistant": frozenset({"aide", "adviser", "advisor"}),
+    "adviser": frozenset({"aide", "assistant", "advisor"}),
+    "advisor": frozenset({"aide", "assistant", "adviser"}),
+    "premier": frozenset({"prime"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson"}),
+    "spokeswoman": frozenset({"spokesperson"}),
+    "envoy": frozenset({"representative", "ambassador"}),
+}
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -381,7 +394,10 @@ class SpeakerResolver:
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
         wanted = {name_key(w) for w in words} - DETERMINERS - _GENERIC_HEADS - _SIGNATURE_SKIP
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and (not wanted or wanted <= entity.role_words):
+            if entity.ref.kind == "person" and all(
+                word in entity.role_words or _ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
+                for word in wanted
+            ):
                 return entity
         return None
 
