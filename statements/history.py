@@ -26,6 +26,7 @@ REEXTRACTED = "re-extracted"
 RETAGGED = "re-tagged"
 MERGED = "merged"
 SPLIT = "split"
+ACTIONS = (EDITED, APPROVED, REJECTED, ADDED, REMOVED, REEXTRACTED, RETAGGED, MERGED, SPLIT)
 
 # What the public page shows of a statement's changes, and the words it uses for each field.
 PUBLIC_FIELDS = {

@@ -157,3 +157,20 @@ def test_the_article_list_filters_by_year_from_the_ends_of_its_index(admin_clien
     assert all(f"?year={year}" in page for year in (2021, 2022, 2023))
     assert new.title in page
     assert admin_client.get("/admin/statements/article/", {"year": "later"}).status_code == 200
+
+
+def test_the_change_log_filters_by_action_without_reading_every_record(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from statements import curation
+
+    statement = make_statement()
+    curation.approve(Statement.objects.filter(pk=statement.pk), user=None)
+    curation.edit_statements(Statement.objects.filter(pk=statement.pk), user=None, kind="mixed")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get("/admin/statements/changerecord/", {"action": "approved"})
+
+    assert [r.action for r in response.context["cl"].result_list] == ["approved"]
+    assert not [q["sql"] for q in queries.captured_queries if "DISTINCT" in q["sql"]]
