@@ -38,7 +38,7 @@ BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse cl
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
-    "ruled out", "rules out",
+    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if",
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
@@ -119,6 +119,7 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
+    countries sides parties nations
     """.split()
 )
 
@@ -184,7 +185,7 @@ HONORIFICS = frozenset(
 
 # Determiners and connectors a speaker phrase may contain.
 NP_CONNECTORS = frozenset("of for the to at on in from by and de da di van von bin al el la le du der".split())
-DETERMINERS = frozenset("the a an its his her their our another one two three several some many".split())
+DETERMINERS = frozenset("the a an its his her their our another one two three several some many both".split())
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -69,6 +69,7 @@ _ROLE_WORD_SYNONYMS = {
     "spokeswoman": frozenset({"spokesperson"}),
     "envoy": frozenset({"representative", "ambassador"}),
 }
+_NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -314,10 +315,25 @@ class SpeakerResolver:
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if first in ("his", "her", "its", "their") or definite:
-            named = self._named_next(words)
+            named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
         return SpeakerRef(name=_strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+
+    def _lede_holder(self) -> str | None:
+        """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
+        begins "Rosemary DiCarlo, Under-Secretary-General …, told": the lede's descriptor is that person."""
+        if self.position is None:
+            return None
+        text = self.names.text
+        paragraph = text.find("\n\n", self.position)
+        if paragraph < 0:
+            return None
+        match = _NEXT_SUBJECT.match(text, paragraph + 2)
+        if match is None:
+            return None
+        name, _ = split_name(match.group(1).split())
+        return name if " " in name else None
 
     def _named_next(self, words: list[str]) -> str | None:
         """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
