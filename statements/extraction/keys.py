@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from statements.text import INVISIBLE
 
@@ -27,6 +28,8 @@ def fast_fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Folded, punctuation dropped, spaces collapsed: the key names and quotes are compared by."""
+    """Folded, punctuation dropped, spaces collapsed: the key names and quotes are compared by. Memoised:
+    the same names and role words are keyed over and over (about a hundred calls per article)."""
     return _NON_WORD.sub(" ", fast_fold(text)).replace("_", " ").strip()
