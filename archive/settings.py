@@ -212,15 +212,26 @@ CONTENT_SECURITY_POLICY = {
 # Caches: counters for rate limits (statements.ratelimit). Local memory by default, which is per process:
 # with several worker processes set ARCHIVE_CACHE=db (the database table created by `manage.py bootstrap`,
 # no new service) or ARCHIVE_CACHE=redis://host:6379/0, so that every worker counts the same requests.
+# The same cache holds the list pages' facet and result counts (statements.generation), keyed by a data
+# generation that every write renews, so a count is never read after the data it counted changed.
 ARCHIVE_CACHE = os.environ.get("ARCHIVE_CACHE", "locmem")
+# Entries kept before the oldest are dropped: a list's cached counts take a few kilobytes.
+ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 5000)
 if ARCHIVE_CACHE == "locmem":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive",
+                          "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}}
 elif ARCHIVE_CACHE == "db":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache",
+                          "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}}
 elif ARCHIVE_CACHE.startswith(("redis://", "rediss://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE}}
 else:
     raise ImproperlyConfigured(f"ARCHIVE_CACHE must be locmem, db or a redis:// URL, not {ARCHIVE_CACHE!r}")
+# How long a list's counts are kept (seconds); 0 computes them on every request. A write to the data
+# makes them unreachable at once whatever this says.
+ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
+if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
+    raise ImproperlyConfigured("ARCHIVE_COUNT_CACHE_SECONDS must be 0 or more and ARCHIVE_CACHE_ENTRIES 1 or more")
 
 # Rate limits per client (statements.ratelimit): requests per minute to the researcher's pages, and a
 # stricter one for searches that cost the engine more (wildcards, fuzzy words, exports). 0 turns a limit off.

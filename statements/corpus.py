@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from django.db import transaction
 
+from statements.generation import data_changed
 from statements.models import (
     Article,
     Conflict,
@@ -129,6 +130,7 @@ def generate_corpus(
                 (through(statement_id=row.id, conflict_id=c.id) for row, cs in zip(rows, tags) for c in cs),
                 batch_size=2000,
             )
+        data_changed()  # bulk inserts send no signals: cached list counts must still see the new rows
         made += len(rows)
         if progress:
             progress(made, statements)

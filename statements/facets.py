@@ -9,15 +9,18 @@ counts and can be added: a repeated key means "any of", as the query-string cont
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import CharField, Count, F, QuerySet
+from django.db.models.functions import Cast, Substr
 from django.http import QueryDict
 
 from statements.canonical import list_query, with_query
 from statements.filters import StatementFilter
-from statements.models import StatementKind
+from statements.generation import cached, ids_digest
+from statements.models import Conflict, Outlet, Speaker, StatementKind
 
 SHOWN = 8  # values shown at once; the rest of the top MOST sit behind "more"
 MOST = 50
@@ -51,13 +54,12 @@ class Facet:
         return any(value.selected for value in self.values)
 
 
-# key -> (label, value field, label field): the facets that are plain filter keys.
-KEYED_FACETS = {
-    "speaker": ("Speaker", "speaker__slug", "speaker__name"),
-    "conflict": ("Conflict", "conflicts__slug", "conflicts__name"),
-    "outlet": ("Outlet", "article__outlet__slug", "article__outlet__name"),
-    "kind": ("Kind", "kind", None),
-    "country": ("Speaker country", "speaker__country", None),
+FACET_LABELS = {
+    "speaker": "Speaker",
+    "conflict": "Conflict",
+    "outlet": "Outlet",
+    "kind": "Kind",
+    "country": "Speaker country",
 }
 
 
@@ -65,48 +67,112 @@ def facets_for(filterset: StatementFilter, params: QueryDict, *, base_url: str, 
     """The facets of the list `filterset` narrows; `params` is its query, links go to `base_url`.
 
     `without` leaves out facets that cannot vary on the page (the speaker facet on a speaker's page).
+    The counts are cached per list and data generation (statements.generation); the links are not.
     """
-    cleaned = filterset.form.cleaned_data
     query = list_query(params)
     if "speaker" in without:
         without = (*without, "country")  # one speaker has one country
+    key = (*list_identity(filterset, query), sorted(without))
+    counts = cached("facets", key, lambda: facet_counts(filterset, without))
     facets = []
-    for key, (label, value_field, label_field) in KEYED_FACETS.items():
-        if key in without:
+    for facet_key, label in FACET_LABELS.items():
+        if facet_key in without:
             continue
-        selected = set(query.getlist(key))
-        queryset = filterset.narrowed_without(key) if selected else filterset.qs
-        counts = _count(queryset, value_field, label_field, distinct=_joins_conflicts(cleaned, key))
-        facet = Facet(key, label)
-        for value, name, count in counts:
-            shown = name or (_kind_label(value) if key == "kind" else value)
+        selected = set(query.getlist(facet_key))
+        facet = Facet(facet_key, label)
+        for value, name, count in counts[facet_key]:
             facet.values.append(
-                FacetValue(value, shown, count, value in selected, with_query(base_url, toggle(query, key, value)))
+                FacetValue(value, name, count, value in selected, with_query(base_url, toggle(query, facet_key, value)))
             )
         facets.append(facet)
-    facets.extend(_period_facets(filterset, query, base_url, cleaned.get("date_after"), cleaned.get("date_before")))
+    cleaned = filterset.form.cleaned_data
+    facets.extend(_period_facets(counts, query, base_url, cleaned.get("date_after"), cleaned.get("date_before")))
     return facets
 
 
-def _joins_conflicts(cleaned: dict, facet_key: str) -> bool:
-    """Whether the list counted for `facet_key` joins conflicts, so that a statement about two of the
-    chosen conflicts stands in it twice. The conflict facet drops its own key, so never."""
-    return facet_key != "conflict" and bool(cleaned.get("conflict"))
+def list_identity(filterset: StatementFilter, query: QueryDict) -> tuple[str, str]:
+    """What a list's counts depend on besides the data: its canonical query (any sort counts the same)
+    and, for a search, which statements the index matched (the index follows the database a moment later)."""
+    return list_query(query, drop=["sort"]).urlencode(), ids_digest(filterset.ranked_ids)
 
 
-def _count(queryset: QuerySet, value_field: str, label_field: str | None, *, distinct: bool) -> list[tuple[str, str, int]]:
-    # Grouped on the filtered queryset itself: one pass over its rows, no id list in between. A
-    # distinct count (slower) only where a conflict filter's join can repeat a row.
-    fields = [f for f in (value_field, label_field) if f]
-    rows = (
-        queryset.order_by().values(*fields).annotate(n=Count("pk", distinct=distinct)).order_by("-n", value_field)[: MOST + 1]
-    )
-    found = [(row[value_field], row[label_field] if label_field else "", row["n"]) for row in rows]
-    return [row for row in found if row[0] not in (None, "")][:MOST]
+def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> dict[str, list]:
+    """Every facet's (value, label, count) list, most first, at most MOST each, and the years and months.
+
+    A facet whose key is in use counts over the list narrowed by everything else. Each count groups
+    the statements by a column of their own (speaker_id, kind, the article's outlet_id, the conflict
+    tag) with no join to the table of names, which are looked up afterwards for the values shown.
+    """
+    counts: dict[str, list] = {}
+    if not {"speaker", "country", "kind"} <= set(without):
+        counts.update(_speaker_country_kind(filterset))
+    if "outlet" not in without:
+        counts["outlet"] = _named(Outlet, _grouped(filterset.narrowed_without("outlet"), "article__outlet_id"))
+    if "conflict" not in without:
+        counts["conflict"] = _named(Conflict, _grouped(filterset.narrowed_without("conflict"), "conflicts"))
+    counts.update(_period_counts(filterset))
+    return counts
 
 
-def _kind_label(value: str) -> str:
-    return dict(StatementKind.choices).get(value, value)
+def _grouped(queryset: QuerySet, column: str) -> dict:
+    """{value of `column`: statements}, None left out. No ORDER BY: the database groups, Python sorts."""
+    rows = queryset.order_by().values_list(column).annotate(n=Count("pk")).values_list(column, "n")
+    return {value: n for value, n in rows if value is not None}
+
+
+def _named(model, counts: dict[int, int]) -> list[tuple[str, str, int]]:
+    """Counts by primary key as the top (slug, name, count) of `model` (an outlet or a conflict)."""
+    rows = model.objects.filter(pk__in=counts).values_list("pk", "slug", "name")
+    return _top({slug: counts[pk] for pk, slug, _ in rows}, {slug: name for _, slug, name in rows})
+
+
+def _speaker_country_kind(filterset: StatementFilter) -> dict[str, list]:
+    """The speaker, country and kind facets from one count of (speaker, kind) pairs.
+
+    Counted over the list without the speaker, country and kind filters; each facet then applies the
+    other two in Python. Country is the speaker's, so a speaker's counts add up to its country's.
+    """
+    cleaned = filterset.form.cleaned_data
+    chosen_speakers = {speaker.slug for speaker in cleaned.get("speaker") or ()}
+    chosen_countries = set(cleaned.get("country") or ())
+    chosen_kinds = set(cleaned.get("kind") or ())
+    queryset = filterset.narrowed_without("speaker", "country", "kind")
+    # Grouped on an expression, not the bare column: SQLite would otherwise walk the speaker index to
+    # avoid a sort and fetch every row by id from there, three times slower than reading the table.
+    grouped = queryset.annotate(speaker_key=F("speaker_id") + 0).values_list("speaker_key", "kind")
+    pairs = list(grouped.annotate(n=Count("pk")).values_list("speaker_key", "kind", "n"))
+    speakers = {
+        pk: (slug, name, country)
+        for pk, slug, name, country in Speaker.objects.filter(pk__in={pk for pk, _, _ in pairs if pk})
+        .values_list("pk", "slug", "name", "country")
+    }
+    by_speaker: Counter = Counter()
+    by_country: Counter = Counter()
+    by_kind: Counter = Counter()
+    for pk, kind, n in pairs:
+        slug, _, country = speakers.get(pk, (None, None, None))
+        speaker_ok = not chosen_speakers or slug in chosen_speakers
+        country_ok = not chosen_countries or country in chosen_countries
+        kind_ok = not chosen_kinds or kind in chosen_kinds
+        if slug and kind_ok and country_ok:
+            by_speaker[slug] += n
+        if country and kind_ok and speaker_ok:
+            by_country[country] += n
+        if speaker_ok and country_ok:
+            by_kind[kind] += n
+    names = {slug: name for slug, name, _ in speakers.values()}
+    kind_labels = dict(StatementKind.choices)
+    return {
+        "speaker": _top(by_speaker, names),
+        "country": _top(by_country, {}),
+        "kind": _top(by_kind, {kind: kind_labels.get(kind, kind) for kind in by_kind}),
+    }
+
+
+def _top(counts: dict[str, int], labels: dict[str, str]) -> list[tuple[str, str, int]]:
+    """The MOST values with most statements (ties by value), each with its label (the value if none)."""
+    ranked = sorted(((value, n) for value, n in counts.items() if value not in (None, "") and n), key=lambda vn: (-vn[1], vn[0]))
+    return [(value, labels.get(value) or value, n) for value, n in ranked[:MOST]]
 
 
 def toggle(query: QueryDict, key: str, value: str) -> QueryDict:
@@ -139,24 +205,43 @@ def month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def _period_facets(filterset, query, base_url, after, before) -> list[Facet]:
-    period = period_of(after, before)
+def _period_counts(filterset: StatementFilter) -> dict[str, list]:
+    """{"year": [(year, count)], newest first; "month": [(month, count)] when a year or month is chosen}."""
+    cleaned = filterset.form.cleaned_data
+    period = period_of(cleaned.get("date_after"), cleaned.get("date_before"))
     # A chosen year or month is swapped for another, not narrowed further: count without the dates.
-    queryset = filterset.narrowed_without("date_after", "date_before") if period else filterset.qs
-    dated = queryset.order_by().filter(said_on__isnull=False)
-    distinct = _joins_conflicts(filterset.form.cleaned_data, "year")
+    queryset = filterset.narrowed_without("date_after", "date_before") if period else filterset.narrowed_without()
+    if not period:
+        return {"year": _by_date_prefix(queryset, 4)[:MOST]}
+    year = period[0]
+    in_year = queryset.filter(said_on__gte=date(year, 1, 1), said_on__lte=date(year, 12, 31))
+    return {"year": _by_date_prefix(queryset, 4)[:MOST], "month": sorted(_by_date_prefix(in_year, 7))}
+
+
+def _by_date_prefix(queryset: QuerySet, length: int) -> list[tuple[int, int]]:
+    """Statements per year (length 4) or month (7) as (number, count), newest first. Grouped on the ISO
+    text of the date, which both databases produce natively (SQLite's year extraction is a Python
+    call per row)."""
+    prefix = Substr(Cast("said_on", CharField()), 1, length)
+    rows = queryset.filter(said_on__isnull=False).annotate(period=prefix).values_list("period").annotate(n=Count("pk"))
+    return sorted(((int(period[-4 if length == 4 else -2 :]), n) for period, n in rows.values_list("period", "n")), reverse=True)
+
+
+def _period_facets(counts: dict[str, list], query: QueryDict, base_url: str, after, before) -> list[Facet]:
+    period = period_of(after, before)
     years = Facet("year", "Year")
-    for year, count in reversed(_counts_per_period(dated, _years(dated), distinct=distinct)):
-        selected = period == (year.year, None)
+    for number, count in counts["year"]:
+        year = date(number, 1, 1)
+        selected = period == (number, None)
         url = with_period(query, None, None) if selected else with_period(query, year, year.replace(month=12, day=31))
-        years.values.append(FacetValue(str(year.year), str(year.year), count, selected, with_query(base_url, url)))
+        years.values.append(FacetValue(str(number), str(number), count, selected, with_query(base_url, url)))
     facets = [years]
     if period:
         year = period[0]
         months = Facet("month", f"Month of {year}")
-        starts = [date(year, month, 1) for month in range(1, 13)]
-        for first, count in _counts_per_period(dated, starts, unit="month", distinct=distinct):
-            selected = period == (year, first.month)
+        for month, count in counts["month"]:
+            first = date(year, month, 1)
+            selected = period == (year, month)
             url = (
                 with_period(query, date(year, 1, 1), date(year, 12, 31)) if selected
                 else with_period(query, first, month_end(first))
@@ -166,29 +251,3 @@ def _period_facets(filterset, query, base_url, after, before) -> list[Facet]:
             )
         facets.append(months)
     return facets
-
-
-def _years(dated: QuerySet) -> list[date]:
-    bounds = dated.aggregate(first=Min("said_on"), last=Max("said_on"))
-    if bounds["first"] is None:
-        return []
-    last = bounds["last"].year
-    return [date(year, 1, 1) for year in range(max(bounds["first"].year, last - MOST + 1), last + 1)]
-
-
-def _counts_per_period(dated: QuerySet, starts: list[date], *, unit: str = "year", distinct: bool) -> list[tuple[date, int]]:
-    """(start, count) for each year or month in `starts` that has statements, in one pass: a count per
-    period filtered by date range, so the database compares dates instead of calling a date function
-    on every row (SQLite's year extraction is a Python call per row)."""
-    if not starts:
-        return []
-    ranges = {
-        f"p{i}": Count("pk", distinct=distinct, filter=Q(said_on__gte=start, said_on__lte=_period_end(start, unit)))
-        for i, start in enumerate(starts)
-    }
-    counts = dated.aggregate(**ranges)
-    return [(start, counts[f"p{i}"]) for i, start in enumerate(starts) if counts[f"p{i}"]]
-
-
-def _period_end(start: date, unit: str) -> date:
-    return month_end(start) if unit == "month" else start.replace(month=12, day=31)

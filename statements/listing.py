@@ -20,8 +20,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.describe import describe, describe_period
-from statements.facets import Facet, facets_for, period_of, with_period
+from statements.facets import Facet, facets_for, list_identity, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, StatementFilter
+from statements.generation import cached
 from statements.models import Statement
 from statements.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight, suggest
@@ -76,9 +77,12 @@ class Listing:
 
     @property
     def count(self) -> int:
+        """How many statements the list holds: counted once per data generation (statements.generation)."""
         if self.rows is None:
             return 0
-        return len(self.rows) if isinstance(self.rows, list) else self.rows.count()
+        if isinstance(self.rows, list):
+            return len(self.rows)
+        return cached("count", list_identity(self.filterset, self.query), self.rows.count)
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
@@ -154,7 +158,7 @@ def build_listing(
             listing.page = paginate_ids(listing.rows, listing.params, size)
         else:
             rows = listing.rows.for_listing()
-            listing.page = paginate_by_date(rows, listing.filterset.sort_order, listing.params, size)
+            listing.page = paginate_by_date(rows, listing.filterset.sort_order, listing.params, size, count=listing.count)
     except PageError as error:
         listing.errors.append(str(error))
         return listing

@@ -126,9 +126,16 @@ def paginate_ids(ids: list[int], params: QueryDict, page_size: int) -> ResultPag
     return page
 
 
-def paginate_by_date(queryset: QuerySet, order: str, params: QueryDict, page_size: int) -> ResultPage:
-    """A page of a queryset in `order` (newest or oldest, undated last), by cursor when one is given."""
-    count = queryset.count()
+def paginate_by_date(
+    queryset: QuerySet, order: str, params: QueryDict, page_size: int, *, count: int | None = None
+) -> ResultPage:
+    """A page of a queryset in `order` (newest or oldest, undated last), by cursor when one is given.
+
+    `count` is the queryset's count when the caller knows it already (a cached one): counting every
+    match costs more than reading a page of them.
+    """
+    if count is None:
+        count = queryset.count()
     raw_cursor = params.get("cursor")
     if raw_cursor:
         cursor = Cursor.parse(raw_cursor)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
+from statements.generation import data_changed
 from statements.models import Article, Conflict, Outlet, Speaker, SpeakerAlias, Statement
 from statements.search import queue_statements, schedule_index_update
 
@@ -101,3 +102,21 @@ def outlet_saved(sender, instance, created, **kwargs):
 def conflict_saved(sender, instance, created, **kwargs):
     if _indexed_fields_changed(sender, instance, created):
         _reindex(Statement.objects.filter(conflicts=instance).values_list("pk", flat=True))
+
+
+# Cached counts of the lists (statements.generation): any write to what a list filters, counts or
+# names renews the data generation. Bulk writes call data_changed() where they queue their statements
+# (statements.search.queue.queue_statements) or, for the synthetic corpus, where they end.
+@receiver(post_save, sender=Statement, dispatch_uid="generation_statement_saved")
+@receiver(post_delete, sender=Statement, dispatch_uid="generation_statement_deleted")
+@receiver(post_save, sender=Article, dispatch_uid="generation_article_saved")
+@receiver(post_delete, sender=Article, dispatch_uid="generation_article_deleted")
+@receiver(post_save, sender=Speaker, dispatch_uid="generation_speaker_saved")
+@receiver(post_delete, sender=Speaker, dispatch_uid="generation_speaker_deleted")
+@receiver(post_save, sender=Conflict, dispatch_uid="generation_conflict_saved")
+@receiver(post_delete, sender=Conflict, dispatch_uid="generation_conflict_deleted")
+@receiver(post_save, sender=Outlet, dispatch_uid="generation_outlet_saved")
+@receiver(post_delete, sender=Outlet, dispatch_uid="generation_outlet_deleted")
+@receiver(m2m_changed, sender=Statement.conflicts.through, dispatch_uid="generation_statement_conflicts")
+def data_changed_by_a_save(sender, **kwargs):
+    data_changed()

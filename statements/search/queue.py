@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from statements.faults import checkpoint
+from statements.generation import data_changed
 from statements.models import IndexQueueEntry
 from statements.search.backend import SearchBackend, get_backend
 from statements.search.documents import documents_for
@@ -30,6 +31,7 @@ def queue_statements(statement_ids: Iterable[int]) -> None:
     """Queue statements for re-indexing; call inside the transaction that changes them."""
     entries = [IndexQueueEntry(statement_id=statement_id) for statement_id in set(statement_ids)]
     IndexQueueEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
+    data_changed()  # bulk writes send no signals, but every one queues its statements here
 
 
 def schedule_index_update() -> None:

@@ -16,6 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)  # where the SQLite file and index live by default
         call_command("migrate", interactive=False, verbosity=0)
+        call_command("createcachetable", verbosity=0)  # the table ARCHIVE_CACHE=db keeps counts and counters in
         call_command("load_gazetteer", stdout=self.stdout)
         if not Article.objects.exists():
             call_command("ingest", str(SEED_CORPUS), stdout=self.stdout, stderr=self.stderr)

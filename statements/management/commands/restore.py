@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.backup import BackupError, restore_database
+from statements.generation import data_changed
 from statements.search import reindex, verify_index
 
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
             restore_database(path)
         except BackupError as error:
             raise CommandError(str(error)) from None
+        data_changed()  # counts cached from the data it replaced must not be read again
         self.stdout.write(f"database restored from {path}")
         if no_reindex:
             return
