@@ -15,12 +15,14 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
+from operator import itemgetter
 
+from django.db import connection
 from django.db.models import QuerySet
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 
-from statements.models import Speaker, Statement
+from statements.models import Conflict, Speaker, Statement
 
 CHUNK_SIZE = 2000
 
@@ -38,6 +40,7 @@ VALUES = (
 # A spreadsheet runs a cell starting with one of these as a formula ("=HYPERLINK(...)" in a quote).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
+_csv_values = itemgetter(*COLUMNS)
 
 Absolute = Callable[[str], str]  # path -> absolute URL (request.build_absolute_uri)
 
@@ -65,11 +68,24 @@ def _chunks_of(rows: QuerySet | list[int], chunk_size: int) -> Iterator[list[tup
 
 
 def _conflicts_of(ids: list[int]) -> dict[int, list[str]]:
-    """Conflict slugs per statement id, in the conflicts' own order (by name): one query per chunk."""
-    tags = Statement.conflicts.through.objects.filter(statement_id__in=ids)
+    """Conflict slugs per statement id, in the conflicts' own order (by name): one query per chunk.
+
+    Plain SQL: the ORM prepares each of the chunk's 2,000 ids as a lookup value, which took half the
+    time of the query itself.
+    """
+    if not ids:
+        return {}
+    tags, conflicts = Statement.conflicts.through._meta.db_table, Conflict._meta.db_table
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT t.statement_id, c.slug FROM {quote(tags)} t JOIN {quote(conflicts)} c ON c.id = t.conflict_id "
+        f"WHERE t.statement_id IN ({', '.join(['%s'] * len(ids))}) ORDER BY c.name, c.id"
+    )
     found: dict[int, list[str]] = {}
-    for statement_id, slug in tags.order_by("conflict__name", "conflict_id").values_list("statement_id", "conflict__slug"):
-        found.setdefault(statement_id, []).append(slug)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [int(pk) for pk in ids])
+        for statement_id, slug in cursor.fetchall():
+            found.setdefault(statement_id, []).append(slug)
     return found
 
 
@@ -129,7 +145,7 @@ def csv_chunks(chunks: Iterable[list[dict]]) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for chunk in chunks:
-        writer.writerows([csv_cell(record[column]) for column in COLUMNS] for record in chunk)
+        writer.writerows([csv_cell(value) for value in _csv_values(record)] for record in chunk)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
