@@ -1,5 +1,7 @@
 """Attribution: which phrase speaks for each quote and which sentences are reported speech."""
 
+import pytest
+
 from tests.extraction_helpers import by_text, extract
 
 
@@ -315,3 +317,112 @@ def test_the_forum_is_the_forum_named_before():
 def test_listed_countries_speak_together():
     article = extract("T\n\nThe United States, France and Britain condemned the offensive at the Security Council.\n")
     assert only(article)[2] == "United States, France and Britain"
+
+
+def test_a_bracketed_acronym_inside_an_apposition_keeps_the_named_subject():
+    article = extract(
+        "T\n\nEdem Wosornu, Director of Operations at the UN Office for the Coordination of Humanitarian Affairs "
+        "(OCHA), said some 25 million people needed assistance.\n"
+    )
+    assert only(article)[1:] == ("indirect", "Edem Wosornu")
+
+
+def test_a_bracketed_aside_that_is_not_an_acronym_still_ends_the_subject_search():
+    article = extract(
+        "T\n\nResidents who fled to the town of Tawila, about 60km (40 miles) west of El Fasher, described walking for days.\n"
+    )
+    assert [s.speaker.name for s in article.statements if s.speaker] != ["Tawila"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to sources familiar with the talks, the draft includes commitments on the border.",
+         "sources familiar with the talks"),
+        ("The next round will be held in India in 2025, according to officials familiar with the matter.",
+         "officials familiar with the matter"),
+    ],
+)
+def test_unnamed_sources_keep_their_postmodifier(sentence, speaker):
+    assert only(extract(f"T\n\n{sentence}\n")) == (sentence, "indirect", speaker)
+
+
+def test_a_quote_after_but_that_belongs_to_the_verb_that_opened_the_clause():
+    article = extract(
+        "T\n\nHikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said on X that Baku welcomed "
+        "“the positive momentum” but that “the real test will be whether Armenia’s constitution changes.”\n"
+    )
+    assert by_text(article)["the real test will be whether Armenia’s constitution changes."] == ("direct", "Hikmet Hajiyev")
+
+
+def test_a_paragraph_announced_by_said_colon_is_a_block_quote():
+    article = extract(
+        "T\n\nSpeaking on arrival at a meeting of EU foreign ministers in Brussels, Kaja Kallas said:\n\n"
+        "If Russia really wanted peace, it would stop bombing Ukrainian cities today. Instead we see more attacks.\n\n"
+        "Here is what Dmitry Peskov told reporters on a daily call:\n\n"
+        "We see attempts to give the Kyiv regime a respite. This cannot be the basis for a settlement.\n"
+    )
+    assert by_text(article) == {
+        "If Russia really wanted peace, it would stop bombing Ukrainian cities today. Instead we see more attacks.":
+            ("direct", "Kaja Kallas"),
+        "We see attempts to give the Kyiv regime a respite. This cannot be the basis for a settlement.":
+            ("direct", "Dmitry Peskov"),
+    }
+
+
+def test_a_colon_before_a_narrative_heading_is_not_a_block_quote():
+    article = extract("T\n\nKaja Kallas said:\n\nKey events\n\nThe ministers met in Brussels on Monday.\n")
+    assert all(s.kind != "direct" for s in article.statements)
+
+
+def test_a_day_after_clause_has_its_own_speaker():
+    article = extract(
+        "T\n\nRussia on Thursday accused Armenia's leadership of deliberately destroying relations with Moscow, a day "
+        "after Prime Minister Nikol Pashinyan said his country had frozen its participation in the CSTO.\n"
+    )
+    assert by_text(article) == {
+        "Russia on Thursday accused Armenia's leadership of deliberately destroying relations with Moscow": ("indirect", "Russia"),
+        "Prime Minister Nikol Pashinyan said his country had frozen its participation in the CSTO.": ("indirect", "Nikol Pashinyan"),
+    }
+
+
+def test_a_role_with_a_complement_speaks_rather_than_the_complement():
+    article = extract("T\n\nA senior official in the terror group told Al Jazeera that it would study the text.\n")
+    assert only(article)[2] == "senior official in the terror group"
+
+
+def test_an_owned_organisation_keeps_its_lower_case_modifiers():
+    article = extract("T\n\nVenezuela's electoral council said more than 10.5 million votes had been cast.\n")
+    assert only(article)[2] == "Venezuelan Electoral Council"
+
+
+def test_a_person_named_in_narration_is_the_antecedent_of_he():
+    article = extract(
+        "T\n\n\"We are not going anywhere,\" Pashinyan said.\n\n"
+        "Kremlin spokesman Dmitry Peskov struck a softer tone. Armenia remained Russia's ally, he told reporters, "
+        "and Moscow would keep working with Yerevan \"within all the integration formats.\"\n"
+    )
+    assert by_text(article)["within all the integration formats."] == ("direct", "Dmitry Peskov")
+
+
+def test_a_definite_descriptor_opening_the_article_is_the_person_named_next():
+    article = extract(
+        "T\n\nThe UN’s top political affairs official on Tuesday urged the Security Council to act to stop the fighting.\n\n"
+        "Rosemary DiCarlo, Under-Secretary-General for Political and Peacebuilding Affairs, told ambassadors that "
+        "the siege had intensified.\n"
+    )
+    assert {speaker for _, speaker in by_text(article).values()} == {"Rosemary DiCarlo"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Jairam Ramesh asked whether India had accepted buffer zones on its own territory.",
+        "Itamar Ben Gvir slammed the deal as a historic mistake that would not bring residents home.",
+        "Venezuelan President Nicolas Maduro hailed Sunday's vote as an overwhelming victory for the country.",
+        "Volodymyr Zelenskyy has again ruled out ceding territory to Russia in exchange for a ceasefire.",
+        "China's foreign ministry maintained that it was ready to work with India on the boundary issue.",
+    ],
+)
+def test_more_speech_verbs(sentence):
+    assert only(extract(f"T\n\n{sentence}\n"))[:2] == (sentence, "indirect")

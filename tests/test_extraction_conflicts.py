@@ -64,3 +64,24 @@ def test_foreign_soldiers_in_a_ukraine_article_keep_the_topic():
         '"German soldiers must at no point be linked with the targets," Scholz said in Berlin.\n'
     )
     assert article.statements[-1].conflicts == ("russia-ukraine",)
+
+
+ASIDE = (
+    "Hajiyev: peace treaty within reach\n\n"
+    "The peace treaty is within reach, the presidential aide Hikmet Hajiyev told diplomats in Baku on Wednesday.\n\n"
+    "Hajiyev said the delimitation of the border should rest on the most recent maps.\n\n"
+    "He noted that more than 360 people had been killed by landmines since the 44-day war.\n\n"
+    "Touching upon the war in Ukraine, Hajiyev said Baku supports Ukraine and has sent aid to Kyiv, Ukraine.\n"
+)
+
+
+def test_an_aside_paragraph_does_not_outweigh_the_article_topic():
+    # Ukraine is named three times in one paragraph, the Armenia–Azerbaijan keywords once in each of two.
+    assert article_conflicts(conflict_matcher(fixture_gazetteer()), "Hajiyev: peace treaty within reach", ASIDE.split("\n", 1)[1]) == (
+        "armenia-azerbaijan",
+    )
+    found = {s.text: s.conflicts for s in extract(ASIDE).statements}
+    assert found["The peace treaty is within reach, the presidential aide Hikmet Hajiyev told diplomats in Baku on Wednesday."] == (
+        "armenia-azerbaijan",
+    )
+    assert [c for text, c in found.items() if text.startswith("Touching upon")] == [("russia-ukraine",)]

@@ -22,6 +22,10 @@ FLOORS = {
     # measured after the fixes: direct 0.952 / all 0.952 (conflicts 0.962) and 0.933 / 0.911 (1.000).
     "tests/data/extraction_blind": {"direct": 0.92, "all": 0.92, "conflicts": 0.93},
     "tests/data/extraction_blind2": {"direct": 0.90, "all": 0.88, "conflicts": 0.95},
+    # Round 3, ten articles from outlets not used before, labelled before the extractor ran on them (scores then:
+    # direct 0.731 / all 0.722 as first labelled, 0.850 / 0.780 once partial quotes followed the seed convention);
+    # measured after the fixes: direct 0.939 / all 0.908 (conflicts 1.000).
+    "tests/data/extraction_blind3": {"direct": 0.90, "all": 0.87, "conflicts": 0.95},
 }
 
 
@@ -46,13 +50,13 @@ def test_seed_articles_stay_above_their_floors():
     check(score(load(SEED_GOLD, REPO / "fixtures" / "seeds"), fixture_gazetteer()), FLOORS["seeds"])
 
 
-@pytest.mark.parametrize("folder", ["extraction_blind", "extraction_blind2"])
+@pytest.mark.parametrize("folder", ["extraction_blind", "extraction_blind2", "extraction_blind3"])
 def test_blind_batches_stay_above_their_floors(folder):
     data = REPO / "tests" / "data" / folder
     check(score(load(data / "gold.json", data), fixture_gazetteer()), FLOORS[f"tests/data/{folder}"])
 
 
-@pytest.mark.parametrize("folder", ["extraction", "extraction_blind", "extraction_blind2"])
+@pytest.mark.parametrize("folder", ["extraction", "extraction_blind", "extraction_blind2", "extraction_blind3"])
 def test_gold_offsets_point_at_their_texts(folder):
     data = REPO / "tests" / "data" / folder
     for entry, raw in load(data / "gold.json", data):
@@ -80,3 +84,29 @@ def test_must_pass_attributions(file, text, speaker):
     article = extract((DATA / file).read_text(encoding="utf-8"))
     found = [s for s in article.statements if s.text.startswith(text)]
     assert found and found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "file, text, kind, speaker",
+    [
+        # the third blind batch: one case per pattern it was written to test
+        ("502_moscowtimes_zakharova_csto.txt", "The Armenian leadership is consciously", "direct", "Maria Zakharova"),  # multi-paragraph
+        ("504_unnews_sudan_council.txt", "However, Sudan’s Ambassador", "indirect", "Al-Harith Idriss Al-Harith Mohamed"),
+        ("503_ocmedia_peace_treaty.txt", "but the peace treaty can only", "direct", "Jeyhun Bayramov"),  # split quote
+        ("503_ocmedia_peace_treaty.txt", "The text is ready", "direct", "Tigran Grigoryan"),  # not the namesake
+        ("504_unnews_sudan_council.txt", "Let me be clear", "direct", "Rosemary DiCarlo"),  # floating, two paragraphs
+        ("505_guardian_liveblog_ukraine.txt", "We see attempts", "direct", "Dmitry Peskov"),  # block quote
+        ("506_thehindu_india_china.txt", "China, she maintained", "indirect", "Mao Ning"),  # not the readout
+        ("507_n1_vucic_kosovo.txt", "Serbia will never recognise", "indirect", "Aleksandar Vučić"),  # cataphora
+        ("507_n1_vucic_kosovo.txt", "They want everything", "direct", "Aleksandar Vučić"),  # continuation
+        ("508_timesofisrael_hezbollah.txt", "We are continuing to act", "direct", "Daniel Hagari"),  # not Katz
+        ("509_trend_hajiyev_peace.txt", "The peace treaty is within reach", "direct", "Hikmet Hajiyev"),  # « »
+        ("510_voa_essequibo.txt", "Ali, who has pushed", "indirect", "Irfaan Ali"),  # apposition
+    ],
+)
+def test_must_pass_attributions_of_the_third_blind_batch(file, text, kind, speaker):
+    from tests.extraction_helpers import extract
+
+    article = extract((REPO / "tests" / "data" / "extraction_blind3" / file).read_text(encoding="utf-8"))
+    found = [s for s in article.statements if s.text.startswith(text)]
+    assert found and (found[0].kind, found[0].speaker.name) == (kind, speaker)

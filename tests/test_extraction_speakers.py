@@ -123,3 +123,32 @@ def test_unknown_speakers_are_named_as_the_article_names_them(phrase, name):
 def test_the_armenian_fm_is_the_foreign_minister_named_before():
     refs = resolve_all("Foreign Minister of Armenia Ararat Mirzoyan", "the Armenian FM")
     assert refs[1].slug == "ararat-mirzoyan"
+
+
+def test_a_different_given_name_is_not_the_gazetteers_namesake():
+    tigran, armen, erdogan = resolve_all("Tigran Grigoryan", "Armen Grigoryan", "Turkish President Tayyip Erdogan")
+    assert (tigran.slug, tigran.name) == (None, "Tigran Grigoryan")
+    assert armen.slug == "armen-grigoryan"
+    assert erdogan.slug == "recep-tayyip-erdogan"  # a middle name the alias also has is the same person
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("the Joint Chiefs of Staff", "Joint Chiefs of Staff"),
+        ("South Korea's Defense Ministry", "South Korean Defense Ministry"),
+        ("The Serbian List", "Serbian List"),
+    ],
+)
+def test_capitalised_names_of_organisations_are_not_people(phrase, name):
+    (ref,) = resolve_all(phrase)
+    assert (ref.name, ref.kind) == (name, "organisation")
+
+
+def test_a_list_that_is_not_a_party_name_does_not_speak():
+    assert resolve_all("the list") == [None]
+
+
+def test_a_later_descriptor_matches_a_synonymous_role():
+    adviser, aide = resolve_all("Hikmet Hajiyev, a presidential adviser", "the presidential aide")
+    assert aide.name == adviser.name == "Hikmet Hajiyev"
