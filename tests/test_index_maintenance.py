@@ -6,7 +6,7 @@ from statements.models import IndexQueueEntry, Statement
 from statements.search import maintenance, reindex, search_ids, verify_index
 from statements.search.backend import get_backend
 from statements.search.documents import documents_for
-from statements.search.whoosh_store import GENERATIONS, current_generation
+from statements.search.generations import GENERATIONS, current_generation, new_generation
 from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import index_now, only_on, make_statement
 
@@ -75,6 +75,21 @@ def test_reindex_keeps_only_the_previous_generation(private_search_index, search
     generations = {path.name for path in (private_search_index / GENERATIONS).iterdir()}
     assert len(generations) == 2
     assert current_generation(private_search_index) in generations
+
+
+def test_a_rebuild_that_crashed_half_way_is_cleaned_up_by_the_next_one(private_search_index, search_backend):
+    only_on(search_backend, "whoosh", reason="generations are how the Whoosh index swaps")
+    make_statement("The ceasefire must hold.")
+    index_now()
+    replaced = current_generation(private_search_index)
+    # What a rebuild killed before its swap leaves: a newer generation directory that CURRENT never named.
+    half_built, path = new_generation(private_search_index)
+    (path / "_MAIN_1.toc").write_bytes(b"truncated")
+    reindex()
+    remaining = {p.name for p in (private_search_index / GENERATIONS).iterdir()}
+    assert remaining == {current_generation(private_search_index), replaced}
+    assert half_built not in remaining
+    assert search_ids("ceasefire")
 
 
 def test_verify_finds_nothing_wrong_with_an_up_to_date_index():

@@ -8,7 +8,7 @@ from django.db import connection
 
 from statements.search import search_ids
 from statements.search.backend import get_backend
-from statements.search.whoosh_store import POINTER
+from statements.search.generations import POINTER
 from tests.test_search_support import index_now, make_statement
 
 pytestmark = pytest.mark.django_db

@@ -18,6 +18,7 @@ from statements.search.analysis import fold_text, words_of
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
+from statements.search.polling import keep_trying
 from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
 from statements.search.postgres_schema import CONFIG, TABLE, WORDS_TABLE, ensure_schema, index_sql, table_sql
 from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
@@ -125,13 +126,12 @@ class PostgresBackend:
                 cursor.execute("SELECT pg_advisory_lock(%s)", [WRITER_LOCK_KEY])
                 held = True
             else:
-                deadline = time.monotonic() + LOCK_TIMEOUT
-                while True:
+
+                def attempt() -> bool:
                     cursor.execute("SELECT pg_try_advisory_lock(%s)", [WRITER_LOCK_KEY])
-                    held = cursor.fetchone()[0]
-                    if held or time.monotonic() > deadline:
-                        break
-                    time.sleep(0.02)
+                    return cursor.fetchone()[0]
+
+                held = keep_trying(attempt, timeout=LOCK_TIMEOUT)
         try:
             yield held
         finally:
