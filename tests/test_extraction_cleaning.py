@@ -131,3 +131,28 @@ def test_quoted_subheadings_and_live_blog_titles_are_dropped():
     assert "‘We are not safe anywhere’" not in article.body
     assert "Pressure on Russia" not in article.body
     assert [s.text for s in article.statements][-1] == "We are not safe anywhere."
+
+
+def test_a_standfirst_before_the_byline_is_not_body():
+    cleaned = clean_text(
+        "Germany rules out missiles\n\nOlaf Scholz has again rejected calls to deliver missiles. The chancellor warned "
+        "that Germany must not become a party.\n\nDW\n\n02/26/2024\n\nGerman Chancellor Olaf Scholz on Monday "
+        "reaffirmed his refusal.\n"
+    )
+    assert cleaned.body == "German Chancellor Olaf Scholz on Monday reaffirmed his refusal."
+
+
+def test_a_standfirst_with_a_quote_is_kept():
+    cleaned = clean_text(
+        'Russia hopes for calm\n\nPeskov said in Moscow: "We hope every time that the meetings will help."\n\n'
+        "Anadolu Agency\n\nPublished September 25, 2023\n\nKremlin spokesman Dmitry Peskov said on Monday that Russia expects talks.\n"
+    )
+    assert cleaned.body.startswith("Peskov said in Moscow")
+
+
+def test_a_lede_followed_by_a_caption_is_kept():
+    cleaned = clean_text(
+        "Russia urges talks\n\nThe Kremlin on Tuesday called for calm in Karabakh.\n\nSmoke rising over the hills\n\n"
+        "Azerbaijan said it needed to restore order.\n"
+    )
+    assert cleaned.body.startswith("The Kremlin on Tuesday called for calm")

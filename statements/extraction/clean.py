@@ -36,6 +36,10 @@ _TERMINAL = re.compile(r"[.!?:;…\"”’'»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
 _QUOTED_HEADING = re.compile(r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}:\s*)?[‘'“\"«][^.!?,…]*[^.!?,…\s][’'”\"»]$")
 _SHORT_HEADING_WORDS = 16
+# "DW", "02/26/2024", "Perparim Isufi and Saša Dragojlo", "Pristina, Belgrade": short header lines of names
+# and numbers without closing punctuation (a caption has lower-case words; a crosshead comes later).
+_BYLINE = re.compile(r"^(?:[A-Z\d][\w’'./-]*,?|and|&)(?:\s+(?:[A-Z\d][\w’'./-]*,?|and|&)){0,5}$")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 
 
 @dataclass
@@ -87,7 +91,15 @@ def clean_text(raw: str) -> Cleaned:
     seen: set[str] = set()
     for line in lines:
         stripped = line.text
-        if read_meta_line(stripped, meta) or _BOILERPLATE.match(stripped):
+        is_meta = read_meta_line(stripped, meta)
+        if (is_meta or _BYLINE.match(stripped)) and title_key and 0 < len(kept) <= 2 and not any(
+            _QUOTE_MARK.search(k.text) for k in kept
+        ):
+            # A byline, outlet or date line after a paragraph or two under the headline: those were the
+            # standfirst, the article summed up in the editor's words ("Scholz has again rejected calls …"),
+            # not body. A standfirst quoting someone is kept: it may be the only place the quote is in full.
+            kept.clear()
+        if is_meta or _BOILERPLATE.match(stripped):
             continue
         key = name_key(stripped)
         if not title_key:
