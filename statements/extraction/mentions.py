@@ -58,6 +58,10 @@ _COMMON_VERBS = frozenset(
 )
 
 
+# How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
+_SCAN_LIMIT = 400
+
+
 class Token(NamedTuple):
     """A word or punctuation mark of a masked sentence (a NamedTuple: tokens are made by the thousand)."""
 
@@ -115,6 +119,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
 
 def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
+    floor = max(floor, cue_start - _SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
     while True:
         window = max(floor, verb_at - 40)
@@ -296,6 +301,7 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
 
 def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
+    stop = min(stop, start + _SCAN_LIMIT)
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []
     for token in tokens:

@@ -601,6 +601,11 @@ def _describes(apposition: str) -> bool:
 
 def split_name(words: list[str]) -> tuple[str, str]:
     """("Vladimir Putin", "President of Russia") from "President Vladimir Putin of Russia"; ("", phrase) if no name."""
+    return _split_name(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     runs: list[tuple[int, int]] = []
     index = 0
     in_org_name = False  # "Institute for the Study of War": capitalised words after an organisation noun
