@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -167,9 +168,10 @@ def store_article(
     checkpoint("ingest.article_row")
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
-    for found in extracted.statements:
-        rows.append(statement_from_extraction(article, extracted, found, resolver))
-        tags.append([conflicts[slug] for slug in found.conflicts if slug in conflicts])
+    with resolver.checked(found.speaker for found in extracted.statements):
+        for found in extracted.statements:
+            rows.append(statement_from_extraction(article, extracted, found, resolver))
+            tags.append([conflicts[slug] for slug in found.conflicts if slug in conflicts])
     Statement.objects.bulk_create(rows)
     through = Statement.conflicts.through
     through.objects.bulk_create(
@@ -207,16 +209,34 @@ class SpeakerResolver:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], Speaker] = {}
+        self._alive: set[int] = set()  # cached speakers known to exist, inside `checked`
+
+    @contextmanager
+    def checked(self, refs: Iterable[SpeakerRef | None]):
+        """Within: the cached speakers of `refs` are checked to still exist with one query, instead of one
+        query per statement (a curator may have merged or deleted one since it was cached)."""
+        cached = {self._cache[key].pk for key in map(self._key, refs) if key in self._cache}
+        self._alive = set(Speaker.objects.filter(pk__in=cached).values_list("pk", flat=True)) if cached else set()
+        try:
+            yield
+        finally:
+            self._alive = set()
 
     def resolve(self, ref: SpeakerRef | None) -> Speaker | None:
-        if ref is None or not (ref.slug or ref.name.strip()):
+        key = self._key(ref)
+        if key is None:
             return None
-        key = (ref.slug or "", normalise_name(ref.name))
         speaker = self._cache.get(key)
-        if speaker is None or not Speaker.objects.filter(pk=speaker.pk).exists():
+        if speaker is None or (speaker.pk not in self._alive and not Speaker.objects.filter(pk=speaker.pk).exists()):
             speaker = self._find(ref) or self._create(ref)
             self._cache[key] = speaker
         return speaker
+
+    @staticmethod
+    def _key(ref: SpeakerRef | None) -> tuple[str, str] | None:
+        if ref is None or not (ref.slug or ref.name.strip()):
+            return None
+        return (ref.slug or "", normalise_name(ref.name))
 
     def _find(self, ref: SpeakerRef) -> Speaker | None:
         if ref.slug:
