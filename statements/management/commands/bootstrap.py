@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from statements.dbstats import refresh_statistics
 from statements.models import Article
 from statements.search import verify_index
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         call_command("load_gazetteer", stdout=self.stdout)
         if not Article.objects.exists():
             call_command("ingest", str(SEED_CORPUS), stdout=self.stdout, stderr=self.stderr)
+        refresh_statistics()
         report = verify_index(fix=True)
         state = f"repaired {report.differences} differences" if report.fixed else "in agreement with the database"
         self.stdout.write(f"search index: {state}")

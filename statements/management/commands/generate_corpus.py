@@ -4,6 +4,7 @@ import time
 from django.core.management.base import BaseCommand
 
 from statements.corpus import generate_corpus
+from statements.dbstats import refresh_statistics
 from statements.search import reindex
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         counts = generate_corpus(statements, seed=seed, progress=self._progress)
         sys.stderr.write("\n")
         self.stdout.write(f"generated {counts} in {time.perf_counter() - started:.1f} s")
+        refresh_statistics()
         if not no_index:
             started = time.perf_counter()
             indexed = reindex()

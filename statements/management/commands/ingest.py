@@ -3,6 +3,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from statements.dbstats import refresh_statistics
 from statements.ingest import Overrides, ingest_paths
 
 
@@ -34,6 +35,8 @@ class Command(BaseCommand):
             f"{sum(counts.values())} documents: {counts['added']} added ({statements} statements), "
             f"{counts['unchanged']} unchanged, {counts['skipped']} skipped, {counts['failed']} failed"
         )
+        if counts["added"]:
+            refresh_statistics()
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} document(s) could not be ingested")
 
