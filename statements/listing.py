@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.describe import describe, describe_period
 from statements.facets import Facet, facets_for, list_identity, period_of, with_period
-from statements.filters import MAX_SEARCH_RESULTS, StatementFilter
+from statements.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.generation import cached
 from statements.models import Statement
 from statements.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
@@ -212,9 +212,10 @@ def active_filters(listing: Listing, base_url: str, *, fixed: dict[str, str]) ->
         "conflict": {c.slug: c.name for c in cleaned.get("conflict") or ()},
         "outlet": {o.slug: o.name for o in cleaned.get("outlet") or ()},
         "kind": dict(filterset.filters["kind"].extra["choices"]),
+        "status": dict(STATUS_CHOICES),
     }
     found = []
-    for key in ("q", "speaker", "conflict", "kind", "outlet", "country"):
+    for key in ("q", "speaker", "conflict", "kind", "outlet", "country", "status"):
         if key in fixed:
             continue
         for value in query.getlist(key):

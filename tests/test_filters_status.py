@@ -115,3 +115,10 @@ def test_the_list_says_its_status_in_words_and_the_form_keeps_it_checked(client,
     assert '<input type="checkbox" name="status" value="approved" checked>' in html
     assert '<input type="checkbox" name="status" value="unreviewed">' in html
     assert html.count('type="hidden" name="status"') == 0  # the checkboxes carry it, once
+
+
+def test_each_chosen_status_is_summarised_with_a_link_that_removes_only_it(client, corpus):
+    response = client.get("/statements/", {"status": ["approved", "corrected"], "kind": "direct"}, follow=True)
+
+    active = {(a.label, a.value): a.remove_url for a in response.context["listing"].active_filters}
+    assert active[("Review status", "corrected by a curator")] == "/statements/?kind=direct&status=approved"
