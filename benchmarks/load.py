@@ -244,9 +244,12 @@ def main() -> None:
     targets = sample_targets(env)
     port = free_port()
     server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "archive.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
-         "--threads", str(args.threads), "--worker-class", "gthread", "--timeout", "60", "--log-level", "warning"],
-        env=env, cwd=ROOT, start_new_session=True,
+        # The production configuration, with this run's address and sizes.
+        [PYTHON, "-m", "gunicorn", "-c", str(ROOT / "archive" / "gunicorn.conf.py"), "archive.wsgi",
+         "--access-logfile", "/dev/null"],
+        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(args.workers),
+             "GUNICORN_THREADS": str(args.threads)},
+        cwd=ROOT, start_new_session=True,
     )
     report: dict = {"statements": args.statements, "rate": args.rate, "duration_s": args.duration,
                     "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count()}
