@@ -44,9 +44,10 @@ PHRASES = ['"peace talks"', '"border demarcation"', '"security situation"', '"hu
 ABUSIVE = ["*a*", "*", "ab*", "secur*", "peace~2", "negotiatons~2", "(a OR b OR c OR d) AND *e*", "t*"]
 
 
-def environment(data_dir: Path) -> dict[str, str]:
+def environment(data_dir: Path, backend: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update({
+        "ARCHIVE_SEARCH_BACKEND": backend,
         "DATABASE_URL": f"sqlite:///{data_dir / 'archive.sqlite3'}",
         "ARCHIVE_INDEX_DIR": str(data_dir / "index"),
         "STATIC_ROOT": str(data_dir / "static"),
@@ -70,10 +71,10 @@ def manage(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
-def prepare(data_dir: Path, statements: int) -> dict[str, str]:
-    env = environment(data_dir)
+def prepare(data_dir: Path, statements: int, backend: str) -> dict[str, str]:
+    env = environment(data_dir, backend)
     data_dir.mkdir(parents=True, exist_ok=True)
-    marker = data_dir / f"ready-{statements}"
+    marker = data_dir / f"ready-{statements}-{backend}"
     if not marker.exists():
         for stale in data_dir.glob("archive.sqlite3*"):
             stale.unlink()
@@ -238,9 +239,10 @@ def main() -> None:
     parser.add_argument("--abuser-threads", type=int, default=4, help="concurrent requests per abusive client")
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "load")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--backend", default="whoosh", choices=["whoosh", "tantivy"], help="ARCHIVE_SEARCH_BACKEND")
     args = parser.parse_args()
 
-    env = prepare(args.data_dir, args.statements)
+    env = prepare(args.data_dir, args.statements, args.backend)
     targets = sample_targets(env)
     port = free_port()
     server = subprocess.Popen(
@@ -251,7 +253,7 @@ def main() -> None:
              "GUNICORN_THREADS": str(args.threads)},
         cwd=ROOT, start_new_session=True,
     )
-    report: dict = {"statements": args.statements, "rate": args.rate, "duration_s": args.duration,
+    report: dict = {"statements": args.statements, "backend": args.backend, "rate": args.rate, "duration_s": args.duration,
                     "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count()}
     try:
         wait_for(port)
