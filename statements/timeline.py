@@ -1,7 +1,8 @@
 """Statements over time as a stacked bar chart the server draws: counts per month (per year over long
 spans) split by conflict or by speaker, laid out here so a template can write the SVG without script.
 
-The counts come from one grouped query; the chart's text (title, a one-line summary and a table of the
+The counts come from grouped queries on the statement's own columns (a speaker's and a conflict's
+cached per data generation); the chart's text (title, a one-line summary and a table of the
 same numbers) is what screen readers and text browsers get.
 """
 
@@ -11,10 +12,12 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import TruncMonth
+from django.db.models import CharField, QuerySet
+from django.db.models.functions import Cast, Substr
 
-from statements.models import Statement
+from statements.generation import cached
+from statements.models import Conflict, Speaker, Statement
+from statements.public_counts import grouped_counts, public_counts
 
 WIDTH, HEIGHT = 720, 220
 LEFT, RIGHT, TOP, BOTTOM = 40, 8, 12, 28
@@ -23,9 +26,11 @@ SERIES_MAX = 5
 LABEL_WIDTH = 56  # room one x-axis label needs
 MAX_BAR = 48  # a few months must not become a few slabs
 
+# The column a split groups on (the statement's own or its conflict tag), the model naming its values,
+# and the label of the statements without one.
 SPLITS = {
-    "conflict": ("conflicts__slug", "conflicts__name", "no conflict tagged"),
-    "speaker": ("speaker__slug", "speaker__name", "unattributed"),
+    "conflict": ("conflicts", Conflict, "no conflict tagged"),
+    "speaker": ("speaker_id", Speaker, "unattributed"),
 }
 
 
@@ -89,27 +94,58 @@ class Timeline:
 
 
 def monthly_counts(queryset: QuerySet, split: str | None) -> list[tuple[date, str | None, str, int]]:
-    """(month, series key, series label, count) for the dated statements of `queryset`."""
-    fields = SPLITS[split][:2] if split else ()
-    rows = (
-        Statement.objects.filter(pk__in=queryset.order_by().values("pk"), said_on__isnull=False)
-        .annotate(month=TruncMonth("said_on"))
-        .values("month", *fields)
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return [
-        (_as_date(row["month"]), row.get(fields[0]) if fields else "all", row.get(fields[1]) if fields else "", row["n"])
-        for row in rows
-    ]
+    """(month, series key, series label, count) for the dated statements of `queryset`, which decides
+    which statements count."""
+    dated = Statement.objects.filter(pk__in=queryset.order_by().values("pk"))  # any joins of `queryset` stay inside
+    return _labelled(grouped_counts(_by_month(dated), *_columns(split)), split)
 
 
-def _as_date(value) -> date:
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
+def public_monthly_counts(statements: QuerySet, split: str | None) -> list[tuple[date, str | None, str, int]]:
+    """The same for the public ones among `statements` (a plain filter on Statement, rejected ones not
+    yet left out: see statements.public_counts)."""
+    return _labelled(public_counts(_by_month(statements), *_columns(split)), split)
 
 
-def timeline_of(queryset: QuerySet, split: str | None = None) -> Timeline | None:
-    return build_timeline(monthly_counts(queryset, split), none_label=SPLITS[split][2] if split else "")
+def speaker_timeline(speaker: Speaker) -> Timeline | None:
+    """A speaker's public statements over time, by conflict."""
+    return _cached_timeline("speaker", speaker.pk, Statement.objects.filter(speaker=speaker), "conflict")
+
+
+def conflict_timeline(conflict: Conflict) -> Timeline | None:
+    """A conflict's public statements over time, by speaker."""
+    return _cached_timeline("conflict", conflict.pk, Statement.objects.filter(conflicts=conflict), "speaker")
+
+
+def _cached_timeline(subject: str, pk: int, statements: QuerySet, split: str) -> Timeline | None:
+    # The counts are cached per data generation, as plain tuples; the chart is laid out per request.
+    rows = cached("timeline", (subject, pk, split), lambda: public_monthly_counts(statements, split))
+    return build_timeline(rows, none_label=SPLITS[split][2])
+
+
+def _by_month(statements: QuerySet) -> QuerySet:
+    # The ISO text of the date cut to "2023-09", which both databases produce natively: SQLite runs
+    # TruncMonth as a Python call per row.
+    return statements.filter(said_on__isnull=False).annotate(month=Substr(Cast("said_on", CharField()), 1, 7))
+
+
+def _columns(split: str | None) -> tuple[str, ...]:
+    return ("month", SPLITS[split][0]) if split else ("month",)
+
+
+def _labelled(counts: dict[tuple, int], split: str | None) -> list[tuple[date, str | None, str, int]]:
+    """Counts by (month text, series id) as rows keyed by the series' slug and labelled with its name,
+    read for the ids found: the counts themselves group on the statement's own columns, no join to names."""
+    if not split:
+        return [(_month_start(month), "all", "", n) for (month,), n in counts.items()]
+    model = SPLITS[split][1]
+    ids = {key for _, key in counts if key is not None}
+    names = {pk: (slug, name) for pk, slug, name in model.objects.filter(pk__in=ids).values_list("pk", "slug", "name")}
+    return [(_month_start(month), *names.get(key, (None, "")), n) for (month, key), n in counts.items()]
+
+
+def _month_start(month: str) -> date:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1)
 
 
 def build_timeline(

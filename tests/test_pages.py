@@ -256,15 +256,17 @@ def seed_pages():
     from statements.models import Article, Statement
 
     statement = Statement.objects.filter(speaker__slug="dmitry-peskov", said_on__isnull=False).first()
+    # Cold (nothing cached yet). The home page's and the timelines' counts are each every statement minus
+    # the rejected ones: two cheap grouped queries where one slow one was.
     return {
-        "/": 10,
+        "/": 11,
         "/statements/": 12,
         "/statements/?q=peacekeepers": 12,
         "/statements/?q=talks&speaker=dmitry-peskov&conflict=armenia-azerbaijan&date_after=2023-01-01&date_before=2023-12-31": 20,
         "/statements/?conflict=armenia-azerbaijan&sort=oldest&page=2": 14,
         statement.get_absolute_url(): 9,
-        "/speakers/dmitry-peskov/": 15,
-        "/conflicts/armenia-azerbaijan/": 15,
+        "/speakers/dmitry-peskov/": 17,
+        "/conflicts/armenia-azerbaijan/": 17,
         Article.objects.first().get_absolute_url(): 4,
         "/compare/?speaker=dmitry-peskov&speaker=maria-zakharova": 12,
         "/statements/feed/?conflict=armenia-azerbaijan": 6,
@@ -290,5 +292,5 @@ def test_the_number_of_queries_does_not_grow_with_the_page_size(client, seeded, 
     settings.ARCHIVE_PAGE_SIZE = 50  # every seed statement on one page
 
     for url in ["/statements/", "/speakers/dmitry-peskov/", "/conflicts/armenia-azerbaijan/"]:
-        with django_assert_max_num_queries(15):
+        with django_assert_max_num_queries(17):
             assert client.get(url).status_code == 200

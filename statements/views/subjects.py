@@ -8,8 +8,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 
 from statements.exports import conflict_data, speaker_data
-from statements.models import Conflict, Speaker, SpeakerRedirect, Statement
-from statements.timeline import timeline_of
+from statements.models import Conflict, Speaker, SpeakerRedirect
+from statements.timeline import conflict_timeline, speaker_timeline
 from statements.views.responses import canonical_redirect, list_page
 
 
@@ -26,7 +26,7 @@ def speaker_detail(request, slug: str):
         return moved
     context = {"speaker": speaker, "roles": sorted(speaker.roles.all(), key=_role_order)}
     if request.GET.get("format", "") in ("", "html"):
-        context["timeline"] = timeline_of(Statement.objects.public().filter(speaker=speaker), split="conflict")
+        context["timeline"] = speaker_timeline(speaker)
     return list_page(
         request, "statements/speaker_detail.html", context=context, fixed={"speaker": speaker.slug},
         json_head={"speaker": speaker_data(speaker, request.build_absolute_uri)}, filename=f"statements-{speaker.slug}",
@@ -39,7 +39,7 @@ def conflict_detail(request, slug: str):
         return moved
     context = {"conflict": conflict}
     if request.GET.get("format", "") in ("", "html"):
-        context["timeline"] = timeline_of(Statement.objects.public().filter(conflicts=conflict), split="speaker")
+        context["timeline"] = conflict_timeline(conflict)
     return list_page(
         request, "statements/conflict_detail.html", context=context, fixed={"conflict": conflict.slug},
         json_head={"conflict": conflict_data(conflict, request.build_absolute_uri)}, filename=f"statements-{conflict.slug}",

@@ -1,0 +1,61 @@
+"""The archive at a glance, as the home page shows it: how many statements, speakers, articles and
+conflicts; each conflict with its statements; the most quoted speakers; the latest statements.
+
+Counted once per data generation (statements.generation) and kept as plain values (numbers, slugs,
+names, ids), so that a warm home page reads one cache entry and the ten latest statements by id.
+Only what the public sees counts: a rejected statement neither lists nor counts.
+"""
+
+from __future__ import annotations
+
+from django.db.models import F
+
+from statements.generation import cached
+from statements.models import Article, Conflict, Speaker, Statement
+from statements.public_counts import public_counts
+
+LATEST = 10
+TOP_SPEAKERS = 10
+MANY_IDS = 500
+
+
+def archive_overview() -> dict:
+    """{"counts": {...}, "conflicts": [{"slug", "name", "count"}] by name, "top_speakers": [...] most
+    quoted first, "latest": [statement id, ...] newest first}."""
+    return cached("overview", (LATEST, TOP_SPEAKERS), compute_overview)
+
+
+def compute_overview() -> dict:
+    # Grouped on an expression: on the bare column SQLite would walk the speaker index and fetch each row.
+    by_speaker = {key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()}
+    by_conflict = {key[0]: n for key, n in public_counts(Statement.conflicts.through.objects, "conflict_id",
+                                                          status="statement__status").items()}
+    conflicts = [
+        {"slug": slug, "name": name, "count": by_conflict.get(pk, 0)}
+        for pk, slug, name in Conflict.objects.order_by("name", "pk").values_list("pk", "slug", "name")
+    ]
+    return {
+        "counts": {
+            "statements": sum(by_speaker.values()),  # the unattributed ones too, under the key None
+            "speakers": Speaker.objects.count(),
+            "articles": Article.objects.count(),
+            "conflicts": len(conflicts),
+        },
+        "conflicts": conflicts,
+        "top_speakers": _top_speakers({pk: n for pk, n in by_speaker.items() if pk is not None}),
+        "latest": list(Statement.objects.public().newest_first().values_list("pk", flat=True)[:LATEST]),
+    }
+
+
+def _top_speakers(counts: dict[int, int]) -> list[dict]:
+    """The TOP_SPEAKERS speakers with most statements, ties by name; names read only for the contenders."""
+    if not counts:
+        return []
+    least = sorted(counts.values(), reverse=True)[:TOP_SPEAKERS][-1]
+    contenders = {pk for pk, n in counts.items() if n >= least}
+    names = Speaker.objects.values_list("pk", "slug", "name")
+    # Many speakers may tie for the last place (one statement each in a small archive): past a few
+    # hundred ids, reading every speaker's name beats an IN list longer than SQLite accepts.
+    rows = [row for row in (names.filter(pk__in=contenders) if len(contenders) <= MANY_IDS else names) if row[0] in contenders]
+    ranked = sorted(rows, key=lambda row: (-counts[row[0]], row[2], row[1]))[:TOP_SPEAKERS]
+    return [{"slug": slug, "name": name, "count": counts[pk]} for pk, slug, name in ranked]
