@@ -2,7 +2,7 @@
 pages, cold (cache cleared) and warm, and the statement, speaker and conflict pages.
 
     .venv/bin/python benchmarks/pages.py --statements 100000 [--workdir /tmp/pages-100k] [--repeat 5] \
-        [--search-backend tantivy] [--no-search]
+        [--search-backend tantivy] [--no-search] [--pages-only]
 
 --workdir keeps the corpus (a private SQLite database) and the search index between runs: a second run
 with the same path reuses them (the corpus is topped up if it holds fewer statements). Without it
@@ -145,7 +145,9 @@ def run(args, workdir: Path) -> dict:
     busiest = Speaker.objects.annotate(n=Count("statements")).order_by("-n").values_list("slug", "country")[0]
     conflicts = list(Conflict.objects.annotate(n=Count("statements")).order_by("-n").values_list("slug", flat=True)[:2])
     outlet = Outlet.objects.filter(articles__isnull=False).values_list("slug", flat=True).first()
-    urls = list_cases(busiest[0], conflicts, outlet, busiest[1], deep_cursor(4000 * settings.ARCHIVE_PAGE_SIZE), search)
+    urls = {} if args.pages_only else list_cases(
+        busiest[0], conflicts, outlet, busiest[1], deep_cursor(4000 * settings.ARCHIVE_PAGE_SIZE), search
+    )
     statement_ids = list(Statement.objects.public().order_by("?").values_list("id", flat=True)[:3])
     middle_speaker = Speaker.objects.annotate(n=Count("statements")).filter(n__gt=0).order_by("-n", "id")
     quiet = middle_speaker.values_list("slug", flat=True)[middle_speaker.count() // 2]
@@ -185,6 +187,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search-backend", default="tantivy")
     parser.add_argument("--no-search", action="store_true", help="leave searches out (no index is built)")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="only the home, statement, speaker and conflict pages, none of the list cases")
     args = parser.parse_args()
 
     # The test client's host, and no rate limit: one client sends every request.
