@@ -83,3 +83,16 @@ def test_a_conflicts_page_draws_its_timeline_by_speaker(client):
 
     assert '<title id="conflict-timeline-title">Statements on Kosovo–Serbia per month, by speaker</title>' in html
     assert "<title>Sep 2023, Aleksandar Vucic: 1</title>" in html
+
+
+@pytest.mark.parametrize("path", ["/speakers/undated-speaker/", "/conflicts/quiet-conflict/"])
+def test_a_page_with_nothing_dated_says_so_instead_of_drawing(client, path):
+    from tests.factories import make_conflict, make_speaker, make_statement
+
+    make_statement(speaker=make_speaker(name="Undated Speaker", slug="undated-speaker"), said_on=None)
+    make_conflict(name="Quiet conflict", slug="quiet-conflict")
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert "No dated statements yet." in response.content.decode()
