@@ -14,16 +14,13 @@ without the network. Prints one JSON object, then a table: p50 and max in ms, an
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import configure, load, summary  # noqa: E402  (benchmarks/search.py)
+from search import load, run_in_workdir, summary  # noqa: E402  (benchmarks/search.py)
 
 QUEUE_PAGE_SIZE = 25  # ReviewQueueAdmin.list_per_page
 
@@ -35,14 +32,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database-url")
     args = parser.parse_args()
-    holder = tempfile.TemporaryDirectory(prefix="admin-bench-") if args.workdir is None else nullcontext(args.workdir)
-    with holder as tmp:
-        workdir = Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        configure(workdir, args.database_url)
-        report = run(args, workdir)
-    print(json.dumps(report, indent=2))
-    print_table(report)
+    run_in_workdir(args, "admin-bench-", run, print_table)
 
 
 def run(args, workdir: Path) -> dict:

@@ -25,14 +25,12 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import configure, load  # noqa: E402  the search benchmark's corpus setup
+from search import configure, load, run_in_workdir  # noqa: E402  the search benchmark's corpus setup
 
 TARGET_SECONDS, TARGET_GROWTH_MB = 10.0, 100.0
 
@@ -52,14 +50,7 @@ def main() -> None:
         print(json.dumps(export_once(args.child, args.query)))
         return
 
-    holder = tempfile.TemporaryDirectory(prefix="export-bench-") if args.workdir is None else nullcontext(args.workdir)
-    with holder as tmp:
-        workdir = Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        configure(workdir, args.database_url)
-        report = run(args, workdir)
-    print(json.dumps(report, indent=2))
-    print_table(report)
+    run_in_workdir(args, "export-bench-", run, print_table)
 
 
 def run(args, workdir: Path) -> dict:

@@ -21,19 +21,16 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import os
 import pstats
 import re
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import ROOT, configure, load  # noqa: E402  the search benchmark's setup
+from search import ROOT, load, run_in_workdir  # noqa: E402  the search benchmark's setup
 
 SEEDS = ROOT / "fixtures" / "seeds"
 TARGET_ARTICLES_PER_S = 200
@@ -58,14 +55,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.backend:
         os.environ["ARCHIVE_SEARCH_BACKEND"] = args.backend
-    holder = tempfile.TemporaryDirectory(prefix="ingest-bench-") if args.workdir is None else nullcontext(args.workdir)
-    with holder as tmp:
-        workdir = Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        configure(workdir, args.database_url)
-        report = run(args, workdir)
-    print(json.dumps(report, indent=2))
-    print_table(report)
+    run_in_workdir(args, "ingest-bench-", run, print_table)
 
 
 def run(args, workdir: Path) -> dict:

@@ -18,16 +18,13 @@ table of p50/p95/max in ms per case.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search import configure, load, summary  # noqa: E402  the corpus and settings helpers of the search benchmark
+from search import load, run_in_workdir, summary  # noqa: E402  the corpus and settings helpers of the search benchmark
 
 
 def list_cases(speaker: str, conflicts: list[str], outlet: str, country: str, cursor: str | None, search: bool) -> dict:
@@ -195,14 +192,7 @@ def main() -> None:
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
     os.environ["ARCHIVE_RATE_LIMIT"] = "0"
     os.environ["ARCHIVE_RATE_LIMIT_EXPENSIVE"] = "0"
-    holder = tempfile.TemporaryDirectory(prefix="pages-bench-") if args.workdir is None else nullcontext(args.workdir)
-    with holder as tmp:
-        workdir = Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        configure(workdir, None)
-        report = run(args, workdir)
-    print(json.dumps(report, indent=2))
-    print_table(report)
+    run_in_workdir(args, "pages-bench-", run, print_table)
 
 
 if __name__ == "__main__":

@@ -93,11 +93,17 @@ def main() -> None:
                              "and run the query set on it: 1M-scale figures from a 100k corpus")
     args = parser.parse_args()
 
-    holder = tempfile.TemporaryDirectory(prefix="search-bench-") if args.workdir is None else nullcontext(args.workdir)
+    run_in_workdir(args, "search-bench-", run, print_table)
+
+
+def run_in_workdir(args, prefix: str, run, print_table) -> None:
+    """`run(args, workdir)` with Django set up on --workdir (kept for later runs) or on a temporary
+    directory named `prefix`…, then its report printed as JSON and as `print_table` lays it out."""
+    holder = tempfile.TemporaryDirectory(prefix=prefix) if args.workdir is None else nullcontext(args.workdir)
     with holder as tmp:
         workdir = Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
-        configure(workdir, args.database_url)
+        configure(workdir, getattr(args, "database_url", None))
         report = run(args, workdir)
     print(json.dumps(report, indent=2))
     print_table(report)
