@@ -20,6 +20,22 @@ def fresh_cache():
 
 
 @pytest.fixture
+def curator_group(db):
+    """The "curator" group of the data migration 0003. A transactional test's flush empties every table,
+    data migrations' rows included, so a test that runs after one gets the group made again by the same
+    migration function rather than a copy of its permissions."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    migration = importlib.import_module("statements.migrations.0003_curator_group")
+    if not Group.objects.filter(name=migration.GROUP).exists():
+        migration.create_group(apps, None)
+    return Group.objects.get(name=migration.GROUP)
+
+
+@pytest.fixture
 def gazetteer(db):
     """The project's gazetteer (speakers, aliases, roles, conflicts, outlets) loaded into the test database."""
     from statements.gazetteer import load_gazetteer
@@ -28,8 +44,11 @@ def gazetteer(db):
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """Real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium."""
+def browser(tmp_path_factory, live_server):
+    """Real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium.
+
+    It asks for the live server only to be closed before it: Chromium's keep-alive connections end while
+    the server still shares its in-memory SQLite connection with the threads that answer them."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

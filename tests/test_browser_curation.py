@@ -3,7 +3,7 @@ form, approves a statement from its row, rejects one with a bulk action, and add
 extractor missed by selecting its words in the article."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -49,9 +49,9 @@ def wait_for_message(browser, words):
     return WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(shown)
 
 
-def test_a_curator_works_through_the_review_queue(browser, live_server):
+def test_a_curator_works_through_the_review_queue(browser, live_server, curator_group):
     curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True)
-    curator.groups.add(Group.objects.get(name="curator"))
+    curator.groups.add(curator_group)
     article = make_article(body=BODY)
     unattributed = make_statement(text="We remain ready for talks", article=article, speaker=None,
                                   paragraph=BODY.split("\n\n")[1])

@@ -20,9 +20,9 @@ CURATOR_PERMISSIONS = {
 
 
 @pytest.fixture
-def curator_client(client):
+def curator_client(client, curator_group):
     user = User.objects.create_user("curator", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name="curator"))
+    user.groups.add(curator_group)
     client.force_login(user)
     return client
 
