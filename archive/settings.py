@@ -232,6 +232,11 @@ else:
 ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
 if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
     raise ImproperlyConfigured("ARCHIVE_COUNT_CACHE_SECONDS must be 0 or more and ARCHIVE_CACHE_ENTRIES 1 or more")
+# Facet counts of a list with more statements than this are estimated from a uniform sample of about
+# this many of them, and labelled so (statements.estimates); 0 counts every list exactly.
+ARCHIVE_FACET_EXACT_LIMIT = env_int("ARCHIVE_FACET_EXACT_LIMIT", 20_000)
+if ARCHIVE_FACET_EXACT_LIMIT < 0:
+    raise ImproperlyConfigured("ARCHIVE_FACET_EXACT_LIMIT must be 0 (always exact) or more")
 
 # Rate limits per client (statements.ratelimit): requests per minute to the researcher's pages, and a
 # stricter one for searches that cost the engine more (wildcards, fuzzy words, exports). 0 turns a limit off.

@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.describe import describe, describe_period
+from statements.estimates import exact_limit
 from statements.facets import Facet, facets_for, list_identity, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.generation import cached
@@ -74,6 +75,15 @@ class Listing:
     @property
     def selected(self) -> dict[str, list[str]]:
         return {key: self.params.getlist(key) for key in LIST_KEYS}
+
+    @property
+    def facets_estimated(self) -> bool:
+        """Whether some facet's counts are estimates (a big list: statements.estimates)."""
+        return any(facet.estimated for facet in self.facets)
+
+    @property
+    def facet_sample_size(self) -> int:
+        return exact_limit()
 
     @property
     def count(self) -> int:

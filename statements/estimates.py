@@ -1,0 +1,108 @@
+"""Counts over big lists, estimated from a uniform sample so that their cost does not grow with the list.
+
+Every statement has a `sample` bucket, 0 to 999, computed by the database from its id (Statement.sample),
+so "sample < b" keeps an even b-in-1000 share of any list, whatever its filters, and the same share on
+every request until the data changes. A list with more than ARCHIVE_FACET_EXACT_LIMIT statements is
+counted over the share that holds about that many of its statements, and each count multiplied back:
+an estimate, labelled as one where it is shown. Below the limit (and with the limit set to 0) counts
+are exact.
+
+How big a list is, is itself estimated from a first, smaller share (the pilot): the one holding about
+the limit's number of statements of the whole table, so it costs what counting the limit's rows costs,
+read from the index that starts with `sample`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connections
+from django.db.models import Count, Max, QuerySet
+
+BUCKETS = 1000  # the values of Statement.sample
+SAMPLE_INDEX = "statement_sample_facets"  # (sample, status, speaker, kind, said_on, article): see Statement.Meta
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """Which share of a list is counted: `buckets` of BUCKETS (all of them: exact counts)."""
+
+    buckets: int = BUCKETS
+
+    @property
+    def exact(self) -> bool:
+        return self.buckets >= BUCKETS
+
+    def rows(self, queryset: QuerySet) -> QuerySet:
+        """`queryset` (of statements) narrowed to the share."""
+        if self.exact:
+            return queryset
+        return queryset.filter(sample__lt=self.buckets)
+
+    def fetch(self, queryset: QuerySet) -> list[tuple]:
+        """The rows of `queryset` (a values_list of statements, grouped) over the share, read by `sample`."""
+        return read_by_sample(self.rows(queryset)) if not self.exact else list(queryset)
+
+    def scale(self, counted: int) -> int:
+        """A count over the share as an estimate for the whole list, to three significant figures."""
+        if self.exact or not counted:
+            return counted
+        return significant(counted * BUCKETS / self.buckets)
+
+
+EXACT = Sampling()
+
+
+def significant(value: float, figures: int = 3) -> int:
+    """`value` rounded to `figures` significant figures (12,345.6 → 12,300): an estimate says no more."""
+    if value < 1:
+        return 1 if value > 0 else 0
+    step = 10 ** max(0, math.floor(math.log10(value)) + 1 - figures)
+    return int(round(value / step) * step)
+
+
+def exact_limit() -> int:
+    return settings.ARCHIVE_FACET_EXACT_LIMIT
+
+
+def sampling_for(queryset: QuerySet) -> Sampling:
+    """How to count `queryset` (statements, filtered): exactly when it holds at most the limit, else over
+    the share expected to hold about the limit's number of them."""
+    limit = exact_limit()
+    if not limit:
+        return EXACT
+    table = queryset.model.objects.aggregate(last=Max("id"))["last"] or 0  # the table's size at most, from an index
+    pilot = buckets_for(limit, table)
+    if pilot >= BUCKETS:
+        return EXACT  # the whole table is within the limit
+    per_bucket = queryset.order_by().filter(sample__lt=pilot).values_list("sample").annotate(n=Count("pk"))
+    found = sum(n for _, n in read_by_sample(per_bucket.values_list("sample", "n")))
+    estimate = found * BUCKETS / pilot
+    if estimate <= limit:
+        return EXACT
+    return Sampling(buckets_for(limit, estimate))
+
+
+def buckets_for(rows: int, out_of: float) -> int:
+    """How many buckets hold about `rows` of `out_of` statements (at least one, at most all)."""
+    if out_of <= 0:
+        return BUCKETS
+    return max(1, min(BUCKETS, math.ceil(BUCKETS * rows / out_of)))
+
+
+def read_by_sample(queryset: QuerySet) -> list[tuple]:
+    """The rows of `queryset` (a values_list of statements narrowed by `sample`), read through the sample
+    index. SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index
+    (kind, speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL
+    weighs the two from its statistics and is left to choose."""
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    sql, params = compiler.as_sql()
+    connection = connections[queryset.db]
+    if connection.vendor == "sqlite":
+        table = connection.ops.quote_name(queryset.model._meta.db_table)
+        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY {connection.ops.quote_name(SAMPLE_INDEX)}", 1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
