@@ -1,0 +1,179 @@
+"""Facets of big lists: counted over an even sample of about ARCHIVE_FACET_EXACT_LIMIT statements and
+scaled, labelled as estimates; exact below the limit; never stale after an edit."""
+
+import pytest
+from django.core.cache import cache
+from django.http import QueryDict
+
+from statements.corpus import generate_corpus
+from statements.estimates import BUCKETS, Sampling, sampling_for, significant
+from statements.facets import facet_counts
+from statements.listing import narrow_statements
+from statements.models import Statement
+from tests.factories import make_speaker
+
+pytestmark = pytest.mark.django_db
+
+LIMIT = 400
+STATEMENTS = 2400
+
+
+@pytest.fixture
+def corpus(settings):
+    settings.ARCHIVE_FACET_EXACT_LIMIT = LIMIT
+    generate_corpus(STATEMENTS, seed=7)
+
+
+def listing_facets(client, params=""):
+    response = client.get(f"/statements/?{params}")
+    assert response.status_code == 200, response.content.decode()[:500]
+    return response, {facet.key: facet for facet in response.context["listing"].facets}
+
+
+def counts(facet):
+    return {value.value: value.count for value in facet.values}
+
+
+def exact_counts(settings, params=""):
+    """The same list's facet counts, every statement counted (the limit off)."""
+    limit, settings.ARCHIVE_FACET_EXACT_LIMIT = settings.ARCHIVE_FACET_EXACT_LIMIT, 0
+    try:
+        found = facet_counts(narrow_statements(QueryDict(params)).filterset)
+    finally:
+        settings.ARCHIVE_FACET_EXACT_LIMIT = limit
+    assert found["estimated"] == []
+    return {key: {str(value): n for value, *_, n in rows} for key, rows in found.items() if key != "estimated"}
+
+
+def test_every_insert_path_gives_a_statement_its_sample_bucket(corpus):
+    made_one_by_one = make_speaker(name="One Speaker", slug="one-speaker")
+    statement = Statement.objects.first()
+    statement.pk = None  # saved as a new row, through save()
+    statement.start, statement.end = 100_000, 100_010
+    statement.speaker = made_one_by_one
+    statement.save()
+
+    rows = list(Statement.objects.values_list("id", "sample"))
+    assert len(rows) == STATEMENTS + 1
+    assert all(sample == pk * 617 % BUCKETS for pk, sample in rows)
+    # Evenly spread: each tenth of the buckets holds about a tenth of the statements.
+    tenths = [sum(1 for _, sample in rows if sample // 100 == tenth) for tenth in range(10)]
+    assert min(tenths) > 0.08 * len(rows) and max(tenths) < 0.12 * len(rows)
+
+
+def test_a_list_within_the_limit_is_counted_exactly_and_not_labelled(client, settings, corpus):
+    speaker = Statement.objects.values_list("speaker__slug", flat=True).order_by("speaker_id").last()
+    params = f"speaker={speaker}&kind=direct"
+    assert Statement.objects.filter(speaker__slug=speaker, kind="direct").count() <= LIMIT
+
+    response, found = listing_facets(client, params)
+
+    exact = exact_counts(settings, params)
+    for key in ("outlet", "conflict", "year"):
+        assert not found[key].estimated, key
+        assert counts(found[key]) == exact[key], key
+    # Speaker, country and kind count over the list without the speaker and kind filters: a big one.
+    assert found["speaker"].estimated and found["kind"].estimated
+
+
+def test_a_small_list_shows_no_estimate(client, corpus):
+    conflict = Statement.conflicts.through.objects.values_list("conflict__slug", flat=True).first()
+    speaker = Statement.objects.values_list("speaker__slug", flat=True).order_by("speaker_id").last()
+
+    response, found = listing_facets(client, f"speaker={speaker}&conflict={conflict}&date_after=2020-01-01")
+
+    assert not any(facet.estimated for facet in found.values())
+    assert "≈" not in response.content.decode()
+
+
+def test_a_big_list_is_estimated_within_a_tolerance_of_the_exact_counts(client, settings, corpus):
+    response, found = listing_facets(client)
+    exact = exact_counts(settings)
+
+    for key in ("speaker", "kind", "outlet", "conflict", "country", "year"):
+        assert found[key].estimated, key
+        estimated = counts(found[key])
+        for value, n in exact[key].items():
+            if n >= STATEMENTS // 5:  # common values: the sample holds dozens of them
+                assert abs(estimated[value] - n) <= 0.3 * n, (key, value, estimated[value], n)
+    total = sum(counts(found["kind"]).values())
+    assert abs(total - STATEMENTS) <= 0.1 * STATEMENTS
+    # Ranked as the exact counts rank them, for values far apart.
+    kinds = sorted(exact["kind"], key=exact["kind"].get, reverse=True)
+    assert counts(found["kind"])[kinds[0]] > counts(found["kind"])[kinds[-1]]
+
+
+def test_an_estimated_facet_is_labelled_in_words_and_for_screen_readers(client, corpus):
+    response, found = listing_facets(client)
+    html = response.content.decode()
+
+    assert "Counts marked ≈ are estimates" in html
+    assert "values with only a few statements may be missing" in html
+    assert '<span class="visually-hidden"> about</span>' in html
+    shown = found["kind"].values[0]
+    assert f"about {shown.count:,}: estimated from a sample" in html
+
+
+def test_the_sample_holds_about_the_limit_whatever_the_filters(settings, corpus):
+    for params in ("", "kind=direct", "date_after=2014-01-01&date_before=2020-12-31"):
+        queryset = narrow_statements(QueryDict(params)).filterset.qs
+        sampling = sampling_for(queryset)
+        assert not sampling.exact, params
+        in_sample = sampling.rows(queryset).count()
+        assert 0.7 * LIMIT <= in_sample <= 1.5 * LIMIT, (params, in_sample)
+
+
+def test_selected_values_stay_selected_and_toggle_off(client, corpus):
+    _, found = listing_facets(client, "kind=direct")
+
+    assert found["kind"].estimated  # counted over the whole list: kind is the facet's own key
+    direct = next(value for value in found["kind"].values if value.value == "direct")
+    assert direct.selected
+    assert "kind=" not in direct.toggle_url
+    indirect = next(value for value in found["kind"].values if value.value == "indirect")
+    assert not indirect.selected and "kind=direct" in indirect.toggle_url and "kind=indirect" in indirect.toggle_url
+
+
+def test_an_edit_changes_estimated_counts_on_the_next_request(client, settings, corpus):
+    _, before = listing_facets(client)  # estimated and now cached
+    queryset = narrow_statements(QueryDict("")).filterset.qs
+    buckets = sampling_for(queryset).buckets
+    sampled = Statement.objects.filter(sample__lt=buckets).order_by("id").first()
+    newcomer = make_speaker(name="Newly Quoted", slug="newly-quoted", country="Nowhere")
+    sampled.speaker = newcomer
+    sampled.save()
+
+    _, after = listing_facets(client)
+
+    assert "newly-quoted" not in counts(before["speaker"])
+    assert counts(after["speaker"])["newly-quoted"] == significant(BUCKETS / buckets)
+    assert after["country"].estimated and "Nowhere" in counts(after["country"])
+
+
+def test_new_statements_from_a_bulk_insert_are_counted_at_once(client, corpus):
+    _, before = listing_facets(client)
+    generate_corpus(STATEMENTS, seed=8)  # bulk inserts, no signals: the corpus renews the generation itself
+
+    _, after = listing_facets(client)
+
+    assert sum(counts(after["kind"]).values()) > 1.6 * sum(counts(before["kind"]).values())
+
+
+def test_a_chosen_year_counts_its_months_estimated_when_big(client, settings, corpus):
+    settings.ARCHIVE_FACET_EXACT_LIMIT = 40
+    year = Statement.objects.exclude(said_on=None).values_list("said_on__year", flat=True).first()
+    params = f"date_after={year}-01-01&date_before={year}-12-31"
+    assert Statement.objects.filter(said_on__year=year).count() > 40
+    cache.clear()
+
+    _, found = listing_facets(client, params)
+
+    assert found["month"].estimated and found["year"].estimated
+    assert next(value for value in found["year"].values if value.value == str(year)).selected
+
+
+def test_scaling_and_rounding():
+    assert Sampling(BUCKETS).exact and Sampling(BUCKETS).scale(1234) == 1234
+    assert Sampling(100).scale(1234) == 12_300  # 12,340 to three significant figures
+    assert Sampling(7).scale(1) == 143
+    assert significant(0.2) == 1 and significant(0) == 0 and significant(99_949) == 99_900
