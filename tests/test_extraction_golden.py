@@ -110,3 +110,13 @@ def test_must_pass_attributions_of_the_third_blind_batch(file, text, kind, speak
     article = extract((REPO / "tests" / "data" / "extraction_blind3" / file).read_text(encoding="utf-8"))
     found = [s for s in article.statements if s.text.startswith(text)]
     assert found and (found[0].kind, found[0].speaker.name) == (kind, speaker)
+
+
+def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("Brazil's Foreign Ministry", "Brazilian Foreign Ministry")
+    assert judge.same("South Korea’s Defense Ministry", "South Korean Defense Ministry")
+    assert not judge.same("Brazil's Foreign Ministry", "Argentine Foreign Ministry")
+    assert not judge.same("Brazil's Foreign Ministry", "Brazilian Defence Ministry")

@@ -4,7 +4,9 @@
   is at least 50% of the LONGER of the two spans; matching is one-to-one and greedy (largest overlap first).
 - per kind (direct / indirect): predictions and gold of that kind only; "all" matches regardless of kind.
 - attribution accuracy: of matched pairs, the share whose speaker is right: equal under
-  statements.text.normalise_name, or the same gazetteer speaker through its name and aliases.
+  statements.text.normalise_name, or the same gazetteer speaker through its name and aliases. A country's
+  possessive and its demonym name the same body ("Brazil's Foreign Ministry" = "Brazilian Foreign Ministry"):
+  the gold files use both, and the extractor writes an unknown organisation as the article does.
 - end-to-end: a prediction counts only when its span matches and its speaker is right.
 - conflicts: of matched pairs ("all"), the share whose conflict set equals the gold set exactly.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from statements.extraction.countries import country_of, demonyms
 from statements.extraction.jsonl import article_records
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import Gazetteer
@@ -66,7 +69,19 @@ class SpeakerJudge:
         if a == b:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
-        return slug_a is not None and slug_a == slug_b
+        return (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b)
+
+
+def demonym_form(key: str) -> str:
+    """"brazil s foreign ministry" → "brazilian foreign ministry" (a normalised name opening with a country's
+    possessive); any other key unchanged."""
+    words = key.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and words[size] == "s":
+            country = country_of(" ".join(words[:size]))
+            if country:
+                return " ".join([normalise_name(demonyms().get(country, country)), *words[size + 1 :]])
+    return key
 
 
 def prf(tp: int, predicted: int, gold: int) -> dict:

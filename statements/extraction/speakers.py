@@ -390,7 +390,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         kind = "government" if country_of(name) else "organisation"
-        return SpeakerRef(name=name, mention=mention, kind=kind)
+        return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
 
     def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
         """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
@@ -674,7 +674,8 @@ def _org_run(words: list[str], index: int) -> bool:
 
 def canonical_organisation(words: list[str]) -> str:
     """"Ukraine's energy ministry" → "Ukrainian Energy Ministry"; "Ministry of Foreign Affairs of Armenia" →
-    "Armenian Foreign Ministry": the gazetteer's naming pattern, so names compare and match aliases."""
+    "Armenian Foreign Ministry": the gazetteer's naming pattern, so that names match its aliases. Only for
+    looking up: an organisation the gazetteer does not know keeps the article's wording (`written_organisation`)."""
     words = list(words)
     country = None
     if len(words) > 2 and words[-2].lower() == "of" and country_of(words[-1]):
@@ -683,14 +684,8 @@ def canonical_organisation(words: list[str]) -> str:
     elif words and is_possessive(words[0]) and country_of(words[0]):
         country = country_of(words[0])
         words = words[1:]
-    for index in range(len(words) - 2, -1, -1):
-        owned = words[index + 1 :]
-        if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
-                and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
-            owner = " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s")
-            country = country or country_of(owner)  # "South Korea's Defense Ministry" → "South Korean …"
-            words = owned  # "the Chinese military's Eastern Theater Command": a proper name of its own
-            break
+    owner, words = _owner_and_proper_name(words)
+    country = country or (country_of(owner) if owner else None)  # "South Korea's Defense Ministry" → "South Korean …"
     text = " ".join(words)
     low = text.lower()
     if low.startswith("ministry of "):
@@ -699,6 +694,28 @@ def canonical_organisation(words: list[str]) -> str:
     if country:
         text = f"{demonyms().get(country, country)} {text}"
     return _title(text)
+
+
+def written_organisation(words: list[str]) -> str:
+    """An organisation the gazetteer does not know, as the article names it ("Brazil's Foreign Ministry",
+    "Qatar's Ministry of Foreign Affairs"), except that an owner which is not a country drops before a proper
+    name of its own ("the Chinese military's Eastern Theater Command" → "Eastern Theater Command")."""
+    owner, owned = _owner_and_proper_name(list(words))
+    if owner and country_of(owner):
+        owned = list(words)
+    text = " ".join(owned)
+    return text[:1].upper() + text[1:] if text[:1].islower() and not is_possessive(owned[0]) else text
+
+
+def _owner_and_proper_name(words: list[str]) -> tuple[str, list[str]]:
+    """("the Chinese military", ["Eastern", "Theater", "Command"]): a possessive owner before a capitalised
+    organisation name; ("", words) when there is none."""
+    for index in range(len(words) - 2, -1, -1):
+        owned = words[index + 1 :]
+        if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
+                and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
+            return " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s"), owned
+    return "", words
 
 
 def _title(text: str) -> str:
