@@ -232,9 +232,10 @@ else:
 ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
 if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
     raise ImproperlyConfigured("ARCHIVE_COUNT_CACHE_SECONDS must be 0 or more and ARCHIVE_CACHE_ENTRIES 1 or more")
-# Facet counts of a list with more statements than this are estimated from a uniform sample of about
-# this many of them, and labelled so (statements.estimates); 0 counts every list exactly.
-ARCHIVE_FACET_EXACT_LIMIT = env_int("ARCHIVE_FACET_EXACT_LIMIT", 20_000)
+# Facet counts (and the count shown on the page) of a list with more statements than this are estimated
+# from a uniform sample of about this many of them, and labelled so (statements.estimates); 0 counts
+# every list exactly.
+ARCHIVE_FACET_EXACT_LIMIT = env_int("ARCHIVE_FACET_EXACT_LIMIT", 10_000)
 if ARCHIVE_FACET_EXACT_LIMIT < 0:
     raise ImproperlyConfigured("ARCHIVE_FACET_EXACT_LIMIT must be 0 (always exact) or more")
 

@@ -21,15 +21,20 @@ from django.conf import settings
 from django.db import connections
 from django.db.models import Count, Max, QuerySet
 
+from statements.generation import cached
+
 BUCKETS = 1000  # the values of Statement.sample
 SAMPLE_INDEX = "statement_sample_facets"  # (sample, status, speaker, kind, said_on, article): see Statement.Meta
 
 
 @dataclass(frozen=True)
 class Sampling:
-    """Which share of a list is counted: `buckets` of BUCKETS (all of them: exact counts)."""
+    """Which share of a list is counted: `buckets` of BUCKETS (all of them: exact counts); `by_index`
+    when the share is best read from the sample index rather than from the filters' own."""
 
     buckets: int = BUCKETS
+    by_index: bool = False
+    estimate: int = 0  # how many statements the list holds, estimated from the pilot (0 when exact)
 
     @property
     def exact(self) -> bool:
@@ -43,7 +48,9 @@ class Sampling:
 
     def fetch(self, queryset: QuerySet) -> list[tuple]:
         """The rows of `queryset` (a values_list of statements, grouped) over the share, read by `sample`."""
-        return read_by_sample(self.rows(queryset)) if not self.exact else list(queryset)
+        if self.exact:
+            return list(queryset)
+        return read_by_sample(self.rows(queryset)) if self.by_index else list(self.rows(queryset))
 
     def scale(self, counted: int) -> int:
         """A count over the share as an estimate for the whole list, to three significant figures."""
@@ -73,7 +80,7 @@ def sampling_for(queryset: QuerySet) -> Sampling:
     limit = exact_limit()
     if not limit:
         return EXACT
-    table = queryset.model.objects.aggregate(last=Max("id"))["last"] or 0  # the table's size at most, from an index
+    table = table_size(queryset.model)
     pilot = buckets_for(limit, table)
     if pilot >= BUCKETS:
         return EXACT  # the whole table is within the limit
@@ -82,7 +89,24 @@ def sampling_for(queryset: QuerySet) -> Sampling:
     estimate = found * BUCKETS / pilot
     if estimate <= limit:
         return EXACT
-    return Sampling(buckets_for(limit, estimate))
+    buckets = buckets_for(limit, estimate)
+    # The sample index reads that share of the whole table; the filters' indexes read the list. A list
+    # that is a small part of the table (a conflict's statements) is read faster through its filter.
+    return Sampling(buckets, by_index=table * buckets / BUCKETS <= 2 * estimate, estimate=significant(estimate))
+
+
+def count_of(queryset: QuerySet) -> tuple[int, bool]:
+    """How many statements `queryset` holds, and whether that is an estimate: exact up to the limit,
+    above it the pilot's estimate (counting a big list reads all of it: 0.5 s for 500,000 at 1M)."""
+    sampling = sampling_for(queryset)
+    if sampling.exact:
+        return queryset.count(), False
+    return sampling.estimate, True
+
+
+def table_size(model) -> int:
+    """How many statements there are at most (the last id), read from the primary key once per data generation."""
+    return cached("table-size", (model._meta.label,), lambda: model.objects.aggregate(last=Max("id"))["last"] or 0)
 
 
 def buckets_for(rows: int, out_of: float) -> int:
@@ -94,7 +118,7 @@ def buckets_for(rows: int, out_of: float) -> int:
 
 def read_by_sample(queryset: QuerySet) -> list[tuple]:
     """The rows of `queryset` (a values_list of statements narrowed by `sample`), read through the sample
-    index. SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index
+    index (the pilot count of `sampling_for`, and samples of lists that are a big part of the table). SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index
     (kind, speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL
     weighs the two from its statistics and is left to choose."""
     compiler = queryset.query.get_compiler(using=queryset.db)

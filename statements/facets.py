@@ -17,15 +17,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import CharField, Count, F, QuerySet
-from django.db.models.functions import Cast, Substr
+from django.db import connection
+from django.db.models import QuerySet
 from django.http import QueryDict
 
 from statements.canonical import list_query, with_query
 from statements.estimates import Sampling, exact_limit, sampling_for
 from statements.filters import StatementFilter
 from statements.generation import cached, ids_digest
-from statements.models import Conflict, Outlet, Speaker, StatementKind
+from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
 
 SHOWN = 8  # values shown at once; the rest of the top MOST sit behind "more"
 MOST = 50
@@ -103,101 +103,129 @@ def list_identity(filterset: StatementFilter, query: QueryDict) -> tuple[str, st
     return list_query(query, drop=["sort"]).urlencode(), ids_digest(filterset.ranked_ids)
 
 
+# Each facet counts over the filtered list without the filters of its own key (and the speaker, country
+# and kind facets without all three: each applies the other two itself, see _speaker_country_kind).
+LEFT_OUT = {
+    "speaker": ("speaker", "country", "kind"),
+    "country": ("speaker", "country", "kind"),
+    "kind": ("speaker", "country", "kind"),
+    "outlet": ("outlet",),
+    "conflict": ("conflict",),
+}
+# Statement ids per query of their conflict tags: SQLite looks up 20,000 ids in 48 ms as 20 lists of
+# 1,000 and in 720 ms as 2 of 10,000 (measured on the 1M benchmark corpus).
+TAG_BATCH = 1_000
+
+
 def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> dict:
     """Every facet's (value, label, count) list, most first, at most MOST each, and the years and months;
     under "estimated", the keys of the facets counted over a sample.
 
-    A facet whose key is in use counts over the list narrowed by everything else. Each count groups
-    the statements by a column of their own (speaker_id, kind, the article's outlet_id, the conflict
-    tag) with no join to the table of names, which are looked up afterwards for the values shown.
+    Facets that count over the same list (no filter of their keys in use) are counted from one reading
+    of it: the few columns a facet groups (speaker_id, kind, said_on, the article's outlet_id), of every
+    statement of the list or of its sample (statements.estimates), counted here, and the conflict tags
+    of those statements, read by statement id from the tag table's index. Names are looked up for the
+    values found, with no join to the name tables in the reading.
     """
-    bases = _Bases(filterset)
-    counts: dict = {}
-    if not {"speaker", "country", "kind"} <= set(without):
-        counts.update(_speaker_country_kind(filterset, bases))
-    if "outlet" not in without:
-        counts["outlet"] = _named(Outlet, *_grouped(*bases.without("outlet"), "article__outlet_id"))
-    if "conflict" not in without:
-        counts["conflict"] = _named(Conflict, *_grouped(*bases.without("conflict"), "conflicts"))
-    counts.update(_period_counts(filterset, bases))
-    counts["estimated"] = sorted(bases.estimated)
+    cleaned = filterset.form.cleaned_data
+    period = period_of(cleaned.get("date_after"), cleaned.get("date_before"))
+    left_out = {key: names for key, names in LEFT_OUT.items() if key not in without}
+    # A chosen year or month is swapped for another, not narrowed further: years count without the dates.
+    left_out["year"] = ("date_after", "date_before") if period else ()
+    in_use = {name for name, value in cleaned.items() if value and name != "sort"}
+    lists: dict[frozenset, list[str]] = {}
+    for key, names in left_out.items():
+        lists.setdefault(frozenset(names) & in_use, []).append(key)  # a filter not in use narrows nothing
+    counts: dict = {"estimated": []}
+    for names, keys in lists.items():
+        queryset = filterset.narrowed_without(*names)
+        sampling = sampling_for(queryset)
+        counts.update(_count(filterset, queryset, sampling, keys, period))
+        if not sampling.exact:
+            counts["estimated"] += keys + (["month"] if period and "year" in keys else [])
+    counts["estimated"].sort()
     return counts
 
 
-class _Bases:
-    """The lists a page's facets count over (the filtered list without some of its filters), each with
-    how it is counted (exactly, or over a sample: statements.estimates), worked out once per list."""
+def _count(filterset: StatementFilter, queryset: QuerySet, sampling: Sampling, keys: list[str], period) -> dict:
+    """The facets `keys` of one list, from one reading of its rows (or of its sample's)."""
+    columns = ["id", "speaker_id", "kind", "said_on", "speaker__country"]
+    rows = sampling.fetch(queryset.order_by().values_list(*columns, *(["article__outlet_id"] if "outlet" in keys else [])))
+    counts: dict[str, list] = {}
+    if {"speaker", "country", "kind"} & set(keys):
+        found = _speaker_country_kind(filterset, Counter((row[1], row[4], row[2]) for row in rows), sampling)
+        counts.update({key: found[key] for key in ("speaker", "country", "kind") if key in keys})
+    if "outlet" in keys:
+        counts["outlet"] = _named(Outlet, Counter(row[5] for row in rows if row[5] is not None), sampling)
+    if "conflict" in keys:
+        counts["conflict"] = _named(Conflict, _conflict_tags([row[0] for row in rows]), sampling)
+    if "year" in keys:
+        days = [str(row[3]) for row in rows if row[3] is not None]  # ISO text: a date, or SQLite's own text
+        years = Counter(int(day[:4]) for day in days)
+        counts["year"] = sorted(((year, sampling.scale(n)) for year, n in years.items()), reverse=True)[:MOST]
+        if period:
+            months = Counter(int(day[5:7]) for day in days if int(day[:4]) == period[0])
+            counts["month"] = sorted((month, sampling.scale(n)) for month, n in months.items())
+    return counts
 
-    def __init__(self, filterset: StatementFilter):
-        self.filterset = filterset
-        self.in_use = {name for name, value in filterset.form.cleaned_data.items() if value and name != "sort"}
-        self.estimated: set[str] = set()
-        self._known: dict[frozenset, tuple[QuerySet, Sampling]] = {}
 
-    def without(self, *names: str, facets: tuple[str, ...] = ()) -> tuple[QuerySet, Sampling]:
-        """The list without the filters `names`, and its sampling; `facets` (default: `names`) are the
-        facets counted over it, marked estimated when it is sampled."""
-        key = frozenset(names) & self.in_use  # filters not in use narrow nothing: the same list
-        if key not in self._known:
-            queryset = self.filterset.narrowed_without(*names)
-            self._known[key] = (queryset, sampling_for(queryset))
-        queryset, sampling = self._known[key]
-        if not sampling.exact:
-            self.estimated.update(facets or names)
-        return queryset, sampling
-
-
-def _grouped(queryset: QuerySet, sampling: Sampling, column: str) -> tuple[dict, Sampling]:
-    """{value of `column`: statements} over the sample, None left out, and the sampling to scale them by.
-    No ORDER BY: the database groups, Python sorts."""
-    rows = queryset.order_by().values_list(column).annotate(n=Count("pk")).values_list(column, "n")
-    return {value: n for value, n in sampling.fetch(rows) if value is not None}, sampling
+def _conflict_tags(ids: list[int]) -> Counter:
+    """{conflict id: statements among `ids` tagged with it}, read from the tag table's (statement, conflict)
+    index. Plain SQL: building the ORM's lookups of 20,000 ids costs more than running them."""
+    through = Statement.conflicts.through._meta
+    table, statement, conflict = (
+        connection.ops.quote_name(name)
+        for name in (through.db_table, through.get_field("statement").column, through.get_field("conflict").column)
+    )
+    tags: Counter = Counter()
+    with connection.cursor() as cursor:
+        for start in range(0, len(ids), TAG_BATCH):
+            batch = ids[start : start + TAG_BATCH]
+            cursor.execute(
+                f"SELECT {conflict}, COUNT(*) FROM {table} WHERE {statement} IN ({', '.join(['%s'] * len(batch))})"
+                f" GROUP BY {conflict}",
+                batch,
+            )
+            tags.update(dict(cursor.fetchall()))
+    return tags
 
 
 def _named(model, counts: dict[int, int], sampling: Sampling) -> list[tuple[str, str, int]]:
-    """Counts by primary key as the top (slug, name, count) of `model` (an outlet or a conflict)."""
-    rows = model.objects.filter(pk__in=counts).values_list("pk", "slug", "name")
-    return _top({slug: counts[pk] for pk, slug, _ in rows}, {slug: name for _, slug, name in rows}, sampling)
+    """Counts by primary key as the top (slug, name, count) of `model` (a speaker, an outlet, a conflict);
+    only the names of those shown are looked up."""
+    ranked = sorted(((pk, n) for pk, n in counts.items() if pk is not None and n), key=lambda pn: (-pn[1], pn[0]))
+    top = dict(ranked[: MOST * 2])  # ties are then broken by slug among the leaders
+    rows = model.objects.filter(pk__in=top).values_list("pk", "slug", "name")
+    return _top({slug: top[pk] for pk, slug, _ in rows}, {slug: name for _, slug, name in rows}, sampling)
 
 
-def _speaker_country_kind(filterset: StatementFilter, bases: _Bases) -> dict[str, list]:
-    """The speaker, country and kind facets from one count of (speaker, kind) pairs.
+def _speaker_country_kind(filterset: StatementFilter, triples: Counter, sampling: Sampling) -> dict[str, list]:
+    """The speaker, country and kind facets from the count of (speaker id, speaker's country, kind) of
+    their list.
 
-    Counted over the list without the speaker, country and kind filters; each facet then applies the
-    other two in Python. Country is the speaker's, so a speaker's counts add up to its country's.
+    That list is the one without the speaker, country and kind filters; each facet then applies the
+    other two here. Country is the speaker's, so a speaker's counts add up to its country's.
     """
     cleaned = filterset.form.cleaned_data
-    chosen_speakers = {speaker.slug for speaker in cleaned.get("speaker") or ()}
+    chosen_speakers = {speaker.pk for speaker in cleaned.get("speaker") or ()}
     chosen_countries = set(cleaned.get("country") or ())
     chosen_kinds = set(cleaned.get("kind") or ())
-    queryset, sampling = bases.without("speaker", "country", "kind")
-    # Grouped on an expression, not the bare column: SQLite would otherwise walk the speaker index to
-    # avoid a sort and fetch every row by id from there, three times slower than reading the table.
-    grouped = queryset.annotate(speaker_key=F("speaker_id") + 0).values_list("speaker_key", "kind")
-    pairs = sampling.fetch(grouped.annotate(n=Count("pk")).values_list("speaker_key", "kind", "n"))
-    speakers = {
-        pk: (slug, name, country)
-        for pk, slug, name, country in Speaker.objects.filter(pk__in={pk for pk, _, _ in pairs if pk})
-        .values_list("pk", "slug", "name", "country")
-    }
     by_speaker: Counter = Counter()
     by_country: Counter = Counter()
     by_kind: Counter = Counter()
-    for pk, kind, n in pairs:
-        slug, _, country = speakers.get(pk, (None, None, None))
-        speaker_ok = not chosen_speakers or slug in chosen_speakers
+    for (pk, country, kind), n in triples.items():
+        speaker_ok = not chosen_speakers or pk in chosen_speakers
         country_ok = not chosen_countries or country in chosen_countries
         kind_ok = not chosen_kinds or kind in chosen_kinds
-        if slug and kind_ok and country_ok:
-            by_speaker[slug] += n
+        if pk and kind_ok and country_ok:
+            by_speaker[pk] += n
         if country and kind_ok and speaker_ok:
             by_country[country] += n
         if speaker_ok and country_ok:
             by_kind[kind] += n
-    names = {slug: name for slug, name, _ in speakers.values()}
     kind_labels = dict(StatementKind.choices)
     return {
-        "speaker": _top(by_speaker, names, sampling),
+        "speaker": _named(Speaker, by_speaker, sampling),
         "country": _top(by_country, {}, sampling),
         "kind": _top(by_kind, {kind: kind_labels.get(kind, kind) for kind in by_kind}, sampling),
     }
@@ -238,36 +266,6 @@ def period_of(after: date | None, before: date | None) -> tuple[int, int | None]
 
 def month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
-def _period_counts(filterset: StatementFilter, bases: _Bases) -> dict[str, list]:
-    """{"year": [(year, count)], newest first; "month": [(month, count)] when a year or month is chosen}."""
-    cleaned = filterset.form.cleaned_data
-    period = period_of(cleaned.get("date_after"), cleaned.get("date_before"))
-    # A chosen year or month is swapped for another, not narrowed further: count without the dates.
-    names = ("date_after", "date_before") if period else ()
-    queryset, sampling = bases.without(*names, facets=("year",))
-    years = _by_date_prefix(queryset, sampling, 4)[:MOST]
-    if not period:
-        return {"year": years}
-    year = period[0]
-    in_year = queryset.filter(said_on__gte=date(year, 1, 1), said_on__lte=date(year, 12, 31))
-    in_year_sampling = sampling_for(in_year)
-    if not in_year_sampling.exact:
-        bases.estimated.add("month")
-    return {"year": years, "month": sorted(_by_date_prefix(in_year, in_year_sampling, 7))}
-
-
-def _by_date_prefix(queryset: QuerySet, sampling: Sampling, length: int) -> list[tuple[int, int]]:
-    """Statements per year (length 4) or month (7) as (number, count), newest first. Grouped on the ISO
-    text of the date, which both databases produce natively (SQLite's year extraction is a Python
-    call per row)."""
-    prefix = Substr(Cast("said_on", CharField()), 1, length)
-    rows = queryset.filter(said_on__isnull=False).annotate(period=prefix).values_list("period")
-    counted = sampling.fetch(rows.annotate(n=Count("pk")).values_list("period", "n"))
-    return sorted(
-        ((int(period[-4 if length == 4 else -2 :]), sampling.scale(n)) for period, n in counted), reverse=True
-    )
 
 
 def _period_facets(counts: dict[str, list], query: QueryDict, base_url: str, after, before) -> list[Facet]:

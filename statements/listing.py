@@ -20,7 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from statements.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.describe import describe, describe_period
-from statements.estimates import exact_limit
+from statements.estimates import count_of, exact_limit
 from statements.facets import Facet, facets_for, list_identity, period_of, with_period
 from statements.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.generation import cached
@@ -93,6 +93,15 @@ class Listing:
         if isinstance(self.rows, list):
             return len(self.rows)
         return cached("count", list_identity(self.filterset, self.query), self.rows.count)
+
+    def shown_count(self) -> tuple[int, bool]:
+        """The count the page shows, and whether it is an estimate: above ARCHIVE_FACET_EXACT_LIMIT a
+        date-ordered list's count is estimated from a sample (statements.estimates), as its facets are.
+        Exports keep `count`, exact."""
+        if self.rows is None or isinstance(self.rows, list):
+            return self.count, False
+        key = (*list_identity(self.filterset, self.query), exact_limit())
+        return cached("shown-count", key, lambda: count_of(self.rows))
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
@@ -168,7 +177,10 @@ def build_listing(
             listing.page = paginate_ids(listing.rows, listing.params, size)
         else:
             rows = listing.rows.for_listing()
-            listing.page = paginate_by_date(rows, listing.filterset.sort_order, listing.params, size, count=listing.count)
+            count, estimated = listing.shown_count()
+            listing.page = paginate_by_date(
+                rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
+            )
     except PageError as error:
         listing.errors.append(str(error))
         return listing

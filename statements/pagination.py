@@ -65,6 +65,7 @@ class ResultPage:
     next_query: str | None = None
     previous_query: str | None = None
     first_query: str | None = None
+    estimated: bool = False  # `count` (and so num_pages) is an estimate: "about"
 
     @property
     def num_pages(self) -> int:
@@ -127,12 +128,14 @@ def paginate_ids(ids: list[int], params: QueryDict, page_size: int) -> ResultPag
 
 
 def paginate_by_date(
-    queryset: QuerySet, order: str, params: QueryDict, page_size: int, *, count: int | None = None
+    queryset: QuerySet, order: str, params: QueryDict, page_size: int, *, count: int | None = None,
+    estimated: bool = False,
 ) -> ResultPage:
     """A page of a queryset in `order` (newest or oldest, undated last), by cursor when one is given.
 
     `count` is the queryset's count when the caller knows it already (a cached one): counting every
-    match costs more than reading a page of them.
+    match costs more than reading a page of them. An `estimated` count does not refuse page numbers
+    past it: a page past the end is empty.
     """
     if count is None:
         count = queryset.count()
@@ -144,7 +147,8 @@ def paginate_by_date(
     else:
         cursor = None
         number = page_number(params.get("page"))
-        _check_in_range(number, count, page_size)
+        if not estimated:
+            _check_in_range(number, count, page_size)
         start = (number - 1) * page_size
         rows = list(_ordered(queryset, order)[start : start + page_size + 1])
     more_on_this_side = len(rows) > page_size
@@ -154,7 +158,7 @@ def paginate_by_date(
         rows = rows[:page_size]
     if number is None:  # a hand-made or shortened URL: work out where the page starts
         number = _rows_before(queryset, order, rows[0]) // page_size + 1 if rows else 1
-    page = ResultPage(rows, number, count, page_size)
+    page = ResultPage(rows, number, count, page_size, estimated=estimated)
     has_next = more_on_this_side if not cursor or cursor.direction == "after" else bool(rows)
     has_previous = number > 1 if not cursor or cursor.direction == "after" else more_on_this_side
     if rows and has_next:

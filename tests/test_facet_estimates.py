@@ -1,6 +1,8 @@
 """Facets of big lists: counted over an even sample of about ARCHIVE_FACET_EXACT_LIMIT statements and
 scaled, labelled as estimates; exact below the limit; never stale after an edit."""
 
+import json
+
 import pytest
 from django.core.cache import cache
 from django.http import QueryDict
@@ -177,3 +179,27 @@ def test_scaling_and_rounding():
     assert Sampling(100).scale(1234) == 12_300  # 12,340 to three significant figures
     assert Sampling(7).scale(1) == 143
     assert significant(0.2) == 1 and significant(0) == 0 and significant(99_949) == 99_900
+
+
+def test_a_big_lists_count_is_estimated_on_the_page_and_exact_in_the_export(client, corpus):
+    response, _ = listing_facets(client)
+    page = response.context["listing"].page
+    html = response.content.decode()
+
+    assert page.estimated and abs(page.count - STATEMENTS) <= 0.1 * STATEMENTS
+    assert f"About</span> {page.count:,} statements" in html
+    assert f"of about {page.num_pages:,}" in html
+    export = client.get("/statements/?format=json")
+    assert json.loads(b"".join(export.streaming_content))["count"] == STATEMENTS
+    # A page past the estimate is empty rather than refused; the next page link still works.
+    assert client.get(f"/statements/?page={page.num_pages + 5}").status_code == 200
+
+
+def test_a_small_lists_count_is_exact_and_not_labelled(client, corpus):
+    speaker = Statement.objects.values_list("speaker__slug", flat=True).order_by("speaker_id").last()
+
+    response, _ = listing_facets(client, f"speaker={speaker}")
+
+    assert not response.context["listing"].page.estimated
+    assert response.context["listing"].page.count == Statement.objects.filter(speaker__slug=speaker).count()
+    assert "About" not in response.content.decode()
