@@ -85,3 +85,27 @@ def test_an_aside_paragraph_does_not_outweigh_the_article_topic():
         "armenia-azerbaijan",
     )
     assert [c for text, c in found.items() if text.startswith("Touching upon")] == [("russia-ukraine",)]
+
+
+def test_a_statement_naming_both_parties_of_a_conflict_is_about_it_even_beside_an_unrelated_country():
+    article = extract(
+        "Mirzoyan: peace treaty within a month\n\n"
+        "Armenia is ready to sign the peace agreement with Azerbaijan within a month if Baku agrees, Foreign Minister "
+        "Ararat Mirzoyan said at a press conference with his Lithuanian counterpart.\n"
+    )
+    assert [s.conflicts for s in article.statements] == [("armenia-azerbaijan",)]
+
+
+def test_a_conflict_one_quote_mentions_in_passing_is_not_the_articles_topic():
+    matcher = conflict_matcher(fixture_gazetteer())
+    title = "China holds drills around Taiwan"
+    body = (
+        "China staged war games around Taiwan on Monday.\n\n"
+        "The island's defence ministry said it had detected 153 Chinese aircraft.\n\n"
+        '"What happens in Ukraine is watched very closely in Beijing," the official said.'
+    )
+    assert article_conflicts(matcher, title, body) == ()
+    # the same single mention is the topic when the headline names one of the conflict's parties
+    assert article_conflicts(matcher, "Russia warns Taiwan", body) == ("russia-ukraine",)
+    # or when two paragraphs name it
+    assert article_conflicts(matcher, title, body + "\n\nKyiv said nothing.") == ("russia-ukraine",)

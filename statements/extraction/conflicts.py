@@ -1,4 +1,5 @@
 """Conflict tags for statements: the statement's own words first, then its paragraph, then the article.
+Own words are a conflict's keywords and places, or the names of all its parties.
 
 The article-level fallback follows the BBC/Citron observation that an article's topic applies to the
 quotes in it. It is withheld when the statement itself uses the demonym of a country that no known conflict or
@@ -12,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from statements.extraction.countries import adjective_index, geo_index
+from statements.extraction.countries import adjective_index, countries_in, geo_index
 from statements.extraction.cues import trie_pattern
 from statements.extraction.types import Gazetteer
 from statements.extraction.keys import fast_fold
@@ -30,6 +31,7 @@ class ConflictMatcher:
     term_slugs: dict[str, tuple[str, ...]]  # folded term -> the conflicts it signals
     related_countries: frozenset[str]
     unrelated_adjective: re.Pattern[str] | None = None  # demonyms of unrelated countries used as adjectives
+    parties: tuple[tuple[str, frozenset[str]], ...] = ()  # slug, the countries its name pairs ("Armenia–Azerbaijan")
 
     def tags(self, text: str) -> tuple[str, ...]:
         found: list[str] = []
@@ -46,6 +48,12 @@ class ConflictMatcher:
         if self.pattern is None:
             return []
         return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
+
+    def between_parties(self, text: str) -> tuple[str, ...]:
+        """Conflicts whose every party `text` names, however far apart ("Armenia is ready to sign the peace
+        agreement with Azerbaijan")."""
+        named = set(countries_in(text))
+        return tuple(slug for slug, countries in self.parties if countries <= named)
 
     def names_unrelated_country(self, text: str) -> bool:
         """A demonym of a country no conflict or speaker involves, naming a place or a party ("the Indonesian
@@ -86,7 +94,12 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
     adjective_pattern = re.compile(
         rf"(?<![\w’'.-])(?:{trie_pattern(unrelated)})(?=\s+(?:{_FOREIGN_CONTEXT})\b)"
     ) if unrelated else None
-    matcher = ConflictMatcher(pattern, term_slugs, frozenset(related), adjective_pattern)
+    parties = tuple(
+        (conflict.slug, frozenset(countries_in(conflict.name.replace("–", " "))))
+        for conflict in gazetteer.conflicts
+        if len(countries_in(conflict.name.replace("–", " "))) >= 2
+    )
+    matcher = ConflictMatcher(pattern, term_slugs, frozenset(related), adjective_pattern, parties)
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[id(gazetteer)] = (gazetteer, matcher)
@@ -96,14 +109,20 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
 def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[str, ...]:
     """The article's main conflict: the one named in the most paragraphs, the headline counting two.
     Paragraphs, not raw hits: one aside paragraph ("Touching upon the war in Ukraine, …") that names a
-    conflict three times must not outweigh the conflict the rest of the article is about."""
+    conflict three times must not outweigh the conflict the rest of the article is about. A conflict named in
+    one paragraph only is the topic only when the headline names it or one of its parties ("Russia's Lavrov
+    tells Armenia …"); otherwise it is an aside (a Taiwan article where one official mentions Ukraine)."""
     counts: Counter[str] = Counter()
     for paragraph in body.split("\n\n"):
         counts.update(set(matcher._slugs(paragraph)))
     in_title = set(matcher._slugs(title))
     for slug in in_title:
         counts[slug] += 2
-    ranked = [(hits, slug) for slug, hits in counts.items() if hits]
+    in_headline = set(countries_in(title))
+    ranked = [
+        (hits, slug) for slug, hits in counts.items()
+        if hits >= 2 or dict(matcher.parties).get(slug, frozenset()) & in_headline
+    ]
     if not ranked:
         return ()
     return (max(ranked)[1],)
@@ -113,7 +132,7 @@ def statement_conflicts(
     matcher: ConflictMatcher, text: str, paragraph_tags: tuple[str, ...], article: tuple[str, ...], paragraph: str = ""
 ) -> tuple[str, ...]:
     """Tags from the statement's words, else its paragraph's tags, else the article's main conflict."""
-    own = matcher.tags(text)
+    own = matcher.tags(text) or matcher.between_parties(text)
     if own:
         return own
     if matcher.names_unrelated_country(text):
