@@ -426,3 +426,22 @@ def test_a_definite_descriptor_opening_the_article_is_the_person_named_next():
 )
 def test_more_speech_verbs(sentence):
     assert only(extract(f"T\n\n{sentence}\n"))[:2] == (sentence, "indirect")
+
+
+def test_a_complete_clause_before_and_that_and_a_partial_quote_is_reported_speech_of_its_own():
+    article = extract(
+        "T\n\nIndian diplomat Bhavika Mangalanandan said Pakistan had long used cross-border terrorism as a weapon "
+        "and that “India's territorial integrity is not up for discussion.”\n"
+    )
+    assert by_text(article) == {
+        "Indian diplomat Bhavika Mangalanandan said Pakistan had long used cross-border terrorism as a weapon and that":
+            ("indirect", "Bhavika Mangalanandan"),
+        "India's territorial integrity is not up for discussion.": ("direct", "Bhavika Mangalanandan"),
+    }
+
+
+def test_a_partial_quote_that_completes_the_only_reported_clause_is_the_statement_alone():
+    article = extract("T\n\nVucic, speaking to Serbian media, said Kurti “did everything to make sure that there would be no agreement.”\n")
+    assert by_text(article) == {
+        "did everything to make sure that there would be no agreement.": ("direct", "Aleksandar Vučić"),
+    }

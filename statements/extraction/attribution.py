@@ -619,6 +619,8 @@ class Attributor:
         if first_frame is not None and first_frame.cue.start < first.open_at:
             if first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start):
                 self._before_participle(paragraph, start, first, first_frame, cues)
+            elif first_frame.cue.kind == "finite":
+                self._before_partial_quote(paragraph, start, first, first_frame)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)
@@ -638,6 +640,22 @@ class Attributor:
         span_start = self._span_start(start, paragraph)
         span_end = _trim_end(self.body, span_start, quote.open_at)
         self._add(Draft(span_start, span_end, "indirect", speaker, main.text,
+                        self.masked[span_start:span_end], paragraph))
+
+    def _before_partial_quote(self, paragraph: int, start: int, quote: Quote, frame: _Frame) -> None:
+        """`She said Pakistan had used terrorism as a weapon and that “…”`: a complete reported clause before the
+        quote's own "and/but that" is reported speech of its own (the seed convention). When the quoted words
+        complete the only clause (`Vucic said Kurti “did everything …”`) the quote alone is the statement."""
+        lead = self.body[frame.cue.end : quote.open_at]  # the words of a short quote inside it count
+        coordinated = _COORDINATED_THAT.search(lead)
+        if coordinated is None or word_count(lead[: coordinated.start()].rsplit(" that ", 1)[-1]) < 3:
+            return
+        direct = next((d for d in self.state.drafts if d.start == quote.start and d.kind == "direct"), None)
+        if direct is None or direct.speaker is None:
+            return
+        span_start = self._span_start(start, paragraph)
+        span_end = _trim_end(self.body, span_start, quote.open_at)
+        self._add(Draft(span_start, span_end, "indirect", direct.speaker, frame.cue.text,
                         self.masked[span_start:span_end], paragraph))
 
     def _adding_that(self, paragraph: int, quote: Quote, frame: _Frame, end: int) -> None:
