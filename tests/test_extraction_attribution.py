@@ -445,3 +445,19 @@ def test_a_partial_quote_that_completes_the_only_reported_clause_is_the_statemen
     assert by_text(article) == {
         "did everything to make sure that there would be no agreement.": ("direct", "Aleksandar Vučić"),
     }
+
+
+def test_listed_reports_speech():
+    text, kind, speaker = only(extract(
+        "T\n\nGovernment spokesman Patrick Muyaya listed three demands: an immediate ceasefire, the withdrawal of "
+        "Rwandan troops and the reopening of Goma airport.\n"
+    ))
+    assert (kind, speaker) == ("indirect", "Patrick Muyaya") and text.startswith("Government spokesman")
+
+
+def test_a_speaking_participle_after_narration_makes_the_subject_speak():
+    text, kind, speaker = only(extract(
+        "T\n\nGerman Foreign Minister Annalena Baerbock arrived in Kyiv on Monday on her eighth visit, promising that "
+        "Berlin would not waver in its support.\n"
+    ))
+    assert (kind, speaker) == ("indirect", "Annalena Baerbock") and text.startswith("German Foreign Minister")

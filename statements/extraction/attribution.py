@@ -86,7 +86,10 @@ _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:aft
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 _COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
-_SPEAKING_PARTICIPLES = frozenset("saying stressing insisting claiming arguing warning noting telling".split())
+_SPEAKING_PARTICIPLES = frozenset(
+    "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
+    "accusing urging denying dismissing".split()
+)
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"

@@ -27,7 +27,7 @@ FINITE_CUES = frozenset(
     signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
-    called calls maintained maintains hailed hails slammed slams decried decries
+    called calls maintained maintains hailed hails slammed slams decried decries listed lists
     """.split()
 )
 
