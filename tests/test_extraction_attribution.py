@@ -461,3 +461,21 @@ def test_a_speaking_participle_after_narration_makes_the_subject_speak():
         "Berlin would not waver in its support.\n"
     ))
     assert (kind, speaker) == ("indirect", "Annalena Baerbock") and text.startswith("German Foreign Minister")
+
+
+def test_the_presidential_aide_is_the_aide_to_the_president_named_before():
+    article = extract(
+        "T\n\nIn Baku, Hikmet Hajiyev, an aide to President Ilham Aliyev, welcomed the agreement on the border.\n\n"
+        "“This is a historic event for both of our countries,” the presidential aide wrote on X.\n"
+    )
+    assert by_text(article)["This is a historic event for both of our countries,"] == ("direct", "Hikmet Hajiyev")
+
+
+def test_a_role_split_over_two_appositions_describes_one_person():
+    article = extract(
+        "T\n\nAzerbaijan will not allow revanchist forces to derail the peace agenda, Assistant to the President, "
+        "Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmet Hajiyev said at a "
+        "meeting with foreign diplomats in Baku on Monday.\n\n"
+        "«We do not have any claims against the territory of Armenia,» the presidential aide stressed.\n"
+    )
+    assert by_text(article)["We do not have any claims against the territory of Armenia,"] == ("direct", "Hikmet Hajiyev")

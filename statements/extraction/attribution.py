@@ -36,7 +36,7 @@ from statements.extraction.mentions import (
 from statements.extraction.keys import name_key
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.sentences import split_sentences
-from statements.extraction.speakers import SpeakerResolver
+from statements.extraction.speakers import SpeakerResolver, is_role_phrase
 from statements.extraction.types import SpeakerRef
 
 _PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
@@ -543,6 +543,18 @@ class Attributor:
             return None
         return _Frame(mention, cue), end
 
+    def _with_leading_role(self, mention: Mention, floor: int) -> Mention:
+        """`…, Assistant to the President of Azerbaijan, Head of the … Department Hikmet Hajiyev said`: a title
+        between the two commas before the speaker phrase is a second apposition describing the same person."""
+        if mention.apposition:
+            return mention
+        comma = self.masked.rfind(",", floor, mention.start)
+        previous = self.masked.rfind(",", floor, comma) if comma > 0 else -1
+        if previous < 0 or self.masked[comma + 1 : mention.start].strip():
+            return mention
+        segment = self.masked[previous + 1 : comma].strip()
+        return Mention(mention.text, mention.start, mention.end, segment) if is_role_phrase(segment) else mention
+
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[_Frame, int] | None:
         """`Peskov said the Russian military …`, `According to him, …`."""
         for cue in cues:
@@ -693,7 +705,11 @@ class Attributor:
             return None
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
+        mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         return self.resolver.resolve(mention, context=self._context(cue.start))
+
+    def _paragraph_of(self, position: int) -> tuple[int, int]:
+        return self.paragraphs[max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)]
 
     def _context(self, position: int) -> list[str]:
         """Narration of the paragraph holding `position`, then of the paragraph before (for joint statements)."""

@@ -68,6 +68,11 @@ _ROLE_WORD_SYNONYMS = {
     "spokesman": frozenset({"spokesperson"}),
     "spokeswoman": frozenset({"spokesperson"}),
     "envoy": frozenset({"representative", "ambassador"}),
+    # a role adjective names the office its noun holds: "the presidential aide" after "an aide to President …"
+    "presidential": frozenset({"president", "presidency"}),
+    "ministerial": frozenset({"minister", "ministry"}),
+    "parliamentary": frozenset({"parliament"}),
+    "governmental": frozenset({"government"}),
 }
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
@@ -186,7 +191,9 @@ class SpeakerResolver:
             return None
         ref, role = self._resolve_words(words, mention)
         if ref is not None:
-            self._remember(ref, role, text)
+            # an apposition the name did not need still tells a later "the presidential aide" who this is
+            extra = mention.apposition if _describes(mention.apposition) and mention.apposition not in role else ""
+            self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
 
     def note_person(self, mention: Mention) -> None:
@@ -590,6 +597,16 @@ def _is_descriptor_word(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     return (word[:1].isupper() and not _is_descriptor_word(word)) or is_particle_name(word)
+
+
+def is_role_phrase(text: str) -> bool:
+    """"Assistant to the President of Azerbaijan", "Head of the Presidential Administration": a capitalised
+    title without a person's name in it, which can describe the person named next to it."""
+    words = text.split()
+    if not 1 < len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    head = _head_word(words)
+    return (head in PERSON_ROLE_NOUNS or head in _ROLE_WORD_SYNONYMS) and not split_name(words)[0]
 
 
 def _describes(apposition: str) -> bool:
