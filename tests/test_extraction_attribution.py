@@ -479,3 +479,16 @@ def test_a_role_split_over_two_appositions_describes_one_person():
         "«We do not have any claims against the territory of Armenia,» the presidential aide stressed.\n"
     )
     assert by_text(article)["We do not have any claims against the territory of Armenia,"] == ("direct", "Hikmet Hajiyev")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Angolan President Joao Lourenco, the African Union's mediator, who hosted several rounds of talks in Luanda "
+         "last year, urged both presidents to return to the negotiating table.", "Joao Lourenco"),
+        ("Corneille Nangaa, who leads the Congo River Alliance, a political-military coalition that includes the M23, "
+         "told reporters in Goma that the rebels intended to keep advancing on the capital.", "Corneille Nangaa"),
+    ],
+)
+def test_an_apposition_chain_or_a_relative_clause_does_not_steal_the_attribution(sentence, speaker):
+    assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)

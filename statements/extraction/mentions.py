@@ -253,9 +253,39 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             if plain:
                 return None
             continue
+        outer = _outer_subject(tokens, first, head)
+        if outer is not None:
+            return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
         apposition = masked[inner[0].start : inner[-1].end]
         return Mention(head.text, head.start, head.end, apposition)
     return None
+
+
+_PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
+
+
+def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:
+    """"Angolan President Joao Lourenco, the African Union's mediator, who hosted …, urged" and "Corneille Nangaa,
+    who leads the Congo River Alliance, a … coalition, told": the phrase found before the last apposition is
+    itself an apposition (a description after a comma) or sits inside a relative clause; the subject is the
+    name before them."""
+    at = next((i for i in range(comma) if tokens[i].start == head.start), None)
+    if at is None:
+        return None
+    previous = next((i for i in range(at - 1, -1, -1) if tokens[i].text == ","), None)
+    if previous is None or previous + 1 >= at + 1:
+        return None
+    opener = tokens[previous + 1]
+    described = previous + 1 == at and opener.low in ("the", "a", "an")
+    if not (described or opener.low in ("who", "whose", "which")):
+        return None
+    outer = collect_backward(tokens[:previous])
+    if outer is None or outer.is_pronoun or outer.text.lower() in RELATIVE_PRONOUNS or not outer.text[:1].isupper():
+        return None
+    before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
+    if before is not None and before.low in _PREPOSITIONS:
+        return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
+    return outer
 
 
 def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
