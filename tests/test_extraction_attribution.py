@@ -492,3 +492,16 @@ def test_a_role_split_over_two_appositions_describes_one_person():
 )
 def test_an_apposition_chain_or_a_relative_clause_does_not_steal_the_attribution(sentence, speaker):
     assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The fighting has displaced more than 400,000 people since January, the UN refugee agency said.",
+         "UN refugee agency"),
+        ("The UN peacekeeping mission MONUSCO said it was gravely concerned by reports of summary executions.",
+         "MONUSCO"),
+    ],
+)
+def test_lower_case_modifiers_and_a_trailing_acronym_stay_in_an_organisations_name(sentence, speaker):
+    assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)

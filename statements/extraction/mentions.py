@@ -158,13 +158,23 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
+# "the UN refugee agency said", "the UN peacekeeping mission MONUSCO said": a proper name qualifying an
+# organisation noun across lower-case modifiers.
+_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:[a-z][a-z-]+\s+){1,2})$")
+
+
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
-    if " " in mention.text or mention.text.lower() not in ORG_NOUNS:
+    first = mention.text.split()[0]
+    if first.lower() not in ORG_NOUNS or not first.islower() or " " in mention.text and first == mention.text:
         return mention
-    match = _OWNER_BEFORE.search(masked, max(floor, mention.start - 60), mention.start)
-    if match is None:
+    if " " not in mention.text:
+        match = _OWNER_BEFORE.search(masked, max(floor, mention.start - 60), mention.start)
+        if match is not None:
+            return Mention(masked[match.start() : mention.end], match.start(), mention.end)
+    match = _QUALIFIER_BEFORE.search(masked, max(floor, mention.start - 60), mention.start)
+    if match is None or any(w in ORG_NOUNS or w in PERSON_ROLE_NOUNS for w in match.group("name").lower().split()[1:]):
         return mention
-    return Mention(masked[match.start() : mention.end], match.start(), mention.end)
+    return Mention(masked[match.start("name") : mention.end], match.start("name"), mention.end)
 
 
 # "A senior official in the terror group told": the role is the speaker, the group only its complement.

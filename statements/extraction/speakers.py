@@ -716,10 +716,13 @@ def canonical_organisation(words: list[str]) -> str:
 def written_organisation(words: list[str]) -> str:
     """An organisation the gazetteer does not know, as the article names it ("Brazil's Foreign Ministry",
     "Qatar's Ministry of Foreign Affairs"), except that an owner which is not a country drops before a proper
-    name of its own ("the Chinese military's Eastern Theater Command" → "Eastern Theater Command")."""
+    name of its own ("the Chinese military's Eastern Theater Command" → "Eastern Theater Command") and an
+    acronym after a common noun is the name ("the UN peacekeeping mission MONUSCO" → "MONUSCO")."""
     owner, owned = _owner_and_proper_name(list(words))
     if owner and country_of(owner):
         owned = list(words)
+    if len(owned) >= 2 and owned[-1].isupper() and len(owned[-1]) > 1 and owned[-2].lower() in ORG_NOUNS and owned[-2].islower():
+        return owned[-1]  # "the UN peacekeeping mission MONUSCO", "the rebel group M23": the acronym is its name
     text = " ".join(owned)
     return text[:1].upper() + text[1:] if text[:1].islower() and not is_possessive(owned[0]) else text
 
