@@ -166,3 +166,23 @@ def test_a_list_that_is_not_a_party_name_does_not_speak():
 def test_a_later_descriptor_matches_a_synonymous_role():
     adviser, aide = resolve_all("Hikmet Hajiyev, a presidential adviser", "the presidential aide")
     assert aide.name == adviser.name == "Hikmet Hajiyev"
+
+
+@pytest.mark.parametrize(
+    "phrase, name, kind",
+    [
+        ("Artsvik Minasyan of the Armenia Alliance", "Artsvik Minasyan", "person"),  # a member, not the party
+        ("Al Jazeera’s Hani Mahmoud", "Hani Mahmoud", "person"),  # the possessive owner is not in the name
+        ("DW's Nick Connolly", "Nick Connolly", "person"),
+        ("UNRWA Commissioner-General Philippe Lazzarini", "Philippe Lazzarini", "person"),  # hyphenated title
+        ("The Democratic Republic of Congo", "Democratic Republic of Congo", "government"),  # a country named with "of"
+    ],
+)
+def test_names_with_owners_titles_and_complements(phrase, name, kind):
+    (ref,) = resolve_all(phrase)
+    assert (ref.name, ref.kind) == (name, kind)
+
+
+def test_a_surname_finds_the_full_name_even_before_a_possessive():
+    resolver = SpeakerResolver(fixture_gazetteer(), "Drills began days after President Lai Ching-te's National Day speech.")
+    assert resolver.resolve(Mention("Lai", 0, 3)).name == "Lai Ching-te"

@@ -27,6 +27,7 @@ _LEADING = frozenset(
     "asked earlier later separately also however if as since during under over with from by to of".split()
 )
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
+_POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 
 
 class ArticleNames:
@@ -80,14 +81,18 @@ class ArticleNames:
         for match in _RUN.finditer(self.text):
             if word not in match.group():
                 continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word
-            words = [w.removesuffix("’s").removesuffix("'s") for w in match.group().split()]
-            while words and words[0].lower() in _LEADING:
-                words.pop(0)
-            if len(words) < 2:
-                continue
-            name, _ = self._split_name(words)
-            if len(name.split()) >= 2 and key in (name_key(part) for part in name.split()):
-                names.add(name)
+            # "President Lai Ching-te's National Day speech": a possessive ends the name it belongs to
+            for part in _POSSESSIVE_END.split(match.group()):
+                if word not in part:
+                    continue
+                words = [w.removesuffix("’s").removesuffix("'s") for w in part.split()]
+                while words and words[0].lower() in _LEADING:
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name, _ = self._split_name(words)
+                if len(name.split()) >= 2 and key in (name_key(part) for part in name.split()):
+                    names.add(name)
         return names
 
     def _collect_acronyms(self) -> dict[str, str]:

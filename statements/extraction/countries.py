@@ -36,7 +36,7 @@ China;Chinese;Beijing
 Colombia;Colombian;Bogota
 Croatia;Croatian;Zagreb
 Cuba;Cuban;Havana
-Democratic Republic of the Congo;Congolese,DR Congo,DRC;Kinshasa
+Democratic Republic of the Congo;Congolese,DR Congo,DRC,Democratic Republic of Congo;Kinshasa
 Cyprus;Cypriot;Nicosia
 Czech Republic;Czech;Prague
 Denmark;Danish;Copenhagen

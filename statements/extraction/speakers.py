@@ -244,6 +244,8 @@ class SpeakerResolver:
         key = _strip_determiner(name_key(phrase))
         if key in SEATS_OF_POWER:
             return SpeakerRef(name=_title(phrase), mention=text, kind="government"), ""
+        if " " in key and country_of(phrase) and self._alias_match(words) is None:
+            return SpeakerRef(name=phrase, mention=text, kind="government"), ""  # "The Democratic Republic of Congo"
         alias = self._alias_match(words)
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
@@ -567,7 +569,17 @@ def _named_organisation(words: list[str]) -> bool:
         last in ORG_NOUNS and last != "side" and _proper_name(words)
         and _head_word(words) not in PERSON_ROLE_NOUNS
         and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
+        and not _person_of(words)
     )
+
+
+def _person_of(words: list[str]) -> bool:
+    """"Artsvik Minasyan of the Armenia Alliance": a person's name before "of" is a member, not the party."""
+    lows = [w.lower() for w in words]
+    if "of" not in lows or lows.index("of") < 2:
+        return False
+    before = words[: lows.index("of")]
+    return split_name(before)[0] == " ".join(before)
 
 
 def _head_word(words: list[str]) -> str:
@@ -584,6 +596,7 @@ def _is_descriptor_word(word: str) -> bool:
     low = word.lower().removesuffix("’s").removesuffix("'s")
     return (
         low in PERSON_ROLE_NOUNS
+        or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS
         or low in DOCUMENT_NOUNS
@@ -667,6 +680,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
         return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
     begin, end = runs[-1]
+    # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
+    begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
     name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
