@@ -505,3 +505,11 @@ def test_an_apposition_chain_or_a_relative_clause_does_not_steal_the_attribution
 )
 def test_lower_case_modifiers_and_a_trailing_acronym_stay_in_an_organisations_name(sentence, speaker):
     assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)
+
+
+def test_a_generational_suffix_before_a_comma_stays_in_the_speakers_name():
+    article = extract(
+        "T\n\nPhilippine President Ferdinand Marcos Jr., who has moved closer to Washington since 2022, said Manila "
+        "was not in the business of starting wars but would not be intimidated either.\n"
+    )
+    assert only(article)[1:] == ("indirect", "Ferdinand Marcos Jr.")

@@ -28,7 +28,7 @@ from statements.extraction.cues import (
 )
 
 _TOKEN = re.compile(
-    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr)\.(?=\s)"
+    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
