@@ -140,6 +140,8 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
     for names, keys in lists.items():
         queryset = filterset.narrowed_without(*names)
         sampling = sampling_for(queryset)
+        if not sampling.exact:  # the sample cut inside the filters too (a conflict's tags, a search's ids)
+            queryset = filterset.narrowed_without(*names, sample_below=sampling.buckets)
         counts.update(_count(filterset, queryset, sampling, keys, period))
         if not sampling.exact:
             counts["estimated"] += keys + (["month"] if period and "year" in keys else [])

@@ -176,8 +176,12 @@ def build_listing(
         if isinstance(listing.rows, list):
             listing.page = paginate_ids(listing.rows, listing.params, size)
         else:
-            rows = listing.rows.for_listing()
             count, estimated = listing.shown_count()
+            rows = listing.rows
+            if estimated and listing.filterset.form.cleaned_data.get("conflict"):
+                # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
+                rows = listing.filterset.narrowed_without(in_date_order=True)
+            rows = rows.for_listing()
             listing.page = paginate_by_date(
                 rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
             )

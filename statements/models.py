@@ -220,6 +220,17 @@ def UNATTRIBUTE(collector, field, sub_objs, using):  # noqa: N802  (named like D
 UNATTRIBUTE.lazy_sub_objs = True
 
 
+def sample_bucket(id_column: str):
+    """Statement.sample of the statement whose id is in `id_column` (a tag's statement_id too). 617 is
+    prime to 1000, so consecutive ids (one article's statements) scatter over the buckets."""
+    return models.F(id_column) * 617 % 1000
+
+
+def sample_of(pk: int) -> int:
+    """The same in Python, for ids already in hand (a search's)."""
+    return pk * 617 % 1000
+
+
 class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
@@ -272,9 +283,9 @@ class Statement(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # A fixed, evenly spread bucket 0..999 computed by the database from the id on every insert (bulk ones
     # too): "sample < b" is a uniform b-in-1000 sample of any list, which big lists' facets count over
-    # (statements.estimates). 617 is prime to 1000, so consecutive ids (one article's statements) scatter.
+    # (statements.estimates).
     sample = models.GeneratedField(
-        expression=models.F("id") * 617 % 1000, output_field=models.PositiveSmallIntegerField(), db_persist=True
+        expression=sample_bucket("id"), output_field=models.PositiveSmallIntegerField(), db_persist=True
     )
 
     objects = StatementQuerySet.as_manager()
