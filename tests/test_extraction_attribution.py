@@ -513,3 +513,12 @@ def test_a_generational_suffix_before_a_comma_stays_in_the_speakers_name():
         "was not in the business of starting wars but would not be intimidated either.\n"
     )
     assert only(article)[1:] == ("indirect", "Ferdinand Marcos Jr.")
+
+
+def test_a_quoted_word_inside_narration_takes_no_speaker_from_the_verb_after_it():
+    article = extract(
+        "T\n\nPakistan's Foreign Office spokeswoman Mumtaz Zahra Baloch rejected what she described as “baseless” "
+        "Indian claims and said Pakistan remained committed to a peaceful resolution of the dispute.\n"
+    )
+    text, kind, speaker = only(article)
+    assert (kind, speaker) == ("indirect", "Mumtaz Zahra Baloch") and text.startswith("Pakistan's Foreign Office")

@@ -380,6 +380,8 @@ class Attributor:
         position = quote.close_at + 1
         gap = re.match(r"[ \t]*,?[ \t]*", self.masked[position:region_end])
         position += gap.end() if gap else 0
+        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…":
+            return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
         cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"]
         if not cues:
             return None
