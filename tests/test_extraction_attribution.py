@@ -522,3 +522,15 @@ def test_a_quoted_word_inside_narration_takes_no_speaker_from_the_verb_after_it(
     )
     text, kind, speaker = only(article)
     assert (kind, speaker) == ("indirect", "Mumtaz Zahra Baloch") and text.startswith("Pakistan's Foreign Office")
+
+
+def test_a_main_speech_act_before_a_quote_in_a_relative_clause_is_reported_speech_of_its_own():
+    article = extract(
+        "T\n\nVucic said he had met the EU envoy.\n\nHe accused Kurti of blocking the formation of the Association of "
+        "Serb-majority Municipalities, which he described as \"the only obligation Pristina has, and the one it refuses "
+        "to fulfil.\"\n"
+    )
+    found = by_text(article)
+    assert found["He accused Kurti of blocking the formation of the Association of Serb-majority Municipalities, "
+                 "which he described as"] == ("indirect", "Aleksandar Vučić")
+    assert found["the only obligation Pristina has, and the one it refuses to fulfil."] == ("direct", "Aleksandar Vučić")

@@ -634,7 +634,8 @@ class Attributor:
                        accepted: list[tuple[Quote, _Frame | None]]) -> None:
         first, first_frame = accepted[0]
         if first_frame is not None and first_frame.cue.start < first.open_at:
-            if first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start):
+            if (first_frame.cue.kind == "participle" or _coordinated(self.masked, start, first_frame.cue.start)
+                    or _relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
             elif first_frame.cue.kind == "finite":
                 self._before_partial_quote(paragraph, start, first, first_frame)
@@ -734,6 +735,13 @@ def _coordinated(masked: str, floor: int, cue_start: int) -> bool:
     """"… said progress had been made but accused Yerevan": the verb shares the earlier subject."""
     words = masked[floor:cue_start].split()
     return bool(words) and words[-1].lower() in ("and", "but", "while", "yet")
+
+
+def _relative(masked: str, floor: int, mention_start: int) -> bool:
+    """"He accused Kurti of blocking X, which he described as “…”": the quote's verb sits in a relative clause,
+    so the main clause before it is a speech act of its own."""
+    words = masked[floor:mention_start].split()
+    return bool(words) and words[-1].lower() in ("which", "what", "whom")
 
 
 def _trim_end(body: str, start: int, end: int) -> int:
