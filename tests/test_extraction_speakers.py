@@ -186,3 +186,12 @@ def test_names_with_owners_titles_and_complements(phrase, name, kind):
 def test_a_surname_finds_the_full_name_even_before_a_possessive():
     resolver = SpeakerResolver(fixture_gazetteer(), "Drills began days after President Lai Ching-te's National Day speech.")
     assert resolver.resolve(Mention("Lai", 0, 3)).name == "Lai Ching-te"
+
+
+def test_the_politician_is_the_person_last_named():
+    baerbock, kuleba, politician = resolve_all(
+        "German Foreign Minister Annalena Baerbock", "her Ukrainian counterpart Dmytro Kuleba", "The Green politician"
+    )
+    assert politician.name == kuleba.name == "Dmytro Kuleba"  # recency: the last person named, whatever their role
+    (alone,) = resolve_all("the politician")
+    assert alone.name == "politician"  # nobody named before: the descriptor itself

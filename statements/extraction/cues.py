@@ -99,7 +99,7 @@ PERSON_ROLE_NOUNS = frozenset(
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
-    mother father woman man fm pm diplomat
+    mother father woman man fm pm diplomat politician statesman
     """.split()
 )
 

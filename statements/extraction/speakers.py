@@ -75,6 +75,8 @@ _ROLE_WORD_SYNONYMS = {
     "governmental": frozenset({"government"}),
 }
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
+# Heads that describe any public person, so "the politician" after a named speaker is that speaker.
+_WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -321,6 +323,8 @@ class SpeakerResolver:
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = _head_word(words) in _PLURAL_HEADS
             found = self._recent_with_role(words) or (None if plural else self._recent_without_role())
+            if found is None and definite and _head_word(words) in _WHOEVER_HEADS:
+                found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if first in ("his", "her", "its", "their") or definite:
@@ -425,6 +429,9 @@ class SpeakerResolver:
             ):
                 return entity
         return None
+
+    def _recent_person(self) -> _Entity | None:
+        return next((e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural), None)
 
     def _recent_without_role(self) -> _Entity | None:
         """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
