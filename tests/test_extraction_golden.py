@@ -26,6 +26,11 @@ FLOORS = {
     # direct 0.731 / all 0.722 as first labelled, 0.850 / 0.780 once partial quotes followed the seed convention);
     # measured after the fixes: direct 0.939 / all 0.912 (conflicts 1.000); blind2 then measured 0.933 / 0.933.
     "tests/data/extraction_blind3": {"direct": 0.90, "all": 0.87, "conflicts": 0.95},
+    # Round 4, ten more articles from outlets not used before, committed (e49da22) before the extractor ran on them
+    # (scores then: direct 0.885 / all 0.729 as first labelled, 0.885 / 0.754 once one-speech-act partial quotes
+    # followed the seed convention); measured after the fixes: direct 0.990 / all 0.950 (conflicts 0.983), and
+    # blind3 then 0.974 / 0.957 (1.000).
+    "tests/data/extraction_blind4": {"direct": 0.95, "all": 0.91, "conflicts": 0.95},
 }
 
 
@@ -50,13 +55,15 @@ def test_seed_articles_stay_above_their_floors():
     check(score(load(SEED_GOLD, REPO / "fixtures" / "seeds"), fixture_gazetteer()), FLOORS["seeds"])
 
 
-@pytest.mark.parametrize("folder", ["extraction_blind", "extraction_blind2", "extraction_blind3"])
+@pytest.mark.parametrize("folder", ["extraction_blind", "extraction_blind2", "extraction_blind3", "extraction_blind4"])
 def test_blind_batches_stay_above_their_floors(folder):
     data = REPO / "tests" / "data" / folder
     check(score(load(data / "gold.json", data), fixture_gazetteer()), FLOORS[f"tests/data/{folder}"])
 
 
-@pytest.mark.parametrize("folder", ["extraction", "extraction_blind", "extraction_blind2", "extraction_blind3"])
+@pytest.mark.parametrize(
+    "folder", ["extraction", "extraction_blind", "extraction_blind2", "extraction_blind3", "extraction_blind4"]
+)
 def test_gold_offsets_point_at_their_texts(folder):
     data = REPO / "tests" / "data" / folder
     for entry, raw in load(data / "gold.json", data):
@@ -120,3 +127,27 @@ def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name(
     assert judge.same("South Korea’s Defense Ministry", "South Korean Defense Ministry")
     assert not judge.same("Brazil's Foreign Ministry", "Argentine Foreign Ministry")
     assert not judge.same("Brazil's Foreign Ministry", "Brazilian Defence Ministry")
+
+
+@pytest.mark.parametrize(
+    "file, text, kind, speaker",
+    [
+        # the fourth blind batch: one case per pattern it was written to test
+        ("601_rferl_border_delimitation.txt", "This is a historic event", "direct", "Hikmet Hajiyev"),  # presidential aide
+        ("602_afp_drc_rwanda.txt", "Angolan President Joao Lourenco", "indirect", "Joao Lourenco"),  # apposition chain
+        ("602_afp_drc_rwanda.txt", "march all the way to Kinshasa.", "direct", "Corneille Nangaa"),  # relative clause
+        ("603_aljazeera_rafah_talks.txt", "If Netanyahu wants to continue", "direct", "Osama Hamdan"),  # two paragraphs
+        ("603_aljazeera_rafah_talks.txt", "with a view to reaching", "direct", "Qatar’s Ministry of Foreign Affairs"),
+        ("604_reuters_taiwan_drills.txt", "We will not escalate conflict", "direct", "Lai Ching-te"),  # full name
+        ("607_armenpress_mirzoyan.txt", "We have a clear position", "direct", "Ararat Mirzoyan"),  # « », "the Armenian FM"
+        ("608_france24_india_pakistan_un.txt", "She said Pakistan had long used", "indirect", "Bhavika Mangalanandan"),
+        ("609_japantimes_second_thomas.txt", "Philippine President Ferdinand Marcos Jr.", "indirect", "Ferdinand Marcos Jr."),
+        ("610_balkaninsight_brussels_talks.txt", "Vucic wants the Association", "direct", "Albin Kurti"),  # the prime minister
+    ],
+)
+def test_must_pass_attributions_of_the_fourth_blind_batch(file, text, kind, speaker):
+    from tests.extraction_helpers import extract
+
+    article = extract((REPO / "tests" / "data" / "extraction_blind4" / file).read_text(encoding="utf-8"))
+    found = [s for s in article.statements if s.text.startswith(text)]
+    assert found and (found[0].kind, found[0].speaker.name) == (kind, speaker)
