@@ -3,7 +3,10 @@
 import pytest
 
 from statements.extraction.mentions import Mention
-from statements.extraction.speakers import SpeakerResolver, canonical_organisation, role_signature, split_name
+from statements.extraction.alias_index import role_signature
+from statements.extraction.organisation_names import canonical_organisation
+from statements.extraction.speaker_names import split_name
+from statements.extraction.speakers import SpeakerResolver
 from tests.extraction_helpers import fixture_gazetteer
 
 

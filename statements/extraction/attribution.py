@@ -36,7 +36,8 @@ from statements.extraction.mentions import (
 from statements.extraction.keys import name_key
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.sentences import split_sentences
-from statements.extraction.speakers import SpeakerResolver, is_role_phrase
+from statements.extraction.speaker_names import is_role_phrase
+from statements.extraction.speakers import SpeakerResolver
 from statements.extraction.types import SpeakerRef
 
 _PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")

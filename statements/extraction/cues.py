@@ -114,6 +114,25 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# A later descriptor may name the same role in other words: "the presidential aide" after "Assistant to
+# the President …", "the premier" after "Prime Minister …".
+ROLE_WORD_SYNONYMS = {
+    "aide": frozenset({"assistant", "adviser", "advisor"}),
+    "assistant": frozenset({"aide", "adviser", "advisor"}),
+    "adviser": frozenset({"aide", "assistant", "advisor"}),
+    "advisor": frozenset({"aide", "assistant", "adviser"}),
+    "premier": frozenset({"prime"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson"}),
+    "spokeswoman": frozenset({"spokesperson"}),
+    "envoy": frozenset({"representative", "ambassador"}),
+    # a role adjective names the office its noun holds: "the presidential aide" after "an aide to President …"
+    "presidential": frozenset({"president", "presidency"}),
+    "ministerial": frozenset({"minister", "ministry"}),
+    "parliamentary": frozenset({"parliament"}),
+    "governmental": frozenset({"government"}),
+}
+
 # Collective speakers that are neither a person nor an institution ("Russian peacekeepers said").
 GROUP_NOUNS = frozenset(
     """

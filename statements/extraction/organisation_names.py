@@ -1,0 +1,99 @@
+"""How an organisation speaker is named: the gazetteer's pattern for looking it up ("Armenian Foreign
+Ministry"), the article's own wording for one the gazetteer does not know ("Brazil's Foreign Ministry"), and the
+author behind a document or the institution behind its members ("a statement from the ministry",
+"analysts at the Institute for the Study of War").
+"""
+
+from __future__ import annotations
+
+from statements.extraction.countries import capitals, country_of, demonyms
+from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
+from statements.extraction.keys import name_key
+from statements.extraction.mentions import is_possessive
+from statements.extraction.speaker_names import PLURAL_HEADS, clean_words
+
+_SMALL_WORDS = frozenset("of the for and to on in at".split())
+_MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
+
+
+def author_of_document(words: list[str]) -> list[str]:
+    """"statement from the Azerbaijani Foreign Ministry" → the ministry; "the ministry's statement" → ministry."""
+    lows = [w.lower() for w in words]
+    for index, low in enumerate(lows):
+        if low in DOCUMENT_NOUNS:
+            after = lows[index + 1 : index + 2]
+            if after and after[0] in ("from", "by", "of", "issued"):
+                return clean_words(" ".join(words[index + 2 :]))
+            if index > 0 and is_possessive(words[index - 1]):
+                owner = words[:index]
+                owner[-1] = owner[-1].removesuffix("’s").removesuffix("'s").rstrip("’'")
+                return owner
+    return words
+
+
+def institution_of_members(words: list[str]) -> list[str]:
+    """"Analysts at the Institute for the Study of War" → the institute: unnamed members speak for it."""
+    lows = [w.lower() for w in words]
+    if len(lows) > 2 and lows[0] in PLURAL_HEADS and lows[1] in ("at", "from", "of", "in"):
+        rest = clean_words(" ".join(words[2:]))
+        named = any(w.lower() in ORG_NOUNS or w.lower() in KNOWN_ORGANISATIONS or (w.isupper() and len(w) > 1) for w in rest)
+        place = country_of(" ".join(rest)) or capitals().get(name_key(" ".join(rest)))
+        if rest and rest[0][:1].isupper() and named and not place:
+            return rest  # not "analysts in Islamabad": a place is where they are, not whom they speak for
+    return []
+
+
+def canonical_organisation(words: list[str]) -> str:
+    """"Ukraine's energy ministry" → "Ukrainian Energy Ministry"; "Ministry of Foreign Affairs of Armenia" →
+    "Armenian Foreign Ministry": the gazetteer's naming pattern, so that names match its aliases. Only for
+    looking up: an organisation the gazetteer does not know keeps the article's wording (`written_organisation`)."""
+    words = list(words)
+    country = None
+    if len(words) > 2 and words[-2].lower() == "of" and country_of(words[-1]):
+        country = country_of(words[-1])
+        words = words[:-2]
+    elif words and is_possessive(words[0]) and country_of(words[0]):
+        country = country_of(words[0])
+        words = words[1:]
+    owner, words = _owner_and_proper_name(words)
+    country = country or (country_of(owner) if owner else None)  # "South Korea's Defense Ministry" → "South Korean …"
+    text = " ".join(words)
+    low = text.lower()
+    if low.startswith("ministry of "):
+        field_name = low.removeprefix("ministry of ")
+        text = f"{_MINISTRY_OF.get(field_name, title_case(field_name))} Ministry"
+    if country:
+        text = f"{demonyms().get(country, country)} {text}"
+    return title_case(text)
+
+
+def written_organisation(words: list[str]) -> str:
+    """An organisation the gazetteer does not know, as the article names it ("Brazil's Foreign Ministry",
+    "Qatar's Ministry of Foreign Affairs"), except that an owner which is not a country drops before a proper
+    name of its own ("the Chinese military's Eastern Theater Command" → "Eastern Theater Command") and an
+    acronym after a common noun is the name ("the UN peacekeeping mission MONUSCO" → "MONUSCO")."""
+    owner, owned = _owner_and_proper_name(list(words))
+    if owner and country_of(owner):
+        owned = list(words)
+    if len(owned) >= 2 and owned[-1].isupper() and len(owned[-1]) > 1 and owned[-2].lower() in ORG_NOUNS and owned[-2].islower():
+        return owned[-1]  # "the UN peacekeeping mission MONUSCO", "the rebel group M23": the acronym is its name
+    text = " ".join(owned)
+    return text[:1].upper() + text[1:] if text[:1].islower() and not is_possessive(owned[0]) else text
+
+
+def _owner_and_proper_name(words: list[str]) -> tuple[str, list[str]]:
+    """("the Chinese military", ["Eastern", "Theater", "Command"]): a possessive owner before a capitalised
+    organisation name; ("", words) when there is none."""
+    for index in range(len(words) - 2, -1, -1):
+        owned = words[index + 1 :]
+        if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
+                and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
+            return " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s"), owned
+    return "", words
+
+
+def title_case(text: str) -> str:
+    return " ".join(
+        w if (w[:1].isupper() or w.lower() in _SMALL_WORDS and i) else w[:1].upper() + w[1:]
+        for i, w in enumerate(text.split())
+    )

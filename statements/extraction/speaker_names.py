@@ -1,0 +1,184 @@
+"""Splitting a speaker phrase into the person's name and their role, with lexicons, never a model:
+"President Vladimir Putin of Russia" → ("Vladimir Putin", "President of Russia"); telling names from titles,
+organisations and places ("Kremlin spokesman", "Artsvik Minasyan of the Armenia Alliance").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from statements.extraction.countries import country_of
+from statements.extraction.cues import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    KNOWN_ORGANISATIONS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_WORD_SYNONYMS,
+)
+from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
+
+PLURAL_HEADS = frozenset(
+    "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
+    "deputies lawmakers aides negotiators observers activists counterparts".split()
+) | GROUP_NOUNS
+_NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
+
+
+def clean_words(text: str) -> list[str]:
+    words = [w for w in text.replace(",", " ").split() if w]
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS):
+        words.pop(0)
+    return words
+
+
+def proper_name(words: list[str]) -> bool:
+    """"Serbian List", "Joint Chiefs of Staff": two or more words, every content word capitalised."""
+    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "on")]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
+def named_organisation(words: list[str]) -> bool:
+    """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
+    organisation noun names the organisation, and its capitalised words are not a person's name."""
+    last = words[-1].lower() if words else ""
+    return (
+        last in ORG_NOUNS and last != "side" and proper_name(words)
+        and head_word(words) not in PERSON_ROLE_NOUNS
+        and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
+        and not _person_of(words)
+    )
+
+
+def _person_of(words: list[str]) -> bool:
+    """"Artsvik Minasyan of the Armenia Alliance": a person's name before "of" is a member, not the party."""
+    lows = [w.lower() for w in words]
+    if "of" not in lows or lows.index("of") < 2:
+        return False
+    before = words[: lows.index("of")]
+    return split_name(before)[0] == " ".join(before)
+
+
+def head_word(words: list[str]) -> str:
+    """The phrase's head noun: the last word before any "of"/"for" complement."""
+    lows = [w.lower() for w in words]
+    for index, low in enumerate(lows):
+        if low in ("of", "for", "from", "at", "to", "in", "familiar", "close", "briefed", "involved") and index > 0:
+            return lows[index - 1].removesuffix("’s").removesuffix("'s")
+    return lows[-1].removesuffix("’s").removesuffix("'s")
+
+
+@lru_cache(maxsize=8192)
+def _is_descriptor_word(word: str) -> bool:
+    low = word.lower().removesuffix("’s").removesuffix("'s")
+    return (
+        low in PERSON_ROLE_NOUNS
+        or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
+        or low in ROLE_MODIFIERS
+        or low in ORG_NOUNS
+        or low in DOCUMENT_NOUNS
+        or low in GROUP_NOUNS
+        or low in HONORIFICS
+        or low in KNOWN_ORGANISATIONS
+        or country_of(word) is not None
+        or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
+    )
+
+
+def is_name_word(word: str) -> bool:
+    return (word[:1].isupper() and not _is_descriptor_word(word)) or is_particle_name(word)
+
+
+def is_role_phrase(text: str) -> bool:
+    """"Assistant to the President of Azerbaijan", "Head of the Presidential Administration": a capitalised
+    title without a person's name in it, which can describe the person named next to it."""
+    words = text.split()
+    if not 1 < len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    head = head_word(words)
+    return (head in PERSON_ROLE_NOUNS or head in ROLE_WORD_SYNONYMS) and not split_name(words)[0]
+
+
+def describes(apposition: str) -> bool:
+    """", Russia's formal ally," / ", Josep Borrell," describe the subject; ", which has fought since April 2023,"
+    is a clause about it, and its capitalised words are not the subject's name."""
+    first = apposition.split(maxsplit=1)[0].lower() if apposition.strip() else ""
+    return bool(first) and first not in CLAUSE_OPENERS
+
+
+def split_name(words: list[str]) -> tuple[str, str]:
+    """("Vladimir Putin", "President of Russia") from "President Vladimir Putin of Russia"; ("", phrase) if no name."""
+    return _split_name(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
+    runs: list[tuple[int, int]] = []
+    index = 0
+    in_org_name = False  # "Institute for the Study of War": capitalised words after an organisation noun
+    while index < len(words):
+        low = words[index].lower()
+        if words[index][:1].isupper() and low in ORG_NOUNS:
+            in_org_name = True
+        elif not (words[index][:1].isupper() or low in ("of", "for", "the", "and", "on")):
+            in_org_name = False
+        if is_name_word(words[index]) and not (
+            index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)
+        ):
+            end = index
+            while end < len(words) and (
+                is_name_word(words[end])
+                or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+            ):
+                end += 1
+            # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
+            qualifies = end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            if not qualifies and end - index == 1:
+                # "Gaza Health Ministry": a single capitalised word qualifies a modified organisation noun too.
+                after = end
+                while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
+                    after += 1
+                qualifies = after > end and after < len(words) and words[after].lower() in ORG_NOUNS
+            # After an organisation noun single capitalised words continue its name ("Study of War");
+            # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
+            if not qualifies and (not in_org_name or end - index >= 2):
+                runs.append((index, end))
+            index = end
+        else:
+            index += 1
+    if not runs:
+        return "", " ".join(words)
+    # "Artsvik Minasian of the opposition Hayastan bloc", "a doctor at the South Hospital in El Fasher": a name
+    # after a preposition is the complement's (a party, a place), not the speaker's.
+    complements = [_after_preposition(words, begin) for begin, _ in runs]
+    free = [run for run, complement in zip(runs, complements) if not complement]
+    if free:
+        runs = free
+    elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
+        return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
+    begin, end = runs[-1]
+    # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
+    begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
+    name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
+    role_words = words[:begin] + words[end:]
+    return " ".join(name_words), " ".join(role_words).strip()
+
+
+def _after_preposition(words: list[str], index: int) -> bool:
+    """Whether the word before position `index` (past determiners and modifiers) is a preposition."""
+    index -= 1
+    while index >= 0 and (words[index].lower() in DETERMINERS or words[index].lower() in ROLE_MODIFIERS
+                          and words[index][:1].islower()):
+        index -= 1
+    return index >= 0 and words[index].lower() in ("of", "at", "in", "from", "with", "for", "near", "outside")
+
+
+def _org_run(words: list[str], index: int) -> bool:
+    """"of Foreign Affairs", "of the Russian Ministry": capitalised words that are an organisation's name."""
+    end = index
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    return any(w.lower() in ORG_NOUNS for w in words[index:end])
