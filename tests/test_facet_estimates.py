@@ -203,3 +203,46 @@ def test_a_small_lists_count_is_exact_and_not_labelled(client, corpus):
     assert not response.context["listing"].page.estimated
     assert response.context["listing"].page.count == Statement.objects.filter(speaker__slug=speaker).count()
     assert "About" not in response.content.decode()
+
+
+def busiest_conflicts(n: int = 1) -> list[str]:
+    slugs = list(Statement.conflicts.through.objects.values_list("conflict__slug", flat=True))
+    return sorted(set(slugs), key=lambda slug: (-slugs.count(slug), slug))[:n]
+
+
+def test_a_big_conflict_lists_estimates_are_near_its_exact_counts(client, settings, corpus):
+    settings.ARCHIVE_FACET_EXACT_LIMIT = 100  # the generated conflicts hold about 160 statements each
+    params = "&".join(f"conflict={slug}" for slug in sorted(busiest_conflicts(2)))
+
+    _, found = listing_facets(client, params)
+    exact = exact_counts(settings, params)
+
+    assert found["kind"].estimated and found["year"].estimated and found["speaker"].estimated
+    assert found["conflict"].estimated  # over the list without the conflict filter: all of it
+    for value, n in exact["kind"].items():
+        if n >= 80:
+            assert abs(counts(found["kind"])[value] - n) <= 0.4 * n, (value, counts(found["kind"])[value], n)
+
+
+def test_a_big_conflict_lists_pages_are_the_same_rows_as_counted_exactly(client, settings, corpus):
+    settings.ARCHIVE_FACET_EXACT_LIMIT = 100
+    params = "&".join(f"conflict={slug}" for slug in sorted(busiest_conflicts(2)))
+    urls = [f"/statements/?{params}", f"/statements/?{params}&sort=oldest"]
+
+    def pages():
+        shown = []
+        for url in urls:
+            response = client.get(url)
+            shown.append([statement.pk for statement in response.context["listing"].statements])
+            following = client.get("/statements/" + response.context["listing"].page.next_query)
+            shown.append([statement.pk for statement in following.context["listing"].statements])
+        return shown
+
+    estimated = pages()
+    assert client.get(urls[0]).context["listing"].page.estimated
+    settings.ARCHIVE_FACET_EXACT_LIMIT = 0
+    cache.clear()
+    exact = pages()
+
+    assert not client.get(urls[0]).context["listing"].page.estimated
+    assert estimated == exact and all(len(page) == 20 for page in exact)
