@@ -1,0 +1,71 @@
+"""What attribution works with: a speech cue, the frame (speaker phrase + cue) of a statement, the Draft it
+produces, and the small text tests the direct-quote and reported-speech rules share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statements.extraction.cues import PARTICIPLE_CUES
+from statements.extraction.mentions import Mention
+from statements.extraction.types import SpeakerRef
+
+PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
+# "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
+COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def kind(self) -> str:
+        low = self.text.lower()
+        if low == "according to":
+            return "according"
+        if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
+            return "participle"
+        return "finite"
+
+
+@dataclass
+class Draft:
+    """A statement before conflicts and dates are added: body offsets, kind, speaker, cue, frame text."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: SpeakerRef | None
+    cue: str
+    frame: str
+    paragraph: int
+    inherited: bool = False
+
+
+@dataclass
+class Frame:
+    mention: Mention
+    cue: Cue
+
+
+def coordinated(masked: str, floor: int, cue_start: int) -> bool:
+    """"… said progress had been made but accused Yerevan": the verb shares the earlier subject."""
+    words = masked[floor:cue_start].split()
+    return bool(words) and words[-1].lower() in ("and", "but", "while", "yet")
+
+
+def relative(masked: str, floor: int, mention_start: int) -> bool:
+    """"He accused Kurti of blocking X, which he described as “…”": the quote's verb sits in a relative clause,
+    so the main clause before it is a speech act of its own."""
+    words = masked[floor:mention_start].split()
+    return bool(words) and words[-1].lower() in ("which", "what", "whom")
+
+
+def trim_end(body: str, start: int, end: int) -> int:
+    while end > start and body[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return end

@@ -1,0 +1,85 @@
+"""Quotes set as blocks: a live blog's "Kallas said:" paragraph followed by the quote without marks, and
+interview transcripts ("Q: …", "Euronews: …?", "LAVROV: …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.attribution_frames import Draft, trim_end
+from statements.extraction.cues import NEWS_OUTLET_NAMES
+from statements.extraction.keys import name_key
+from statements.extraction.mentions import Mention
+from statements.extraction.quotes import word_count
+
+_QA_LABEL = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*)){0,3})\s*:\s+(?=[^\s“\"‘'«])"
+)
+_OUTLET_KEYS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES) | {"euronews", "interviewer", "host"}
+
+
+class BlockQuotes:
+    """Block quotes and transcript answers.
+
+    Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
+    `quotes`), the `resolver` and the walk's `state`, and the helpers every part shares (`_cues`, `_resolve`,
+    `_span_start`, `_sentence_end`, `_add`).
+    """
+
+    def _block_quote(self, index: int) -> bool:
+        """`Kallas said:` / `Here is what Peskov told reporters:` closing a paragraph, then a paragraph without
+        quote marks: live blogs set the quote as a block, so that paragraph is the speaker's direct statement
+        and the introduction is not a statement of its own."""
+        start, end = self.paragraphs[index]
+        if index + 1 >= len(self.paragraphs) or not self.masked[start:end].rstrip().endswith(":"):
+            return False
+        intro = self.state.drafts[-1] if self.state.drafts else None
+        if intro is None or intro.kind != "indirect" or intro.start < start or intro.speaker is None:
+            return False
+        if any(start <= q.open_at < end for q in self.quotes):
+            return False
+        next_start, next_end = self.paragraphs[index + 1]
+        text = self.body[next_start:next_end].rstrip()
+        if any(next_start <= q.open_at < next_end for q in self.quotes) or word_count(text) < 6 or text[-1:] not in ".!?":
+            return False
+        self.state.drafts.pop()
+        self._add(Draft(next_start, next_start + len(text), "direct", intro.speaker, intro.cue, intro.frame, index + 1))
+        return True
+
+    def _transcript_labels(self) -> dict[int, tuple[str, int]]:
+        """Paragraphs of a Q&A transcript ("Q: …", "Euronews: …?", "LAVROV: …"): index → (label, text start).
+        Only when the article has questions and answers both, so a lone "Kremlin: …" line is left alone."""
+        labelled: dict[int, tuple[str, int]] = {}
+        for index, (start, end) in enumerate(self.paragraphs):
+            if self.body[start:start + 1].isupper():
+                match = _QA_LABEL.match(self.body, start, end)
+                if match is not None:
+                    labelled[index] = (match.group("label"), match.end())
+        if len(labelled) < 2:
+            return {}
+        asking = {index for index, (label, _) in labelled.items() if self._asks(index, label)}
+        if not asking or len(asking) == len(labelled):
+            return {}
+        return {index: ("" if index in asking else label, at) for index, (label, at) in labelled.items()}
+
+    def _asks(self, index: int, label: str) -> bool:
+        low = label.lower()
+        if low in ("q", "question", "interviewer") or name_key(label) in _OUTLET_KEYS:
+            return True
+        start, end = self.paragraphs[index]
+        return self.body[start:end].rstrip().endswith("?") and low not in ("a", "answer")
+
+    def _transcript_answer(self, paragraph: int, label: str, text_start: int) -> None:
+        """An answer is a direct statement of the label's speaker ("A:" is the interviewee last named)."""
+        if not label:
+            return  # the interviewer's question
+        if label.lower() in ("a", "answer"):
+            speaker = self.resolver.last_person()
+        else:
+            words = label.split()
+            if all(w.isupper() for w in words):
+                label = " ".join(w.capitalize() for w in words)  # "LAVROV" → "Lavrov"
+            speaker = self.resolver.resolve(Mention(label, text_start - len(label) - 2, text_start - 2))
+        end = trim_end(self.body, text_start, self.paragraphs[paragraph][1])
+        if speaker is not None and end > text_start:
+            self._add(Draft(text_start, end, "direct", speaker, "", "", paragraph))

@@ -1,0 +1,201 @@
+"""Direct quotes: which quotes are statements (not scare quotes or titles) and whose they are.
+
+The frame right after the closing mark comes first (`“…,” Peskov said`, `“…,” said the minister`), then the cue
+before the opening mark (`Peskov told reporters: “…”`, `…, saying that “…”`), then the previous quote of the
+same paragraph (split quotes), then — for a paragraph that opens with a quote — the speaker of the paragraph
+before (continuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
+from statements.extraction.mentions import (
+    Mention,
+    collect_backward,
+    phrase_after,
+    sentence_subject,
+    subject_before,
+    tokenize,
+)
+from statements.extraction.quotes import Quote, word_count
+from statements.extraction.types import SpeakerRef
+
+_TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"
+)
+# "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
+_PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+                                r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
+
+
+class DirectQuotes:
+    """Direct quotes and their frames.
+
+    Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
+    `quotes`), the `resolver` and the walk's `state`, and the helpers every part shares (`_cues`, `_resolve`,
+    `_span_start`, `_sentence_end`, `_add`).
+    """
+
+    def _direct_quote(self, quote: Quote, paragraph: int, region_start: int, region_end: int,
+                      cues: list[Cue], sentence_start: int,
+                      accepted: list[tuple[Quote, Frame | None]]) -> Frame | None | bool:
+        """The quote's frame (None when it has none but is still a statement), or False to drop it."""
+        after = self._frame_after(quote, region_end)
+        before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
+        content = self.body[quote.start : quote.end]
+        words = word_count(content)
+        lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
+        whole_paragraph = self._whole_paragraph(quote)
+        # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
+        continuation = (
+            quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
+            and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
+        )
+        tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
+        if words == 0 or (words < 5 and not tight) or (words <= 6 and _title_like(content)):
+            return False
+        if after is None and self._naming(quote, sentence_start):
+            return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
+        frame = after or before
+        speaker: SpeakerRef | None = None
+        inherited = False
+        if frame is not None:
+            speaker = self._resolve(frame.mention, frame.cue)
+        if speaker is None and after is not None:
+            # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
+            frame = self._frame_before(quote, region_start, cues, sentence_start)
+            speaker = self._resolve(frame.mention, frame.cue) if frame else None
+        if frame is None:
+            speaker, inherited = self._continued_speaker(quote, paragraph, accepted), True
+        if speaker is None:
+            return False
+        if inherited:
+            self.resolver.remember(speaker)
+        frame_text = self._frame_text(quote, region_start, region_end)
+        self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
+                        paragraph, inherited))
+        return frame
+
+    def _naming(self, quote: Quote, sentence_start: int) -> bool:
+        """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""
+        if not _NAMING_BEFORE.search(self.masked, max(sentence_start, quote.open_at - 80), quote.open_at):
+            return False
+        rest = self.masked[quote.close_at + 1 : self._sentence_end(quote.close_at)]
+        return bool(re.search(r"[^\W\d_]{2,}", rest))
+
+    def _continued_speaker(self, quote: Quote, paragraph: int,
+                           accepted: list[tuple[Quote, Frame | None]]) -> SpeakerRef | None:
+        """A quote without a frame: the previous quote of its sentence or paragraph, or — when it opens the
+        paragraph — the last speaker of the paragraph before (news continuation convention)."""
+        if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
+            return self.state.drafts[-1].speaker
+        if self.state.paragraph_speaker is not None:
+            return self.state.paragraph_speaker
+        if quote.open_at == self.paragraphs[paragraph][0]:
+            return self.state.previous_paragraph_speaker
+        return None
+
+    def _whole_paragraph(self, quote: Quote) -> bool:
+        start = self.paragraphs[quote.first_paragraph][0]
+        end = self.paragraphs[quote.last_paragraph][1]
+        return quote.open_at == start and not self.masked[quote.close_at + 1 : end].strip(" .,")
+
+    def _tight_quote(self, quote: Quote) -> bool:
+        return word_count(self.body[quote.start : quote.end]) >= 5 or self._whole_paragraph(quote)
+
+    def _frame_after(self, quote: Quote, region_end: int) -> Frame | None:
+        """`“…,” Peskov said` / `“…,” said the minister` / `“…,” according to the ministry`."""
+        position = quote.close_at + 1
+        gap = re.match(r"[ \t]*,?[ \t]*", self.masked[position:region_end])
+        position += gap.end() if gap else 0
+        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…":
+            return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
+        cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"]
+        if not cues:
+            return None
+        cue = cues[0]
+        if cue.start == position:
+            mention = phrase_after(self.masked, cue.end, region_end)
+            return Frame(mention, cue) if mention else None
+        if cue.kind != "finite" or len(tokenize(self.masked[position : cue.start])) > 16:
+            return None
+        mention = subject_before(self.masked, position, cue.start)
+        if mention is None or self.masked[position : mention.start].strip(" ,"):
+            return None
+        return Frame(mention, cue)
+
+    def _frame_before(self, quote: Quote, region_start: int, cues: list[Cue], sentence_start: int) -> Frame | None:
+        """`Peskov said: “…”`, `Pashinyan told Putin that “…”`, `According to Zakharova, … “…”`."""
+        if quote.open_at < region_start:
+            return None
+        before = [cue for cue in cues if region_start <= cue.start and cue.end <= quote.open_at]
+        if not before:
+            return None
+        cue = before[-1]
+        if len(before) > 1 and before[0].kind == "finite" and COORDINATED_THAT.search(
+            self.masked, before[0].end, quote.open_at
+        ):
+            cue = before[0]
+        if cue.kind == "according":
+            mention = phrase_after(self.masked, cue.end, quote.open_at)
+            return Frame(mention, cue) if mention else None
+        quoted = self._quoted_as(cue, sentence_start)
+        if quoted is not None:
+            return quoted
+        if cue.kind == "participle" or coordinated(self.masked, region_start, cue.start):
+            return self._participle_subject(cue, cues, sentence_start)
+        mention = subject_before(self.masked, region_start, cue.start)
+        mention = self._antecedent(mention, region_start)
+        return Frame(mention, cue) if mention else None
+
+    def _quoted_as(self, cue: Cue, sentence_start: int) -> Frame | None:
+        """"TASS quoted Zakharova as saying" / "Peskov was quoted as saying": the quoted person, not the outlet."""
+        if cue.text != "saying":
+            return None
+        before = self.masked[max(sentence_start, cue.start - 120) : cue.start]
+        offset = cue.start - len(before)
+        match = _QUOTED_AS.search(before)
+        if match is not None:
+            mention = phrase_after(self.masked, offset + match.start("np"), offset + match.end("np"))
+            return Frame(mention, cue) if mention else None
+        match = _PASSIVE_QUOTED_AS.search(before)
+        if match is not None:
+            mention = subject_before(self.masked, sentence_start, offset + match.start())
+            return Frame(mention, cue) if mention else None
+        return None
+
+    def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> Frame | None:
+        """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
+        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite" and c is not cue]):
+            mention = subject_before(self.masked, sentence_start, earlier.start)
+            if mention is not None and mention.text.lower() not in ("who", "which", "that"):
+                return Frame(mention, cue)
+        mention = sentence_subject(self.masked, sentence_start, cue.start)
+        return Frame(mention, cue) if mention else None
+
+    def _antecedent(self, mention: Mention | None, floor: int) -> Mention | None:
+        """"Lavrov, who said": the relative pronoun's antecedent before the comma."""
+        if mention is None or mention.text.lower() not in ("who", "which", "that"):
+            return mention
+        if mention.text.lower() != "who":
+            return None
+        comma = self.masked.rfind(",", floor, mention.start)
+        if comma < 0:
+            return None
+        return collect_backward(tokenize(self.masked[floor:comma], floor))
+
+    def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:
+        return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
+
+
+def _title_like(text: str) -> bool:
+    """“Operation Iron Swords”, “Minsk Agreements”: names, not speech."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    if not words or re.search(r"[.!?]\s*$", text):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
