@@ -534,3 +534,27 @@ def test_a_main_speech_act_before_a_quote_in_a_relative_clause_is_reported_speec
     assert found["He accused Kurti of blocking the formation of the Association of Serb-majority Municipalities, "
                  "which he described as"] == ("indirect", "Aleksandar Vučić")
     assert found["the only obligation Pristina has, and the one it refuses to fulfil."] == ("direct", "Aleksandar Vučić")
+
+
+@pytest.mark.parametrize(
+    "sentence, prefix",
+    [
+        ('Peskov said Moscow remained open to a diplomatic solution but that any settlement would have to take into '
+         'account "the new realities on the ground", a reference to the annexed regions.',
+         "Peskov said Moscow remained open to a diplomatic solution but that any settlement would have to take into account"),
+        ('Mirzoyan added that Yerevan remained committed to a peace deal with Azerbaijan and hoped to finalise the text '
+         'of the treaty "in the shortest possible time."',
+         "Mirzoyan added that Yerevan remained committed to a peace deal with Azerbaijan and hoped to finalise the text of the treaty"),
+    ],
+)
+def test_a_second_conjunct_after_a_complete_reported_clause_leaves_the_first_as_reported_speech(sentence, prefix):
+    found = by_text(extract(f"T\n\n{sentence}\n"))
+    assert found[prefix][0] == "indirect"
+
+
+def test_and_with_a_noun_after_it_is_not_a_second_clause():
+    found = by_text(extract(
+        "T\n\nMatthew Miller said in a statement that the treaty extends to armed attacks on public vessels, aircraft "
+        'and armed forces "anywhere in the South China Sea."\n'
+    ))
+    assert found == {"anywhere in the South China Sea.": ("direct", "Matthew Miller")}

@@ -42,6 +42,9 @@ _PURPOSE_OF_CALL = re.compile(
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
+# "… Moscow remained open to a solution but that any settlement …", "… committed to a deal and hoped to …":
+# a second conjunct after a complete reported clause.
+_SECOND_CONJUNCT = re.compile(r"\s(?:but|and)\s+(?:also\s+)?(?:that\b|[a-z]+ed\s+(?:to|that|at|on|for|by)\b)")
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing".split()
@@ -246,8 +249,10 @@ class ReportedSpeech:
         quote's own "and/but that" is reported speech of its own (the seed convention). When the quoted words
         complete the only clause (`Vucic said Kurti “did everything …”`) the quote alone is the statement."""
         lead = self.body[frame.cue.end : quote.open_at]  # the words of a short quote inside it count
-        coordinated = COORDINATED_THAT.search(lead)
-        if coordinated is None or word_count(lead[: coordinated.start()].rsplit(" that ", 1)[-1]) < 3:
+        coordinated = None
+        for coordinated in _SECOND_CONJUNCT.finditer(lead):
+            pass  # the last "and/but (that) <verb>" before the quote
+        if coordinated is None or word_count(lead[: coordinated.start()].split(" that ", 1)[-1]) < 3:
             return
         direct = next((d for d in self.state.drafts if d.start == quote.start and d.kind == "direct"), None)
         if direct is None or direct.speaker is None:
