@@ -558,3 +558,13 @@ def test_and_with_a_noun_after_it_is_not_a_second_clause():
         'and armed forces "anywhere in the South China Sea."\n'
     ))
     assert found == {"anywhere in the South China Sea.": ("direct", "Matthew Miller")}
+
+
+def test_adding_after_a_closing_attribution_is_a_reported_statement_of_its_own():
+    found = by_text(extract(
+        "T\n\nUS Ambassador Jeffrey Hovenier criticised the timing. The measure should have been coordinated with "
+        "international partners, he said, adding that Washington had asked for a longer transition period.\n"
+    ))
+    assert found["The measure should have been coordinated with international partners, he said"] == (
+        "indirect", "Jeffrey Hovenier")
+    assert found["adding that Washington had asked for a longer transition period."] == ("indirect", "Jeffrey Hovenier")

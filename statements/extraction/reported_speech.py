@@ -87,9 +87,26 @@ class ReportedSpeech:
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
             span_end, clause = second
+        adding = self._adding_after_frame(frame, span_end)
+        if adding is not None:
+            span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
+        drafts_before = len(self.state.drafts)
         self._reported_span(paragraph, start, end, frame, span_end)
+        if adding is not None and len(self.state.drafts) > drafts_before:
+            self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end])
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
+
+    def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
+        """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
+        attribution (only a short tail of place or time between them)."""
+        if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
+            return None
+        match = _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
+        if match is None or match.group("cue") != "adding":
+            return None
+        tail = self.masked[frame.cue.end : match.start()]
+        return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
 
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int) -> None:
         speaker = self._resolve(frame.mention, frame.cue)
@@ -266,9 +283,12 @@ class ReportedSpeech:
         """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
         after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
         match = _PARTICIPLE_CONTINUATION.search(self.masked, after, end)
-        if match is None or any(
-            match.start() <= q.open_at < end and self._tight_quote(q) for q in self.quotes
-        ):
+        if match is not None:
+            self._continuation(paragraph, match, end, self.masked[frame.mention.start : frame.cue.end])
+
+    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str) -> None:
+        """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
+        if any(match.start() <= q.open_at < end and self._tight_quote(q) for q in self.quotes):
             return  # a full quote after "adding" is a direct statement of its own
         span_start = match.start("cue")
         span_end = trim_end(self.body, span_start, self._clip(match.end(), end))
@@ -277,5 +297,4 @@ class ReportedSpeech:
         speaker = self.state.drafts[-1].speaker if self.state.drafts else None
         if speaker is None:
             return
-        self._add(Draft(span_start, span_end, "indirect", speaker, match.group("cue"),
-                        self.masked[frame.mention.start : frame.cue.end], paragraph))
+        self._add(Draft(span_start, span_end, "indirect", speaker, match.group("cue"), frame_text, paragraph))
