@@ -568,3 +568,19 @@ def test_adding_after_a_closing_attribution_is_a_reported_statement_of_its_own()
     assert found["The measure should have been coordinated with international partners, he said"] == (
         "indirect", "Jeffrey Hovenier")
     assert found["adding that Washington had asked for a longer transition period."] == ("indirect", "Jeffrey Hovenier")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kosovo, a former Serbian province with an ethnic Albanian majority, declared independence in 2008.",
+        "Serbs in northern Kosovo protested in Mitrovica on Thursday evening against the new rules.",
+    ],
+)
+def test_verbs_of_speech_used_for_acts_are_not_statements(sentence):
+    assert extract(f"T\n\n{sentence}\n").statements == []
+
+
+def test_the_same_verbs_still_report_speech():
+    found = by_text(extract("T\n\nThe ministry declared that the border would stay closed until further notice.\n"))
+    assert [kind for kind, _ in found.values()] == ["indirect"]

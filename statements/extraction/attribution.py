@@ -58,6 +58,15 @@ _ISSUED = re.compile(
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
+# Speech verbs that also name an act, and what follows them when they do.
+_DECLARED_ACT = re.compile(
+    r"\s+(?:its\s+|their\s+)?(?:independence|war|martial\s+law|a\s+state\s+of\s+emergency|victory|sovereignty)\b"
+)
+_NOT_SPEECH_AFTER = {
+    "declared": _DECLARED_ACT,
+    "declares": _DECLARED_ACT,
+    "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+}
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -153,6 +162,9 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
                 continue  # "In a statement posted on X, the group said": a participle, the document does not speak
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
+            act = _NOT_SPEECH_AFTER.get(match.group().lower())
+            if act is not None and act.match(self.masked, match.end(), end):
+                continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
             found.append(Cue(match.start(), match.end(), match.group()))
         return found
 
