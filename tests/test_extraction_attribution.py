@@ -584,3 +584,21 @@ def test_verbs_of_speech_used_for_acts_are_not_statements(sentence):
 def test_the_same_verbs_still_report_speech():
     found = by_text(extract("T\n\nThe ministry declared that the border would stay closed until further notice.\n"))
     assert [kind for kind, _ in found.values()] == ["indirect"]
+
+
+def test_a_clause_before_a_parenthetical_attribution_and_a_partial_quote_is_reported_speech():
+    found = by_text(extract(
+        "T\n\nKremlin spokesman Dmitry Peskov struck a softer tone. Armenia remained Russia's ally, he told reporters, "
+        'and Moscow would keep working with Yerevan "within all the integration formats."\n'
+    ))
+    assert found["Armenia remained Russia's ally, he told reporters, and Moscow would keep working with Yerevan"] == (
+        "indirect", "Dmitry Peskov")
+    assert found["within all the integration formats."] == ("direct", "Dmitry Peskov")
+
+
+def test_an_introductory_phrase_before_the_speaker_is_not_a_reported_clause():
+    found = by_text(extract(
+        'T\n\nSpeaking to Anadolu, Armenian Foreign Ministry spokeswoman Ani Badalyan said the document "was agreed '
+        'after long negotiations."\n'
+    ))
+    assert list(found.values()) == [("direct", "Ani Badalyan")]

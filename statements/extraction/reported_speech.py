@@ -45,6 +45,12 @@ _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 # "… Moscow remained open to a solution but that any settlement …", "… committed to a deal and hoped to …":
 # a second conjunct after a complete reported clause.
 _SECOND_CONJUNCT = re.compile(r"\s(?:but|and)\s+(?:also\s+)?(?:that\b|[a-z]+ed\s+(?:to|that|at|on|for|by)\b)")
+# What opens a sentence before its subject without being a reported clause: "Speaking to Anadolu, …",
+# "Asked whether …, he said", "In a statement on Thursday, …".
+_INTRODUCTORY = re.compile(
+    r"(?:[A-Z][a-z]+ing|Asked|In|On|At|During|After|Before|Following|Despite|With|According|Earlier|Later|"
+    r"Meanwhile|However|Separately|Still|Also|Then|Now|Today|Yesterday)\b"
+)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing".split()
@@ -264,12 +270,16 @@ class ReportedSpeech:
     def _before_partial_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame) -> None:
         """`She said Pakistan had used terrorism as a weapon and that “…”`: a complete reported clause before the
         quote's own "and/but that" is reported speech of its own (the seed convention). When the quoted words
-        complete the only clause (`Vucic said Kurti “did everything …”`) the quote alone is the statement."""
+        complete the only clause (`Vucic said Kurti “did everything …”`) the quote alone is the statement. So is a
+        clause before a parenthetical attribution (`Armenia remained Russia's ally, he told reporters, and …“…”`)."""
         lead = self.body[frame.cue.end : quote.open_at]  # the words of a short quote inside it count
         coordinated = None
         for coordinated in _SECOND_CONJUNCT.finditer(lead):
             pass  # the last "and/but (that) <verb>" before the quote
-        if coordinated is None or word_count(lead[: coordinated.start()].split(" that ", 1)[-1]) < 3:
+        before = self.body[start : frame.mention.start].rstrip()
+        parenthetical = (frame.mention.start > start and before.endswith(",") and word_count(before) >= 3
+                         and not _INTRODUCTORY.match(before))
+        if not parenthetical and (coordinated is None or word_count(lead[: coordinated.start()].split(" that ", 1)[-1]) < 3):
             return
         direct = next((d for d in self.state.drafts if d.start == quote.start and d.kind == "direct"), None)
         if direct is None or direct.speaker is None:
