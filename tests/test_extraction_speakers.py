@@ -198,3 +198,14 @@ def test_the_politician_is_the_person_last_named():
     assert politician.name == kuleba.name == "Dmytro Kuleba"  # recency: the last person named, whatever their role
     (alone,) = resolve_all("the politician")
     assert alone.name == "politician"  # nobody named before: the descriptor itself
+
+
+def test_a_possessive_descriptor_matches_the_person_it_described_before():
+    text = (
+        "The UN’s top political affairs official urged the Council to act.\n\n"
+        "Rosemary DiCarlo, Under-Secretary-General for Political Affairs, told ambassadors that the siege had tightened."
+    )
+    resolver = SpeakerResolver(fixture_gazetteer(), text)
+    first = resolver.resolve(Mention("The UN’s top political affairs official", 0, 39))
+    again = resolver.resolve(Mention("The UN’s top political affairs official", 0, 39))
+    assert first.name == again.name == "Rosemary DiCarlo"

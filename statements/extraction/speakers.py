@@ -342,7 +342,7 @@ class SpeakerResolver:
         return None
 
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
-        wanted = {name_key(w) for w in words} - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
+        wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
         for entity in reversed(self.entities):
             if entity.ref.kind == "person" and all(
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
