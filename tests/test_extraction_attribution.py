@@ -602,3 +602,8 @@ def test_an_introductory_phrase_before_the_speaker_is_not_a_reported_clause():
         'after long negotiations."\n'
     ))
     assert list(found.values()) == [("direct", "Ani Badalyan")]
+
+
+def test_a_group_with_lower_case_modifiers_speaks_under_its_whole_name():
+    assert only(extract("T\n\nHuman rights groups have warned of a looming humanitarian crisis in the region.\n"))[1:] == (
+        "indirect", "Human rights groups")

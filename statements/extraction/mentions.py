@@ -163,8 +163,14 @@ _OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’'
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:[a-z][a-z-]+\s+){1,2})$")
 
 
+# "Human rights groups have warned": a capitalised first word and lower-case modifiers before a plural group noun.
+_GROUP_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+(?:[a-z][a-z-]+\s+){1,2}")
+
+
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
+    if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start):
+        return Mention(masked[floor : mention.end], floor, mention.end)
     if first.lower() not in ORG_NOUNS or not first.islower() or " " in mention.text and first == mention.text:
         return mention
     if " " not in mention.text:

@@ -142,6 +142,12 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
                 while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
                     after += 1
                 qualifies = after > end and after < len(words) and words[after].lower() in ORG_NOUNS
+            if not qualifies and end - index == 1 and index == 0:
+                # "Human rights groups": lower-case modifiers, then a plural group noun ending the phrase
+                after = end
+                while after < len(words) and after - end < 2 and words[after].islower() and words[after] not in GROUP_NOUNS:
+                    after += 1
+                qualifies = after > end and after == len(words) - 1 and words[after] in GROUP_NOUNS
             # After an organisation noun single capitalised words continue its name ("Study of War");
             # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
             if not qualifies and (not in_org_name or end - index >= 2):
