@@ -15,7 +15,8 @@ Definitions (used consistently for every number printed):
   regardless of kind. precision = matched / predicted, recall = matched / gold.
 - attribution accuracy: of matched pairs, the share whose speaker is right. A speaker is right when
   statements.text.normalise_name of both names is equal, or both names resolve to the same gazetteer
-  speaker through its name and aliases.
+  speaker through its name and aliases, or they differ only in naming a country by its possessive or its
+  demonym ("Brazil's Foreign Ministry" = "Brazilian Foreign Ministry").
 - end-to-end: a prediction counts only when its span matches and its speaker is right; P/R/F1 over that.
 - conflicts: of matched pairs ("all"), the share whose conflict set equals the gold set exactly.
 - speed: articles per CPU-second (one core, one process), extraction alone (files already read, gazetteer
