@@ -8,8 +8,8 @@ an estimate, labelled as one where it is shown. Below the limit (and with the li
 are exact.
 
 How big a list is, is itself estimated from a first, smaller share (the pilot): the one holding about
-the limit's number of statements of the whole table, so it costs what counting the limit's rows costs,
-read from the index that starts with `sample`.
+a quarter of the limit's number of statements of the whole table (at least a thousand), so it costs
+what counting that many rows of the index that starts with `sample` costs, whatever the table's size.
 """
 
 from __future__ import annotations
@@ -81,9 +81,9 @@ def sampling_for(queryset: QuerySet) -> Sampling:
     if not limit:
         return EXACT
     table = table_size(queryset.model)
-    pilot = buckets_for(limit, table)
-    if pilot >= BUCKETS:
+    if table <= limit:
         return EXACT  # the whole table is within the limit
+    pilot = buckets_for(max(limit // 4, min(limit, 1000)), table)
     per_bucket = queryset.order_by().filter(sample__lt=pilot).values_list("sample").annotate(n=Count("pk"))
     found = sum(n for _, n in read_by_sample(per_bucket.values_list("sample", "n")))
     estimate = found * BUCKETS / pilot

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
 
 from statements.history import corrected_statement_ids
 from statements.models import (
@@ -128,7 +129,9 @@ class StatementFilter(django_filters.FilterSet):
             return requested
         return "relevance" if self.form.cleaned_data.get("q") else "newest"
 
-    def narrowed_without(self, *names: str, sample_below: int | None = None, in_date_order: bool = False):
+    def narrowed_without(
+        self, *names: str, sample_below: int | None = None, in_date_order: bool = False, counting: bool = False
+    ):
         """The queryset narrowed by every filter in effect except `names` (and unsorted).
 
         What a facet counts over when one of its own values is selected: the other values of the same
@@ -139,12 +142,19 @@ class StatementFilter(django_filters.FilterSet):
         `in_date_order` is for reading a page of a big list: its conflict filter then only tests each
         statement met in date order, rather than fetching all the conflict's statements to sort them
         (at 1M, 60,000 of them for 20 rows); see filter_conflicts.
+
+        `counting` is for reading all of a list (its count, its facets): the kind is then tested on each
+        row rather than looked up in the (kind, said_on) index, which holds a third of the table per kind
+        and which SQLite, knowing no better, prefers to a narrower filter's (an outlet's articles).
         """
         queryset = self.queryset.order_by()
         self._sample_below, self._in_date_order = sample_below, in_date_order
         try:
             for name, value in self.form.cleaned_data.items():
                 if name in names or name == "sort":
+                    continue
+                if name == "kind" and value and counting:
+                    queryset = queryset.alias(kind_text=Concat("kind", Value(""))).filter(kind_text__in=value)
                     continue
                 queryset = self.filters[name].filter(queryset, value)
         finally:

@@ -101,7 +101,7 @@ class Listing:
         if self.rows is None or isinstance(self.rows, list):
             return self.count, False
         key = (*list_identity(self.filterset, self.query), exact_limit())
-        return cached("shown-count", key, lambda: count_of(self.rows))
+        return cached("shown-count", key, lambda: count_of(self.filterset.narrowed_without(counting=True)))
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
