@@ -138,10 +138,13 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
         lists.setdefault(frozenset(names) & in_use, []).append(key)  # a filter not in use narrows nothing
     counts: dict = {"estimated": []}
     for names, keys in lists.items():
-        queryset = filterset.narrowed_without(*names, counting=True)
-        sampling = sampling_for(queryset)
+        def narrow(below: int | None, names=names) -> QuerySet:
+            return filterset.narrowed_without(*names, sample_below=below, counting=True)
+
+        queryset = narrow(None)
+        sampling = sampling_for(queryset, narrow)
         if not sampling.exact:  # the sample cut inside the filters too (a conflict's tags, a search's ids)
-            queryset = filterset.narrowed_without(*names, sample_below=sampling.buckets, counting=True)
+            queryset = narrow(sampling.buckets)
         counts.update(_count(filterset, queryset, sampling, keys, period))
         if not sampling.exact:
             counts["estimated"] += keys + (["month"] if period and "year" in keys else [])

@@ -101,7 +101,10 @@ class Listing:
         if self.rows is None or isinstance(self.rows, list):
             return self.count, False
         key = (*list_identity(self.filterset, self.query), exact_limit())
-        return cached("shown-count", key, lambda: count_of(self.filterset.narrowed_without(counting=True)))
+        def narrow(below: int | None):
+            return self.filterset.narrowed_without(sample_below=below, counting=True)
+
+        return cached("shown-count", key, lambda: count_of(narrow(None), narrow))
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
