@@ -16,7 +16,7 @@ table of p50/p95/max in ms per case.
 
 Lists with more statements than ARCHIVE_FACET_EXACT_LIMIT (default 10,000) have their facets and page
 count estimated from a sample (statements.estimates); `ARCHIVE_FACET_EXACT_LIMIT=0` in the environment
-measures every count exact, as before. The JSON says which cases were estimated ("estimated").
+measures every count exact. The JSON says which cases were estimated ("estimated").
 """
 
 from __future__ import annotations

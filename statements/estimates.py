@@ -4,8 +4,8 @@ Every statement has a `sample` bucket, 0 to 999, computed by the database from i
 so "sample < b" keeps an even b-in-1000 share of any list, whatever its filters, and the same share on
 every request until the data changes. A list with more than ARCHIVE_FACET_EXACT_LIMIT statements is
 counted over the share that holds about that many of its statements, and each count multiplied back:
-an estimate, labelled as one where it is shown. Below the limit (and with the limit set to 0) counts
-are exact.
+an estimate, labelled as one where it is shown. Below the limit counts are exact; with the limit set
+to 0 every count is exact, and costs what reading the whole list costs (seconds at 1M statements).
 
 How big a list is, is itself estimated from a first, smaller share (the pilot): the one holding about
 a quarter of the limit's number of statements of the whole table (at least a thousand), so it costs
@@ -131,9 +131,10 @@ def buckets_for(rows: int, out_of: float) -> int:
 
 def read_by_sample(queryset: QuerySet) -> list[tuple]:
     """The rows of `queryset` (a values_list of statements narrowed by `sample`), read through the sample
-    index (the pilot count of `sampling_for`, and samples of lists that are a big part of the table). SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index
-    (kind, speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL
-    weighs the two from its statistics and is left to choose."""
+    index: the pilot count of `sampling_for`, and samples of lists that are a big part of the table.
+    SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index (kind,
+    speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL weighs the
+    two from its statistics and is left to choose."""
     compiler = queryset.query.get_compiler(using=queryset.db)
     sql, params = compiler.as_sql()
     connection = connections[queryset.db]
