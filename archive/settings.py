@@ -113,7 +113,9 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'archive.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # Kept open between requests (each gunicorn thread keeps one): opening a connection and setting it
+        # up took about as long as the rate limit's whole work per request.
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 600),
         conn_health_checks=True,
     )
 }
@@ -209,22 +211,36 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Caches: counters for rate limits (statements.ratelimit). Local memory by default, which is per process:
-# with several worker processes set ARCHIVE_CACHE=db (the database table created by `manage.py bootstrap`,
-# no new service) or ARCHIVE_CACHE=redis://host:6379/0, so that every worker counts the same requests.
-# The same cache holds the list pages' facet and result counts (statements.generation), keyed by a data
-# generation that every write renews, so a count is never read after the data it counted changed.
+# Caches. "default" holds the list pages' facet and result counts (statements.generation), keyed by a data
+# generation that every write renews, so a count is never read after the data it counted changed;
+# "counters" holds the rate limits' counters and export slots (statements.ratelimit), written on every
+# request. Local memory by default, which is per process: with several worker processes set
+# ARCHIVE_CACHE=db (no new service: counts in the database table created by `manage.py bootstrap`,
+# counters in a SQLite file of their own, ARCHIVE_COUNTERS_FILE, shared by the workers of this host) or
+# ARCHIVE_CACHE=redis://host:6379/0 (both in Redis; needed when several hosts serve the archive).
 ARCHIVE_CACHE = os.environ.get("ARCHIVE_CACHE", "locmem")
 # Entries kept before the oldest are dropped: a list's cached counts take a few kilobytes.
 ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 5000)
+ARCHIVE_COUNTERS_FILE = Path(os.environ.get("ARCHIVE_COUNTERS_FILE", VAR_DIR / "counters.sqlite3"))
 if ARCHIVE_CACHE == "locmem":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive",
-                          "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive",
+                    "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}},
+        "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters",
+                     "OPTIONS": {"MAX_ENTRIES": 100_000}},
+    }
 elif ARCHIVE_CACHE == "db":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache",
-                          "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache",
+                    "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}},
+        "counters": {"BACKEND": "archive.counter_cache.SQLiteCounterCache", "LOCATION": str(ARCHIVE_COUNTERS_FILE)},
+    }
 elif ARCHIVE_CACHE.startswith(("redis://", "rediss://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE},
+        "counters": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE,
+                     "KEY_PREFIX": "counters"},
+    }
 else:
     raise ImproperlyConfigured(f"ARCHIVE_CACHE must be locmem, db or a redis:// URL, not {ARCHIVE_CACHE!r}")
 # How long a list's counts are kept (seconds); 0 computes them on every request. A write to the data

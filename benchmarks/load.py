@@ -23,9 +23,9 @@ import http.client
 import json
 import os
 import random
+import resource
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import threading
@@ -57,6 +57,7 @@ def environment(data_dir: Path, backend: str) -> dict[str, str]:
         "SECURE_COOKIES": "0",
         "SECURE_HSTS_SECONDS": "0",
         "ARCHIVE_CACHE": "db",  # shared by the worker processes, as README advises for production
+        "ARCHIVE_COUNTERS_FILE": str(data_dir / "counters.sqlite3"),
         "LOG_LEVEL": "WARNING",
     })
     env.pop("DEBUG", None)
@@ -101,30 +102,36 @@ def sample_targets(env: dict[str, str]) -> dict[str, list[str]]:
     return json.loads(out.stdout)
 
 
-def researcher_path(rng: random.Random, targets: dict) -> str:
+def researcher_path(rng: random.Random, targets: dict) -> tuple[str, str]:
+    """One researcher request: its kind (the URL class reported per phase) and its path."""
     roll = rng.random()
     if roll < 0.35:
         query = {"q": rng.choice(WORDS + PHRASES)}
         if rng.random() < 0.3:
             query["conflict"] = rng.choice(targets["conflicts"])
-        return "/statements/?" + urlencode(query)
+            return "search+filter", "/statements/?" + urlencode(query)
+        return "search", "/statements/?" + urlencode(query)
     if roll < 0.45:
-        return "/statements/?" + urlencode({"q": f"{rng.choice(WORDS)} {rng.choice(WORDS)}", "sort": "newest"})
+        query = {"q": f"{rng.choice(WORDS)} {rng.choice(WORDS)}", "sort": "newest"}
+        return "search-newest", "/statements/?" + urlencode(query)
     if roll < 0.55:
-        return "/statements/?" + urlencode({"speaker": rng.choice(targets["speakers"])})
+        return "filtered-list", "/statements/?" + urlencode({"speaker": rng.choice(targets["speakers"])})
     if roll < 0.70:
-        return f"/statements/{rng.choice(targets['statements'])}/"
+        return "statement", f"/statements/{rng.choice(targets['statements'])}/"
     if roll < 0.78:
-        return f"/speakers/{rng.choice(targets['speakers'])}/"
+        return "speaker", f"/speakers/{rng.choice(targets['speakers'])}/"
     if roll < 0.84:
-        return f"/articles/{rng.choice(targets['articles'])}/"
+        return "article", f"/articles/{rng.choice(targets['articles'])}/"
     if roll < 0.88:
-        return f"/conflicts/{rng.choice(targets['conflicts'])}/"
+        return "conflict", f"/conflicts/{rng.choice(targets['conflicts'])}/"
     if roll < 0.93:
-        return "/statements/feed/?" + urlencode({"q": rng.choice(WORDS)})
+        return "feed", "/statements/feed/?" + urlencode({"q": rng.choice(WORDS)})
     if roll < 0.97:
-        return "/"
-    return "/statements/?" + urlencode({"speaker": rng.choice(targets["speakers"]), "q": rng.choice(WORDS), "format": "json"})
+        return "home", "/"
+    # In the list's canonical key order: any other order is answered with a 301 to this one.
+    speaker = rng.choice(targets["speakers"])
+    query = {"q": rng.choice(WORDS), "speaker": speaker, "format": "json"}
+    return "export", "/statements/?" + urlencode(query)
 
 
 def fetch(port: int, source: str, path: str, timeout: float = 30.0) -> tuple[int, float]:
@@ -142,25 +149,34 @@ def fetch(port: int, source: str, path: str, timeout: float = 30.0) -> tuple[int
     return status, time.perf_counter() - started
 
 
+def percentile(sorted_values: list[float], fraction: float) -> float | None:
+    """The value `fraction` of the way up `sorted_values`, in milliseconds (None when there are none)."""
+    if not sorted_values:
+        return None
+    return round(1000 * sorted_values[int(fraction * (len(sorted_values) - 1))], 1)
+
+
 def run_researchers(port: int, targets: dict, rate: float, duration: float, seed: int) -> dict:
     rng = random.Random(seed)
-    results: list[tuple[int, float]] = []
+    results: list[tuple[str, int, float]] = []
     lock = threading.Lock()
     sources = [f"127.0.0.{10 + n}" for n in range(20)]
 
-    def one(path: str, source: str, due: float) -> None:
+    def one(kind_path: tuple[str, str], source: str, due: float) -> None:
         # Latency from the scheduled time, not from when a client thread got to it: a server that falls
         # behind is charged for the wait (no coordinated omission). Past MAX_LAG behind schedule the
         # request is not sent and counts as dropped, so a phase ends soon after its duration.
+        kind, path = kind_path
         if time.monotonic() - due > MAX_LAG:
             with lock:
-                results.append((-1, 0.0))
+                results.append((kind, -1, 0.0))
             return
         status, _ = fetch(port, source, path)
         with lock:
-            results.append((status, time.monotonic() - due))
+            results.append((kind, status, time.monotonic() - due))
 
     started = time.monotonic()
+    cpu_started = resource.getrusage(resource.RUSAGE_SELF)
     total = int(rate * duration)
     with ThreadPoolExecutor(max_workers=64) as pool:
         for n in range(total):
@@ -170,21 +186,32 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
                 time.sleep(delay)
             pool.submit(one, researcher_path(rng, targets), sources[n % len(sources)], due)
     elapsed = time.monotonic() - started
-    latencies = sorted(latency for status, latency in results if 200 <= status < 400)
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    latencies = sorted(latency for _, status, latency in results if 200 <= status < 400)
     ok = len(latencies)
+    by_kind: dict[str, dict] = {}
+    for kind in sorted({kind for kind, _, _ in results}):
+        answered = sorted(latency for k, status, latency in results if k == kind and 200 <= status < 400)
+        by_kind[kind] = {"requests": sum(1 for k, _, _ in results if k == kind), "ok": len(answered),
+                         "p50_ms": percentile(answered, 0.5), "p95_ms": percentile(answered, 0.95)}
     return {
         "requests": len(results),
         "ok": ok,
         "throughput_ok_per_s": round(ok / elapsed, 2),
-        "errors": sum(1 for status, _ in results if not 200 <= status < 400 and status != -1),
-        "status_5xx": sum(1 for status, _ in results if status >= 500),
-        "refused_429": sum(1 for status, _ in results if status == 429),
-        "no_answer": sum(1 for status, _ in results if status == 0),
-        "dropped_behind_schedule": sum(1 for status, _ in results if status == -1),
-        "p50_ms": round(1000 * statistics.median(latencies), 1) if latencies else None,
-        "p95_ms": round(1000 * latencies[int(0.95 * (ok - 1))], 1) if latencies else None,
-        "p99_ms": round(1000 * latencies[int(0.99 * (ok - 1))], 1) if latencies else None,
+        "errors": sum(1 for _, status, _ in results if not 200 <= status < 400 and status != -1),
+        "status_5xx": sum(1 for _, status, _ in results if status >= 500),
+        "refused_429": sum(1 for _, status, _ in results if status == 429),
+        "no_answer": sum(1 for _, status, _ in results if status == 0),
+        "dropped_behind_schedule": sum(1 for _, status, _ in results if status == -1),
+        "p50_ms": percentile(latencies, 0.5),
+        "p95_ms": percentile(latencies, 0.95),
+        "p99_ms": percentile(latencies, 0.99),
         "seconds": round(elapsed, 1),
+        # The load generator shares the machine with the server: its own CPU use (all its threads,
+        # including the abusers' while they run) in cores, so a saturated client can be told apart.
+        "generator_cpu_cores": round((cpu.ru_utime + cpu.ru_stime - cpu_started.ru_utime - cpu_started.ru_stime)
+                                     / elapsed, 3),
+        "by_kind": by_kind,
     }
 
 
@@ -229,6 +256,54 @@ def wait_for(port: int, limit: float = 60) -> None:
     raise SystemExit("gunicorn did not answer within a minute")
 
 
+def start_server(env: dict[str, str], workers: int, threads: int) -> tuple[subprocess.Popen, int]:
+    """gunicorn with the production configuration and this run's address and sizes, in its own session."""
+    port = free_port()
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", str(ROOT / "archive" / "gunicorn.conf.py"), "archive.wsgi",
+         "--access-logfile", "/dev/null"],
+        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(workers),
+             "GUNICORN_THREADS": str(threads)},
+        cwd=ROOT, start_new_session=True,
+    )
+    return server, port
+
+
+def server_cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU time used so far by gunicorn's master and workers (workers that already exited, recycled
+    after max_requests, are in the master's children's times)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        pid, ppid, pgid = int(stat.parent.name), int(fields[1]), int(fields[2])
+        if pid == server.pid:
+            total += sum(int(value) for value in fields[11:15]) / ticks  # utime stime cutime cstime
+        elif ppid == server.pid and pgid == server.pid:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
+def phase(server: subprocess.Popen, port: int, targets: dict, args: argparse.Namespace, seed: int) -> dict:
+    """One researchers' phase, with the server's CPU use (in cores) and the load average at its end."""
+    cpu = server_cpu_seconds(server)
+    result = run_researchers(port, targets, args.rate, args.duration, seed)
+    result["server_cpu_cores"] = round((server_cpu_seconds(server) - cpu) / result["seconds"], 3)
+    result["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=20_000)
@@ -239,20 +314,15 @@ def main() -> None:
     parser.add_argument("--abuser-threads", type=int, default=4, help="concurrent requests per abusive client")
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "load")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--researchers-only", action="store_true", help="skip the phase with abusive clients")
     parser.add_argument("--backend", default="whoosh", choices=["whoosh", "tantivy"], help="ARCHIVE_SEARCH_BACKEND")
     args = parser.parse_args()
 
     env = prepare(args.data_dir, args.statements, args.backend)
     targets = sample_targets(env)
-    port = free_port()
-    server = subprocess.Popen(
-        # The production configuration, with this run's address and sizes.
-        [PYTHON, "-m", "gunicorn", "-c", str(ROOT / "archive" / "gunicorn.conf.py"), "archive.wsgi",
-         "--access-logfile", "/dev/null"],
-        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(args.workers),
-             "GUNICORN_THREADS": str(args.threads)},
-        cwd=ROOT, start_new_session=True,
-    )
+    # Every run starts from an empty cache (as after a deployment), not from counts an earlier run left.
+    manage(env, "shell", "-c", "from django.core.cache import caches; [c.clear() for c in caches.all()]")
+    server, port = start_server(env, args.workers, args.threads)
     report: dict = {"statements": args.statements, "backend": args.backend, "rate": args.rate, "duration_s": args.duration,
                     "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count()}
     try:
@@ -260,37 +330,32 @@ def main() -> None:
         for path in ["/statements/?q=security", "/statements/?q=peace+talks", "/"]:  # warm the workers
             for _ in range(4):
                 fetch(port, "127.0.0.1", path)
-        load_before = os.getloadavg()
-        report["researchers_alone"] = run_researchers(port, targets, args.rate, args.duration, args.seed)
-        report["researchers_alone"]["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
-        report["loadavg_before"] = [round(x, 2) for x in load_before]
-
-        stop = threading.Event()
-        deadline = time.monotonic() + args.duration
-        abusers: dict = {}
-        thread = threading.Thread(
-            target=lambda: abusers.update(run_abusers(port, deadline, args.abuser_threads, stop)), daemon=True
-        )
-        thread.start()
-        report["with_abusers"] = run_researchers(port, targets, args.rate, args.duration, args.seed + 1)
-        report["with_abusers"]["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
-        stop.set()
-        thread.join(timeout=30)
-        report["abusers_by_status"] = abusers
-        alone, mixed = report["researchers_alone"], report["with_abusers"]
-        report["researcher_throughput_kept"] = round(mixed["throughput_ok_per_s"] / alone["throughput_ok_per_s"], 3)
+        report["loadavg_before"] = [round(x, 2) for x in os.getloadavg()]
+        report["researchers_alone"] = phase(server, port, targets, args, args.seed)
+        alone = report["researchers_alone"]
         report["pass"] = {
             "alone_0_errors": alone["errors"] == 0 and alone["dropped_behind_schedule"] == 0,
             "alone_p95_le_500ms": (alone["p95_ms"] or 1e9) <= 500,
-            "abuse_0_5xx": mixed["status_5xx"] == 0 and "500" not in abusers and "502" not in abusers,
-            "abuse_throughput_ge_80pct": report["researcher_throughput_kept"] >= 0.8,
         }
+        if not args.researchers_only:
+            stop = threading.Event()
+            deadline = time.monotonic() + args.duration
+            abusers: dict = {}
+            thread = threading.Thread(
+                target=lambda: abusers.update(run_abusers(port, deadline, args.abuser_threads, stop)), daemon=True
+            )
+            thread.start()
+            report["with_abusers"] = mixed = phase(server, port, targets, args, args.seed + 1)
+            stop.set()
+            thread.join(timeout=30)
+            report["abusers_by_status"] = abusers
+            report["researcher_throughput_kept"] = round(mixed["throughput_ok_per_s"] / alone["throughput_ok_per_s"], 3)
+            report["pass"].update({
+                "abuse_0_5xx": mixed["status_5xx"] == 0 and "500" not in abusers and "502" not in abusers,
+                "abuse_throughput_ge_80pct": report["researcher_throughput_kept"] >= 0.8,
+            })
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_server(server)
     print(json.dumps(report, indent=2))
 
 

@@ -3,8 +3,10 @@
 Every request counts against its client's budget of ARCHIVE_RATE_LIMIT requests a minute; a search that
 costs the engine more (a wildcard or fuzzy word, an export of the whole list) also counts against the
 stricter ARCHIVE_RATE_LIMIT_EXPENSIVE. Past either, the answer is 429 with Retry-After, before any view
-or database query runs. Counters live in Django's cache (settings.CACHES): per process with the
-default local-memory cache, shared between workers with the database or Redis cache.
+or database query runs. Counters live in Django's cache "counters" (settings.CACHES): per process with
+the default local-memory cache; shared by the worker processes of the host with ARCHIVE_CACHE=db (a
+SQLite file of their own, archive.counter_cache: one atomic statement per count, nothing queued behind
+the archive's database); shared by several hosts with Redis.
 
 The window slides: the count is this minute's plus the previous minute's weighted by how much of it
 still overlaps the last 60 seconds, so a client cannot double its budget at a window boundary.
@@ -23,7 +25,7 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -37,6 +39,11 @@ EXPENSIVE_MARKS = ("*", "?", "~")
 EXEMPT_PREFIXES = ("/static/",)
 EXPORT_SLOT_SECONDS = 300  # a live export renews its slot with every chunk it sends
 EXPORT_RETRY_AFTER = 10  # seconds: an export usually finishes within this
+COUNTERS = "counters"  # the alias in settings.CACHES
+
+
+def counters():
+    return caches[COUNTERS]
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -90,14 +97,21 @@ def hit(bucket: str, client: str, limit: int, now: float | None = None) -> float
     """Count one request; None if within `limit` per minute, else the seconds until it would be."""
     now = time.time() if now is None else now
     window = int(now // WINDOW)
+    store = counters()
     current_key = f"ratelimit:{bucket}:{client}:{window}"
-    cache.add(current_key, 0, timeout=WINDOW * 2)
     try:
-        current = cache.incr(current_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(current_key, 1, timeout=WINDOW * 2)
-        current = 1
-    previous = cache.get(f"ratelimit:{bucket}:{client}:{window - 1}", 0)
+        current = store.incr(current_key)  # one write for all but a client's first request in a window
+    except ValueError:
+        # A new window: start it at 1, unless another request (another worker) just did; then count on it.
+        if store.add(current_key, 1, timeout=WINDOW * 2):
+            current = 1
+        else:
+            try:
+                current = store.incr(current_key)
+            except ValueError:  # evicted in between: count this request alone
+                store.set(current_key, 1, timeout=WINDOW * 2)
+                current = 1
+    previous = store.get(f"ratelimit:{bucket}:{client}:{window - 1}", 0)
     overlap = 1 - (now - window * WINDOW) / WINDOW
     if previous * overlap + current <= limit:
         return None
@@ -113,7 +127,7 @@ def take_export_slot(client: str, slots: int) -> str | None:
     """One of the client's `slots` export slots (its cache key), or None when all are taken."""
     for n in range(slots):
         key = f"exports:{client}:{n}"
-        if cache.add(key, 1, timeout=EXPORT_SLOT_SECONDS):
+        if counters().add(key, 1, timeout=EXPORT_SLOT_SECONDS):
             return key
     return None
 
@@ -136,12 +150,12 @@ class SlotHoldingStream:
         except BaseException:  # the end (StopIteration), or a failure: either way the export is over
             self.close()
             raise
-        cache.touch(self.key, EXPORT_SLOT_SECONDS)
+        counters().touch(self.key, EXPORT_SLOT_SECONDS)
         return chunk
 
     def close(self) -> None:
         if self.key is not None:
-            cache.delete(self.key)
+            counters().delete(self.key)
             self.key = None
 
 
@@ -179,7 +193,7 @@ class RateLimitMiddleware:
         if isinstance(response, StreamingHttpResponse):
             response.streaming_content = SlotHoldingStream(response.streaming_content, slot)
         else:  # an error, a redirect, a small answer: nothing left to send
-            cache.delete(slot)
+            counters().delete(slot)
         return response
 
     def check(self, request: HttpRequest) -> HttpResponse | None:
@@ -200,5 +214,5 @@ class RateLimitMiddleware:
 
 def _log_once(client: str, message: str, limit: int) -> None:
     """One log line per client and window, not one per refused request of a flood."""
-    if cache.add(f"ratelimit:logged:{client}:{int(time.time() // WINDOW)}", 1, timeout=WINDOW * 2):
+    if counters().add(f"ratelimit:logged:{client}:{int(time.time() // WINDOW)}", 1, timeout=WINDOW * 2):
         logger.warning("rate limit: %s " + message, client, limit)
