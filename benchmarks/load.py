@@ -85,6 +85,8 @@ def prepare(data_dir: Path, statements: int, backend: str) -> dict[str, str]:
         print(manage(env, "generate_corpus", "--statements", str(statements)).strip(), file=sys.stderr)
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         marker.touch()
+    else:
+        manage(env, "migrate", "--verbosity", "0")  # an archive built by an older version of the code
     return env
 
 
