@@ -36,3 +36,9 @@ def test_one_threaded_worker_per_core_by_default():
 def test_the_environment_sizes_and_places_it():
     config = resolved_config(WEB_CONCURRENCY="3", GUNICORN_THREADS="8", GUNICORN_BIND="127.0.0.1:9100")
     assert (config["workers"], config["threads"], config["bind"]) == ("3", "8", "['127.0.0.1:9100']")
+
+
+def test_workers_are_forked_from_a_loaded_master_and_recycled_rarely():
+    config = resolved_config()
+    assert config["preload_app"] == "True"
+    assert int(config["max_requests"]) >= 20000
