@@ -113,9 +113,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'archive.sqlite3'}",
-        # Kept open between requests (each gunicorn thread keeps one): opening a connection and setting it
-        # up took about as long as the rate limit's whole work per request.
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 600),
+        # Kept open between requests (each gunicorn thread keeps one) unless DEBUG (runserver starts a thread
+        # per request): opening and setting up a connection per request took about 4% of a request's time
+        # under load (benchmarks/load.py, SQLite).
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0 if DEBUG else 600),
         conn_health_checks=True,
     )
 }
