@@ -11,9 +11,11 @@ under --data-dir and reused by later runs.
 Phase 1: researchers only, an open-loop schedule of --rate requests a second (searches, filters, facets,
 statement, speaker and article pages, feeds, small exports). Phase 2: the same schedule plus two abusive
 clients, each sending expensive searches (leading and inner wildcards, fuzzy words, whole exports) from
---abuser-threads threads as fast as the server answers. Prints one JSON document: per phase the
-researchers' throughput, error and 5xx counts, latency percentiles; the abusers' answers by status;
-the load average during each phase.
+--abuser-threads threads as fast as the server answers (--researchers-only skips phase 2). Every run
+starts with empty caches. Prints one JSON document: per phase the researchers' throughput, error and 5xx
+counts, latency percentiles (overall and per kind of request), the CPU used by gunicorn and by this load
+generator (in cores: they share the machine), the load average before and at the end; the abusers'
+answers by status. benchmarks/load_profile.py measures each kind of request on its own.
 """
 
 from __future__ import annotations
