@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, QuerySet
 
@@ -136,7 +137,10 @@ def read_by_sample(queryset: QuerySet) -> list[tuple]:
     speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL weighs the
     two from its statistics and is left to choose."""
     compiler = queryset.query.get_compiler(using=queryset.db)
-    sql, params = compiler.as_sql()
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:  # a filter that can match nothing (a search's empty id list): no SQL to run
+        return []
     connection = connections[queryset.db]
     if connection.vendor == "sqlite":
         table = connection.ops.quote_name(queryset.model._meta.db_table)

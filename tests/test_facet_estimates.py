@@ -257,3 +257,13 @@ def test_a_speakers_page_counts_its_own_statements_exactly_when_few(client, corp
     assert not any(facet.estimated for facet in found.values())
     kinds = Statement.objects.filter(speaker__slug=speaker).values_list("kind", flat=True)
     assert counts(found["kind"]) == {kind: list(kinds).count(kind) for kind in set(kinds)}
+
+
+@pytest.mark.parametrize("params", ["q=zzzqqq", "q=%22border+demarcation+zzzqqq%22", "q=zzzqqq&kind=direct"])
+def test_a_search_that_matches_nothing_on_a_big_archive_shows_an_empty_list(client, corpus, params):
+    """The pilot count reads an empty id list (no SQL can say "id IN ()"): no statements, not a 500."""
+    response, facets = listing_facets(client, params)
+    listing = response.context["listing"]
+    assert list(listing.statements) == [] and listing.page.count == 0
+    assert {key: facet.values for key, facet in facets.items()} == {key: [] for key in facets}
+    assert "No statement matches." in response.content.decode()
