@@ -82,6 +82,8 @@ def check_parsed(q: query.Query) -> None:
             raise error
         if error:
             raise QueryError(f"Part of the search could not be understood ({error}).")
+        if isinstance(node, query.PatternQuery) and node.fieldname == "said_on":  # date:ab*, date:20~
+            raise QueryError(f"A date cannot hold a wildcard or ~: {DATE_HELP}.")
         if isinstance(node, query.Every):
             raise QueryError("A search for everything (*) is not allowed: add a word, or use the filters instead.")
         if isinstance(node, (query.Wildcard, query.Prefix)):
