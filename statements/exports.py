@@ -59,7 +59,7 @@ def _chunks_of(rows: QuerySet | list[int], chunk_size: int) -> Iterator[list[tup
     if isinstance(rows, list):
         for start in range(0, len(rows), chunk_size):
             ids = rows[start : start + chunk_size]
-            by_id = {values[0]: values for values in Statement.objects.filter(pk__in=ids).values_list(*VALUES)}
+            by_id = {values[0]: values for values in Statement.objects.filter(pk__among=ids).values_list(*VALUES)}
             yield [by_id[pk] for pk in ids if pk in by_id]
         return
     values = rows.values_list(*VALUES).iterator(chunk_size=chunk_size)
@@ -226,10 +226,6 @@ def conflict_data(conflict, absolute: Absolute) -> dict:
         "keywords": conflict.keyword_list(),
         "places": conflict.place_list(),
     }
-
-
-def facet_data(facets) -> dict:
-    return {facet.key: [{"value": v.value, "label": v.label, "count": v.count} for v in facet.values] for facet in facets}
 
 
 COMPARE_COLUMNS = ["speaker_slug", "speaker", "month", "statements"]

@@ -168,8 +168,8 @@ class StatementFilter(django_filters.FilterSet):
             self._searched[value] = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
         self.ranked_ids = self._searched[value]
         if self._sample_below is not None:
-            return queryset.filter(pk__in=[pk for pk in self.ranked_ids if sample_of(pk) < self._sample_below])
-        return queryset.filter(pk__in=self.ranked_ids)
+            return queryset.filter(pk__among=[pk for pk in self.ranked_ids if sample_of(pk) < self._sample_below])
+        return queryset.filter(pk__among=self.ranked_ids)
 
     def filter_conflicts(self, queryset, name, value):
         # A subquery, not a join: a statement about two chosen conflicts stays one row, with no DISTINCT
