@@ -247,8 +247,13 @@ else:
 # How long a list's counts are kept (seconds); 0 computes them on every request. A write to the data
 # makes them unreachable at once whatever this says.
 ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
-if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
-    raise ImproperlyConfigured("ARCHIVE_COUNT_CACHE_SECONDS must be 0 or more and ARCHIVE_CACHE_ENTRIES 1 or more")
+# How long a whole public page is kept (statements.page_cache); 0 renders every request. As for counts, a
+# write to anything the page shows makes it unreachable at once.
+ARCHIVE_PAGE_CACHE_SECONDS = env_int("ARCHIVE_PAGE_CACHE_SECONDS", 3600)
+if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_PAGE_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
+    raise ImproperlyConfigured(
+        "ARCHIVE_COUNT_CACHE_SECONDS and ARCHIVE_PAGE_CACHE_SECONDS must be 0 or more, ARCHIVE_CACHE_ENTRIES 1 or more"
+    )
 # Facet counts (and the count shown on the page) of a list with more statements than this are estimated
 # from a uniform sample of about this many of them, and labelled so (statements.estimates); 0 counts
 # every list exactly.

@@ -12,7 +12,9 @@ Phase 1: researchers only, an open-loop schedule of --rate requests a second (se
 statement, speaker and article pages, feeds, small exports). Phase 2: the same schedule plus two abusive
 clients, each sending expensive searches (leading and inner wildcards, fuzzy words, whole exports) from
 --abuser-threads threads as fast as the server answers (--researchers-only skips phase 2). Every run
-starts with empty caches. Prints one JSON document: per phase the researchers' throughput, error and 5xx
+starts with empty caches; ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment measures the server with no page
+cache (every page rendered). Prints one JSON document: per phase the researchers' throughput, the share of
+answers served from the page cache, error and 5xx
 counts, latency percentiles (overall and per kind of request), the CPU used by gunicorn and by this load
 generator (in cores: they share the machine), the load average before and at the end; the abusers'
 answers by status. benchmarks/load_profile.py measures each kind of request on its own.
@@ -43,6 +45,7 @@ MAX_LAG = 10.0  # seconds behind schedule after which a researcher request is dr
 WORDS = ["security", "peace", "talks", "border", "ceasefire", "sanctions", "negotiations", "humanitarian",
          "sovereignty", "escalation", "troops", "peacekeepers", "corridor", "dialogue", "agreement"]
 PHRASES = ['"peace talks"', '"border demarcation"', '"security situation"', '"humanitarian corridor"']
+PAGE_CACHE_HEADER = "X-Archive-Cache"  # statements.page_cache: "hit" when the page was served from the cache
 ABUSIVE = ["*a*", "*", "ab*", "secur*", "peace~2", "negotiatons~2", "(a OR b OR c OR d) AND *e*", "t*"]
 
 
@@ -139,18 +142,25 @@ def researcher_path(rng: random.Random, targets: dict) -> tuple[str, str]:
 
 
 def fetch(port: int, source: str, path: str, timeout: float = 30.0) -> tuple[int, float]:
+    status, elapsed, _ = fetch_page(port, source, path, timeout)
+    return status, elapsed
+
+
+def fetch_page(port: int, source: str, path: str, timeout: float = 30.0) -> tuple[int, float, bool]:
+    """Status (0: no answer), seconds, and whether the page came from the archive's page cache."""
     started = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
+    cached = False
     try:
         connection.request("GET", path, headers={"Host": "127.0.0.1"})
         response = connection.getresponse()
         response.read()
-        status = response.status
+        status, cached = response.status, response.getheader(PAGE_CACHE_HEADER) == "hit"
     except (OSError, http.client.HTTPException):
         status = 0  # connection refused, reset or timed out: an error
     finally:
         connection.close()
-    return status, time.perf_counter() - started
+    return status, time.perf_counter() - started, cached
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float | None:
@@ -163,6 +173,7 @@ def percentile(sorted_values: list[float], fraction: float) -> float | None:
 def run_researchers(port: int, targets: dict, rate: float, duration: float, seed: int) -> dict:
     rng = random.Random(seed)
     results: list[tuple[str, int, float]] = []
+    hits: dict[str, int] = {}
     lock = threading.Lock()
     sources = [f"127.0.0.{10 + n}" for n in range(20)]
 
@@ -175,9 +186,10 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
             with lock:
                 results.append((kind, -1, 0.0))
             return
-        status, _ = fetch(port, source, path)
+        status, _, cached = fetch_page(port, source, path)
         with lock:
             results.append((kind, status, time.monotonic() - due))
+            hits[kind] = hits.get(kind, 0) + cached
 
     started = time.monotonic()
     cpu_started = resource.getrusage(resource.RUSAGE_SELF)
@@ -197,11 +209,14 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
     for kind in sorted({kind for kind, _, _ in results}):
         answered = sorted(latency for k, status, latency in results if k == kind and 200 <= status < 400)
         by_kind[kind] = {"requests": sum(1 for k, _, _ in results if k == kind), "ok": len(answered),
-                         "p50_ms": percentile(answered, 0.5), "p95_ms": percentile(answered, 0.95)}
+                         "p50_ms": percentile(answered, 0.5), "p95_ms": percentile(answered, 0.95),
+                         "page_cache_hits": hits.get(kind, 0)}
     return {
         "requests": len(results),
         "ok": ok,
         "throughput_ok_per_s": round(ok / elapsed, 2),
+        # Answers served whole from the page cache (a page already seen since the data last changed).
+        "page_cache_hit_share": round(sum(hits.values()) / ok, 3) if ok else None,
         "errors": sum(1 for _, status, _ in results if not 200 <= status < 400 and status != -1),
         "status_5xx": sum(1 for _, status, _ in results if status >= 500),
         "refused_429": sum(1 for _, status, _ in results if status == 429),
@@ -328,7 +343,8 @@ def main() -> None:
     manage(env, "shell", "-c", "from django.core.cache import caches; [c.clear() for c in caches.all()]")
     server, port = start_server(env, args.workers, args.threads)
     report: dict = {"statements": args.statements, "backend": args.backend, "rate": args.rate, "duration_s": args.duration,
-                    "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count()}
+                    "gunicorn": f"{args.workers} workers x {args.threads} threads", "cpus": os.cpu_count(),
+                    "page_cache_seconds": env.get("ARCHIVE_PAGE_CACHE_SECONDS", "3600 (the default)")}
     try:
         wait_for(port)
         for path in ["/statements/?q=security", "/statements/?q=peace+talks", "/"]:  # warm the workers

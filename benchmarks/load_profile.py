@@ -6,9 +6,10 @@ The archive and gunicorn are those of benchmarks/load.py (same data directory, p
 For each kind of researcher request (search, filtered list, statement, speaker, article, feed, export...)
 it sends --per-kind distinct paths of that kind one after another from one client (no queueing, no
 concurrency), then the same paths again: the first pass is what a path costs the first time (counts not
-yet cached), the second what it costs warm. Per kind and pass it reports the mean wall time and the mean
-CPU time gunicorn's processes spent per request (read from /proc), so that server work can be told from
-waiting.
+yet cached), the second what it costs warm: served whole from the page cache (the production default)
+or, with ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment, rendered again from cached counts. Per kind and
+pass it reports the mean wall time and the mean CPU time gunicorn's processes spent per request (read
+from /proc), so that server work can be told from waiting.
 """
 
 from __future__ import annotations

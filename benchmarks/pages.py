@@ -10,8 +10,10 @@ everything lives in a temporary directory.
 
 "Server time" is a request through Django's test Client in this process: middleware, view, queries,
 template, no network and no web server. "cold" clears the cache before each request, so facet and
-result counts are computed; "warm" asks for the same URL again, as the next visitor of a list does
-until the data changes. "facets" is facet_counts() alone, uncached. Prints one JSON object, then a
+result counts are computed; "warm" asks for the same URL again with the page cache off, so the page is
+rendered again from cached counts; "cached" is the same URL once more with the page cache on (the
+production default), served whole from the cache, as the next visitor of a page gets it until the data
+changes. "facets" is facet_counts() alone, uncached. Prints one JSON object, then a
 table of p50/p95/max in ms per case.
 
 Lists with more statements than ARCHIVE_FACET_EXACT_LIMIT (default 10,000) have their facets and page
@@ -68,17 +70,20 @@ def timed(client, url: str) -> float:
 
 
 def measure(client, urls: dict[str, str], repeat: int) -> dict:
-    """Each URL cold `repeat` times (cache cleared before each), then warm `repeat` times, interleaved."""
+    """Each URL cold (cache cleared before it), warm and from the page cache, `repeat` times, interleaved."""
     from django.core.cache import cache
+    from django.test import override_settings
 
-    cold: dict[str, list[float]] = {name: [] for name in urls}
-    warm: dict[str, list[float]] = {name: [] for name in urls}
+    times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": [], "cached": []} for name in urls}
     for _ in range(repeat):
         for name, url in urls.items():
             cache.clear()
-            cold[name].append(timed(client, url))
-            warm[name].append(timed(client, url))
-    return {name: {"url": url, "cold": summary(cold[name]), "warm": summary(warm[name])} for name, url in urls.items()}
+            with override_settings(ARCHIVE_PAGE_CACHE_SECONDS=0):  # rendered each time, counts cached
+                times[name]["cold"].append(timed(client, url))
+                times[name]["warm"].append(timed(client, url))
+            timed(client, url)  # rendered once more, and kept whole
+            times[name]["cached"].append(timed(client, url))
+    return {name: {"url": url, **{case: summary(ms) for case, ms in times[name].items()}} for name, url in urls.items()}
 
 
 def facet_times(urls: dict[str, str], repeat: int) -> dict:
@@ -172,13 +177,14 @@ def run(args, workdir: Path) -> dict:
 
 def print_table(report: dict) -> None:
     print(f"\n{report['statements']:,} statements, {report['cpus']} cpus, load {report['load_before']} -> {report['load_after']}")
-    print(f"{'page':<28} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} {'warm p95':>9} {'facets p50':>11} {'facets p95':>11}")
+    print(f"{'page':<28} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} {'warm p95':>9} {'cached p50':>11}"
+          f" {'facets p50':>11} {'facets p95':>11}")
     for section in ("list", "pages"):
         for name, result in report[section].items():
             facets = report["facets_uncached"].get(name) if section == "list" else None
             extra = f" {facets['p50']:>11} {facets['p95']:>11}" if facets else ""
             print(f"{name:<28} {result['cold']['p50']:>9} {result['cold']['p95']:>9} "
-                  f"{result['warm']['p50']:>9} {result['warm']['p95']:>9}{extra}")
+                  f"{result['warm']['p50']:>9} {result['warm']['p95']:>9} {result['cached']['p50']:>11}{extra}")
 
 
 def main() -> None:

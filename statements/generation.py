@@ -1,7 +1,10 @@
-"""The data generation: a token that changes whenever anything a list counts changes, and counts cached under it.
+"""The data generation: a token that changes whenever anything a list counts or a page shows changes, and
+counts cached under it.
 
-Facet counts and result counts of a list are cached per (list query, generation). Any write to a
-statement, article, speaker, conflict or outlet calls `data_changed()`, which gives the generation a
+Facet counts and result counts of a list are cached per (list query, generation), whole public pages
+per (URL, generation) (statements.page_cache). Any write to a statement, article, speaker (its aliases
+and roles), conflict, outlet, saved search or change record, and every search-index commit, calls
+`data_changed()`, which gives the generation a
 new token twice: at once, and again when the writing transaction commits. The first makes the writer's
 own later reads (and a test, whose transaction never commits) miss the old entries; the second makes
 sure that what another process computed from the not-yet-committed state in between is never read

@@ -13,7 +13,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 
 from statements.generation import data_changed
-from statements.models import Article, Conflict, Outlet, Speaker, SpeakerAlias, Statement
+from statements.models import (
+    Article, ChangeRecord, Conflict, Outlet, SavedSearch, Speaker, SpeakerAlias, SpeakerRole, Statement,
+)
 from statements.search import queue_statements, schedule_index_update
 
 # The fields of each model that the index holds (see statements.search.documents).
@@ -104,8 +106,8 @@ def conflict_saved(sender, instance, created, **kwargs):
         _reindex(Statement.objects.filter(conflicts=instance).values_list("pk", flat=True))
 
 
-# Cached counts of the lists (statements.generation): any write to what a list filters, counts or
-# names renews the data generation. Bulk writes call data_changed() where they queue their statements
+# Cached counts and pages (statements.generation): any write to what a list filters, counts or names, or
+# a page shows, renews the data generation. Bulk writes call data_changed() where they queue their statements
 # (statements.search.queue.queue_statements) or, for the synthetic corpus, where they end.
 @receiver(post_save, sender=Statement, dispatch_uid="generation_statement_saved")
 @receiver(post_delete, sender=Statement, dispatch_uid="generation_statement_deleted")
@@ -118,5 +120,14 @@ def conflict_saved(sender, instance, created, **kwargs):
 @receiver(post_save, sender=Outlet, dispatch_uid="generation_outlet_saved")
 @receiver(post_delete, sender=Outlet, dispatch_uid="generation_outlet_deleted")
 @receiver(m2m_changed, sender=Statement.conflicts.through, dispatch_uid="generation_statement_conflicts")
+# What pages show besides (statements.page_cache): names, roles, saved searches, the public change log.
+@receiver(post_save, sender=SpeakerAlias, dispatch_uid="generation_alias_saved")
+@receiver(post_delete, sender=SpeakerAlias, dispatch_uid="generation_alias_deleted")
+@receiver(post_save, sender=SpeakerRole, dispatch_uid="generation_role_saved")
+@receiver(post_delete, sender=SpeakerRole, dispatch_uid="generation_role_deleted")
+@receiver(post_save, sender=SavedSearch, dispatch_uid="generation_saved_search_saved")
+@receiver(post_delete, sender=SavedSearch, dispatch_uid="generation_saved_search_deleted")
+@receiver(post_save, sender=ChangeRecord, dispatch_uid="generation_change_saved")
+@receiver(post_delete, sender=ChangeRecord, dispatch_uid="generation_change_deleted")
 def data_changed_by_a_save(sender, **kwargs):
     data_changed()

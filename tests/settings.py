@@ -18,3 +18,6 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405  WhiteNoise warns o
 ARCHIVE_RATE_LIMIT = 0
 ARCHIVE_RATE_LIMIT_EXPENSIVE = 0
 ARCHIVE_EXPORTS_PER_CLIENT = 0  # tests/test_export_slots.py turns it on; elsewhere exports are not always read to the end
+# Whole pages are cached in tests/test_page_cache.py and the browser tests; elsewhere a test reads a
+# response's context, which a page served from the cache does not have.
+ARCHIVE_PAGE_CACHE_SECONDS = 0

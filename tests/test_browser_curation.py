@@ -49,7 +49,8 @@ def wait_for_message(browser, words):
     return WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(shown)
 
 
-def test_a_curator_works_through_the_review_queue(browser, live_server, curator_group):
+def test_a_curator_works_through_the_review_queue(browser, live_server, curator_group, settings):
+    settings.ARCHIVE_PAGE_CACHE_SECONDS = 3600  # as in production: the public page below is kept once seen
     curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True)
     curator.groups.add(curator_group)
     article = make_article(body=BODY)
@@ -69,11 +70,19 @@ def test_a_curator_works_through_the_review_queue(browser, live_server, curator_
     wait_for_message(browser, "approved")
     assert Statement.objects.get(pk=unattributed.pk).status == ReviewStatus.APPROVED
 
+    public_page = f"{live_server.url}/statements/{attributed.pk}/"
+    browser.get(public_page)
+    browser.get(public_page)  # now served from the page cache
+    assert not browser.title.startswith("Page not found")
+    browser.get(f"{live_server.url}/admin/statements/statementtoreview/")
+
     browser.find_element(By.CSS_SELECTOR, f"input.action-select[value='{attributed.pk}']").click()
     Select(browser.find_element(By.NAME, "action")).select_by_value("reject_selected")
     browser.find_element(By.CSS_SELECTOR, "button[name=index]").click()
     wait_for_message(browser, "1 of 1 statement(s) rejected")
     assert Statement.objects.get(pk=attributed.pk).status == ReviewStatus.REJECTED
+    browser.get(public_page)
+    assert browser.title.startswith("Page not found")  # rejected: gone from the public pages at once
 
     browser.get(f"{live_server.url}/admin/statements/statement/add/?article={article.pk}")
     container = wait_for(browser, "#article-text")

@@ -22,7 +22,8 @@ STATEMENT_LINK = re.compile(r"/statements/(\d+)/$")
 
 
 @pytest.fixture
-def seeded(gazetteer):
+def seeded(gazetteer, settings):
+    settings.ARCHIVE_PAGE_CACHE_SECONDS = 3600  # as in production: a page seen again comes from the cache
     call_command("ingest", str(settings.BASE_DIR / "fixtures" / "seeds"))
     process_index_queue(wait=True)
 

@@ -72,6 +72,7 @@ def drain_queue(backend: SearchBackend) -> int:
         statement_ids = sorted({statement_id for _, statement_id in entries})
         # Deleted and rejected statements have no document: replacing removes them from the index.
         backend.replace_documents(statement_ids, documents_for(statement_ids))
+        data_changed()  # what was searched and kept before this commit must not be served again
         checkpoint("index.after_index_commit")
         # By id, not by range: an entry with a lower id may commit after this batch was read.
         IndexQueueEntry.objects.filter(id__in=[entry_id for entry_id, _ in entries]).delete()
