@@ -16,10 +16,12 @@ worker_class = "gthread"
 timeout = 60
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so that no slow growth (caches, fragmentation) builds up. Refused requests
-# count too: a flood answered with 429 (hundreds a second) recycles a worker every few seconds.
-max_requests = 20000
-max_requests_jitter = 2000
+# Workers are not recycled by default: a gthread worker that restarts after max_requests resets the
+# connections it has accepted but not yet served (benoitc/gunicorn#3038, open), which the load test saw as
+# one failed request per restart. Memory stays flat without it (benchmarks/memory.py). GUNICORN_MAX_REQUESTS
+# turns recycling on (with 10% jitter) where a slow leak matters more than those resets.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS") or 0)
+max_requests_jitter = max_requests // 10
 # Load Django in the master and fork the workers from it: a recycled worker starts in milliseconds instead
 # of importing and setting up Django again (a second or more of CPU taken from the requests, and one
 # worker fewer meanwhile). Nothing opens a database connection, the search index or the counter file at

@@ -4,15 +4,15 @@
     .venv/bin/python benchmarks/load.py --duration 60 --statements 5000   # a quick look
 
 Loopback only, bounded in time: the server binds 127.0.0.1, every client binds its own loopback address
-(127.0.0.10-29 for researchers, 127.0.0.2-3 for the abusers) so the rate limiter sees separate clients,
-and every loop stops at its deadline. The archive (SQLite file, index, static files) is built once
+(127.0.0.10 and up for researchers, one per 2 req/s of --rate and at least 20; 127.0.0.2-3 for the
+abusers) so the rate limiter sees separate clients, and every loop stops at its deadline. The archive (SQLite file, index, static files) is built once
 under --data-dir and reused by later runs.
 
 Phase 1: researchers only, an open-loop schedule of --rate requests a second (searches, filters, facets,
 statement, speaker and article pages, feeds, small exports). Phase 2: the same schedule plus two abusive
 clients, each sending expensive searches (leading and inner wildcards, fuzzy words, whole exports) from
 --abuser-threads threads as fast as the server answers (--researchers-only skips phase 2). Every run
-starts with empty caches; ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment measures the server with no page
+starts with empty caches (--warmup S first runs the researchers' mix for S seconds, reported apart); ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment measures the server with no page
 cache (every page rendered). Prints one JSON document: per phase the researchers' throughput, the share of
 answers served from the page cache, error and 5xx
 counts, latency percentiles (overall and per kind of request), the CPU used by gunicorn and by this load
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import math
 import os
 import random
 import resource
@@ -175,7 +176,9 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
     results: list[tuple[str, int, float]] = []
     hits: dict[str, int] = {}
     lock = threading.Lock()
-    sources = [f"127.0.0.{10 + n}" for n in range(20)]
+    # At least 20 researchers, and enough that each sends at most 2 requests a second (120 a minute, well
+    # within the default rate limit of 300): a faster schedule means more researchers, not busier ones.
+    sources = [f"127.0.{10 + n // 200}.{10 + n % 200}" for n in range(max(20, math.ceil(rate / 2)))]
 
     def one(kind_path: tuple[str, str], source: str, due: float) -> None:
         # Latency from the scheduled time, not from when a client thread got to it: a server that falls
@@ -334,6 +337,9 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "load")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--researchers-only", action="store_true", help="skip the phase with abusive clients")
+    parser.add_argument("--warmup", type=float, default=0.0,
+                        help="seconds of the researchers' mix before phase 1, reported apart (default: none, "
+                             "phase 1 starts from empty caches)")
     parser.add_argument("--backend", default="whoosh", choices=["whoosh", "tantivy"], help="ARCHIVE_SEARCH_BACKEND")
     args = parser.parse_args()
 
@@ -350,6 +356,11 @@ def main() -> None:
         for path in ["/statements/?q=security", "/statements/?q=peace+talks", "/"]:  # warm the workers
             for _ in range(4):
                 fetch(port, "127.0.0.1", path)
+        if args.warmup:
+            # The same mix for a while first, not counted: pages seen since the data last changed are then
+            # in the page cache, as on a server that has been up for a while.
+            warm = argparse.Namespace(**{**vars(args), "duration": args.warmup})
+            report["warmup"] = phase(server, port, targets, warm, args.seed + 100)
         report["loadavg_before"] = [round(x, 2) for x in os.getloadavg()]
         report["researchers_alone"] = phase(server, port, targets, args, args.seed)
         alone = report["researchers_alone"]

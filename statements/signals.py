@@ -107,27 +107,20 @@ def conflict_saved(sender, instance, created, **kwargs):
 
 
 # Cached counts and pages (statements.generation): any write to what a list filters, counts or names, or
-# a page shows, renews the data generation. Bulk writes call data_changed() where they queue their statements
+# a page shows (aliases, roles, saved searches and the public change log included), renews the data
+# generation. Bulk writes call data_changed() where they queue their statements
 # (statements.search.queue.queue_statements) or, for the synthetic corpus, where they end.
-@receiver(post_save, sender=Statement, dispatch_uid="generation_statement_saved")
-@receiver(post_delete, sender=Statement, dispatch_uid="generation_statement_deleted")
-@receiver(post_save, sender=Article, dispatch_uid="generation_article_saved")
-@receiver(post_delete, sender=Article, dispatch_uid="generation_article_deleted")
-@receiver(post_save, sender=Speaker, dispatch_uid="generation_speaker_saved")
-@receiver(post_delete, sender=Speaker, dispatch_uid="generation_speaker_deleted")
-@receiver(post_save, sender=Conflict, dispatch_uid="generation_conflict_saved")
-@receiver(post_delete, sender=Conflict, dispatch_uid="generation_conflict_deleted")
-@receiver(post_save, sender=Outlet, dispatch_uid="generation_outlet_saved")
-@receiver(post_delete, sender=Outlet, dispatch_uid="generation_outlet_deleted")
-@receiver(m2m_changed, sender=Statement.conflicts.through, dispatch_uid="generation_statement_conflicts")
-# What pages show besides (statements.page_cache): names, roles, saved searches, the public change log.
-@receiver(post_save, sender=SpeakerAlias, dispatch_uid="generation_alias_saved")
-@receiver(post_delete, sender=SpeakerAlias, dispatch_uid="generation_alias_deleted")
-@receiver(post_save, sender=SpeakerRole, dispatch_uid="generation_role_saved")
-@receiver(post_delete, sender=SpeakerRole, dispatch_uid="generation_role_deleted")
-@receiver(post_save, sender=SavedSearch, dispatch_uid="generation_saved_search_saved")
-@receiver(post_delete, sender=SavedSearch, dispatch_uid="generation_saved_search_deleted")
-@receiver(post_save, sender=ChangeRecord, dispatch_uid="generation_change_saved")
-@receiver(post_delete, sender=ChangeRecord, dispatch_uid="generation_change_deleted")
+SHOWN_ON_PAGES = (Statement, Article, Speaker, Conflict, Outlet, SpeakerAlias, SpeakerRole, SavedSearch, ChangeRecord)
+
+
 def data_changed_by_a_save(sender, **kwargs):
     data_changed()
+
+
+for _model in SHOWN_ON_PAGES:
+    _name = _model._meta.model_name
+    post_save.connect(data_changed_by_a_save, sender=_model, dispatch_uid=f"generation_{_name}_saved")
+    post_delete.connect(data_changed_by_a_save, sender=_model, dispatch_uid=f"generation_{_name}_deleted")
+m2m_changed.connect(
+    data_changed_by_a_save, sender=Statement.conflicts.through, dispatch_uid="generation_statement_conflicts"
+)
