@@ -4,11 +4,11 @@ counts cached under it.
 Facet counts and result counts of a list are cached per (list query, generation), whole public pages
 per (URL, generation) (statements.page_cache). Any write to a statement, article, speaker (its aliases
 and roles), conflict, outlet, saved search or change record, and every search-index commit, calls
-`data_changed()`, which gives the generation a
-new token twice: at once, and again when the writing transaction commits. The first makes the writer's
-own later reads (and a test, whose transaction never commits) miss the old entries; the second makes
-sure that what another process computed from the not-yet-committed state in between is never read
-again. Old entries are not deleted: nothing can ask for their key any more, and they expire.
+`data_changed()`, which gives the generation a new token twice: at once, and again when the writing
+transaction commits. The first makes the writer's own later reads (and a test, whose transaction never
+commits) miss the old entries; the second makes sure that what another process computed from the
+not-yet-committed state in between is never read again. Old entries are not deleted: nothing can ask
+for their key any more, and they expire.
 
 The token lives in Django's cache, next to the entries, so every web process sharing the cache
 (`ARCHIVE_CACHE=db` or redis) agrees on it. It is random rather than a counter: if the cache loses it
