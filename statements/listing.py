@@ -184,7 +184,9 @@ def build_listing(
             if estimated and listing.filterset.form.cleaned_data.get("conflict"):
                 # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
                 rows = listing.filterset.narrowed_without(in_date_order=True)
-            rows = rows.for_listing()
+            # The page's ids first, then its rows by id (below): a query selecting whole rows with their
+            # joins led SQLite's planner at 1M to sort every statement instead of reading the date index.
+            rows = rows.only("id", "said_on")
             listing.page = paginate_by_date(
                 rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
             )
@@ -216,11 +218,12 @@ def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
 
 
 def _statements_of(rows: list) -> list[Statement]:
-    """Rows for the template: statements as they are, ids loaded (with what a listing shows) in their order."""
-    if not rows or isinstance(rows[0], Statement):
-        return rows
-    by_id = Statement.objects.for_listing().in_bulk(rows)
-    return [by_id[pk] for pk in rows if pk in by_id]
+    """Rows for the template: a page's statements (or ids) loaded with what a listing shows, in their order."""
+    ids = [row.pk if isinstance(row, Statement) else row for row in rows]
+    if not ids:
+        return []
+    by_id = Statement.objects.for_listing().in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def form_error_messages(form) -> list[str]:
