@@ -103,7 +103,9 @@ def compare_speakers(params: QueryDict) -> Comparison:
     scale = max((build_timeline(r, span=span).scale for r in per_speaker.values()), default=1) if span else 1
     for slug in slugs:
         timeline = build_timeline(per_speaker[slug], span=span, scale=scale, width=CHART_WIDTH) if span else None
-        latest = list(ids.filter(speaker__slug=slug).for_listing().newest_first()[:LATEST])
+        # From the list itself, not from `ids`: (speaker, said_on) is then read in order, not all sorted.
+        newest = matching.filter(speaker=speakers[slug]).newest_first().values_list("pk", flat=True)[:LATEST]
+        latest = Statement.objects.listed(list(newest))
         months = sorted((month, n) for month, _, _, n in per_speaker[slug])
         comparison.columns.append(
             Column(speakers[slug], counts.get(slug, 0), timeline, latest, _list_url(params, slug), months)

@@ -184,9 +184,7 @@ def build_listing(
             if estimated and listing.filterset.form.cleaned_data.get("conflict"):
                 # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
                 rows = listing.filterset.narrowed_without(in_date_order=True)
-            # The page's ids first, then its rows by id (below): a query selecting whole rows with their
-            # joins led SQLite's planner at 1M to sort every statement instead of reading the date index.
-            rows = rows.only("id", "said_on")
+            rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)
             listing.page = paginate_by_date(
                 rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
             )
@@ -219,11 +217,7 @@ def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
 
 def _statements_of(rows: list) -> list[Statement]:
     """Rows for the template: a page's statements (or ids) loaded with what a listing shows, in their order."""
-    ids = [row.pk if isinstance(row, Statement) else row for row in rows]
-    if not ids:
-        return []
-    by_id = Statement.objects.for_listing().in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return Statement.objects.listed([row.pk if isinstance(row, Statement) else row for row in rows])
 
 
 def form_error_messages(form) -> list[str]:

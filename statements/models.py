@@ -247,6 +247,14 @@ class StatementQuerySet(models.QuerySet):
     def for_listing(self) -> StatementQuerySet:
         return self.select_related("speaker", "article", "article__outlet").prefetch_related("conflicts")
 
+    def listed(self, ids: list[int]) -> list[Statement]:
+        """The statements of `ids`, in that order, with what a listing shows (absent ones left out).
+
+        Read a page's ids in order first (a narrow query the database answers from its date index),
+        then the rows: ordering whole rows with their joins led SQLite at 1M to sort every statement."""
+        by_id = self.for_listing().in_bulk(ids) if ids else {}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
     def newest_first(self) -> StatementQuerySet:
         return self.order_by(models.F("said_on").desc(nulls_last=True), "-id")
 

@@ -25,9 +25,18 @@ def archive_overview() -> dict:
     return cached("overview", (LATEST, TOP_SPEAKERS), compute_overview)
 
 
-def compute_overview() -> dict:
+def most_quoted_speakers(limit: int) -> list[dict]:
+    """The `limit` speakers with most public statements, ties by name (the compare page's choices)."""
+    return cached("most-quoted", (limit,), lambda: _top_speakers(_by_speaker(), limit))
+
+
+def _by_speaker() -> dict[int | None, int]:
     # Grouped on an expression: on the bare column SQLite would walk the speaker index and fetch each row.
-    by_speaker = {key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()}
+    return {key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()}
+
+
+def compute_overview() -> dict:
+    by_speaker = _by_speaker()
     by_conflict = {key[0]: n for key, n in public_counts(Statement.conflicts.through.objects, "conflict_id",
                                                           status="statement__status").items()}
     conflicts = [
@@ -42,20 +51,21 @@ def compute_overview() -> dict:
             "conflicts": len(conflicts),
         },
         "conflicts": conflicts,
-        "top_speakers": _top_speakers({pk: n for pk, n in by_speaker.items() if pk is not None}),
+        "top_speakers": _top_speakers(by_speaker, TOP_SPEAKERS),
         "latest": list(Statement.objects.public().newest_first().values_list("pk", flat=True)[:LATEST]),
     }
 
 
-def _top_speakers(counts: dict[int, int]) -> list[dict]:
-    """The TOP_SPEAKERS speakers with most statements, ties by name; names read only for the contenders."""
+def _top_speakers(counts: dict[int | None, int], limit: int) -> list[dict]:
+    """The `limit` speakers with most statements, ties by name; names read only for the contenders."""
+    counts = {pk: n for pk, n in counts.items() if pk is not None}  # None: the unattributed ones
     if not counts:
         return []
-    least = sorted(counts.values(), reverse=True)[:TOP_SPEAKERS][-1]
+    least = sorted(counts.values(), reverse=True)[:limit][-1]
     contenders = {pk for pk, n in counts.items() if n >= least}
     names = Speaker.objects.values_list("pk", "slug", "name")
     # Many speakers may tie for the last place (one statement each in a small archive): past a few
     # hundred ids, reading every speaker's name beats an IN list longer than SQLite accepts.
     rows = [row for row in (names.filter(pk__in=contenders) if len(contenders) <= MANY_IDS else names) if row[0] in contenders]
-    ranked = sorted(rows, key=lambda row: (-counts[row[0]], row[2], row[1]))[:TOP_SPEAKERS]
+    ranked = sorted(rows, key=lambda row: (-counts[row[0]], row[2], row[1]))[:limit]
     return [{"slug": slug, "name": name, "count": counts[pk]} for pk, slug, name in ranked]

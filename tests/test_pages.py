@@ -268,7 +268,8 @@ def seed_pages():
         "/speakers/dmitry-peskov/": 17,
         "/conflicts/armenia-azerbaijan/": 17,
         Article.objects.first().get_absolute_url(): 4,
-        "/compare/?speaker=dmitry-peskov&speaker=maria-zakharova": 12,
+        # The choices counted as every statement minus the rejected ones; each speaker's latest ids, then rows.
+        "/compare/?speaker=dmitry-peskov&speaker=maria-zakharova": 15,
         "/statements/feed/?conflict=armenia-azerbaijan": 6,
         "/help/search/": 0,
     }

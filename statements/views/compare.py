@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import render
 
 from statements.compare import FORM_SPEAKERS, MIN_SPEAKERS, compare_speakers
 from statements.exports import comparison_csv_response, comparison_data, error_response
-from statements.models import ReviewStatus, Speaker
+from statements.overview import most_quoted_speakers
 from statements.views.responses import EXPORT_FORMATS, canonical_redirect
 
 CHOICES = 500
@@ -21,11 +20,7 @@ def compare(request):
     export_format = request.GET.get("format", "")
     if export_format:
         return _export(request, comparison, export_format)
-    public = Q(statements__status__in=[s for s in ReviewStatus.values if s != ReviewStatus.REJECTED])
-    choices = (
-        Speaker.objects.annotate(n=Count("statements", filter=public)).filter(n__gt=0)
-        .order_by("-n", "name").values_list("slug", "name")[:CHOICES]
-    )
+    choices = [(speaker["slug"], speaker["name"]) for speaker in most_quoted_speakers(CHOICES)]
     context = {
         "comparison": comparison,
         "choices": sorted(choices, key=lambda choice: choice[1].casefold()),
