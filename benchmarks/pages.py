@@ -1,5 +1,5 @@
 """Server time of the researcher's pages on a synthetic corpus: the list with filters, facets and deep
-pages, cold (cache cleared) and warm, and the statement, speaker and conflict pages.
+pages, cold (cache cleared), warm and cached, and the statement, speaker, conflict and compare pages.
 
     .venv/bin/python benchmarks/pages.py --statements 100000 [--workdir /tmp/pages-100k] [--repeat 5] \
         [--search-backend tantivy] [--no-search] [--pages-only]
@@ -148,7 +148,7 @@ def run(args, workdir: Path) -> dict:
             marker.touch()
         report["search_backend"] = args.search_backend
 
-    busiest = Speaker.objects.annotate(n=Count("statements")).order_by("-n").values_list("slug", "country")[0]
+    busiest, runner_up = Speaker.objects.annotate(n=Count("statements")).order_by("-n").values_list("slug", "country")[:2]
     conflicts = list(Conflict.objects.annotate(n=Count("statements")).order_by("-n").values_list("slug", flat=True)[:2])
     outlet = Outlet.objects.filter(articles__isnull=False).values_list("slug", flat=True).first()
     urls = {} if args.pages_only else list_cases(
@@ -164,6 +164,8 @@ def run(args, workdir: Path) -> dict:
         "speaker (median)": f"/speakers/{quiet}/",
         "conflict (busiest)": f"/conflicts/{conflicts[0]}/",
         "conflict page 2": f"/conflicts/{conflicts[0]}/?page=2",
+        "compare (two busiest)": f"/compare/?speaker={busiest[0]}&speaker={runner_up[0]}",
+        "compare (+ conflict)": f"/compare/?speaker={busiest[0]}&speaker={runner_up[0]}&conflict={conflicts[0]}",
     }
     client = Client()
     for url in [*urls.values(), *pages.values()]:  # warm the process: imports, templates, the index's first search
@@ -195,7 +197,7 @@ def main() -> None:
     parser.add_argument("--search-backend", default="tantivy")
     parser.add_argument("--no-search", action="store_true", help="leave searches out (no index is built)")
     parser.add_argument("--pages-only", action="store_true",
-                        help="only the home, statement, speaker and conflict pages, none of the list cases")
+                        help="only the home, statement, speaker, conflict and compare pages, none of the list cases")
     args = parser.parse_args()
 
     # The test client's host, and no rate limit: one client sends every request.
