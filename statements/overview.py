@@ -31,8 +31,11 @@ def most_quoted_speakers(limit: int) -> list[dict]:
 
 
 def _by_speaker() -> dict[int | None, int]:
+    """Public statements per speaker id (None: unattributed), counted once per generation for both users."""
     # Grouped on an expression: on the bare column SQLite would walk the speaker index and fetch each row.
-    return {key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()}
+    return cached("speaker-counts", (), lambda: {
+        key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()
+    })
 
 
 def compute_overview() -> dict:
