@@ -5,19 +5,19 @@
 
 Loopback only, bounded in time: the server binds 127.0.0.1, every client binds its own loopback address
 (127.0.0.10 and up for researchers, one per 2 req/s of --rate and at least 20; 127.0.0.2-3 for the
-abusers) so the rate limiter sees separate clients, and every loop stops at its deadline. The archive (SQLite file, index, static files) is built once
-under --data-dir and reused by later runs.
+abusers) so the rate limiter sees separate clients, and every loop stops at its deadline. The archive
+(SQLite file, index, static files) is built once under --data-dir and reused by later runs.
 
 Phase 1: researchers only, an open-loop schedule of --rate requests a second (searches, filters, facets,
 statement, speaker and article pages, feeds, small exports). Phase 2: the same schedule plus two abusive
 clients, each sending expensive searches (leading and inner wildcards, fuzzy words, whole exports) from
 --abuser-threads threads as fast as the server answers (--researchers-only skips phase 2). Every run
-starts with empty caches (--warmup S first runs the researchers' mix for S seconds, reported apart); ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment measures the server with no page
-cache (every page rendered). Prints one JSON document: per phase the researchers' throughput, the share of
-answers served from the page cache, error and 5xx
-counts, latency percentiles (overall and per kind of request), the CPU used by gunicorn and by this load
-generator (in cores: they share the machine), the load average before and at the end; the abusers'
-answers by status. benchmarks/load_profile.py measures each kind of request on its own.
+starts with empty caches (--warmup S first runs the researchers' mix for S seconds, reported apart);
+ARCHIVE_PAGE_CACHE_SECONDS=0 in the environment measures the server with no page cache (every page
+rendered). Prints one JSON document: per phase the researchers' throughput, the share of answers served
+from the page cache, error and 5xx counts, latency percentiles (overall and per kind of request), the CPU
+used by gunicorn and by this load generator (in cores: they share the machine), the load average before
+and at the end; the abusers' answers by status. benchmarks/load_profile.py measures each kind of request on its own.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def cached_page(view):
     @functools.wraps(view)
     def serve(request, *args, **kwargs):
         timeout = settings.ARCHIVE_PAGE_CACHE_SECONDS
-        if not timeout or request.method not in ("GET", "HEAD") or request.GET.get("format") in ("csv", "json"):
+        if not timeout or request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         generation = current_generation()
         key = _key(request, generation)
