@@ -24,9 +24,18 @@ from django.db import connections
 from django.db.models import Count, QuerySet
 
 from statements.generation import cached
+from statements.models import Article
 
 BUCKETS = 1000  # the values of Statement.sample
 SAMPLE_INDEX = "statement_sample_facets"  # (sample, status, speaker, kind, said_on, article): see Statement.Meta
+ARTICLE_OUTLET_INDEX = "article_outlet_by_id"  # (id, outlet): see Article.Meta
+# What reading a statement through a filter's index costs (the row fetched from the table, whose pages
+# hold the texts), in entries of the covering sample index read in order: ~5 µs against ~0.25 µs on
+# SQLite at 1M statements (benchmarks/pages.py). A list's share is read from the sample index unless that
+# means reading more than this many entries per statement of the list; far fewer when each entry must
+# also be looked up in the articles to be tested (an outlet's list).
+INDEX_ENTRIES_PER_ROW = 20
+JOINED_ENTRIES_PER_ROW = 2
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,9 @@ class Sampling:
         return queryset.filter(sample__lt=self.buckets)
 
     def fetch(self, queryset: QuerySet) -> list[tuple]:
-        """The rows of `queryset` (a values_list of statements, grouped) over the share, read by `sample`."""
-        if self.exact:
-            return list(queryset)
-        return read_by_sample(self.rows(queryset)) if self.by_index else list(self.rows(queryset))
+        """The rows of `queryset` (a values_list of statements) over the share, as the database returns
+        them (read_rows), through the sample index when `by_index`."""
+        return read_rows(self.rows(queryset), by_sample=self.by_index)
 
     def scale(self, counted: int) -> int:
         """A count over the share as an estimate for the whole list, to three significant figures."""
@@ -89,14 +97,28 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     pilot = buckets_for(max(limit // 4, min(limit, 1000)), table)
     piloted = narrow(pilot) if narrow else queryset.filter(sample__lt=pilot)
     per_bucket = piloted.order_by().values_list("sample").annotate(n=Count("pk"))
-    found = sum(n for _, n in read_by_sample(per_bucket.values_list("sample", "n")))
+    found = sum(n for _, n in read_rows(per_bucket.values_list("sample", "n"), by_sample=True))
     estimate = found * BUCKETS / pilot
     if estimate <= limit:
         return EXACT
     buckets = buckets_for(limit, estimate)
-    # The sample index reads that share of the whole table; the filters' indexes read the list. A list
-    # that is a small part of the table (a conflict's statements) is read faster through its filter.
-    return Sampling(buckets, by_index=table * buckets / BUCKETS <= 2 * estimate, estimate=significant(estimate))
+    by_index = faster_by_index(table, buckets, estimate, joined=joins_articles(queryset))
+    return Sampling(buckets, by_index=by_index, estimate=significant(estimate))
+
+
+def faster_by_index(table: int, buckets: int, estimate: float, *, joined: bool) -> bool:
+    """Whether the share `buckets` of a list of about `estimate` statements (of `table`) is read faster
+    from the sample index, which holds that share of the whole table, than through the filters' indexes,
+    which read at least the list, row by row from the table. Only a list that is a small part of the
+    table (a rare speaker's statements in a year) is read faster through its filters; an outlet's list
+    sooner, as every entry of the index would be looked up in the articles (`joined`)."""
+    per_row = JOINED_ENTRIES_PER_ROW if joined else INDEX_ENTRIES_PER_ROW
+    return table * buckets / BUCKETS <= per_row * estimate
+
+
+def joins_articles(queryset: QuerySet) -> bool:
+    """Whether `queryset` (statements, filtered) reads the articles' table to test its rows."""
+    return Article._meta.db_table in {join.table_name for join in queryset.query.alias_map.values()}
 
 
 def count_of(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None) -> tuple[int, bool]:
@@ -130,21 +152,28 @@ def buckets_for(rows: int, out_of: float) -> int:
     return max(1, min(BUCKETS, math.ceil(BUCKETS * rows / out_of)))
 
 
-def read_by_sample(queryset: QuerySet) -> list[tuple]:
-    """The rows of `queryset` (a values_list of statements narrowed by `sample`), read through the sample
-    index: the pilot count of `sampling_for`, and samples of lists that are a big part of the table.
-    SQLite, which has no statistics unless ANALYZE ran, would otherwise read a filter's index (kind,
-    speaker...) and fetch every row of it from the table to look at its sample; PostgreSQL weighs the
-    two from its statistics and is left to choose."""
+def read_rows(queryset: QuerySet, *, by_sample: bool = False) -> list[tuple]:
+    """The rows of `queryset` (a values_list of statements) as the database returns them, without the
+    ORM's conversions (a date is ISO text on SQLite): tens of thousands of rows are counted, not shown.
+
+    `by_sample` (the queryset is narrowed by `sample`) reads them through the sample index: the pilot
+    count of `sampling_for`, and samples of lists that are a big part of the table. SQLite, which has no
+    statistics unless ANALYZE ran, would otherwise read a filter's index (kind, speaker...) and fetch
+    every row of it from the table to look at its sample; and it fetches each statement's article row
+    for its outlet, where (id, outlet) is in an index. PostgreSQL weighs these from its statistics and
+    is left to choose."""
     compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
     except EmptyResultSet:  # a filter that can match nothing (a search's empty id list): no SQL to run
         return []
     connection = connections[queryset.db]
-    if connection.vendor == "sqlite":
-        table = connection.ops.quote_name(queryset.model._meta.db_table)
-        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY {connection.ops.quote_name(SAMPLE_INDEX)}", 1)
+    if by_sample and connection.vendor == "sqlite":
+        quote = connection.ops.quote_name
+        table = quote(queryset.model._meta.db_table)
+        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY {quote(SAMPLE_INDEX)}", 1)
+        articles = quote(Article._meta.db_table)
+        sql = sql.replace(f"JOIN {articles} ON", f"JOIN {articles} INDEXED BY {quote(ARTICLE_OUTLET_INDEX)} ON", 1)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

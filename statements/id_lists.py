@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 
 from django.core.exceptions import EmptyResultSet
-from django.db.models import IntegerField, Lookup
+from django.db.models import ForeignKey, IntegerField, Lookup
 
 
+@ForeignKey.register_lookup  # a tag's statement_id
 @IntegerField.register_lookup  # AutoField and BigAutoField, so `pk`, inherit it
 class Among(Lookup):
     lookup_name = "among"

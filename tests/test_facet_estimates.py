@@ -2,16 +2,19 @@
 scaled, labelled as estimates; exact below the limit; never stale after an edit."""
 
 import json
+from collections import Counter
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from statements.corpus import generate_corpus
-from statements.estimates import BUCKETS, Sampling, sampling_for, significant
-from statements.facets import facet_counts
+from statements.estimates import BUCKETS, Sampling, faster_by_index, joins_articles, sampling_for, significant
+from statements.facets import MOST, facet_counts
 from statements.listing import narrow_statements
-from statements.models import Statement
+from statements.models import Outlet, Speaker, Statement
 from tests.factories import make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -267,3 +270,48 @@ def test_a_search_that_matches_nothing_on_a_big_archive_shows_an_empty_list(clie
     assert list(listing.statements) == [] and listing.page.count == 0
     assert {key: facet.values for key, facet in facets.items()} == {key: [] for key in facets}
     assert "No statement matches." in response.content.decode()
+
+
+def test_a_lists_share_is_read_from_the_sample_index_unless_the_list_is_a_small_part_of_the_table():
+    table = 1_000_000
+    # 45,000 statements (a country's indirect ones at 1M): a share of 223 buckets holds 10,000 of them.
+    assert faster_by_index(table, 223, 45_000, joined=False)
+    # An outlet's list: each of the 223,000 entries would be looked up in the articles.
+    assert not faster_by_index(table, 223, 45_000, joined=True)
+    # 12,000 statements: 834 buckets, nearly the whole index, for 12,000 rows read by their filter.
+    assert not faster_by_index(table, 834, 12_000, joined=False)
+    assert faster_by_index(table, 50, 200_000, joined=True)  # a big list: a twentieth of the index
+
+
+def test_only_an_outlet_filter_reads_the_articles(corpus):
+    outlet = Outlet.objects.filter(articles__isnull=False).first()
+    country = Speaker.objects.exclude(country="").values_list("country", flat=True).first()
+
+    def joined(params):
+        listing = narrow_statements(QueryDict(params))
+        assert not listing.errors, params
+        return joins_articles(listing.filterset.qs)
+
+    assert joined(f"outlet={outlet.slug}&kind=direct")
+    for params in ("", "kind=direct", f"country={country}", "date_after=2015-01-01"):
+        assert not joined(params), params
+
+
+def test_outlets_counted_through_the_indexes_are_the_samples_own(settings, corpus):
+    queryset = narrow_statements(QueryDict("")).filterset.qs
+    sampling = sampling_for(queryset)
+    assert sampling.by_index and not sampling.exact
+    per_outlet = Counter(
+        Statement.objects.public().filter(sample__lt=sampling.buckets).values_list("article__outlet__slug", flat=True)
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        found = facet_counts(narrow_statements(QueryDict("")).filterset)
+
+    assert {slug: n for slug, _, n in found["outlet"]} == {
+        slug: sampling.scale(n) for slug, n in per_outlet.most_common(MOST) if slug
+    }
+    if connection.vendor == "sqlite":  # PostgreSQL chooses its own indexes from its statistics
+        read = [query["sql"] for query in queries if '"article__outlet_id"' in query["sql"]]
+        assert read and 'INDEXED BY "statement_sample_facets"' in read[0]
+        assert 'INDEXED BY "article_outlet_by_id"' in read[0]
