@@ -55,7 +55,7 @@ class Sampling:
         """`queryset` (of statements) narrowed to the share."""
         if self.exact:
             return queryset
-        return queryset.filter(sample__lt=self.buckets)
+        return queryset.sampled(self.buckets)
 
     def fetch(self, queryset: QuerySet) -> list[tuple]:
         """The rows of `queryset` (a values_list of statements) over the share, as the database returns
@@ -95,7 +95,7 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     if table <= limit:
         return EXACT  # the whole table is within the limit
     pilot = buckets_for(max(limit // 4, min(limit, 1000)), table)
-    piloted = narrow(pilot) if narrow else queryset.filter(sample__lt=pilot)
+    piloted = narrow(pilot) if narrow else queryset.sampled(pilot)
     per_bucket = piloted.order_by().values_list("sample").annotate(n=Count("pk"))
     found = sum(n for _, n in read_rows(per_bucket.values_list("sample", "n"), by_sample=True))
     estimate = found * BUCKETS / pilot
@@ -139,10 +139,10 @@ def table_size(model) -> int:
 
 def _table_size(model) -> int:
     rows = model.objects.order_by()
-    first = rows.filter(sample__lt=1).count()
+    first = rows.sampled(1).count()
     if first >= 100:
         return first * BUCKETS
-    return rows.filter(sample__lt=BUCKETS // 10).count() * 10
+    return rows.sampled(BUCKETS // 10).count() * 10
 
 
 def buckets_for(rows: int, out_of: float) -> int:

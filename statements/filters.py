@@ -159,7 +159,7 @@ class StatementFilter(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         finally:
             self._sample_below, self._in_date_order = None, False
-        return queryset if sample_below is None else queryset.filter(sample__lt=sample_below)
+        return queryset if sample_below is None else queryset.sampled(sample_below)
 
     def filter_search(self, queryset, name, value):
         # QueryError propagates: the caller turns it into a message on the page.
@@ -179,11 +179,19 @@ class StatementFilter(django_filters.FilterSet):
         tagged = Statement.conflicts.through.objects.filter(conflict__in=value)
         if self._sample_below is not None:
             tagged = tagged.alias(bucket=sample_bucket("statement_id")).filter(bucket__lt=self._sample_below)
-        if self._in_date_order:
+        if self._in_date_order or self._narrowed_by_an_index():
             # "id + 0" is no index: the database reads the list's own order (the date index, or a
-            # speaker's or kind's) and tests each row against the conflict's tags.
+            # speaker's or kind's), or the index of a narrower filter, and tests each id it meets
+            # against the conflict's tags, fetching only the rows that have one. Otherwise it fetches
+            # every statement of the conflict by id (60,000 at 1M) to test its date or speaker.
             return queryset.alias(row_id=F("id") + 0).filter(row_id__in=tagged.values("statement_id"))
         return queryset.filter(pk__in=tagged.values("statement_id"))
+
+    def _narrowed_by_an_index(self) -> bool:
+        """Whether a speaker, a country or dates narrow the list too: filters with an index of their own
+        on statements that holds each statement's id."""
+        cleaned = self.form.cleaned_data
+        return any(cleaned.get(name) for name in ("speaker", "country", "date_after", "date_before"))
 
     def filter_status(self, queryset, name, values):
         wanted = Q()  # repeated values widen, as for every multi-valued key

@@ -260,6 +260,13 @@ class StatementQuerySet(models.QuerySet):
         by_id = self.for_listing().in_bulk(ids) if ids else {}
         return [by_id[pk] for pk in ids if pk in by_id]
 
+    def sampled(self, buckets: int) -> StatementQuerySet:
+        """The statements of the sample buckets below `buckets` (statements.estimates). Written as the
+        list of those buckets, not as a range: SQLite's planner, which cannot tell how much of an index
+        a range holds, read the sample index once per bucket of all 1,000 for "sample < 3" beside a
+        speaker's filter (90 ms at 1M, against 2 ms for the list)."""
+        return self.filter(sample__in=range(buckets))
+
     def newest_first(self) -> StatementQuerySet:
         return self.order_by(models.F("said_on").desc(nulls_last=True), "-id")
 

@@ -315,3 +315,12 @@ def test_outlets_counted_through_the_indexes_are_the_samples_own(settings, corpu
         read = [query["sql"] for query in queries if '"article__outlet_id"' in query["sql"]]
         assert read and 'INDEXED BY "statement_sample_facets"' in read[0]
         assert 'INDEXED BY "article_outlet_by_id"' in read[0]
+
+
+def test_a_share_is_written_as_the_list_of_its_buckets(corpus):
+    share = Statement.objects.sampled(3)
+
+    # A range ("sample < 3") led SQLite's planner to read the sample index once per bucket of all 1,000.
+    assert '"sample" IN (0, 1, 2)' in str(share.query)
+    below = {pk for pk, sample in Statement.objects.values_list("pk", "sample") if sample < 3}
+    assert set(share.values_list("pk", flat=True)) == below
