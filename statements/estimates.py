@@ -15,16 +15,17 @@ what counting that many rows of the index that starts with `sample` costs, whate
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, QuerySet
+from django.db.models.sql import Query
 
 from statements.generation import cached
-from statements.models import Article
+from statements.models import Article, Statement
 
 BUCKETS = 1000  # the values of Statement.sample
 SAMPLE_INDEX = "statement_sample_facets"  # (sample, status, speaker, kind, said_on, article): see Statement.Meta
@@ -33,7 +34,7 @@ ARTICLE_OUTLET_INDEX = "article_outlet_by_id"  # (id, outlet): see Article.Meta
 # hold the texts), in entries of the covering sample index read in order: ~5 µs against ~0.25 µs on
 # SQLite at 1M statements (benchmarks/pages.py). A list's share is read from the sample index unless that
 # means reading more than this many entries per statement of the list; far fewer when each entry must
-# also be looked up in the articles to be tested (an outlet's list).
+# also be looked up in another table to be tested (an outlet's articles, a conflict's tags).
 INDEX_ENTRIES_PER_ROW = 20
 JOINED_ENTRIES_PER_ROW = 2
 
@@ -102,7 +103,7 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     if estimate <= limit:
         return EXACT
     buckets = buckets_for(limit, estimate)
-    by_index = faster_by_index(table, buckets, estimate, joined=joins_articles(queryset))
+    by_index = faster_by_index(table, buckets, estimate, joined=checked_elsewhere(queryset))
     return Sampling(buckets, by_index=by_index, estimate=significant(estimate))
 
 
@@ -110,15 +111,27 @@ def faster_by_index(table: int, buckets: int, estimate: float, *, joined: bool) 
     """Whether the share `buckets` of a list of about `estimate` statements (of `table`) is read faster
     from the sample index, which holds that share of the whole table, than through the filters' indexes,
     which read at least the list, row by row from the table. Only a list that is a small part of the
-    table (a rare speaker's statements in a year) is read faster through its filters; an outlet's list
-    sooner, as every entry of the index would be looked up in the articles (`joined`)."""
+    table (a rare speaker's statements in a year) is read faster through its filters; a list narrowed
+    by an outlet or a conflict sooner, as every entry of the index would be looked up in the articles
+    or the conflict's tags (`joined`)."""
     per_row = JOINED_ENTRIES_PER_ROW if joined else INDEX_ENTRIES_PER_ROW
     return table * buckets / BUCKETS <= per_row * estimate
 
 
-def joins_articles(queryset: QuerySet) -> bool:
-    """Whether `queryset` (statements, filtered) reads the articles' table to test its rows."""
-    return Article._meta.db_table in {join.table_name for join in queryset.query.alias_map.values()}
+def checked_elsewhere(queryset: QuerySet) -> bool:
+    """Whether `queryset` (statements, filtered) tests its rows against another table: an outlet's
+    articles (a join) or a conflict's tags (a subquery)."""
+    if Article._meta.db_table in {join.table_name for join in queryset.query.alias_map.values()}:
+        return True
+    tags = Statement.conflicts.through
+    return any(subquery.model is tags for subquery in _subqueries(queryset.query.where))
+
+
+def _subqueries(node) -> Iterator[Query]:
+    for child in getattr(node, "children", ()):
+        if isinstance(getattr(child, "rhs", None), Query):
+            yield child.rhs
+        yield from _subqueries(child)
 
 
 def count_of(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None) -> tuple[int, bool]:

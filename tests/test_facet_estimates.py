@@ -11,10 +11,10 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from statements.corpus import generate_corpus
-from statements.estimates import BUCKETS, Sampling, faster_by_index, joins_articles, sampling_for, significant
+from statements.estimates import BUCKETS, Sampling, faster_by_index, sampling_for, significant, checked_elsewhere
 from statements.facets import MOST, facet_counts
 from statements.listing import narrow_statements
-from statements.models import Outlet, Speaker, Statement
+from statements.models import Conflict, Outlet, Speaker, Statement
 from tests.factories import make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -283,18 +283,21 @@ def test_a_lists_share_is_read_from_the_sample_index_unless_the_list_is_a_small_
     assert faster_by_index(table, 50, 200_000, joined=True)  # a big list: a twentieth of the index
 
 
-def test_only_an_outlet_filter_reads_the_articles(corpus):
+def test_outlets_and_conflicts_are_tested_in_other_tables(corpus):
     outlet = Outlet.objects.filter(articles__isnull=False).first()
+    conflict = Conflict.objects.filter(statements__isnull=False).first()
     country = Speaker.objects.exclude(country="").values_list("country", flat=True).first()
 
-    def joined(params):
+    def elsewhere(params):
         listing = narrow_statements(QueryDict(params))
         assert not listing.errors, params
-        return joins_articles(listing.filterset.qs)
+        return checked_elsewhere(listing.filterset.qs)
 
-    assert joined(f"outlet={outlet.slug}&kind=direct")
+    assert elsewhere(f"outlet={outlet.slug}&kind=direct")
+    assert elsewhere(f"conflict={conflict.slug}")
+    assert elsewhere(f"conflict={conflict.slug}&date_after=2015-01-01")  # tested on the dates' ids
     for params in ("", "kind=direct", f"country={country}", "date_after=2015-01-01"):
-        assert not joined(params), params
+        assert not elsewhere(params), params
 
 
 def test_outlets_counted_through_the_indexes_are_the_samples_own(settings, corpus):
