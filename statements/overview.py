@@ -8,8 +8,6 @@ Only what the public sees counts: a rejected statement neither lists nor counts.
 
 from __future__ import annotations
 
-from django.db.models import F
-
 from statements.generation import cached
 from statements.models import Article, Conflict, Speaker, Statement
 from statements.public_counts import public_counts
@@ -32,9 +30,10 @@ def most_quoted_speakers(limit: int) -> list[dict]:
 
 def _by_speaker() -> dict[int | None, int]:
     """Public statements per speaker id (None: unattributed), counted once per generation for both users."""
-    # Grouped on an expression: on the bare column SQLite would walk the speaker index and fetch each row.
+    # Grouped on the bare column, read in order from the speaker index alone (120 ms at 1M statements;
+    # grouping on an expression, "speaker_id + 0", sorted all of them: 430–680 ms).
     return cached("speaker-counts", (), lambda: {
-        key[0]: n for key, n in public_counts(Statement.objects.annotate(key=F("speaker_id") + 0), "key").items()
+        key[0]: n for key, n in public_counts(Statement.objects.all(), "speaker_id").items()
     })
 
 
