@@ -40,7 +40,7 @@ def _by_speaker() -> dict[int | None, int]:
 def compute_overview() -> dict:
     by_speaker = _by_speaker()
     by_conflict = {key[0]: n for key, n in public_counts(Statement.conflicts.through.objects, "conflict_id",
-                                                          status="statement__status").items()}
+                                                          statement="statement_id").items()}
     conflicts = [
         {"slug": slug, "name": name, "count": by_conflict.get(pk, 0)}
         for pk, slug, name in Conflict.objects.order_by("name", "pk").values_list("pk", "slug", "name")

@@ -15,18 +15,21 @@ from collections import Counter
 
 from django.db.models import Count, QuerySet
 
-from statements.models import ReviewStatus
+from statements.models import ReviewStatus, Statement
 
 
-def public_counts(rows: QuerySet, *columns: str, status: str = "status") -> dict[tuple, int]:
+def public_counts(rows: QuerySet, *columns: str, statement: str = "pk") -> dict[tuple, int]:
     """{(value of each of `columns`): public statements} over `rows`, values that count none left out.
 
-    `rows` is a queryset of statements (or of rows with a statement: `status` then names its status,
-    e.g. "statement__status" on the conflict tags), not yet narrowed to the public ones; `columns` are
-    its own columns or annotations.
+    `rows` is a queryset of statements (or of rows with a statement: `statement` then names its id,
+    e.g. "statement_id" on the conflict tags), not yet narrowed to the public ones; `columns` are its
+    own columns or annotations. The rejected ones are found by id among the few the status index holds:
+    tested on each row instead, they made SQLite fetch every row a speaker's index gave it (0.9 s for
+    the two busiest speakers at 1M).
     """
     counts = Counter(grouped_counts(rows, *columns))
-    counts.subtract(grouped_counts(rows.filter(**{status: ReviewStatus.REJECTED}), *columns))
+    rejected = Statement.objects.filter(status=ReviewStatus.REJECTED).values("pk")
+    counts.subtract(grouped_counts(rows.filter(**{f"{statement}__in": rejected}), *columns))
     return {key: n for key, n in counts.items() if n > 0}
 
 

@@ -17,7 +17,7 @@ from django.db.models.functions import Cast, Substr
 
 from statements.generation import cached
 from statements.models import Conflict, Speaker, Statement
-from statements.public_counts import grouped_counts, public_counts
+from statements.public_counts import public_counts
 
 WIDTH, HEIGHT = 720, 220
 LEFT, RIGHT, TOP, BOTTOM = 40, 8, 12, 28
@@ -93,16 +93,9 @@ class Timeline:
         )
 
 
-def monthly_counts(queryset: QuerySet, split: str | None) -> list[tuple[date, str | None, str, int]]:
-    """(month, series key, series label, count) for the dated statements of `queryset`, which decides
-    which statements count."""
-    dated = Statement.objects.filter(pk__in=queryset.order_by().values("pk"))  # any joins of `queryset` stay inside
-    return _labelled(grouped_counts(_by_month(dated), *_columns(split)), split)
-
-
 def public_monthly_counts(statements: QuerySet, split: str | None) -> list[tuple[date, str | None, str, int]]:
-    """The same for the public ones among `statements` (a plain filter on Statement, rejected ones not
-    yet left out: see statements.public_counts)."""
+    """(month, series key, series label, count) for the dated public statements among `statements` (a
+    filter on Statement with the rejected ones not yet left out: see statements.public_counts)."""
     return _labelled(public_counts(_by_month(statements), *_columns(split)), split)
 
 

@@ -166,3 +166,16 @@ def test_an_invalid_export_gives_400_and_the_message(client, speakers, query, ex
     assert message in response.content.decode()
     if export_format == "json":
         assert any(message in error for error in json.loads(response.content)["errors"])
+
+
+def test_rejected_statements_neither_count_nor_show_in_the_timelines(client, speakers):
+    peskov, _ = speakers
+    rejected = make_statement(text="Talks were a mistake", speaker=peskov, said_on=date(2023, 12, 1), status="rejected")
+    make_statement(text="Talks resume in December", speaker=peskov, said_on=date(2023, 12, 2))
+
+    shown, _ = compare(client, "speaker=dmitry-peskov&speaker=maria-zakharova").columns
+
+    assert shown.count == 5
+    assert [b.total for b in shown.timeline.buckets][-1] == 1  # December: the one public statement
+    assert rejected.pk not in {s.pk for s in shown.latest}
+    assert shown.undated == 0

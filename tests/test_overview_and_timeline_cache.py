@@ -12,7 +12,7 @@ from statements.curation import edit_statements, reject
 from statements.generation import data_changed
 from statements.models import Conflict, Speaker, Statement
 from statements.overview import TOP_SPEAKERS, compute_overview
-from statements.timeline import monthly_counts, public_monthly_counts
+from statements.timeline import public_monthly_counts
 from tests.test_admin import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -144,8 +144,6 @@ def test_a_speakers_and_a_conflicts_timeline_count_every_dated_public_statement(
     assert by_key(speaker_rows) == by_conflict
     assert by_key(conflict_rows) == by_speaker
     assert None in {key for _, key in by_speaker}  # the unattributed ones are counted too
-    assert by_key(monthly_counts(Statement.objects.public().filter(speaker=speaker), "conflict")) == by_conflict
-    assert by_key(monthly_counts(Statement.objects.public().filter(conflicts=conflict), "speaker")) == by_speaker
     names = dict(Conflict.objects.values_list("slug", "name"))
     assert {(key, label) for _, key, label, _ in speaker_rows} == {(key, names.get(key, "")) for _, key in by_conflict}
 
