@@ -181,7 +181,7 @@ def build_listing(
         else:
             count, estimated = listing.shown_count()
             rows = listing.rows
-            if estimated and listing.filterset.form.cleaned_data.get("conflict"):
+            if estimated:
                 # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
                 rows = listing.filterset.narrowed_without(in_date_order=True)
             rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)

@@ -12,7 +12,7 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from statements.listing import narrow_statements
-from tests.factories import make_conflict, make_speaker, make_statement
+from tests.factories import make_article, make_conflict, make_outlet, make_speaker, make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,27 @@ def test_a_conflict_beside_a_speaker_or_dates_is_tested_on_each_id_the_narrower_
     assert ('"statements_statement"."id" + 0) IN (SELECT' in sql) is tested_by_id
     expected = {s.pk for s in tagged if "date_after" not in params or s.said_on >= date(2023, 1, 2)}
     assert found == expected
+
+
+def test_a_big_outlets_page_is_read_in_date_order_testing_each_statements_article(client, settings):
+    settings.ARCHIVE_FACET_EXACT_LIMIT = 2  # every list here is "big": its count is estimated
+    peskov = make_speaker(name="Dmitry Peskov", slug="dmitry-peskov")
+    tass = make_outlet(name="TASS", slug="tass")
+    other = make_outlet(name="Other", slug="other")
+    days = [date(2023, 1, n) for n in range(1, 29)]
+    made = [
+        make_statement(
+            text=f"Said on {day}", speaker=peskov, said_on=day,
+            article=make_article(body=f"“Said on {day}”, he said.", outlet=tass if n % 3 else other),
+        )
+        for n, day in enumerate(days)
+    ]
+    newest_of_tass = [s.pk for s in sorted(made, key=lambda s: s.said_on, reverse=True) if s.article.outlet == tass]
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/statements/?outlet=tass")
+
+    assert response.status_code == 200
+    assert [s.pk for s in response.context["listing"].statements] == newest_of_tass[: settings.ARCHIVE_PAGE_SIZE]
+    ordered = [q["sql"] for q in queries if re.search(r"ORDER BY .*said_on.* LIMIT", q["sql"])]
+    assert ordered and '"statements_statement"."article_id" + 0) IN (SELECT' in ordered[0]
