@@ -277,7 +277,10 @@ def test_reingesting_twice_or_five_times_at_once_adds_nothing(scratch, corpus, r
 
 
 @pytest.mark.skipif(not ON_SQLITE, reason="the index swap does not depend on the database: run once")
-def test_searches_keep_working_while_the_index_is_rebuilt(scratch, settings):
+def test_searches_keep_working_while_the_index_is_rebuilt(scratch, settings, monkeypatch):
+    # What is tested is the swap, not the speed: a busy machine (the rebuild beside the searches) may
+    # take a search past the 300 ms budget, which is a refusal with a message, not a failure of the swap.
+    monkeypatch.setattr("statements.search.whoosh_backend.SEARCH_TIME_LIMIT", 30)
     url, index = scratch.fresh()
     env = scratch.env(url, index)
     subprocess.run([sys.executable, "manage.py", "generate_corpus", "--statements", "1500"], cwd=ROOT, env=env,
