@@ -120,6 +120,7 @@ class StatementFilter(django_filters.FilterSet):
         self._searched: dict[str, list[int]] = {}
         self._sample_below: int | None = None  # while narrowing a sample's list: see narrowed_without
         self._in_date_order = False  # while narrowing a big list for its page: see narrowed_without
+        self._left_out: frozenset[str] = frozenset()  # the filters narrowed_without is leaving out
 
     @property
     def sort_order(self) -> str:
@@ -152,7 +153,7 @@ class StatementFilter(django_filters.FilterSet):
         as all minus the rejected (statements.public_counts), which indexes can answer without the rows.
         """
         queryset = (Statement.objects.all() if every_status else self.queryset).order_by()
-        self._sample_below, self._in_date_order = sample_below, in_date_order
+        self._sample_below, self._in_date_order, self._left_out = sample_below, in_date_order, frozenset(names)
         try:
             for name, value in self.form.cleaned_data.items():
                 if name in names or name == "sort":
@@ -162,7 +163,7 @@ class StatementFilter(django_filters.FilterSet):
                     continue
                 queryset = self.filters[name].filter(queryset, value)
         finally:
-            self._sample_below, self._in_date_order = None, False
+            self._sample_below, self._in_date_order, self._left_out = None, False, frozenset()
         return queryset if sample_below is None else queryset.sampled(sample_below)
 
     def filter_search(self, queryset, name, value):
@@ -200,10 +201,13 @@ class StatementFilter(django_filters.FilterSet):
         return queryset.filter(article__outlet__in=value)
 
     def _narrowed_by_an_index(self) -> bool:
-        """Whether a speaker, a country or dates narrow the list too: filters with an index of their own
-        on statements that holds each statement's id."""
+        """Whether a speaker, a country or dates narrow the list too (not left out of it, as a facet of
+        their own key leaves them): filters with an index of their own on statements that holds each
+        statement's id. Without one, "id + 0" would make the database read every statement."""
         cleaned = self.form.cleaned_data
-        return any(cleaned.get(name) for name in ("speaker", "country", "date_after", "date_before"))
+        return any(
+            cleaned.get(name) for name in ("speaker", "country", "date_after", "date_before") if name not in self._left_out
+        )
 
     def filter_status(self, queryset, name, values):
         wanted = Q()  # repeated values widen, as for every multi-valued key
