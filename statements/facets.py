@@ -20,7 +20,7 @@ from datetime import date
 from django.db.models import Count, QuerySet
 from django.http import QueryDict
 
-from statements.canonical import list_query, with_query
+from statements.canonical import link, list_query, toggled, with_query
 from statements.estimates import Sampling, exact_limit, sampling_for
 from statements.filters import StatementFilter
 from statements.generation import cached, ids_digest
@@ -88,7 +88,7 @@ def facets_for(filterset: StatementFilter, params: QueryDict, *, base_url: str, 
         facet = Facet(facet_key, label, estimated=facet_key in estimated)
         for value, name, count in counts[facet_key]:
             facet.values.append(
-                FacetValue(value, name, count, value in selected, with_query(base_url, toggle(query, facet_key, value)))
+                FacetValue(value, name, count, value in selected, link(base_url, toggled(query, facet_key, value)))
             )
         facets.append(facet)
     cleaned = filterset.form.cleaned_data
@@ -191,14 +191,6 @@ def _top(counts: dict[str, int], labels: dict[str, str], sampling: Sampling) -> 
     counts scaled from the sample to the list."""
     ranked = sorted(((value, n) for value, n in counts.items() if value not in (None, "") and n), key=lambda vn: (-vn[1], vn[0]))
     return [(value, labels.get(value) or value, sampling.scale(n)) for value, n in ranked[:MOST]]
-
-
-def toggle(query: QueryDict, key: str, value: str) -> QueryDict:
-    """The query with `value` of `key` added, or removed if it is there; always canonical."""
-    changed = query.copy()
-    values = changed.getlist(key)
-    changed.setlist(key, [v for v in values if v != value] if value in values else [*values, value])
-    return list_query(changed)
 
 
 def with_period(query: QueryDict, first: date | None, last: date | None) -> QueryDict:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import F, Q, Value
+from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Concat
 
 from statements.history import corrected_statement_ids
@@ -142,8 +142,9 @@ class StatementFilter(django_filters.FilterSet):
         as early as each filter can: a conflict's tags and a search's ids before any statement is read.
 
         `in_date_order` is for reading a page of a big list: its conflict and outlet filters then only
-        test each statement met in date order, rather than fetching all the conflict's or the outlet's
-        statements to sort them (at 1M, 60,000 or 33,000 of them for 20 rows); see filter_conflicts.
+        look up each statement met in date order (its tags, its article), rather than fetching all the
+        conflict's or the outlet's statements to sort them (at 1M, 60,000 or 33,000 of them for 20 rows),
+        or gathering all their ids first; see filter_conflicts.
 
         `counting` is for reading all of a list (its count, its facets): the kind is then tested on each
         row rather than looked up in the (kind, said_on) index, which holds a third of the table per kind
@@ -184,20 +185,24 @@ class StatementFilter(django_filters.FilterSet):
         tagged = Statement.conflicts.through.objects.filter(conflict__in=value)
         if self._sample_below is not None:
             tagged = tagged.alias(bucket=sample_bucket("statement_id")).filter(bucket__lt=self._sample_below)
-        if self._in_date_order or self._narrowed_by_an_index():
-            # "id + 0" is no index: the database reads the list's own order (the date index, or a
-            # speaker's or kind's), or the index of a narrower filter, and tests each id it meets
-            # against the conflict's tags, fetching only the rows that have one. Otherwise it fetches
-            # every statement of the conflict by id (60,000 at 1M) to test its date or speaker.
+        if self._in_date_order:
+            # A page of a big list: each statement met in date order is looked up in the tag index
+            # (statement, conflict), a few hundred lookups for 20 rows. Gathering all of the conflict's
+            # tags first, as "IN" does, took 65 ms at 1M for two conflicts (120,000 tags); this, 1 ms.
+            return queryset.filter(Exists(tagged.filter(statement_id=OuterRef("pk"))))
+        if self._narrowed_by_an_index():
+            # "id + 0" is no index: the database reads the index of a narrower filter (a speaker's,
+            # the dates') and tests each id it gives against the conflict's tags, fetching only the rows
+            # that have one. Otherwise it fetches every statement of the conflict by id (60,000 at 1M)
+            # to test its date or speaker.
             return queryset.alias(row_id=F("id") + 0).filter(row_id__in=tagged.values("statement_id"))
         return queryset.filter(pk__in=tagged.values("statement_id"))
 
     def filter_outlets(self, queryset, name, value):
         if not value:
             return queryset
-        if self._in_date_order:  # as for conflicts: each statement met in date order tested by its article
-            articles = Article.objects.filter(outlet__in=value).values("pk")
-            return queryset.alias(article_key=F("article_id") + 0).filter(article_key__in=articles)
+        if self._in_date_order:  # as for conflicts: each statement met in date order, its article looked up
+            return queryset.filter(Exists(Article.objects.filter(pk=OuterRef("article_id"), outlet__in=value)))
         return queryset.filter(article__outlet__in=value)
 
     def _narrowed_by_an_index(self) -> bool:

@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 from django.http import QueryDict
+from hypothesis import given, settings as hyp_settings, strategies as st
 
+from statements.canonical import list_query, toggled
 from statements.describe import describe
 from statements.filters import StatementFilter
 from statements.search import process_index_queue
@@ -211,3 +213,23 @@ def test_every_facet_count_is_the_count_of_the_list_its_link_opens(client, db, p
             assert opened.page.count == value.count, (facet.key, value.value, value.toggle_url)
             checked += 1
     assert checked >= 10
+
+
+_slugs = st.text(alphabet="ab-é&= +", min_size=1, max_size=4).map(str.strip).filter(bool)
+_keys = st.sampled_from(["q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "sort", "zz", "a"])
+
+
+@hyp_settings(max_examples=300, deadline=None)
+@given(pairs=st.lists(st.tuples(_keys, _slugs), max_size=8),
+       key=st.sampled_from(["speaker", "conflict", "kind", "outlet", "country"]), value=_slugs)
+def test_a_facet_link_spells_the_toggled_query_as_list_query_would(pairs, key, value):
+    # The quick spelling of a facet's link against the whole canonical form: add or remove one value.
+    given_query = QueryDict(mutable=True)
+    for name, text in pairs:
+        given_query.appendlist(name, text)
+    query = list_query(given_query)
+    changed = query.copy()
+    values = changed.getlist(key)
+    changed.setlist(key, [v for v in values if v != value] if value in values else [*values, value])
+
+    assert toggled(query, key, value) == list_query(changed).urlencode()
