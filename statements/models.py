@@ -317,8 +317,17 @@ class Statement(models.Model):
             models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="statement_span_not_empty"),
         ]
         indexes = [
-            models.Index(fields=["said_on", "id"], name="statement_said_on_id"),
-            models.Index(fields=["speaker", "said_on"], name="statement_speaker_said_on"),
+            # A date range's or a speaker's statements in date order, each entry with every column that a
+            # facet groups or that a filter of the statement's own tests, and its sample bucket: such a
+            # list, or its sample, is counted from the index alone. Without them SQLite fetched each row
+            # from the table, whose pages hold the texts: a speaker's 9,500 statements of a year at 1M
+            # took 66-100 ms, from the index 16-18.
+            models.Index(
+                fields=["said_on", "id", "status", "speaker", "kind", "article", "sample"], name="statement_date_rows"
+            ),
+            models.Index(
+                fields=["speaker", "said_on", "status", "kind", "article", "sample"], name="statement_speaker_rows"
+            ),
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
             # Lists narrowed to one review status (the admin, the researcher's status filter), newest first.
             models.Index(fields=["status", "said_on", "id"], name="statement_status_said_on"),
