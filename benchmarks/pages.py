@@ -46,6 +46,7 @@ def list_cases(speaker: str, conflicts: list[str], outlet: str, country: str, cu
         "year": "date_after=2020-01-01&date_before=2020-12-31",
         "month": "date_after=2020-09-01&date_before=2020-09-30",
         "date range": "date_after=2014-03-10&date_before=2016-08-20",
+        "speaker+conflict": f"speaker={speaker}&conflict={conflicts[0]}",
         "speaker+conflict+year": f"speaker={speaker}&conflict={conflicts[0]}&date_after=2019-01-01&date_before=2019-12-31",
         "kind+outlet+country": f"kind=indirect&outlet={outlet}&country={country}",
         "two conflicts+kind+oldest": f"{two}&kind=mixed&sort=oldest",

@@ -326,7 +326,7 @@ class Statement(models.Model):
                 fields=["said_on", "id", "status", "speaker", "kind", "article", "sample"], name="statement_date_rows"
             ),
             models.Index(
-                fields=["speaker", "said_on", "status", "kind", "article", "sample"], name="statement_speaker_rows"
+                fields=["speaker", "said_on", "id", "status", "kind", "article", "sample"], name="statement_speaker_rows"
             ),
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
             # Lists narrowed to one review status (the admin, the researcher's status filter), newest first.

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='statement',
-            index=models.Index(fields=['speaker', 'said_on', 'status', 'kind', 'article', 'sample'], name='statement_speaker_rows'),
+            index=models.Index(fields=['speaker', 'said_on', 'id', 'status', 'kind', 'article', 'sample'], name='statement_speaker_rows'),
         ),
         migrations.RemoveIndex(
             model_name='statement',
