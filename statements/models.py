@@ -321,7 +321,8 @@ class Statement(models.Model):
             # facet groups or that a filter of the statement's own tests, and its sample bucket: such a
             # list, or its sample, is counted from the index alone. Without them SQLite fetched each row
             # from the table, whose pages hold the texts: a speaker's 9,500 statements of a year at 1M
-            # took 66-100 ms, from the index 16-18.
+            # took 66-100 ms, from the index 16-18. Both keep (said_on, id) first after their key: a page
+            # merging several speakers' statements (a country's) stops reading each at the page's size.
             models.Index(
                 fields=["said_on", "id", "status", "speaker", "kind", "article", "sample"], name="statement_date_rows"
             ),
