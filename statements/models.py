@@ -275,8 +275,12 @@ class StatementQuerySet(models.QuerySet):
 
 
 class Statement(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=UNATTRIBUTE, related_name="statements")
+    # No index of their own: (article, start, end) is unique and the speaker index begins with the speaker
+    # (Meta.indexes), so each would be a second copy to write on every insert (tests/test_schema_indexes.py).
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements", db_index=False)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=UNATTRIBUTE, related_name="statements", db_index=False
+    )
     speaker_mention = models.CharField(max_length=300, blank=True, help_text="How the article named the speaker.")
     text = models.TextField()
     kind = models.CharField(max_length=10, choices=StatementKind.choices, default=StatementKind.DIRECT)
@@ -287,8 +291,8 @@ class Statement(models.Model):
     said_on = models.DateField(null=True, blank=True)
     conflicts = models.ManyToManyField(Conflict, blank=True, related_name="statements")
     confidence = models.FloatField(default=1.0)
-    status = models.CharField(
-        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED, db_index=True
+    status = models.CharField(  # indexed first in statement_status_said_on and statement_review_order
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
     # Derived from the speaker (review_priority_of()); stored so that the review queue reads an index.
