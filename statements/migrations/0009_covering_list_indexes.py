@@ -15,7 +15,7 @@ COPIED_INDEXES = {
 }
 
 
-def refresh_statistics(apps, schema_editor):
+def refresh_statistics_of_a_filled_archive(apps, schema_editor):
     # The planner's figures for the new indexes now, not at the next ingest (statements.dbstats). Not on an
     # empty archive: figures that say "no rows" would stay until the next ANALYZE, and PostgreSQL then plans
     # the first thousands of statements as if each table held one row (nested loops of full scans).
@@ -80,5 +80,5 @@ class Migration(migrations.Migration):
                 ),
             ],
         ),
-        migrations.RunPython(refresh_statistics, migrations.RunPython.noop),
+        migrations.RunPython(refresh_statistics_of_a_filled_archive, migrations.RunPython.noop),
     ]
