@@ -1,6 +1,7 @@
 """Choosing and opening the backend: by settings, lazily, in whatever directory settings name at call time."""
 
 import threading
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -9,6 +10,7 @@ from django.db import connection
 from statements.search import search_ids
 from statements.search.backend import get_backend
 from statements.search.generations import POINTER
+from statements.search.polling import keep_trying
 from tests.test_search_support import index_now, make_statement
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +53,18 @@ def test_searches_run_outside_the_main_thread():
     worker.start()
     worker.join()
     assert found == [[statement.pk]]
+
+
+def _tantivy_threads() -> int:
+    return sum(path.read_text().startswith("thread-tantivy") for path in Path("/proc/self/task").glob("*/comm"))
+
+
+def test_tantivy_keeps_only_the_index_in_use_open(settings, tmp_path):
+    # Each open Tantivy index has a thread watching its files: indexes of other directories (each test has
+    # its own) left open would pile threads up for the life of the process.
+    settings.ARCHIVE_SEARCH_BACKEND = "tantivy"
+    for n in range(4):
+        settings.ARCHIVE_INDEX_DIR = tmp_path / f"index-{n}"
+        assert search_ids("ceasefire") == []
+    # A closed index's thread ends at its next look at the files (every half second).
+    assert keep_trying(lambda: _tantivy_threads() == 1, timeout=3), f"{_tantivy_threads()} watching threads"

@@ -20,7 +20,7 @@ from statements.search.tantivy_schema import SCHEMA, register_analyzers
 
 __all__ = ["create_generation", "current_generation", "current_index", "discard_generation", "index_root", "switch_to", "writer_lock"]
 
-_open: dict[tuple[str, str], tantivy.Index] = {}
+_open: dict[tuple[str, str], tantivy.Index] = {}  # at most one: the current generation's
 _open_lock = threading.Lock()
 
 
@@ -55,9 +55,10 @@ def current_index() -> tantivy.Index:
         if index is None:
             index = tantivy.Index.open(str(generations.generation_path(root, generation)))
             register_analyzers(index)
-            # A rebuild swapped generations: forget the old one's index (its files are removed soon).
-            for stale in [k for k in _open if k[0] == key[0]]:
-                del _open[stale]
+            # Only the current generation's index stays open. A rebuild swapped generations (the old one's
+            # files are removed soon), or the index directory changed (each test has its own): every open
+            # index keeps a thread that watches its files, so an old one left here would never end.
+            _open.clear()
             _open[key] = index
     index.reload()
     return index
