@@ -21,3 +21,8 @@ ARCHIVE_EXPORTS_PER_CLIENT = 0  # tests/test_export_slots.py turns it on; elsewh
 # Whole pages are cached in tests/test_page_cache.py and the browser tests; elsewhere a test reads a
 # response's context, which a page served from the cache does not have.
 ARCHIVE_PAGE_CACHE_SECONDS = 0
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # A test's statement that runs away (a bad plan) or waits on a lock fails with its SQL named, rather
+    # than hanging the run. No statement of the suite needs more than a few seconds.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c statement_timeout=120s -c lock_timeout=60s"  # noqa: F405
