@@ -20,7 +20,10 @@ from statements.search.tantivy_schema import SCHEMA, register_analyzers
 
 __all__ = ["create_generation", "current_generation", "current_index", "discard_generation", "index_root", "switch_to", "writer_lock"]
 
-_open: dict[tuple[str, str], tantivy.Index] = {}  # at most one: the current generation's
+# The one open index: the current generation's, with its (index directory, generation). Every open index
+# keeps a thread that watches its files, so an index no longer current (a rebuild swapped generations, or
+# the directory changed, as each test's does) is closed rather than kept.
+_open: tuple[tuple[str, str], tantivy.Index] | None = None
 _open_lock = threading.Lock()
 
 
@@ -47,19 +50,16 @@ def create_generation(root: Path) -> tuple[str, tantivy.Index]:
 
 def current_index() -> tantivy.Index:
     """The index of the current generation, opened once per process and reloaded to its latest commit."""
+    global _open
     root = index_root()
     generation = generations.ensure_generation(root, _create_empty)
     key = (str(root), generation)
     with _open_lock:
-        index = _open.get(key)
-        if index is None:
+        if _open is None or _open[0] != key:
             index = tantivy.Index.open(str(generations.generation_path(root, generation)))
             register_analyzers(index)
-            # Only the current generation's index stays open. A rebuild swapped generations (the old one's
-            # files are removed soon), or the index directory changed (each test has its own): every open
-            # index keeps a thread that watches its files, so an old one left here would never end.
-            _open.clear()
-            _open[key] = index
+            _open = (key, index)
+        index = _open[1]
     index.reload()
     return index
 
