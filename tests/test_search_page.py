@@ -121,7 +121,7 @@ def _facet_values(row: dict, facet: str) -> set[str]:
 
 def _counted_in_python(request: SearchRequest) -> tuple[int, dict[str, list[tuple[str, int]]]]:
     """The total and facet counts the engine should report, counted row by row in Python: an oracle that
-    shares no query with the code under test, and whose cost no query planner decides."""
+    shares no SQL with the code under test (only the engine's matches), and whose cost no planner decides."""
     rows = _public_rows()
     matched = set(search_ids(request.q)) if request.q else None
     facets = {}
