@@ -8,6 +8,7 @@ import pytest
 from statements.corpus import generate_corpus
 from statements.models import Statement
 from statements.search import FACETS, QueryError, SearchRequest, queue_statements, search_ids, search_page, suggest
+from statements.search.requests import order_facet
 from tests.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
 from tests.test_search_support import (
     index_now, make_article, only_on, make_conflict, make_outlet, make_speaker, make_statement,
@@ -121,15 +122,15 @@ def _facet_values(row: dict, facet: str) -> set[str]:
 
 def _counted_in_python(request: SearchRequest) -> tuple[int, dict[str, list[tuple[str, int]]]]:
     """The total and facet counts the engine should report, counted row by row in Python: an oracle that
-    shares no SQL with the code under test (only the engine's matches), and whose cost no planner decides."""
+    shares no SQL with the code under test (only the engine's matches), and whose cost no planner decides.
+    The counts are listed in the page's order (`order_facet`): what is checked is the counting."""
     rows = _public_rows()
     matched = set(search_ids(request.q)) if request.q else None
-    facets = {}
-    for facet in FACETS:
-        counts = Counter(value for row in rows if _kept(row, request, matched, without=facet)
-                         for value in _facet_values(row, facet))
-        values = list(counts.items())
-        facets[facet] = sorted(values, reverse=True) if facet == "year" else sorted(values, key=lambda v: (-v[1], v[0]))
+    facets = {
+        facet: order_facet(facet, Counter(value for row in rows if _kept(row, request, matched, without=facet)
+                                          for value in _facet_values(row, facet)))
+        for facet in FACETS
+    }
     return sum(_kept(row, request, matched) for row in rows), facets
 
 
