@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -49,6 +50,7 @@ from statements.extraction.speaker_names import (
     split_name,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
+from statements.text import person_key
 
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
@@ -91,8 +93,9 @@ class _AliasHit:
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str = "") -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
+        self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
         self.context: list[str] = []
@@ -190,7 +193,9 @@ class SpeakerResolver:
         if head in PERSON_ROLE_NOUNS:
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS:
-            return SpeakerRef(name=strip_determiner(phrase), mention=text, kind="group"), phrase
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
+            kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
+            return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
         if alias is not None and head in alias.key.split():
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)
@@ -217,6 +222,9 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
+        known = self.index.identities.get(person_key(name))
+        if known is not None:
+            return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
             best = self.index.fuzzy_alias(key, people_only=True)
             if best is not None:
@@ -237,7 +245,7 @@ class SpeakerResolver:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
-        speaker = self.index.roles.get(signature)
+        speaker = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
@@ -252,7 +260,9 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
-        return SpeakerRef(name=strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+        # Nobody the article names: an unnamed source of this article, described as written ("a senior US
+        # official"), which the archive keeps apart from every other article's.
+        return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
     def _lede_holder(self) -> str | None:
         """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
@@ -429,6 +439,16 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
     if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
         return "male"
     return ""
+
+
+def _described(phrase: str) -> str:
+    """How an unnamed source is described: the phrase without a leading "the", its first letter lowered
+    unless a name begins it ("Investigators said" at a sentence's start is "investigators")."""
+    text = strip_determiner(phrase.strip())
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first[:1].isupper() and first.lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ROLE_MODIFIERS | PLURAL_HEADS:
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _expand_role(words: list[str]) -> list[str]:

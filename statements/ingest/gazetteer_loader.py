@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from statements.extraction.types import Gazetteer, GazetteerConflict, GazetteerSpeaker
+from statements.extraction.types import Gazetteer, GazetteerConflict, GazetteerRole, GazetteerSpeaker
 from statements.models import Conflict, Outlet, Speaker, SpeakerAlias, SpeakerRole, Statement, unique_slug
 from statements.text import normalise_name
 
@@ -84,7 +84,8 @@ def load_gazetteer(path: str | Path = DEFAULT_GAZETTEER) -> dict[str, int]:
 def gazetteer_from_db() -> Gazetteer:
     """What extraction knows: every speaker with its aliases and roles, every conflict with its keywords."""
     speakers = []
-    for speaker in Speaker.objects.prefetch_related("aliases", "roles").order_by("id"):
+    # Unnamed sources are their articles' own: nothing another article can be resolved to.
+    for speaker in Speaker.objects.exclude(kind="unnamed").prefetch_related("aliases", "roles").order_by("id"):
         speakers.append(
             GazetteerSpeaker(
                 slug=speaker.slug,
@@ -93,6 +94,10 @@ def gazetteer_from_db() -> Gazetteer:
                 country=speaker.country,
                 aliases=tuple(a.name for a in speaker.aliases.all()),
                 roles=tuple(r.title for r in speaker.roles.all()),
+                dated_roles=tuple(
+                    GazetteerRole(title=r.title, started_on=r.started_on, ended_on=r.ended_on)
+                    for r in speaker.roles.all()
+                ),
             )
         )
     conflicts = tuple(
