@@ -7,7 +7,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-DIR = Path(__file__).parent / "data" / "realnews"
+DIR = Path(__file__).parent.parent / "data" / "realnews"
 GOLD = json.loads((DIR / "gold.json").read_text(encoding="utf-8"))
 METADATA = json.loads((DIR / "metadata.json").read_text(encoding="utf-8"))
 KINDS = {"direct", "indirect", "mixed"}
