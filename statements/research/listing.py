@@ -15,8 +15,6 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import SafeString, mark_safe
 
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
@@ -259,44 +257,6 @@ def active_filters(listing: Listing, base_url: str, *, fixed: dict[str, str]) ->
                 del remaining[key]
                 found.append(ActiveFilter(filterset.filters[key].label, query[key], with_query(base_url, remaining)))
     return found
-
-
-def mark_statements(body: str, statements) -> SafeString:
-    """The article body, escaped, with each statement wrapped in <mark> linking to its page.
-
-    A span that overlaps an earlier one, or whose offsets no longer fit the body, is left unmarked;
-    it is still listed under the article.
-    """
-    parts, position = [], 0
-    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
-        if statement.start < position or statement.end > len(body):
-            continue
-        parts.append(escape(body[position : statement.start]))
-        parts.append(
-            format_html(
-                '<mark id="s{}"><a href="{}">{}</a></mark>',
-                statement.pk,
-                statement.get_absolute_url(),
-                body[statement.start : statement.end],
-            )
-        )
-        position = statement.end
-    parts.append(escape(body[position:]))
-    return mark_safe("".join(parts))  # every piece above is escaped or built by format_html
-
-
-def statement_in_paragraph(statement: Statement) -> SafeString | None:
-    """The paragraph of the article body holding the statement, with the statement in <mark>."""
-    body, start, end = statement.article.body, statement.start, statement.end
-    if not 0 <= start < end <= len(body):
-        return None
-    paragraph_start = body.rfind("\n", 0, start) + 1
-    paragraph_end = body.find("\n", end)
-    if paragraph_end == -1:
-        paragraph_end = len(body)
-    return format_html(
-        "{}<mark>{}</mark>{}", body[paragraph_start:start], body[start:end], body[end:paragraph_end]
-    )
 
 
 def web_url(url: str) -> str | None:

@@ -9,7 +9,8 @@ from django.utils import timezone
 from statements.research import citations
 from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history
-from statements.research.listing import mark_statements, other_reports, roles_held_on, statement_in_paragraph, web_url
+from statements.marking import mark_statements, statement_in_paragraph
+from statements.research.listing import other_reports, roles_held_on, web_url
 from statements.models import Article, Statement
 
 DETAIL_FORMATS = ("", "html", "json")
@@ -66,6 +67,6 @@ def article_detail(request, pk: int):
         "article": article,
         "article_url": web_url(article.url),
         "statements": statements,
-        "marked_body": mark_statements(article.body, statements),
+        "marked_body": mark_statements(article.body, statements, href=lambda s: s.get_absolute_url()),
     }
     return render(request, "statements/article_detail.html", context)
