@@ -22,8 +22,9 @@ class Proposal:
 
 
 def _keeper(a: Speaker, b: Speaker) -> tuple[Speaker, Speaker]:
-    """(the row to merge, the row to keep): the gazetteer's, else the one with more statements, else the older."""
-    rank = lambda s: (s.from_gazetteer, s.statement_count, -s.pk)  # noqa: E731
+    """(the row to merge, the row to keep): the gazetteer's, else the fuller name, else the one with more
+    statements, else the older."""
+    rank = lambda s: (s.from_gazetteer, len(s.name), s.statement_count, -s.pk)  # noqa: E731
     return (b, a) if rank(a) >= rank(b) else (a, b)
 
 
