@@ -12,6 +12,16 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class GazetteerRole:
+    """A role with its dates: who held "US Secretary of State" when. No end: held still, as far as known."""
+
+    title: str
+    started_on: date | None = None
+    ended_on: date | None = None
+    source: str = ""  # URL of the list or page the dates were checked against
+
+
+@dataclass(frozen=True)
 class GazetteerSpeaker:
     slug: str
     name: str
@@ -19,6 +29,7 @@ class GazetteerSpeaker:
     country: str = ""
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # role titles, e.g. "Kremlin spokesman"
+    dated_roles: tuple[GazetteerRole, ...] = ()  # the same roles with dates (holder_of reads these)
 
 
 @dataclass(frozen=True)
