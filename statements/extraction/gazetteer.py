@@ -3,7 +3,8 @@
 The gazetteer is a folder of JSON files (fixtures/gazetteer/, docs/gazetteer.md describes the format) or
 one such file. Each file may hold:
 - "sources": {key: {"url", "title", "checked"}} — the public lists and official pages its facts come from;
-- "offices": {key: {"title", "aliases"}} — an office once, its holders by dated roles;
+- "offices": {key: {"title", "aliases", "shared"}} — an office once, its holders by dated roles ("shared":
+  several people hold it at once, like a ministry's spokespeople);
 - "speakers": [{slug, name, kind, country, description, aliases, ambiguous_aliases, source,
   roles: [{office | title, started_on, ended_on, source}]}];
 - "conflicts": [{slug, name, parent, description, parties, aliases, keywords, places, source}];
@@ -101,7 +102,8 @@ def _resolve_speaker(entry: dict[str, Any], sources, offices, file: Path) -> dic
             if office is None:
                 raise GazetteerFormatError(f"{file}: {slug}: unknown office {role['office']!r}")
             titles = [office["title"], *office.get("aliases", ())]
-            roles.extend({**resolved, "title": title, "office": role["office"]} for title in titles)
+            shared = bool(office.get("shared"))  # several hold it at once (a ministry's spokespeople)
+            roles.extend({**resolved, "title": title, "office": role["office"], "shared": shared} for title in titles)
         else:
             roles.append({**resolved, "title": role["title"]})
     source = entry.get("source")
