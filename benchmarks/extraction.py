@@ -42,7 +42,7 @@ from statements.extraction.types import Gazetteer  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "seeds.json"
 DEFAULT_DOCS = REPO.parent / "shared" / "seeds"
-GAZETTEER = REPO / "fixtures" / "gazetteer.json"
+GAZETTEER = REPO / "fixtures" / "gazetteer"
 
 
 def find_document(name: str, docs: Path | None, gold_path: Path) -> Path:

@@ -151,12 +151,28 @@ class SpeakerRole(models.Model):
     title = models.CharField(max_length=200, help_text='e.g. "Kremlin spokesman"')
     started_on = models.DateField(null=True, blank=True)
     ended_on = models.DateField(null=True, blank=True)
+    source = models.URLField(max_length=500, blank=True, help_text="The list or page the dates were checked on.")
+    checked = models.DateField(null=True, blank=True, help_text="When the source was checked.")
 
     class Meta:
         ordering = ["-started_on", "title"]
 
     def __str__(self) -> str:
         return self.title
+
+
+class GazetteerRecord(models.Model):
+    """What the gazetteer files said of an entry when last loaded ("speaker:<slug>", "conflict:<slug>").
+
+    The loader compares file, record and database three ways: a value the database still holds as the
+    file last gave it follows the file; one a curator changed, added or removed stays as the curator left it.
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    data = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class SpeakerRedirect(models.Model):

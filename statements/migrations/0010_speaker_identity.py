@@ -20,7 +20,7 @@ def fill_identities(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0009_covering_list_indexes'),
+        ('statements', '0010_gazetteer_sources'),
     ]
 
     operations = [

@@ -36,7 +36,7 @@ class SpeakerAliasInline(admin.TabularInline):
 
 class SpeakerRoleInline(admin.TabularInline):
     model = SpeakerRole
-    fields = ["title", "started_on", "ended_on"]
+    fields = ["title", "started_on", "ended_on", "source", "checked"]
     extra = 1
 
 
