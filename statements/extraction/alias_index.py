@@ -22,11 +22,20 @@ SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
 def role_signature(text: str) -> frozenset[str]:
     """Content words of a role with countries normalised: "Kosovo's prime minister" ≡ "Prime Minister of Kosovo"."""
     signature = set()
-    for word in name_key(text).split():
-        if word in SIGNATURE_SKIP:
-            continue
-        country = country_of(word)
-        signature.add(f"@{country}" if country else word)
+    words = name_key(text).split()
+    index = 0
+    while index < len(words):
+        # "United Kingdom", "South Korea": a country of several words is one country, as "British" is
+        for size in (3, 2, 1):
+            country = country_of(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            if country:
+                signature.add(f"@{country}")
+                index += size
+                break
+        else:
+            if words[index] not in SIGNATURE_SKIP:
+                signature.add(words[index])
+            index += 1
     return frozenset(signature)
 
 

@@ -65,12 +65,12 @@ def place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
-    """Folded names of countries and their first-level subdivisions (US states, provinces): what a sentence
-    puts before a name ("Massachusetts Joshua Levy"); cities are left out, their names are also surnames."""
+    """Folded names of countries and US states: what a sentence puts before a name ("Massachusetts Joshua Levy");
+    cities and other countries' provinces are left out, their names are also people's ("Bong Joon Ho")."""
     import pycountry
 
     names = {name_key(country.name) for country in pycountry.countries}
-    names.update(name_key(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
+    names.update(name_key(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
     return frozenset(names)
 
 
@@ -138,6 +138,8 @@ def _institution(words: list[str], kind: str, body: str) -> tuple[str, str] | Re
         return Refusal("a place")
     if not any(_proper_word(word, body) for word in proper):
         return Refusal("common nouns, not a name")
+    if words[-1][:1].islower():
+        return Refusal("a description, not a name")  # "SMS messages": a name ends in a capitalised word
     return name, kind
 
 

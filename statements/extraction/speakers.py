@@ -222,7 +222,7 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
-        known = self.index.identities.get(person_key(name))
+        known = self.index.identities.get(person_key(name)) or self._role_holder_named(name, role)
         if known is not None:
             return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
@@ -240,6 +240,17 @@ class SpeakerResolver:
             if full is not None and full != name:
                 return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
+
+    def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:
+        """"British Foreign Secretary Elizabeth Truss": the one holder of the role on the article's date, when the
+        surname is theirs (the gazetteer knows her as Liz Truss)."""
+        if not role or " " not in name.strip():
+            return None
+        signature = role_signature(" ".join(_expand_role(role.split())))
+        holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
+        if holder is None or holder.kind != "person":
+            return None
+        return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
@@ -260,6 +271,8 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
+            return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
         # official"), which the archive keeps apart from every other article's.
         return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
