@@ -57,7 +57,8 @@ class SpeakerAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         # Minted speakers by number of statements: the curator's list of who to check first.
-        return super().get_queryset(request).annotate(statement_total=Count("statements"))
+        # An aggregate drops Meta.ordering (Django leaves it out of GROUP BY queries): name order is restated.
+        return super().get_queryset(request).annotate(statement_total=Count("statements")).order_by("name", "pk")
 
     @admin.display(description="statements", ordering="statement_total")
     def statement_count(self, speaker: Speaker) -> int:
