@@ -52,6 +52,8 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import person_key
 
+# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
+_PERSONAL = ("person", "unnamed")
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -135,7 +137,7 @@ class SpeakerResolver:
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity.ref
         return None
 
@@ -312,7 +314,7 @@ class SpeakerResolver:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
         if definite:
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person":
+                if entity.ref.kind not in _PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         name = " ".join(w.lower() for w in words)
         if "joint" in name.split():
@@ -341,7 +343,7 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person" and head in name_key(entity.ref.name).split():
+                if entity.ref.kind not in _PERSONAL and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
@@ -367,7 +369,7 @@ class SpeakerResolver:
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and all(
+            if entity.ref.kind in _PERSONAL and all(
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
                 for word in wanted
             ):
@@ -375,12 +377,12 @@ class SpeakerResolver:
         return None
 
     def _recent_person(self) -> _Entity | None:
-        return next((e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural), None)
+        return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
 
     def _recent_without_role(self) -> _Entity | None:
         """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity if not entity.role_words else None
         return None
 
@@ -396,7 +398,7 @@ class SpeakerResolver:
     def _gendered(self, pronoun: str) -> _Entity | None:
         """The most recent person whose gender matches or is unknown (recency beats a known match)."""
         wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural)
+        people = (e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural)
         entity = next((e for e in people if e.gender in ("", wanted)), None)
         if entity is not None:
             entity.gender = wanted
@@ -404,9 +406,9 @@ class SpeakerResolver:
 
     def _collective(self, pronoun: str) -> _Entity | None:
         for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
+            if pronoun == "it" and (entity.ref.kind in _PERSONAL or entity.plural):
                 continue
-            if pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
+            if pronoun == "they" and entity.ref.kind in _PERSONAL and not entity.plural:
                 continue
             return entity
         return None
@@ -426,7 +428,7 @@ class SpeakerResolver:
         entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
         words = mention.split()
         first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind == "person":
+        if not entity.gender and ref.kind in _PERSONAL:
             entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
         entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
@@ -455,13 +457,8 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
 
 
 def _described(phrase: str) -> str:
-    """How an unnamed source is described: the phrase without a leading "the", its first letter lowered
-    unless a name begins it ("Investigators said" at a sentence's start is "investigators")."""
-    text = strip_determiner(phrase.strip())
-    first = text.split(maxsplit=1)[0] if text else ""
-    if first[:1].isupper() and first.lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ROLE_MODIFIERS | PLURAL_HEADS:
-        text = text[:1].lower() + text[1:]
-    return text
+    """How an unnamed source is described: as the article writes it, without a leading "the"."""
+    return strip_determiner(phrase.strip())
 
 
 def _expand_role(words: list[str]) -> list[str]:
