@@ -3,14 +3,18 @@ replica, and two gunicorn processes sharing them (tests/test_multinode.py, bench
 
 Everything comes from the Debian packages (redis-server, postgresql-15), listens on free loopback ports
 and lives in one directory; `stop()` ends every process it started (by its own pid or process group) and,
-unless the directory was given to be kept, removes it. Readiness is waited for by asking each server
-(generous deadlines: the machine may be busy), never by sleeping a fixed time.
+unless the directory was given to be kept, removes it. Every server is a child of this process that the
+kernel kills if this process dies first (PR_SET_PDEATHSIG: a test run ended by its timeout or a kill
+leaves nothing running; gunicorn's workers and PostgreSQL's backends follow their master). Readiness is
+waited for by asking each server (generous deadlines: the machine may be busy), never by sleeping.
 """
 
 from __future__ import annotations
 
+import ctypes
 import http.client
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -27,6 +31,21 @@ REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 READY_SECONDS = 180  # a busy 2-core machine can take a minute to start Django
 SUPERUSER = ("curator", "multinode-curator-password")
 HOST = "127.0.0.1"  # the Host header every node gets, as from one proxy in front of them all
+
+
+def _dies_with_this_process(user: str | None = None):
+    """A preexec_fn: become `user` (PostgreSQL refuses to run as root), then ask for SIGKILL when the
+    parent dies (after the user change, which clears that request)."""
+    account = pwd.getpwnam(user) if user else None
+
+    def setup() -> None:
+        if account:
+            os.setgroups([])
+            os.setgid(account.pw_gid)
+            os.setuid(account.pw_uid)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+    return setup
 
 
 def free_port() -> int:
@@ -115,9 +134,11 @@ class Cluster:
                  web_env: dict[str, str] | None = None, workers: int = 1, threads: int = 4):
         self.keep = root is not None
         self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="archive-multinode-"))
+        self.root.mkdir(parents=True, exist_ok=True)
         self.statements, self.with_replica, self.workers, self.threads = statements, replica, workers, threads
         self.web_env = dict(web_env or {})
         self.redis: subprocess.Popen | None = None
+        self.postgres: dict[str, subprocess.Popen] = {}
         self.webs: list[subprocess.Popen | None] = [None, None]
         self.web_ports = [free_port(), free_port()]
         self.redis_port, self.primary_port, self.replica_port = free_port(), free_port(), free_port()
@@ -177,8 +198,7 @@ class Cluster:
         if self.redis is not None:
             self.stop_redis()
         for name in ("replica", "primary"):
-            if (self.root / name / "postmaster.pid").exists():
-                self._pg("pg_ctl", "-D", str(self.root / name), "-m", "immediate", "-w", "stop", check=False)
+            self.stop_postgres(name)
         if not self.keep:
             logs = os.environ.get("ARCHIVE_MULTINODE_LOGS")  # a directory to keep the servers' logs in
             if logs:
@@ -193,7 +213,7 @@ class Cluster:
         self.redis = subprocess.Popen(
             [REDIS_SERVER, "--port", str(self.redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
              "--dir", str(self.root / "redis"), "--logfile", str(self.root / "redis" / "redis.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_dies_with_this_process(),
         )
         wait_until("redis-server", self.redis_answers)
 
@@ -235,19 +255,40 @@ class Cluster:
             raise RuntimeError(f"{program} failed: {result.stdout}\n{result.stderr}")
         return result
 
-    def _server_options(self, port: int) -> str:
-        return (f"-p {port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                "-c full_page_writes=off -c max_connections=100 -c wal_level=replica -c max_wal_senders=4 "
-                "-c hot_standby=on")
-
     def start_postgres(self, name: str, port: int) -> None:
         data = self.root / name
         if self.as_postgres:
             shutil.chown(self.root, "postgres")
         if not (data / "PG_VERSION").exists():
             self._pg("initdb", "-D", str(data), "-U", "archive", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8")
-        self._pg("pg_ctl", "-D", str(data), "-l", str(self.root / f"{name}.log"), "-w", "-t", str(READY_SECONDS),
-                 "-o", self._server_options(port), "start")
+        options = ["listen_addresses=127.0.0.1", "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                   "max_connections=100", "wal_level=replica", "max_wal_senders=4", "hot_standby=on"]
+        log = open(self.root / f"{name}.log", "ab")
+        self.postgres[name] = subprocess.Popen(
+            [str(PG_BIN / "postgres"), "-D", str(data), "-p", str(port), "-k", str(self.root),
+             *[arg for option in options for arg in ("-c", option)]],
+            stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+            preexec_fn=_dies_with_this_process("postgres" if self.as_postgres else None),
+        )
+        log.close()
+
+        def accepts() -> bool:
+            if self.postgres[name].poll() is not None:
+                raise RuntimeError(f"PostgreSQL {name} exited: see {self.root / f'{name}.log'}")
+            return self._pg("pg_isready", "-q", "-h", "127.0.0.1", "-p", str(port), check=False).returncode == 0
+
+        wait_until(f"PostgreSQL {name}", accepts)
+
+    def stop_postgres(self, name: str) -> None:
+        server = self.postgres.pop(name, None)
+        if server is None:
+            return
+        server.send_signal(signal.SIGINT)  # a fast shutdown: a kept data directory stays clean
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
     def start_replica(self) -> None:
         data = self.root / "replica"
@@ -312,7 +353,7 @@ class Cluster:
              "--access-logfile", "/dev/null"],
             env={**self.environment(), "GUNICORN_BIND": f"127.0.0.1:{self.web_ports[node]}",
                  "WEB_CONCURRENCY": str(self.workers), "GUNICORN_THREADS": str(self.threads)},
-            cwd=ROOT, start_new_session=True, stdout=log, stderr=log,
+            cwd=ROOT, start_new_session=True, stdout=log, stderr=log, preexec_fn=_dies_with_this_process(),
         )
         log.close()
 
