@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the database (sessions): it says which database this request reads from.
-    "statements.replicas.ReplicaMiddleware",
+    "statements.web.replicas.ReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Before any view runs, after sessions/auth: a refused request costs no database query.
-    "statements.ratelimit.RateLimitMiddleware",
+    "statements.web.ratelimit.RateLimitMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -122,7 +122,7 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# A streaming replica of the PostgreSQL database (statements.replicas): public pages read from it, every
+# A streaming replica of the PostgreSQL database (statements.web.replicas): public pages read from it, every
 # write and everything else (admin, ingest, the index worker) uses the primary. A client that just wrote
 # (a POST: a curator, a saved search) reads from the primary for ARCHIVE_READ_PRIMARY_AFTER_WRITE seconds,
 # and a page is read from the replica only once it has replayed the write that last renewed the data generation.
@@ -135,7 +135,7 @@ if DATABASE_REPLICA_URL:
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     if {DATABASES["default"]["ENGINE"], DATABASES["replica"]["ENGINE"]} != {"django.db.backends.postgresql"}:
         raise ImproperlyConfigured("DATABASE_REPLICA_URL needs PostgreSQL for both DATABASE_URL and the replica")
-DATABASE_ROUTERS = ["statements.replicas.ReplicaRouter"]
+DATABASE_ROUTERS = ["statements.web.replicas.ReplicaRouter"]
 ARCHIVE_READ_PRIMARY_AFTER_WRITE = env_int("ARCHIVE_READ_PRIMARY_AFTER_WRITE", 10)
 if ARCHIVE_READ_PRIMARY_AFTER_WRITE < 0:
     raise ImproperlyConfigured("ARCHIVE_READ_PRIMARY_AFTER_WRITE must be 0 (off) or more seconds")
@@ -209,7 +209,7 @@ LOGGING = {
     "loggers": {
         # A refused host or a bad request is the client's doing, logged once without a traceback.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING", "propagate": False},
-        "statements.ratelimit": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "statements.web.ratelimit": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
@@ -231,9 +231,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Caches. "default" holds the list pages' facet and result counts (statements.generation), keyed by a data
+# Caches. "default" holds the list pages' facet and result counts (statements.web.generation), keyed by a data
 # generation that every write renews, so a count is never read after the data it counted changed;
-# "counters" holds the rate limits' counters and export slots (statements.ratelimit), written on every
+# "counters" holds the rate limits' counters and export slots (statements.web.ratelimit), written on every
 # request. Local memory by default, which is per process: with several worker processes set
 # ARCHIVE_CACHE=db (no new service: counts in the database table created by `manage.py bootstrap`,
 # counters in a SQLite file of their own, ARCHIVE_COUNTERS_FILE, shared by the workers of this host) or
@@ -269,7 +269,7 @@ else:
 # How long a list's counts are kept (seconds); 0 computes them on every request. A write to the data
 # makes them unreachable at once whatever this says.
 ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
-# How long a whole public page is kept (statements.page_cache); 0 renders every request. As for counts, a
+# How long a whole public page is kept (statements.web.page_cache); 0 renders every request. As for counts, a
 # write to anything the page shows makes it unreachable at once.
 ARCHIVE_PAGE_CACHE_SECONDS = env_int("ARCHIVE_PAGE_CACHE_SECONDS", 3600)
 if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_PAGE_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
@@ -277,13 +277,13 @@ if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_PAGE_CACHE_SECONDS < 0 or ARCHIVE_
         "ARCHIVE_COUNT_CACHE_SECONDS and ARCHIVE_PAGE_CACHE_SECONDS must be 0 or more, ARCHIVE_CACHE_ENTRIES 1 or more"
     )
 # Facet counts (and the count shown on the page) of a list with more statements than this are estimated
-# from a uniform sample of about this many of them, and labelled so (statements.estimates); 0 counts
+# from a uniform sample of about this many of them, and labelled so (statements.research.estimates); 0 counts
 # every list exactly.
 ARCHIVE_FACET_EXACT_LIMIT = env_int("ARCHIVE_FACET_EXACT_LIMIT", 10_000)
 if ARCHIVE_FACET_EXACT_LIMIT < 0:
     raise ImproperlyConfigured("ARCHIVE_FACET_EXACT_LIMIT must be 0 (always exact) or more")
 
-# Rate limits per client (statements.ratelimit): requests per minute to the researcher's pages, and a
+# Rate limits per client (statements.web.ratelimit): requests per minute to the researcher's pages, and a
 # stricter one for searches that cost the engine more (wildcards, fuzzy words, exports). 0 turns a limit off.
 ARCHIVE_RATE_LIMIT = env_int("ARCHIVE_RATE_LIMIT", 300)
 ARCHIVE_RATE_LIMIT_EXPENSIVE = env_int("ARCHIVE_RATE_LIMIT_EXPENSIVE", 30)
@@ -304,7 +304,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "statements.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "statements.web.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_VERBOSE = False
 

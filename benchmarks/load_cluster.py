@@ -4,7 +4,7 @@ benchmarks/load.py, spread evenly over both nodes, at increasing rates, with and
     .venv/bin/python benchmarks/load_cluster.py --statements 100000 --data-dir /tmp/load-cluster-100k \\
         --rates 10,20,40 --rates-uncached 2,4,8 --duration 60
 
-The servers are those of the multinode tests (tests/cluster.py: Redis, a PostgreSQL 15 primary, two gunicorn
+The servers are those of the multinode tests (tests/web/cluster.py: Redis, a PostgreSQL 15 primary, two gunicorn
 nodes with the production configuration, all on 127.0.0.1); the database is built once under --data-dir
 (migrate, gazetteer, `generate_corpus`, the PostgreSQL search index) and reused by later runs. For each
 configuration (page cache on: the production default; off: ARCHIVE_PAGE_CACHE_SECONDS=0) the nodes start
@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import load  # noqa: E402  (the researchers' mix, its client and its report)
 
-from tests.cluster import Cluster  # noqa: E402
+from tests.web.cluster import Cluster  # noqa: E402
 
 
 def nodes_cpu_seconds(cluster: Cluster) -> float:
