@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the database (sessions): it says which database this request reads from.
+    "statements.web.replicas.ReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -120,6 +122,23 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A streaming replica of the PostgreSQL database (statements.web.replicas): public pages read from it, every
+# write and everything else (admin, ingest, the index worker) uses the primary. A client that just wrote
+# (a POST: a curator, a saved search) reads from the primary for ARCHIVE_READ_PRIMARY_AFTER_WRITE seconds,
+# and a page is read from the replica only once it has replayed the write that last renewed the data generation.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True
+    )
+    # Tests run against one database: the replica alias reads the test database too.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    if {DATABASES["default"]["ENGINE"], DATABASES["replica"]["ENGINE"]} != {"django.db.backends.postgresql"}:
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL needs PostgreSQL for both DATABASE_URL and the replica")
+DATABASE_ROUTERS = ["statements.web.replicas.ReplicaRouter"]
+ARCHIVE_READ_PRIMARY_AFTER_WRITE = env_int("ARCHIVE_READ_PRIMARY_AFTER_WRITE", 10)
+if ARCHIVE_READ_PRIMARY_AFTER_WRITE < 0:
+    raise ImproperlyConfigured("ARCHIVE_READ_PRIMARY_AFTER_WRITE must be 0 (off) or more seconds")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers (web requests) proceed while ingest writes; the timeout makes a second
     # writer wait for the lock instead of failing with "database is locked".
@@ -237,9 +256,12 @@ elif ARCHIVE_CACHE == "db":
         "counters": {"BACKEND": "archive.counter_cache.SQLiteCounterCache", "LOCATION": str(ARCHIVE_COUNTERS_FILE)},
     }
 elif ARCHIVE_CACHE.startswith(("redis://", "rediss://")):
+    # Degrading: with Redis away, pages are rendered (nothing cached, rate limits off), never an error; the
+    # data generation is forgotten when Redis is back, since renewals were lost meanwhile.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE},
-        "counters": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ARCHIVE_CACHE,
+        "default": {"BACKEND": "archive.redis_cache.DegradingRedisCache", "LOCATION": ARCHIVE_CACHE,
+                    "OPTIONS": {"FORGET_AFTER_OUTAGE": ["statements:data-generation"]}},
+        "counters": {"BACKEND": "archive.redis_cache.DegradingRedisCache", "LOCATION": ARCHIVE_CACHE,
                      "KEY_PREFIX": "counters"},
     }
 else:

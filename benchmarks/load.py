@@ -171,7 +171,10 @@ def percentile(sorted_values: list[float], fraction: float) -> float | None:
     return round(1000 * sorted_values[int(fraction * (len(sorted_values) - 1))], 1)
 
 
-def run_researchers(port: int, targets: dict, rate: float, duration: float, seed: int) -> dict:
+def run_researchers(port: int | list[int], targets: dict, rate: float, duration: float, seed: int) -> dict:
+    """The researchers' schedule against one server, or spread evenly over several (a list of ports, as a
+    round-robin proxy in front of several web nodes would: benchmarks/load_cluster.py)."""
+    ports = port if isinstance(port, list) else [port]
     rng = random.Random(seed)
     results: list[tuple[str, int, float]] = []
     hits: dict[str, int] = {}
@@ -180,7 +183,7 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
     # within the default rate limit of 300): a faster schedule means more researchers, not busier ones.
     sources = [f"127.0.{10 + n // 200}.{10 + n % 200}" for n in range(max(20, math.ceil(rate / 2)))]
 
-    def one(kind_path: tuple[str, str], source: str, due: float) -> None:
+    def one(kind_path: tuple[str, str], source: str, due: float, port: int) -> None:
         # Latency from the scheduled time, not from when a client thread got to it: a server that falls
         # behind is charged for the wait (no coordinated omission). Past MAX_LAG behind schedule the
         # request is not sent and counts as dropped, so a phase ends soon after its duration.
@@ -203,7 +206,7 @@ def run_researchers(port: int, targets: dict, rate: float, duration: float, seed
             delay = due - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
-            pool.submit(one, researcher_path(rng, targets), sources[n % len(sources)], due)
+            pool.submit(one, researcher_path(rng, targets), sources[n % len(sources)], due, ports[n % len(ports)])
     elapsed = time.monotonic() - started
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     latencies = sorted(latency for _, status, latency in results if 200 <= status < 400)

@@ -2,7 +2,9 @@
 # The whole test suite, twice: against SQLite, then against a private PostgreSQL 15 server that this
 # script starts in a temporary directory (its own port and socket) and stops afterwards. Autovacuum is off
 # there so that planner statistics change only when a test gathers them (on committed rows: ops/dbstats.py),
-# never at a moment that depends on how long earlier tests took.
+# never at a moment that depends on how long earlier tests took. Then the tests across several nodes
+# (tests/web/test_multinode.py: Redis, a PostgreSQL primary and replica, two gunicorn nodes, all started
+# by the tests themselves), skipped by the two runs before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -29,3 +31,6 @@ run_as_pg "$PG_BIN/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w \
   -o "-p $port -k $tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off" \
   start >/dev/null
 DATABASE_URL="postgres://archive@127.0.0.1:$port/postgres" $BIN/python -m pytest "$@"
+
+echo "== Tests across several nodes"
+env -u DATABASE_URL ARCHIVE_MULTINODE=1 $BIN/python -m pytest -m multinode "$@" tests/web/test_multinode.py

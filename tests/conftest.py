@@ -75,3 +75,16 @@ def browser(tmp_path_factory, live_server):
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
+
+
+def pytest_collection_modifyitems(config, items):
+    """The multinode tests start their own servers (a minute of setup, several processes): they run when
+    ARCHIVE_MULTINODE=1 (scripts/test.sh runs them once, apart), and are skipped by the everyday run."""
+    import os
+
+    if os.environ.get("ARCHIVE_MULTINODE") == "1":
+        return
+    skip = pytest.mark.skip(reason="starts several servers: run with ARCHIVE_MULTINODE=1 (scripts/test.sh does)")
+    for item in items:
+        if item.get_closest_marker("multinode"):
+            item.add_marker(skip)

@@ -13,7 +13,10 @@ for their key any more, and they expire.
 The token lives in Django's cache, next to the entries, so every web process sharing the cache
 (`ARCHIVE_CACHE=db` or redis) agrees on it. It is random rather than a counter: if the cache loses it
 (eviction, restart of a local-memory cache), the next reader draws a new one instead of counting from
-zero again into keys that may still hold counts of an older state.
+zero again into keys that may still hold counts of an older state. With a read replica the token also
+carries the primary's WAL position when it was drawn ("<random>@<lsn>"), always read from the primary:
+a request reads from the replica only once it has replayed that far, and a value computed from a
+replica is kept under a generation only if the replica had (statements.web.replicas).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+
+from statements.web import replicas
 
 GENERATION_KEY = "statements:data-generation"
 
@@ -40,13 +45,18 @@ def data_changed() -> None:
 
 
 def _new_generation() -> None:
-    cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+    cache.set(GENERATION_KEY, _draw(), None)
+
+
+def _draw() -> str:
+    position = replicas.primary_position()
+    return secrets.token_hex(8) if position is None else f"{secrets.token_hex(8)}@{position}"
 
 
 def current_generation() -> str:
     token = cache.get(GENERATION_KEY)
     if token is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), None)  # another process may have added one first
+        cache.add(GENERATION_KEY, _draw(), None)  # another process may have added one first
         token = cache.get(GENERATION_KEY) or "uncached"
     return token
 
@@ -63,7 +73,8 @@ def cached(kind: str, parts: tuple, compute: Callable[[], T]) -> T:
     value = cache.get(key)
     if value is None:
         value = compute()
-        if current_generation() == generation:  # the data did not change while it was being computed
+        # The data did not change while it was being computed, and was read where it was current.
+        if current_generation() == generation and replicas.covers(generation):
             cache.set(key, value, timeout)
     return value
 

@@ -25,6 +25,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
+from statements.web import replicas
 from statements.web.generation import current_generation
 
 CACHED_TYPES = ("text/html", "application/atom+xml")
@@ -47,7 +48,8 @@ def cached_page(view):
         if kept is not None:
             return _from_cache(request, *kept)
         response = view(request, *args, **kwargs)
-        if _keepable(response) and current_generation() == generation:  # unchanged while it was rendered
+        # Unchanged while it was rendered, and read where it was current (statements.web.replicas).
+        if _keepable(response) and current_generation() == generation and replicas.covers(generation):
             body = zlib.compress(response.content, 1)
             cache.set(key, (response["Content-Type"], body, bool(_CSRF_INPUT.search(response.content))), timeout)
         response[HIT_HEADER] = "miss"
