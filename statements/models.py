@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from statements.text import normalise_name
+from statements.text import normalise_name, sentence_of
 
 
 def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
@@ -288,6 +288,9 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the statement in the article body.")
     end = models.PositiveIntegerField()
     paragraph = models.TextField(blank=True, help_text="The paragraph the statement stands in.")
+    # The frame of the statement: reported speech's text is the content alone, and the sentence holds its
+    # speaker and cue as the article wrote them (statements.text.sentence_of for rows extraction gave none).
+    sentence = models.TextField(blank=True, help_text="The sentence the statement stands in.")
     said_on = models.DateField(null=True, blank=True)
     conflicts = models.ManyToManyField(Conflict, blank=True, related_name="statements")
     confidence = models.FloatField(default=1.0)
@@ -351,7 +354,14 @@ class Statement(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("statement-detail", args=[self.pk])
 
+    def frame_sentence(self) -> str:
+        """The sentence the statement stands in: as stored, else (a row extraction gave none) worked out
+        from the article's body by the same rule the writer falls back to."""
+        return self.sentence or sentence_of(self.article.body, self.start, self.end)
+
     def save(self, *args, **kwargs):
+        if not self.sentence and self.article_id and self.end:
+            self.sentence = self.frame_sentence()
         self.fingerprint = fingerprint(self.text)
         self.review_priority = review_priority_of(self.speaker if self.speaker_id else None)
         super().save(*args, **kwargs)

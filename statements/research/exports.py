@@ -27,13 +27,13 @@ from statements.models import Conflict, Speaker, Statement
 CHUNK_SIZE = 2000
 
 COLUMNS = [
-    "id", "url", "said_on", "speaker", "speaker_slug", "speaker_mention", "kind", "cue", "text",
+    "id", "url", "said_on", "speaker", "speaker_slug", "speaker_mention", "kind", "cue", "text", "sentence",
     "conflicts", "article_id", "article_title", "article_url", "source_url", "outlet", "outlet_slug",
     "published_on", "start", "end", "fingerprint",
 ]
 # What one query reads per statement, in this order (see _record).
 VALUES = (
-    "id", "said_on", "speaker__name", "speaker__slug", "speaker_mention", "kind", "cue", "text",
+    "id", "said_on", "speaker__name", "speaker__slug", "speaker_mention", "kind", "cue", "text", "sentence",
     "article_id", "article__title", "article__url", "article__outlet__name", "article__outlet__slug",
     "article__published_on", "start", "end", "fingerprint",
 )
@@ -90,7 +90,7 @@ def _conflicts_of(ids: list[int]) -> dict[int, list[str]]:
 
 
 def _record(values: tuple, conflicts: list[str], statement_url, article_url) -> dict:
-    (pk, said_on, speaker, speaker_slug, mention, kind, cue, text, article_id, title, source_url,
+    (pk, said_on, speaker, speaker_slug, mention, kind, cue, text, sentence, article_id, title, source_url,
      outlet, outlet_slug, published_on, start, end, fingerprint) = values
     return {
         "id": pk,
@@ -102,6 +102,7 @@ def _record(values: tuple, conflicts: list[str], statement_url, article_url) -> 
         "kind": kind,
         "cue": cue,
         "text": text,
+        "sentence": sentence,
         "conflicts": conflicts,
         "article_id": article_id,
         "article_title": title,

@@ -19,7 +19,7 @@ from statements.curation import history
 from statements.curation.admin.display import change_history, marked_article_text, quote_in_paragraph
 from statements.curation.admin.forms import BulkEditForm, StatementForm
 from statements.curation.admin.pagination import IdsFirstPaginator
-from statements.text import paragraph_of
+from statements.text import paragraph_of, sentence_of
 from statements.models import Article, ReviewPriority, ReviewStatus, Statement, StatementToReview
 
 
@@ -159,18 +159,18 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
     search_fields = ["text", "speaker__name", "speaker_mention", "article__title"]
     autocomplete_fields = ["speaker", "article", "conflicts"]
     readonly_fields = [
-        "paragraph", "confidence", "origin", "curated", "fingerprint", "created_at", "updated_at", "history",
+        "paragraph", "sentence", "confidence", "origin", "curated", "fingerprint", "created_at", "updated_at", "history",
     ]
     fieldsets = [
         (None, {"fields": ["text", "speaker", "speaker_mention", "kind", "cue", "said_on", "conflicts", "status"]}),
-        ("Source", {"fields": ["article", "start", "end", "paragraph"]}),
+        ("Source", {"fields": ["article", "start", "end", "paragraph", "sentence"]}),
         ("Curation", {"fields": ["origin", "curated", "history"]}),
         ("Extraction", {"fields": ["confidence", "fingerprint", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     change_form_template = "admin/statements/statement/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("paragraph")
+        return super().get_queryset(request).defer("paragraph", "sentence")
 
     @admin.display(description="text", ordering="text")
     def short_text(self, statement: Statement) -> str:
@@ -199,6 +199,9 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         form.curation_before = history.statement_states([obj.pk])[obj.pk] if change else None
         obj.paragraph = paragraph_of(obj.article.body, obj.start, obj.end)
+        if not change or not obj.sentence or {"text", "start", "end"} & set(form.changed_data):
+            # the frame follows the span the curator set; an untouched span keeps extraction's sentence
+            obj.sentence = sentence_of(obj.article.body, obj.start, obj.end)
         if not change:
             curation.prepare_added_statement(obj)
         super().save_model(request, obj, form, change)

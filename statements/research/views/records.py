@@ -9,7 +9,7 @@ from django.utils import timezone
 from statements.research import citations
 from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history
-from statements.marking import mark_statements, statement_in_paragraph
+from statements.marking import mark_statements, statement_in_paragraph, statement_in_sentence
 from statements.research.listing import other_reports, roles_held_on, web_url
 from statements.models import Article, Statement
 
@@ -28,6 +28,7 @@ def statement_detail(request, pk: int):
     context = {
         "statement": statement,
         "in_paragraph": statement_in_paragraph(statement),
+        "in_sentence": statement_in_sentence(statement),
         "article_url": web_url(statement.article.url),
         "roles": roles_held_on(statement.speaker, statement.said_on) if statement.speaker else [],
         "history": public_history(statement),
