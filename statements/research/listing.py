@@ -26,7 +26,7 @@ from statements.models import Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight, suggest
 
-FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
+LIST_FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
 __all__ = ["PageError", "Listing", "build_listing", "narrow_statements"]
 
@@ -137,12 +137,12 @@ def narrow_statements(params: QueryDict, *, fixed: dict[str, str] | None = None)
     if unknown:
         listing.notices.append(f"Ignored unknown parameter(s): {', '.join(unknown)}.")
     requested_format = own.get("format", "")
-    if requested_format not in FORMATS:
+    if requested_format not in LIST_FORMATS:
         listing.errors.append(
             f"format={requested_format} is not available; use format=csv or format=json, or leave it out for the page."
         )
     else:
-        listing.format = FORMATS[requested_format]
+        listing.format = LIST_FORMATS[requested_format]
     if not filterset.is_valid():
         listing.errors.extend(form_error_messages(filterset.form))
     if listing.errors:
