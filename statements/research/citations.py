@@ -18,7 +18,7 @@ from datetime import date
 from django.utils.text import Truncator
 
 from statements.models import SpeakerKind, Statement
-from statements.presentation import wording
+from statements.research.wording import wording
 from statements.text import remove_control_characters
 
 TITLE_WORDS = 25

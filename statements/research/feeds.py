@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from statements.research.listing import Listing
-from statements.presentation import REPORTED, wording
+from statements.research.wording import REPORTED, wording
 from statements.text import remove_control_characters
 
 ENTRIES = 50

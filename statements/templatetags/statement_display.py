@@ -3,7 +3,7 @@
 
 from django import template
 
-from statements.presentation import wording
+from statements.research.wording import wording
 
 register = template.Library()
 

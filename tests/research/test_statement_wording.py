@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from statements.presentation import wording
+from statements.research.wording import wording
 from tests.factories import make_article, make_outlet, make_speaker, make_statement
 
 pytestmark = pytest.mark.django_db
