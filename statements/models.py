@@ -184,7 +184,9 @@ class StatementKind(models.TextChoices):
 
 
 class ReviewStatus(models.TextChoices):
-    EXTRACTED = "extracted", "extracted"
+    # One word for each status wherever it is shown (admin, public pages, history): "extracted" is
+    # the stored value, never the word a reader or curator sees.
+    EXTRACTED = "extracted", "not yet reviewed"
     APPROVED = "approved", "approved"
     REJECTED = "rejected", "rejected"
 

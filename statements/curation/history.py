@@ -15,7 +15,7 @@ from datetime import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from statements.models import ChangeRecord, Statement
+from statements.models import ChangeRecord, ReviewStatus, Statement
 
 EDITED = "edited"
 APPROVED = "approved"
@@ -155,7 +155,7 @@ def public_history(statement: Statement) -> list[PublicChange]:
     entries = []
     for entry in records_of(statement).order_by("at", "id"):
         fields = [
-            FieldChange(label, _shown(entry.changes[key][0]), _shown(entry.changes[key][1]))
+            FieldChange(label, _shown_field(key, entry.changes[key][0]), _shown_field(key, entry.changes[key][1]))
             for key, label in PUBLIC_FIELDS.items()
             if key in entry.changes
         ]
@@ -177,6 +177,12 @@ def _who(entry: ChangeRecord) -> str:
     if entry.user is not None:
         return entry.user.get_full_name() or "a curator"
     return "a curator" if entry.username else "the archive"
+
+
+def _shown_field(key: str, value) -> str:
+    if key == "status" and value in ReviewStatus.values:
+        return ReviewStatus(value).label  # the status's word, not its stored value
+    return _shown(value)
 
 
 def _shown(value) -> str:

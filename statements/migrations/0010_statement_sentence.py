@@ -34,4 +34,10 @@ class Migration(migrations.Migration):
             field=models.TextField(blank=True, help_text='The sentence the statement stands in.'),
         ),
         migrations.RunPython(fill_sentences, migrations.RunPython.noop, elidable=True),
+        # The status's words only (one word for each status in admin and public pages): no schema change.
+        migrations.AlterField(
+            model_name='statement',
+            name='status',
+            field=models.CharField(choices=[('extracted', 'not yet reviewed'), ('approved', 'approved'), ('rejected', 'rejected')], default='extracted', max_length=10),
+        ),
     ]

@@ -45,7 +45,7 @@ class CuratedFilter(admin.SimpleListFilter):
     parameter_name = "curated"
 
     def lookups(self, request, model_admin):
-        return [("yes", "decided by a curator"), ("no", "as extracted")]
+        return [("yes", "decided by a curator"), ("no", "not changed by a curator")]
 
     def queryset(self, request, queryset):
         untouched = queryset.filter(origin="extraction", curated_fields=[])
@@ -121,7 +121,10 @@ class CurationActions:
 
     def review_view(self, request, pk: int, decision: str):
         statement = get_object_or_404(self.get_queryset(request), pk=pk)
-        decide = {"approve": curation.approve, "reject": curation.reject}.get(decision)
+        decide, done = {
+            "approve": (curation.approve, ReviewStatus.APPROVED.label),
+            "reject": (curation.reject, ReviewStatus.REJECTED.label),
+        }.get(decision, (None, ""))
         if decide is None:
             raise Http404("Unknown decision.")
         if not self.has_change_permission(request, statement):
@@ -130,7 +133,7 @@ class CurationActions:
         if request.method != "POST":
             return HttpResponseRedirect(changelist)
         decide(Statement.objects.filter(pk=statement.pk), user=request.user)
-        self.message_user(request, f"Statement {statement.pk} {decision}d.", messages.SUCCESS)
+        self.message_user(request, f"Statement {statement.pk} {done}.", messages.SUCCESS)
         back = request.META.get("HTTP_REFERER", "")
         safe = url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure())
         return HttpResponseRedirect(back if back and safe else changelist)
