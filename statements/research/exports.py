@@ -46,6 +46,11 @@ Absolute = Callable[[str], str]  # path -> absolute URL (request.build_absolute_
 
 _SENTINEL = 9876543210
 
+# Excel reads a CSV file without a byte order mark in the local code page, so "Vučić" and "Erdoğan" came
+# out as "VuÄiÄ‡" and "ErdoÄŸan"; with it, Excel reads UTF-8. Python reads it with encoding="utf-8-sig",
+# and pandas and R drop it by themselves.
+BOM = "\ufeff"
+
 
 def _url_of(url_name: str, absolute: Absolute) -> Callable[[int], str]:
     """pk -> absolute URL of `url_name`, reversed and made absolute once, not twice per exported row."""
@@ -143,6 +148,7 @@ def csv_cell(value):
 def csv_chunks(chunks: Iterable[list[dict]]) -> Iterator[str]:
     """The header, then one string per chunk of records: every row of it written onto one reused buffer."""
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for chunk in chunks:
@@ -260,6 +266,7 @@ def comparison_csv_response(comparison, filename: str) -> HttpResponse:
     """The compare page's charts as a table: one row per speaker and month (an empty month for the
     statements without a date), so each speaker's rows add up to the count the page shows."""
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer)
     writer.writerow(COMPARE_COLUMNS)
     for column in comparison.columns:
