@@ -242,6 +242,16 @@ class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
 
+    def successor_of(self, text: str, article_id: int | None) -> Statement | None:
+        """Where a removed statement's words stand now: a public statement with the same words, in the
+        same article first (re-extraction moved them to a new record), else the earliest elsewhere."""
+        if not text:
+            return None
+        same_words = self.public().filter(fingerprint=fingerprint(text))
+        return (
+            same_words.filter(article_id=article_id).order_by("id").first() if article_id else None
+        ) or same_words.order_by("id").first()
+
     def refresh_review_priority(self) -> int:
         """Set review_priority from each statement's speaker as the database holds it now: after writes
         that bypass Statement.save() (update(), bulk changes) or a change of a speaker's from_gazetteer."""
