@@ -46,3 +46,16 @@ def statement_in_paragraph(statement) -> SafeString | None:
     return format_html(
         "{}<mark>{}</mark>{}", body[paragraph_start:start], body[start:end], body[end:paragraph_end]
     )
+
+
+def statement_in_sentence(statement) -> SafeString | None:
+    """The sentence the statement stands in (its frame: speaker, cue and content as the article wrote
+    them), with the statement's words in <mark> when the sentence holds them."""
+    sentence = statement.frame_sentence()
+    if not sentence:
+        return None
+    at = sentence.find(statement.text)
+    if at < 0:
+        return format_html("{}", sentence)
+    end = at + len(statement.text)
+    return format_html("{}<mark>{}</mark>{}", sentence[:at], sentence[at:end], sentence[end:])

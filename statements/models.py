@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from statements.text import normalise_name, person_key
+from statements.text import normalise_name, person_key, sentence_of
 
 
 def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
@@ -216,7 +216,9 @@ class StatementKind(models.TextChoices):
 
 
 class ReviewStatus(models.TextChoices):
-    EXTRACTED = "extracted", "extracted"
+    # One word for each status wherever it is shown (admin, public pages, history): "extracted" is
+    # the stored value, never the word a reader or curator sees.
+    EXTRACTED = "extracted", "not yet reviewed"
     APPROVED = "approved", "approved"
     REJECTED = "rejected", "rejected"
 
@@ -272,6 +274,16 @@ class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
 
+    def successor_of(self, text: str, article_id: int | None) -> Statement | None:
+        """Where a removed statement's words stand now: a public statement with the same words, in the
+        same article first (re-extraction moved them to a new record), else the earliest elsewhere."""
+        if not text:
+            return None
+        same_words = self.public().filter(fingerprint=fingerprint(text))
+        return (
+            same_words.filter(article_id=article_id).order_by("id").first() if article_id else None
+        ) or same_words.order_by("id").first()
+
     def refresh_review_priority(self) -> int:
         """Set review_priority from each statement's speaker as the database holds it now: after writes
         that bypass Statement.save() (update(), bulk changes) or a change of a speaker's from_gazetteer."""
@@ -320,6 +332,9 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the statement in the article body.")
     end = models.PositiveIntegerField()
     paragraph = models.TextField(blank=True, help_text="The paragraph the statement stands in.")
+    # The frame of the statement: reported speech's text is the content alone, and the sentence holds its
+    # speaker and cue as the article wrote them (statements.text.sentence_of for rows extraction gave none).
+    sentence = models.TextField(blank=True, help_text="The sentence the statement stands in.")
     said_on = models.DateField(null=True, blank=True)
     conflicts = models.ManyToManyField(Conflict, blank=True, related_name="statements")
     confidence = models.FloatField(default=1.0)
@@ -383,7 +398,14 @@ class Statement(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("statement-detail", args=[self.pk])
 
+    def frame_sentence(self) -> str:
+        """The sentence the statement stands in: as stored, else (a row extraction gave none) worked out
+        from the article's body by the same rule the writer falls back to."""
+        return self.sentence or sentence_of(self.article.body, self.start, self.end)
+
     def save(self, *args, **kwargs):
+        if not self.sentence and self.article_id and self.end:
+            self.sentence = self.frame_sentence()
         self.fingerprint = fingerprint(self.text)
         self.review_priority = review_priority_of(self.speaker if self.speaker_id else None)
         super().save(*args, **kwargs)

@@ -104,3 +104,44 @@ def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
 def paragraph_of(body: str, start: int, end: int) -> str:
     left, right = paragraph_span(body, start, end)
     return body[left:right]
+
+
+# A sentence ends at . ! ? or … (closing quote marks and brackets kept with it) before a space and a
+# capital, digit or opening quote; abbreviations such as "Mr." or "Gen." end no sentence.
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+)
+
+
+def sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence(s) holding body[start:end] begin and end, inside its paragraph: the frame a
+    statement is shown and cited with when extraction gave none (older rows). The one sentence rule
+    outside extraction (which splits on quote-masked text and stores its own sentence)."""
+    left, right = paragraph_span(body, start, end)
+    sentence_start, sentence_end = left, right
+    for match in _SENTENCE_END.finditer(body, left, right):
+        if _ABBREVIATION.search(body, left, match.start() + 1):
+            continue
+        if match.end() <= start:
+            sentence_start = match.end()
+        elif match.end() >= end:
+            sentence_end = match.end()
+            break
+    while sentence_start < start and body[sentence_start].isspace():
+        sentence_start += 1
+    return sentence_start, sentence_end
+
+
+def sentence_of(body: str, start: int, end: int) -> str:
+    if start is None or end is None or not 0 <= start < end <= len(body):
+        return ""
+    left, right = sentence_span(body, start, end)
+    return body[left:right].strip()
+
+
+def trim_fragment(text: str) -> str:
+    """A stored span as it reads on its own: spaces collapsed, and the comma, semicolon or colon where
+    the article's sentence went on ("…dangerous," he said) dropped."""
+    return " ".join(text.split()).rstrip(",;:– ")

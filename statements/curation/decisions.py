@@ -33,7 +33,7 @@ from statements.models import (
     unique_slug,
 )
 from statements.search import queue_statements, schedule_index_update
-from statements.text import normalise_name, paragraph_of
+from statements.text import normalise_name, paragraph_of, sentence_of
 
 # The decisions a curator can take on a statement. Each edited model field belongs to one of them.
 CURATED_FIELDS = ("status", "speaker", "text", "kind", "cue", "said_on", "conflicts")
@@ -125,6 +125,7 @@ def prepare_added_statement(statement: Statement) -> None:
     statement.origin = StatementOrigin.CURATOR
     statement.curated_fields = list(CURATED_FIELDS)
     statement.paragraph = paragraph_of(statement.article.body, statement.start, statement.end)
+    statement.sentence = sentence_of(statement.article.body, statement.start, statement.end)
     if statement.said_on is None:
         statement.said_on = statement.article.published_on
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from statements.models import ChangeRecord, Statement
+from statements.models import ChangeRecord, ReviewStatus, Statement
 
 EDITED = "edited"
 APPROVED = "approved"
@@ -54,8 +54,10 @@ AUTOMATIC = (REEXTRACTED, RETAGGED, REMOVED)
 # (or added it): the researcher's status=corrected.
 CORRECTED_FIELDS = [key for key in PUBLIC_FIELDS if key != "status"]
 
+# The article is recorded too (it never changes, so only a removal's record holds it): the page of a
+# removed statement links to the article it stood in.
 _STATE_COLUMNS = (
-    "id", "text", "start", "end", "speaker__name", "speaker_mention", "kind", "cue", "said_on", "status",
+    "id", "article_id", "text", "start", "end", "speaker__name", "speaker_mention", "kind", "cue", "said_on", "status",
 )
 
 
@@ -129,8 +131,7 @@ def corrected_statement_ids() -> models.QuerySet:
 
 
 def records_of(obj: models.Model):
-    content_type = ContentType.objects.get_for_model(obj, for_concrete_model=True)
-    return ChangeRecord.objects.filter(content_type=content_type, object_id=obj.pk).select_related("user")
+    return records_of_id(type(obj), obj.pk).select_related("user")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def public_history(statement: Statement) -> list[PublicChange]:
     entries = []
     for entry in records_of(statement).order_by("at", "id"):
         fields = [
-            FieldChange(label, _shown(entry.changes[key][0]), _shown(entry.changes[key][1]))
+            FieldChange(label, _shown_field(key, entry.changes[key][0]), _shown_field(key, entry.changes[key][1]))
             for key, label in PUBLIC_FIELDS.items()
             if key in entry.changes
         ]
@@ -179,9 +180,52 @@ def _who(entry: ChangeRecord) -> str:
     return "a curator" if entry.username else "the archive"
 
 
+def _shown_field(key: str, value) -> str:
+    if key == "status" and value in ReviewStatus.values:
+        return ReviewStatus(value).label  # the status's word, not its stored value
+    return _shown(value)
+
+
 def _shown(value) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return str(value)
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """Why a statement's page no longer shows it: rejected by a curator, or removed by re-extraction."""
+
+    at: datetime | None
+    by: str
+    why: str
+    article_id: int | None
+    text: str = ""  # a removed statement's last words (what its page showed), to find them again
+
+
+def withdrawal_of(statement: Statement) -> Withdrawal:
+    """When, by whom and why a rejected statement was withdrawn: the latest change of its public history
+    that set its status to rejected (none recorded: an older rejection, said without a date)."""
+    rejected = ReviewStatus.REJECTED.label
+    for change in reversed(public_history(statement)):
+        if any(field.label == PUBLIC_FIELDS["status"] and field.after == rejected for field in change.fields):
+            return Withdrawal(change.at, change.by, change.note, statement.article_id)
+    return Withdrawal(None, "a curator", "", statement.article_id)
+
+
+def removal_of(statement_id: int) -> Withdrawal | None:
+    """The removal of a statement that no longer exists, from its history; None if none is recorded."""
+    entry = (
+        records_of_id(Statement, statement_id).filter(action=REMOVED).select_related("user").order_by("-at", "-id").first()
+    )
+    if entry is None:
+        return None
+    before = {key: values[0] for key, values in entry.changes.items()}
+    return Withdrawal(entry.at, _who(entry), entry.note, before.get("article_id"), before.get("text") or "")
+
+
+def records_of_id(model: type[models.Model], object_id: int):
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
+    return ChangeRecord.objects.filter(content_type=content_type, object_id=object_id)

@@ -89,6 +89,9 @@ def pages_to_visit(query: str) -> list[tuple[str, str]]:
         pages.append(("speaker", speakers[0].get_absolute_url()))
     if conflict:
         pages.append(("conflict", conflict.get_absolute_url()))
+    withdrawn = Statement.objects.filter(status=ReviewStatus.REJECTED).order_by("-id").first()
+    if withdrawn:  # the 410 page a withdrawn statement's link leads to
+        pages.append(("statement-withdrawn", withdrawn.get_absolute_url()))
     if len(speakers) == 2:
         pages.append(("compare", "/compare/?" + urlencode([("speaker", s.slug) for s in speakers])))
     return pages

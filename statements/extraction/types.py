@@ -89,6 +89,7 @@ class ExtractedStatement:
     kind: str  # direct / indirect / mixed
     speaker: SpeakerRef | None
     cue: str = ""
+    sentence: str = ""  # the sentence of the body the statement stands in
     conflicts: tuple[str, ...] = ()  # conflict slugs
     said_on: date | None = None
     confidence: float = 1.0

@@ -20,7 +20,7 @@ from django.db.models import QuerySet
 
 from statements.curation import history
 from statements.curation.decisions import CURATED_FIELDS, is_curated
-from statements.text import paragraph_of
+from statements.text import paragraph_of, sentence_of
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer
 from statements.ingest.gazetteer_loader import gazetteer_from_db
@@ -35,7 +35,7 @@ MIN_OVERLAP = 0.5
 
 # The fields each curated decision protects; confidence always follows extraction.
 PROTECTED = {
-    "text": ("text", "start", "end", "paragraph", "fingerprint"),
+    "text": ("text", "start", "end", "paragraph", "sentence", "fingerprint"),
     "speaker": ("speaker", "speaker_mention"),
     "kind": ("kind",),
     "cue": ("cue",),
@@ -147,7 +147,8 @@ def _merge(article: Article, extracted: ExtractedArticle, registry: SpeakerRegis
             continue
         if is_curated(statement):
             kept_curated += 1
-            if moved:
+            if moved or not statement.sentence:
+                statement.sentence = statement.sentence or sentence_of(article.body, statement.start, statement.end)
                 statement.save()
                 touched.append(statement.pk)
             continue
@@ -198,9 +199,13 @@ def _take_uncurated(statement: Statement, fresh: Statement, tags: list[Conflict]
     fields.append("confidence")
     # The speaker is compared by id: the resolver may hand back another instance of the same row.
     fields = ["speaker_id" if field == "speaker" else field for field in fields]
-    if any(getattr(statement, field) != getattr(fresh, field) for field in fields) or moved:
-        for field in fields:
-            setattr(statement, field, getattr(fresh, field))
+    changed = any(getattr(statement, field) != getattr(fresh, field) for field in fields) or moved
+    for field in fields if changed else ():
+        setattr(statement, field, getattr(fresh, field))
+    if not statement.sentence:  # stored before statements had one, its span a curator's: framed from the body
+        statement.sentence = sentence_of(statement.article.body, statement.start, statement.end)
+        changed = True
+    if changed:
         statement.save()
     if "conflicts" not in curated and {c.pk for c in statement.conflicts.all()} != {c.pk for c in tags}:
         statement.conflicts.set(tags)
@@ -226,4 +231,5 @@ def _move_to_new_body(article: Article, stored: list[Statement], body: str) -> S
             continue
         statement.start, statement.end = at, at + len(statement.text)
         statement.paragraph = paragraph_of(body, statement.start, statement.end)
+        statement.sentence = sentence_of(body, statement.start, statement.end)
     return None

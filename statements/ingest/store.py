@@ -45,7 +45,7 @@ from statements.models import (
     unique_slug,
 )
 from statements.search import process_index_queue, queue_statements, schedule_index_update
-from statements.text import normalise_name, person_key, remove_control_characters
+from statements.text import normalise_name, person_key, remove_control_characters, sentence_of
 
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -201,6 +201,7 @@ def statement_from_extraction(
         start=found.start,
         end=found.end,
         paragraph=extracted.paragraph_of(found.start, found.end),
+        sentence=clean_field(found.sentence) or sentence_of(extracted.body, found.start, found.end),
         said_on=found.said_on or extracted.meta.published_on,
         confidence=found.confidence,
         fingerprint=fingerprint(found.text),

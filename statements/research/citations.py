@@ -1,7 +1,9 @@
 """A statement as a citation: plain text for reading, BibTeX, RIS and CSL-JSON for reference managers.
 
 What is cited is the statement: its speaker is the author, its words (shortened) the title, the day it
-was said the date; the source article and outlet it was reported in, and the archive's permalink, go
+was said the date. Reported speech is cited as what it is, the article's paraphrase: its cue goes with
+it ("rejected …"), every format marks it as a paraphrase, and none puts it in quotation marks. The source
+article and outlet it was reported in, and the archive's permalink, go
 where each format keeps them. Every format gets its own escaping; none is built by pasting strings
 into a template.
 """
@@ -16,10 +18,12 @@ from datetime import date
 from django.utils.text import Truncator
 
 from statements.models import SpeakerKind, Statement
+from statements.research.wording import wording
 from statements.text import remove_control_characters
 
 TITLE_WORDS = 25
 ARCHIVE_NAME = "Statement archive"
+PARAPHRASE = "Reported speech (paraphrase, not a quotation)"
 
 
 @dataclass
@@ -27,8 +31,9 @@ class Citation:
     key: str
     speaker: str | None
     speaker_is_person: bool
-    quote: str
+    quote: str  # the words cited: a direct quote's own, or a paraphrase with its cue ("rejected …")
     title: str
+    paraphrase: bool
     said_on: date | None
     article_title: str
     outlet: str | None
@@ -39,14 +44,15 @@ class Citation:
 
 def citation_of(statement: Statement, permalink: str, accessed: date) -> Citation:
     speaker = statement.speaker
-    # Quotes are cut where the article's sentence went on ("…dangerous," he said): drop that comma.
-    text = " ".join(remove_control_characters(statement.text).split()).rstrip(",;: ")
+    words = wording(statement)  # the trailing comma of a cut quote dropped, a paraphrase with its cue
+    text = remove_control_characters(words.content if not words.is_paraphrase else _paraphrase(words))
     return Citation(
         key=_key(statement),
         speaker=speaker.name if speaker else None,
         speaker_is_person=bool(speaker and speaker.kind == SpeakerKind.PERSON),
         quote=text,
         title=Truncator(text).words(TITLE_WORDS, truncate="…"),
+        paraphrase=words.is_paraphrase,
         said_on=statement.said_on,
         article_title=" ".join(statement.article.title.split()),
         outlet=statement.article.outlet.name if statement.article.outlet else None,
@@ -54,6 +60,12 @@ def citation_of(statement: Statement, permalink: str, accessed: date) -> Citatio
         permalink=permalink,
         accessed=accessed,
     )
+
+
+def _paraphrase(words) -> str:
+    """A paraphrase as cited after its speaker: from the cue on ("rejected the claim that …"); a whole
+    reporting sentence stored as the text (older rows) already names both."""
+    return words.content if words.form == "sentence" else f"{words.cue} {words.content}"
 
 
 def _key(statement: Statement) -> str:
@@ -71,8 +83,9 @@ def plain_text(c: Citation) -> str:
     who = c.speaker or "Unattributed statement"
     when = _long_date(c.said_on) if c.said_on else "date unknown"
     source = f"“{c.article_title}”" + (f", {c.outlet}" if c.outlet else "") + (f", {c.source_url}" if c.source_url else "")
+    words = f"{c.title} [paraphrase]" if c.paraphrase else f"“{c.title}”"
     return (
-        f"{who} ({when}): “{c.title}” Reported in {source}. "
+        f"{who} ({when}): {words} Reported in {source}. "
         f"{ARCHIVE_NAME}, {c.permalink} (accessed {_long_date(c.accessed)})."
     )
 
@@ -112,8 +125,11 @@ def bibtex(c: Citation) -> str:
         ("url", _bibtex_url(c.permalink)),
         ("urldate", c.accessed.isoformat()),
     ]
+    notes = [PARAPHRASE + "."] if c.paraphrase else []
     if c.source_url:
-        fields.append(("note", "Source: \\url{" + _bibtex_url(c.source_url) + "}"))
+        notes.append("Source: \\url{" + _bibtex_url(c.source_url) + "}")
+    if notes:
+        fields.append(("note", " ".join(notes)))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@misc{{{c.key},\n{body}\n}}\n"
 
@@ -131,6 +147,8 @@ def ris(c: Citation) -> str:
         else:
             lines.append(("AU", c.speaker))
     lines += [("TI", c.title), ("AB", c.quote), ("T2", c.article_title)]
+    if c.paraphrase:
+        lines.append(("M3", PARAPHRASE))
     if c.outlet:
         lines.append(("PB", c.outlet))
     if c.said_on:
@@ -157,6 +175,8 @@ def csl_json(c: Citation) -> str:
         "accessed": _csl_date(c.accessed),
         "archive": ARCHIVE_NAME,
     }
+    if c.paraphrase:
+        item["genre"] = PARAPHRASE
     if c.speaker:
         if c.speaker_is_person and len(c.speaker.split()) > 1:
             *given, family = c.speaker.split()

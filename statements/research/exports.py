@@ -27,13 +27,13 @@ from statements.models import Conflict, Speaker, Statement
 CHUNK_SIZE = 2000
 
 COLUMNS = [
-    "id", "url", "said_on", "speaker", "speaker_slug", "speaker_mention", "kind", "cue", "text",
+    "id", "url", "said_on", "speaker", "speaker_slug", "speaker_mention", "kind", "cue", "text", "sentence",
     "conflicts", "article_id", "article_title", "article_url", "source_url", "outlet", "outlet_slug",
     "published_on", "start", "end", "fingerprint",
 ]
 # What one query reads per statement, in this order (see _record).
 VALUES = (
-    "id", "said_on", "speaker__name", "speaker__slug", "speaker_mention", "kind", "cue", "text",
+    "id", "said_on", "speaker__name", "speaker__slug", "speaker_mention", "kind", "cue", "text", "sentence",
     "article_id", "article__title", "article__url", "article__outlet__name", "article__outlet__slug",
     "article__published_on", "start", "end", "fingerprint",
 )
@@ -45,6 +45,11 @@ _csv_values = itemgetter(*COLUMNS)
 Absolute = Callable[[str], str]  # path -> absolute URL (request.build_absolute_uri)
 
 _SENTINEL = 9876543210
+
+# Excel reads a CSV file without a byte order mark in the local code page, so "Vučić" and "Erdoğan" came
+# out as "VuÄiÄ‡" and "ErdoÄŸan"; with it, Excel reads UTF-8. Python reads it with encoding="utf-8-sig",
+# and pandas and R drop it by themselves.
+BOM = "\ufeff"
 
 
 def _url_of(url_name: str, absolute: Absolute) -> Callable[[int], str]:
@@ -90,7 +95,7 @@ def _conflicts_of(ids: list[int]) -> dict[int, list[str]]:
 
 
 def _record(values: tuple, conflicts: list[str], statement_url, article_url) -> dict:
-    (pk, said_on, speaker, speaker_slug, mention, kind, cue, text, article_id, title, source_url,
+    (pk, said_on, speaker, speaker_slug, mention, kind, cue, text, sentence, article_id, title, source_url,
      outlet, outlet_slug, published_on, start, end, fingerprint) = values
     return {
         "id": pk,
@@ -102,6 +107,7 @@ def _record(values: tuple, conflicts: list[str], statement_url, article_url) -> 
         "kind": kind,
         "cue": cue,
         "text": text,
+        "sentence": sentence,
         "conflicts": conflicts,
         "article_id": article_id,
         "article_title": title,
@@ -142,6 +148,7 @@ def csv_cell(value):
 def csv_chunks(chunks: Iterable[list[dict]]) -> Iterator[str]:
     """The header, then one string per chunk of records: every row of it written onto one reused buffer."""
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for chunk in chunks:
@@ -259,6 +266,7 @@ def comparison_csv_response(comparison, filename: str) -> HttpResponse:
     """The compare page's charts as a table: one row per speaker and month (an empty month for the
     statements without a date), so each speaker's rows add up to the count the page shows."""
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer)
     writer.writerow(COMPARE_COLUMNS)
     for column in comparison.columns:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
-from django.utils.text import Truncator
 
 from statements.research.listing import Listing
+from statements.research.wording import REPORTED, wording
 from statements.text import remove_control_characters
 
 ENTRIES = 50
@@ -33,12 +33,14 @@ def atom_feed(request: HttpRequest, listing: Listing, *, title: str, page_url: s
     for statement in listing.statements:
         speaker = statement.speaker.name if statement.speaker else statement.speaker_mention or "Unattributed"
         permalink = request.build_absolute_uri(statement.get_absolute_url())
+        words = wording(statement)  # a quote in quotation marks, a paraphrase with its speaker and cue
+        short = words.plain(12)
         feed.add_item(
-            title=clean(f"{speaker}: {Truncator(statement.text).words(12)}"),
+            title=clean(short if words.form == REPORTED and words.speaker else f"{speaker}: {short}"),
             link=permalink,
             unique_id=permalink,
             # Atom declares the summary as HTML: escaped here, a quoted "<script>" stays text in a reader.
-            description=escape(clean(statement.text)),
+            description=escape(clean(words.plain())),
             author_name=clean(speaker),
             pubdate=statement.created_at,
             updateddate=statement.updated_at,

@@ -19,9 +19,9 @@ from statements.models import (
 from statements.search import search_ids
 
 # What researchers may narrow by; rejected statements are never public, so "rejected" is no choice.
-STATUS_CHOICES = [
-    ("approved", "approved by a curator"),
-    ("unreviewed", "not yet reviewed"),
+STATUS_CHOICES = [  # the words of ReviewStatus, one for each status everywhere
+    ("approved", ReviewStatus.APPROVED.label),
+    ("unreviewed", ReviewStatus.EXTRACTED.label),
     ("corrected", "corrected by a curator"),
 ]
 SORT_CHOICES = [("relevance", "relevance"), ("newest", "newest first"), ("oldest", "oldest first")]

@@ -7,6 +7,8 @@ from statements.web.page_cache import cached_page
 urlpatterns = [
     path("", cached_page(views.home), name="home"),
     path("help/search/", views.search_help, name="search-help"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("statements/", cached_page(views.statement_list), name="statement-list"),
     path("statements/feed/", cached_page(views.statement_feed), name="statement-feed"),
     path("statements/<int:pk>/", cached_page(views.statement_detail), name="statement-detail"),

@@ -51,7 +51,7 @@ def test_the_public_history_names_the_curator_by_full_name_only(curator):
     assert [e.what for e in entries] == ["corrected", "approved"]
     assert entries[0].by == "Ada Lovelace"
     assert entries[0].fields == [history.FieldChange("speaker", "Old Name", "B")]
-    assert entries[1].fields == [history.FieldChange("review status", "extracted", "approved")]
+    assert entries[1].fields == [history.FieldChange("review status", "not yet reviewed", "approved")]
 
 
 def test_the_statement_page_shows_its_corrections(client, curator):

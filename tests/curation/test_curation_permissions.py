@@ -51,7 +51,7 @@ def test_an_anonymous_visitor_reads_public_statements_but_not_rejected_ones(clie
     rejected = make_statement(status=ReviewStatus.REJECTED)
 
     assert client.get(public.get_absolute_url()).status_code == 200
-    assert client.get(rejected.get_absolute_url()).status_code == 404
+    assert client.get(rejected.get_absolute_url()).status_code == 410
 
 
 def test_a_curator_reviews_from_the_queue(curator_client):

@@ -83,7 +83,7 @@ def test_a_rejected_statement_disappears_from_the_public_pages_and_search(
         admin_client.post(QUEUE, {"action": "reject_selected", ACTION_CHECKBOX_NAME: [statement.pk]})
 
     assert search_ids("zeppelins") == []
-    assert client.get(statement.get_absolute_url()).status_code == 404
+    assert client.get(statement.get_absolute_url()).status_code == 410  # withdrawn, with a page saying so
     assert verify_index().differences == 0
 
 

@@ -131,7 +131,7 @@ def test_the_csv_export_has_a_row_per_speaker_and_month_adding_up_to_the_counts(
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="compare-dmitry-peskov-maria-zakharova.csv"' in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows == [
         ["speaker_slug", "speaker", "month", "statements"],
         ["dmitry-peskov", "Dmitry Peskov", "2023-09", "3"],

@@ -36,7 +36,7 @@ def corpus():
 
 def content(response) -> str:
     assert isinstance(response, StreamingHttpResponse)
-    return b"".join(response.streaming_content).decode("utf-8")
+    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 def csv_rows(response) -> list[dict]:

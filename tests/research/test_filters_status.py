@@ -110,7 +110,7 @@ def test_the_status_takes_its_place_in_the_canonical_query(client, corpus):
 def test_the_list_says_its_status_in_words_and_the_form_keeps_it_checked(client, corpus):
     response = client.get("/statements/", {"status": ["approved", "corrected"]})
 
-    assert response.context["listing"].description == "Statements, approved by a curator or corrected by a curator"
+    assert response.context["listing"].description == "Statements, approved or corrected by a curator"
     html = response.content.decode()
     assert '<input type="checkbox" name="status" value="approved" checked>' in html
     assert '<input type="checkbox" name="status" value="unreviewed">' in html

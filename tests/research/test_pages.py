@@ -171,7 +171,8 @@ def test_it_never_shows_a_rejected_statement(client, statement, peskov):
     rejected = make_statement(text="Rejected words here", article=None, speaker=peskov, status="rejected")
     article = rejected.article
 
-    assert client.get(rejected.get_absolute_url()).status_code == 404
+    gone = client.get(rejected.get_absolute_url())
+    assert gone.status_code == 410 and "Rejected words here" not in gone.content.decode()
     for url in ["/", "/statements/", "/speakers/dmitry-peskov/", article.get_absolute_url()]:
         html = client.get(url).content.decode()
         assert f'id="s{rejected.pk}"' not in html

@@ -192,7 +192,7 @@ def test_the_feed_of_a_list_url_follows_its_filters(client, corpus):
     response = client.get("/statements/feed/?q=peacekeepers")
 
     titles = [entry.find(f"{ATOM}title").text for entry in entries(response)]
-    assert titles == ["Aleksandar Vucic: Talks on peacekeepers", "Dmitry Peskov: Peacekeepers must stay"]
+    assert titles == ["Aleksandar Vucic: “Talks on peacekeepers”", "Dmitry Peskov: “Peacekeepers must stay”"]
     assert ElementTree.fromstring(response.content).find(f"{ATOM}title").text == "Statements, matching ‘peacekeepers’"
 
 

@@ -19,7 +19,7 @@ from statements.curation import history
 from statements.curation.admin.display import change_history, marked_article_text, quote_in_paragraph
 from statements.curation.admin.forms import BulkEditForm, StatementForm
 from statements.curation.admin.pagination import IdsFirstPaginator
-from statements.text import paragraph_of
+from statements.text import paragraph_of, sentence_of
 from statements.models import Article, ReviewPriority, ReviewStatus, Statement, StatementToReview
 
 
@@ -45,7 +45,7 @@ class CuratedFilter(admin.SimpleListFilter):
     parameter_name = "curated"
 
     def lookups(self, request, model_admin):
-        return [("yes", "decided by a curator"), ("no", "as extracted")]
+        return [("yes", "decided by a curator"), ("no", "not changed by a curator")]
 
     def queryset(self, request, queryset):
         untouched = queryset.filter(origin="extraction", curated_fields=[])
@@ -121,7 +121,10 @@ class CurationActions:
 
     def review_view(self, request, pk: int, decision: str):
         statement = get_object_or_404(self.get_queryset(request), pk=pk)
-        decide = {"approve": curation.approve, "reject": curation.reject}.get(decision)
+        decide, done = {
+            "approve": (curation.approve, ReviewStatus.APPROVED.label),
+            "reject": (curation.reject, ReviewStatus.REJECTED.label),
+        }.get(decision, (None, ""))
         if decide is None:
             raise Http404("Unknown decision.")
         if not self.has_change_permission(request, statement):
@@ -130,7 +133,7 @@ class CurationActions:
         if request.method != "POST":
             return HttpResponseRedirect(changelist)
         decide(Statement.objects.filter(pk=statement.pk), user=request.user)
-        self.message_user(request, f"Statement {statement.pk} {decision}d.", messages.SUCCESS)
+        self.message_user(request, f"Statement {statement.pk} {done}.", messages.SUCCESS)
         back = request.META.get("HTTP_REFERER", "")
         safe = url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure())
         return HttpResponseRedirect(back if back and safe else changelist)
@@ -159,18 +162,18 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
     search_fields = ["text", "speaker__name", "speaker_mention", "article__title"]
     autocomplete_fields = ["speaker", "article", "conflicts"]
     readonly_fields = [
-        "paragraph", "confidence", "origin", "curated", "fingerprint", "created_at", "updated_at", "history",
+        "paragraph", "sentence", "confidence", "origin", "curated", "fingerprint", "created_at", "updated_at", "history",
     ]
     fieldsets = [
         (None, {"fields": ["text", "speaker", "speaker_mention", "kind", "cue", "said_on", "conflicts", "status"]}),
-        ("Source", {"fields": ["article", "start", "end", "paragraph"]}),
+        ("Source", {"fields": ["article", "start", "end", "paragraph", "sentence"]}),
         ("Curation", {"fields": ["origin", "curated", "history"]}),
         ("Extraction", {"fields": ["confidence", "fingerprint", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     change_form_template = "admin/statements/statement/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("paragraph")
+        return super().get_queryset(request).defer("paragraph", "sentence")
 
     @admin.display(description="text", ordering="text")
     def short_text(self, statement: Statement) -> str:
@@ -199,6 +202,9 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         form.curation_before = history.statement_states([obj.pk])[obj.pk] if change else None
         obj.paragraph = paragraph_of(obj.article.body, obj.start, obj.end)
+        if not change or not obj.sentence or {"text", "start", "end"} & set(form.changed_data):
+            # the frame follows the span the curator set; an untouched span keeps extraction's sentence
+            obj.sentence = sentence_of(obj.article.body, obj.start, obj.end)
         if not change:
             curation.prepare_added_statement(obj)
         super().save_model(request, obj, form, change)

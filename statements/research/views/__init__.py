@@ -5,13 +5,16 @@ from statements.research.views.compare import compare
 from statements.research.views.home import home, search_help
 from statements.research.views.lists import save_search, saved_search, saved_search_feed, statement_feed, statement_list
 from statements.research.views.records import article_detail, statement_citation, statement_detail
+from statements.research.views.site import favicon, robots_txt
 from statements.research.views.subjects import conflict_detail, speaker_detail
 
 __all__ = [
     "article_detail",
     "compare",
     "conflict_detail",
+    "favicon",
     "home",
+    "robots_txt",
     "save_search",
     "saved_search",
     "saved_search_feed",

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from statements.research import citations
 from statements.research.exports import error_response, statement_records
-from statements.curation.history import public_history
-from statements.marking import mark_statements, statement_in_paragraph
+from statements.curation.history import public_history, removal_of, withdrawal_of
+from statements.marking import mark_statements, statement_in_paragraph, statement_in_sentence
 from statements.research.listing import other_reports, roles_held_on, web_url
-from statements.models import Article, Statement
+from statements.models import Article, ReviewStatus, Statement
 
 DETAIL_FORMATS = ("", "html", "json")
 
 
 def statement_detail(request, pk: int):
-    statement = get_object_or_404(Statement.objects.public().for_listing(), pk=pk)
+    statement = Statement.objects.for_listing().filter(pk=pk).first()
+    if statement is None or statement.status == ReviewStatus.REJECTED:
+        return _gone(request, statement, pk)
     requested = request.GET.get("format", "")
     if requested not in DETAIL_FORMATS:
         return error_response([f"format={requested} is not available here; use format=json."], "text")
@@ -28,6 +30,7 @@ def statement_detail(request, pk: int):
     context = {
         "statement": statement,
         "in_paragraph": statement_in_paragraph(statement),
+        "in_sentence": statement_in_sentence(statement),
         "article_url": web_url(statement.article.url),
         "roles": roles_held_on(statement.speaker, statement.said_on) if statement.speaker else [],
         "history": public_history(statement),
@@ -36,6 +39,28 @@ def statement_detail(request, pk: int):
         "citation": citations.plain_text(citation),
     }
     return render(request, "statements/statement_detail.html", context)
+
+
+def _gone(request, statement: Statement | None, pk: int) -> HttpResponse:
+    """A statement no longer public: withdrawn by a curator (410, when and why), removed by re-extraction
+    (its words now under another record: a permanent redirect there; else 410), or never there (404)."""
+    if statement is not None:
+        withdrawn = withdrawal_of(statement)
+    else:
+        withdrawn = removal_of(pk)
+        if withdrawn is None:
+            raise Http404("No statement has this number.")
+        successor = Statement.objects.successor_of(withdrawn.text, withdrawn.article_id)
+        if successor is not None:
+            return HttpResponsePermanentRedirect(successor.get_absolute_url())
+    article = Article.objects.select_related("outlet").filter(pk=withdrawn.article_id).first() if withdrawn.article_id else None
+    if request.GET.get("format") == "json":
+        return JsonResponse({
+            "id": pk, "withdrawn": withdrawn.at.isoformat() if withdrawn.at else True, "reason": withdrawn.why,
+            "article_url": request.build_absolute_uri(article.get_absolute_url()) if article else None,
+        }, status=410, json_dumps_params={"ensure_ascii": False})
+    context = {"pk": pk, "withdrawn": withdrawn, "rejected": statement is not None, "article": article}
+    return render(request, "statements/statement_withdrawn.html", context, status=410)
 
 
 def statement_citation(request, pk: int, citation_format: str):
