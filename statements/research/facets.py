@@ -23,6 +23,7 @@ from django.http import QueryDict
 from statements.research.canonical import link, list_query, toggled, with_query
 from statements.research.estimates import Sampling, exact_limit, sampling_for
 from statements.research.filters import StatementFilter
+from statements.research.plans import COUNTING
 from statements.web.generation import cached, ids_digest
 from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
 
@@ -129,7 +130,7 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
     counts: dict = {"estimated": []}
     for names, keys in lists.items():
         def narrow(below: int | None, names=names) -> QuerySet:
-            return filterset.narrowed_without(*names, sample_below=below, counting=True)
+            return filterset.narrowed_without(*names, plan=COUNTING.sampled(below))
 
         queryset = narrow(None)
         sampling = sampling_for(queryset, narrow)
@@ -170,7 +171,7 @@ def _count(queryset: QuerySet, sampling: Sampling, keys: list[str], period) -> d
 
 def _conflict_tags(ids: list[int]) -> Counter:
     """{conflict id: statements among `ids` tagged with it}, read from the tag table's (statement, conflict)
-    index, the ids sent as one value (statements.research.id_lists)."""
+    index, the ids sent as one value (statements.research.plans.id_lists)."""
     if not ids:
         return Counter()
     tags = Statement.conflicts.through.objects.filter(statement_id__among=ids).order_by()

@@ -21,6 +21,7 @@ from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
 from statements.research.facets import Facet, facets_for, list_identity, period_of, with_period
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
+from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
 from statements.models import Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
@@ -100,7 +101,7 @@ class Listing:
             return self.count, False
         key = (*list_identity(self.filterset, self.query), exact_limit())
         def narrow(below: int | None):
-            return self.filterset.narrowed_without(sample_below=below, counting=True)
+            return self.filterset.narrowed_without(plan=COUNTING.sampled(below))
 
         return cached("shown-count", key, lambda: count_of(narrow(None), narrow))
 
@@ -180,8 +181,8 @@ def build_listing(
             count, estimated = listing.shown_count()
             rows = listing.rows
             if estimated:
-                # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
-                rows = listing.filterset.narrowed_without(in_date_order=True)
+                # A big list: a page of it is met soon in date order (statements.research.plans).
+                rows = listing.filterset.narrowed_without(plan=DATE_ORDER_PAGE)
             rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)
             listing.page = paginate_by_date(
                 rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated

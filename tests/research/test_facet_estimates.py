@@ -11,9 +11,10 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from statements.devtools.corpus import generate_corpus
-from statements.research.estimates import BUCKETS, Sampling, faster_by_index, sampling_for, significant, checked_elsewhere
+from statements.research.estimates import BUCKETS, Sampling, sampling_for, significant
 from statements.research.facets import MOST, facet_counts
 from statements.research.listing import narrow_statements
+from statements.research.plans import checked_elsewhere, faster_by_index
 from statements.models import Conflict, Outlet, Speaker, Statement
 from tests.factories import make_speaker
 
