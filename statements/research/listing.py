@@ -19,7 +19,8 @@ from django.urls import reverse
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
-from statements.research.facets import Facet, facets_for, list_identity, period_of, with_period
+from statements.facet_lists import period_of
+from statements.research.facets import Facet, facets_for, list_identity, with_period
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from statements.facet_lists import counted_lists
 from statements.search.backend import get_backend
 from statements.search.query_guards import check_query, clean_query
-from statements.search.requests import SORTS, SearchPage, SearchRequest
+from statements.search.requests import FACETS, SORTS, FacetList, SearchPage, SearchRequest
 from statements.search.suggestions import corrected_query
 
 if TYPE_CHECKING:
@@ -26,7 +27,13 @@ def search_page(request: SearchRequest) -> SearchPage:
     cleaned = clean_query(request.q)
     if not cleaned and request.sort == "relevance":
         request = replace(request, sort="newest")  # nothing to rank by
-    return get_backend().search_page(cleaned, request)
+    return get_backend().search_page(cleaned, request, facet_lists(request) if request.facets else ())
+
+
+def facet_lists(request: SearchRequest) -> list[FacetList]:
+    """The lists the engine counts FACETS over: the one rule of statements.facet_lists."""
+    lists = counted_lists(FACETS, request.filters_in_use(), after=request.date_after, before=request.date_before)
+    return [FacetList(request.without(left_out), tuple(facets), own=not left_out) for left_out, facets in lists.items()]
 
 
 def suggest(q: str) -> str | None:

@@ -16,7 +16,7 @@ from whoosh.query.qcore import QueryError as WhooshQueryError
 from statements.search import whoosh_store
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
-from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
+from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
 from statements.search.whoosh_facets import facet_table
 from statements.search.whoosh_highlight import highlight_texts
 from statements.search.whoosh_query import parse_query
@@ -109,10 +109,10 @@ class WhooshBackend:
         ids = searcher.reader().column_reader("id")
         return [ids[docnum] for docnum in docnums]
 
-    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+    def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         parsed = parse_query(q) if q else None
         if q and parsed is None:
-            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+            return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         searcher = whoosh_store.searcher()
         started = time.monotonic()
         query = _narrowed(parsed, request)
@@ -124,16 +124,14 @@ class WhooshBackend:
             sortedby = _DATE_ORDER.get(request.sort) or (None if parsed is not None else _DATE_ORDER["newest"])
             page = self._collect(searcher, query, started, limit=request.offset + request.limit, sortedby=sortedby)
         matched = self._collect(searcher, query, started, scored=False)
-        table = facet_table(searcher) if page or request.facets else None
+        table = facet_table(searcher) if page or facet_lists else None
         ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
         facets = {}
-        if request.facets:
-            for facet in FACETS:
-                counted = matched
-                if request.filters_facet(facet):
-                    counted = self._collect(searcher, _narrowed(parsed, request.without(facet)), started, scored=False)
+        for each in facet_lists:
+            counted = matched if each.own else self._collect(searcher, _narrowed(parsed, each.request), started, scored=False)
+            for facet in each.facets:
                 facets[facet] = order_facet(facet, table.count(facet, counted))
-        return SearchPage(ids=ids, total=len(matched), facets=facets)
+        return SearchPage(ids=ids, total=len(matched), facets={f: facets[f] for f in FACETS if f in facets})
 
     def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, scored=True) -> list[int]:
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
