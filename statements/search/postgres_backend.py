@@ -19,6 +19,7 @@ from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
 from statements.search.polling import keep_trying
+from statements.search.query_syntax import FIELD_WEIGHTS
 from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
 from statements.search.postgres_schema import CONFIG, TABLE, WORDS_TABLE, ensure_schema, index_sql, table_sql
 from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
@@ -27,16 +28,16 @@ SEARCH_TIME_LIMIT_MS = 300
 LOCK_TIMEOUT = 0.25  # seconds a web request tries for the writer lock before leaving its entries queued
 WRITER_LOCK_KEY = 0x49_4E_44_58
 INSERT_BATCH = 2000
-# ts_rank_cd weights for labels D, C, B, A: title (C) counts least, the statement's words (A) most.
-RANK_WEIGHTS = "{0.05, 0.25, 0.5, 1.0}"
+# ts_rank_cd weights for labels D (context), C (title), B (speaker), A (text): query_syntax.FIELD_WEIGHTS.
+RANK_WEIGHTS = "{" + ", ".join(str(FIELD_WEIGHTS[f]) for f in ("context", "title", "speaker", "text")) + "}"
 _ORDER = {
     "newest": "said_on DESC NULLS LAST, statement_id DESC",
     "oldest": "said_on ASC NULLS LAST, statement_id ASC",
 }
 _INSERT = f"""
     INSERT INTO {{table}} (statement_id, said_on, speaker_slug, country, outlet, kind, conflicts, content_hash,
-                         body, names, title)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                         body, names, title, context)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
 """
 
 
@@ -306,10 +307,11 @@ def _time_budget():
 def _insert(cursor, table: str, documents: Iterable[IndexedDocument]) -> int:
     rows, words = [], set()
     for document in documents:
-        body, names = fold_text(document.text), fold_text("\n".join(document.speaker_names))
+        body, names = fold_text(document.text), fold_text(document.speaker_words)
         rows.append((
             document.id, document.said_on, document.speaker_slug, document.country, document.outlet,
             document.kind, list(document.conflicts), document.content_hash(), body, names, fold_text(document.title),
+            fold_text(document.context),
         ))
         words.update(body.split())
         words.update(names.split())

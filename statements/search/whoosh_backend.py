@@ -8,6 +8,7 @@ import time
 
 from datetime import date, datetime
 
+from django.conf import settings
 from whoosh import query as wq
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
@@ -20,6 +21,7 @@ from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequ
 from statements.search.whoosh_facets import facet_table
 from statements.search.whoosh_highlight import highlight_texts
 from statements.search.whoosh_query import parse_query
+from statements.search.whoosh_sample import Matches, sampled_matches
 from statements.search.whoosh_schema import whoosh_fields
 
 # Every search gets this long; past it the researcher is asked to narrow the search rather than shown
@@ -83,6 +85,15 @@ def _narrowed(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
     return wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
 
 
+def _sampled(searcher, query, limit: int, deadline: float) -> Matches:
+    try:
+        return sampled_matches(searcher, query, limit, deadline)
+    except TimeLimit:
+        raise _too_slow() from None
+    except WhooshQueryError as error:
+        raise QueryError(f"The search could not be run: {error}.") from None
+
+
 def _day(value: date | None) -> datetime | None:
     return datetime(value.year, value.month, value.day) if value else None
 
@@ -117,27 +128,35 @@ class WhooshBackend:
         started = time.monotonic()
         query = _narrowed(parsed, request)
         # Two passes: the page alone is scored (a top-N collector skips blocks that cannot make it), and
-        # every match is listed unscored for the total and the facets, which is far cheaper than
+        # the matches are listed unscored for the total and the facets, which is far cheaper than
         # scoring every match of a common word.
         page = []
         if request.limit:
             sortedby = _DATE_ORDER.get(request.sort) or (None if parsed is not None else _DATE_ORDER["newest"])
             page = self._collect(searcher, query, started, limit=request.offset + request.limit, sortedby=sortedby)
-        matched = self._collect(searcher, query, started, scored=False)
+        # The total and the facets: every match below the exact limit; above it an even sample of the
+        # matches, its counts scaled up and the page told they are estimates (whoosh_sample).
+        deadline = started + SEARCH_TIME_LIMIT
+        limit = settings.ARCHIVE_FACET_EXACT_LIMIT
+        matched = _sampled(searcher, query, limit, deadline)
         table = facet_table(searcher) if page or facet_lists else None
         ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
         facets = {}
+        estimated = matched.estimated
         for each in facet_lists:
-            counted = matched if each.own else self._collect(searcher, _narrowed(parsed, each.request), started, scored=False)
+            counted = matched if each.own else _sampled(searcher, _narrowed(parsed, each.request), limit, deadline)
+            estimated = estimated or counted.estimated
             for facet in each.facets:
-                facets[facet] = order_facet(facet, table.count(facet, counted))
-        return SearchPage(ids=ids, total=len(matched), facets={f: facets[f] for f in FACETS if f in facets})
+                facets[facet] = order_facet(facet, counted.scaled(table.count(facet, counted.docnums)))
+        return SearchPage(
+            ids=ids, total=matched.total, facets={f: facets[f] for f in FACETS if f in facets}, estimated=estimated,
+        )
 
-    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, scored=True) -> list[int]:
+    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None) -> list[int]:
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
         if remaining <= 0:
             raise _too_slow()
-        collector = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
+        collector = searcher.collector(limit=limit, sortedby=sortedby)
         timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
         try:
             searcher.search_with_collector(query, timed)
@@ -145,8 +164,6 @@ class WhooshBackend:
             raise _too_slow() from None
         except WhooshQueryError as error:
             raise QueryError(f"The search could not be run: {error}.") from None
-        if not scored:
-            return list(timed.all_ids())
         return [docnum for docnum, _ in timed.results().items()]
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
