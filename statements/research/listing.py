@@ -16,7 +16,7 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 
-from statements.explain import unknown_in_query, unknown_slugs
+from statements.research.explain import unknown_in_query, unknown_slugs
 from statements.facet_lists import period_of
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
@@ -29,7 +29,7 @@ from statements.models import Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight, suggest
 
-FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
+LIST_FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
 __all__ = ["PageError", "Listing", "build_listing", "narrow_statements"]
 
@@ -148,12 +148,12 @@ def narrow_statements(params: QueryDict, *, fixed: dict[str, str] | None = None)
     if unknown:
         listing.notices.append(f"Ignored unknown parameter(s): {', '.join(unknown)}.")
     requested_format = own.get("format", "")
-    if requested_format not in FORMATS:
+    if requested_format not in LIST_FORMATS:
         listing.errors.append(
             f"format={requested_format} is not available; use format=csv or format=json, or leave it out for the page."
         )
     else:
-        listing.format = FORMATS[requested_format]
+        listing.format = LIST_FORMATS[requested_format]
     if not filterset.is_valid():
         explain_unknown_slugs(listing, filterset.form)
         listing.errors.extend(form_error_messages(filterset.form))

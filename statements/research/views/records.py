@@ -39,11 +39,11 @@ def statement_detail(request, pk: int):
 
 
 def statement_citation(request, pk: int, citation_format: str):
-    if citation_format not in citations.FORMATS:
+    if citation_format not in citations.CITATION_FORMATS:
         raise Http404("No such citation format.")
     statement = get_object_or_404(Statement.objects.public().for_listing(), pk=pk)
     citation = citations.citation_of(statement, request.build_absolute_uri(statement.get_absolute_url()), timezone.localdate())
-    write, content_type = citations.FORMATS[citation_format]
+    write, content_type = citations.CITATION_FORMATS[citation_format]
     response = HttpResponse(write(citation), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="statement-{statement.pk}.{citation_format}"'
     return response
@@ -55,7 +55,7 @@ def _statement_json(request, statement: Statement, others) -> dict:
     data["paragraph"] = statement.paragraph
     data["other_reports"] = reports
     data["citations"] = {
-        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.FORMATS
+        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.CITATION_FORMATS
     }
     return data
 
