@@ -68,7 +68,7 @@ class SearchPage:
     # most frequent first (year: newest first). Empty unless the request asked for facets.
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     # Whether `total` and the facet counts are estimates: counted over an even sample of the matches and
-    # scaled, as the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.estimates); label them so.
+    # scaled, as the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.research.estimates); label them so.
     estimated: bool = False
 
 

@@ -13,7 +13,7 @@ from whoosh import sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query.qcore import QueryError as WhooshQueryError
 
-from statements.estimates import exact_limit
+from statements.research.estimates import exact_limit
 from statements.search import whoosh_store
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError

@@ -1,7 +1,7 @@
 """The matches a Whoosh total and facets count: all of them, or above the exact limit an even sample.
 
 Listing every match of a common word walks tens of thousands of postings in Python (at 100k statements,
-most of a search's time). As the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.estimates),
+most of a search's time). As the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.research.estimates),
 a big match list is counted over a share of it and each count scaled up: here the share is every
 `stride`-th window of WINDOW consecutive documents, reached by skipping the matcher from window to
 window, so its cost follows the sample's size, not the list's. Windows spread over the whole index, and
