@@ -8,12 +8,12 @@ import time
 
 from datetime import date, datetime
 
+from django.conf import settings
 from whoosh import query as wq
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query.qcore import QueryError as WhooshQueryError
 
-from statements.research.estimates import exact_limit
 from statements.search import whoosh_store
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
@@ -144,7 +144,7 @@ class WhooshBackend:
             )
         # The total and the facets: every match below the exact limit; above it an even sample of the
         # matches, its counts scaled up and the page told they are estimates (whoosh_sample).
-        limit = exact_limit()
+        limit = settings.ARCHIVE_FACET_EXACT_LIMIT  # the list pages' limit (statements.research.estimates)
         matched = _sampled(searcher, narrowed, limit, deadline)
         table = facet_table(searcher) if page or request.facets else None
         ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
