@@ -16,11 +16,11 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 
-from statements.research.explain import unknown_in_query, unknown_slugs
 from statements.facet_lists import period_of
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
+from statements.research.explain import unknown_in_query, unknown_slugs
 from statements.research.facets import Facet, facets_for, list_identity, with_period
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.research.plans import COUNTING, DATE_ORDER_PAGE

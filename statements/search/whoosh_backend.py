@@ -19,6 +19,7 @@ from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
 from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
 from statements.search.whoosh_facets import facet_table
+from statements.search.whoosh_filters import AllowedTimeLimitCollector, filter_docnums
 from statements.search.whoosh_highlight import highlight_texts
 from statements.search.whoosh_query import parse_query
 from statements.search.whoosh_sample import Matches, sampled_matches
@@ -73,21 +74,25 @@ def request_filter(request: SearchRequest) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _narrowed(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
-    """The words' query narrowed by the request's filters (everything, for no words and no filters)."""
+def _narrowed(searcher, parsed: wq.Query | None, request: SearchRequest, deadline: float) -> tuple[wq.Query, frozenset | None]:
+    """The query to run and the documents it may match (None: any). Words narrowed by filters run alone,
+    their matches kept if they are among the filters' documents (whoosh_filters: one set per filter and
+    index commit, reused by later searches), instead of stepping a filter's postings beside the words':
+    a kind is a third of the archive, and intersecting it in Python cost more than the words themselves."""
     filters = request_filter(request)
     if parsed is None:
-        return filters or wq.Every()
+        return filters or wq.Every(), None
     if filters is None:
-        return parsed
-    # In the query, not as the collector's filter: TimeLimitCollector bypasses a FilterCollector.
-    # A constant score of 0 leaves the ranking to the words.
-    return wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
-
-
-def _sampled(searcher, query, limit: int, deadline: float) -> Matches:
+        return parsed, None
     try:
-        return sampled_matches(searcher, query, limit, deadline)
+        return parsed, filter_docnums(searcher, filters, deadline)
+    except TimeLimit:
+        raise _too_slow() from None
+
+
+def _sampled(searcher, narrowed: tuple[wq.Query, frozenset | None], limit: int, deadline: float) -> Matches:
+    try:
+        return sampled_matches(searcher, *narrowed, limit, deadline)
     except TimeLimit:
         raise _too_slow() from None
     except WhooshQueryError as error:
@@ -126,25 +131,30 @@ class WhooshBackend:
             return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         searcher = whoosh_store.searcher()
         started = time.monotonic()
-        query = _narrowed(parsed, request)
+        deadline = started + SEARCH_TIME_LIMIT
+        narrowed = _narrowed(searcher, parsed, request, deadline)
         # Two passes: the page alone is scored (a top-N collector skips blocks that cannot make it), and
         # the matches are listed unscored for the total and the facets, which is far cheaper than
         # scoring every match of a common word.
         page = []
         if request.limit:
             sortedby = _DATE_ORDER.get(request.sort) or (None if parsed is not None else _DATE_ORDER["newest"])
-            page = self._collect(searcher, query, started, limit=request.offset + request.limit, sortedby=sortedby)
+            page = self._collect(
+                searcher, narrowed[0], started, limit=request.offset + request.limit, sortedby=sortedby, allowed=narrowed[1]
+            )
         # The total and the facets: every match below the exact limit; above it an even sample of the
         # matches, its counts scaled up and the page told they are estimates (whoosh_sample).
-        deadline = started + SEARCH_TIME_LIMIT
-        limit = settings.ARCHIVE_FACET_EXACT_LIMIT
-        matched = _sampled(searcher, query, limit, deadline)
+        limit = settings.ARCHIVE_FACET_EXACT_LIMIT  # the list pages' limit (statements.research.estimates)
+        matched = _sampled(searcher, narrowed, limit, deadline)
         table = facet_table(searcher) if page or facet_lists else None
         ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
         facets = {}
         estimated = matched.estimated
         for each in facet_lists:
-            counted = matched if each.own else _sampled(searcher, _narrowed(parsed, each.request), limit, deadline)
+            counted = (
+                matched if each.own
+                else _sampled(searcher, _narrowed(searcher, parsed, each.request, deadline), limit, deadline)
+            )
             estimated = estimated or counted.estimated
             for facet in each.facets:
                 facets[facet] = order_facet(facet, counted.scaled(table.count(facet, counted.docnums)))
@@ -152,12 +162,12 @@ class WhooshBackend:
             ids=ids, total=matched.total, facets={f: facets[f] for f in FACETS if f in facets}, estimated=estimated,
         )
 
-    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None) -> list[int]:
+    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, allowed=None) -> list[int]:
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
         if remaining <= 0:
             raise _too_slow()
         collector = searcher.collector(limit=limit, sortedby=sortedby)
-        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
+        timed = AllowedTimeLimitCollector(collector, timelimit=remaining, allowed=allowed)
         try:
             searcher.search_with_collector(query, timed)
         except TimeLimit:

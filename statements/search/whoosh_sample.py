@@ -42,22 +42,22 @@ class Matches:
         return counts if self.stride == 1 else {value: n * self.stride for value, n in counts.items()}
 
 
-def sampled_matches(searcher, query, limit: int, deadline: float) -> Matches:
-    """Every match of `query` when there are at most about `limit` (0: always every match), else the
-    matches of the windows that hold about `limit` of them. Raises Whoosh's TimeLimit past `deadline`
+def sampled_matches(searcher, query, allowed: frozenset | None, limit: int, deadline: float) -> Matches:
+    """Every match of `query` (among `allowed` documents, unless None) when there are at most about `limit`
+    (0: always every match), else the matches of the windows that hold about `limit` of them. Raises Whoosh's TimeLimit past `deadline`
     (time.monotonic), as its time-limited collector does."""
     # A pilot of at least MIN_PILOT_WINDOWS windows: a small index is simply read whole.
     pilot_stride = min(PILOT_STRIDE, searcher.doc_count_all() // (WINDOW * MIN_PILOT_WINDOWS))
     if limit and pilot_stride > 1:
-        pilot = _windows(searcher, query, pilot_stride, deadline)
+        pilot = _windows(searcher, query, allowed, pilot_stride, deadline)
         estimate = len(pilot) * pilot_stride
         if estimate > limit:
             stride = min(pilot_stride, math.ceil(estimate / limit))
-            return Matches(pilot if stride == pilot_stride else _windows(searcher, query, stride, deadline), stride)
-    return Matches(_windows(searcher, query, 1, deadline))
+            return Matches(pilot if stride == pilot_stride else _windows(searcher, query, allowed, stride, deadline), stride)
+    return Matches(_windows(searcher, query, allowed, 1, deadline))
 
 
-def _windows(searcher, query, stride: int, deadline: float) -> list[int]:
+def _windows(searcher, query, allowed: frozenset | None, stride: int, deadline: float) -> list[int]:
     found: list[int] = []
     context = searcher.boolean_context()
     for subsearcher, offset in searcher.leaf_searchers():
@@ -81,6 +81,6 @@ def _windows(searcher, query, stride: int, deadline: float) -> list[int]:
             steps += 1
             if not steps % CHECK_EVERY and time.monotonic() > deadline:
                 raise TimeLimit
-    return found
+    return found if allowed is None else [docnum for docnum in found if docnum in allowed]
 
 
