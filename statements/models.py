@@ -259,15 +259,18 @@ def UNATTRIBUTE(collector, field, sub_objs, using):  # noqa: N802  (named like D
 UNATTRIBUTE.lazy_sub_objs = True
 
 
+SAMPLE_BUCKETS = 1000  # the values of Statement.sample: 0 to 999
+
+
 def sample_bucket(id_column: str):
     """Statement.sample of the statement whose id is in `id_column` (a tag's statement_id too). 617 is
     prime to 1000, so consecutive ids (one article's statements) scatter over the buckets."""
-    return models.F(id_column) * 617 % 1000
+    return models.F(id_column) * 617 % SAMPLE_BUCKETS
 
 
 def sample_of(pk: int) -> int:
     """The same in Python, for ids already in hand (a search's)."""
-    return pk * 617 % 1000
+    return pk * 617 % SAMPLE_BUCKETS
 
 
 class StatementQuerySet(models.QuerySet):
@@ -308,7 +311,7 @@ class StatementQuerySet(models.QuerySet):
         """The statements of the sample buckets below `buckets` (statements.research.estimates). Written as the
         list of those buckets, not as a range: SQLite's planner, which cannot tell how much of an index
         a range holds, read the sample index once per bucket of all 1,000 for "sample < 3" beside a
-        speaker's filter (90 ms at 1M, against 2 ms for the list)."""
+        speaker's filter (docs/performance.md, "Query plans")."""
         return self.filter(sample__in=range(buckets))
 
     def newest_first(self) -> StatementQuerySet:
@@ -371,9 +374,9 @@ class Statement(models.Model):
             # A date range's or a speaker's statements in date order, each entry with every column that a
             # facet groups or that a filter of the statement's own tests, and its sample bucket: such a
             # list, or its sample, is counted from the index alone. Without them SQLite fetched each row
-            # from the table, whose pages hold the texts: a speaker's 9,500 statements of a year at 1M
-            # took 66-100 ms, from the index 16-18. Both keep (said_on, id) first after their key: a page
-            # merging several speakers' statements (a country's) stops reading each at the page's size.
+            # from the table, whose pages hold the texts (docs/performance.md). Both keep (said_on, id)
+            # first after their key: a page merging several speakers' statements (a country's) stops
+            # reading each at the page's size.
             models.Index(
                 fields=["said_on", "id", "status", "speaker", "kind", "article", "sample"], name="statement_date_rows"
             ),

@@ -16,12 +16,13 @@ ALLOWED = {
     "extraction": {"text"},
     "models": {"text"},
     "marking": {"text"},
-    "search": {"models", "text", "web", "devtools"},  # web: the generation; devtools: fault checkpoints
+    "facet_lists": set(),  # the one rule of facets, shared by research and search
+    "search": {"models", "text", "facet_lists", "web", "devtools"},  # web: the generation; devtools: fault checkpoints
     "web": {"models", "search"},
     "ops": {"models"},
     "ingest": {"extraction", "models", "search", "text", "curation", "devtools", "web"},
     "curation": {"extraction", "ingest", "marking", "models", "search", "text", "web"},
-    "research": {"curation", "marking", "models", "search", "text", "web"},
+    "research": {"curation", "facet_lists", "marking", "models", "search", "text", "web"},
 }
 
 

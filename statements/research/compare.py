@@ -16,7 +16,7 @@ from statements.research.filters import StatementFilter
 from statements.research.listing import form_error_messages
 from statements.models import Speaker, Statement
 from statements.search import QueryError
-from statements.research.public_counts import public_counts
+from statements.research.plans import EVERY_STATUS, public_counts
 from statements.research.timeline import Timeline, build_timeline, public_monthly_counts
 
 MIN_SPEAKERS, MAX_SPEAKERS = 2, 6
@@ -93,10 +93,9 @@ def compare_speakers(params: QueryDict) -> Comparison:
     shared = dict(filterset.form.cleaned_data, speaker=[])
     comparison.description = describe(shared)
     speakers = {speaker.slug: speaker for speaker in filterset.form.cleaned_data["speaker"]}
-    # Counted as every statement minus the rejected ones (statements.research.public_counts): from the (speaker,
-    # said_on) index alone, where the public ones would each be fetched for their status (4 s for the two
-    # busiest speakers at 1M).
-    every = filterset.narrowed_without(every_status=True)
+    # Counted as every statement minus the rejected ones (statements.research.plans.counting): from the
+    # (speaker, said_on) index alone, where the public ones would each be fetched for their status.
+    every = filterset.narrowed_without(plan=EVERY_STATUS)
     by_speaker = public_counts(every, "speaker_id")
     counts = {slug: by_speaker.get((speaker.pk,), 0) for slug, speaker in speakers.items()}
     rows = public_monthly_counts(every, "speaker")

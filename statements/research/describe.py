@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from statements.research.facets import period_of
+from statements.facet_lists import period_of
 from statements.research.filters import STATUS_CHOICES
 from statements.models import StatementKind
 

@@ -5,7 +5,7 @@ so "sample < b" keeps an even b-in-1000 share of any list, whatever its filters,
 every request until the data changes. A list with more than ARCHIVE_FACET_EXACT_LIMIT statements is
 counted over the share that holds about that many of its statements, and each count multiplied back:
 an estimate, labelled as one where it is shown. Below the limit counts are exact; with the limit set
-to 0 every count is exact, and costs what reading the whole list costs (seconds at 1M statements).
+to 0 every count is exact, and costs what reading the whole list costs (docs/performance.md).
 
 How big a list is, is itself estimated from a first, smaller share (the pilot): the one holding about
 a quarter of the limit's number of statements of the whole table (at least a thousand), so it costs
@@ -15,28 +15,17 @@ what counting that many rows of the index that starts with `sample` costs, whate
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import EmptyResultSet
-from django.db import connections
 from django.db.models import Count, QuerySet
-from django.db.models.sql import Query
 
+from statements.models import SAMPLE_BUCKETS
+from statements.research.plans.sqlite import checked_elsewhere, faster_by_index, read_rows
 from statements.web.generation import cached
-from statements.models import Article, Statement
 
-BUCKETS = 1000  # the values of Statement.sample
-SAMPLE_INDEX = "statement_sample_facets"  # (sample, status, speaker, kind, said_on, article): see Statement.Meta
-ARTICLE_OUTLET_INDEX = "article_outlet_by_id"  # (id, outlet): see Article.Meta
-# What reading a statement through a filter's index costs (the row fetched from the table, whose pages
-# hold the texts), in entries of the covering sample index read in order: ~5 µs against ~0.25 µs on
-# SQLite at 1M statements (benchmarks/pages.py). A list's share is read from the sample index unless that
-# means reading more than this many entries per statement of the list; far fewer when each entry must
-# also be looked up in another table to be tested (an outlet's articles, a conflict's tags).
-INDEX_ENTRIES_PER_ROW = 20
-JOINED_ENTRIES_PER_ROW = 2
+BUCKETS = SAMPLE_BUCKETS
 
 
 @dataclass(frozen=True)
@@ -107,36 +96,9 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     return Sampling(buckets, by_index=by_index, estimate=significant(estimate))
 
 
-def faster_by_index(table: int, buckets: int, estimate: float, *, joined: bool) -> bool:
-    """Whether the share `buckets` of a list of about `estimate` statements (of `table`) is read faster
-    from the sample index, which holds that share of the whole table, than through the filters' indexes,
-    which read at least the list, row by row from the table. Only a list that is a small part of the
-    table (a rare speaker's statements in a year) is read faster through its filters; a list narrowed
-    by an outlet or a conflict sooner, as every entry of the index would be looked up in the articles
-    or the conflict's tags (`joined`)."""
-    per_row = JOINED_ENTRIES_PER_ROW if joined else INDEX_ENTRIES_PER_ROW
-    return table * buckets / BUCKETS <= per_row * estimate
-
-
-def checked_elsewhere(queryset: QuerySet) -> bool:
-    """Whether `queryset` (statements, filtered) tests its rows against another table: an outlet's
-    articles (a join) or a conflict's tags (a subquery)."""
-    if Article._meta.db_table in {join.table_name for join in queryset.query.alias_map.values()}:
-        return True
-    tags = Statement.conflicts.through
-    return any(subquery.model is tags for subquery in _subqueries(queryset.query.where))
-
-
-def _subqueries(node) -> Iterator[Query]:
-    for child in getattr(node, "children", ()):
-        if isinstance(getattr(child, "rhs", None), Query):
-            yield child.rhs
-        yield from _subqueries(child)
-
-
 def count_of(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None) -> tuple[int, bool]:
     """How many statements `queryset` holds, and whether that is an estimate: exact up to the limit,
-    above it the pilot's estimate (counting a big list reads all of it: 0.5 s for 500,000 at 1M)."""
+    above it the pilot's estimate (counting a big list reads all of it)."""
     sampling = sampling_for(queryset, narrow)
     if sampling.exact:
         return queryset.count(), False
@@ -163,30 +125,3 @@ def buckets_for(rows: int, out_of: float) -> int:
     if out_of <= 0:
         return BUCKETS
     return max(1, min(BUCKETS, math.ceil(BUCKETS * rows / out_of)))
-
-
-def read_rows(queryset: QuerySet, *, by_sample: bool = False) -> list[tuple]:
-    """The rows of `queryset` (a values_list of statements) as the database returns them, without the
-    ORM's conversions (a date is ISO text on SQLite): tens of thousands of rows are counted, not shown.
-
-    `by_sample` (the queryset is narrowed by `sample`) reads them through the sample index: the pilot
-    count of `sampling_for`, and samples of lists that are a big part of the table. SQLite, which has no
-    statistics unless ANALYZE ran, would otherwise read a filter's index (kind, speaker...) and fetch
-    every row of it from the table to look at its sample; and it fetches each statement's article row
-    for its outlet, where (id, outlet) is in an index. PostgreSQL weighs these from its statistics and
-    is left to choose."""
-    compiler = queryset.query.get_compiler(using=queryset.db)
-    try:
-        sql, params = compiler.as_sql()
-    except EmptyResultSet:  # a filter that can match nothing (a search's empty id list): no SQL to run
-        return []
-    connection = connections[queryset.db]
-    if by_sample and connection.vendor == "sqlite":
-        quote = connection.ops.quote_name
-        table = quote(queryset.model._meta.db_table)
-        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY {quote(SAMPLE_INDEX)}", 1)
-        articles = quote(Article._meta.db_table)
-        sql = sql.replace(f"JOIN {articles} ON", f"JOIN {articles} INDEXED BY {quote(ARTICLE_OUTLET_INDEX)} ON", 1)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()

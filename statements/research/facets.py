@@ -1,9 +1,8 @@
 """Facets: how the statements of a list divide by speaker, conflict, year and month, outlet, kind and
 speaker country, counted by the database over the filtered list, each value a link that toggles it.
 
-One definition for every page that lists statements (the list, a speaker, a conflict). A facet whose
-key is in use counts over the list narrowed by everything else, so that its other values keep their
-counts and can be added: a repeated key means "any of", as the query-string contract says.
+One definition for every page that lists statements (the list, a speaker, a conflict). Which list each
+facet counts over is the one rule of statements.facet_lists: the list without its own filter.
 
 What a facet counts over may be big (the whole archive, unfiltered): then its counts are estimated from
 an even sample of about ARCHIVE_FACET_EXACT_LIMIT of those statements (statements.research.estimates), and the
@@ -12,7 +11,6 @@ facet says so (`Facet.estimated`); values too rare to be drawn in the sample are
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,9 +18,11 @@ from datetime import date
 from django.db.models import Count, QuerySet
 from django.http import QueryDict
 
+from statements.facet_lists import counted_lists, month_end, period_of
 from statements.research.canonical import link, list_query, toggled, with_query
 from statements.research.estimates import Sampling, exact_limit, sampling_for
 from statements.research.filters import StatementFilter
+from statements.research.plans import COUNTING
 from statements.web.generation import cached, ids_digest
 from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
 
@@ -102,11 +102,6 @@ def list_identity(filterset: StatementFilter, query: QueryDict) -> tuple[str, st
     return list_query(query, drop=["sort"]).urlencode(), ids_digest(filterset.ranked_ids)
 
 
-# Each facet counts over the filtered list without the filter of its own key. Facets whose keys are not
-# in use count over the same list, read once.
-LEFT_OUT = {key: (key,) for key in ("speaker", "country", "kind", "outlet", "conflict")}
-
-
 def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> dict:
     """Every facet's (value, label, count) list, most first, at most MOST each, and the years and months;
     under "estimated", the keys of the facets counted over a sample.
@@ -118,18 +113,15 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
     values found, with no join to the name tables in the reading.
     """
     cleaned = filterset.form.cleaned_data
-    period = period_of(cleaned.get("date_after"), cleaned.get("date_before"))
-    left_out = {key: names for key, names in LEFT_OUT.items() if key not in without}
-    # A chosen year or month is swapped for another, not narrowed further: years count without the dates.
-    left_out["year"] = ("date_after", "date_before") if period else ()
+    after, before = cleaned.get("date_after"), cleaned.get("date_before")
+    period = period_of(after, before)
     in_use = {name for name, value in cleaned.items() if value and name != "sort"}
-    lists: dict[frozenset, list[str]] = {}
-    for key, names in left_out.items():
-        lists.setdefault(frozenset(names) & in_use, []).append(key)  # a filter not in use narrows nothing
+    shown = [key for key in FACET_LABELS if key not in without]
+    lists = counted_lists([*shown, "year"], in_use, after=after, before=before)
     counts: dict = {"estimated": []}
     for names, keys in lists.items():
         def narrow(below: int | None, names=names) -> QuerySet:
-            return filterset.narrowed_without(*names, sample_below=below, counting=True)
+            return filterset.narrowed_without(*names, plan=COUNTING.sampled(below))
 
         queryset = narrow(None)
         sampling = sampling_for(queryset, narrow)
@@ -170,7 +162,7 @@ def _count(queryset: QuerySet, sampling: Sampling, keys: list[str], period) -> d
 
 def _conflict_tags(ids: list[int]) -> Counter:
     """{conflict id: statements among `ids` tagged with it}, read from the tag table's (statement, conflict)
-    index, the ids sent as one value (statements.research.id_lists)."""
+    index, the ids sent as one value (statements.research.plans.id_lists)."""
     if not ids:
         return Counter()
     tags = Statement.conflicts.through.objects.filter(statement_id__among=ids).order_by()
@@ -198,21 +190,6 @@ def with_period(query: QueryDict, first: date | None, last: date | None) -> Quer
     for key, day in (("date_after", first), ("date_before", last)):
         changed.setlist(key, [day.isoformat()] if day else [])
     return list_query(changed)
-
-
-def period_of(after: date | None, before: date | None) -> tuple[int, int | None] | None:
-    """(year, None) when the dates span exactly a calendar year, (year, month) for a month, else None."""
-    if not after or not before:
-        return None
-    if (after.month, after.day, before.month, before.day) == (1, 1, 12, 31) and after.year == before.year:
-        return after.year, None
-    if (after.year, after.month) == (before.year, before.month) and after.day == 1 and before == month_end(after):
-        return after.year, after.month
-    return None
-
-
-def month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _period_facets(counts: dict[str, list], query: QueryDict, base_url: str, after, before) -> list[Facet]:

@@ -16,11 +16,14 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 
+from statements.facet_lists import period_of
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
-from statements.research.facets import Facet, facets_for, list_identity, period_of, with_period
+from statements.research.explain import unknown_in_query, unknown_slugs
+from statements.research.facets import Facet, facets_for, list_identity, with_period
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
+from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
 from statements.models import Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
@@ -52,10 +55,18 @@ class Listing:
     description: str = "Statements"
     format: str = "html"
     suggestion: str | None = None  # a corrected query that finds something, when this one found nothing
+    # Links to the same list with a wrong slug replaced by one it may have meant (?speaker=peskov ->
+    # dmitry-peskov): (text, query string). An error that offers one is answered 200, a page to go on from.
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    corrected_errors: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> int:
-        return 400 if self.errors else 200
+        return 400 if any(error not in self.corrected_errors for error in self.errors) else 200
+
+    @property
+    def has_facet_values(self) -> bool:
+        return any(facet.values for facet in self.facets)
 
     @property
     def statements(self) -> list[Statement]:
@@ -100,7 +111,7 @@ class Listing:
             return self.count, False
         key = (*list_identity(self.filterset, self.query), exact_limit())
         def narrow(below: int | None):
-            return self.filterset.narrowed_without(sample_below=below, counting=True)
+            return self.filterset.narrowed_without(plan=COUNTING.sampled(below))
 
         return cached("shown-count", key, lambda: count_of(narrow(None), narrow))
 
@@ -144,6 +155,7 @@ def narrow_statements(params: QueryDict, *, fixed: dict[str, str] | None = None)
     else:
         listing.format = LIST_FORMATS[requested_format]
     if not filterset.is_valid():
+        explain_unknown_slugs(listing, filterset.form)
         listing.errors.extend(form_error_messages(filterset.form))
     if listing.errors:
         return listing
@@ -180,8 +192,8 @@ def build_listing(
             count, estimated = listing.shown_count()
             rows = listing.rows
             if estimated:
-                # A big list: a page of it is met soon in date order (see StatementFilter.narrowed_without).
-                rows = listing.filterset.narrowed_without(in_date_order=True)
+                # A big list: a page of it is met soon in date order (statements.research.plans).
+                rows = listing.filterset.narrowed_without(plan=DATE_ORDER_PAGE)
             rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)
             listing.page = paginate_by_date(
                 rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
@@ -195,6 +207,8 @@ def build_listing(
     if with_facets:
         listing.facets = facets_for(listing.filterset, listing.query, base_url=base_url, without=tuple(fixed or ()))
     query = listing.filterset.form.cleaned_data.get("q")
+    if query:
+        listing.notices.extend(unknown_in_query(query))
     if query and listing.statements:
         snippets = highlight(query, listing.statements)
         for statement in listing.statements:
@@ -216,6 +230,26 @@ def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
 def _statements_of(rows: list) -> list[Statement]:
     """Rows for the template: a page's statements (or ids) loaded with what a listing shows, in their order."""
     return Statement.objects.listed([row.pk if isinstance(row, Statement) else row for row in rows])
+
+
+def explain_unknown_slugs(listing: Listing, form) -> None:
+    """For each speaker, conflict or outlet value that is no slug: an error naming what it may have
+    meant, with a link to the list with that one instead (the form's own error for the key is dropped)."""
+    for key in ("speaker", "conflict", "outlet"):
+        if key not in form.errors:
+            continue
+        for value, candidates in unknown_slugs(key, listing.params.getlist(key)):
+            label = form.fields[key].label
+            message = f"{label}: no {key} has the slug “{value}”."
+            if candidates:
+                message += " Did you mean " + " or ".join(f"{c.slug} ({c.name})" for c in candidates) + "?"
+                listing.corrected_errors.append(message)
+            for candidate in candidates:
+                query = listing.params.copy()
+                query.setlist(key, [candidate.slug if v == value else v for v in query.getlist(key)])
+                listing.corrections.append((f"{label}: {candidate.name} ({candidate.slug})", "?" + canonical_params(query).urlencode()))
+            listing.errors.append(message)
+        del form.errors[key]
 
 
 def form_error_messages(form) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from statements.web.generation import cached
 from statements.models import Article, Conflict, Speaker, Statement
-from statements.research.public_counts import public_counts
+from statements.research.plans import public_counts
 
 LATEST = 10
 TOP_SPEAKERS = 10
@@ -30,8 +30,8 @@ def most_quoted_speakers(limit: int) -> list[dict]:
 
 def _by_speaker() -> dict[int | None, int]:
     """Public statements per speaker id (None: unattributed), counted once per generation for both users."""
-    # Grouped on the bare column, read in order from the speaker index alone (120 ms at 1M statements;
-    # grouping on an expression, "speaker_id + 0", sorted all of them: 430–680 ms).
+    # Grouped on the bare column, read in order from the speaker index alone; grouping on an expression
+    # ("speaker_id + 0") made SQLite sort all of them (docs/performance.md, "Query plans").
     return cached("speaker-counts", (), lambda: {
         key[0]: n for key, n in public_counts(Statement.objects.all(), "speaker_id").items()
     })

@@ -17,7 +17,7 @@ from django.db.models.functions import Cast, Substr
 
 from statements.web.generation import cached
 from statements.models import Conflict, Speaker, Statement
-from statements.research.public_counts import public_counts
+from statements.research.plans import public_counts
 
 WIDTH, HEIGHT = 720, 220
 LEFT, RIGHT, TOP, BOTTOM = 40, 8, 12, 28
@@ -95,7 +95,7 @@ class Timeline:
 
 def public_monthly_counts(statements: QuerySet, split: str | None) -> list[tuple[date, str | None, str, int]]:
     """(month, series key, series label, count) for the dated public statements among `statements` (a
-    filter on Statement with the rejected ones not yet left out: see statements.research.public_counts)."""
+    filter on Statement with the rejected ones not yet left out: see statements.research.plans.counting)."""
     return _labelled(public_counts(_by_month(statements), *_columns(split)), split)
 
 

@@ -23,8 +23,8 @@ The list page's API
                   #  "outlet": [...], "kind": [("direct", 12), ...]}  (only with facets=True)
 
 - Filters combine as on the page: any of the values of one key, every key.
-- A facet counts over the query and every filter except its own (the year facet ignores the dates),
-  so the other values of a selected facet keep their counts and can be added.
+- A facet counts over the query and every filter except its own, as on the page: the one rule of
+  statements.facet_lists (the year facet leaves out the dates when they pick a year or a month).
 - Values: slugs for speaker, conflict and outlet; "2023" for year; kind as stored. Most frequent first
   (years newest first), at most requests.FACET_VALUES each.
 - search_page raises QueryError (str() is a short message for the researcher: show it) for a query

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from statements.search.documents import IndexedDocument
-from statements.search.requests import SearchPage, SearchRequest
+from statements.search.requests import FacetList, SearchPage, SearchRequest
 
 BACKENDS = ("whoosh", "postgres", "tantivy")
 
@@ -28,9 +28,10 @@ class SearchBackend(Protocol):
         """Ids of the indexed statements matching `q` (already cleaned and checked), ranked or by date.
         Raises QueryError for a query it cannot parse or run within its time budget."""
 
-    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+    def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         """`q` (cleaned and checked; may be empty) and the request's filters: the page of ids, the total,
-        and facet counts over every match when asked. Raises QueryError."""
+        and the counts of each of `facet_lists`'s facets over every match of its request (which lists
+        is statements.facet_lists's rule, applied by the caller). Raises QueryError."""
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
         """Those of the folded `words` that occur in no statement's text or speaker's name."""

@@ -19,24 +19,25 @@ from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
 from statements.search.polling import keep_trying
+from statements.search.query_syntax import FIELD_WEIGHTS
 from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
 from statements.search.postgres_schema import CONFIG, TABLE, WORDS_TABLE, ensure_schema, index_sql, table_sql
-from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
+from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
 
 SEARCH_TIME_LIMIT_MS = 300
 LOCK_TIMEOUT = 0.25  # seconds a web request tries for the writer lock before leaving its entries queued
 WRITER_LOCK_KEY = 0x49_4E_44_58
 INSERT_BATCH = 2000
-# ts_rank_cd weights for labels D, C, B, A: title (C) counts least, the statement's words (A) most.
-RANK_WEIGHTS = "{0.05, 0.25, 0.5, 1.0}"
+# ts_rank_cd weights for labels D (context), C (title), B (speaker), A (text): query_syntax.FIELD_WEIGHTS.
+RANK_WEIGHTS = "{" + ", ".join(str(FIELD_WEIGHTS[f]) for f in ("context", "title", "speaker", "text")) + "}"
 _ORDER = {
     "newest": "said_on DESC NULLS LAST, statement_id DESC",
     "oldest": "said_on ASC NULLS LAST, statement_id ASC",
 }
 _INSERT = f"""
     INSERT INTO {{table}} (statement_id, said_on, speaker_slug, country, outlet, kind, conflicts, content_hash,
-                         body, names, title)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                         body, names, title, context)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
 """
 
 
@@ -61,24 +62,24 @@ class PostgresBackend:
         with _time_budget() as budget:
             return _page_ids(budget, compiled, where, params, sort, 0, limit)
 
-    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+    def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         compiled = _compile(q) if q else None
         if q and compiled is None:
-            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+            return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         where, params = _where(compiled, request)
         with _time_budget() as budget:
             ids = _page_ids(budget, compiled, where, params, request.sort, request.offset, request.limit)
-            if not request.facets:
-                total = budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
-                return SearchPage(ids=ids, total=total)
-            total, counts = _facet_counts(budget, where, params, [f for f in FACETS if not request.filters_facet(f)])
-            for facet in FACETS:
-                if request.filters_facet(facet):
-                    own_where, own_params = _where(compiled, request.without(facet))
-                    counts.update(_facet_counts(budget, own_where, own_params, [facet])[1])
+            total, counts = None, {}
+            for each in facet_lists:
+                if each.own:  # with the total, in the same pass
+                    total, own_counts = _facet_counts(budget, where, params, list(each.facets), with_total=True)
+                    counts.update(own_counts)
+                else:
+                    list_where, list_params = _where(compiled, each.request)
+                    counts.update(_facet_counts(budget, list_where, list_params, list(each.facets))[1])
             if total is None:
                 total = budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
-        return SearchPage(ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS})
+        return SearchPage(ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts})
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
         ensure_schema()
@@ -228,14 +229,16 @@ def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> 
     return [row[0] for row in budget.execute(sql, params + order_params + page_params).fetchall()]
 
 
-def _facet_counts(budget: _Budget, where: str, params: list, facets: list[str]) -> tuple[int | None, dict]:
-    """Counts of `facets` over the rows `where` keeps, and their total (None if not counted here)."""
+def _facet_counts(
+    budget: _Budget, where: str, params: list, facets: list[str], *, with_total: bool = False,
+) -> tuple[int | None, dict]:
+    """Counts of `facets` over the rows `where` keeps, and their total (None unless `with_total`)."""
     counts: dict[str, dict[str, int]] = {}
     total = None
     plain = [f for f in facets if f != "conflict"]
     columns = {"speaker": "speaker_slug", "outlet": "outlet", "kind": "kind",
                "year": "coalesce(extract(year FROM said_on)::int::text, '')"}
-    if plain or len(facets) == len(FACETS):
+    if plain or with_total:
         # One pass for every single-valued facet and the total: GROUPING SETS (...), () .
         sets = ", ".join(f"({columns[f]})" for f in plain)
         select = ", ".join(f"{columns[f]}, GROUPING({columns[f]})" for f in plain)
@@ -304,10 +307,11 @@ def _time_budget():
 def _insert(cursor, table: str, documents: Iterable[IndexedDocument]) -> int:
     rows, words = [], set()
     for document in documents:
-        body, names = fold_text(document.text), fold_text("\n".join(document.speaker_names))
+        body, names = fold_text(document.text), fold_text(document.speaker_words)
         rows.append((
             document.id, document.said_on, document.speaker_slug, document.country, document.outlet,
             document.kind, list(document.conflicts), document.content_hash(), body, names, fold_text(document.title),
+            fold_text(document.context),
         ))
         words.update(body.split())
         words.update(names.split())

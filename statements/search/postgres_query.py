@@ -2,7 +2,7 @@
 
 Words and phrases become one to_tsquery() expression over the `document` tsvector wherever the tree
 allows (so the GIN index answers the whole boolean query at once); weight labels restrict a word to
-its field (:A text, :B speaker, :C title; :ABC unprefixed). Trailing wildcards search the unstemmed
+its field (:A text, :B speaker, :C title, :D context; :ABCD unprefixed). Trailing wildcards search the unstemmed
 `words` vector. PostgreSQL has no edit-distance search in core, so fuzzy words (~) are refused with a
 message instead of being run differently from the other backends.
 """
@@ -16,7 +16,7 @@ from statements.search.analysis import words_of
 from statements.search.errors import QueryError
 from statements.search.postgres_schema import CONFIG
 
-LABELS = {None: "ABC", "text": "A", "speaker": "B", "title": "C"}
+LABELS = {None: "ABCD", "text": "A", "speaker": "B", "title": "C", "context": "D"}
 
 
 @dataclass

@@ -11,9 +11,12 @@ researchers search for "US", "not", "will" (see whoosh_schema.STOP_WORDS for the
 
 from __future__ import annotations
 
+import logging
 import secrets
 
 from django.db import connection, transaction
+
+logger = logging.getLogger(__name__)
 
 TABLE = "statements_search_document"
 WORDS_TABLE = "statements_search_word"
@@ -36,8 +39,9 @@ END $$;
 
 
 def table_sql(name: str) -> str:
-    # document: the statement's words weigh A, the speaker's names B, the article title C (ranking
-    # weights in postgres_backend); words: the statement unstemmed, for wildcards.
+    # document: the statement's words weigh A, the speaker's names and roles B, the article title C, the
+    # context (paragraph; conflicts' names, aliases, places) D (ranking weights in postgres_backend);
+    # words: the statement unstemmed, for wildcards.
     return f"""
     CREATE TABLE IF NOT EXISTS {name} (
         statement_id bigint PRIMARY KEY,
@@ -51,10 +55,12 @@ def table_sql(name: str) -> str:
         body text NOT NULL,
         names text NOT NULL,
         title text NOT NULL,
+        context text NOT NULL DEFAULT '',
         document tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('{CONFIG}'::regconfig, body), 'A')
             || setweight(to_tsvector('{CONFIG}'::regconfig, names), 'B')
             || setweight(to_tsvector('{CONFIG}'::regconfig, title), 'C')
+            || setweight(to_tsvector('{CONFIG}'::regconfig, context), 'D')
         ) STORED,
         words tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED
     )"""
@@ -71,17 +77,30 @@ def index_sql(name: str) -> list[str]:
     ]
 
 
+# The tables exist and the document table has the newest column (context).
+_CURRENT_SQL = """SELECT to_regclass(%s), to_regclass(%s),
+    EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(%s) AND attname = 'context' AND NOT attisdropped)"""
+
+
 def ensure_schema() -> None:
     """Create the configuration and tables if missing; cheap when they exist (one catalogue lookup)."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT to_regclass(%s), to_regclass(%s)", [TABLE, WORDS_TABLE])
+        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE])
         if all(cursor.fetchone()):
             return
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK_KEY])
         cursor.execute(_CONFIG_SQL)
-        cursor.execute("SELECT to_regclass(%s)", [TABLE])
-        if cursor.fetchone()[0] is None:
+        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE])
+        table, _, current = cursor.fetchone()
+        if table is not None and not current:
+            # A table from before the context column: its generated tsvector cannot be given a new
+            # expression, and the index is derived data, so it is made anew, empty (reindex fills it;
+            # DOCUMENT_VERSION tells verify_index every entry is stale anyway).
+            logger.warning("search table %s predates the context column: recreated empty, run manage.py reindex", TABLE)
+            cursor.execute(f"DROP TABLE {TABLE}")
+            table = None
+        if table is None:
             cursor.execute(table_sql(TABLE))
             for sql in index_sql(TABLE):
                 cursor.execute(sql)

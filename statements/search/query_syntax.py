@@ -7,6 +7,7 @@ translate this tree, so the language is written down once for them:
     "exact phrase"             words next to each other, in order
     AND  OR  NOT  -word  +word ( )
     speaker:peskov speaker:dmitry-peskov conflict:kosovo-serbia outlet:tass kind:direct title:summit
+    context:kosovo             a word of the statement's paragraph or of its conflicts' names and places
     date:2023  date:2023-09  date:2023-09-05  date:[2023-01 to 2023-06]  date:[2023-06 to]
     demarcat*                  a trailing wildcard (at least two letters before it)
     zakharova~  zakharova~2    a fuzzy word (one or two edits)
@@ -25,7 +26,12 @@ from datetime import date
 from statements.search.errors import QueryError
 
 DATE_HELP = "write a date as date:2023, date:2023-09, date:2023-09-05 or date:[2023-01 to 2023-06]"
-TEXT_FIELDS = ("text", "speaker", "title")  # a word's field; None means all three (unprefixed)
+TEXT_FIELDS = ("text", "context", "speaker", "title")  # a word's field; None means all of them (unprefixed)
+# How much a match of an unprefixed word in each field weighs, in every backend: the statement's own
+# words most; then its context (paragraph; conflicts' names, aliases and places: IndexedDocument.context)
+# and its speaker's names and roles; the article's title least. A statement that says the word ranks
+# above one found only by what surrounds it.
+FIELD_WEIGHTS = {"text": 1.0, "speaker": 0.5, "context": 0.4, "title": 0.25}
 FILTER_FIELDS = ("conflict", "outlet", "kind")
 FIELDS = TEXT_FIELDS + FILTER_FIELDS + ("date",)
 MAX_FUZZY_EDITS = 2
@@ -107,15 +113,34 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 def parse(q: str) -> Node | None:
     """The tree for `q`, or None when nothing searchable is left (only punctuation, say)."""
-    tokens = _tokens(q)
-    parser = _Parser(tokens)
-    node = parser.parse_or()
-    if parser.position < len(tokens):
-        raise QueryError("The search has a “)” without a matching “(”: remove it or add the opening one.")
-    node = _simplify(node)
+    node = _parse_tree(q, strict=True)
     if node is not None:
         _check(node)
     return node
+
+
+def check_structure(q: str) -> None:
+    """Refuse, with what was not understood, what no backend can search: an unmatched bracket, AND / OR /
+    NOT with nothing on one side, a search that only excludes. The Whoosh backend runs this before its
+    own parser, which would quietly drop such parts; the words themselves are left to each backend."""
+    node = _parse_tree(q, strict=False)
+    if node is not None:
+        _check_positive(node)
+
+
+def _parse_tree(q: str, *, strict: bool):
+    tokens = _tokens(q)
+    parser = _Parser(tokens, strict=strict)
+    node = parser.parse_or()
+    if parser.position < len(tokens):
+        raise QueryError("The search has a “)” without a matching “(”: remove it or add the opening one.")
+    return _simplify(node)
+
+
+def _operator_error(operator: str) -> QueryError:
+    where = "after it" if operator == "NOT" else "on each side"
+    example = "ceasefire NOT sanctions" if operator == "NOT" else f"ceasefire {operator} truce"
+    return QueryError(f"“{operator}” needs a word {where}, as in {example}: add one or remove the {operator}.")
 
 
 def _tokens(q: str) -> list[tuple[str, str]]:
@@ -133,9 +158,11 @@ def _tokens(q: str) -> list[tuple[str, str]]:
 
 
 class _Parser:
-    def __init__(self, tokens):
+    def __init__(self, tokens, *, strict: bool = True):
         self.tokens = tokens
         self.position = 0
+        # Not strict: only the structure matters (check_structure), any word or field value is a leaf.
+        self.strict = strict
 
     def peek(self):
         return self.tokens[self.position] if self.position < len(self.tokens) else (None, None)
@@ -150,6 +177,8 @@ class _Parser:
         while self.peek() == ("word", "OR"):
             self.take()
             children.append(self.parse_and())
+        if len(children) > 1 and any(child == And(()) for child in children):
+            raise _operator_error("OR")
         return Or(tuple(children)) if len(children) > 1 else children[0]
 
     def parse_and(self):
@@ -160,6 +189,9 @@ class _Parser:
                 break
             if (kind, value) == ("word", "AND"):
                 self.take()
+                following = self.peek()
+                if not children or following[0] in (None, "close") or following in (("word", "OR"), ("word", "AND")):
+                    raise _operator_error("AND")
                 continue
             children.append(self.parse_unary())
         return And(tuple(children))
@@ -168,6 +200,9 @@ class _Parser:
         kind, value = self.peek()
         if (kind, value) == ("word", "NOT"):
             self.take()
+            following = self.peek()
+            if following[0] in (None, "close") or following in (("word", "OR"), ("word", "AND")):
+                raise _operator_error("NOT")
             return Not(self.parse_unary())
         if kind == "word" and value.startswith("-") and len(value) > 1:
             self.tokens[self.position] = ("word", value[1:])
@@ -184,7 +219,9 @@ class _Parser:
                 raise QueryError("The search has a “(” without a matching “)”: close it or remove it.")
             return node
         if kind == "field":
-            return self.parse_field(value.lower())
+            return self.parse_field(value.lower()) if self.strict else self.lenient_field(value.lower())
+        if not self.strict and kind in ("phrase", "word", "range"):
+            return Word(None, value)
         if kind == "phrase":
             return _phrase(None, value)
         if kind == "word":
@@ -192,6 +229,19 @@ class _Parser:
         if kind == "range":
             raise QueryError(f"Ranges work on dates only: {DATE_HELP}.")
         raise QueryError("The search could not be understood: check its quotes, brackets and operators.")
+
+    def lenient_field(self, name):
+        kind, value = self.peek()
+        if kind == "open":  # speaker:(peskov OR zakharova)
+            self.take()
+            node = self.parse_or()
+            if self.take()[0] != "close":
+                raise QueryError("The search has a “(” without a matching “)”: close it or remove it.")
+            return node
+        if kind in ("word", "phrase", "range"):
+            self.take()
+            return Match(name, value)
+        return Word(None, name)
 
     def parse_field(self, name):
         if name == "said_on":
@@ -336,15 +386,23 @@ def _simplify(node):
 
 
 def _check(node) -> None:
-    leaves = 0
-    positive = False
-    for leaf, negated in walk(node):
-        leaves += 1
-        positive = positive or not negated
-    if leaves > MAX_TERMS:
+    if sum(1 for _ in walk(node)) > MAX_TERMS:
         raise QueryError("The search has too many words and filters: remove some.")
-    if not positive:
-        raise QueryError("A search cannot only exclude (NOT, -word): add a word it should find.")
+    _check_positive(node)
+
+
+def _check_positive(node) -> None:
+    if not any(not negated for _, negated in walk(node)):
+        excluded = " ".join(_shown(leaf) for leaf, _ in walk(node))
+        raise QueryError(
+            f"The search only says what to leave out ({excluded}), not what to find: add a word to find, "
+            "as in “ceasefire -peacekeepers”, or list statements with the filters."
+        )
+
+
+def _shown(leaf) -> str:
+    text = getattr(leaf, "text", None) or getattr(leaf, "value", None)
+    return str(text) if text else "a date"
 
 
 def walk(node, negated: bool = False):

@@ -2,20 +2,21 @@
 
 A SearchRequest carries the query string and the list filters (the same keys as the page's query
 string); the engine applies both and counts facets over every match, so no list of ids ever travels
-to the database and back.
+to the database and back. Which matches each facet counts is statements.facet_lists's rule, applied
+once in statements.search.searching: a backend counts the facets it is given over the requests it is given.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 SORTS = ("relevance", "newest", "oldest")
 FACETS = ("speaker", "conflict", "year", "outlet", "kind")
-# Filters that narrow a facet's own values: counting a facet ignores its own filter, so that the other
-# values of a selected facet keep their counts and can be added ("this speaker or that one").
-FACET_FILTERS = {"speaker": "speakers", "conflict": "conflicts", "outlet": "outlets", "kind": "kinds",
-                 "year": "dates"}
+# The request's field for each filter of the page's query string.
+FILTER_FIELDS = {"speaker": "speakers", "conflict": "conflicts", "kind": "kinds", "outlet": "outlets",
+                 "country": "countries", "date_after": "date_after", "date_before": "date_before"}
 # Values kept per facet, most frequent first (the page shows a few and puts the rest behind "more").
 FACET_VALUES = 50
 # How deep a page may start: deeper pages cost every engine more than they are worth to a reader.
@@ -46,18 +47,13 @@ class SearchRequest:
         if not 0 <= self.limit <= MAX_LIMIT:
             raise ValueError(f"limit must be between 0 and {MAX_LIMIT}, not {self.limit}")
 
-    def without(self, facet: str) -> SearchRequest:
-        """The same request without the filter on `facet`'s own values (what that facet counts over)."""
-        name = FACET_FILTERS[facet]
-        if name == "dates":
-            return replace(self, date_after=None, date_before=None)
-        return replace(self, **{name: []})
+    def filters_in_use(self) -> list[str]:
+        """The page's names of the filters this request narrows by."""
+        return [key for key, name in FILTER_FIELDS.items() if getattr(self, name)]
 
-    def filters_facet(self, facet: str) -> bool:
-        name = FACET_FILTERS[facet]
-        if name == "dates":
-            return self.date_after is not None or self.date_before is not None
-        return bool(getattr(self, name))
+    def without(self, keys: Iterable[str]) -> SearchRequest:
+        """The same request without the filters `keys` (the page's names)."""
+        return replace(self, **{FILTER_FIELDS[key]: None if key.startswith("date_") else [] for key in keys})
 
 
 @dataclass
@@ -67,6 +63,19 @@ class SearchPage:
     # facet name -> [(value, count)]: slugs for speaker, conflict and outlet; "2023" for year;
     # most frequent first (year: newest first). Empty unless the request asked for facets.
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Whether `total` and the facet counts are estimates: counted over an even sample of the matches and
+    # scaled, as the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.research.estimates); label them so.
+    estimated: bool = False
+
+
+@dataclass(frozen=True)
+class FacetList:
+    """Facets a backend counts over every match of `request` (its paging and sort do not matter). The
+    page's own list is `own`: a backend may count it from the matches it reads for the page."""
+
+    request: SearchRequest
+    facets: tuple[str, ...]
+    own: bool = False
 
 
 def order_facet(facet: str, counts: dict[str, int]) -> list[tuple[str, int]]:

@@ -19,7 +19,7 @@ from tantivy import Occur, Order, Query
 from statements.search import query_syntax, tantivy_store
 from statements.search.documents import IndexedDocument
 from statements.search.highlighting import mark_text
-from statements.search.requests import FACET_VALUES, FACETS, SearchPage, SearchRequest, order_facet
+from statements.search.requests import FACET_VALUES, FACETS, FacetList, SearchPage, SearchRequest, order_facet
 from statements.search.tantivy_query import Translated, analyse, date_range_query, translate
 from statements.search.tantivy_schema import SCHEMA, tantivy_document
 
@@ -49,11 +49,11 @@ class TantivyBackend:
             return []
         return _ids(searcher, translate(node).query, sort, 0, min(limit or searcher.num_docs, searcher.num_docs))
 
-    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+    def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         started = time.monotonic()
         node = query_syntax.parse(q) if q else None
         if q and node is None:
-            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+            return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         searcher = tantivy_store.current_index().searcher()
         words = translate(node).query if node is not None else None
         query = _with_filters(words, request)
@@ -64,12 +64,9 @@ class TantivyBackend:
         else:
             ids, total = [], searcher.search(query, 1, count=True).count
         facets = {}
-        if request.facets:
-            plain = [facet for facet in FACETS if not request.filters_facet(facet)]
-            facets.update(_facets(searcher, query, plain))
-            for facet in FACETS:
-                if request.filters_facet(facet):
-                    facets.update(_facets(searcher, _with_filters(words, request.without(facet)), [facet]))
+        for each in facet_lists:
+            counted = query if each.own else _with_filters(words, each.request)
+            facets.update(_facets(searcher, counted, list(each.facets)))
         elapsed = time.monotonic() - started
         if elapsed > SEARCH_TIME_LIMIT:
             logger.warning("tantivy search over budget (%.0f ms): %r", elapsed * 1000, q)

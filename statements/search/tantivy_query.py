@@ -1,7 +1,7 @@
 """The query tree (query_syntax) as Tantivy queries.
 
-An unprefixed word searches the statement text, the speaker's names and the title, boosted so that
-the text counts most; for relevance, unquoted words that all must match also add a sloppy phrase
+An unprefixed word searches the statement text, its context, the speaker's names and roles and the
+title, boosted by query_syntax.FIELD_WEIGHTS so that the text counts most; for relevance, unquoted words that all must match also add a sloppy phrase
 clause, so statements where they stand close together rank first.
 """
 
@@ -18,8 +18,8 @@ from statements.search.analysis import words_of
 from statements.search.errors import QueryError
 from statements.search.tantivy_schema import SCHEMA, text_analyzer
 
-FIELD_BOOSTS = {"text": 1.0, "speaker": 0.5, "title": 0.25}
-ANALYZED = {"text": True, "title": True, "speaker": False}
+FIELD_BOOSTS = syntax.FIELD_WEIGHTS
+ANALYZED = {"text": True, "context": True, "title": True, "speaker": False}
 PROXIMITY_SLOP = 5
 PROXIMITY_BOOST = 0.5
 _TEXT = text_analyzer()

@@ -41,6 +41,7 @@ def build_schema() -> tantivy.Schema:
     builder.add_text_field("words", tokenizer_name=WORD_ANALYZER, index_option="basic")
     builder.add_text_field("speaker", tokenizer_name=WORD_ANALYZER, index_option="position")
     builder.add_text_field("title", tokenizer_name=TEXT_ANALYZER, index_option="position")
+    builder.add_text_field("context", tokenizer_name=TEXT_ANALYZER, index_option="position")
     for name in ("speaker_slug", "country", "outlet", "kind", "conflict"):
         builder.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
     builder.add_integer_field("day", indexed=True, fast=True)
@@ -65,9 +66,11 @@ def tantivy_document(document: IndexedDocument) -> tantivy.Document:
     text = fold_text(document.text)
     doc.add_text("text", text)
     doc.add_text("words", text)
-    for name in document.speaker_names:
+    for name in (*document.speaker_names, *document.speaker_roles):
         doc.add_text("speaker", fold_text(name))
     doc.add_text("title", fold_text(document.title))
+    for part in (document.paragraph, *document.about):
+        doc.add_text("context", fold_text(part))
     for field, value in (("speaker_slug", document.speaker_slug), ("country", document.country.lower()),
                          ("outlet", document.outlet), ("kind", document.kind)):
         if value:

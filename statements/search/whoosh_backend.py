@@ -8,6 +8,7 @@ import time
 
 from datetime import date, datetime
 
+from django.conf import settings
 from whoosh import query as wq
 from whoosh import sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
@@ -16,10 +17,12 @@ from whoosh.query.qcore import QueryError as WhooshQueryError
 from statements.search import whoosh_store
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
-from statements.search.requests import FACETS, SearchPage, SearchRequest, order_facet
+from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
 from statements.search.whoosh_facets import facet_table
+from statements.search.whoosh_filters import AllowedTimeLimitCollector, filter_docnums
 from statements.search.whoosh_highlight import highlight_texts
 from statements.search.whoosh_query import parse_query
+from statements.search.whoosh_sample import Matches, sampled_matches
 from statements.search.whoosh_schema import whoosh_fields
 
 # Every search gets this long; past it the researcher is asked to narrow the search rather than shown
@@ -71,16 +74,29 @@ def request_filter(request: SearchRequest) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _narrowed(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
-    """The words' query narrowed by the request's filters (everything, for no words and no filters)."""
+def _narrowed(searcher, parsed: wq.Query | None, request: SearchRequest, deadline: float) -> tuple[wq.Query, frozenset | None]:
+    """The query to run and the documents it may match (None: any). Words narrowed by filters run alone,
+    their matches kept if they are among the filters' documents (whoosh_filters: one set per filter and
+    index commit, reused by later searches), instead of stepping a filter's postings beside the words':
+    a kind is a third of the archive, and intersecting it in Python cost more than the words themselves."""
     filters = request_filter(request)
     if parsed is None:
-        return filters or wq.Every()
+        return filters or wq.Every(), None
     if filters is None:
-        return parsed
-    # In the query, not as the collector's filter: TimeLimitCollector bypasses a FilterCollector.
-    # A constant score of 0 leaves the ranking to the words.
-    return wq.And([parsed, wq.ConstantScoreQuery(filters, 0.0)])
+        return parsed, None
+    try:
+        return parsed, filter_docnums(searcher, filters, deadline)
+    except TimeLimit:
+        raise _too_slow() from None
+
+
+def _sampled(searcher, narrowed: tuple[wq.Query, frozenset | None], limit: int, deadline: float) -> Matches:
+    try:
+        return sampled_matches(searcher, *narrowed, limit, deadline)
+    except TimeLimit:
+        raise _too_slow() from None
+    except WhooshQueryError as error:
+        raise QueryError(f"The search could not be run: {error}.") from None
 
 
 def _day(value: date | None) -> datetime | None:
@@ -109,46 +125,55 @@ class WhooshBackend:
         ids = searcher.reader().column_reader("id")
         return [ids[docnum] for docnum in docnums]
 
-    def search_page(self, q: str, request: SearchRequest) -> SearchPage:
+    def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         parsed = parse_query(q) if q else None
         if q and parsed is None:
-            return SearchPage(ids=[], total=0, facets={facet: [] for facet in FACETS} if request.facets else {})
+            return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         searcher = whoosh_store.searcher()
         started = time.monotonic()
-        query = _narrowed(parsed, request)
+        deadline = started + SEARCH_TIME_LIMIT
+        narrowed = _narrowed(searcher, parsed, request, deadline)
         # Two passes: the page alone is scored (a top-N collector skips blocks that cannot make it), and
-        # every match is listed unscored for the total and the facets, which is far cheaper than
+        # the matches are listed unscored for the total and the facets, which is far cheaper than
         # scoring every match of a common word.
         page = []
         if request.limit:
             sortedby = _DATE_ORDER.get(request.sort) or (None if parsed is not None else _DATE_ORDER["newest"])
-            page = self._collect(searcher, query, started, limit=request.offset + request.limit, sortedby=sortedby)
-        matched = self._collect(searcher, query, started, scored=False)
-        table = facet_table(searcher) if page or request.facets else None
+            page = self._collect(
+                searcher, narrowed[0], started, limit=request.offset + request.limit, sortedby=sortedby, allowed=narrowed[1]
+            )
+        # The total and the facets: every match below the exact limit; above it an even sample of the
+        # matches, its counts scaled up and the page told they are estimates (whoosh_sample).
+        limit = settings.ARCHIVE_FACET_EXACT_LIMIT  # the list pages' limit (statements.research.estimates)
+        matched = _sampled(searcher, narrowed, limit, deadline)
+        table = facet_table(searcher) if page or facet_lists else None
         ids = [table.ids[docnum] for docnum in page[request.offset :]] if table else []
         facets = {}
-        if request.facets:
-            for facet in FACETS:
-                counted = matched
-                if request.filters_facet(facet):
-                    counted = self._collect(searcher, _narrowed(parsed, request.without(facet)), started, scored=False)
-                facets[facet] = order_facet(facet, table.count(facet, counted))
-        return SearchPage(ids=ids, total=len(matched), facets=facets)
+        estimated = matched.estimated
+        for each in facet_lists:
+            counted = (
+                matched if each.own
+                else _sampled(searcher, _narrowed(searcher, parsed, each.request, deadline), limit, deadline)
+            )
+            estimated = estimated or counted.estimated
+            for facet in each.facets:
+                facets[facet] = order_facet(facet, counted.scaled(table.count(facet, counted.docnums)))
+        return SearchPage(
+            ids=ids, total=matched.total, facets={f: facets[f] for f in FACETS if f in facets}, estimated=estimated,
+        )
 
-    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, scored=True) -> list[int]:
+    def _collect(self, searcher, query, started: float, *, limit=None, sortedby=None, allowed=None) -> list[int]:
         remaining = SEARCH_TIME_LIMIT - (time.monotonic() - started)
         if remaining <= 0:
             raise _too_slow()
-        collector = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
-        timed = TimeLimitCollector(collector, timelimit=remaining, use_alarm=False)
+        collector = searcher.collector(limit=limit, sortedby=sortedby)
+        timed = AllowedTimeLimitCollector(collector, timelimit=remaining, allowed=allowed)
         try:
             searcher.search_with_collector(query, timed)
         except TimeLimit:
             raise _too_slow() from None
         except WhooshQueryError as error:
             raise QueryError(f"The search could not be run: {error}.") from None
-        if not scored:
-            return list(timed.all_ids())
         return [docnum for docnum, _ in timed.results().items()]
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:

@@ -4,8 +4,9 @@ Syntax: words (all must match), "exact phrases", AND / OR / NOT and -word, ( ), 
 speaker: (slug or a word of any of the speaker's names), conflict: and outlet: (slugs), kind:,
 title:, date: (2023, 2023-09, 2023-09-05, date:[2023-01 to 2023-06], date:[2023-06 to]), trailing
 wildcards (demarcat*), fuzzy words (zakharova~, at most two edits: zakharova~2).
-Words without a prefix match the statement text, the speaker's names and the article's title;
-a match in the text weighs most, the title least (DEFAULT_FIELDS).
+Words without a prefix match the statement text, its context (paragraph, conflicts' names, aliases and
+places), the speaker's names and roles and the article's title; a match in the text weighs most, the
+title least (DEFAULT_FIELDS, the same weights in every backend: docs/search.md).
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ import logging
 from whoosh import qparser, query
 
 from statements.search.errors import QueryError
+from statements.search.query_syntax import FIELD_WEIGHTS
 from statements.search.whoosh_schema import DATE_HELP, SCHEMA
 from statements.text import fold
 
 logger = logging.getLogger(__name__)
 
-# Unprefixed words: the statement's own words matter most; who said it, then where it was reported,
-# are context that should find a statement but rank it below one that says the word.
-DEFAULT_FIELDS = {"text": 1.0, "speaker": 0.5, "title": 0.25}
+# Unprefixed words: the statement's own words matter most; who said it, what it stands in and is about,
+# then where it was reported, are context that should find a statement but rank it below one that says
+# the word.
+DEFAULT_FIELDS = FIELD_WEIGHTS
 MAX_FUZZY_EDITS = 2
 MIN_FUZZY_LENGTH = 3
 MIN_WILDCARD_PREFIX = 2

@@ -88,6 +88,9 @@ def build_schema() -> fields.Schema:
         speaker_slug=fields.ID(analyzer=slug_analyzer(), sortable=True),
         country=fields.ID(analyzer=slug_analyzer()),  # the speaker's, whole: "United States"
         title=fields.TEXT(analyzer=text_analyzer(), phrase=True),
+        # The paragraph and the conflicts' names, aliases and places (IndexedDocument.context): positions
+        # kept, since an unprefixed phrase is looked for in every default field (whoosh_query).
+        context=fields.TEXT(analyzer=text_analyzer(), phrase=True),
         outlet=fields.ID(analyzer=slug_analyzer(), sortable=True),
         conflict=fields.KEYWORD(lowercase=True, scorable=False),
         conflicts=fields.COLUMN(columns.VarBytesColumn()),  # the same slugs, space-separated, for facets
@@ -110,8 +113,9 @@ def whoosh_fields(document: IndexedDocument) -> dict:
         "id": document.id,
         "text": document.text,
         "words": document.text,
-        "speaker": "\n".join(document.speaker_names),
+        "speaker": document.speaker_words,
         "title": document.title,
+        "context": document.context,
         "kind": document.kind,
         "status": document.status,
         "undated": 0 if document.said_on else 1,

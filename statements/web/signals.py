@@ -23,7 +23,7 @@ INDEXED_FIELDS = {
     Speaker: ("name", "slug", "country"),
     Article: ("title", "outlet_id"),
     Outlet: ("slug",),
-    Conflict: ("slug",),
+    Conflict: ("slug", "name", "keywords", "places"),  # the context field holds name, keywords, places
 }
 
 
@@ -83,7 +83,10 @@ def speaker_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=SpeakerAlias, dispatch_uid="search_alias_saved")
 @receiver(post_delete, sender=SpeakerAlias, dispatch_uid="search_alias_deleted")
+@receiver(post_save, sender=SpeakerRole, dispatch_uid="search_role_saved")
+@receiver(post_delete, sender=SpeakerRole, dispatch_uid="search_role_deleted")
 def alias_changed(sender, instance, **kwargs):
+    # An alias or a role: both are words of the speaker field of each of the speaker's statements.
     _reindex(Statement.objects.filter(speaker_id=instance.speaker_id).values_list("pk", flat=True))
 
 

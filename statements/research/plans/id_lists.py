@@ -1,11 +1,10 @@
 """`pk__among=ids`: a long list of ids (a search's matches) sent to the database as one value.
 
-Django's `pk__in=[...]` writes one placeholder per id and prepares each id in Python: for a search's
-20,000 matches that is ~100 ms before the query even starts. Worse, SQLite's planner misjudges a long
-IN list on a join: for 9,000 ids it scanned every article and probed each one for every id (23 s for
-a feed at 100k statements). Sent as one JSON array read by `json_each` (SQLite) or one array compared
-with `= ANY` (PostgreSQL), the list costs a single parameter and the database looks each id up by its
-primary key.
+Django's `pk__in=[...]` writes one placeholder per id and prepares each id in Python, for a search's
+20,000 matches, before the query even starts. Worse, SQLite's planner misjudges a long IN list on a
+join: it scanned every article and probed each one for every id (docs/performance.md, "Query plans").
+Sent as one JSON array read by `json_each` (SQLite) or one array compared with `= ANY` (PostgreSQL),
+the list costs a single parameter and the database looks each id up by its primary key.
 """
 
 from __future__ import annotations
