@@ -17,7 +17,9 @@ from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
 
-from statements.extraction.pipeline import extract_article
+from statements.extraction.decode import MAX_RAW_BYTES, decode_bytes
+from statements.extraction.page_type import classify_page
+from statements.extraction.pipeline import EXTRACTED_LANGUAGES, extract_article
 from statements.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
@@ -44,6 +46,8 @@ from statements.search import process_index_queue, queue_statements, schedule_in
 from statements.text import normalise_name, remove_control_characters
 
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+# A text file is the article itself, so the article size limit applies to it as read; an HTML page is
+# capped only by the generous raw cap (MAX_RAW_BYTES), its article text by extraction's limit.
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # How many articles ingest stores before it brings the search index up to date: one index commit
 # per batch instead of one per article.
@@ -65,15 +69,23 @@ class Document:
     raw: str
     fmt: str  # text / html
     meta: dict  # title, url, outlet, author, published_on from a JSON Lines record
+    warnings: tuple[str, ...] = ()  # what decoding had to do (bytes replaced, mojibake repaired)
 
 
 @dataclass(frozen=True)
 class IngestOutcome:
     source: str
-    status: str  # added / unchanged / skipped / failed
+    status: str  # added / unchanged / skipped / not_article / failed
     article_id: int | None = None
     statements: int = 0
     reason: str = ""
+    language: str = ""  # of an added article
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def extracted(self) -> bool:
+        """False for an added article in a language the extractor does not read (stored, no statements)."""
+        return self.language in EXTRACTED_LANGUAGES
 
     @property
     def failed(self) -> bool:
@@ -113,19 +125,22 @@ def ingest_document(
     if existing:
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
     meta = document.meta
+    url = overrides.url or meta.get("url", "")
+    if document.fmt == "html" and not (page := classify_page(document.raw, url)).is_article:
+        return IngestOutcome(document.source, "not_article", reason=f"not an article: {page.reason}")
     try:
         extracted = extract_article(
             document.raw,
             gazetteer=gazetteer,
             fmt=document.fmt,
             published_on=overrides.published_on or meta.get("published_on"),
-            url=overrides.url or meta.get("url", ""),
+            url=url,
             outlet=overrides.outlet or meta.get("outlet", ""),
             title=meta.get("title", ""),
             author=meta.get("author", ""),
         )
     except ExtractionError as error:
-        return IngestOutcome(document.source, "failed", reason=str(error))
+        return IngestOutcome(document.source, "failed", reason=str(error), warnings=document.warnings)
     url = extracted.meta.url
     if url and (other := Article.objects.filter(url=url).values_list("id", flat=True).first()):
         return IngestOutcome(
@@ -144,7 +159,9 @@ def ingest_document(
     checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
-    return IngestOutcome(document.source, "added", article.id, count)
+    return IngestOutcome(
+        document.source, "added", article.id, count, language=extracted.meta.language, warnings=document.warnings
+    )
 
 
 @transaction.atomic
@@ -296,16 +313,18 @@ def _read_file(path: Path) -> Iterator[Document | IngestOutcome]:
     if fmt is None:
         yield IngestOutcome(path.name, "failed", reason=f"unsupported file type {path.suffix or '(none)'!r}")
         return
+    limit = {"jsonl": None, "html": MAX_RAW_BYTES}.get(fmt, MAX_DOCUMENT_BYTES)
     try:
-        text = decode_document(path.read_bytes(), limit=None if fmt == "jsonl" else MAX_DOCUMENT_BYTES)
+        decoded = decode_bytes(path.read_bytes(), limit=limit)
     except OSError as error:
         yield IngestOutcome(path.name, "failed", reason=f"cannot read file: {error.strerror or error}")
         return
     except ValueError as error:
         yield IngestOutcome(path.name, "failed", reason=str(error))
         return
+    text = decoded.text
     if fmt != "jsonl":
-        yield Document(path.name, text, fmt, {})
+        yield Document(path.name, text, fmt, {}, decoded.warnings)
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -313,14 +332,8 @@ def _read_file(path: Path) -> Iterator[Document | IngestOutcome]:
 
 
 def decode_document(data: bytes, *, limit: int | None = MAX_DOCUMENT_BYTES) -> str:
-    if limit is not None and len(data) > limit:
-        raise ValueError(f"file is {len(data):,} bytes; the limit is {limit:,}")
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text (bad byte at position {error.start})") from None
+    """The text of a text file in any charset; ValueError (NotText) for binary data or data over `limit`."""
+    return decode_bytes(data, limit=limit).text
 
 
 def _jsonl_document(source: str, line: str) -> Document | IngestOutcome:

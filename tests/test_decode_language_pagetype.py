@@ -95,7 +95,7 @@ def test_double_encoded_text_is_repaired_and_counted():
 def test_binary_and_oversized_input_is_refused_with_the_cap_named():
     with pytest.raises(NotText, match="binary"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(NotText, match="raw size cap of 100 bytes"):
+    with pytest.raises(NotText, match="size limit of 100 bytes"):
         decode_bytes(b"x" * 101, limit=100)
 
 
@@ -127,6 +127,7 @@ def test_the_language_is_detected_from_the_article_text(name, language):
 
 def test_too_little_text_has_no_language():
     assert detect_language("OK 12") == ""
+    assert detect_language("Peskov said the talks with Pashinyan in Yerevan went well.") == ""
 
 
 @pytest.mark.parametrize(

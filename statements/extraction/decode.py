@@ -52,8 +52,8 @@ def decode_bytes(data: bytes, *, http_charset: str = "", limit: int | None = MAX
     """Decode `data` (a page or text file); raises NotText for binary data or data over `limit`."""
     if limit is not None and len(data) > limit:
         raise NotText(
-            f"{len(data):,} bytes is over the raw size cap of {limit:,} bytes (the cap on raw pages is generous; "
-            "the article size limit applies to the extracted text)"
+            f"{len(data):,} bytes is over the size limit of {limit:,} bytes for this kind of file (raw pages"
+            f" have a generous cap of {MAX_RAW_BYTES:,}; the article limit applies to their extracted text)"
         )
     warnings: list[str] = []
     for bom, encoding in _BOMS:

@@ -8,7 +8,9 @@ to judge is reported as "" (unknown) rather than guessed.
 from __future__ import annotations
 
 _SAMPLE_CHARS = 5000
-_MIN_LETTERS = 40
+# Below this many letters langid guesses (a two-line English test article with Russian names can come out
+# as anything), so the caller's default stands.
+_MIN_LETTERS = 150
 
 _identifier = None
 

@@ -15,6 +15,7 @@ from statements.extraction.attribution import Attributor, Draft
 from statements.extraction.clean import Cleaned, clean_extracted, clean_text
 from statements.extraction.conflicts import article_conflicts, conflict_matcher, statement_conflicts
 from statements.extraction.dates import resolve_said_on
+from statements.extraction.language import detect_language
 from statements.extraction.meta import MetaFound, parse_date
 from statements.extraction.quotes import find_quotes
 from statements.extraction.sentences import mask_quotes
@@ -28,7 +29,13 @@ from statements.extraction.types import (
 )
 from statements.extraction.keys import name_key
 
-MAX_INPUT_CHARS = 2_000_000  # ~300 pages; anything longer is not a news article
+MAX_INPUT_CHARS = 2_000_000  # ~300 pages of article text; anything longer is not a news article
+# Raw HTML is mostly scripts and markup (a normal news page with inline JSON is 4-5 MB): the article limit
+# applies to the text extracted from it; this cap only bounds what the HTML parser is given.
+MAX_HTML_CHARS = 50_000_000
+# The extractor's cues, names and attribution recipes are English; other languages are stored without
+# statements until an extractor for them exists.
+EXTRACTED_LANGUAGES = {"en"}
 
 
 def extract_article(
@@ -45,12 +52,14 @@ def extract_article(
     """Extract the statements of one article. Keyword arguments override what the text says."""
     if not isinstance(raw, str):
         raise ExtractionError("the input is not text")
-    if len(raw) > MAX_INPUT_CHARS:
-        raise ExtractionError(f"the input is {len(raw)} characters long, more than any article")
     if fmt not in ("text", "html"):
         raise ExtractionError(f"unknown format {fmt!r}: expected 'text' or 'html'")
+    if len(raw) > (MAX_HTML_CHARS if fmt == "html" else MAX_INPUT_CHARS):
+        raise ExtractionError(f"the input is {len(raw):,} characters long, more than any article")
     try:
         cleaned = clean_html(raw) if fmt == "html" else clean_text(raw)
+        if len(cleaned.body) > MAX_INPUT_CHARS:
+            raise ExtractionError(f"the article text is {len(cleaned.body):,} characters long, more than any article")
         return _extract(raw, cleaned, gazetteer, fmt, published_on, url, outlet, title, author)
     except ExtractionError:
         raise
@@ -92,8 +101,11 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
         author=author or found.author,
         url=url or found.url,
         outlet=outlet or found.outlet or _outlet_from_url(url or found.url),
+        language=detect_language(cleaned.body) or "en",
     )
     body = cleaned.body
+    if meta.language not in EXTRACTED_LANGUAGES:
+        return ExtractedArticle(meta=meta, body=body, raw_text=raw, statements=[])
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
     resolver = SpeakerResolver(gazetteer, body)

@@ -20,20 +20,30 @@ class Command(BaseCommand):
         if url and (len(paths) > 1 or not paths[0].lower().endswith((".txt", ".text", ".html", ".htm"))):
             raise CommandError("--url names the source of one article: give it with a single .txt or .html file")
         overrides = Overrides(outlet=outlet, url=url, published_on=published)
-        counts = {"added": 0, "unchanged": 0, "skipped": 0, "failed": 0}
-        statements = 0
+        counts = {"added": 0, "unchanged": 0, "skipped": 0, "not_article": 0, "failed": 0}
+        statements = not_extracted = 0
         for outcome in ingest_paths(paths, overrides):
             counts[outcome.status] += 1
             statements += outcome.statements
+            for warning in outcome.warnings:
+                self.stderr.write(f"warning    {outcome.source}: {warning}")
             if outcome.failed:
                 self.stderr.write(f"failed     {outcome.source}: {outcome.reason}")
+            elif outcome.status == "added" and not outcome.extracted:
+                not_extracted += 1
+                self.stdout.write(
+                    f"added      {outcome.source}: article {outcome.article_id}, language {outcome.language!r}: "
+                    "stored without statements (the extractor reads English only)"
+                )
             elif outcome.status == "added":
                 self.stdout.write(f"added      {outcome.source}: article {outcome.article_id}, {outcome.statements} statements")
             else:
-                self.stdout.write(f"{outcome.status:<10} {outcome.source}: {outcome.reason}")
+                self.stdout.write(f"{outcome.status.replace('_', ' '):<10} {outcome.source}: {outcome.reason}")
         self.stdout.write(
-            f"{sum(counts.values())} documents: {counts['added']} added ({statements} statements), "
-            f"{counts['unchanged']} unchanged, {counts['skipped']} skipped, {counts['failed']} failed"
+            f"{sum(counts.values())} documents: {counts['added']} added ({statements} statements"
+            f"{f'; {not_extracted} not in English, stored without statements' if not_extracted else ''}), "
+            f"{counts['unchanged']} unchanged, {counts['skipped']} skipped, {counts['not_article']} not an article, "
+            f"{counts['failed']} failed"
         )
         if counts["added"]:
             refresh_statistics()
