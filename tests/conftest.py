@@ -38,7 +38,7 @@ def curator_group(db):
 @pytest.fixture
 def gazetteer(db):
     """The project's gazetteer (speakers, aliases, roles, conflicts, outlets) loaded into the test database."""
-    from statements.gazetteer import load_gazetteer
+    from statements.ingest.gazetteer_loader import load_gazetteer
 
     return load_gazetteer()
 
