@@ -87,6 +87,15 @@ def decode_bytes(data: bytes, *, http_charset: str = "", limit: int | None = MAX
     raise NotText(f"not text in any encoding tried ({bad} bytes undecodable as UTF-8, no charset detected)")
 
 
+def charset_of(content_type: str) -> str:
+    """The charset parameter of a Content-Type header value ("" if none)."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return ""
+
+
 def declared_charset(data: bytes) -> str:
     """The charset the document declares in its first bytes (XML declaration or HTML meta), else ""."""
     head = data[:_DECLARATION_WINDOW]

@@ -21,6 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
+from statements.extraction.decode import charset_of
+
 USER_AGENT = "statement-archive/0.1 (research archive of public statements; fetches single pages, honours robots.txt)"
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
@@ -56,11 +58,7 @@ class Fetched:
 
     @property
     def charset(self) -> str:
-        for part in self.headers.get("content-type", "").split(";")[1:]:
-            name, _, value = part.partition("=")
-            if name.strip().lower() == "charset":
-                return value.strip().strip("\"'")
-        return ""
+        return charset_of(self.headers.get("content-type", ""))
 
 
 def policy_from_settings() -> FetchPolicy:

@@ -7,7 +7,6 @@ index is brought up to date after commit.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,9 +16,8 @@ from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
 
-from statements.extraction.decode import MAX_RAW_BYTES, decode_bytes
 from statements.extraction.page_type import classify_page
-from statements.extraction.pipeline import EXTRACTED_LANGUAGES, extract_article
+from statements.extraction.pipeline import extract_article
 from statements.devtools.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
@@ -28,7 +26,9 @@ from statements.extraction.types import (
     Gazetteer,
     SpeakerRef,
 )
+from statements.ingest.documents import Document, IngestOutcome, Provenance  # noqa: F401 (re-exported)
 from statements.ingest.gazetteer_loader import gazetteer_from_db
+from statements.ingest.readers import MAX_DOCUMENT_BYTES, decode_document, read_documents  # noqa: F401
 from statements.models import (
     Article,
     Conflict,
@@ -45,10 +45,6 @@ from statements.models import (
 from statements.search import process_index_queue, queue_statements, schedule_index_update
 from statements.text import normalise_name, remove_control_characters
 
-FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-# A text file is the article itself, so the article size limit applies to it as read; an HTML page is
-# capped only by the generous raw cap (MAX_RAW_BYTES), its article text by extraction's limit.
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # How many articles ingest stores before it brings the search index up to date: one index commit
 # per batch instead of one per article.
 INDEX_BATCH_ARTICLES = 500
@@ -61,35 +57,6 @@ class Overrides:
     outlet: str = ""
     url: str = ""
     published_on: date | None = None
-
-
-@dataclass(frozen=True)
-class Document:
-    source: str  # file name, or file name#line for JSON Lines
-    raw: str
-    fmt: str  # text / html
-    meta: dict  # title, url, outlet, author, published_on from a JSON Lines record
-    warnings: tuple[str, ...] = ()  # what decoding had to do (bytes replaced, mojibake repaired)
-
-
-@dataclass(frozen=True)
-class IngestOutcome:
-    source: str
-    status: str  # added / unchanged / skipped / not_article / failed
-    article_id: int | None = None
-    statements: int = 0
-    reason: str = ""
-    language: str = ""  # of an added article
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def extracted(self) -> bool:
-        """False for an added article in a language the extractor does not read (stored, no statements)."""
-        return self.language in EXTRACTED_LANGUAGES
-
-    @property
-    def failed(self) -> bool:
-        return self.status == "failed"
 
 
 def ingest_paths(paths: Iterable[str | Path], overrides: Overrides = Overrides()) -> Iterator[IngestOutcome]:
@@ -293,68 +260,6 @@ def resolve_outlet(name: str, url: str) -> Outlet | None:
         if domain == outlet.domain or domain.endswith("." + outlet.domain):
             return outlet
     return None
-
-
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestOutcome]:
-    """Every document under `paths`; what cannot be read comes out as a failed outcome with its reason."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
-            if not files:
-                yield IngestOutcome(str(path), "failed", reason="folder holds no .txt, .html or .jsonl files")
-            for file in files:
-                yield from _read_file(file)
-        else:
-            yield from _read_file(path)
-
-
-def _read_file(path: Path) -> Iterator[Document | IngestOutcome]:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        yield IngestOutcome(path.name, "failed", reason=f"unsupported file type {path.suffix or '(none)'!r}")
-        return
-    limit = {"jsonl": None, "html": MAX_RAW_BYTES}.get(fmt, MAX_DOCUMENT_BYTES)
-    try:
-        decoded = decode_bytes(path.read_bytes(), limit=limit)
-    except OSError as error:
-        yield IngestOutcome(path.name, "failed", reason=f"cannot read file: {error.strerror or error}")
-        return
-    except ValueError as error:
-        yield IngestOutcome(path.name, "failed", reason=str(error))
-        return
-    text = decoded.text
-    if fmt != "jsonl":
-        yield Document(path.name, text, fmt, {}, decoded.warnings)
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield _jsonl_document(f"{path.name}#{number}", line)
-
-
-def decode_document(data: bytes, *, limit: int | None = MAX_DOCUMENT_BYTES) -> str:
-    """The text of a text file in any charset; ValueError (NotText) for binary data or data over `limit`."""
-    return decode_bytes(data, limit=limit).text
-
-
-def _jsonl_document(source: str, line: str) -> Document | IngestOutcome:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return IngestOutcome(source, "failed", reason=f"invalid JSON: {error.msg}")
-    if not isinstance(record, dict):
-        return IngestOutcome(source, "failed", reason="a line must be a JSON object")
-    text = record.get("text") or record.get("body")
-    if not isinstance(text, str) or not text.strip():
-        return IngestOutcome(source, "failed", reason='no "text" field with the article text')
-    meta = {key: record[key] for key in ("title", "url", "outlet", "author") if isinstance(record.get(key), str)}
-    published = record.get("published") or record.get("published_on")
-    if published:
-        try:
-            meta["published_on"] = date.fromisoformat(str(published)[:10])
-        except ValueError:
-            return IngestOutcome(source, "failed", reason=f"published {published!r} is not an ISO date")
-    fmt = "html" if record.get("format") == "html" else "text"
-    return Document(source, text, fmt, meta)
 
 
 def clean_field(value: str) -> str:
