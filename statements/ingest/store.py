@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 
 from statements.extraction.page_type import classify_page
 from statements.extraction.pipeline import extract_article
+from statements.extraction.urls import canonical_url
 from statements.devtools.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
@@ -33,6 +34,7 @@ from statements.models import (
     Article,
     Conflict,
     Outlet,
+    PageCapture,
     Speaker,
     SpeakerAlias,
     SpeakerRedirect,
@@ -87,12 +89,15 @@ def ingest_document(
     resolver: SpeakerResolver | None = None,
     index_now: bool = True,
 ) -> IngestOutcome:
+    meta = document.meta
+    url = overrides.url or meta.get("url", "")
+    if (known := _article_at(canonical_url(url))) is not None:
+        # Before extraction: a feed polled every hour lists the same stories again and again.
+        return IngestOutcome(document.source, "skipped", known, reason=f"{canonical_url(url)} is already article {known}")
     content_hash = Article.hash_content(document.raw)
     existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
     if existing:
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
-    meta = document.meta
-    url = overrides.url or meta.get("url", "")
     if document.fmt == "html" and not (page := classify_page(document.raw, url)).is_article:
         return IngestOutcome(document.source, "not_article", reason=f"not an article: {page.reason}")
     try:
@@ -108,19 +113,20 @@ def ingest_document(
         )
     except ExtractionError as error:
         return IngestOutcome(document.source, "failed", reason=str(error), warnings=document.warnings)
-    url = extracted.meta.url
-    if url and (other := Article.objects.filter(url=url).values_list("id", flat=True).first()):
+    url = canonical_url(extracted.meta.url)
+    if (other := _article_at(url)) is not None:
         return IngestOutcome(
             document.source, "skipped", other, reason=f"another version of {url} is already article {other}"
         )
     try:
         article, count = store_article(
-            extracted, content_hash, source_name=document.source, resolver=resolver or SpeakerResolver()
+            extracted, content_hash, source_name=document.source, resolver=resolver or SpeakerResolver(),
+            url=url, provenance=document.provenance,
         )
     except IntegrityError:
-        # A concurrent ingest of the same article won the race; ours rolled back whole.
+        # A concurrent ingest of the same article (same text or same URL) won the race; ours rolled back whole.
         existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
-        if existing is None:
+        if existing is None and (existing := _article_at(url)) is None:
             raise
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
     checkpoint("ingest.after_commit")
@@ -131,15 +137,23 @@ def ingest_document(
     )
 
 
+def _article_at(url: str) -> int | None:
+    return Article.objects.filter(url=url).values_list("id", flat=True).first() if url else None
+
+
 @transaction.atomic
 def store_article(
-    extracted: ExtractedArticle, content_hash: str, *, source_name: str, resolver: SpeakerResolver
+    extracted: ExtractedArticle, content_hash: str, *, source_name: str, resolver: SpeakerResolver,
+    url: str | None = None, provenance: Provenance | None = None,
 ) -> tuple[Article, int]:
+    """Write the article, its statements and (for a fetched page) its capture; `url` is the canonical URL
+    (the extracted one when None)."""
     meta = extracted.meta
+    url = clean_field(meta.url if url is None else url)
     article = Article.objects.create(
-        outlet=resolve_outlet(meta.outlet, meta.url),
+        outlet=resolve_outlet(meta.outlet, url),
         title=clean_field(meta.title or source_name)[:500],
-        url=clean_field(meta.url),
+        url=url,
         published_on=meta.published_on,
         date_precision=meta.date_precision,
         author=clean_field(meta.author)[:300],
@@ -150,6 +164,13 @@ def store_article(
         content_hash=content_hash,
     )
     checkpoint("ingest.article_row")
+    if provenance is not None:
+        PageCapture.objects.create(
+            article=article, url=provenance.url[:2000], final_url=provenance.final_url[:2000],
+            http_status=provenance.status, fetched_at=provenance.fetched_at,
+            content_type=provenance.content_type[:200], raw_size=len(provenance.raw),
+            raw_gzip=PageCapture.compress(provenance.raw),
+        )
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
     with resolver.checked(found.speaker for found in extracted.statements):

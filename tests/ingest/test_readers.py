@@ -51,8 +51,12 @@ def test_a_warc_gives_its_html_responses_with_their_target_uri(gazetteer, tmp_pa
     outcomes = by_status(ingest(path))
 
     assert len(outcomes["added"]) == 3
-    telegraph = Article.objects.get(url="https://www.telegraph.co.uk/news/2020/10/02/plumber-jailed/")
+    telegraph = Article.objects.get(url="https://www.telegraph.co.uk/news/2020/10/02/plumber-jailed")  # canonical
     assert telegraph.statements.exists()
+    capture = telegraph.capture
+    assert (capture.url, capture.http_status, capture.fetched_at.isoformat()) == (
+        "https://www.telegraph.co.uk/news/2020/10/02/plumber-jailed/", 200, "2020-10-02T08:30:00+00:00")
+    assert capture.raw() == TELEGRAPH and len(capture.raw_gzip) < len(TELEGRAPH) / 3
     german = Article.objects.get(url="https://www.automobilwoche.de/article/vw")
     assert german.language == "de" and "Betriebsversammlung" in german.body  # cp1252 declared in the page
     reasons = [o.reason for o in outcomes["skipped"]]
@@ -225,3 +229,34 @@ def test_a_sitemap_with_entities_is_not_expanded(tmp_path):
             b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://x.org/&b;</loc></url></urlset>')
     kind, locations = sitemap_locations(bomb)
     assert kind == "page" and all("aaaaaaaaaa" not in loc for loc in locations)
+
+
+@pytest.mark.django_db
+def test_one_article_per_canonical_url_whatever_the_link_carries(gazetteer, page_server):
+    page_server.page("/news/plumber-jailed-for-boiler", TELEGRAPH)
+    page_server.page("/news/plumber-jailed-for-boiler/amp/", TELEGRAPH.replace(b"<html", b"<html amp", 1))
+    base = page_server.url("/news/plumber-jailed-for-boiler")
+
+    outcomes = ingest(base + "?utm_source=rss&utm_medium=feed", base + "#comments", base + "?csv", base + "/amp/")
+
+    assert [o.status for o in outcomes] == ["added", "skipped", "skipped", "skipped"]
+    assert Article.objects.get().url == base
+    assert "is already article" in outcomes[1].reason
+
+
+@pytest.mark.django_db
+def test_a_fetched_page_keeps_its_bytes_status_and_final_url(gazetteer, page_server):
+    page = realnews("ru-football-ua-podolski.html").decode("utf-8").encode("cp1251", errors="xmlcharrefreplace")
+    page_server.page("/germany/311510-podolski", page, content_type="text/html; charset=windows-1251")
+    page_server.route("/r", lambda _r: (302, {"Location": "/germany/311510-podolski"}, b""))
+
+    (outcome,) = ingest(page_server.url("/r"))
+
+    article = Article.objects.get()
+    assert outcome.status == "added" and article.language == "ru" and not article.statements.exists()
+    assert "Подольски" in article.body
+    capture = article.capture
+    assert (capture.url, capture.final_url, capture.http_status) == (
+        page_server.url("/r"), page_server.url("/germany/311510-podolski"), 200)
+    assert capture.raw() == page and capture.raw_size == len(page)
+    assert "windows-1251" in capture.content_type
