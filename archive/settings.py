@@ -182,6 +182,11 @@ ARCHIVE_PAGE_SIZE = env_int("ARCHIVE_PAGE_SIZE", 20)
 _allow_private = env_list("ARCHIVE_FETCH_ALLOW_PRIVATE", [])
 ARCHIVE_FETCH_ALLOW_PRIVATE = _allow_private == ["1"] or _allow_private
 ARCHIVE_FETCH_MAX_BYTES = env_int("ARCHIVE_FETCH_MAX_BYTES", 20 * 1024 * 1024)
+# Polling sources (manage.py poll_sources): seconds between two requests to one host, retries of a failed
+# request, and the first retry's wait in seconds (doubled for each further retry).
+ARCHIVE_POLL_HOST_DELAY = float(os.environ.get("ARCHIVE_POLL_HOST_DELAY", "2"))
+ARCHIVE_POLL_RETRIES = env_int("ARCHIVE_POLL_RETRIES", 2)
+ARCHIVE_POLL_BACKOFF = float(os.environ.get("ARCHIVE_POLL_BACKOFF", "5"))
 
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

@@ -62,12 +62,20 @@ class Overrides:
 
 
 def ingest_paths(paths: Iterable[str | Path], overrides: Overrides = Overrides()) -> Iterator[IngestOutcome]:
-    """Ingest every supported file under `paths`, yielding one outcome per document; never stops early."""
+    """Ingest every document in `paths` (files, folders, globs, URLs, "-"), yielding one outcome per document
+    or unreadable input; never stops early."""
+    return ingest_items(read_documents(paths), overrides)
+
+
+def ingest_items(
+    items: Iterable[Document | IngestOutcome], overrides: Overrides = Overrides()
+) -> Iterator[IngestOutcome]:
+    """Ingest what a reader gives; its outcomes (what it could not read) pass through."""
     gazetteer = gazetteer_from_db()
     resolver = SpeakerResolver()
     pending = 0
     try:
-        for item in read_documents(paths):
+        for item in items:
             if isinstance(item, IngestOutcome):
                 yield item
                 continue
