@@ -5,7 +5,7 @@ from django.contrib.auth.models import Permission, User
 
 from statements.models import Statement
 from statements.search import search_ids
-from tests.factories import make_article, make_conflict, make_speaker, make_statement
+from tests.factories import make_article, make_conflict, make_speaker, make_statement, change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -17,25 +17,6 @@ def statement():
         text="We remain ready for talks", article=article, speaker=make_speaker(name="Maria Zakharova"),
         conflicts=[make_conflict()],
     )
-
-
-def change_form_data(statement: Statement, **changes) -> dict:
-    """What the admin's change form posts for `statement`, with `changes` applied."""
-    data = {
-        "text": statement.text,
-        "speaker": statement.speaker_id or "",
-        "speaker_mention": statement.speaker_mention,
-        "kind": statement.kind,
-        "cue": statement.cue,
-        "said_on": statement.said_on.isoformat() if statement.said_on else "",
-        "conflicts": [c.pk for c in statement.conflicts.all()],
-        "status": statement.status,
-        "article": statement.article_id,
-        "start": statement.start,
-        "end": statement.end,
-    }
-    data.update(changes)
-    return data
 
 
 @pytest.mark.parametrize("url", ["/admin/", "/admin/statements/statement/"])

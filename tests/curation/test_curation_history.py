@@ -11,7 +11,7 @@ from statements.curation import decisions as curation
 from statements.curation import history
 from statements.models import ChangeRecord, Statement
 from tests.factories import make_article, make_conflict, make_speaker, make_statement
-from tests.curation.test_admin import change_form_data
+from tests.factories import change_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -20,14 +20,6 @@ BODY = (
 
 
 @pytest.fixture
-def index_on_commit(django_capture_on_commit_callbacks):
-    """Run the index drain that a real commit triggers, and check the index agrees afterwards."""
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        yield callbacks
-    assert verify_index().differences == 0
-
-
-@pytest.fixture
 def article():
     return make_article(body=BODY)
 

@@ -15,13 +15,6 @@ SPEAKERS = "/admin/statements/speaker/"
 
 
 @pytest.fixture
-def index_on_commit(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        yield callbacks
-    assert verify_index().differences == 0
-
-
-@pytest.fixture
 def duplicates():
     target = make_speaker(name="Dmitry Peskov", slug="dmitry-peskov", from_gazetteer=True)
     target.aliases.create(name="Dmitry Peskov")

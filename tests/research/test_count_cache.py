@@ -12,7 +12,7 @@ from statements.web.generation import cached, current_generation, data_changed
 from statements.models import Statement
 from statements.search import process_index_queue
 from tests.factories import make_article, make_conflict, make_speaker, make_statement
-from tests.curation.test_admin import change_form_data
+from tests.factories import change_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from statements.web.generation import data_changed
 from statements.models import Conflict, Speaker, Statement
 from statements.research.overview import TOP_SPEAKERS, compute_overview
 from statements.research.timeline import public_monthly_counts
-from tests.curation.test_admin import change_form_data
+from tests.factories import change_form_data
 
 pytestmark = pytest.mark.django_db
 

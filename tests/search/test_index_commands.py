@@ -8,8 +8,7 @@ from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.search import search_ids
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import index_now, make_statement
+from tests.search.support import index_now, make_statement
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 

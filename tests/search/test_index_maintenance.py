@@ -7,8 +7,7 @@ from statements.search import maintenance, reindex, search_ids, verify_index
 from statements.search.backend import get_backend
 from statements.search.documents import documents_for
 from statements.search.generations import GENERATIONS, current_generation, new_generation
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import index_now, only_on, make_statement
+from tests.search.support import index_now, only_on, make_statement
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 

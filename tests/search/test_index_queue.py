@@ -8,8 +8,7 @@ from django.db import transaction
 from statements.models import IndexQueueEntry, SpeakerAlias, Statement
 from statements.search import process_index_queue, queue_statements, schedule_index_update, search_ids
 from statements.search.backend import get_backend
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import (
+from tests.search.support import (
     only_on,
     index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
 )

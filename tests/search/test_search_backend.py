@@ -11,7 +11,7 @@ from statements.search import search_ids
 from statements.search.backend import get_backend
 from statements.search.generations import POINTER
 from statements.search.polling import keep_trying
-from tests.search.test_search_support import index_now, make_statement
+from tests.search.support import index_now, make_statement
 
 pytestmark = pytest.mark.django_db
 

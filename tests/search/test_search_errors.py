@@ -3,8 +3,7 @@
 import pytest
 
 from statements.search import QueryError, highlight, search_ids, whoosh_backend
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import index_now, make_statement, only_on
+from tests.search.support import index_now, make_statement, only_on
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 

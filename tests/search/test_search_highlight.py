@@ -4,8 +4,7 @@ import pytest
 from django.utils.safestring import SafeString
 
 from statements.search import highlight
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import index_now, only_on, make_speaker, make_statement
+from tests.search.support import index_now, only_on, make_speaker, make_statement
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 

@@ -5,8 +5,7 @@ from datetime import date
 import pytest
 
 from statements.search import QueryError, search_ids
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import (
+from tests.search.support import (
     only_on,
     index_now, make_article, make_conflict, make_outlet, make_speaker, make_statement,
 )

@@ -9,8 +9,7 @@ from statements.devtools.corpus import generate_corpus
 from statements.models import Statement
 from statements.search import FACETS, QueryError, SearchRequest, queue_statements, search_ids, search_page, suggest
 from statements.search.requests import order_facet
-from tests.search.test_search_support import search_backend  # noqa: F401  (a fixture, used by pytestmark)
-from tests.search.test_search_support import (
+from tests.search.support import (
     index_now, make_article, only_on, make_conflict, make_outlet, make_speaker, make_statement,
 )
 

@@ -1,4 +1,4 @@
-"""Plain-ORM helpers shared by the search and index tests (no tests here).
+"""Plain-ORM helpers shared by the search and index tests; the `search_backend` fixture is in conftest.py.
 
 Every row is saved through the ORM, so the signal receivers queue it exactly as an admin edit would;
 `index_now()` then drains the queue the way the writer does after a commit.
@@ -19,15 +19,6 @@ _numbers = itertools.count(1)
 
 # Every backend the shared search cases run against.
 BACKENDS = ["whoosh", "postgres", "tantivy"]
-
-
-@pytest.fixture(params=BACKENDS)
-def search_backend(request, settings):
-    """Runs a test once per search backend; the postgres one only on the PostgreSQL test database."""
-    if request.param == "postgres" and connection.vendor != "postgresql":
-        pytest.skip("postgres search backend: needs the PostgreSQL test database (scripts/test.sh runs it)")
-    settings.ARCHIVE_SEARCH_BACKEND = request.param
-    return request.param
 
 
 def only_on(search_backend: str, *names: str, reason: str) -> None:
