@@ -16,10 +16,11 @@ Measured on realnews (docs/ingest.md): all 56 articles accepted, all 4 non-artic
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from statements.extraction.html_meta import ld_items, ld_types, meta_tags, parse_html
 
 ARTICLE = "article"
 
@@ -51,13 +52,10 @@ class PageType:
 
 def classify_page(html: str, url: str = "") -> PageType:
     """What kind of page `html` is; `url` is where it was fetched from ("" if unknown)."""
-    from lxml import html as lxml_html  # imported here: lxml is only needed for HTML input
-
-    try:
-        doc = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
-    except Exception:  # lxml raises several error types on junk; junk is left to the extractor to refuse
+    doc = parse_html(html)
+    if doc is None:
         return PageType(ARTICLE, "unparseable; left to the extractor")
-    metas = _metas(doc)
+    metas = meta_tags(doc)
     ld_types = _ld_types(doc)
     page_url = url or _canonical(doc, metas)
     host, path = _host_path(page_url)
@@ -91,37 +89,13 @@ def classify_page(html: str, url: str = "") -> PageType:
     return PageType("list", "no article markup, and neither its URL nor its layout is an article's")
 
 
-def _metas(doc) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for meta in doc.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
-        if key and key.lower() not in found:
-            found[key.lower() if ":" in key or key.islower() else key] = (meta.get("content") or "").strip()
-    return found
-
-
 def _has_published_time(metas: dict[str, str]) -> bool:
     return any(_PUBLISHED_META.match(key) and value for key, value in metas.items())
 
 
 def _ld_types(doc) -> set[str]:
-    """Every schema.org @type named in the page's JSON-LD blocks (nested ones and @graph included)."""
-    types: set[str] = set()
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                types.update(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
-                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-    return types
+    """Every schema.org @type named in the page's JSON-LD blocks."""
+    return {kind for item in ld_items(doc) for kind in ld_types(item)}
 
 
 def _canonical(doc, metas: dict[str, str]) -> str:

@@ -17,6 +17,7 @@ from statements.extraction.conflicts import article_conflicts, conflict_matcher,
 from statements.extraction.dates import resolve_said_on
 from statements.extraction.language import detect_language
 from statements.extraction.meta import MetaFound, parse_date
+from statements.extraction.page_meta import clean_author, page_meta
 from statements.extraction.quotes import find_quotes
 from statements.extraction.sentences import mask_quotes
 from statements.extraction.speakers import SpeakerResolver
@@ -77,18 +78,22 @@ def clean_html(raw: str) -> Cleaned:
     if document is None:
         raise ExtractionError("no article text found in the HTML")
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    meta = MetaFound(
-        title=(data.get("title") or "").strip(),
-        author=(data.get("author") or "").strip(),
-        url=(data.get("url") or "").strip(),
-        outlet=(data.get("sitename") or "").strip(),
+    found_date, precision = parse_date(data["date"]) if data.get("date") else (None, "day")
+    page = page_meta(
+        raw, title=(data.get("title") or "").strip(), site_name=(data.get("sitename") or "").strip(),
+        author=(data.get("author") or "").strip(), url=(data.get("url") or "").strip(), published_on=found_date,
     )
-    if data.get("date"):
-        meta.published_on, meta.date_precision = parse_date(data["date"])
+    meta = MetaFound(
+        title=page.title, author=page.author, url=(data.get("url") or "").strip(), outlet=page.outlet,
+        published_on=page.published_on, date_precision=precision if page.published_on == found_date else "day",
+    )
     text = data.get("text") or ""
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
-    return clean_extracted(text, meta)
+    cleaned = clean_extracted(text, meta)
+    # A byline line in the text ("By EARYEL BOWLEG", "By CBS News") is cleaned by the same rule as the page's.
+    cleaned.meta.author = clean_author(cleaned.meta.author, page.outlet)
+    return cleaned
 
 
 def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, published_on: date | None,

@@ -12,12 +12,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
 
 from statements.extraction.page_type import classify_page
 from statements.extraction.pipeline import extract_article
+from statements.extraction.page_meta import registrable_domain
 from statements.extraction.urls import canonical_url
 from statements.devtools.faults import checkpoint
 from statements.extraction.types import (
@@ -277,28 +277,20 @@ class SpeakerResolver:
 
 
 def resolve_outlet(name: str, url: str) -> Outlet | None:
-    """The outlet named (by name or slug, created if new), else the one whose domain the URL has."""
+    """The outlet named (by name or slug), else the one of the URL's registrable domain (one outlet per
+    domain, whatever its pages call it), else a new one by that name and domain."""
     name = clean_field(name)[:200]
+    domain = registrable_domain(url)
+    if name and (outlet := Outlet.objects.filter(slug=name).first() or Outlet.objects.filter(name__iexact=name).first()):
+        return outlet
+    if domain:
+        for outlet in Outlet.objects.exclude(domain=""):
+            if domain == outlet.domain or domain.endswith("." + outlet.domain) or outlet.domain.endswith("." + domain):
+                return outlet
     if name:
-        outlet = Outlet.objects.filter(slug=name).first() or Outlet.objects.filter(name__iexact=name).first()
-        return outlet or Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), domain=_domain(url))
-    domain = _domain(url)
-    if not domain:
-        return None
-    for outlet in Outlet.objects.exclude(domain=""):
-        if domain == outlet.domain or domain.endswith("." + outlet.domain):
-            return outlet
+        return Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), domain=domain)
     return None
 
 
 def clean_field(value: str) -> str:
     return " ".join(remove_control_characters(value or "").split())
-
-
-def _domain(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
