@@ -1,0 +1,138 @@
+"""Ingest of real web pages: a 1,000-record WARC and a folder of the same pages as HTML files, end to end
+(read, decode, page type, extraction, store with the page's capture, index), with memory sampled over the run.
+
+    .venv/bin/python benchmarks/ingest_web.py [--records 1000] [--realnews ../shared/realnews] \
+        [--workdir /tmp/ingest-web-bench] [--database-url postgres://...]
+
+The pages are shared/realnews/en (50 real news pages, 29-1,390 kB each) in turn; each copy gets its own
+URL (the WARC's target URI; in the folder, its canonical link) and a comment that makes its content hash
+new, so every record is extracted and stored as a new article, as in a crawl. The database and index are
+SQLite and the configured search backend in a temporary directory unless --workdir / --database-url say
+otherwise. Memory: the process's resident set size (VmRSS) every 100 documents; "flat" means the last
+sample is within 15% of the one at 200 documents (the first 100-200 load the extractor's lexicons).
+Prints one JSON object, then a short table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search import ROOT, load, run_in_workdir  # noqa: E402  the search benchmark's setup
+
+CANONICAL = re.compile(rb'(<link[^>]+rel="canonical"[^>]+href="[^"]*?)(/?)"')
+OG_URL = re.compile(rb'(<meta[^>]+property="og:url"[^>]+content="[^"]*?)(/?)"')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--realnews", type=Path, default=ROOT.parent.parent / "shared" / "realnews")
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--database-url")
+    args = parser.parse_args()
+    if not args.realnews.exists():
+        args.realnews = Path("/work/shared/realnews")
+    run_in_workdir(args, "ingest-web-bench-", run, print_table)
+
+
+def run(args, workdir: Path) -> dict:
+    from django.conf import settings
+    from django.db import connection
+
+    from statements.ingest.gazetteer_loader import load_gazetteer
+
+    connection.force_debug_cursor = False
+    load_gazetteer()
+    pages = [(path.stem, path.read_bytes()) for path in sorted((args.realnews / "en").glob("*.html"))]
+    report = {"database": connection.vendor, "search_backend": settings.ARCHIVE_SEARCH_BACKEND,
+              "cpus": os.cpu_count(), "records": args.records, "load_before": load()}
+    run_id = time.strftime("%Y%m%d%H%M%S")
+    warc = workdir / f"crawl-{run_id}.warc.gz"
+    report["warc_mb"] = round(write_crawl(warc, pages, args.records, run_id) / 1e6, 1)
+    report["warc"] = measure([str(warc)])
+    folder = workdir / f"pages-{run_id}"
+    report["folder_mb"] = round(write_folder(folder, pages, args.records, run_id) / 1e6, 1)
+    report["folder"] = measure([str(folder)])
+    report["load_after"] = load()
+    return report
+
+
+def copy_of(body: bytes, n: int, run_id: str) -> bytes:
+    return body.replace(b"<head", f"<!-- copy {run_id}-{n} --><head".encode(), 1)
+
+
+def write_crawl(path: Path, pages, count: int, run_id: str) -> int:
+    from statements.devtools.warcs import WarcPage, write_warc
+
+    with path.open("wb") as stream:
+        write_warc(stream, (
+            WarcPage(f"https://news.example.org/{run_id}/{n}/{pages[n % len(pages)][0]}", copy_of(pages[n % len(pages)][1], n, run_id))
+            for n in range(count)
+        ))
+    return path.stat().st_size
+
+
+def write_folder(folder: Path, pages, count: int, run_id: str) -> int:
+    """The same pages as .html files; each copy's canonical link and og:url get a suffix of their own."""
+    folder.mkdir(parents=True)
+    size = 0
+    for n in range(count):
+        name, body = pages[n % len(pages)]
+        suffix = f"/copy-{run_id}-{n}".encode()
+        body = CANONICAL.sub(lambda m: m.group(1) + suffix + b'"', copy_of(body, n, run_id))
+        body = OG_URL.sub(lambda m: m.group(1) + suffix + b'"', body)
+        (folder / f"{n:05d}-{name}.html").write_bytes(body)
+        size += len(body)
+    return size
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def measure(inputs: list[str]) -> dict:
+    from statements.ingest.store import ingest_paths
+
+    counts: dict[str, int] = {}
+    samples: list[tuple[int, float]] = []
+    statements = 0
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for n, outcome in enumerate(ingest_paths(inputs), start=1):
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        statements += outcome.statements
+        if n % 100 == 0:
+            samples.append((n, round(rss_mb(), 1)))
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    added = counts.get("added", 0)
+    baseline = next((mb for n, mb in samples if n == 200), samples[0][1] if samples else 0)
+    last = samples[-1][1] if samples else 0
+    return {
+        "outcomes": counts, "statements": statements, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+        "articles_per_s": round(added / seconds, 2), "rss_mb_every_100": samples,
+        "rss_flat": bool(samples) and last <= baseline * 1.15,
+    }
+
+
+def print_table(report: dict) -> None:
+    print(f"\n{report['database']} + {report['search_backend']}, {report['cpus']} cpus, "
+          f"load {report['load_before']} -> {report['load_after']}")
+    for kind in ("warc", "folder"):
+        r = report[kind]
+        rss = r["rss_mb_every_100"]
+        print(f"{kind:>6} ({report[kind + '_mb']} MB): {r['outcomes']} in {r['seconds']} s = {r['articles_per_s']} "
+              f"articles/s, {r['statements']} statements; RSS {rss[0][1] if rss else '?'} -> {rss[-1][1] if rss else '?'} MB "
+              f"({'flat' if r['rss_flat'] else 'growing'})")
+
+
+if __name__ == "__main__":
+    main()
