@@ -35,3 +35,17 @@ def fold(text: str) -> str:
 def normalise_name(text: str) -> str:
     """Key for comparing names and quote texts: folded, punctuation dropped, spaces collapsed."""
     return _NON_WORD.sub(" ", fold(text)).replace("_", " ").strip()
+
+
+def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph holding body[start:end] begins and ends: the one rule for "the paragraph a
+    statement is in". A cleaned body separates paragraphs with blank lines and has no line break inside
+    one, so the lines around the span are its paragraph (a body typed with single line breaks included)."""
+    left = body.rfind("\n", 0, start) + 1
+    right = body.find("\n", end)
+    return left, len(body) if right < 0 else right
+
+
+def paragraph_of(body: str, start: int, end: int) -> str:
+    left, right = paragraph_span(body, start, end)
+    return body[left:right]

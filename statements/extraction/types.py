@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from statements.text import paragraph_of
+
 
 @dataclass(frozen=True)
 class GazetteerSpeaker:
@@ -83,9 +85,7 @@ class ExtractedArticle:
 
     def paragraph_of(self, start: int, end: int) -> str:
         """The paragraph(s) of the body that hold body[start:end]."""
-        left = self.body.rfind("\n\n", 0, start)
-        right = self.body.find("\n\n", end)
-        return self.body[0 if left < 0 else left + 2 : len(self.body) if right < 0 else right]
+        return paragraph_of(self.body, start, end)
 
 
 class ExtractionError(ValueError):

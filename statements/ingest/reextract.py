@@ -19,7 +19,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from statements.curation import history
-from statements.curation.decisions import CURATED_FIELDS, is_curated, paragraph_of
+from statements.curation.decisions import CURATED_FIELDS, is_curated
+from statements.text import paragraph_of
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer
 from statements.ingest.gazetteer_loader import gazetteer_from_db
