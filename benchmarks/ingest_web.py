@@ -26,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from search import ROOT, load, run_in_workdir  # noqa: E402  the search benchmark's setup
 
-CANONICAL = re.compile(rb'(<link[^>]+rel="canonical"[^>]+href="[^"]*?)(/?)"')
-OG_URL = re.compile(rb'(<meta[^>]+property="og:url"[^>]+content="[^"]*?)(/?)"')
+# The page's own URL as its canonical link or og:url gives it (attributes in either order).
+OWN_URL = re.compile(rb'<(?:link|meta)[^>]+(?:canonical|og:url)[^>]*>')
+URL_VALUE = re.compile(rb'(?:href|content)="(https?://[^"]+)"')
 
 
 def main() -> None:
@@ -86,8 +87,10 @@ def write_folder(folder: Path, pages, count: int, run_id: str) -> int:
     for n in range(count):
         name, body = pages[n % len(pages)]
         suffix = f"/copy-{run_id}-{n}".encode()
-        body = CANONICAL.sub(lambda m: m.group(1) + suffix + b'"', copy_of(body, n, run_id))
-        body = OG_URL.sub(lambda m: m.group(1) + suffix + b'"', body)
+        body = copy_of(body, n, run_id)
+        own = {m.group(1) for tag in OWN_URL.findall(body) for m in URL_VALUE.finditer(tag)}
+        for url in own:
+            body = body.replace(b'"' + url + b'"', b'"' + url.rstrip(b"/") + suffix + b'"')
         (folder / f"{n:05d}-{name}.html").write_bytes(body)
         size += len(body)
     return size

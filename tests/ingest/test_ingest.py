@@ -207,3 +207,17 @@ def test_a_stray_byte_is_a_warning_and_the_article_still_goes_in(gazetteer, tmp_
 
     assert "warning    stray.html: 1 undecodable byte(s) replaced" in capsys.readouterr().err
     assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_progress_bar_replaces_the_per_document_lines_but_not_failures(gazetteer, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ANADOLU.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path), progress="bar")
+
+    out, err = capsys.readouterr()
+    assert "added      a.txt" not in out and "2 documents: 1 added" in out
+    assert "failed     b.txt" in err and "documents" in err  # the bar's unit
+    assert "failed     1 × binary file (NUL bytes), not text" in out
