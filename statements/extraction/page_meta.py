@@ -54,6 +54,7 @@ _SENTENCE = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined)\s+.*$", 
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
                    "publishdate", "dc.date.issued", "sailthru.date")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\.?\s?){1,3}[A-Z][\w'’-]+")
 _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 40
 
@@ -78,7 +79,8 @@ def page_meta(html: str, *, title: str, site_name: str, author: str, url: str, p
         title=headline or strip_site_name(head_title, outlet, site_name),
         published_on=_published(doc, metas, published_on),
         outlet=outlet,
-        author=clean_author(_as_written(author, doc), outlet, site_name),
+        author=clean_author(_as_written(author, doc), outlet, site_name)
+        or (clean_author(_byline(doc, metas), outlet, site_name) if doc is not None else ""),
     )
 
 
@@ -165,6 +167,29 @@ def _as_written(author: str, doc) -> str:
         written = match.group(0) if match else name
         fixed.append(written if _key(written) == _key(name) else name)
     return "; ".join(fixed)
+
+
+def _byline(doc, metas: dict[str, str]) -> str:
+    """A byline the extractor missed: an element marked as the byline or author (class, data-testid,
+    itemprop, rel; a link in it first), a labelled field ("Author Ben Knight"), or a description opening
+    "By Jane Doe:"; only a name of two to four capitalised words."""
+    candidates = []
+    for element in doc.xpath(
+        '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@data-testid, "byline")'
+        ' or contains(@class, "author-name")]'
+    ):
+        candidates += [" ".join(link.text_content().split()) for link in element.iter("a")]
+        candidates.append(" ".join(element.text_content().split()))
+    for label in doc.xpath('//*[normalize-space(text())="Author" or normalize-space(text())="Author:"]'):
+        candidates.append(" ".join((label.tail or "").split()))  # <strong>Author</strong> Ben Knight
+    for key in ("og:description", "description", "twitter:description"):
+        if match := re.match(r"By ([^:,.;]{3,60})[:,]", metas.get(key, "")):
+            candidates.append(match.group(1))
+    for text in candidates:
+        text = re.sub(r"^(?:by|written by)\s+", "", text, flags=re.I).strip()
+        if _NAME.fullmatch(text):
+            return text
+    return ""
 
 
 def _headline(doc, outlet: str) -> str:
