@@ -214,7 +214,9 @@ def _published(doc, metas: dict[str, str], found: date | None) -> date | None:
     """The extractor's date (htmldate already prefers the original date to a modified one, and reads the date
     the page shows); the declared publication date only when it found none. Declared times are often UTC
     ("2020-02-25T02:25Z" for an evening story in New York), and on realnews the declared datePublished
-    disagrees with the date the page shows on 4 of 50 pages, the extractor's date on 3."""
+    disagrees with the date the page shows on 4 of 50 pages, the extractor's date on 3. Preferring the
+    declared publication date when the extractor's is the declared modification date fixes Reuters and
+    breaks National Geographic (which shows its update date): 46/50 instead of 47."""
     if found is not None or doc is None:
         return found
     published = _declared(doc, metas, _PUBLISHED_KEYS, "datePublished")
@@ -225,15 +227,17 @@ def _declared(doc, metas: dict[str, str], keys: tuple[str, ...], ld_key: str) ->
     values = [metas.get(key, "") for key in keys]
     values += [item.get(ld_key, "") for item in ld_items(doc)
                if any(kind.endswith(("Article", "Posting", "Report", "WebPage")) for kind in ld_types(item))]
-    days = []
-    for value in values:
-        match = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
-        if match:
-            try:
-                days.append(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
-            except ValueError:
-                continue
-    return days
+    return [day for day in map(_iso_day, values) if day is not None]
+
+
+def _iso_day(value) -> date | None:
+    match = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
 
 
 def _clean_site_name(site_name: str, title: str) -> str:

@@ -58,7 +58,7 @@ def extract_article(
     if len(raw) > (MAX_HTML_CHARS if fmt == "html" else MAX_INPUT_CHARS):
         raise ExtractionError(f"the input is {len(raw):,} characters long, more than any article")
     try:
-        cleaned = clean_html(raw) if fmt == "html" else clean_text(raw)
+        cleaned = clean_html(raw, url) if fmt == "html" else clean_text(raw)
         if len(cleaned.body) > MAX_INPUT_CHARS:
             raise ExtractionError(f"the article text is {len(cleaned.body):,} characters long, more than any article")
         return _extract(raw, cleaned, gazetteer, fmt, published_on, url, outlet, title, author)
@@ -70,8 +70,9 @@ def extract_article(
         raise ExtractionError(f"extraction failed on this input ({type(error).__name__}: {error})") from error
 
 
-def clean_html(raw: str) -> Cleaned:
-    """Main text and metadata of an HTML page via trafilatura; offsets are into the extracted body."""
+def clean_html(raw: str, url: str = "") -> Cleaned:
+    """Main text and metadata of an HTML page via trafilatura; offsets are into the extracted body. `url` is
+    where the page was fetched from (its outlet is that site's, even when it names another as canonical)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
@@ -81,7 +82,7 @@ def clean_html(raw: str) -> Cleaned:
     found_date, precision = parse_date(data["date"]) if data.get("date") else (None, "day")
     page = page_meta(
         raw, title=(data.get("title") or "").strip(), site_name=(data.get("sitename") or "").strip(),
-        author=(data.get("author") or "").strip(), url=(data.get("url") or "").strip(), published_on=found_date,
+        author=(data.get("author") or "").strip(), url=url or (data.get("url") or "").strip(), published_on=found_date,
     )
     meta = MetaFound(
         title=page.title, author=page.author, url=(data.get("url") or "").strip(), outlet=page.outlet,

@@ -78,3 +78,15 @@ def test_metadata_of_the_real_pages_stays_above_its_floors():
     shares = {field: count / len(pages) for field, count in right.items()}
     assert shares["title"] >= 0.9 and shares["published"] >= 0.9, shares
     assert shares["outlet"] >= 0.8 and shares["author"] >= 0.75, shares
+
+
+def test_a_syndicated_page_is_filed_under_the_site_it_was_fetched_from():
+    text = decode_bytes((REALNEWS / "msn-guardian-uk-university-halls.html").read_bytes()).text
+    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer.json")
+
+    as_saved = extract_article(text, gazetteer=gazetteer, fmt="html").meta
+    as_fetched = extract_article(text, gazetteer=gazetteer, fmt="html",
+                                 url="https://www.msn.com/en-gb/news/uknews/uk-university-student-halls/ar-BB19Bvq3").meta
+
+    assert as_saved.outlet == "The Guardian"  # all the saved page says: its canonical link is the Guardian's
+    assert as_fetched.outlet == "MSN"
