@@ -459,7 +459,7 @@ class ChangeRecord(models.Model):
 class SourceKind(models.TextChoices):
     FEED = "feed", "RSS or Atom feed"
     SITEMAP = "sitemap", "sitemap or sitemap index"
-    PAGE = "page", "list page (its links are not followed: the page itself is ingested)"
+    PAGE = "page", "list page (every story it links to on its own site)"
 
 
 class Source(models.Model):

@@ -89,6 +89,12 @@ def classify_page(html: str, url: str = "") -> PageType:
     return PageType("list", "no article markup, and neither its URL nor its layout is an article's")
 
 
+def looks_like_story_url(url: str) -> bool:
+    """A URL whose path names one story: a slug of three or more words, a /yyyy/mm/ date, or a long id."""
+    _host, path = _host_path(url)
+    return bool(path) and not _ROOT_PATHS.match(path) and bool(_STORY_PATH.search(path))
+
+
 def _has_published_time(metas: dict[str, str]) -> bool:
     return any(_PUBLISHED_META.match(key) and value for key, value in metas.items())
 

@@ -137,6 +137,7 @@ def poll_sources(sources: list[Source], fetcher: PoliteFetcher | None = None) ->
 
 def poll_source(source: Source, fetcher: PoliteFetcher) -> PollResult:
     from statements.ingest.readers import Context, read_bytes
+    from statements.ingest.readers.web import read_list_page
     from statements.ingest.store import Overrides, ingest_items
 
     conditional = {}
@@ -153,9 +154,12 @@ def poll_source(source: Source, fetcher: PoliteFetcher) -> PollResult:
                           etag=source.etag, last_modified=source.last_modified)
     if fetched.status != 200:
         return PollResult(source, ok=False, error=f"HTTP {fetched.status} from {fetched.final_url}")
-    fmt = {SourceKind.FEED: "feed", SourceKind.SITEMAP: "sitemap"}.get(source.kind, "html")
-    items = read_bytes(source.url, fetched.body, Context(fetch=fetcher), fmt=fmt, http_charset=fetched.charset,
-                       meta={"url": fetched.final_url} if fmt == "html" else None)
+    context = Context(fetch=fetcher)
+    if source.kind == SourceKind.PAGE:
+        items = read_list_page(fetched.final_url, fetched.body, context, http_charset=fetched.charset)
+    else:
+        fmt = "sitemap" if source.kind == SourceKind.SITEMAP else "feed"
+        items = read_bytes(source.url, fetched.body, context, fmt=fmt, http_charset=fetched.charset)
     overrides = Overrides(outlet=source.outlet.slug if source.outlet else "")
     return PollResult(source, ok=True, outcomes=list(ingest_items(items, overrides)),
                       etag=fetched.headers.get("etag", "")[:500],

@@ -160,3 +160,24 @@ def test_the_admin_lists_sources_with_their_health(admin_client):
     Source.objects.create(name="Wire", url="https://wire.example/feed", error_count=4, last_error="HTTP 503 from x")
     page = admin_client.get("/admin/statements/source/").content.decode()
     assert "Wire" in page and "HTTP 503 from x" in page
+
+
+@pytest.mark.django_db
+def test_a_list_page_source_has_the_stories_it_links_to_fetched(gazetteer, page_server):
+    page_server.page("/news/plumber-jailed-for-boiler", TELEGRAPH)
+    page_server.page("/news/two-more-gunned-down", TRIBUNE)
+    listing = (
+        '<html><body><nav><a href="/">Home</a> <a href="/news/">News</a> <a href="/about">About</a></nav>'
+        '<ul><li><a href="/news/plumber-jailed-for-boiler">Plumber jailed</a></li>'
+        '<li><a href="/news/two-more-gunned-down#comments">Two more gunned down</a></li>'
+        '<li><a href="https://elsewhere.example/news/some-other-site-story">Elsewhere</a></li></ul></body></html>'
+    ).encode()
+    source = Source.objects.create(name="Newsroom", kind="page", url=page_server.page("/news/", listing))
+
+    (result,) = poll_sources([source], fast_fetcher())
+
+    assert result.ok and result.added == 2
+    paths = [path for path, _ in page_server.requests]
+    assert "/about" not in paths and "/" not in paths  # navigation is not fetched
+    assert set(Article.objects.values_list("url", flat=True)) == {
+        page_server.url("/news/plumber-jailed-for-boiler"), page_server.url("/news/two-more-gunned-down")}

@@ -1,5 +1,6 @@
 """Inputs that point at the web: a URL, an RSS/Atom feed (every entry's link fetched), a sitemap or
-sitemap index (every page's URL fetched, child sitemaps followed to a limited depth).
+sitemap index (every page's URL fetched, child sitemaps followed to a limited depth), a list page (every
+link on it to a story of the same site fetched).
 
 Fetching goes through the context (statements.ingest.fetch: the address checks, caps and timeouts);
 a URL that fails is an outcome with its reason, and the rest of the feed or sitemap still goes in.
@@ -88,6 +89,34 @@ def _read_child_sitemap(url: str, context, depth: int) -> Iterator[Document | In
     if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not as Content-Encoding
         body = gzip.decompress(body)
     yield from read_sitemap(url, body, context, depth)
+
+
+def read_list_page(url: str, data: bytes, context, *, http_charset: str = "") -> Iterator[Document | IngestOutcome]:
+    """Every story a list page (a section front, a press-release index) links to on its own site: links
+    whose URL looks like a story's (statements.extraction.page_type.looks_like_story_url), in page order."""
+    for link in story_links(url, data, http_charset=http_charset)[: context.max_urls]:
+        yield from read_url(link, context, fmt="html")
+
+
+def story_links(url: str, data: bytes, *, http_charset: str = "") -> list[str]:
+    from urllib.parse import urljoin, urldefrag
+
+    from statements.extraction.decode import decode_bytes
+    from statements.extraction.html_meta import parse_html
+    from statements.extraction.page_meta import registrable_domain
+    from statements.extraction.page_type import looks_like_story_url
+
+    doc = parse_html(decode_bytes(data, http_charset=http_charset).text)
+    if doc is None:
+        return []
+    site = registrable_domain(url)
+    links = []
+    for anchor in doc.iter("a"):
+        href = urldefrag(urljoin(url, (anchor.get("href") or "").strip()))[0]
+        if href.startswith(("http://", "https://")) and registrable_domain(href) == site and href != url \
+                and looks_like_story_url(href):
+            links.append(href)
+    return list(dict.fromkeys(links))
 
 
 def sitemap_locations(data: bytes) -> tuple[str, list[str]]:
