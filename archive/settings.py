@@ -196,6 +196,16 @@ if ARCHIVE_SEARCH_BACKEND not in {"whoosh", "postgres", "tantivy"}:
     )
 ARCHIVE_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", VAR_DIR / "index"))
 ARCHIVE_PAGE_SIZE = env_int("ARCHIVE_PAGE_SIZE", 20)
+# The fetcher (statements/ingest/fetch.py) never reaches private, loopback or link-local addresses unless
+# this says so: "1" for all of them, or a comma-separated list of networks ("10.1.0.0/16,127.0.0.1/32").
+_allow_private = env_list("ARCHIVE_FETCH_ALLOW_PRIVATE", [])
+ARCHIVE_FETCH_ALLOW_PRIVATE = _allow_private == ["1"] or _allow_private
+ARCHIVE_FETCH_MAX_BYTES = env_int("ARCHIVE_FETCH_MAX_BYTES", 20 * 1024 * 1024)
+# Polling sources (manage.py poll_sources): seconds between two requests to one host, retries of a failed
+# request, and the first retry's wait in seconds (doubled for each further retry).
+ARCHIVE_POLL_HOST_DELAY = float(os.environ.get("ARCHIVE_POLL_HOST_DELAY", "2"))
+ARCHIVE_POLL_RETRIES = env_int("ARCHIVE_POLL_RETRIES", 2)
+ARCHIVE_POLL_BACKOFF = float(os.environ.get("ARCHIVE_POLL_BACKOFF", "5"))
 
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

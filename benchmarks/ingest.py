@@ -37,9 +37,9 @@ TARGET_ARTICLES_PER_S = 200
 URL_LINE = re.compile(r"^(Url|URL|Link|Source)\s*:\s*https?://\S+", re.M)
 # Where end-to-end time goes, by the function that does each part (cumulative time under cProfile).
 PHASES = {
-    "read": ("ingest.py", "read_documents"),
+    "read": ("readers/__init__.py", "read_documents"),
     "extract": ("pipeline.py", "extract_article"),
-    "store": ("ingest.py", "store_article"),
+    "store": ("store.py", "store_article"),
     "index": ("queue.py", "process_index_queue"),
 }
 

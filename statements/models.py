@@ -84,6 +84,35 @@ class Article(models.Model):
         return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class PageCapture(models.Model):
+    """An article's page as fetched (from the web or a WARC): the bytes, compressed, with when, from where
+    and with what status, so the article can be re-extracted from exactly what was fetched."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="capture")
+    url = models.URLField(max_length=2000, help_text="As asked: a feed's link, a WARC's target URI.")
+    final_url = models.URLField(max_length=2000, help_text="After redirects.")
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    content_type = models.CharField(max_length=200, blank=True)
+    raw_size = models.PositiveIntegerField(default=0, help_text="Bytes before compression.")
+    raw_gzip = models.BinaryField(editable=False)
+
+    def __str__(self) -> str:
+        return self.final_url
+
+    @staticmethod
+    def compress(raw: bytes) -> bytes:
+        import gzip
+
+        return gzip.compress(raw, compresslevel=6, mtime=0)
+
+    def raw(self) -> bytes:
+        """The page's bytes as fetched."""
+        import gzip
+
+        return gzip.decompress(bytes(self.raw_gzip))
+
+
 class SpeakerKind(models.TextChoices):
     PERSON = "person", "person"
     ORGANISATION = "organisation", "organisation"
@@ -482,3 +511,34 @@ class ChangeRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.object_repr}"
+
+
+class SourceKind(models.TextChoices):
+    FEED = "feed", "RSS or Atom feed"
+    SITEMAP = "sitemap", "sitemap or sitemap index"
+    PAGE = "page", "list page (every story it links to on its own site)"
+
+
+class Source(models.Model):
+    """A feed, sitemap or page that `manage.py poll_sources` fetches every `interval_minutes` (statements.ingest.polling)."""
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=10, choices=SourceKind.choices, default=SourceKind.FEED)
+    url = models.URLField(max_length=2000, unique=True)
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+                               help_text="Every article from this source is filed under this outlet.")
+    interval_minutes = models.PositiveIntegerField(default=60)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
+    error_count = models.PositiveIntegerField(default=0, editable=False, help_text="Failed polls in a row.")
+    last_error = models.TextField(blank=True, editable=False)
+    last_added = models.PositiveIntegerField(default=0, editable=False, help_text="Articles added by the last poll.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

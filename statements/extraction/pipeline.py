@@ -15,7 +15,9 @@ from statements.extraction.attribution import Attributor, Draft
 from statements.extraction.clean import Cleaned, clean_extracted, clean_text
 from statements.extraction.conflicts import article_conflicts, conflict_matcher, statement_conflicts
 from statements.extraction.dates import resolve_said_on
+from statements.extraction.language import detect_language
 from statements.extraction.meta import MetaFound, parse_date
+from statements.extraction.page_meta import clean_author, page_meta
 from statements.extraction.quotes import find_quotes
 from statements.extraction.sentences import mask_quotes
 from statements.extraction.speakers import SpeakerResolver
@@ -28,7 +30,13 @@ from statements.extraction.types import (
 )
 from statements.extraction.keys import name_key
 
-MAX_INPUT_CHARS = 2_000_000  # ~300 pages; anything longer is not a news article
+MAX_INPUT_CHARS = 2_000_000  # ~300 pages of article text; anything longer is not a news article
+# Raw HTML is mostly scripts and markup (a normal news page with inline JSON is 4-5 MB): the article limit
+# applies to the text extracted from it; this cap only bounds what the HTML parser is given.
+MAX_HTML_CHARS = 50_000_000
+# The extractor's cues, names and attribution recipes are English; other languages are stored without
+# statements until an extractor for them exists.
+EXTRACTED_LANGUAGES = {"en"}
 
 
 def extract_article(
@@ -45,12 +53,14 @@ def extract_article(
     """Extract the statements of one article. Keyword arguments override what the text says."""
     if not isinstance(raw, str):
         raise ExtractionError("the input is not text")
-    if len(raw) > MAX_INPUT_CHARS:
-        raise ExtractionError(f"the input is {len(raw)} characters long, more than any article")
     if fmt not in ("text", "html"):
         raise ExtractionError(f"unknown format {fmt!r}: expected 'text' or 'html'")
+    if len(raw) > (MAX_HTML_CHARS if fmt == "html" else MAX_INPUT_CHARS):
+        raise ExtractionError(f"the input is {len(raw):,} characters long, more than any article")
     try:
-        cleaned = clean_html(raw) if fmt == "html" else clean_text(raw)
+        cleaned = clean_html(raw, url) if fmt == "html" else clean_text(raw)
+        if len(cleaned.body) > MAX_INPUT_CHARS:
+            raise ExtractionError(f"the article text is {len(cleaned.body):,} characters long, more than any article")
         return _extract(raw, cleaned, gazetteer, fmt, published_on, url, outlet, title, author)
     except ExtractionError:
         raise
@@ -60,26 +70,31 @@ def extract_article(
         raise ExtractionError(f"extraction failed on this input ({type(error).__name__}: {error})") from error
 
 
-def clean_html(raw: str) -> Cleaned:
-    """Main text and metadata of an HTML page via trafilatura; offsets are into the extracted body."""
+def clean_html(raw: str, url: str = "") -> Cleaned:
+    """Main text and metadata of an HTML page via trafilatura; offsets are into the extracted body. `url` is
+    where the page was fetched from (its outlet is that site's, even when it names another as canonical)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
     if document is None:
         raise ExtractionError("no article text found in the HTML")
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    meta = MetaFound(
-        title=(data.get("title") or "").strip(),
-        author=(data.get("author") or "").strip(),
-        url=(data.get("url") or "").strip(),
-        outlet=(data.get("sitename") or "").strip(),
+    found_date, precision = parse_date(data["date"]) if data.get("date") else (None, "day")
+    page = page_meta(
+        raw, title=(data.get("title") or "").strip(), site_name=(data.get("sitename") or "").strip(),
+        author=(data.get("author") or "").strip(), url=url or (data.get("url") or "").strip(), published_on=found_date,
     )
-    if data.get("date"):
-        meta.published_on, meta.date_precision = parse_date(data["date"])
+    meta = MetaFound(
+        title=page.title, author=page.author, url=(data.get("url") or "").strip(), outlet=page.outlet,
+        published_on=page.published_on, date_precision=precision if page.published_on == found_date else "day",
+    )
     text = data.get("text") or ""
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
-    return clean_extracted(text, meta)
+    cleaned = clean_extracted(text, meta)
+    # A byline line in the text ("By EARYEL BOWLEG", "By CBS News") is cleaned by the same rule as the page's.
+    cleaned.meta.author = clean_author(cleaned.meta.author, page.outlet)
+    return cleaned
 
 
 def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, published_on: date | None,
@@ -92,8 +107,11 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
         author=author or found.author,
         url=url or found.url,
         outlet=outlet or found.outlet or _outlet_from_url(url or found.url),
+        language=detect_language(cleaned.body) or "en",
     )
     body = cleaned.body
+    if meta.language not in EXTRACTED_LANGUAGES:
+        return ExtractedArticle(meta=meta, body=body, raw_text=raw, statements=[])
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
     resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on)

@@ -7,7 +7,6 @@ index is brought up to date after commit.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,8 +17,11 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 
 from statements.extraction.countries import countries_in
+from statements.extraction.page_meta import outlet_name, registrable_domain
+from statements.extraction.page_type import classify_page
 from statements.extraction.pipeline import extract_article
 from statements.extraction.speaker_guard import Refusal, minted_name
+from statements.extraction.urls import canonical_url
 from statements.devtools.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
@@ -28,12 +30,14 @@ from statements.extraction.types import (
     Gazetteer,
     SpeakerRef,
 )
+from statements.ingest.documents import Document, IngestOutcome, Provenance  # noqa: F401 (re-exported)
 from statements.ingest.gazetteer_loader import gazetteer_from_db
-from statements.ingest.outlet_names import outlet_name, registrable_domain
+from statements.ingest.readers import MAX_DOCUMENT_BYTES, decode_document, read_documents  # noqa: F401
 from statements.models import (
     Article,
     Conflict,
     Outlet,
+    PageCapture,
     Speaker,
     SpeakerAlias,
     SpeakerKind,
@@ -47,8 +51,6 @@ from statements.models import (
 from statements.search import process_index_queue, queue_statements, schedule_index_update
 from statements.text import normalise_name, person_key, remove_control_characters, sentence_of
 
-FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # How many articles ingest stores before it brings the search index up to date: one index commit
 # per batch instead of one per article.
 INDEX_BATCH_ARTICLES = 500
@@ -63,34 +65,21 @@ class Overrides:
     published_on: date | None = None
 
 
-@dataclass(frozen=True)
-class Document:
-    source: str  # file name, or file name#line for JSON Lines
-    raw: str
-    fmt: str  # text / html
-    meta: dict  # title, url, outlet, author, published_on from a JSON Lines record
-
-
-@dataclass(frozen=True)
-class IngestOutcome:
-    source: str
-    status: str  # added / unchanged / skipped / failed
-    article_id: int | None = None
-    statements: int = 0
-    reason: str = ""
-
-    @property
-    def failed(self) -> bool:
-        return self.status == "failed"
-
-
 def ingest_paths(paths: Iterable[str | Path], overrides: Overrides = Overrides()) -> Iterator[IngestOutcome]:
-    """Ingest every supported file under `paths`, yielding one outcome per document; never stops early."""
+    """Ingest every document in `paths` (files, folders, globs, URLs, "-"), yielding one outcome per document
+    or unreadable input; never stops early."""
+    return ingest_items(read_documents(paths), overrides)
+
+
+def ingest_items(
+    items: Iterable[Document | IngestOutcome], overrides: Overrides = Overrides()
+) -> Iterator[IngestOutcome]:
+    """Ingest what a reader gives; its outcomes (what it could not read) pass through."""
     gazetteer = gazetteer_from_db()
     registry = SpeakerRegistry()
     pending = 0
     try:
-        for item in read_documents(paths):
+        for item in items:
             if isinstance(item, IngestOutcome):
                 yield item
                 continue
@@ -112,54 +101,71 @@ def ingest_document(
     registry: SpeakerRegistry | None = None,
     index_now: bool = True,
 ) -> IngestOutcome:
+    meta = document.meta
+    url = overrides.url or meta.get("url", "")
+    if (known := _article_at(canonical_url(url))) is not None:
+        # Before extraction: a feed polled every hour lists the same stories again and again.
+        return IngestOutcome(document.source, "skipped", known, reason=f"{canonical_url(url)} is already article {known}")
     content_hash = Article.hash_content(document.raw)
     existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
     if existing:
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
-    meta = document.meta
+    if document.fmt == "html" and not (page := classify_page(document.raw, url)).is_article:
+        return IngestOutcome(document.source, "not_article", reason=f"not an article: {page.reason}")
     try:
         extracted = extract_article(
             document.raw,
             gazetteer=gazetteer,
             fmt=document.fmt,
             published_on=overrides.published_on or meta.get("published_on"),
-            url=overrides.url or meta.get("url", ""),
+            url=url,
             outlet=overrides.outlet or meta.get("outlet", ""),
             title=meta.get("title", ""),
             author=meta.get("author", ""),
         )
     except ExtractionError as error:
-        return IngestOutcome(document.source, "failed", reason=str(error))
-    url = extracted.meta.url
-    if url and (other := Article.objects.filter(url=url).values_list("id", flat=True).first()):
+        return IngestOutcome(document.source, "failed", reason=str(error), warnings=document.warnings)
+    url = canonical_url(extracted.meta.url)
+    if (other := _article_at(url)) is not None:
         return IngestOutcome(
             document.source, "skipped", other, reason=f"another version of {url} is already article {other}"
         )
     try:
         article, count = store_article(
-            extracted, content_hash, source_name=document.source, registry=registry or SpeakerRegistry()
+            extracted, content_hash, source_name=document.source, registry=registry or SpeakerRegistry(),
+            url=url, provenance=document.provenance,
         )
     except IntegrityError:
-        # A concurrent ingest of the same article won the race; ours rolled back whole.
+        # A concurrent ingest of the same article (same text or same URL) won the race; ours rolled back whole.
         existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
-        if existing is None:
+        if existing is None and (existing := _article_at(url)) is None:
             raise
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
     checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
-    return IngestOutcome(document.source, "added", article.id, count)
+    return IngestOutcome(
+        document.source, "added", article.id, count, language=extracted.meta.language, warnings=document.warnings
+    )
+
+
+def _article_at(url: str) -> int | None:
+    return Article.objects.filter(url=url).values_list("id", flat=True).first() if url else None
 
 
 @transaction.atomic
 def store_article(
-    extracted: ExtractedArticle, content_hash: str, *, source_name: str, registry: SpeakerRegistry
+    extracted: ExtractedArticle, content_hash: str, *, source_name: str, registry: SpeakerRegistry,
+    url: str | None = None, provenance: Provenance | None = None,
 ) -> tuple[Article, int]:
+    """Write the article, its statements and (for a fetched page) its capture; `url` is the canonical URL
+    (the extracted one when None)."""
     meta = extracted.meta
+    url = clean_field(meta.url if url is None else url)
     article = Article.objects.create(
-        outlet=resolve_outlet(meta.outlet, meta.url, title=meta.title),
+        outlet=resolve_outlet(meta.outlet, url, title=meta.title),
         title=clean_field(meta.title or source_name)[:500],
-        url=clean_field(meta.url),
+        url=url,
         published_on=meta.published_on,
         date_precision=meta.date_precision,
         author=clean_field(meta.author)[:300],
@@ -170,6 +176,13 @@ def store_article(
         content_hash=content_hash,
     )
     checkpoint("ingest.article_row")
+    if provenance is not None:
+        PageCapture.objects.create(
+            article=article, url=provenance.url[:2000], final_url=provenance.final_url[:2000],
+            http_status=provenance.status, fetched_at=provenance.fetched_at,
+            content_type=provenance.content_type[:200], raw_size=len(provenance.raw),
+            raw_gzip=PageCapture.compress(provenance.raw),
+        )
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
     with registry.checked((found.speaker for found in extracted.statements), article):
@@ -314,90 +327,23 @@ class SpeakerRegistry:
 
 
 def resolve_outlet(name: str, url: str, *, title: str = "") -> Outlet | None:
-    """The outlet named, when an outlet has that name or slug; else the one of the URL's registrable domain
-    (created, named by statements.ingest.outlet_names, if new); else one of that name (created if new)."""
+    """The outlet named (by name or slug); else the one of the URL's registrable domain (one outlet per
+    domain, whatever its pages call it); else a new one, named as statements.extraction.page_meta names
+    outlets (the known table, the site's own name, the domain), never a platform's default ("Hosted")."""
     name = clean_field(name)[:200]
-    if name:
-        outlet = Outlet.objects.filter(slug=name).first() or Outlet.objects.filter(name__iexact=name).first()
-        if outlet is not None:
-            return outlet
+    if name and (outlet := Outlet.objects.filter(slug=name).first() or Outlet.objects.filter(name__iexact=name).first()):
+        return outlet
     domain = registrable_domain(url)
     if domain:
         for outlet in Outlet.objects.exclude(domain=""):
             if registrable_domain(f"https://{outlet.domain}/") == domain:
                 return outlet
-        name = outlet_name(domain, name, title)[:200]
-        outlet = Outlet.objects.filter(name__iexact=name).first()
-        return outlet or Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), domain=domain)
-    if not name or normalise_name(outlet_name("", name, title)) != normalise_name(name):
-        return None  # "Hosted", or the page's own headline: no outlet's name
-    return Outlet.objects.create(name=name, slug=unique_slug(Outlet, name))
-
-
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestOutcome]:
-    """Every document under `paths`; what cannot be read comes out as a failed outcome with its reason."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
-            if not files:
-                yield IngestOutcome(str(path), "failed", reason="folder holds no .txt, .html or .jsonl files")
-            for file in files:
-                yield from _read_file(file)
-        else:
-            yield from _read_file(path)
-
-
-def _read_file(path: Path) -> Iterator[Document | IngestOutcome]:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        yield IngestOutcome(path.name, "failed", reason=f"unsupported file type {path.suffix or '(none)'!r}")
-        return
-    try:
-        text = decode_document(path.read_bytes(), limit=None if fmt == "jsonl" else MAX_DOCUMENT_BYTES)
-    except OSError as error:
-        yield IngestOutcome(path.name, "failed", reason=f"cannot read file: {error.strerror or error}")
-        return
-    except ValueError as error:
-        yield IngestOutcome(path.name, "failed", reason=str(error))
-        return
-    if fmt != "jsonl":
-        yield Document(path.name, text, fmt, {})
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield _jsonl_document(f"{path.name}#{number}", line)
-
-
-def decode_document(data: bytes, *, limit: int | None = MAX_DOCUMENT_BYTES) -> str:
-    if limit is not None and len(data) > limit:
-        raise ValueError(f"file is {len(data):,} bytes; the limit is {limit:,}")
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text (bad byte at position {error.start})") from None
-
-
-def _jsonl_document(source: str, line: str) -> Document | IngestOutcome:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return IngestOutcome(source, "failed", reason=f"invalid JSON: {error.msg}")
-    if not isinstance(record, dict):
-        return IngestOutcome(source, "failed", reason="a line must be a JSON object")
-    text = record.get("text") or record.get("body")
-    if not isinstance(text, str) or not text.strip():
-        return IngestOutcome(source, "failed", reason='no "text" field with the article text')
-    meta = {key: record[key] for key in ("title", "url", "outlet", "author") if isinstance(record.get(key), str)}
-    published = record.get("published") or record.get("published_on")
-    if published:
-        try:
-            meta["published_on"] = date.fromisoformat(str(published)[:10])
-        except ValueError:
-            return IngestOutcome(source, "failed", reason=f"published {published!r} is not an ISO date")
-    fmt = "html" if record.get("format") == "html" else "text"
-    return Document(source, text, fmt, meta)
+    name = clean_field(outlet_name(name, url, title))[:200]
+    if not name:
+        return None
+    return Outlet.objects.filter(name__iexact=name).first() or Outlet.objects.create(
+        name=name, slug=unique_slug(Outlet, name), domain=domain
+    )
 
 
 def clean_field(value: str) -> str:

@@ -64,8 +64,8 @@ def hostile_files(folder: Path) -> dict[str, str]:
     write("malformed.html", "<html><head><title>Broken <b>title</title><body><p <p>>“Half tags,” said <a href='x>Peskov.</p><div", "malformed markup")
     write("binary.html", bytes(range(256)) * 64, "binary bytes named .html")
     write("png.html", b"\x89PNG\r\n\x1a\n" + os.urandom(4096), "an image named .html")
-    write("latin1.txt", seed_like("Caf\xe9 talks").replace("\u201c", "\"").replace("\u201d", "\"").encode("latin-1"), "not UTF-8")
-    write("utf16.txt", seed_like("Wide talks").encode("utf-16"), "UTF-16")
+    write("latin1.txt", seed_like("Caf\xe9 talks").replace("\u201c", "\"").replace("\u201d", "\"").encode("latin-1"), "Latin-1, not UTF-8")
+    write("utf16.txt", seed_like("Wide talks").encode("utf-16"), "UTF-16 with a byte-order mark")
     write("nul-late.txt", seed_like("Peace needs NUL-free text") + "\n\nMore text." + ("x" * 9000) + "\x00tail\x00", "NUL after the first 8 KB")
     write("controls.txt", seed_like("Control\x01 characters\x07 are \x1bstripped\x0c out"), "C0 controls in a quote")
     write("bidi.txt", seed_like("We reject \u202eevil\u202c overrides \u2066and isolates\u2069"), "bidi overrides")
@@ -125,11 +125,13 @@ def test_every_hostile_document_is_ingested_or_rejected_with_a_reason_in_bounded
                 assert article.body.strip(), f"{name}: accepted with an empty body"
         assert timings[name] < CPU_SECONDS_PER_DOCUMENT, f"{name}: {timings[name]:.1f} s of CPU"
     reasons = {name: [o.reason for o in found if o.failed] for name, found in results.items()}
-    for name in ("huge.txt", "binary.html", "png.html", "latin1.txt", "utf16.txt", "empty.html",
+    for name in ("huge.txt", "binary.html", "png.html", "empty.html",
                  "scripts-only.html", "whitespace.txt", "empty.txt"):
         assert reasons[name], f"{name} ({made[name]}) should be rejected"
     assert any("limit" in r for r in reasons["huge.txt"])
-    for name in ("bidi.txt", "zero-width.txt", "decomposed.txt", "curly.txt", "controls.txt", "bom.txt", "nul-late.txt"):
+    # Legacy charsets and UTF-16 with its byte-order mark are decoded (statements.extraction.decode).
+    for name in ("bidi.txt", "zero-width.txt", "decomposed.txt", "curly.txt", "controls.txt", "bom.txt", "nul-late.txt",
+                 "latin1.txt", "utf16.txt"):
         assert not reasons[name], f"{name} ({made[name]}) should be ingested: {reasons[name]}"
     jsonl = results["feed.jsonl"]
     assert sum(o.status == "added" for o in jsonl) == 3 and sum(o.failed for o in jsonl) == 5

@@ -9,10 +9,13 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from statements.extraction.pipeline import MAX_INPUT_CHARS
 from statements.ingest.store import Overrides, decode_document, ingest_paths
 from statements.models import Article, IndexQueueEntry, Outlet, Speaker, Statement
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+REALNEWS = Path(__file__).parent.parent / "data" / "realnews"
+TELEGRAPH = REALNEWS / "telegraph-plumber-jailed.html"
 ANADOLU = SEEDS / "003_019d5550f00dd1ba.txt"
 
 
@@ -62,7 +65,7 @@ def test_statements_are_dated_from_the_article_when_they_say_nothing_else(gazett
 @pytest.mark.django_db
 def test_a_broken_file_is_reported_with_its_reason_and_the_others_still_go_in(gazetteer, tmp_path):
     (tmp_path / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 diplomacy".encode("latin-1"))
+    (tmp_path / "garbage.txt").write_bytes(bytes(range(1, 256)) * 40)
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "good.txt").write_text(ANADOLU.read_text(encoding="utf-8"), encoding="utf-8")
@@ -71,7 +74,7 @@ def test_a_broken_file_is_reported_with_its_reason_and_the_others_still_go_in(ga
 
     assert outcomes["good.txt"].status == "added"
     assert "binary" in outcomes["binary.html"].reason
-    assert "UTF-8" in outcomes["latin1.txt"].reason
+    assert "not text in any encoding" in outcomes["garbage.txt"].reason or "binary" in outcomes["garbage.txt"].reason
     assert outcomes["empty.txt"].failed and outcomes["empty.txt"].reason
     assert "unsupported" in outcomes["notes.pdf"].reason
     assert Article.objects.count() == 1
@@ -141,3 +144,80 @@ def test_decoding_refuses_binary_and_oversized_files():
     with pytest.raises(ValueError, match="limit"):
         decode_document(b"x" * 11, limit=10)
     assert decode_document("\ufeffTitle".encode()) == "Title"
+
+
+@pytest.mark.django_db
+def test_a_text_file_in_a_legacy_charset_goes_in_with_its_letters(gazetteer, tmp_path):
+    text = ANADOLU.read_text(encoding="utf-8").replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    text = text.replace("Moscow", "Moscow \u00e0 la fran\u00e7aise", 1)
+    (tmp_path / "latin1.txt").write_bytes(text.encode("cp1252", errors="replace"))
+
+    (outcome,) = ingest(tmp_path / "latin1.txt")
+
+    assert outcome.status == "added" and outcome.statements > 0
+    assert "fran\u00e7aise" in Article.objects.get().raw_text
+
+
+@pytest.mark.django_db
+def test_a_windows_1252_page_in_german_is_stored_with_its_language_and_no_statements(gazetteer, capsys):
+    call_command("ingest", str(REALNEWS / "de-automobilwoche-vw-cp1252.html"))
+
+    article = Article.objects.get()
+    assert article.language == "de"
+    assert "Betriebsversammlung" in article.body and not article.statements.exists()
+    out = capsys.readouterr().out
+    assert "language 'de': stored without statements" in out
+    assert "1 not in English" in out
+
+
+@pytest.mark.django_db
+def test_pages_that_are_not_articles_are_refused_with_the_reason_and_counted(gazetteer, tmp_path, capsys):
+    for name in ("reddit-python-init-thread.html", "sass-ag-de-home.html", "telegraph-plumber-jailed.html"):
+        (tmp_path / name).write_bytes((REALNEWS / name).read_bytes())
+
+    call_command("ingest", str(tmp_path))
+
+    out = capsys.readouterr().out
+    assert "not article reddit-python-init-thread.html: not an article: a forum" in out
+    assert "sass-ag-de-home.html: not an article: a site's home page" in out
+    assert "3 documents: 1 added" in out and "2 not an article" in out
+    assert list(Article.objects.values_list("source_name", flat=True)) == ["telegraph-plumber-jailed.html"]
+
+
+@pytest.mark.django_db
+def test_a_big_page_is_judged_by_its_article_text_not_its_raw_size(gazetteer, tmp_path):
+    page = TELEGRAPH.read_text(encoding="utf-8")
+    inline_json = '<script type="application/json">' + '{"k": "' + "x" * (MAX_INPUT_CHARS + 500_000) + '"}</script>'
+    big = page.replace("</head>", inline_json + "</head>", 1)
+    assert len(big) > MAX_INPUT_CHARS
+    (tmp_path / "big.html").write_text(big, encoding="utf-8")
+
+    (outcome,) = ingest(tmp_path / "big.html")
+
+    assert outcome.status == "added", outcome.reason
+    assert outcome.statements > 0
+
+
+@pytest.mark.django_db
+def test_a_stray_byte_is_a_warning_and_the_article_still_goes_in(gazetteer, tmp_path, capsys):
+    data = TELEGRAPH.read_bytes().replace(b"</footer>", b"\xa9 2020</footer>", 1)
+    (tmp_path / "stray.html").write_bytes(data)
+
+    call_command("ingest", str(tmp_path / "stray.html"))
+
+    assert "warning    stray.html: 1 undecodable byte(s) replaced" in capsys.readouterr().err
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_progress_bar_replaces_the_per_document_lines_but_not_failures(gazetteer, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ANADOLU.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path), progress="bar")
+
+    out, err = capsys.readouterr()
+    assert "added      a.txt" not in out and "2 documents: 1 added" in out
+    assert "failed     b.txt" in err and "documents" in err  # the bar's unit
+    assert "failed     1 × binary file (NUL bytes), not text" in out

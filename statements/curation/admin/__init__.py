@@ -2,7 +2,7 @@
 protects, how speakers merge, how the index is kept in step) live in statements.curation.decisions and
 statements.ingest.reextract; the admin calls them and shows what happened."""
 
-from statements.curation.admin import articles, conflicts, other, speakers, statements  # noqa: F401  (registers)
+from statements.curation.admin import articles, conflicts, other, sources, speakers, statements  # noqa: F401  (registers)
 
 from django.apps import apps
 from django.contrib import admin

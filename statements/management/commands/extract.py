@@ -8,7 +8,8 @@ from statements.extraction.gazetteer import read_gazetteer
 from statements.extraction.jsonl import document_records
 from statements.extraction.types import ExtractionError, Gazetteer
 from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER, gazetteer_from_db
-from statements.ingest.store import IngestOutcome, read_documents
+from statements.ingest.documents import IngestOutcome
+from statements.ingest.readers import read_documents
 
 
 class Command(BaseCommand):
@@ -27,8 +28,8 @@ class Command(BaseCommand):
         failed = 0
         for item in read_documents(paths):
             if isinstance(item, IngestOutcome):
-                failed += 1
-                self.stderr.write(f"failed {item.source}: {item.reason}")
+                failed += item.failed
+                self.stderr.write(f"{item.status} {item.source}: {item.reason}")
                 continue
             try:
                 records = document_records(item.source, item.raw, item.fmt, item.meta, gazetteer, published)

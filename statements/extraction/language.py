@@ -1,0 +1,34 @@
+"""The language an article is written in, from its extracted text (not the page: menus and scripts mislead).
+
+py3langid (a pure-Python port of langid.py with its model shipped in the package) classifies the text;
+only its first few thousand characters are read, which is plenty and keeps long pages fast. Text too short
+to judge is reported as "" (unknown) rather than guessed.
+"""
+
+from __future__ import annotations
+
+_SAMPLE_CHARS = 5000
+# Below this many letters langid guesses (a two-line English test article with Russian names can come out
+# as anything), so the caller's default stands.
+_MIN_LETTERS = 150
+
+_identifier = None
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language `text` is written in, or "" when there is too little text to say."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
+        return ""
+    language, _score = _model().classify(sample)
+    return language
+
+
+def _model():
+    """The classifier, loaded on first use (about 0.5 s); shared afterwards."""
+    global _identifier
+    if _identifier is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
+    return _identifier
