@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0009_covering_list_indexes'),
+        ('statements', '0012_statement_sentence'),
     ]
 
     operations = [
