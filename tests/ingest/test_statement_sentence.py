@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 
 from statements.curation import decisions as curation
 from statements.ingest.reextract import reextract_articles
-from statements.ingest.store import Overrides, ingest_paths, statement_from_extraction, SpeakerResolver
+from statements.ingest.store import Overrides, ingest_paths, statement_from_extraction, SpeakerRegistry
 from statements.extraction.types import ArticleMeta, ExtractedArticle, ExtractedStatement
 from statements.models import Article, Statement
 from statements.text import sentence_of, sentence_span
@@ -53,8 +53,8 @@ def test_the_writer_stores_extractions_sentence_and_falls_back_to_the_body():
     )
     without = ExtractedStatement("Russia had failed its ally", start, start + 26, "indirect", None, cue="rejected")
 
-    assert statement_from_extraction(article, extracted, given, SpeakerResolver()).sentence == "As given."
-    assert statement_from_extraction(article, extracted, without, SpeakerResolver()).sentence == sentence_of(
+    assert statement_from_extraction(article, extracted, given, SpeakerRegistry()).sentence == "As given."
+    assert statement_from_extraction(article, extracted, without, SpeakerRegistry()).sentence == sentence_of(
         BODY, start, start + 26
     )
 
