@@ -267,7 +267,8 @@ elif ARCHIVE_CACHE == "db":
     }
 elif ARCHIVE_CACHE.startswith(("redis://", "rediss://")):
     # Degrading: with Redis away, pages are rendered (nothing cached, rate limits off), never an error; the
-    # data generation is forgotten when Redis is back, since renewals were lost meanwhile.
+    # data generation (statements.web.generation.GENERATION_KEY) is forgotten when Redis is back, since
+    # renewals were lost meanwhile.
     CACHES = {
         "default": {"BACKEND": "archive.redis_cache.DegradingRedisCache", "LOCATION": ARCHIVE_CACHE,
                     "OPTIONS": {"FORGET_AFTER_OUTAGE": ["statements:data-generation"]}},

@@ -13,10 +13,10 @@ for their key any more, and they expire.
 The token lives in Django's cache, next to the entries, so every web process sharing the cache
 (`ARCHIVE_CACHE=db` or redis) agrees on it. It is random rather than a counter: if the cache loses it
 (eviction, restart of a local-memory cache), the next reader draws a new one instead of counting from
-zero again into keys that may still hold counts of an older state. With a read replica the token also
-carries the primary's WAL position when it was drawn ("<random>@<lsn>"), always read from the primary:
-a request reads from the replica only once it has replayed that far, and a value computed from a
-replica is kept under a generation only if the replica had (statements.web.replicas).
+zero again into keys that may still hold counts of an older state. On PostgreSQL the token also carries
+the primary's WAL position when it was drawn ("<random>@<lsn>"), always read from the primary, whoever
+draws it: with a read replica, a request reads from the replica only once it has replayed that far, and
+a value computed from a replica is kept under a generation only if the replica had (statements.web.replicas).
 """
 
 from __future__ import annotations

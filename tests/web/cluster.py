@@ -298,6 +298,14 @@ class Cluster:
         self.start_postgres("replica", self.replica_port)
         wait_until("the replica to catch up", self.replica_caught_up)
 
+    def ensure_replica(self) -> None:
+        server = self.postgres.get("replica")
+        if server is not None and server.poll() is None:
+            return
+        self.postgres.pop("replica", None)
+        self.start_postgres("replica", self.replica_port)
+        wait_until("the replica to catch up", self.replica_caught_up)
+
     def sql(self, statement: str, params=(), *, replica: bool = False):
         """Run one statement on the primary (or the replica), autocommit; its rows if it returns any."""
         import psycopg

@@ -42,6 +42,7 @@ def running_cluster():
 def cluster(running_cluster):
     """The running cluster, with whatever an earlier test stopped or paused running again."""
     running_cluster.ensure_redis()
+    running_cluster.ensure_replica()
     if running_cluster.sql("SELECT pg_is_wal_replay_paused()", replica=True)[0][0]:
         running_cluster.resume_replica()
     for node in (0, 1):
@@ -69,10 +70,21 @@ def fresh_statements(cluster, count: int) -> list[dict]:
 
 def settle(cluster) -> None:
     """Both nodes have a data generation (a node that missed writes while Redis was away drops it at its
-    next call) and the replica has replayed it: nothing renews it until the test writes."""
+    next call), the replica has replayed it (nothing renews it until the test writes), and both nodes read
+    from the replica again (a node that found it unreachable leaves it alone for a few seconds)."""
     for port in cluster.web_ports:
         assert request(port, "GET", "/", source=new_client(cluster)).status == 200
     wait_until("the replica to catch up", cluster.replica_caught_up)
+
+    def reads_from_replica(port: int) -> bool:
+        started = cluster.sql("SELECT now()", replica=True)[0][0]
+        # A JSON page is never kept in the page cache: it reads the database every time.
+        assert request(port, "GET", "/statements/1/?format=json", source=new_client(cluster)).status in (200, 404)
+        return cluster.sql("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' "
+                           "AND pid <> pg_backend_pid() AND query_start >= %s", [started], replica=True)[0][0] > 0
+
+    for port in cluster.web_ports:
+        wait_until(f"node {port} reading from the replica", lambda: reads_from_replica(port), interval=0.5)
 
 
 def result_count(page: str) -> int:
@@ -179,9 +191,9 @@ def test_the_index_queue_is_drained_by_exactly_one_worker_while_both_nodes_searc
     stop = threading.Event()
 
     def search_both() -> None:
-        n = 0
+        n, source = 0, ""
         while not stop.is_set():
-            source = new_client(cluster) if n % 20 == 0 else source
+            source = new_client(cluster) if n % 20 == 0 else source  # within the rate limit
             statuses.append(request(cluster.web_ports[n % 2], "GET", "/statements/?q=peace+talks", source=source).status)
             n += 1
 
@@ -309,6 +321,25 @@ def test_a_write_made_while_redis_did_not_answer_is_not_hidden_by_pages_cached_b
 # Read replicas
 
 
+def test_without_the_replica_pages_are_read_from_the_primary(cluster):
+    a, b = cluster.web_ports
+    [statement] = fresh_statements(cluster, 1)
+    paths = [f"/statements/{statement['id']}/", f"/speakers/{statement['speaker']}/", f"/articles/{statement['article']}/",
+             "/statements/?q=dialogue", "/"]
+    settle(cluster)  # both nodes hold a connection to the replica, which is about to break
+    cluster.stop_postgres("replica")
+    for port in (a, b):
+        for path in paths:
+            response = request(port, "GET", path, source=new_client(cluster))
+            assert response.status == 200, (port, path, response.text[:2000])
+    marker = "noreplicamarker"
+    cluster.sql("UPDATE statements_statement SET text = text || ' ' || %s WHERE id = %s", [marker, statement["id"]])
+    fresh = request(b, "GET", f"/statements/{statement['id']}/?format=json", source=new_client(cluster))
+    assert fresh.status == 200 and marker in fresh.text
+
+
+
+
 def test_public_pages_read_from_the_replica_and_a_client_that_wrote_from_the_primary(cluster):
     a, b = cluster.web_ports
     first, second = fresh_statements(cluster, 2)
@@ -357,3 +388,4 @@ def test_a_generation_is_never_drawn_for_data_the_replica_has_not_replayed(clust
     assert first.status == 200 and marker in first.text  # read from the primary, not the lagging replica
     cluster.resume_replica()
     assert marker in request(b, "GET", page, source=new_client(cluster)).text
+
