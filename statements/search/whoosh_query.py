@@ -5,8 +5,8 @@ speaker: (slug or a word of any of the speaker's names), conflict: and outlet: (
 title:, date: (2023, 2023-09, 2023-09-05, date:[2023-01 to 2023-06], date:[2023-06 to]), trailing
 wildcards (demarcat*), fuzzy words (zakharova~, at most two edits: zakharova~2).
 Words without a prefix match the statement text, its context (paragraph, conflicts' names, aliases and
-places), the speaker's names and roles and the article's title; a match in the text weighs most, the
-title least (DEFAULT_FIELDS, the same weights in every backend: docs/search.md).
+places), the speaker's names and roles and the article's title; a match in the text weighs most
+(DEFAULT_FIELDS; the weights of query_syntax.FIELD_WEIGHTS, the context ones as one: docs/search.md).
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ logger = logging.getLogger(__name__)
 # Unprefixed words: the statement's own words matter most; who said it, what it stands in and is about,
 # then where it was reported, are context that should find a statement but rank it below one that says
 # the word.
-DEFAULT_FIELDS = FIELD_WEIGHTS
+# Whoosh searches the three context fields as one (`about`, at the context's weight): stepping four
+# posting lists per word in Python was most of a search's time at 100k. The prefixes (speaker:, context:,
+# title:) still search each field alone.
+DEFAULT_FIELDS = {"text": FIELD_WEIGHTS["text"], "about": FIELD_WEIGHTS["context"]}
 MAX_FUZZY_EDITS = 2
 MIN_FUZZY_LENGTH = 3
 MIN_WILDCARD_PREFIX = 2
-MAX_TERMS = 90  # after each unprefixed word becomes one query per default field
+MAX_TERMS = 30 * len(DEFAULT_FIELDS)  # 30 words (query_syntax.MAX_TERMS), each one query per default field
 
 
 class ArchiveQueryParser(qparser.QueryParser):
