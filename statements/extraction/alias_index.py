@@ -7,12 +7,13 @@ minister" and "Prime Minister of Kosovo" find the same speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
 from statements.extraction.countries import country_of
 from statements.extraction.keys import name_key
-from statements.extraction.types import Gazetteer, GazetteerSpeaker
+from statements.extraction.types import Gazetteer, GazetteerRole, GazetteerSpeaker
 
 SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
 
@@ -35,7 +36,25 @@ class GazetteerIndex:
     person_aliases: list[str]
     long_aliases: list[str]
     max_alias_words: int
+    # every holder of each role with the dates held, for the one holder on an article's date
+    role_holders: dict[frozenset[str], tuple[tuple[GazetteerSpeaker, date | None, date | None], ...]] = field(
+        default_factory=dict
+    )
     fuzzy_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+
+    def role_holder(self, signature: frozenset[str], on_date: date | None) -> GazetteerSpeaker | None:
+        """The one speaker holding the role: its only holder ever, or else the only one on `on_date` (an
+        undated article: the one holding it still); None when two hold it then (never a guess)."""
+        speaker = self.roles.get(signature)
+        if speaker is not None:
+            return speaker
+        held = {
+            id(who): who
+            for who, start, end in self.role_holders.get(signature, ())
+            if (on_date is None and end is None)
+            or (on_date is not None and (start is None or start <= on_date) and (end is None or on_date <= end))
+        }
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def fuzzy_alias(self, key: str, *, people_only: bool) -> str | None:
         """The alias within ratio 90 of `key` (memoised: the same names recur across a corpus)."""
@@ -59,6 +78,7 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
         return cached[1]
     aliases: dict[str, GazetteerSpeaker] = {}
     roles: dict[frozenset[str], GazetteerSpeaker | None] = {}
+    holders: dict[frozenset[str], list[tuple[GazetteerSpeaker, date | None, date | None]]] = {}
     for speaker in gazetteer.speakers:
         for alias in (speaker.name, *speaker.aliases):
             key = strip_determiner(name_key(alias))
@@ -68,10 +88,19 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
             signature = role_signature(role)
             if signature:
                 roles[signature] = speaker if roles.get(signature, speaker) is speaker else None
+        for held in speaker.dated_roles or [GazetteerRole(title) for title in speaker.roles]:
+            signature = role_signature(held.title)
+            if signature:
+                holders.setdefault(signature, []).append((speaker, held.started_on, held.ended_on))
     person_aliases = [key for key, speaker in aliases.items() if speaker.kind == "person" and " " in key]
     long_aliases = [key for key in aliases if " " in key]
     index = GazetteerIndex(
-        aliases, roles, person_aliases, long_aliases, max((len(k.split()) for k in aliases), default=1)
+        aliases,
+        roles,
+        person_aliases,
+        long_aliases,
+        max((len(k.split()) for k in aliases), default=1),
+        {signature: tuple(held) for signature, held in holders.items()},
     )
     if len(_INDEX_CACHE) > 8:
         _INDEX_CACHE.clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -91,8 +92,9 @@ class _AliasHit:
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str = "") -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "", on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
+        self.on_date = on_date  # the article's date: who held a role then ("the Kremlin spokesman")
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
         self.context: list[str] = []
@@ -237,7 +239,7 @@ class SpeakerResolver:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
-        speaker = self.index.roles.get(signature)
+        speaker = self.index.role_holder(signature, self.on_date)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
