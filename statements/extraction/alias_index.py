@@ -43,16 +43,15 @@ class GazetteerIndex:
     fuzzy_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict)
 
     def role_holder(self, signature: frozenset[str], on_date: date | None) -> GazetteerSpeaker | None:
-        """The one speaker holding the role: its only holder ever, or else the only one on `on_date` (an
-        undated article: the one holding it still); None when two hold it then (never a guess)."""
+        """The one speaker holding the role: its only holder ever, or else the only one on `on_date`; None
+        when two held it then, or when it had several holders and the article has no date (never a guess)."""
         speaker = self.roles.get(signature)
-        if speaker is not None:
+        if speaker is not None or on_date is None:
             return speaker
         held = {
             id(who): who
             for who, start, end in self.role_holders.get(signature, ())
-            if (on_date is None and end is None)
-            or (on_date is not None and (start is None or start <= on_date) and (end is None or on_date <= end))
+            if (start is None or start <= on_date) and (end is None or on_date <= end)
         }
         return next(iter(held.values())) if len(held) == 1 else None
 

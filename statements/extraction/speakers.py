@@ -239,7 +239,7 @@ class SpeakerResolver:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
-        speaker = self.index.role_holder(signature, self.on_date)
+        speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
@@ -254,6 +254,13 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
+        # Last, the gazetteer: who held this role on the article's date. After the article's own naming, which
+        # knows better ("her Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said").
+        # Only a definite or a country's role ("Kosovo's prime minister"), never "a spokesperson".
+        specific = definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature))
+        holder = self.index.role_holder(signature, self.on_date) if specific else None
+        if holder is not None:
+            return self._gazetteer_ref(holder, mention, phrase)
         return SpeakerRef(name=strip_determiner(phrase), mention=mention, role=phrase, kind="person")
 
     def _lede_holder(self) -> str | None:

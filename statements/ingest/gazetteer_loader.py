@@ -231,6 +231,7 @@ def _conflict_record(entry: dict[str, Any]) -> dict[str, Any]:
 
 def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None:
     existing = {c.slug: c for c in Conflict.objects.select_related("parent")}
+    created: list[Conflict] = []
     parents: dict[str, str | None] = {}
     for entry in entries:
         key = f"conflict:{entry['slug']}"
@@ -241,6 +242,7 @@ def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None
             if old is not None:
                 continue  # a curator deleted it after an earlier load
             conflict = existing[entry["slug"]] = Conflict(slug=entry["slug"])
+            created.append(conflict)
         db_parent = conflict.parent.slug if conflict.parent_id else None
         new_records[key] = record
         conflict.name = _merge_value(conflict.name, old, "name", record["name"])
@@ -249,14 +251,20 @@ def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None
         places = _merge_set(set(conflict.place_list()), old, "places", set(record["places"]))
         conflict.keywords = "\n".join(_ordered(entry.get("keywords", ()), keywords))
         conflict.places = "\n".join(_ordered(entry.get("places", ()), places))
-        conflict.save()
         parents[entry["slug"]] = _merge_value(db_parent, old, "parent", record["parent"])
+    Conflict.objects.bulk_create(created, batch_size=CHUNK)
+    fields = ["name", "description", "keywords", "places"]
+    Conflict.objects.bulk_update([c for c in existing.values() if c not in created and c.slug in parents], fields)
+    ids = dict(Conflict.objects.values_list("slug", "pk"))
+    reparented = []
     for slug, parent in parents.items():
         conflict = existing[slug]
-        wanted = existing.get(parent) if parent else None
-        if conflict.parent_id != (wanted.pk if wanted else None):
-            conflict.parent = wanted
-            conflict.save(update_fields=["parent"])
+        conflict.pk = ids[slug]
+        wanted = ids.get(parent) if parent else None
+        if conflict.parent_id != wanted:
+            conflict.parent_id = wanted
+            reparented.append(conflict)
+    Conflict.objects.bulk_update(reparented, ["parent"])
 
 
 def _ordered(file_order: Iterable[str], values: set[str]) -> list[str]:

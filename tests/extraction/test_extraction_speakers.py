@@ -1,5 +1,7 @@
 """Speaker resolution: gazetteer aliases and roles, people and organisations named earlier, new speakers."""
 
+from datetime import date
+
 import pytest
 
 from statements.extraction.mentions import Mention
@@ -11,7 +13,8 @@ from tests.extraction_helpers import fixture_gazetteer
 
 
 def resolve_all(*phrases: str):
-    resolver = SpeakerResolver(fixture_gazetteer())
+    # Dated like the seed corpus: roles with several holders over the years resolve to the one of that day.
+    resolver = SpeakerResolver(fixture_gazetteer(), on_date=date(2023, 10, 2))
     return [resolver.resolve(Mention(p, 0, len(p))) for p in phrases]
 
 
