@@ -96,7 +96,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     body = cleaned.body
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
-    resolver = SpeakerResolver(gazetteer, body, meta.published_on)
+    resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on)
     drafts = Attributor(body, masked, cleaned.paragraphs, quotes, resolver).run()
     drafts = _deduplicate(sorted(drafts, key=lambda d: d.start), body)
     matcher = conflict_matcher(gazetteer)

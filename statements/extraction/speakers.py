@@ -50,7 +50,10 @@ from statements.extraction.speaker_names import (
     split_name,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
+from statements.text import person_key
 
+# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
+_PERSONAL = ("person", "unnamed")
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -92,9 +95,9 @@ class _AliasHit:
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str = "", on_date: date | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
-        self.on_date = on_date  # the article's date: who held a role then ("the Kremlin spokesman")
+        self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
         self.context: list[str] = []
@@ -134,7 +137,7 @@ class SpeakerResolver:
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity.ref
         return None
 
@@ -192,7 +195,9 @@ class SpeakerResolver:
         if head in PERSON_ROLE_NOUNS:
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS:
-            return SpeakerRef(name=strip_determiner(phrase), mention=text, kind="group"), phrase
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
+            kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
+            return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
         if alias is not None and head in alias.key.split():
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)
@@ -219,6 +224,9 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
+        known = self.index.identities.get(person_key(name)) or self._role_holder_named(name, role)
+        if known is not None:
+            return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
             best = self.index.fuzzy_alias(key, people_only=True)
             if best is not None:
@@ -234,6 +242,17 @@ class SpeakerResolver:
             if full is not None and full != name:
                 return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
+
+    def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:
+        """"British Foreign Secretary Elizabeth Truss": the one holder of the role on the article's date, when the
+        surname is theirs (the gazetteer knows her as Liz Truss)."""
+        if not role or " " not in name.strip():
+            return None
+        signature = role_signature(" ".join(_expand_role(role.split())))
+        holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
+        if holder is None or holder.kind != "person":
+            return None
+        return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
@@ -254,14 +273,17 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
-        # Last, the gazetteer: who held this role on the article's date. After the article's own naming, which
-        # knows better ("her Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said").
-        # Only a definite or a country's role ("Kosovo's prime minister"), never "a spokesperson".
-        specific = definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature))
-        holder = self.index.role_holder(signature, self.on_date) if specific else None
-        if holder is not None:
-            return self._gazetteer_ref(holder, mention, phrase)
-        return SpeakerRef(name=strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+        # Then who held the role on the article's date: after the article's own naming, which knows better ("her
+        # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
+        if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):
+            holder = self.index.holder(signature, self.on_date)
+            if holder is not None:
+                return self._gazetteer_ref(holder, mention, phrase)
+        if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
+            return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
+        # Nobody the article names: an unnamed source of this article, described as written ("a senior US
+        # official"), which the archive keeps apart from every other article's.
+        return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
     def _lede_holder(self) -> str | None:
         """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
@@ -298,7 +320,7 @@ class SpeakerResolver:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
         if definite:
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person":
+                if entity.ref.kind not in _PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         name = " ".join(w.lower() for w in words)
         if "joint" in name.split():
@@ -327,7 +349,7 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person" and head in name_key(entity.ref.name).split():
+                if entity.ref.kind not in _PERSONAL and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
@@ -353,7 +375,7 @@ class SpeakerResolver:
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and all(
+            if entity.ref.kind in _PERSONAL and all(
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
                 for word in wanted
             ):
@@ -361,12 +383,12 @@ class SpeakerResolver:
         return None
 
     def _recent_person(self) -> _Entity | None:
-        return next((e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural), None)
+        return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
 
     def _recent_without_role(self) -> _Entity | None:
         """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity if not entity.role_words else None
         return None
 
@@ -382,7 +404,7 @@ class SpeakerResolver:
     def _gendered(self, pronoun: str) -> _Entity | None:
         """The most recent person whose gender matches or is unknown (recency beats a known match)."""
         wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural)
+        people = (e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural)
         entity = next((e for e in people if e.gender in ("", wanted)), None)
         if entity is not None:
             entity.gender = wanted
@@ -390,9 +412,9 @@ class SpeakerResolver:
 
     def _collective(self, pronoun: str) -> _Entity | None:
         for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
+            if pronoun == "it" and (entity.ref.kind in _PERSONAL or entity.plural):
                 continue
-            if pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
+            if pronoun == "they" and entity.ref.kind in _PERSONAL and not entity.plural:
                 continue
             return entity
         return None
@@ -412,7 +434,7 @@ class SpeakerResolver:
         entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
         words = mention.split()
         first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind == "person":
+        if not entity.gender and ref.kind in _PERSONAL:
             entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
         entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
@@ -438,6 +460,11 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
     if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
         return "male"
     return ""
+
+
+def _described(phrase: str) -> str:
+    """How an unnamed source is described: as the article writes it, without a leading "the"."""
+    return strip_determiner(phrase.strip())
 
 
 def _expand_role(words: list[str]) -> list[str]:

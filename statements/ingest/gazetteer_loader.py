@@ -36,7 +36,7 @@ from statements.models import (
     Statement,
     unique_slug,
 )
-from statements.text import normalise_name
+from statements.text import normalise_name, person_key
 
 DEFAULT_GAZETTEER = Path(settings.BASE_DIR) / "fixtures" / "gazetteer"
 SPEAKER_FIELDS = ("name", "kind", "country", "description")
@@ -171,7 +171,9 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
         keep = _merge_set(set(have), None if merged else old, "aliases", set(record["aliases"]))
         for norm in keep - set(have):
             if norm:
-                alias = SpeakerAlias(speaker=speaker, name=spelled[norm], normalised=norm)
+                alias = SpeakerAlias(
+                    speaker=speaker, name=spelled[norm], normalised=norm, identity=person_key(spelled[norm])
+                )
                 have[norm] = alias
                 new_aliases.append(alias)
         for norm in set(have) - keep:
@@ -286,7 +288,8 @@ def _load_outlets(entries: list[dict[str, Any]]) -> None:
 def gazetteer_from_db() -> Gazetteer:
     """What extraction knows: every speaker with its aliases and roles, every conflict with its keywords."""
     speakers = []
-    for speaker in Speaker.objects.prefetch_related("aliases", "roles").order_by("id"):
+    # Unnamed sources are their articles' own: nothing another article can be resolved to.
+    for speaker in Speaker.objects.exclude(kind="unnamed").prefetch_related("aliases", "roles").order_by("id"):
         roles = list(speaker.roles.all())
         speakers.append(
             GazetteerSpeaker(

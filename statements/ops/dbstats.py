@@ -16,6 +16,15 @@ SQLITE_ANALYSIS_LIMIT = 1000
 
 
 def refresh_statistics() -> None:
+    """Gather the statement tables' statistics, on committed rows only.
+
+    PostgreSQL writes ANALYZE's row and page counts to pg_class in place, outside the transaction: run
+    inside a transaction that is then rolled back, they would go on describing rows that never existed,
+    and every later query would be planned for them. So inside a transaction this waits for the caller's
+    commit: the command that loaded the rows calls it again outside (bootstrap, ingest, generate_corpus).
+    """
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        return
     tables = [Statement._meta.db_table, Statement.conflicts.through._meta.db_table, Article._meta.db_table,
               Speaker._meta.db_table]
     with connection.cursor() as cursor:

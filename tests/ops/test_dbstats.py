@@ -8,7 +8,8 @@ from statements.ops.dbstats import refresh_statistics
 from statements.models import Statement
 from tests.factories import make_conflict, make_statement
 
-pytestmark = pytest.mark.django_db
+# Committed rows: on PostgreSQL statistics are gathered only outside a transaction that may roll back.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def analysed_tables() -> set[str]:
@@ -36,3 +37,13 @@ def test_refresh_statistics_analyses_the_statement_tables():
 def test_generate_corpus_leaves_the_planner_statistics_fresh(private_search_index):
     call_command("generate_corpus", "--statements", "30", "--no-index", stdout=open("/dev/null", "w"), stderr=open("/dev/null", "w"))
     assert Statement._meta.db_table in analysed_tables()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's statistics roll back with the transaction")
+def test_statistics_are_not_gathered_inside_a_transaction_that_may_roll_back():
+    from django.db import transaction
+
+    with transaction.atomic():
+        make_statement(text="The border must be demarcated.")
+        refresh_statistics()
+        assert Statement._meta.db_table not in analysed_tables()
