@@ -4,7 +4,10 @@ from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER, load_gazetteer
 
 
 class Command(BaseCommand):
-    help = "Create or update speakers, aliases, roles, conflicts and outlets from a gazetteer file (idempotent)."
+    help = (
+        "Create or update speakers, aliases, roles, conflicts and outlets from the gazetteer (a folder of JSON files "
+        "or one file; idempotent; curators' changes survive, see docs/gazetteer.md)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", default=str(DEFAULT_GAZETTEER))
