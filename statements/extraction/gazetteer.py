@@ -65,6 +65,9 @@ def read_entries(path: str | Path) -> dict[str, list[dict[str, Any]]]:
     for file, data in raw:
         for section in SECTIONS:
             for entry in data.get(section, ()):
+                required = ("name",) if section == "outlets" else ("slug", "name")
+                if not isinstance(entry, dict) or any(not entry.get(field) for field in required):
+                    raise GazetteerFormatError(f"{file}: a {section[:-1]} without {' or '.join(required)}: {entry!r:.80}")
                 key = entry.get("slug") or entry.get("name")
                 if (section, key) in seen:
                     raise GazetteerFormatError(f"{file}: {section[:-1]} {key!r} is also in {seen[section, key]}")

@@ -173,3 +173,12 @@ def test_a_broken_file_is_a_clear_error_and_changes_nothing(db, tmp_path):
     with pytest.raises(ValueError, match="broken.json"):
         load_gazetteer(folder)
     assert Speaker.objects.count() == 0
+
+
+def test_the_command_reports_a_bad_entry_and_loads_nothing(db, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    folder = write(tmp_path / "g", [anna(), {"name": "No Slug"}])
+    with pytest.raises(CommandError, match="without slug"):
+        call_command("load_gazetteer", str(folder))
+    assert Speaker.objects.count() == 0

@@ -1,4 +1,6 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+
+from statements.extraction.gazetteer import GazetteerFormatError
 
 from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER, load_gazetteer
 
@@ -13,5 +15,8 @@ class Command(BaseCommand):
         parser.add_argument("path", nargs="?", default=str(DEFAULT_GAZETTEER))
 
     def handle(self, *args, path, **options):
-        counts = load_gazetteer(path)
+        try:
+            counts = load_gazetteer(path)
+        except GazetteerFormatError as error:  # nothing was written: the load is one transaction
+            raise CommandError(f"gazetteer not loaded: {error}") from error
         self.stdout.write(", ".join(f"{n} {what}" for what, n in counts.items()))
