@@ -2,8 +2,8 @@
 Own words are a conflict's keywords and places, or the names of all its parties.
 
 The article-level fallback follows the BBC/Citron observation that an article's topic applies to the
-quotes in it. It is withheld when the statement itself uses the demonym of a country that no known conflict or
-speaker involves as an adjective ("travel plans ... to the Indonesian city of Bali"): such a statement
+quotes in it. It is withheld when the statement itself uses the demonym of a country that no known conflict
+involves as an adjective ("travel plans ... to the Indonesian city of Bali"): such a statement
 is about something else, and tagging it with the article's conflict would be wrong.
 """
 
@@ -56,7 +56,8 @@ class ConflictMatcher:
         return tuple(slug for slug, countries in self.parties if countries <= named)
 
     def names_unrelated_country(self, text: str) -> bool:
-        """A demonym of a country no conflict or speaker involves, naming a place or a party ("the Indonesian
+        """A demonym of a country no conflict involves (by its name, keywords or places: the gazetteer's speakers
+        come from every country, so they tell nothing), naming a place or a party ("the Indonesian
         city", "his Hungarian counterpart"); not "France 24", a list of capitals, or "Paris had agreed"."""
         return self.unrelated_adjective is not None and self.unrelated_adjective.search(text) is not None
 
@@ -77,11 +78,6 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
                 term_slugs[term] = (*term_slugs.get(term, ()), conflict.slug)
         for text in (conflict.name, *conflict.keywords, *conflict.places):
             related.update(index[fast_fold(w)] for w in _WORD.findall(text.replace("–", " ")) if fast_fold(w) in index)
-    for speaker in gazetteer.speakers:
-        if speaker.country and fast_fold(speaker.country) in index:
-            related.add(index[fast_fold(speaker.country)])
-        elif speaker.country:
-            related.add(speaker.country)
     pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(term_slugs)})(?!\w)") if term_slugs else None
     unrelated = [
         variant

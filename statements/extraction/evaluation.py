@@ -97,10 +97,21 @@ def predict(entry: dict, raw: str, gazetteer: Gazetteer) -> list[dict]:
     return article_records(Path(entry["file"]).stem, article)
 
 
-def score(documents: list[tuple[dict, str]], gazetteer: Gazetteer, errors: list[str] | None = None) -> dict:
+# The conflicts the gold sets so far were labelled against: the seed catalogue. The gazetteer's catalogue has
+# grown since (docs/gazetteer.md); a tag of a conflict the labellers could not choose is not judged, and the
+# benchmark prints the share over every tag beside it ("conflict_accuracy_all_tags").
+LABELLED_CONFLICTS = frozenset({"armenia-azerbaijan", "kosovo-serbia", "russia-ukraine"})
+
+
+def score(
+    documents: list[tuple[dict, str]],
+    gazetteer: Gazetteer,
+    errors: list[str] | None = None,
+    labelled_conflicts: frozenset[str] = LABELLED_CONFLICTS,
+) -> dict:
     judge = SpeakerJudge(gazetteer)
     totals = {kind: {"predicted": 0, "gold": 0, "matched": 0, "speaker_right": 0} for kind in KINDS}
-    conflicts_right = 0
+    conflicts_right = conflicts_right_all_tags = 0
     for entry, raw in documents:
         predicted = predict(entry, raw, gazetteer)
         gold = entry["statements"]
@@ -113,9 +124,12 @@ def score(documents: list[tuple[dict, str]], gazetteer: Gazetteer, errors: list[
             totals[kind]["matched"] += len(pairs)
             totals[kind]["speaker_right"] += sum(judge.same(a["speaker"], b["speaker"]) for a, b in pairs)
             if kind == "all":
-                conflicts_right += sum(set(a["conflicts"]) == set(b["conflicts"]) for a, b in pairs)
+                conflicts_right += sum(
+                    set(a["conflicts"]) & labelled_conflicts == set(b["conflicts"]) for a, b in pairs
+                )
+                conflicts_right_all_tags += sum(set(a["conflicts"]) == set(b["conflicts"]) for a, b in pairs)
                 if errors is not None:
-                    errors.extend(_describe_errors(entry["file"], p, g, pairs, judge))
+                    errors.extend(_describe_errors(entry["file"], p, g, pairs, judge, labelled_conflicts))
     result: dict = {"documents": len(documents)}
     for kind, t in totals.items():
         result[kind] = {
@@ -127,17 +141,20 @@ def score(documents: list[tuple[dict, str]], gazetteer: Gazetteer, errors: list[
         }
     matched_all = totals["all"]["matched"]
     result["conflict_accuracy"] = round(conflicts_right / matched_all, 4) if matched_all else 0.0
+    result["conflict_accuracy_all_tags"] = round(conflicts_right_all_tags / matched_all, 4) if matched_all else 0.0
     return result
 
 
-def _describe_errors(file: str, predicted: list[dict], gold: list[dict], pairs: list, judge: SpeakerJudge) -> list[str]:
+def _describe_errors(
+    file: str, predicted: list[dict], gold: list[dict], pairs: list, judge: SpeakerJudge, labelled: frozenset[str]
+) -> list[str]:
     lines = []
     matched_p = {id(a) for a, _ in pairs}
     matched_g = {id(b) for _, b in pairs}
     for a, b in pairs:
         if not judge.same(a["speaker"], b["speaker"]):
             lines.append(f"{file} SPEAKER {a['speaker']!r} != gold {b['speaker']!r}: {b['text'][:90]!r}")
-        if set(a["conflicts"]) != set(b["conflicts"]):
+        if set(a["conflicts"]) & labelled != set(b["conflicts"]):
             lines.append(f"{file} CONFLICT {a['conflicts']} != gold {b['conflicts']}: {b['text'][:90]!r}")
         if a["kind"] != b["kind"]:
             lines.append(f"{file} KIND {a['kind']} != gold {b['kind']}: {b['text'][:90]!r}")

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from statements.extraction.keys import name_key
+from statements.extraction.alias_index import role_signature
 from statements.extraction.types import Gazetteer, GazetteerConflict, GazetteerRole, GazetteerSpeaker
 
 SECTIONS = ("speakers", "conflicts", "outlets")
@@ -65,6 +65,9 @@ def read_entries(path: str | Path) -> dict[str, list[dict[str, Any]]]:
     for file, data in raw:
         for section in SECTIONS:
             for entry in data.get(section, ()):
+                required = ("name",) if section == "outlets" else ("slug", "name")
+                if not isinstance(entry, dict) or any(not entry.get(field) for field in required):
+                    raise GazetteerFormatError(f"{file}: a {section[:-1]} without {' or '.join(required)}: {entry!r:.80}")
                 key = entry.get("slug") or entry.get("name")
                 if (section, key) in seen:
                     raise GazetteerFormatError(f"{file}: {section[:-1]} {key!r} is also in {seen[section, key]}")
@@ -149,10 +152,11 @@ def read_gazetteer(path: str | Path) -> Gazetteer:
     return gazetteer_from_dict(read_entries(path))
 
 
-def role_key(title: str) -> str:
-    """How role titles are compared: folded, punctuation and a leading "the" dropped, "U.S." = "US"."""
-    key = name_key(title.replace("U.S.", "US").replace("U.K.", "UK"))
-    return key[4:] if key.startswith("the ") else key
+def role_key(title: str) -> frozenset[str]:
+    """How role titles are compared: their signature, the content words with countries normalised, so
+    "the US secretary of state" ≡ "Secretary of State of the United States", "Kosovo's prime minister" ≡
+    "Prime Minister of Kosovo" (the extractor compares roles the same way)."""
+    return role_signature(title.replace("U.S.", "US").replace("U.K.", "UK"))
 
 
 @dataclass(frozen=True)

@@ -258,7 +258,7 @@ class SpeakerResolver:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
-        speaker = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
+        speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
@@ -273,6 +273,12 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
+        # Then who held the role on the article's date: after the article's own naming, which knows better ("her
+        # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
+        if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):
+            holder = self.index.holder(signature, self.on_date)
+            if holder is not None:
+                return self._gazetteer_ref(holder, mention, phrase)
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US

@@ -1,7 +1,7 @@
 """The data the extraction pipeline takes and gives: plain dataclasses, no Django.
 
 `Gazetteer` is what the pipeline knows of speakers and conflicts (built from the database by ingest,
-or from fixtures/gazetteer.json by the benchmark); `ExtractedArticle` is everything ingest needs to
+or from the files in fixtures/gazetteer/ by the benchmark); `ExtractedArticle` is everything ingest needs to
 write an article and its statements.
 """
 

@@ -17,6 +17,7 @@ new aliases and roles are added, nothing is removed.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -75,9 +76,15 @@ def _speaker_record(entry: dict[str, Any]) -> dict[str, Any]:
         "kind": entry.get("kind", "person"),
         "country": entry.get("country", ""),
         "description": entry.get("description", ""),
-        "aliases": sorted({normalise_name(a) for a in [entry["name"], *entry.get("aliases", ())]}),
+        "aliases": sorted({_normalised(a) for a in [entry["name"], *entry.get("aliases", ())]}),
         "roles": sorted({_role_key(r) for r in entry["roles"]}),
     }
+
+
+@lru_cache(maxsize=None)
+def _normalised(alias: str) -> str:
+    """SpeakerAlias.normalised of an alias (memoised: each alias is keyed several times per load)."""
+    return normalise_name(alias)
 
 
 def _role_key(role: dict[str, Any]) -> str:
@@ -109,6 +116,7 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 
 def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[int]:
     slugs = [e["slug"] for e in entries]
+    file_records = {e["slug"]: _speaker_record(e) for e in entries}
     by_slug = {s.slug: s for s in Speaker.objects.filter(slug__in=slugs)}
     redirects = {
         r.old_slug: r.speaker for r in SpeakerRedirect.objects.filter(old_slug__in=slugs).select_related("speaker")
@@ -123,7 +131,7 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
             Speaker(
                 slug=entry["slug"],
                 from_gazetteer=True,
-                **{field: _speaker_record(entry)[field] for field in SPEAKER_FIELDS},
+                **{field: file_records[entry["slug"]][field] for field in SPEAKER_FIELDS},
             )
         )
     Speaker.objects.bulk_create(created, batch_size=CHUNK)
@@ -154,7 +162,7 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
         speaker = targets.get(entry["slug"])
         if speaker is None:
             continue
-        record = _speaker_record(entry)
+        record = file_records[entry["slug"]]
         old = records.get(key)
         new_records[key] = record
         merged = speaker.slug != entry["slug"]
@@ -166,7 +174,7 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
                 speaker.from_gazetteer = True
                 changed.append(speaker)
         # Aliases by normalised form; the file's spelling of a new one is kept.
-        spelled = {normalise_name(a): a for a in reversed([entry["name"], *entry.get("aliases", ())])}
+        spelled = {_normalised(a): a for a in reversed([entry["name"], *entry.get("aliases", ())])}
         have = aliases[speaker.pk]
         keep = _merge_set(set(have), None if merged else old, "aliases", set(record["aliases"]))
         for norm in keep - set(have):
@@ -233,6 +241,7 @@ def _conflict_record(entry: dict[str, Any]) -> dict[str, Any]:
 
 def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None:
     existing = {c.slug: c for c in Conflict.objects.select_related("parent")}
+    created: list[Conflict] = []
     parents: dict[str, str | None] = {}
     for entry in entries:
         key = f"conflict:{entry['slug']}"
@@ -243,6 +252,7 @@ def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None
             if old is not None:
                 continue  # a curator deleted it after an earlier load
             conflict = existing[entry["slug"]] = Conflict(slug=entry["slug"])
+            created.append(conflict)
         db_parent = conflict.parent.slug if conflict.parent_id else None
         new_records[key] = record
         conflict.name = _merge_value(conflict.name, old, "name", record["name"])
@@ -251,14 +261,20 @@ def _load_conflicts(entries: list[dict[str, Any]], records, new_records) -> None
         places = _merge_set(set(conflict.place_list()), old, "places", set(record["places"]))
         conflict.keywords = "\n".join(_ordered(entry.get("keywords", ()), keywords))
         conflict.places = "\n".join(_ordered(entry.get("places", ()), places))
-        conflict.save()
         parents[entry["slug"]] = _merge_value(db_parent, old, "parent", record["parent"])
+    Conflict.objects.bulk_create(created, batch_size=CHUNK)
+    fields = ["name", "description", "keywords", "places"]
+    Conflict.objects.bulk_update([c for c in existing.values() if c not in created and c.slug in parents], fields)
+    ids = dict(Conflict.objects.values_list("slug", "pk"))
+    reparented = []
     for slug, parent in parents.items():
         conflict = existing[slug]
-        wanted = existing.get(parent) if parent else None
-        if conflict.parent_id != (wanted.pk if wanted else None):
-            conflict.parent = wanted
-            conflict.save(update_fields=["parent"])
+        conflict.pk = ids[slug]
+        wanted = ids.get(parent) if parent else None
+        if conflict.parent_id != wanted:
+            conflict.parent_id = wanted
+            reparented.append(conflict)
+    Conflict.objects.bulk_update(reparented, ["parent"])
 
 
 def _ordered(file_order: Iterable[str], values: set[str]) -> list[str]:

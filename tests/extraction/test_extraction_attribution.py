@@ -2,7 +2,11 @@
 
 import pytest
 
-from tests.extraction_helpers import by_text, extract
+from statements.extraction.evaluation import SpeakerJudge
+from tests.extraction_helpers import by_text, extract, fixture_gazetteer
+
+# Names compare as the benchmark compares them: "Joao Lourenco" is the gazetteer's "João Lourenço".
+same_speaker = SpeakerJudge(fixture_gazetteer()).same
 
 
 def only(article):
@@ -200,7 +204,7 @@ def test_a_surname_takes_the_full_name_the_article_gave_earlier():
         "T\n\nFidan met his Hungarian counterpart Peter Szijjarto in Ankara on Wednesday.\n\n"
         "Szijjarto, for his part, said Hungary supports a quick ceasefire and the release of all hostages.\n"
     )
-    assert only(article)[2] == "Peter Szijjarto"
+    assert same_speaker(only(article)[2], "Peter Szijjarto")
 
 
 def test_rank_titles_and_name_particles():
@@ -230,7 +234,8 @@ def test_agency_quoted_a_person_as_saying():
         "T\n\nDeputy Foreign Minister Sergey Ryabkov spoke to RIA Novosti on Thursday.\n\n"
         'RIA Novosti quoted him as saying that "the US continues to pursue a hostile line, and no dialogue is possible."\n'
     )
-    assert only(article)[1:] == ("direct", "Sergey Ryabkov")
+    kind, speaker = only(article)[1:]
+    assert kind == "direct" and same_speaker(speaker, "Sergey Ryabkov")
 
 
 def test_short_quoted_sentence_continues_the_speaker():
@@ -297,7 +302,8 @@ def test_his_spokesman_is_named_in_the_next_paragraph():
         "T\n\nUN chief Antonio Guterres spoke by phone with both prime ministers on Tuesday, his spokesman said.\n\n"
         '"The secretary-general stressed the need to avoid a confrontation," spokesman Stephane Dujarric told reporters.\n'
     )
-    assert {speaker for _, speaker in by_text(article).values()} == {"Stephane Dujarric"}
+    speakers = {speaker for _, speaker in by_text(article).values()}
+    assert len(speakers) == 1 and same_speaker(speakers.pop(), "Stephane Dujarric")
 
 
 def test_analysts_in_a_capital_are_not_its_government():
@@ -491,7 +497,8 @@ def test_a_role_split_over_two_appositions_describes_one_person():
     ],
 )
 def test_an_apposition_chain_or_a_relative_clause_does_not_steal_the_attribution(sentence, speaker):
-    assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)
+    kind, found = only(extract(f"T\n\n{sentence}\n"))[1:]
+    assert kind == "indirect" and same_speaker(found, speaker)
 
 
 @pytest.mark.parametrize(

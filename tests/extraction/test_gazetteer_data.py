@@ -85,9 +85,25 @@ def test_one_person_holds_one_office_at_a_time():
 
 
 def test_the_catalogue_is_big_enough():
-    people = [s for s in SPEAKERS if s["kind"] == "person"]
-    assert len(people) >= 400
-    assert len(ENTRIES["conflicts"]) >= 3
+    officials = [s for s in SPEAKERS if s["kind"] == "person" and s["roles"]]
+    assert len(officials) >= 1000
+    assert len(ENTRIES["conflicts"]) >= 50
+
+
+# Words that would tag unrelated statements: a bare common noun, or a name shared with a US state.
+TOO_BROAD = {"border", "war", "ceasefire", "talks", "peace", "georgia", "army", "military", "conflict", "hostages",
+             "rebels", "sanctions", "troops", "red sea", "sake", "gao", "rsf", "sdf"}
+
+
+@pytest.mark.parametrize("conflict", ENTRIES["conflicts"], ids=lambda c: c["slug"])
+def test_each_conflict_is_well_formed(conflict):
+    slugs = {c["slug"] for c in ENTRIES["conflicts"]}
+    assert conflict.get("parent") in (None, *slugs) and conflict.get("parent") != conflict["slug"]
+    assert conflict["source"]["url"].startswith("https://")
+    assert conflict.get("parties") and (conflict.get("keywords") or conflict.get("places") or conflict["slug"] in {
+        c.get("parent") for c in ENTRIES["conflicts"]})
+    terms = [name_key(t) for t in (*conflict.get("keywords", ()), *conflict.get("places", ()))]
+    assert not set(terms) & TOO_BROAD
 
 
 @pytest.mark.parametrize(
