@@ -19,7 +19,7 @@ from statements.search import process_index_queue
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-STATEMENT_LINK = re.compile(r"/statements/(\d+)/$")
+STATEMENT_LINK = re.compile(r"/statements/(\d+)/(?:\?from=[^#]*)?$")  # a list's links carry the way back
 
 
 @pytest.fixture
@@ -80,7 +80,8 @@ def test_a_researcher_searches_narrows_reads_saves_and_exports(browser, live_ser
 
     browser.find_element(By.CSS_SELECTOR, "ol.statements li.statement blockquote a").click()
     wait_until_at(browser, f"{live_server.url}/statements/{narrowed[0]}/")
-    assert browser.current_url == f"{live_server.url}/statements/{narrowed[0]}/"
+    assert browser.current_url.startswith(f"{live_server.url}/statements/{narrowed[0]}/?from=")
+    assert browser.find_element(By.PARTIAL_LINK_TEXT, "Back to the list").get_attribute("href") == list_url
     quote = browser.find_element(By.CSS_SELECTOR, "blockquote.quote").text
     assert browser.find_element(By.CSS_SELECTOR, "blockquote.context mark").text.strip() in quote
     browser.find_element(By.PARTIAL_LINK_TEXT, "Read it in the whole article").click()

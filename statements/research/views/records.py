@@ -11,6 +11,7 @@ from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history, removal_of, withdrawal_of
 from statements.marking import mark_statements, statement_in_paragraph, statement_in_sentence
 from statements.research.listing import other_reports, roles_held_on, web_url
+from statements.research.return_to import list_to_return_to
 from statements.models import Article, ReviewStatus, Statement
 
 DETAIL_FORMATS = ("", "html", "json")
@@ -38,6 +39,7 @@ def statement_detail(request, pk: int):
         "permalink": citation.permalink,
         "citation": citations.plain_text(citation),
         "styled_citations": citation_styles.all_styles(citation),
+        "back": list_to_return_to(request.GET.get("from", "")),
     }
     return render(request, "statements/statement_detail.html", context)
 
