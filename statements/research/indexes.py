@@ -10,7 +10,8 @@ from django import forms
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import QueryDict
 
-from statements.models import Outlet, Speaker, SpeakerKind
+from statements.models import Outlet, Speaker, SpeakerKind, Statement
+from statements.research.public_counts import public_counts
 
 SPEAKERS_PER_PAGE = 100
 ARTICLES_PER_PAGE = 50
@@ -59,9 +60,19 @@ class IndexPage:
         return self.page_link(self.page.next_page_number()) if self.page.has_next() else ""
 
 
-def index_page(rows, params: QueryDict, form_class: type[forms.Form], per_page: int) -> IndexPage:
+def count_statements(rows: list, column: str) -> None:
+    """Set `statement_count` on each of `rows` (a page's speakers or articles): their public statements,
+    counted for these ids alone from the statement's index on `column`, not for every row of the table
+    before the page is cut from it."""
+    counts = public_counts(Statement.objects.filter(**{f"{column}__in": [row.pk for row in rows]}), column) if rows else {}
+    for row in rows:
+        row.statement_count = counts.get((row.pk,), 0)
+
+
+def index_page(rows, params: QueryDict, form_class: type[forms.Form], per_page: int, *, counted_by: str) -> IndexPage:
     """The page asked for of `rows` narrowed by what `form_class` reads from `params` (a bad value is
-    reported and left out; a page number out of range gives the last page)."""
+    reported and left out; a page number out of range gives the last page), each row with its public
+    statements counted as `statement_count` (`counted_by`: the statement's column naming the row)."""
     form = form_class(params)
     form.is_valid()
     errors = [f"{form.fields[name].label}: {' '.join(messages)}" for name, messages in form.errors.items()]
@@ -73,6 +84,8 @@ def index_page(rows, params: QueryDict, form_class: type[forms.Form], per_page: 
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
+    page.object_list = list(page.object_list)
+    count_statements(page.object_list, counted_by)
     query = params.copy()
     query.pop("page", None)
     return IndexPage(form=form, page=page, errors=errors, query=query.urlencode())

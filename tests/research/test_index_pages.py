@@ -140,3 +140,15 @@ def test_articles_with_a_bad_date_are_not_a_500(client):
     assert response.status_code == 200
     assert [a.title for a in response.context["index"].page] == ["Talks"]
     assert "Published from:" in response.content.decode()
+
+
+def test_articles_count_their_public_statements(client):
+    article = make_article(body="“We want peace,” he said. “We want talks,” he added.")
+    make_statement(text="We want peace", article=article)
+    make_statement(text="We want talks", article=article, status="rejected")
+    make_article()
+
+    counts = {a.pk: a.statement_count for a in client.get("/articles/").context["index"].page}
+
+    assert counts[article.pk] == 1
+    assert sorted(counts.values()) == [0, 1]

@@ -14,7 +14,9 @@ from statements.research.indexes import (
 
 
 def speaker_index(request):
-    index = index_page(Speaker.objects.for_index(), request.GET, SpeakerIndexForm, SPEAKERS_PER_PAGE)
+    index = index_page(
+        Speaker.objects.for_index(), request.GET, SpeakerIndexForm, SPEAKERS_PER_PAGE, counted_by="speaker_id"
+    )
     return render(request, "statements/speaker_index.html", {"index": index, "letters": string.ascii_uppercase})
 
 
@@ -27,5 +29,7 @@ def outlet_index(request):
 
 
 def article_index(request):
-    index = index_page(Article.objects.for_index(), request.GET, ArticleIndexForm, ARTICLES_PER_PAGE)
+    index = index_page(
+        Article.objects.for_index(), request.GET, ArticleIndexForm, ARTICLES_PER_PAGE, counted_by="article_id"
+    )
     return render(request, "statements/article_index.html", {"index": index})
