@@ -11,6 +11,7 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -27,11 +28,27 @@ def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", ma
     return candidate
 
 
+def public_statements(path: str = "statements") -> models.Count:
+    """Count of the public (not rejected) statements reached through `path`, for the index pages."""
+    return models.Count(path, filter=~Q(**{f"{path}__status": ReviewStatus.REJECTED}), distinct=True)
+
+
+class OutletQuerySet(models.QuerySet):
+    def for_index(self) -> OutletQuerySet:
+        """Outlets by name, each with its articles and public statements counted."""
+        return self.annotate(
+            article_count=models.Count("articles", distinct=True),
+            statement_count=public_statements("articles__statements"),
+        ).order_by("name", "pk")
+
+
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
     domain = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=100, blank=True)
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -44,6 +61,31 @@ class DatePrecision(models.TextChoices):
     DAY = "day", "day"
     MONTH = "month", "month"
     YEAR = "year", "year"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def for_index(self) -> ArticleQuerySet:
+        """Newest first (undated ones last), with the outlet, without the texts."""
+        return self.select_related("outlet").defer("body", "raw_text").order_by(
+            models.F("published_on").desc(nulls_last=True), "-id"
+        )
+
+    def narrowed(self, *, outlet: str = "", title: str = "", published_after=None, published_before=None,
+                 undated: bool = False) -> ArticleQuerySet:
+        """The articles of an outlet (slug), whose title holds `title`, published within the dates given;
+        or, with `undated`, only those without a date."""
+        rows = self
+        if outlet:
+            rows = rows.filter(outlet__slug=outlet)
+        if title:
+            rows = rows.filter(title__icontains=title)
+        if published_after:
+            rows = rows.filter(published_on__gte=published_after)
+        if published_before:
+            rows = rows.filter(published_on__lte=published_before)
+        if undated:
+            rows = rows.filter(published_on__isnull=True)
+        return rows
 
 
 class Article(models.Model):
@@ -59,6 +101,8 @@ class Article(models.Model):
     language = models.CharField(max_length=10, default="en")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     ingested_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "-id"]
@@ -123,6 +167,36 @@ class SpeakerKind(models.TextChoices):
     UNNAMED = "unnamed", "unnamed source"
 
 
+class SpeakerQuerySet(models.QuerySet):
+    def for_index(self) -> SpeakerQuerySet:
+        """A to Z, whatever the case."""
+        return self.order_by(Lower("name"), "pk")
+
+    def narrowed(
+        self, *, name: str = "", letter: str = "", country: str = "", kind: str = "", role: str = ""
+    ) -> SpeakerQuerySet:
+        """Speakers whose name or one of its aliases holds `name`, whose name starts with `letter`, of
+        `country` and `kind`, who held a role whose title holds `role`."""
+        rows = self
+        if letter:
+            rows = rows.filter(name__istartswith=letter)
+        if name:
+            rows = rows.filter(
+                Q(name__icontains=name)
+                | Q(pk__in=SpeakerAlias.objects.filter(normalised__contains=normalise_name(name)).values("speaker_id"))
+            )
+        if country:
+            rows = rows.filter(country=country)
+        if kind:
+            rows = rows.filter(kind=kind)
+        if role:
+            rows = rows.filter(pk__in=SpeakerRole.objects.filter(title__icontains=role).values("speaker_id"))
+        return rows
+
+    def countries(self) -> list[str]:
+        return list(self.exclude(country="").order_by("country").values_list("country", flat=True).distinct())
+
+
 class Speaker(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
@@ -135,6 +209,8 @@ class Speaker(models.Model):
         help_text="For an unnamed source: the one article it speaks in.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -214,6 +290,12 @@ class SpeakerRedirect(models.Model):
         return f"{self.old_slug} → {self.speaker.slug}"
 
 
+class ConflictQuerySet(models.QuerySet):
+    def for_index(self) -> ConflictQuerySet:
+        """By name, with the parent conflict and the public statements counted."""
+        return self.select_related("parent").annotate(statement_count=public_statements()).order_by("name", "pk")
+
+
 class Conflict(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
@@ -221,6 +303,8 @@ class Conflict(models.Model):
     keywords = models.TextField(blank=True, help_text="One per line: words and phrases that tag a statement.")
     places = models.TextField(blank=True, help_text="One per line: place names that tag a statement.")
     description = models.TextField(blank=True)
+
+    objects = ConflictQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -82,6 +82,10 @@ def pages_to_visit(query: str) -> list[tuple[str, str]]:
         ("list", "/statements/?" + urlencode({"q": query})),
         ("list-filtered", "/statements/?" + urlencode({"q": query, "sort": "newest"})),
         ("help", "/help/search/"),
+        ("speakers", "/speakers/"),
+        ("conflicts", "/conflicts/"),
+        ("outlets", "/outlets/"),
+        ("articles", "/articles/"),
     ]
     if statement:
         pages += [("statement", statement.get_absolute_url()), ("article", statement.article.get_absolute_url())]

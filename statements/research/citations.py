@@ -165,6 +165,11 @@ def _csl_date(day: date) -> dict:
 
 
 def csl_json(c: Citation) -> str:
+    return json.dumps([csl_item(c)], ensure_ascii=False, indent=2) + "\n"
+
+
+def csl_item(c: Citation) -> dict:
+    """The citation as one CSL-JSON item: what CSL-JSON exports and what the CSL styles render."""
     item: dict = {
         "id": c.key,
         "type": "speech",
@@ -189,7 +194,7 @@ def csl_json(c: Citation) -> str:
         item["publisher"] = c.outlet
     if c.source_url:
         item["source"] = c.source_url
-    return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
+    return item
 
 
 CITATION_FORMATS = {

@@ -6,6 +6,9 @@ every text taken from the data passes through `clean` first; the writer escapes 
 
 from __future__ import annotations
 
+from datetime import datetime, time
+from datetime import timezone as dt_timezone
+
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -42,11 +45,22 @@ def atom_feed(request: HttpRequest, listing: Listing, *, title: str, page_url: s
             # Atom declares the summary as HTML: escaped here, a quoted "<script>" stays text in a reader.
             description=escape(clean(words.plain())),
             author_name=clean(speaker),
-            pubdate=statement.created_at,
-            updateddate=statement.updated_at,
+            # Dated by when it was said, as the list it follows is ordered (a reader shows entries by
+            # these dates): the day ingested or last edited says nothing about the statement.
+            pubdate=said_at(statement),
+            updateddate=said_at(statement),
             categories=[clean(conflict.name) for conflict in statement.conflicts.all()],
         )
     return HttpResponse(feed.writeString("utf-8"), content_type=feed.content_type)
+
+
+def said_at(statement) -> datetime:
+    """When the statement was said, as an Atom date: its own day, else its article's publication, else
+    (neither known) the day the archive fetched the article, the latest it can have been said."""
+    day = statement.said_on or statement.article.published_on
+    if day is None:
+        return statement.article.ingested_at
+    return datetime.combine(day, time.min, tzinfo=dt_timezone.utc)
 
 
 def feed_params(params):

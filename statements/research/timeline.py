@@ -78,6 +78,7 @@ class Timeline:
     segments: list[Segment] = field(default_factory=list)
     x_ticks: list[Tick] = field(default_factory=list)
     width: int = WIDTH
+    undated: int = 0  # public statements with no date: counted, not drawn
     height: int = HEIGHT
     left: int = LEFT
     bottom_y: int = HEIGHT - BOTTOM
@@ -110,9 +111,22 @@ def conflict_timeline(conflict: Conflict) -> Timeline | None:
 
 
 def _cached_timeline(subject: str, pk: int, statements: QuerySet, split: str) -> Timeline | None:
+    """The chart, with how many statements it cannot draw for want of a date; None when there are none."""
     # The counts are cached per data generation, as plain tuples; the chart is laid out per request.
-    rows = cached("timeline", (subject, pk, split), lambda: public_monthly_counts(statements, split))
-    return build_timeline(rows, none_label=SPLITS[split][2])
+    rows, undated = cached(
+        "timeline", (subject, pk, split),
+        lambda: (public_monthly_counts(statements, split), public_undated_count(statements)),
+    )
+    timeline = build_timeline(rows, none_label=SPLITS[split][2])
+    if timeline is None:
+        return Timeline([], [], "month", 1, undated=undated) if undated else None
+    timeline.undated = undated
+    return timeline
+
+
+def public_undated_count(statements: QuerySet) -> int:
+    """How many of the public statements among `statements` have no date (their articles give none)."""
+    return sum(public_counts(statements.filter(said_on__isnull=True), "said_on").values())
 
 
 def _by_month(statements: QuerySet) -> QuerySet:

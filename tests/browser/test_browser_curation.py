@@ -2,6 +2,9 @@
 form, approves a statement from its row, rejects one with a bulk action, and adds a statement the
 extractor missed by selecting its words in the article."""
 
+import urllib.error
+import urllib.request
+
 import pytest
 from django.contrib.auth.models import User
 from selenium.common.exceptions import StaleElementReferenceException
@@ -51,7 +54,8 @@ def wait_for_message(browser, words):
 
 def test_a_curator_works_through_the_review_queue(browser, live_server, curator_group, settings):
     settings.ARCHIVE_PAGE_CACHE_SECONDS = 3600  # as in production: the public page below is kept once seen
-    curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True)
+    curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True,
+                                      first_name="Ana", last_name="Lind")
     curator.groups.add(curator_group)
     article = make_article(body=BODY)
     unattributed = make_statement(text="We remain ready for talks", article=article, speaker=None,
@@ -81,8 +85,21 @@ def test_a_curator_works_through_the_review_queue(browser, live_server, curator_
     browser.find_element(By.CSS_SELECTOR, "button[name=index]").click()
     wait_for_message(browser, "1 of 1 statement(s) rejected")
     assert Statement.objects.get(pk=attributed.pk).status == ReviewStatus.REJECTED
+    # Rejected: at once (the cached page is not served) its permalink answers 410 with a page saying it
+    # was withdrawn, by whom, and where it stood, not a bare 404 (permalinks are promised to last).
+    with pytest.raises(urllib.error.HTTPError) as gone:
+        urllib.request.urlopen(public_page)
+    assert gone.value.code == 410
     browser.get(public_page)
-    assert browser.title.startswith("Page not found")  # rejected: gone from the public pages at once
+    assert browser.title.startswith(f"Statement {attributed.pk} withdrawn")
+    assert browser.find_element(By.TAG_NAME, "h1").text == f"Statement {attributed.pk} was withdrawn"
+    withdrawal = browser.find_element(By.CSS_SELECTOR, "article.statement-withdrawn").text
+    assert "A curator rejected it on" in withdrawal and "(Ana Lind)" in withdrawal
+    assert attributed.text not in withdrawal  # withdrawn words are not shown again
+    browser.find_element(By.LINK_TEXT, attributed.article.title).click()
+    WebDriverWait(browser, 10).until(
+        lambda b: b.current_url == live_server.url + attributed.article.get_absolute_url())
+    assert browser.find_element(By.TAG_NAME, "h1").text == attributed.article.title
 
     browser.get(f"{live_server.url}/admin/statements/statement/add/?article={article.pk}")
     container = wait_for(browser, "#article-text")

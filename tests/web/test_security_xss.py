@@ -188,16 +188,20 @@ def test_an_echoed_query_never_becomes_markup(client):
     make_statement(text=f"{MARKER} is a word in the archive.")
     process_index_queue(wait=True)
     problems = []
+    # The pages' own elements with a plain query: a list page has its own <details> (filters, facets), so
+    # an injected tag is one the hostile page has more of.
+    own = {url: structure(tree_of(client.get(url, {"q": MARKER}, follow=True))) for url in ("/statements/", "/compare/")}
     for index in per_object_payloads():
         for url, params in (("/statements/", {"q": PAYLOADS[index]}), ("/compare/", {"q": PAYLOADS[index]}),
                             ("/statements/", {"q": MARKER, "country": PAYLOADS[index]})):
             response = client.get(url, params, follow=True)
             tree = tree_of(response)
             problems += [f"{url} q={PAYLOADS[index]!r}: {part}" for part in dangerous_parts(tree)]
-            tags = set(structure(tree))
+            tags = structure(tree)
             for injected in {"img", "svg", "iframe", "object", "embed", "math", "xss", "x", "marquee", "video", "audio",
-                             "details", "template", "plaintext", "bdo", "frameset", "style", "body"} & tags - BASELINE_TAGS:
-                problems.append(f"{url} q={PAYLOADS[index]!r}: <{injected}>")
+                             "details", "template", "plaintext", "bdo", "frameset", "style", "body"} - BASELINE_TAGS:
+                if tags[injected] > own[url][injected]:
+                    problems.append(f"{url} q={PAYLOADS[index]!r}: <{injected}>")
     assert not problems, "\n".join(problems[:40])
 
 

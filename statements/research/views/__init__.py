@@ -3,6 +3,7 @@ filters.py, formats in exports.py, feeds.py and citations.py, reading rules in t
 
 from statements.research.views.compare import compare
 from statements.research.views.home import home, search_help
+from statements.research.views.indexes import article_index, conflict_index, outlet_index, speaker_index
 from statements.research.views.lists import save_search, saved_search, saved_search_feed, statement_feed, statement_list
 from statements.research.views.records import article_detail, statement_citation, statement_detail
 from statements.research.views.site import favicon, robots_txt
@@ -10,16 +11,20 @@ from statements.research.views.subjects import conflict_detail, speaker_detail
 
 __all__ = [
     "article_detail",
+    "article_index",
     "compare",
+    "conflict_index",
     "conflict_detail",
     "favicon",
     "home",
+    "outlet_index",
     "robots_txt",
     "save_search",
     "saved_search",
     "saved_search_feed",
     "search_help",
     "speaker_detail",
+    "speaker_index",
     "statement_citation",
     "statement_detail",
     "statement_feed",

@@ -6,11 +6,12 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Js
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from statements.research import citations
+from statements.research import citation_styles, citations
 from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history, removal_of, withdrawal_of
 from statements.marking import mark_statements, statement_in_paragraph, statement_in_sentence
 from statements.research.listing import other_reports, roles_held_on, web_url
+from statements.research.return_to import list_to_return_to
 from statements.models import Article, ReviewStatus, Statement
 
 DETAIL_FORMATS = ("", "html", "json")
@@ -37,6 +38,8 @@ def statement_detail(request, pk: int):
         "other_reports": others,
         "permalink": citation.permalink,
         "citation": citations.plain_text(citation),
+        "styled_citations": citation_styles.all_styles(citation),
+        "back": list_to_return_to(request.GET.get("from", "")),
     }
     return render(request, "statements/statement_detail.html", context)
 
@@ -64,13 +67,15 @@ def _gone(request, statement: Statement | None, pk: int) -> HttpResponse:
 
 
 def statement_citation(request, pk: int, citation_format: str):
-    if citation_format not in citations.CITATION_FORMATS:
+    if citation_format not in citation_styles.CITATION_DOWNLOADS:
         raise Http404("No such citation format.")
     statement = get_object_or_404(Statement.objects.public().for_listing(), pk=pk)
     citation = citations.citation_of(statement, request.build_absolute_uri(statement.get_absolute_url()), timezone.localdate())
-    write, content_type = citations.CITATION_FORMATS[citation_format]
+    write, content_type = citation_styles.CITATION_DOWNLOADS[citation_format]
     response = HttpResponse(write(citation), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="statement-{statement.pk}.{citation_format}"'
+    # A style's citation is text: statement-7.apa.txt opens in any editor.
+    extension = citation_format if citation_format in citations.CITATION_FORMATS else f"{citation_format}.txt"
+    response["Content-Disposition"] = f'attachment; filename="statement-{statement.pk}.{extension}"'
     return response
 
 
@@ -80,7 +85,7 @@ def _statement_json(request, statement: Statement, others) -> dict:
     data["paragraph"] = statement.paragraph
     data["other_reports"] = reports
     data["citations"] = {
-        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.CITATION_FORMATS
+        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citation_styles.CITATION_DOWNLOADS
     }
     return data
 

@@ -9,7 +9,8 @@ from django.views.decorators.http import require_safe
 
 # Statement, speaker, conflict and article pages are what a search engine should find. Searches,
 # exports, feeds, comparisons and saved searches are endless combinations of URLs over the same
-# statements (each one a database query), and the admin is for curators.
+# statements (each one a database query), and the admin is for curators. A statement linked from a list
+# (?from=) is the same page as its permalink.
 ROBOTS = """\
 User-agent: *
 Disallow: /admin/
@@ -18,6 +19,7 @@ Disallow: /compare/
 Disallow: /statements/feed/
 Disallow: /*format=
 Disallow: /*q=
+Disallow: /*from=
 Disallow: /*/cite.
 """
 
