@@ -11,7 +11,7 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import QueryDict
 
 from statements.models import Outlet, Speaker, SpeakerKind, Statement
-from statements.research.public_counts import public_counts
+from statements.research.plans import public_counts
 
 SPEAKERS_PER_PAGE = 100
 ARTICLES_PER_PAGE = 50
