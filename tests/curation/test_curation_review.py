@@ -214,3 +214,18 @@ def test_list_pages_do_not_count_the_whole_table(admin_client, django_assert_max
             response = admin_client.get(url)
         assert response.status_code == 200
         assert response.context["cl"].show_full_result_count is False
+
+
+def test_a_statement_whose_speaker_a_curator_corrected_leaves_the_queue(admin_client, article, index_on_commit):
+    corrected = make_statement(text="We remain ready for talks", article=article, speaker=None)
+    untouched = make_statement(text="nothing is agreed yet", article=article, speaker=None)
+    assert {corrected.pk, untouched.pk} <= set(admin_client.get(QUEUE).context["cl"].result_list.values_list(
+        "pk", flat=True))
+
+    response = admin_client.post(f"{LIST}{corrected.pk}/change/", edit_data(corrected, speaker=known_speaker().pk))
+
+    assert response.status_code == 302
+    listed = set(admin_client.get(QUEUE).context["cl"].result_list.values_list("pk", flat=True))
+    assert corrected.pk not in listed and untouched.pk in listed
+    corrected.refresh_from_db()
+    assert corrected.status == ReviewStatus.EXTRACTED  # corrected, not approved: the public still sees "not yet reviewed"
