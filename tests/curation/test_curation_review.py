@@ -229,3 +229,18 @@ def test_a_statement_whose_speaker_a_curator_corrected_leaves_the_queue(admin_cl
     assert corrected.pk not in listed and untouched.pk in listed
     corrected.refresh_from_db()
     assert corrected.status == ReviewStatus.EXTRACTED  # corrected, not approved: the public still sees "not yet reviewed"
+
+
+def test_the_queue_links_the_curation_stylesheet_that_widens_its_statement_column(admin_client, article):
+    # The layout itself was checked in headless Chromium at 1366x768 (docs/pages.md); here: the pieces it needs.
+    from django.contrib.staticfiles import finders
+
+    make_statement(text="nothing is agreed yet", article=article, paragraph=BODY.split("\n\n")[1])
+
+    page = admin_client.get(QUEUE).content.decode()
+
+    assert "admin_curation/curation.css" in page
+    assert 'class="field-in_paragraph"' in page and "model-statementtoreview" in page
+    stylesheet = open(finders.find("admin_curation/curation.css"), encoding="utf-8").read()
+    assert ".model-statementtoreview #result_list td.field-in_paragraph" in stylesheet
+    assert ".model-statementtoreview #changelist-filter { order: -1" in stylesheet
