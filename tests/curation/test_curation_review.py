@@ -228,7 +228,7 @@ def test_a_statement_whose_speaker_a_curator_corrected_leaves_the_queue(admin_cl
     listed = set(admin_client.get(QUEUE).context["cl"].result_list.values_list("pk", flat=True))
     assert corrected.pk not in listed and untouched.pk in listed
     corrected.refresh_from_db()
-    assert corrected.status == ReviewStatus.EXTRACTED  # corrected, not approved: the public still sees "not yet reviewed"
+    assert corrected.status == ReviewStatus.EXTRACTED  # corrected, not approved: still "not yet reviewed"
 
 
 def test_the_queue_links_the_curation_stylesheet_that_widens_its_statement_column(admin_client, article):
