@@ -390,6 +390,15 @@ class StatementQuerySet(models.QuerySet):
     def public(self) -> StatementQuerySet:
         return self.exclude(status=ReviewStatus.REJECTED)
 
+    def untouched_by_curators(self) -> StatementQuerySet:
+        """Statements as extraction left them: no curator added them or decided any of their fields."""
+        return self.filter(origin=StatementOrigin.EXTRACTION, curated_fields=[])
+
+    def to_review(self) -> StatementQuerySet:
+        """The review queue: statements nobody has decided on yet. Correcting a statement's speaker (or
+        any other field) is a curator's decision on it, as approving or rejecting is, so it leaves too."""
+        return self.filter(status=ReviewStatus.EXTRACTED).untouched_by_curators()
+
     def successor_of(self, text: str, article_id: int | None) -> Statement | None:
         """Where a removed statement's words stand now: a public statement with the same words, in the
         same article first (re-extraction moved them to a new record), else the earliest elsewhere."""

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from statements.research import views
+from statements.research.feeds import readable_in_browsers
 from statements.web.page_cache import cached_page
 
 # cached_page: pages that look the same to every visitor, kept until the data they show changes.
@@ -10,7 +11,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("statements/", cached_page(views.statement_list), name="statement-list"),
-    path("statements/feed/", cached_page(views.statement_feed), name="statement-feed"),
+    path("statements/feed/", readable_in_browsers(cached_page(views.statement_feed)), name="statement-feed"),
     path("statements/<int:pk>/", cached_page(views.statement_detail), name="statement-detail"),
     path("statements/<int:pk>/cite.<str:citation_format>", views.statement_citation, name="statement-citation"),
     path("speakers/", cached_page(views.speaker_index), name="speaker-index"),
@@ -23,5 +24,5 @@ urlpatterns = [
     path("compare/", cached_page(views.compare), name="compare"),
     path("s/", views.save_search, name="save-search"),
     path("s/<slug:key>/", cached_page(views.saved_search), name="saved-search"),
-    path("s/<slug:key>/feed/", cached_page(views.saved_search_feed), name="saved-search-feed"),
+    path("s/<slug:key>/feed/", readable_in_browsers(cached_page(views.saved_search_feed)), name="saved-search-feed"),
 ]

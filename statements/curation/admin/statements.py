@@ -48,7 +48,7 @@ class CuratedFilter(admin.SimpleListFilter):
         return [("yes", "decided by a curator"), ("no", "not changed by a curator")]
 
     def queryset(self, request, queryset):
-        untouched = queryset.filter(origin="extraction", curated_fields=[])
+        untouched = queryset.untouched_by_curators()
         if self.value() == "no":
             return untouched
         if self.value() == "yes":
@@ -236,7 +236,7 @@ class ReviewQueueAdmin(CurationActions, admin.ModelAdmin):
     search_fields = ["text", "speaker__name", "speaker_mention"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(status=ReviewStatus.EXTRACTED)
+        return super().get_queryset(request).to_review()
 
     def get_ordering(self, request):
         # Unattributed, then new speakers, then the rest; least confident first: the statement_review_order index.
