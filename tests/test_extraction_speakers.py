@@ -68,8 +68,8 @@ def test_a_possessive_name_is_not_the_speaker():
 
 def test_unnamed_sources_and_groups_are_typed_speakers():
     official, diplomats, peacekeepers = resolve_all("a senior Nato official", "Two Western diplomats", "Russian peacekeepers")
-    assert (official.name, official.kind) == ("senior Nato official", "person")
-    assert diplomats.name == "Western diplomats"
+    assert (official.name, official.kind) == ("a senior Nato official", "unnamed")
+    assert (diplomats.name, diplomats.kind) == ("two Western diplomats", "unnamed")
     assert (peacekeepers.name, peacekeepers.kind) == ("Russian peacekeepers", "group")
 
 

@@ -75,6 +75,8 @@ class _State:
     drafts: list[Draft] = field(default_factory=list)
     previous_paragraph_speaker: SpeakerRef | None = None
     paragraph_speaker: SpeakerRef | None = None
+    # "Kallas said:" closing a paragraph: (paragraph, speaker, cue, frame) for a block quote that may follow
+    introduction: tuple[int, SpeakerRef, str, str] | None = None
 
 
 class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):

@@ -50,6 +50,10 @@ from statements.extraction.speaker_names import (
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 
+# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
+UNNAMED_HEADS = frozenset(
+    "official officials source sources diplomat diplomats person people aide aides insider insiders".split()
+)
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -235,6 +239,10 @@ class SpeakerResolver:
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
+        if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
+            # "a senior US official", "sources familiar with the talks", "diplomats": an unnamed source as the
+            # article describes it, never the person named last
+            return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
@@ -429,6 +437,14 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
     if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
         return "male"
     return ""
+
+
+def _description(mention: str) -> str:
+    """"An Egyptian official briefed on the talks" → "an Egyptian official briefed on the talks"."""
+    first, _, rest = mention.strip().partition(" ")
+    if first.lower() in DETERMINERS or first.lower() in _INDEFINITE:
+        first = first.lower()
+    return f"{first} {rest}".strip()
 
 
 def _expand_role(words: list[str]) -> list[str]:

@@ -55,7 +55,7 @@ class SpeakerRef:
     mention: str = ""  # the words the article used: "the Kremlin spokesman", "he"
     slug: str | None = None
     role: str = ""
-    kind: str = "person"
+    kind: str = "person"  # person / organisation / government / group / unnamed (a source the article does not name)
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class ExtractedStatement:
     kind: str  # direct / indirect / mixed
     speaker: SpeakerRef | None
     cue: str = ""
+    sentence: str = ""  # the sentence of the body the statement stands in
     conflicts: tuple[str, ...] = ()  # conflict slugs
     said_on: date | None = None
     confidence: float = 1.0
