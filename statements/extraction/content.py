@@ -25,6 +25,7 @@ _TAIL_WORDS = frozenset(
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
+_NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
 
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:
@@ -40,6 +41,8 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
         low = word.lower().strip(".")
         if low in _TAIL_WORDS or low.isdigit() or (objects and (low in _OBJECT_WORDS or word[:1].isupper())):
             continue
+        if cue.lower() in _TELL and low not in _NOT_OBJECT:
+            continue  # "told his Ukrainian counterpart on Wednesday that"
         if word[:1].isupper() and words and words[0].lower() in ("in", "on", "at", "to", "via", "from"):
             continue  # "in Moscow", "on Telegram", "to TASS"
         return None

@@ -57,7 +57,7 @@ class DirectQuotes:
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
         tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
-        if words == 0 or (words < 5 and not tight) or (words <= 6 and _title_like(content)):
+        if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
         if after is None and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
@@ -193,7 +193,7 @@ class DirectQuotes:
         return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
     """“Operation Iron Swords”, “Minsk Agreements”: names, not speech."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
     if not words or re.search(r"[.!?]\s*$", text):

@@ -38,13 +38,9 @@ def overlap(a: dict, b: dict) -> int:
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
-def _length(item: dict) -> int:
-    return item["end"] - item["start"] if "start" in item else len(_tokens(item["text"]))
-
-
 def spans_match(a: dict, b: dict) -> bool:
     if "start" not in a or "start" not in b:
-        longest = max(_length(a), _length(b), 1)
+        longest = max(len(_tokens(a["text"])), len(_tokens(b["text"])), 1)
     else:
         longest = max(a["end"] - a["start"], b["end"] - b["start"], 1)
     return overlap(a, b) * 2 >= longest
@@ -103,11 +99,19 @@ class SpeakerJudge:
     def same(self, predicted: str | None, gold: str | None) -> bool:
         if predicted is None or gold is None:
             return predicted is None and gold is None
-        a, b = normalise_name(predicted), normalise_name(gold)
+        a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
         if a == b:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
         return (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b)
+
+
+def _without_article(key: str) -> str:
+    """"a senior u s official" and "senior u s official" name the same unnamed source."""
+    for article in ("a ", "an ", "the "):
+        if key.startswith(article):
+            return key[len(article):]
+    return key
 
 
 def demonym_form(key: str) -> str:

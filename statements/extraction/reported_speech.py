@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated, relative, trim_end
+from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mentions import phrase_after, sentence_subject, subject_before
 from statements.extraction.quotes import Quote, word_count
@@ -28,11 +29,13 @@ _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
+    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>"
-    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|then\s+|later\s+)?(?P<cue>"
+    + trie_pattern({*PHRASAL_FINITE_CUES,
+                    *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"
 )
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -44,6 +47,7 @@ _PARENTHETICAL_TAIL = re.compile(
 )
 _DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+_DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
@@ -194,10 +198,11 @@ class ReportedSpeech:
         speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None:
             return None
-        if self.masked[start:end].rstrip().endswith(":") and word_count(self.masked[start:end]) >= word_count(
-                frame.mention.text) + 4:  # not a bare "Kallas said:" over a paragraph the cleaner left
+        if self.masked[start:end].rstrip().endswith(":"):
             self.state.paragraph_speaker = speaker  # "The statement reads:" introduces the next quote
-            self.state.introduction = (paragraph, speaker, frame.cue.text, self.masked[start:end])
+            if word_count(self.masked[start:end]) >= word_count(frame.mention.text) + 4:
+                # a block quote may follow (not after a bare "Kallas said:" over a paragraph the cleaner left)
+                self.state.introduction = (paragraph, speaker, frame.cue.text, self.masked[start:end])
         span_start = self._span_start(start, paragraph)
         span_end = trim_end(self.body, span_start, span_end)
         if closing:
@@ -222,7 +227,8 @@ class ReportedSpeech:
 
     def _add_content(self, start: int, end: int, speaker, cue: str, frame_text: str, paragraph: int) -> None:
         """Reported content as a statement: "mixed" when quoted words run inside it, "direct" when it is all quoted."""
-        inside = [q for q in self.quotes if start <= q.open_at and q.close_at < end + 1]
+        inside = [q for q in self.quotes if start <= q.open_at and q.close_at < end + 1
+                  and not title_like(self.body[q.start : q.end])]  # code-named “Joint Sword-2024B”: a name
         kind = "mixed" if inside else "indirect"
         if len(inside) == 1 and inside[0].open_at == start and inside[0].close_at >= end - 2:
             start, end, kind = inside[0].start, inside[0].end, "direct"  # indicating that “they are now impossible”
@@ -319,8 +325,15 @@ class ReportedSpeech:
         return "that" in self.masked[cue.end : end].split()[:8]
 
     def _clip(self, after: int, end: int) -> int:
-        match = _CLIP.search(self.masked, after, end)
-        return match.start() if match else end
+        position = after
+        while True:
+            match = _CLIP.search(self.masked, position, end)
+            if match is None:
+                return end
+            if match.group().strip() in "-–—" and _DASH.search(self.masked, match.end(), end):
+                position = _DASH.search(self.masked, match.end(), end).end()
+                continue  # "some 25 million people – half of the population – needed aid": an aside in dashes
+            return match.start()
 
     def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue], agent: int | None = None) -> None:
         """"This is what X said" / "This was stated by X in …": X's statement is the sentence before."""
