@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
@@ -47,6 +48,10 @@ class ArticleNames:
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
         names = self._people[key]
+        if len(names) > 1:
+            # "Raquel Montoya-Lewis" and "Free Sign Up Montoya-Lewis" (page furniture run into a name): the one that
+            # opens with a known first name, if only one does
+            names = {name for name in names if first_name_gender(name.split()[0])}
         if len(names) != 1:
             return None
         return next(iter(names))

@@ -72,6 +72,18 @@ _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
     r"\s+(?:[a-z]+ed|launched|began|said|was|were|had|has|is)\b"
 )
+# Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
+# Council on Sunday", "during a press conference in Yerevan".
+_SETTING_AT_END = re.compile(
+    r"\s(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum)"
+    r"\b[^,;:~“”\"]*$"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN = re.compile(
+    rf"(?:(?:on|late|early|earlier|last|this)\s+(?:{_DAYS}|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview)\s+(?=[^\s,.;:])"
+)
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
 _INTRODUCTION = re.compile(
     r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
@@ -89,6 +101,9 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     after_that = _that_after_tail(masked, cue, position, limit)
     if after_that is not None:
         return after_that
+    when = _WHEN.match(masked, position, limit)
+    if when is not None and when.end() < limit:
+        position = when.end()  # "The Kremlin said on Monday it was worried …"
     if cue.lower() in _TELL:
         audience = _AUDIENCE.match(masked, position, limit)
         if audience is not None:
@@ -97,9 +112,13 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
 
 
 def object_end(masked: str, cue: str, content_start: int, content_end: int) -> int:
-    """Where the object of a non-clause cue ends ("called for calm in X after Azerbaijan launched …")."""
+    """Where the object of a non-clause cue ends ("called for calm in X after Azerbaijan launched …", "condemned the
+    offensive at an emergency session of the Council on Sunday")."""
     if cue.lower() in _CLAUSE_CUES or masked[content_start - 5 : content_start].strip() == "that":
         return content_end
+    setting = _SETTING_AT_END.search(masked, content_start, content_end)
+    if setting is not None and setting.start() > content_start:
+        content_end = setting.start()
     found = _NARRATION_AFTER_OBJECT.search(masked, content_start, content_end)
     return found.start() if found is not None else content_end
 

@@ -99,7 +99,12 @@ PERSON_ROLE_NOUNS = frozenset(
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
-    mother father woman man fm pm diplomat politician statesman
+    mother father woman man fm pm diplomat politician statesman superintendent inspector detective sheriff
+    constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
+    neighbour neighbors neighbours friend friends owner owners councilmember councilman councilwoman congressman
+    congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
+    spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
+    economist attorney-general commentator columnist author novelist director-general ceo cfo president-elect
     """.split()
 )
 
@@ -199,7 +204,8 @@ PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
-    "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof.".split()
+    "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "
+    "insp insp. det det. atty atty. judge justice".split()
 )
 
 # Determiners and connectors a speaker phrase may contain.

@@ -30,6 +30,8 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
+    r"|,\s+(?:after|amid|following|despite|even\s+as)\s"
+    r"|,?\s+but\s+(?:he|she|they)\s+(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
@@ -166,8 +168,9 @@ class ReportedSpeech:
             tail = _PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
             if tail is None or word_count(self.masked[tail.end() : end]) < 3 or word_count(before) < 3:
                 continue
-            if re.match(r"[a-z]+ing\b", self.masked[tail.end() : tail.end() + 20]):
-                continue  # "…, he said, adding that …": a closing frame and a participle, not a parenthesis
+            if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
+                        self.masked[tail.end() : tail.end() + 20]):
+                continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
             speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
             if speaker is None:
                 return False
@@ -218,7 +221,7 @@ class ReportedSpeech:
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
-        if word_count(self.body[content_start:content_end]) >= 3:
+        if word_count(self.body[content_start:content_end]) >= 2:  # "criticised the timing"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
                 frame_text = self.masked[frame.mention.start : span_end]
@@ -270,8 +273,10 @@ class ReportedSpeech:
                 return Frame(mention, cue), end
         if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
             tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
-        if cue.kind == "participle" or len(tail.split()) > 8 or " that " in tail or not _TAIL_AFTER_CUE.match(tail):
-            return None
+        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
+        if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
+                or not _TAIL_AFTER_CUE.match(tail):
+            return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
         if before.endswith(","):
             return None
         mention = subject_before(self.masked, start, cue.start)

@@ -14,7 +14,7 @@ MASK = "~"
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st gen lt col sen rep gov jan feb mar apr aug sep sept oct nov dec no nos vs etc inc ltd co corp
-    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon
+    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty
     """.split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")

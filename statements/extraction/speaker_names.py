@@ -19,6 +19,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
 )
+from statements.extraction.places import is_region
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
 
 PLURAL_HEADS = frozenset(
@@ -28,8 +29,15 @@ PLURAL_HEADS = frozenset(
 _NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
 
 
+# Dates that run into a speaker phrase ("John Rankin Thursday said"); "May", "March" and "August" are names too.
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july september october "
+    "november december".split()
+)
+
+
 def clean_words(text: str) -> list[str]:
-    words = [w for w in text.replace(",", " ").split() if w]
+    words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS):
         words.pop(0)
     return words
@@ -84,6 +92,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
         or country_of(word) is not None
+        or is_region(word)  # "Massachusetts Joshua Levy": the state, not a first name
         or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
     )
 

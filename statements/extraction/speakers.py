@@ -25,13 +25,16 @@ from statements.extraction.cues import (
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
+    ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
     SEATS_OF_POWER,
 )
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
+from statements.extraction.places import is_place
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -52,8 +55,11 @@ from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 
 # Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
 UNNAMED_HEADS = frozenset(
-    "official officials source sources diplomat diplomats person people aide aides insider insiders".split()
+    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
+    "operatives strategist strategists staffer staffers".split()
 )
+# Words that open a sentence as its subject without naming anyone ("Thousands have said …").
+_QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -117,11 +123,37 @@ class SpeakerResolver:
         if not words or name_key(" ".join(words)) in _OUTLETS:
             return None
         ref, role = self._resolve_words(words, mention)
+        if ref is not None and self._junk(ref):
+            return None
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
+
+    def _junk(self, ref: SpeakerRef) -> bool:
+        """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
+        by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
+        phrase without a capital letter that names no role, organisation or group ("health")."""
+        if ref.slug or ref.kind in ("unnamed", "group"):
+            return False
+        words = ref.name.split()
+        if not words:
+            return True
+        if len(words) == 1:
+            word = words[0]
+            low = word.lower()
+            if ref.kind != "government" and is_place(word) and not country_of(word):
+                return True
+            if low in _QUANTITIES:
+                return True
+            nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
+            if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
+                    rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
+                return True
+        if not any(ch.isupper() for ch in ref.name):
+            return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS
+        return False
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
@@ -131,7 +163,9 @@ class SpeakerResolver:
         if alias is not None and alias.speaker.kind == "person":
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and alias is None:
-            self._remember(self._person(name, role, mention.text), role, mention.text)
+            ref = self._person(name, role, mention.text)
+            if not self._junk(ref):
+                self._remember(ref, role, mention.text)
 
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
@@ -230,7 +264,7 @@ class SpeakerResolver:
             known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
-        if key and " " not in key:
+        if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
             full = self.names.full_person_name(name)
             if full is not None and full != name:
@@ -431,6 +465,9 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
         return "female"
     if first_word in _MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
         return "male"
+    words = name.split()
+    if len(words) >= 2 and first_name_gender(words[0]):
+        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
     surname = name_key(name).split()[-1] if name_key(name) else ""
     if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
         return "female"
@@ -442,8 +479,8 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
 def _description(mention: str) -> str:
     """"An Egyptian official briefed on the talks" → "an Egyptian official briefed on the talks"."""
     first, _, rest = mention.strip().partition(" ")
-    if first.lower() in DETERMINERS or first.lower() in _INDEFINITE:
-        first = first.lower()
+    if first.lower() in DETERMINERS or first.lower() in _INDEFINITE or first.lower() in UNNAMED_HEADS | ROLE_MODIFIERS:
+        first = first.lower()  # "Officials say" opening a sentence: "officials"
     return f"{first} {rest}".strip()
 
 
