@@ -28,6 +28,7 @@ from statements.extraction.cues import (
     FINITE_CUES,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
+    QUOTE_ONLY_CUES,
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
@@ -44,7 +45,7 @@ __all__ = ["Attributor", "Draft"]
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
-                    *PARTICIPLE_CUES})
+                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in"})
     + r")(?![\w-])"
 )
 _DATELINE = re.compile(
@@ -52,8 +53,8 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
 )
 _ISSUED = re.compile(
-    r"\b(?:issued|released|published|put out|adopted|circulated|distributed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
-    r"(?:statement|communiqu[eé]|declaration|readout|press release)\b"
+    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
@@ -62,10 +63,18 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communi
 _DECLARED_ACT = re.compile(
     r"\s+(?:its\s+|their\s+)?(?:independence|war|martial\s+law|a\s+state\s+of\s+emergency|victory|sovereignty)\b"
 )
+# "expressed frustration with …": a feeling the reporter describes, not something said
+_FEELING = re.compile(
+    r"\s+(?:(?:his|her|their|its|some|deep|growing|great)\s+)?(?:frustration|anger|disappointment|sadness|dismay|"
+    r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences)\b"
+)
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+    "expressed": _FEELING,
+    "expresses": _FEELING,
+    "voiced": _FEELING,
 }
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 

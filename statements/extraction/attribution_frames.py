@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.extraction.cues import PARTICIPLE_CUES
+from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from statements.extraction.mentions import Mention
 from statements.extraction.types import SpeakerRef
 
@@ -29,6 +29,8 @@ class Cue:
             return "according"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"
+        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low == "chimed in":
+            return "quote"  # only after a quote: "“…,” Varga sighed"
         return "finite"
 
 

@@ -31,6 +31,16 @@ FINITE_CUES = frozenset(
     """.split()
 )
 
+# Verbs that attribute a quote right after it ("“…,” Varga sighed") but report nothing on their own ("began the
+# talks", "agreed a deal"): used only in a direct quote's frame.
+QUOTE_ONLY_CUES = frozenset(
+    """
+    asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
+    sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
+    recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
+    """.split()
+)
+
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
 BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
 
@@ -176,14 +186,14 @@ ORG_NOUNS = frozenset(
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
-    "tweet resolution".split()
+    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
 )
 
 # "According to X" where X is a document or data, not a speaker.
 NON_SPEAKER_HEADS = frozenset(
     """
     constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
-    plan rules schedule report reports map timeline forecast study research analysis calculations records
+    plan rules schedule reports map timeline forecast study research analysis calculations records
     document documents website reporting footage images video tally count results list terms text draft
     """.split()
 )

@@ -83,6 +83,7 @@ class ReportedSpeech:
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         if not cues:
             found = self._purpose_frame(start, end)
             if found is not None:
@@ -439,7 +440,7 @@ class ReportedSpeech:
         quote is the content the closing frame reports, quoted words included."""
         content_start = after_introduction(self.masked, self._span_start(start, paragraph), quote.open_at)
         lead = self.masked[content_start : quote.open_at].rstrip()
-        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at for c in cues)
+        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
                 or any(d.end > content_start and d.start < quote.open_at for d in self.state.drafts if d.start != quote.start)):
             return
         if _ASKED.match(self.masked, content_start):

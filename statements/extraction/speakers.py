@@ -135,8 +135,8 @@ class SpeakerResolver:
         """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
         by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
         phrase without a capital letter that names no role, organisation or group ("health")."""
-        if ref.slug or ref.kind in ("unnamed", "group"):
-            return False
+        if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
+            return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
         words = ref.name.split()
         if not words:
             return True
@@ -277,6 +277,10 @@ class SpeakerResolver:
             # "a senior US official", "sources familiar with the talks", "diplomats": an unnamed source as the
             # article describes it, never the person named last
             return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
+        if definite and head_word(words) in UNNAMED_HEADS:
+            earlier = self._recent_unnamed(head_word(words))
+            if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
+                return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
@@ -390,6 +394,14 @@ class SpeakerResolver:
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
                 for word in wanted
             ):
+                return entity
+        return None
+
+    def _recent_unnamed(self, head: str) -> _Entity | None:
+        singular = head.removesuffix("s")
+        for entity in reversed(self.entities):
+            if entity.ref.kind == "unnamed" and singular in name_key(entity.ref.name).replace("s ", " ").split() + [
+                    w.removesuffix("s") for w in name_key(entity.ref.name).split()]:
                 return entity
         return None
 
