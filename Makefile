@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEMO_ENV := DEBUG=1
 
-.PHONY: run test install system-deps bootstrap screenshots clean
+.PHONY: run test check install system-deps bootstrap screenshots clean
 
 run: install
 	mkdir -p staticfiles
@@ -15,6 +15,10 @@ run: install
 
 test: install system-deps
 	bash scripts/test.sh
+
+# The everyday run: SQLite only, without the slow browser, fuzz and subprocess tests (CI runs everything).
+check: install
+	env -u DATABASE_URL $(BIN)/python -m pytest -q -m "not browser and not fuzz and not subprocess and not multinode" $(ARGS)
 
 install: $(VENV)/.installed
 

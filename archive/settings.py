@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Before any view runs, after sessions/auth: a refused request costs no database query.
-    "statements.ratelimit.RateLimitMiddleware",
+    "statements.web.ratelimit.RateLimitMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -190,7 +190,7 @@ LOGGING = {
     "loggers": {
         # A refused host or a bad request is the client's doing, logged once without a traceback.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING", "propagate": False},
-        "statements.ratelimit": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "statements.web.ratelimit": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
@@ -212,9 +212,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Caches. "default" holds the list pages' facet and result counts (statements.generation), keyed by a data
+# Caches. "default" holds the list pages' facet and result counts (statements.web.generation), keyed by a data
 # generation that every write renews, so a count is never read after the data it counted changed;
-# "counters" holds the rate limits' counters and export slots (statements.ratelimit), written on every
+# "counters" holds the rate limits' counters and export slots (statements.web.ratelimit), written on every
 # request. Local memory by default, which is per process: with several worker processes set
 # ARCHIVE_CACHE=db (no new service: counts in the database table created by `manage.py bootstrap`,
 # counters in a SQLite file of their own, ARCHIVE_COUNTERS_FILE, shared by the workers of this host) or
@@ -247,7 +247,7 @@ else:
 # How long a list's counts are kept (seconds); 0 computes them on every request. A write to the data
 # makes them unreachable at once whatever this says.
 ARCHIVE_COUNT_CACHE_SECONDS = env_int("ARCHIVE_COUNT_CACHE_SECONDS", 3600)
-# How long a whole public page is kept (statements.page_cache); 0 renders every request. As for counts, a
+# How long a whole public page is kept (statements.web.page_cache); 0 renders every request. As for counts, a
 # write to anything the page shows makes it unreachable at once.
 ARCHIVE_PAGE_CACHE_SECONDS = env_int("ARCHIVE_PAGE_CACHE_SECONDS", 3600)
 if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_PAGE_CACHE_SECONDS < 0 or ARCHIVE_CACHE_ENTRIES < 1:
@@ -255,13 +255,13 @@ if ARCHIVE_COUNT_CACHE_SECONDS < 0 or ARCHIVE_PAGE_CACHE_SECONDS < 0 or ARCHIVE_
         "ARCHIVE_COUNT_CACHE_SECONDS and ARCHIVE_PAGE_CACHE_SECONDS must be 0 or more, ARCHIVE_CACHE_ENTRIES 1 or more"
     )
 # Facet counts (and the count shown on the page) of a list with more statements than this are estimated
-# from a uniform sample of about this many of them, and labelled so (statements.estimates); 0 counts
+# from a uniform sample of about this many of them, and labelled so (statements.research.estimates); 0 counts
 # every list exactly.
 ARCHIVE_FACET_EXACT_LIMIT = env_int("ARCHIVE_FACET_EXACT_LIMIT", 10_000)
 if ARCHIVE_FACET_EXACT_LIMIT < 0:
     raise ImproperlyConfigured("ARCHIVE_FACET_EXACT_LIMIT must be 0 (always exact) or more")
 
-# Rate limits per client (statements.ratelimit): requests per minute to the researcher's pages, and a
+# Rate limits per client (statements.web.ratelimit): requests per minute to the researcher's pages, and a
 # stricter one for searches that cost the engine more (wildcards, fuzzy words, exports). 0 turns a limit off.
 ARCHIVE_RATE_LIMIT = env_int("ARCHIVE_RATE_LIMIT", 300)
 ARCHIVE_RATE_LIMIT_EXPENSIVE = env_int("ARCHIVE_RATE_LIMIT_EXPENSIVE", 30)
@@ -282,7 +282,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "statements.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "statements.web.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_VERBOSE = False
 

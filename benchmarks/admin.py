@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/admin.py --statements 100000 [--workdir /tmp/admin-100k] [--repeat 7] \
         [--database-url postgres://...]
 
-The corpus comes from statements.corpus.generate_corpus (as for benchmarks/search.py, whose set-up this
+The corpus comes from statements.devtools.corpus.generate_corpus (as for benchmarks/search.py, whose set-up this
 reuses); a review mix is then applied once: 5% of statements unattributed, 30% approved, 2% rejected,
 half the speakers marked as gazetteer speakers. Each page is requested in-process through Django's test
 client as a logged-in superuser, so a figure is the whole server time (middleware, queries, template)
@@ -40,7 +40,7 @@ def run(args, workdir: Path) -> dict:
     from django.db import connection
     from django.test import Client
 
-    from statements.corpus import generate_corpus
+    from statements.devtools.corpus import generate_corpus
     from statements.models import ReviewStatus, Statement
 
     connection.force_debug_cursor = False

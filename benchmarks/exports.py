@@ -56,7 +56,7 @@ def main() -> None:
 def run(args, workdir: Path) -> dict:
     from django.db import connection
 
-    from statements.corpus import generate_corpus
+    from statements.devtools.corpus import generate_corpus
     from statements.models import Statement
 
     report: dict = {"cpus": os.cpu_count(), "database": connection.vendor, "query": args.query,
@@ -103,7 +103,7 @@ def export_once(export_format: str, query: str) -> dict:
     from django.http import QueryDict
     from django.test import Client
 
-    from statements.canonical import canonical_params
+    from statements.research.canonical import canonical_params
 
     settings.ARCHIVE_RATE_LIMIT = settings.ARCHIVE_RATE_LIMIT_EXPENSIVE = settings.ARCHIVE_EXPORTS_PER_CLIENT = 0
     settings.ALLOWED_HOSTS = ["testserver"]

@@ -62,8 +62,8 @@ def run(args, workdir: Path) -> dict:
     from django.conf import settings
     from django.db import connection
 
-    from statements.gazetteer import gazetteer_from_db, load_gazetteer
-    from statements.ingest import INDEX_BATCH_ARTICLES
+    from statements.ingest.gazetteer_loader import gazetteer_from_db, load_gazetteer
+    from statements.ingest.store import INDEX_BATCH_ARTICLES
 
     connection.force_debug_cursor = False
     load_gazetteer()
@@ -110,7 +110,7 @@ def extraction_only(folder: Path, gazetteer) -> dict:
 
 
 def ingest_folder(folder: Path) -> dict:
-    from statements.ingest import ingest_paths
+    from statements.ingest.store import ingest_paths
     from statements.models import IndexQueueEntry
 
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -133,7 +133,7 @@ def ingest_folder(folder: Path) -> dict:
 
 
 def profile_ingest(folder: Path, top: int) -> dict:
-    from statements.ingest import ingest_paths
+    from statements.ingest.store import ingest_paths
 
     profiler = cProfile.Profile()
     started = time.perf_counter()

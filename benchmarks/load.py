@@ -46,7 +46,7 @@ MAX_LAG = 10.0  # seconds behind schedule after which a researcher request is dr
 WORDS = ["security", "peace", "talks", "border", "ceasefire", "sanctions", "negotiations", "humanitarian",
          "sovereignty", "escalation", "troops", "peacekeepers", "corridor", "dialogue", "agreement"]
 PHRASES = ['"peace talks"', '"border demarcation"', '"security situation"', '"humanitarian corridor"']
-PAGE_CACHE_HEADER = "X-Archive-Cache"  # statements.page_cache: "hit" when the page was served from the cache
+PAGE_CACHE_HEADER = "X-Archive-Cache"  # statements.web.page_cache: "hit" when the page was served from the cache
 ABUSIVE = ["*a*", "*", "ab*", "secur*", "peace~2", "negotiatons~2", "(a OR b OR c OR d) AND *e*", "t*"]
 
 

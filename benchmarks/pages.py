@@ -17,7 +17,7 @@ changes. "facets" is facet_counts() alone, uncached. Prints one JSON object, the
 table of p50/p95/max in ms per case.
 
 Lists with more statements than ARCHIVE_FACET_EXACT_LIMIT (default 10,000) have their facets and page
-count estimated from a sample (statements.estimates); `ARCHIVE_FACET_EXACT_LIMIT=0` in the environment
+count estimated from a sample (statements.research.estimates); `ARCHIVE_FACET_EXACT_LIMIT=0` in the environment
 measures every count exact. The JSON says which cases were estimated ("estimated").
 """
 
@@ -91,8 +91,8 @@ def facet_times(urls: dict[str, str], repeat: int) -> dict:
     """facet_counts() alone, uncached, for each list (what a cold list page spends on its facets)."""
     from django.http import QueryDict
 
-    from statements.facets import facet_counts
-    from statements.listing import narrow_statements
+    from statements.research.facets import facet_counts
+    from statements.research.listing import narrow_statements
 
     out = {}
     for name, url in urls.items():
@@ -110,7 +110,7 @@ def facet_times(urls: dict[str, str], repeat: int) -> dict:
 def deep_cursor(position: int) -> str | None:
     """The Next cursor a reader following the links would hold at `position` of the newest-first list."""
     from statements.models import Statement
-    from statements.pagination import Cursor
+    from statements.research.pagination import Cursor
 
     row = Statement.objects.public().newest_first().only("id", "said_on")[position - 1 : position].first()
     return Cursor.of("after", row).encode() if row else None
@@ -122,7 +122,7 @@ def run(args, workdir: Path) -> dict:
     from django.db.models import Count
     from django.test import Client
 
-    from statements.corpus import generate_corpus
+    from statements.devtools.corpus import generate_corpus
     from statements.models import Conflict, Outlet, Speaker, Statement
 
     settings.DEBUG = False  # no query log: measure what production runs

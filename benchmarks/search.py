@@ -113,7 +113,7 @@ def run(args, workdir: Path) -> dict:
     from django.conf import settings
     from django.db import connection
 
-    from statements.corpus import generate_corpus
+    from statements.devtools.corpus import generate_corpus
     from statements.models import Statement
 
     connection.force_debug_cursor = False

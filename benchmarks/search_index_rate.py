@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/search_index_rate.py [--statements 20000] [--small-batch 20]
 
 Runs against a throwaway SQLite database and index in a temporary directory (nothing under var/ is
-touched). Synthetic statements come from statements.corpus (bulk inserts, so nothing is queued
+touched). Synthetic statements come from statements.devtools.corpus (bulk inserts, so nothing is queued
 while they are made). Prints one JSON object:
 
 - drain: all statements queued in one transaction, then process_index_queue() (BATCH_SIZE per commit):
@@ -64,7 +64,7 @@ def main() -> None:
         configure(Path(tmp))
         from django.db import connection, transaction
 
-        from statements.corpus import generate_corpus
+        from statements.devtools.corpus import generate_corpus
         from statements.models import IndexQueueEntry, Statement
         from statements.search import process_index_queue, queue_statements, reindex, search_ids
         from statements.search.documents import iter_public_documents

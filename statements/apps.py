@@ -6,5 +6,6 @@ class StatementsConfig(AppConfig):
     verbose_name = "Statement archive"
 
     def ready(self):
-        import statements.id_lists  # noqa: F401  (the pk__among lookup)
-        import statements.signals  # noqa: F401  (search index receivers)
+        import statements.research.id_lists  # noqa: F401  (the pk__among lookup)
+        import statements.curation.admin  # noqa: F401  (the admin's registrations live with the curators' rules)
+        import statements.web.signals  # noqa: F401  (search index receivers)

@@ -68,7 +68,7 @@ class Article(models.Model):
         ]
         indexes = [
             models.Index(fields=["published_on"]),
-            # Statements' outlets, read by article id from the index alone (statements.estimates): the
+            # Statements' outlets, read by article id from the index alone (statements.research.estimates): the
             # table's rows hold whole bodies, about three to a page, and facets look up thousands.
             models.Index(fields=["id", "outlet"], name="article_outlet_by_id"),
         ]
@@ -261,7 +261,7 @@ class StatementQuerySet(models.QuerySet):
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def sampled(self, buckets: int) -> StatementQuerySet:
-        """The statements of the sample buckets below `buckets` (statements.estimates). Written as the
+        """The statements of the sample buckets below `buckets` (statements.research.estimates). Written as the
         list of those buckets, not as a range: SQLite's planner, which cannot tell how much of an index
         a range holds, read the sample index once per bucket of all 1,000 for "sample < 3" beside a
         speaker's filter (90 ms at 1M, against 2 ms for the list)."""
@@ -307,7 +307,7 @@ class Statement(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # A fixed, evenly spread bucket 0..999 computed by the database from the id on every insert (bulk ones
     # too): "sample < b" is a uniform b-in-1000 sample of any list, which big lists' facets count over
-    # (statements.estimates).
+    # (statements.research.estimates).
     sample = models.GeneratedField(
         expression=sample_bucket("id"), output_field=models.PositiveSmallIntegerField(), db_persist=True
     )
@@ -339,7 +339,7 @@ class Statement(models.Model):
             # The review queue: status=extracted in review order, read from the index page by page.
             models.Index(fields=["status", "review_priority", "confidence", "id"], name="statement_review_order"),
             # Estimated facets: a sample's rows read from the index alone, with every column a facet
-            # groups or a filter of the statement's own tests (statements.estimates).
+            # groups or a filter of the statement's own tests (statements.research.estimates).
             models.Index(
                 fields=["sample", "status", "speaker", "kind", "said_on", "article"], name="statement_sample_facets"
             ),

@@ -20,6 +20,16 @@ def fresh_cache():
 
 
 @pytest.fixture
+def index_on_commit(django_capture_on_commit_callbacks):
+    """Run the index drain that a real commit triggers, and check the index agrees afterwards."""
+    from statements.search import verify_index
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        yield callbacks
+    assert verify_index().differences == 0
+
+
+@pytest.fixture
 def curator_group(db):
     """The "curator" group of the data migration 0003. A transactional test's flush empties every table,
     data migrations' rows included, so a test that runs after one gets the group made again by the same
@@ -38,7 +48,7 @@ def curator_group(db):
 @pytest.fixture
 def gazetteer(db):
     """The project's gazetteer (speakers, aliases, roles, conflicts, outlets) loaded into the test database."""
-    from statements.gazetteer import load_gazetteer
+    from statements.ingest.gazetteer_loader import load_gazetteer
 
     return load_gazetteer()
 

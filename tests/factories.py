@@ -89,3 +89,22 @@ def make_statement(*, text: str = "", article: Article | None = None, conflicts=
     if conflicts:
         statement.conflicts.set(conflicts)
     return statement
+
+
+def change_form_data(statement: Statement, **changes) -> dict:
+    """What the admin's change form posts for `statement`, with `changes` applied."""
+    data = {
+        "text": statement.text,
+        "speaker": statement.speaker_id or "",
+        "speaker_mention": statement.speaker_mention,
+        "kind": statement.kind,
+        "cue": statement.cue,
+        "said_on": statement.said_on.isoformat() if statement.said_on else "",
+        "conflicts": [c.pk for c in statement.conflicts.all()],
+        "status": statement.status,
+        "article": statement.article_id,
+        "start": statement.start,
+        "end": statement.end,
+    }
+    data.update(changes)
+    return data

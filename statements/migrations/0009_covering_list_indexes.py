@@ -16,12 +16,12 @@ COPIED_INDEXES = {
 
 
 def refresh_statistics_of_a_filled_archive(apps, schema_editor):
-    # The planner's figures for the new indexes now, not at the next ingest (statements.dbstats). Not on an
+    # The planner's figures for the new indexes now, not at the next ingest (statements.ops.dbstats). Not on an
     # empty archive: figures that say "no rows" would stay until the next ANALYZE, and PostgreSQL then plans
     # the first thousands of statements as if each table held one row (nested loops of full scans).
     Statement = apps.get_model("statements", "Statement")
     if Statement.objects.using(schema_editor.connection.alias).exists():
-        from statements.dbstats import refresh_statistics
+        from statements.ops.dbstats import refresh_statistics
 
         refresh_statistics()
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from statements.faults import checkpoint
-from statements.generation import data_changed
+from statements.devtools.faults import checkpoint
+from statements.web.generation import data_changed
 from statements.models import IndexQueueEntry
 from statements.search.backend import SearchBackend, get_backend
 from statements.search.documents import documents_for

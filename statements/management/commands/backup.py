@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.backup import BackupError, backup_database
+from statements.ops.backup import BackupError, backup_database
 
 
 class Command(BaseCommand):

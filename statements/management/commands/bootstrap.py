@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from statements.dbstats import refresh_statistics
+from statements.ops.dbstats import refresh_statistics
 from statements.models import Article
 from statements.search import verify_index
 

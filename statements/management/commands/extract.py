@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from statements.extraction.gazetteer import read_gazetteer
 from statements.extraction.jsonl import document_records
 from statements.extraction.types import ExtractionError, Gazetteer
-from statements.gazetteer import DEFAULT_GAZETTEER, gazetteer_from_db
-from statements.ingest import IngestOutcome, read_documents
+from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER, gazetteer_from_db
+from statements.ingest.store import IngestOutcome, read_documents
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from statements.corpus import generate_corpus
-from statements.dbstats import refresh_statistics
+from statements.devtools.corpus import generate_corpus
+from statements.ops.dbstats import refresh_statistics
 from statements.search import reindex
 
 

@@ -3,8 +3,8 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.dbstats import refresh_statistics
-from statements.ingest import Overrides, ingest_paths
+from statements.ops.dbstats import refresh_statistics
+from statements.ingest.store import Overrides, ingest_paths
 
 
 class Command(BaseCommand):

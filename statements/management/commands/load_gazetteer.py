@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from statements.gazetteer import DEFAULT_GAZETTEER, load_gazetteer
+from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER, load_gazetteer
 
 
 class Command(BaseCommand):

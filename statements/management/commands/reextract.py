@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.models import Article
-from statements.reextract import reextract_articles
+from statements.ingest.reextract import reextract_articles
 
 
 class Command(BaseCommand):

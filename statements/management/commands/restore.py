@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.backup import BackupError, restore_database
-from statements.generation import data_changed
+from statements.ops.backup import BackupError, restore_database
+from statements.web.generation import data_changed
 from statements.search import reindex, verify_index
 
 

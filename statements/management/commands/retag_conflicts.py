@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.curation import retag_conflicts, statements_affected_by
+from statements.curation.decisions import retag_conflicts, statements_affected_by
 from statements.models import Conflict, Statement
 from statements.search import process_index_queue
 

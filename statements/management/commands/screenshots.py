@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from statements.screenshots import take_screenshots
+from statements.devtools.screenshots import take_screenshots
 
 
 class Command(BaseCommand):

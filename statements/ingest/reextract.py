@@ -1,0 +1,228 @@
+"""Re-extraction of stored articles that keeps every human decision.
+
+The article's raw text goes through today's extraction again (with today's gazetteer). New spans are
+matched to the stored statements by overlap; a matched statement takes the new values of the fields no
+curator decided (Statement.curated_fields) and keeps the others; statements a curator added or decided
+on stay even when extraction no longer finds them; new spans become new statements; uncurated statements
+that no longer come out are removed, and the removal is recorded in the history. One transaction per
+article; every touched statement is queued for the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from statements.curation import history
+from statements.curation.decisions import CURATED_FIELDS, is_curated, paragraph_of
+from statements.extraction.pipeline import extract_article
+from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer
+from statements.ingest.gazetteer_loader import gazetteer_from_db
+from statements.ingest.store import SpeakerResolver, statement_from_extraction
+from statements.models import Article, Conflict, Statement, StatementOrigin
+from statements.search import process_index_queue, queue_statements, schedule_index_update
+
+# A new span and a stored statement are the same statement when they overlap on at least this share of
+# the shorter one: a curator who widened a quote's boundaries must not get the extractor's version back
+# beside it.
+MIN_OVERLAP = 0.5
+
+# The fields each curated decision protects; confidence always follows extraction.
+PROTECTED = {
+    "text": ("text", "start", "end", "paragraph", "fingerprint"),
+    "speaker": ("speaker", "speaker_mention"),
+    "kind": ("kind",),
+    "cue": ("cue",),
+    "said_on": ("said_on",),
+}
+
+
+@dataclass(frozen=True)
+class ReextractOutcome:
+    article_id: int
+    status: str  # done / failed / skipped
+    unchanged: int = 0
+    updated: int = 0
+    added: int = 0
+    removed: int = 0
+    kept_curated: int = 0  # curated statements extraction no longer finds, kept as they are
+    reason: str = ""
+
+    def summary(self) -> str:
+        if self.status != "done":
+            return f"article {self.article_id}: {self.status} ({self.reason})"
+        return (
+            f"article {self.article_id}: {self.unchanged} unchanged, {self.updated} updated, {self.added} added, "
+            f"{self.removed} removed, {self.kept_curated} curated kept"
+        )
+
+
+def reextract_articles(articles: QuerySet[Article], *, user=None) -> Iterator[ReextractOutcome]:
+    """Re-extract each article in its own transaction; the index is brought fully up to date at the end."""
+    gazetteer = gazetteer_from_db()
+    resolver = SpeakerResolver()
+    try:
+        for article_id in articles.order_by("pk").values_list("pk", flat=True):
+            article = Article.objects.select_related("outlet").get(pk=article_id)
+            yield reextract_article(article, user=user, gazetteer=gazetteer, resolver=resolver)
+    finally:
+        process_index_queue(wait=True)
+
+
+def reextract_article(
+    article: Article, *, user=None, gazetteer: Gazetteer | None = None, resolver: SpeakerResolver | None = None
+) -> ReextractOutcome:
+    try:
+        extracted = extract_article(
+            article.raw_text,
+            gazetteer=gazetteer or gazetteer_from_db(),
+            fmt=article_format(article),
+            published_on=article.published_on,
+            url=article.url,
+            outlet=article.outlet.name if article.outlet else "",
+            title=article.title,
+            author=article.author,
+        )
+    except ExtractionError as error:
+        return ReextractOutcome(article.pk, "failed", reason=str(error))
+    with transaction.atomic():
+        outcome = _merge(article, extracted, resolver or SpeakerResolver(), user)
+        schedule_index_update()
+    return outcome
+
+
+def article_format(article: Article) -> str:
+    """How the raw text was ingested: the file's type, else what the text looks like."""
+    if Path(article.source_name.split("#")[0]).suffix.lower() in {".html", ".htm"}:
+        return "html"
+    head = article.raw_text[:2000].lstrip().lower()
+    return "html" if head.startswith("<") and re.search(r"<(html|body|article|div|p)[\s>]", head) else "text"
+
+
+def match_spans(old: list[tuple[int, int]], new: list[tuple[int, int]]) -> dict[int, int]:
+    """Pairs of (index into new, index into old), one to one, best overlapping pairs first."""
+    candidates = []
+    for i, (new_start, new_end) in enumerate(new):
+        for j, (old_start, old_end) in enumerate(old):
+            overlap = min(new_end, old_end) - max(new_start, old_start)
+            shorter = min(new_end - new_start, old_end - old_start)
+            if overlap <= 0 or overlap < MIN_OVERLAP * shorter:
+                continue
+            exact = (new_start, new_end) == (old_start, old_end)
+            candidates.append((not exact, -overlap / max(new_end - new_start, old_end - old_start), i, j))
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for *_, i, j in sorted(candidates):
+        if i not in pairs and j not in taken:
+            pairs[i] = j
+            taken.add(j)
+    return pairs
+
+
+def _merge(article: Article, extracted: ExtractedArticle, resolver: SpeakerResolver, user) -> ReextractOutcome:
+    stored = list(article.statements.prefetch_related("conflicts").order_by("start", "end"))
+    moved = extracted.body != article.body
+    if moved:
+        lost = _move_to_new_body(article, stored, extracted.body)
+        if lost:
+            return ReextractOutcome(
+                article.pk, "skipped",
+                reason=f"the cleaned text changed and curated statement {lost.pk} is no longer in it; nothing changed",
+            )
+    placed = [s for s in stored if s.start is not None]
+    pairs = match_spans([(s.start, s.end) for s in placed], [(f.start, f.end) for f in extracted.statements])
+    conflicts = {c.slug: c for c in Conflict.objects.all()}
+    matched = {placed[j].pk for j in pairs.values()}
+    before = history.statement_states(s.pk for s in stored)
+    records, touched = [], []
+    removed = kept_curated = 0
+    for statement in stored:
+        if statement.pk in matched:
+            continue
+        if is_curated(statement):
+            kept_curated += 1
+            if moved:
+                statement.save()
+                touched.append(statement.pk)
+            continue
+        records.append(history.change_record(
+            statement, history.REMOVED, user=user, before=before[statement.pk], always=True,
+            note="no longer found by extraction",
+        ))
+        touched.append(statement.pk)
+        statement.delete()
+        removed += 1
+    updated = unchanged = 0
+    new_rows, new_tags = [], []
+    for i, found in enumerate(extracted.statements):
+        fresh = statement_from_extraction(article, extracted, found, resolver)
+        tags = [conflicts[slug] for slug in found.conflicts if slug in conflicts]
+        if i not in pairs:
+            new_rows.append(fresh)
+            new_tags.append(tags)
+            continue
+        statement = placed[pairs[i]]
+        _take_uncurated(statement, fresh, tags, moved=moved)
+        after = history.statement_states([statement.pk])[statement.pk]
+        entry = history.change_record(
+            statement, history.REEXTRACTED, user=user, before=before[statement.pk], after=after
+        )
+        if entry is None:
+            unchanged += 1
+            continue
+        records.append(entry)
+        touched.append(statement.pk)
+        updated += 1
+    Statement.objects.bulk_create(new_rows)
+    through = Statement.conflicts.through
+    through.objects.bulk_create(
+        through(statement_id=row.pk, conflict_id=c.pk) for row, tags in zip(new_rows, new_tags) for c in tags
+    )
+    history.save_records(records)
+    queue_statements([*touched, *(row.pk for row in new_rows)])
+    return ReextractOutcome(
+        article.pk, "done", unchanged=unchanged, updated=updated, added=len(new_rows), removed=removed,
+        kept_curated=kept_curated,
+    )
+
+
+def _take_uncurated(statement: Statement, fresh: Statement, tags: list[Conflict], *, moved: bool) -> None:
+    curated = set(CURATED_FIELDS if statement.origin == StatementOrigin.CURATOR else statement.curated_fields)
+    fields = [field for decision, names in PROTECTED.items() if decision not in curated for field in names]
+    fields.append("confidence")
+    # The speaker is compared by id: the resolver may hand back another instance of the same row.
+    fields = ["speaker_id" if field == "speaker" else field for field in fields]
+    if any(getattr(statement, field) != getattr(fresh, field) for field in fields) or moved:
+        for field in fields:
+            setattr(statement, field, getattr(fresh, field))
+        statement.save()
+    if "conflicts" not in curated and {c.pk for c in statement.conflicts.all()} != {c.pk for c in tags}:
+        statement.conflicts.set(tags)
+
+
+def _move_to_new_body(article: Article, stored: list[Statement], body: str) -> Statement | None:
+    """Move the statements' offsets into the re-cleaned `body` by finding their text there, nearest to
+    where it stood. Returns a curated statement that cannot be found (then nothing is changed); an
+    uncurated one that cannot be found is left without a place and removed as no longer extracted."""
+    scale = len(body) / max(len(article.body), 1)
+    places = {}
+    for statement in stored:
+        found = [m.start() for m in re.finditer(re.escape(statement.text), body)]
+        if not found and is_curated(statement):
+            return statement
+        places[statement.pk] = min(found, key=lambda at: abs(at - statement.start * scale)) if found else None
+    article.body = body
+    article.save(update_fields=["body"])
+    for statement in stored:
+        at = places[statement.pk]
+        if at is None:
+            statement.start = statement.end = None
+            continue
+        statement.start, statement.end = at, at + len(statement.text)
+        statement.paragraph = paragraph_of(body, statement.start, statement.end)
+    return None

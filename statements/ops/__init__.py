@@ -1,0 +1,1 @@
+"""Operating the archive: backups and restores, planner statistics."""
