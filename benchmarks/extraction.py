@@ -105,7 +105,8 @@ def table(name: str, result: dict, speed: dict) -> str:
             f"{r['span']['f1']:>9.3f}{r['attribution_accuracy']:>8.3f}{r['end_to_end']['precision']:>8.3f}"
             f"{r['end_to_end']['recall']:>8.3f}{r['end_to_end']['f1']:>8.3f}"
         )
-    rows.append(f"conflict tags exact on matched statements: {result['conflict_accuracy']:.3f}; "
+    conflicts = "n/a" if result["conflict_accuracy"] is None else f"{result['conflict_accuracy']:.3f}"
+    rows.append(f"conflict tags exact on matched statements: {conflicts}; "
                 f"right speaker on matched statements: {result['all']['attribution_accuracy']:.3f}; "
                 f"junk speakers: {result['junk_speakers']}")
     rows.append(f"speed: {speed['articles_per_second_per_core']} articles/s per core, median of {speed['rounds']} rounds "
