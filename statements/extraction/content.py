@@ -25,6 +25,7 @@ _TAIL_WORDS = frozenset(
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
+_SETTING_OPENERS = frozenset("in at during after before when while following".split())
 _NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
 
@@ -36,6 +37,8 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     words = masked[position : found.start()].replace(",", " ").split()
     if len(words) > _MAX_TAIL:
         return None
+    if words and words[0].lower() in _SETTING_OPENERS and "," not in masked[position : found.start()]:
+        return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
     objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
     for word in words:
         low = word.lower().strip(".")

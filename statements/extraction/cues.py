@@ -73,7 +73,7 @@ SKIPPABLE_BEFORE_VERB = frozenset(
     subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
     will would could did does do too both all himself herself themselves itself only first
     initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
-    immediately simply likewise similarly however meanwhile nonetheless
+    immediately simply likewise similarly however meanwhile nonetheless now still even later
     """.split()
 )
 
@@ -179,7 +179,7 @@ ORG_NOUNS = frozenset(
     headquarters union alliance organisation organization secretariat court bureau authorities side
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
-    federation fund programme program hub tribunal militia brigade brigades guard agencies governments
+    federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
     """.split()
 )
 

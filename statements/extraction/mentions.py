@@ -58,6 +58,8 @@ _COMMON_VERBS = frozenset(
 )
 
 
+# "Warren quickly accused", "Varga flatly denied": a lower-case adverb between the subject and its verb (not "Italy")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 # How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
 _SCAN_LIMIT = 400
 
@@ -118,7 +120,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
             end = floor + tail_start + match.start()
             continue
         last = _LAST_WORD.search(tail)
-        if last and last.group().lower() in SKIPPABLE_BEFORE_VERB:
+        if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or _ADVERB.fullmatch(last.group())):
             end = floor + tail_start + last.start()
             continue
         return floor + len(segment)
@@ -132,7 +134,7 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         window = max(floor, verb_at - 40)
         segment_end = len(masked[window:verb_at].rstrip()) + window
         last = _LAST_WORD.search(masked, max(floor, segment_end - 24), segment_end)
-        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB:
+        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not _ADVERB.fullmatch(last.group()):
             break
         verb_at = last.start()
     if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):

@@ -35,7 +35,7 @@ _CLIP = re.compile(
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|then\s+|later\s+)?(?P<cue>"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES,
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"

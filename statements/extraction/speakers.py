@@ -120,8 +120,9 @@ class SpeakerResolver:
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
         words = clean_words(text)
-        if not words or name_key(" ".join(words)) in _OUTLETS:
-            return None
+        if not words or name_key(" ".join(words)) in _OUTLETS and (
+                len(words) > 1 or self.names.full_person_name(words[0]) is None):
+            return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
         if ref is not None and self._junk(ref):
             return None
