@@ -76,6 +76,11 @@ _NOT_SPEECH_AFTER = {
     "expresses": _FEELING,
     "voiced": _FEELING,
 }
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -150,6 +155,12 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
         mention = sentence_subject(self.masked, start, end)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
+        for found in _INTRODUCED.finditer(self.masked, start, end):
+            # "Fraser Amos, a final-year student, is helping …", "… was 25-year-old Nesma Hajjaj, who …": a person
+            # the article introduces, most likely the one whose quotes follow
+            name = found.group("name") or found.group("aged")
+            at = found.start("name") if found.group("name") else found.start("aged")
+            self.resolver.note_person(Mention(name, at, at + len(name)))
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
@@ -176,6 +187,11 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
+            if match.group() in PARTICIPLE_CUES:
+                be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
+                if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"
+                    found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
+                    continue
             found.append(Cue(match.start(), match.end(), match.group()))
         return found
 

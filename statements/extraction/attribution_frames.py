@@ -21,10 +21,13 @@ class Cue:
     start: int
     end: int
     text: str
+    progressive: bool = False  # "are warning": the participle is the finite verb, `start` is at "are"
 
     @property
     def kind(self) -> str:
         low = self.text.lower()
+        if self.progressive:
+            return "finite"
         if low == "according to":
             return "according"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:

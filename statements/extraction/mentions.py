@@ -426,6 +426,7 @@ def _np_word(token: Token) -> bool:
         or low in NP_CONNECTORS
         or low in DETERMINERS
         or low.rstrip("’'s") in _NOUN_WORDS
+        or "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
     )
 
 

@@ -49,6 +49,11 @@ _PARENTHETICAL_TAIL = re.compile(
 )
 _DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+# "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
+_INTRODUCTORY_LEAD = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
+    r"As|Since|Speaking|Addressing|Outside|Inside)\b"
+)
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
@@ -415,8 +420,9 @@ class ReportedSpeech:
         tail = _PARENTHETICAL_TAIL.match(self.masked, frame.cue.end, quote.open_at)
         before = self.masked[start : frame.mention.start].rstrip()
         if tail is not None and before.endswith(",") and frame.mention.start > frame.cue.start - 40:
-            lead_start = after_introduction(self.masked, self._span_start(start, paragraph), frame.mention.start)
-            if word_count(self.masked[lead_start : frame.mention.start]) >= 3 and lead_start == self._span_start(start, paragraph):
+            lead_start = self._span_start(start, paragraph)
+            if word_count(self.masked[lead_start : frame.mention.start]) >= 3 and not _INTRODUCTORY_LEAD.match(
+                    self.masked, lead_start, frame.mention.start):
                 # "Armenia remained Russia's ally, he told reporters, and Moscow would keep working “…”"
                 direct = next((d for d in self.state.drafts if d.start == quote.start), None)
                 if direct is not None and direct.speaker is not None:

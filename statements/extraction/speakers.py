@@ -56,7 +56,8 @@ from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 # Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
 UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
-    "operatives strategist strategists staffer staffers".split()
+    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
+    "observers resident residents witness witnesses councilmembers lawmakers activists".split()
 )
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
