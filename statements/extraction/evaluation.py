@@ -210,7 +210,9 @@ def junk_speaker(name: str | None) -> bool:
 _GENERIC_SOURCE_WORDS = frozenset(
     "official officials source sources diplomat diplomats spokesman spokeswoman spokesperson aide aides adviser "
     "advisers analyst analysts expert experts resident residents witness witnesses people person lawmaker lawmakers "
-    "police investigators prosecutors authorities government ministry statement report memo".split()
+    "police investigators prosecutors authorities government ministry statement report memo workers doctors nurses "
+    "students teachers voters members staff employees researchers scientists officers lawyers activists "
+    "protesters critics observers councilmembers lawmakers leaders".split()
 )
 _COMMON_WORDS = frozenset(
     "things thing company this that these those it there here people someone everyone nobody police critics "

@@ -373,13 +373,16 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     stop = min(stop, start + _SCAN_LIMIT)
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not token.is_word:
             if picked or token.text not in ",":
                 break
             continue
         if not picked and (token.low in PRONOUNS or token.low in _OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
+        if not _np_word(token) and _modifies_role(tokens, index):
+            picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
+            continue
         if _np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
             picked.append(token)
         else:
@@ -398,6 +401,18 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _modifies_role(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is one of up to three lower-case words before a role noun ("product liability lawyer")."""
+    for token in tokens[index : index + 4]:
+        if not token.is_word or not token.text.isalpha() or not token.text.islower():
+            return False
+        if token.low in PERSON_ROLE_NOUNS:
+            return True
+        if token.low in _FUNCTION_WORDS or token.low in _SUBORDINATORS or token.low in _BE_FORMS:
+            return False
+    return False
 
 
 def _appositive_name(tokens: list[Token]) -> list[Token]:

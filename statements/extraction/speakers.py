@@ -190,6 +190,10 @@ class SpeakerResolver:
             return None, ""
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_ROLE_NOUNS:
+            full = self.names.full_person_name(words[0])
+            if full is not None and full != words[0]:  # "said King" where the article named Wayne King
+                return self._person(full, "", text), ""
         head = head_word(words)
         if head in NON_SPEAKER_HEADS:
             if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
