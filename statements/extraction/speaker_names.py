@@ -19,6 +19,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
 )
+from statements.extraction.genders import first_name_gender
 from statements.extraction.places import is_region
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
 
@@ -142,6 +143,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             while end < len(words) and (
                 is_name_word(words[end])
                 or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+                or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
+                    and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
             ):
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.

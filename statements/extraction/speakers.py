@@ -57,7 +57,8 @@ from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
-    "observers resident residents witness witnesses councilmembers lawmakers activists".split()
+    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
+    "students teachers voters".split()
 )
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
@@ -304,6 +305,8 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if head_word(words) in UNNAMED_HEADS:  # "the energy experts": unnamed, whoever they are
+            return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
         return SpeakerRef(name=strip_determiner(phrase), mention=mention, role=phrase, kind="person")
 
     def _lede_holder(self) -> str | None:
