@@ -387,6 +387,10 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             picked.append(token)
         else:
             break
+    for at in range(1, len(picked) - 1):
+        if picked[at].low == "in" and picked[at + 1].low in ("its", "his", "her", "their", "a", "an"):
+            picked = picked[:at]  # "the Court in its ruling", "the ministry in a statement"
+            break
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
     mention = _mention(picked)

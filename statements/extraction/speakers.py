@@ -167,7 +167,8 @@ class SpeakerResolver:
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and alias is None:
             ref = self._person(name, role, mention.text)
-            if not self._junk(ref):
+            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
+                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
                 self._remember(ref, role, mention.text)
 
     def last_person(self) -> SpeakerRef | None:

@@ -292,3 +292,33 @@ def test_reported_content_running_into_a_quote_is_mixed_and_a_wholly_quoted_clau
         'Moscow would "respond appropriately" to any provocation.': ("mixed", "Dmitry Peskov")}
     assert by_text(extract('T\n\nPeskov said that "Moscow will respond appropriately to any provocation."\n')) == {
         "Moscow will respond appropriately to any provocation.": ("direct", "Dmitry Peskov")}
+
+
+# -- names on real pages ----------------------------------------------------------------------------------
+
+
+def test_a_surname_that_is_also_a_role_word_or_an_outlet_is_the_person_named_before():
+    body = ("Wayne King, the congressman's district director, filed to run on Friday.\n\n"
+            '"The first I heard anything about it was late Tuesday evening," said King.')
+    assert speaker_of(body, "The first I heard anything about it was late Tuesday evening,") == "Wayne King"
+    body = ("Michael Bloomberg is running for president.\n\n"
+            "Bloomberg said in a statement that the comments did not reflect his views.")
+    assert speaker_of(body, "the comments did not reflect his views.") == "Michael Bloomberg"
+
+
+def test_a_middle_initial_stays_in_the_full_name():
+    body = ("The director, Carissa F. Etienne, spoke in Washington on Wednesday.\n\n"
+            "Etienne said the region could not ignore the risk of further surges.")
+    assert speaker_of(body, "the region could not ignore the risk of further surges.") == "Carissa F. Etienne"
+
+
+def test_a_progressive_speech_verb_reports_speech_of_its_subject():
+    found = statements("A top public health expert is now warning that the country could see a second wave.")
+    assert [(text, kind) for text, _, _, kind in found] == [("the country could see a second wave.", "unnamed")]
+
+
+def test_a_person_introduced_in_narration_is_the_antecedent_of_the_next_pronoun():
+    body = ("Tomas Nowak ran the clinic for years.\n\n"
+            "One of the patients was 25-year-old Nesma Hajjaj, who had walked for days.\n\n"
+            '"I am from the north of the city," she said.')
+    assert speaker_of(body, "I am from the north of the city,") == "Nesma Hajjaj"
