@@ -52,7 +52,7 @@ from statements.extraction.types import Gazetteer  # noqa: E402
 SHARED = next((p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()), REPO.parent / "shared")
 DEFAULT_GOLD = SHARED / "gold" / "seeds.json"
 DEFAULT_DOCS = SHARED / "seeds"
-GAZETTEER = REPO / "fixtures" / "gazetteer.json"
+GAZETTEER = REPO / "fixtures" / "gazetteer"
 
 
 def find_document(name: str, docs: Path | None, gold_path: Path) -> Path:

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from statements.text import normalise_name
+from statements.text import normalise_name, person_key
 
 
 def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
@@ -88,7 +88,10 @@ class SpeakerKind(models.TextChoices):
     PERSON = "person", "person"
     ORGANISATION = "organisation", "organisation"
     GOVERNMENT = "government", "government"
-    GROUP = "group", "group or unnamed source"
+    GROUP = "group", "group"
+    # A source the article does not name ("a senior US official"): one per article and description, never
+    # merged across articles (Speaker.article), so no page collects strangers under one description.
+    UNNAMED = "unnamed", "unnamed source"
 
 
 class Speaker(models.Model):
@@ -98,11 +101,21 @@ class Speaker(models.Model):
     country = models.CharField(max_length=100, blank=True, help_text="Country or affiliation.")
     description = models.TextField(blank=True)
     from_gazetteer = models.BooleanField(default=False, help_text="Curated, not minted by extraction.")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="unnamed_sources",
+        help_text="For an unnamed source: the one article it speaks in.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["name"]
         permissions = [("merge_speaker", "Can merge speakers and split aliases off")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind=SpeakerKind.UNNAMED, article__isnull=False) | (~Q(kind=SpeakerKind.UNNAMED)),
+                name="unnamed_source_has_its_article",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -115,6 +128,8 @@ class SpeakerAlias(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
     normalised = models.CharField(max_length=200, db_index=True, editable=False)
+    # person_key(name): how one person's spellings are found across articles (titles, initials, romanisation).
+    identity = models.CharField(max_length=200, db_index=True, editable=False, default="")
 
     class Meta:
         verbose_name_plural = "speaker aliases"
@@ -127,6 +142,7 @@ class SpeakerAlias(models.Model):
 
     def save(self, *args, **kwargs):
         self.normalised = normalise_name(self.name)
+        self.identity = person_key(self.name)
         super().save(*args, **kwargs)
 
 
@@ -135,12 +151,28 @@ class SpeakerRole(models.Model):
     title = models.CharField(max_length=200, help_text='e.g. "Kremlin spokesman"')
     started_on = models.DateField(null=True, blank=True)
     ended_on = models.DateField(null=True, blank=True)
+    source = models.URLField(max_length=500, blank=True, help_text="The list or page the dates were checked on.")
+    checked = models.DateField(null=True, blank=True, help_text="When the source was checked.")
 
     class Meta:
         ordering = ["-started_on", "title"]
 
     def __str__(self) -> str:
         return self.title
+
+
+class GazetteerRecord(models.Model):
+    """What the gazetteer files said of an entry when last loaded ("speaker:<slug>", "conflict:<slug>").
+
+    The loader compares file, record and database three ways: a value the database still holds as the
+    file last gave it follows the file; one a curator changed, added or removed stays as the curator left it.
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    data = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class SpeakerRedirect(models.Model):

@@ -35,3 +35,72 @@ def fold(text: str) -> str:
 def normalise_name(text: str) -> str:
     """Key for comparing names and quote texts: folded, punctuation dropped, spaces collapsed."""
     return _NON_WORD.sub(" ", fold(text)).replace("_", " ").strip()
+
+
+# -- a person's identity: the same person however the article spells them ------------------------------
+
+# Honorifics and titles written before a name; the person is the same with or without them ("Dr. Anthony
+# Fauci", "Sen. Elizabeth Warren", "Taoiseach Micheal Martin"). Role nouns that are also surnames (Marshall,
+# King) are left out: only words that never begin a person's name here.
+NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme mlle herr frau rev reverend fr
+    father sister brother sheikh sheik imam rabbi bishop archbishop cardinal pope patriarch hon honourable
+    honorable excellency his her majesty highness president vice prime minister premier chancellor
+    secretary general gen lt col maj brig adm sgt capt cmdr cpl pvt gov governor sen senator rep representative
+    congressman congresswoman mayor judge justice attorney ambassador envoy commissioner chairman chairwoman
+    chair director detective det inspector superintendent supt chief officer sheriff deputy supervisor
+    councillor councilman councilwoman alderman assemblyman assemblywoman minister taoiseach tanaiste
+    crown prince princess king queen emir duke duchess
+    """.split()
+)
+# Generational and honorary suffixes: "Martin Luther King Jr." is Martin Luther King.
+NAME_SUFFIXES = frozenset("jr junior sr senior ii iii iv v esq phd md qc kc mp".split())
+# Romanisations of one name differ in a few letter groups (Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri/
+# Dmitriy, Aleksandr/Alexander, Sergei/Sergey); each word is brought to one spelling, applied in order.
+_TRANSLITERATION = (
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?<=[a-z])(?:yy|iy|ii|yi|ij)$"), "y"),
+    (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i$"), "y"),
+    (re.compile(r"(?<=[aeo])y$"), "i"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(?<=[a-z])ndr$"), "nder"),
+    (re.compile(r"dzh"), "j"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """One romanisation of a folded name word: 'zelenskyy', 'zelenskiy' → 'zelensky'."""
+    for pattern, replacement in _TRANSLITERATION:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def person_key(name: str) -> str:
+    """The identity of a person's name: normalised (normalise_name), titles and honorifics before it, middle
+    initials and suffixes after it dropped, each word in one romanisation. "Dr. Anthony S. Fauci Jr." and
+    "Anthony Fauci" have the same key; so have "Volodymyr Zelenskyy" and "Volodymyr Zelensky"."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[0] in NAME_TITLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    # initials: single letters other than the first word ("J. Smith" keeps its J. only when nothing else is left)
+    kept = [word for index, word in enumerate(words) if len(word) > 1 or index == 0]
+    if len(kept) > 1 and len(kept[0]) == 1:
+        kept = kept[1:]
+    return " ".join(spelling_key(word) for word in kept)
+
+
+def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph holding body[start:end] begins and ends: the one rule for "the paragraph a
+    statement is in". A cleaned body separates paragraphs with blank lines and has no line break inside
+    one, so the lines around the span are its paragraph (a body typed with single line breaks included)."""
+    left = body.rfind("\n", 0, start) + 1
+    right = body.find("\n", end)
+    return left, len(body) if right < 0 else right
+
+
+def paragraph_of(body: str, start: int, end: int) -> str:
+    left, right = paragraph_span(body, start, end)
+    return body[left:right]

@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 @cache
 def fixture_gazetteer() -> Gazetteer:
-    return read_gazetteer(REPO / "fixtures" / "gazetteer.json")
+    return read_gazetteer(REPO / "fixtures" / "gazetteer")
 
 
 def extract(text: str, **overrides) -> ExtractedArticle:

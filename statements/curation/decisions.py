@@ -20,7 +20,6 @@ from django.utils import timezone
 
 from statements.curation import history
 from statements.extraction.conflicts import article_conflicts, conflict_matcher, statement_conflicts
-from statements.extraction.types import ArticleMeta, ExtractedArticle
 from statements.ingest.gazetteer_loader import gazetteer_from_db
 from statements.models import (
     Article,
@@ -34,7 +33,7 @@ from statements.models import (
     unique_slug,
 )
 from statements.search import queue_statements, schedule_index_update
-from statements.text import normalise_name
+from statements.text import normalise_name, paragraph_of
 
 # The decisions a curator can take on a statement. Each edited model field belongs to one of them.
 CURATED_FIELDS = ("status", "speaker", "text", "kind", "cue", "said_on", "conflicts")
@@ -104,11 +103,6 @@ def resolve_span(body: str, *, text: str | None, start: int | None, end: int | N
     if start is None or end is None:
         raise CurationError("Give the statement's text, or select it in the article.")
     return body[start:end], start, end
-
-
-def paragraph_of(body: str, start: int, end: int) -> str:
-    # The same paragraph rule as extraction uses when ingest stores a statement.
-    return ExtractedArticle(meta=ArticleMeta(), body=body, raw_text="").paragraph_of(start, end)
 
 
 # One statement edited in a form ----------------------------------------------------------------------

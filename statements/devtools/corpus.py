@@ -28,7 +28,7 @@ from statements.models import (
     fingerprint,
     review_priority_of,
 )
-from statements.text import normalise_name
+from statements.text import normalise_name, person_key
 
 # Ordered roughly by frequency in diplomatic news: the Zipf weights follow this order.
 WORDS = """the to of and in that is a we for on with this will be are it not our as by have all
@@ -204,8 +204,10 @@ def _speakers(rng: random.Random, n: int, seed: int) -> list[Speaker]:
         )
         if created:
             SpeakerAlias.objects.bulk_create(
-                [SpeakerAlias(speaker=speaker, name=alias, normalised=normalise_name(alias))
-                 for alias in (name, f"Mr {last}")]
+                [
+                    SpeakerAlias(speaker=speaker, name=alias, normalised=normalise_name(alias), identity=person_key(alias))
+                    for alias in (name, f"Mr {last}")
+                ]
             )
             SpeakerRole.objects.create(speaker=speaker, title=f"{country} {role}")
         speakers.append(speaker)

@@ -7,12 +7,14 @@ minister" and "Prime Minister of Kosovo" find the same speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
 from statements.extraction.countries import country_of
 from statements.extraction.keys import name_key
 from statements.extraction.types import Gazetteer, GazetteerSpeaker
+from statements.text import person_key
 
 SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
 
@@ -20,11 +22,20 @@ SIGNATURE_SKIP = frozenset("of the for s a an and to".split())
 def role_signature(text: str) -> frozenset[str]:
     """Content words of a role with countries normalised: "Kosovo's prime minister" ≡ "Prime Minister of Kosovo"."""
     signature = set()
-    for word in name_key(text).split():
-        if word in SIGNATURE_SKIP:
-            continue
-        country = country_of(word)
-        signature.add(f"@{country}" if country else word)
+    words = name_key(text).split()
+    index = 0
+    while index < len(words):
+        # "United Kingdom", "South Korea": a country of several words is one country, as "British" is
+        for size in (3, 2, 1):
+            country = country_of(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            if country:
+                signature.add(f"@{country}")
+                index += size
+                break
+        else:
+            if words[index] not in SIGNATURE_SKIP:
+                signature.add(words[index])
+            index += 1
     return frozenset(signature)
 
 
@@ -35,7 +46,24 @@ class GazetteerIndex:
     person_aliases: list[str]
     long_aliases: list[str]
     max_alias_words: int
+    # every holder of a role, with the dates they held it: "the US secretary of state" in 2019 is Pompeo
+    holdings: dict[frozenset[str], list[tuple[GazetteerSpeaker, date | None, date | None]]] = field(
+        default_factory=dict
+    )
+    # people by person_key of each full-name alias: "Volodymyr Zelenskyy" finds the gazetteer's Zelensky
+    identities: dict[str, GazetteerSpeaker] = field(default_factory=dict)
     fuzzy_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+
+    def holder(self, signature: frozenset[str], on_date: date | None) -> GazetteerSpeaker | None:
+        """The one speaker who held the role of `signature` on `on_date`; None when nobody or several did."""
+        if on_date is None:
+            return None
+        found = {
+            speaker.slug: speaker
+            for speaker, started, ended in self.holdings.get(signature, ())
+            if (started is None or started <= on_date) and (ended is None or on_date <= ended)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def fuzzy_alias(self, key: str, *, people_only: bool) -> str | None:
         """The alias within ratio 90 of `key` (memoised: the same names recur across a corpus)."""
@@ -59,6 +87,8 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
         return cached[1]
     aliases: dict[str, GazetteerSpeaker] = {}
     roles: dict[frozenset[str], GazetteerSpeaker | None] = {}
+    holdings: dict[frozenset[str], list[tuple[GazetteerSpeaker, date | None, date | None]]] = {}
+    identities: dict[str, GazetteerSpeaker | None] = {}
     for speaker in gazetteer.speakers:
         for alias in (speaker.name, *speaker.aliases):
             key = strip_determiner(name_key(alias))
@@ -68,10 +98,20 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
             signature = role_signature(role)
             if signature:
                 roles[signature] = speaker if roles.get(signature, speaker) is speaker else None
+        if speaker.kind == "person":
+            for alias in (speaker.name, *speaker.aliases):
+                identity = person_key(alias)
+                if " " in identity:
+                    identities[identity] = speaker if identities.get(identity, speaker) is speaker else None
+        for held in speaker.dated_roles:
+            signature = role_signature(held.title)
+            if signature:
+                holdings.setdefault(signature, []).append((speaker, held.started_on, held.ended_on))
     person_aliases = [key for key, speaker in aliases.items() if speaker.kind == "person" and " " in key]
     long_aliases = [key for key in aliases if " " in key]
     index = GazetteerIndex(
-        aliases, roles, person_aliases, long_aliases, max((len(k.split()) for k in aliases), default=1)
+        aliases, roles, person_aliases, long_aliases, max((len(k.split()) for k in aliases), default=1), holdings,
+        {key: speaker for key, speaker in identities.items() if speaker is not None},
     )
     if len(_INDEX_CACHE) > 8:
         _INDEX_CACHE.clear()

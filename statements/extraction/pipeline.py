@@ -97,7 +97,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     body = cleaned.body
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
-    resolver = SpeakerResolver(gazetteer, body)
+    resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on)
     attributor = Attributor(body, masked, cleaned.paragraphs, quotes, resolver)
     drafts = attributor.run()
     sentence_starts = [sentence for paragraph in attributor.sentences for sentence in paragraph]

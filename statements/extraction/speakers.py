@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -52,6 +53,7 @@ from statements.extraction.speaker_names import (
     split_name,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
+from statements.text import person_key
 
 # Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
 UNNAMED_HEADS = frozenset(
@@ -62,6 +64,8 @@ UNNAMED_HEADS = frozenset(
 )
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
+# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
+_PERSONAL = ("person", "unnamed")
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -103,8 +107,9 @@ class _AliasHit:
 class SpeakerResolver:
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str = "") -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
+        self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
         self.index = gazetteer_index(gazetteer)
         self.entities: list[_Entity] = []
         self.context: list[str] = []
@@ -174,7 +179,7 @@ class SpeakerResolver:
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity.ref
         return None
 
@@ -236,7 +241,9 @@ class SpeakerResolver:
         if head in PERSON_ROLE_NOUNS:
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS:
-            return SpeakerRef(name=strip_determiner(phrase), mention=text, kind="group"), phrase
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
+            kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
+            return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
         if alias is not None and head in alias.key.split():
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)
@@ -263,6 +270,9 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
+        known = self.index.identities.get(person_key(name)) or self._role_holder_named(name, role)
+        if known is not None:
+            return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
             best = self.index.fuzzy_alias(key, people_only=True)
             if best is not None:
@@ -279,6 +289,17 @@ class SpeakerResolver:
                 return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
 
+    def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:
+        """"British Foreign Secretary Elizabeth Truss": the one holder of the role on the article's date, when the
+        surname is theirs (the gazetteer knows her as Liz Truss)."""
+        if not role or " " not in name.strip():
+            return None
+        signature = role_signature(" ".join(_expand_role(role.split())))
+        holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
+        if holder is None or holder.kind != "person":
+            return None
+        return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
+
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
@@ -291,7 +312,7 @@ class SpeakerResolver:
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
-        speaker = self.index.roles.get(signature)
+        speaker = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
@@ -306,9 +327,11 @@ class SpeakerResolver:
             named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
-        if head_word(words) in UNNAMED_HEADS:  # "the energy experts": unnamed, whoever they are
-            return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
-        return SpeakerRef(name=strip_determiner(phrase), mention=mention, role=phrase, kind="person")
+        if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
+            return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
+        # Nobody the article names: an unnamed source of this article, described as written ("a senior US
+        # official"), which the archive keeps apart from every other article's.
+        return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
     def _lede_holder(self) -> str | None:
         """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
@@ -345,7 +368,7 @@ class SpeakerResolver:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
         if definite:
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person":
+                if entity.ref.kind not in _PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         name = " ".join(w.lower() for w in words)
         if "joint" in name.split():
@@ -374,7 +397,7 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind != "person" and head in name_key(entity.ref.name).split():
+                if entity.ref.kind not in _PERSONAL and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
@@ -400,7 +423,7 @@ class SpeakerResolver:
     def _recent_with_role(self, words: list[str]) -> _Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and all(
+            if entity.ref.kind in _PERSONAL and all(
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
                 for word in wanted
             ):
@@ -416,12 +439,12 @@ class SpeakerResolver:
         return None
 
     def _recent_person(self) -> _Entity | None:
-        return next((e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural), None)
+        return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
 
     def _recent_without_role(self) -> _Entity | None:
         """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
         for entity in reversed(self.entities):
-            if entity.ref.kind == "person" and not entity.plural:
+            if entity.ref.kind in _PERSONAL and not entity.plural:
                 return entity if not entity.role_words else None
         return None
 
@@ -437,7 +460,7 @@ class SpeakerResolver:
     def _gendered(self, pronoun: str) -> _Entity | None:
         """The most recent person whose gender matches or is unknown (recency beats a known match)."""
         wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural)
+        people = (e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural)
         entity = next((e for e in people if e.gender in ("", wanted)), None)
         if entity is not None:
             entity.gender = wanted
@@ -445,9 +468,9 @@ class SpeakerResolver:
 
     def _collective(self, pronoun: str) -> _Entity | None:
         for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind == "person" or entity.plural):
+            if pronoun == "it" and (entity.ref.kind in _PERSONAL or entity.plural):
                 continue
-            if pronoun == "they" and entity.ref.kind == "person" and not entity.plural:
+            if pronoun == "they" and entity.ref.kind in _PERSONAL and not entity.plural:
                 continue
             return entity
         return None
@@ -467,7 +490,7 @@ class SpeakerResolver:
         entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
         words = mention.split()
         first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind == "person":
+        if not entity.gender and ref.kind in _PERSONAL:
             entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
         entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
@@ -498,12 +521,19 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
     return ""
 
 
+def _described(phrase: str) -> str:
+    """How an unnamed source is described: as the article writes it, without a leading "the"."""
+    return strip_determiner(phrase.strip())
+
+
 def _description(mention: str) -> str:
-    """"An Egyptian official briefed on the talks" → "an Egyptian official briefed on the talks"."""
-    first, _, rest = mention.strip().partition(" ")
-    if first.lower() in DETERMINERS or first.lower() in _INDEFINITE or first.lower() in UNNAMED_HEADS | ROLE_MODIFIERS:
-        first = first.lower()  # "Officials say" opening a sentence: "officials"
-    return f"{first} {rest}".strip()
+    """An unnamed source as the article describes it, in the form `_described` gives every unnamed source:
+    "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
+    opening a sentence → "officials"."""
+    words = clean_words(mention)
+    if words and (words[0].lower() in UNNAMED_HEADS or words[0].lower() in ROLE_MODIFIERS):
+        words[0] = words[0].lower()
+    return _described(" ".join(words))
 
 
 def _expand_role(words: list[str]) -> list[str]:

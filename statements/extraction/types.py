@@ -10,15 +10,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from statements.text import paragraph_of
+
+
+@dataclass(frozen=True)
+class GazetteerRole:
+    """A role with its dates: who held "US Secretary of State" when. No end: held still, as far as known."""
+
+    title: str
+    started_on: date | None = None
+    ended_on: date | None = None
+    source: str = ""  # URL of the list or page the dates were checked against
+
+
+@dataclass(frozen=True)
+class GazetteerRole:
+    """A role with its dates: who held "US Secretary of State" when. No end: held still, as far as known."""
+
+    title: str
+    started_on: date | None = None
+    ended_on: date | None = None
+    source: str = ""  # URL of the list or page the dates were checked against
+
 
 @dataclass(frozen=True)
 class GazetteerSpeaker:
     slug: str
     name: str
-    kind: str = "person"  # person / organisation / government / group
+    kind: str = "person"  # person / organisation / government / group / unnamed
     country: str = ""
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # role titles, e.g. "Kremlin spokesman"
+    dated_roles: tuple[GazetteerRole, ...] = ()  # the same roles with dates (holder_of reads these)
 
 
 @dataclass(frozen=True)
@@ -84,9 +107,7 @@ class ExtractedArticle:
 
     def paragraph_of(self, start: int, end: int) -> str:
         """The paragraph(s) of the body that hold body[start:end]."""
-        left = self.body.rfind("\n\n", 0, start)
-        right = self.body.find("\n\n", end)
-        return self.body[0 if left < 0 else left + 2 : len(self.body) if right < 0 else right]
+        return paragraph_of(self.body, start, end)
 
 
 class ExtractionError(ValueError):

@@ -19,11 +19,12 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from statements.curation import history
-from statements.curation.decisions import CURATED_FIELDS, is_curated, paragraph_of
+from statements.curation.decisions import CURATED_FIELDS, is_curated
+from statements.text import paragraph_of
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer
 from statements.ingest.gazetteer_loader import gazetteer_from_db
-from statements.ingest.store import SpeakerResolver, statement_from_extraction
+from statements.ingest.store import SpeakerRegistry, statement_from_extraction
 from statements.models import Article, Conflict, Statement, StatementOrigin
 from statements.search import process_index_queue, queue_statements, schedule_index_update
 
@@ -65,17 +66,17 @@ class ReextractOutcome:
 def reextract_articles(articles: QuerySet[Article], *, user=None) -> Iterator[ReextractOutcome]:
     """Re-extract each article in its own transaction; the index is brought fully up to date at the end."""
     gazetteer = gazetteer_from_db()
-    resolver = SpeakerResolver()
+    registry = SpeakerRegistry()
     try:
         for article_id in articles.order_by("pk").values_list("pk", flat=True):
             article = Article.objects.select_related("outlet").get(pk=article_id)
-            yield reextract_article(article, user=user, gazetteer=gazetteer, resolver=resolver)
+            yield reextract_article(article, user=user, gazetteer=gazetteer, registry=registry)
     finally:
         process_index_queue(wait=True)
 
 
 def reextract_article(
-    article: Article, *, user=None, gazetteer: Gazetteer | None = None, resolver: SpeakerResolver | None = None
+    article: Article, *, user=None, gazetteer: Gazetteer | None = None, registry: SpeakerRegistry | None = None
 ) -> ReextractOutcome:
     try:
         extracted = extract_article(
@@ -91,7 +92,7 @@ def reextract_article(
     except ExtractionError as error:
         return ReextractOutcome(article.pk, "failed", reason=str(error))
     with transaction.atomic():
-        outcome = _merge(article, extracted, resolver or SpeakerResolver(), user)
+        outcome = _merge(article, extracted, registry or SpeakerRegistry(), user)
         schedule_index_update()
     return outcome
 
@@ -124,7 +125,7 @@ def match_spans(old: list[tuple[int, int]], new: list[tuple[int, int]]) -> dict[
     return pairs
 
 
-def _merge(article: Article, extracted: ExtractedArticle, resolver: SpeakerResolver, user) -> ReextractOutcome:
+def _merge(article: Article, extracted: ExtractedArticle, registry: SpeakerRegistry, user) -> ReextractOutcome:
     stored = list(article.statements.prefetch_related("conflicts").order_by("start", "end"))
     moved = extracted.body != article.body
     if moved:
@@ -160,7 +161,7 @@ def _merge(article: Article, extracted: ExtractedArticle, resolver: SpeakerResol
     updated = unchanged = 0
     new_rows, new_tags = [], []
     for i, found in enumerate(extracted.statements):
-        fresh = statement_from_extraction(article, extracted, found, resolver)
+        fresh = statement_from_extraction(article, extracted, found, registry)
         tags = [conflicts[slug] for slug in found.conflicts if slug in conflicts]
         if i not in pairs:
             new_rows.append(fresh)

@@ -8,16 +8,18 @@ index is brought up to date after commit.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
 
+from statements.extraction.countries import countries_in
 from statements.extraction.pipeline import extract_article
+from statements.extraction.speaker_guard import Refusal, minted_name
 from statements.devtools.faults import checkpoint
 from statements.extraction.types import (
     ExtractedArticle,
@@ -27,12 +29,14 @@ from statements.extraction.types import (
     SpeakerRef,
 )
 from statements.ingest.gazetteer_loader import gazetteer_from_db
+from statements.ingest.outlet_names import outlet_name, registrable_domain
 from statements.models import (
     Article,
     Conflict,
     Outlet,
     Speaker,
     SpeakerAlias,
+    SpeakerKind,
     SpeakerRedirect,
     SpeakerRole,
     Statement,
@@ -41,7 +45,7 @@ from statements.models import (
     unique_slug,
 )
 from statements.search import process_index_queue, queue_statements, schedule_index_update
-from statements.text import normalise_name, remove_control_characters
+from statements.text import normalise_name, person_key, remove_control_characters
 
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -83,14 +87,14 @@ class IngestOutcome:
 def ingest_paths(paths: Iterable[str | Path], overrides: Overrides = Overrides()) -> Iterator[IngestOutcome]:
     """Ingest every supported file under `paths`, yielding one outcome per document; never stops early."""
     gazetteer = gazetteer_from_db()
-    resolver = SpeakerResolver()
+    registry = SpeakerRegistry()
     pending = 0
     try:
         for item in read_documents(paths):
             if isinstance(item, IngestOutcome):
                 yield item
                 continue
-            outcome = ingest_document(item, gazetteer, overrides, resolver=resolver, index_now=False)
+            outcome = ingest_document(item, gazetteer, overrides, registry=registry, index_now=False)
             pending += outcome.status == "added"
             if pending >= INDEX_BATCH_ARTICLES:
                 process_index_queue(wait=True)
@@ -105,7 +109,7 @@ def ingest_document(
     gazetteer: Gazetteer,
     overrides: Overrides = Overrides(),
     *,
-    resolver: SpeakerResolver | None = None,
+    registry: SpeakerRegistry | None = None,
     index_now: bool = True,
 ) -> IngestOutcome:
     content_hash = Article.hash_content(document.raw)
@@ -133,7 +137,7 @@ def ingest_document(
         )
     try:
         article, count = store_article(
-            extracted, content_hash, source_name=document.source, resolver=resolver or SpeakerResolver()
+            extracted, content_hash, source_name=document.source, registry=registry or SpeakerRegistry()
         )
     except IntegrityError:
         # A concurrent ingest of the same article won the race; ours rolled back whole.
@@ -149,11 +153,11 @@ def ingest_document(
 
 @transaction.atomic
 def store_article(
-    extracted: ExtractedArticle, content_hash: str, *, source_name: str, resolver: SpeakerResolver
+    extracted: ExtractedArticle, content_hash: str, *, source_name: str, registry: SpeakerRegistry
 ) -> tuple[Article, int]:
     meta = extracted.meta
     article = Article.objects.create(
-        outlet=resolve_outlet(meta.outlet, meta.url),
+        outlet=resolve_outlet(meta.outlet, meta.url, title=meta.title),
         title=clean_field(meta.title or source_name)[:500],
         url=clean_field(meta.url),
         published_on=meta.published_on,
@@ -168,9 +172,9 @@ def store_article(
     checkpoint("ingest.article_row")
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
-    with resolver.checked(found.speaker for found in extracted.statements):
+    with registry.checked((found.speaker for found in extracted.statements), article):
         for found in extracted.statements:
-            rows.append(statement_from_extraction(article, extracted, found, resolver))
+            rows.append(statement_from_extraction(article, extracted, found, registry))
             tags.append([conflicts[slug] for slug in found.conflicts if slug in conflicts])
     Statement.objects.bulk_create(rows)
     through = Statement.conflicts.through
@@ -183,10 +187,10 @@ def store_article(
 
 
 def statement_from_extraction(
-    article: Article, extracted: ExtractedArticle, found: ExtractedStatement, resolver: SpeakerResolver
+    article: Article, extracted: ExtractedArticle, found: ExtractedStatement, registry: SpeakerRegistry
 ) -> Statement:
     """The unsaved row for one extracted statement (its conflicts are set separately)."""
-    speaker = resolver.resolve(found.speaker)
+    speaker = registry.speaker_for(found.speaker, article)
     return Statement(
         article=article,
         speaker=speaker,
@@ -204,41 +208,56 @@ def statement_from_extraction(
     )
 
 
-class SpeakerResolver:
-    """Maps what extraction found to Speaker rows: the gazetteer's slug, else a known alias, else a new speaker."""
+class SpeakerRegistry:
+    """Finds or mints the Speaker row for each speaker extraction found, across the articles of one run.
+
+    A gazetteer speaker is found by its slug; a person by the identity of their full name (person_key:
+    titles, initials and romanisations aside), never by a surname alone; an institution by its name as an
+    alias. An unnamed source ("a senior US official") is a speaker of its one article. What is minted passes
+    the guard (statements.extraction.speaker_guard): a weekday, a place or a common noun is no speaker, and its
+    statement stays unattributed (its mention kept) for a curator. `refused` counts the refusals by reason.
+    """
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], Speaker] = {}
+        self._cache: dict[tuple, Speaker] = {}
         self._alive: set[int] = set()  # cached speakers known to exist, inside `checked`
+        self.refused: Counter[str] = Counter()
 
     @contextmanager
-    def checked(self, refs: Iterable[SpeakerRef | None]):
+    def checked(self, refs: Iterable[SpeakerRef | None], article: Article | None = None):
         """Within: the cached speakers of `refs` are checked to still exist with one query, instead of one
         query per statement (a curator may have merged or deleted one since it was cached)."""
-        cached = {self._cache[key].pk for key in map(self._key, refs) if key in self._cache}
+        keys = (self._key(ref, article) for ref in refs)
+        cached = {self._cache[key].pk for key in keys if key in self._cache}
         self._alive = set(Speaker.objects.filter(pk__in=cached).values_list("pk", flat=True)) if cached else set()
         try:
             yield
         finally:
             self._alive = set()
 
-    def resolve(self, ref: SpeakerRef | None) -> Speaker | None:
-        key = self._key(ref)
+    def speaker_for(self, ref: SpeakerRef | None, article: Article | None = None) -> Speaker | None:
+        """The speaker row of `ref` in `article` (found or minted), or None when it may not be one."""
+        key = self._key(ref, article)
         if key is None:
             return None
         speaker = self._cache.get(key)
         if speaker is None or (speaker.pk not in self._alive and not Speaker.objects.filter(pk=speaker.pk).exists()):
-            speaker = self._find(ref) or self._create(ref)
-            self._cache[key] = speaker
+            speaker = self._find(ref, ref.name, article) or self._create(ref, article)
+            if speaker is None:
+                return None
+            if speaker.kind != SpeakerKind.UNNAMED or key[0] == "unnamed":  # an unnamed source is its article's
+                self._cache[key] = speaker
         return speaker
 
     @staticmethod
-    def _key(ref: SpeakerRef | None) -> tuple[str, str] | None:
+    def _key(ref: SpeakerRef | None, article: Article | None) -> tuple | None:
         if ref is None or not (ref.slug or ref.name.strip()):
             return None
-        return (ref.slug or "", normalise_name(ref.name))
+        if ref.kind == SpeakerKind.UNNAMED and not ref.slug:
+            return ("unnamed", article.pk if article else None, normalise_name(ref.name))
+        return (ref.slug or "", ref.kind, normalise_name(ref.name))
 
-    def _find(self, ref: SpeakerRef) -> Speaker | None:
+    def _find(self, ref: SpeakerRef, name: str, article: Article | None) -> Speaker | None:
         if ref.slug:
             speaker = Speaker.objects.filter(slug=ref.slug).first()
             if speaker is None:
@@ -246,36 +265,72 @@ class SpeakerResolver:
                 speaker = redirect.speaker if redirect else None
             if speaker is not None:
                 return speaker
-        matches = list(Speaker.objects.filter(aliases__normalised=normalise_name(ref.name)).distinct()[:2])
-        return matches[0] if len(matches) == 1 else None
+        if ref.kind == SpeakerKind.UNNAMED:
+            if article is None:
+                return None
+            return Speaker.objects.filter(
+                kind=SpeakerKind.UNNAMED, article=article, aliases__normalised=normalise_name(name)
+            ).first()
+        named = Speaker.objects.exclude(kind=SpeakerKind.UNNAMED)
+        if ref.kind == SpeakerKind.PERSON:
+            identity = person_key(name)
+            if " " not in identity:
+                return None  # a surname alone is nobody across articles
+            matches = named.filter(aliases__identity=identity)
+        else:
+            key = normalise_name(name)
+            matches = named.filter(aliases__normalised__in={key, key.removeprefix("the ")})
+        # Two rows for one name (minted before a curator merged them): the gazetteer's, else the oldest.
+        return matches.order_by("-from_gazetteer", "pk").first()
 
-    def _create(self, ref: SpeakerRef) -> Speaker:
-        name = clean_field(ref.name)[:200] or "Unknown"
+    def _create(self, ref: SpeakerRef, article: Article | None) -> Speaker | None:
+        kind = ref.kind if ref.kind in SpeakerKind.values else SpeakerKind.PERSON
+        verdict = minted_name(clean_field(ref.name)[:200], kind, article.body if article else "")
+        if isinstance(verdict, Refusal):
+            self.refused[verdict.reason] += 1
+            return None
+        name, kind = verdict
+        if name != clean_field(ref.name) or kind != ref.kind:
+            found = self._find(SpeakerRef(name=name, kind=kind), name, article)  # "Taoiseach Micheal Martin"
+            if found is not None:
+                return found
+        unnamed = kind == SpeakerKind.UNNAMED
+        if unnamed and article is None:
+            return None  # an unnamed source exists only in its article
+        countries = countries_in(name) if unnamed else []
         speaker = Speaker.objects.create(
             name=name,
-            slug=unique_slug(Speaker, name),
-            kind=ref.kind if ref.kind in {"person", "organisation", "government", "group"} else "person",
+            slug=unique_slug(Speaker, f"{name} in article {article.pk}" if unnamed else name),
+            kind=kind,
+            country=countries[0] if len(countries) == 1 else "",
             description=clean_field(ref.role)[:500],
+            article=article if unnamed else None,
         )
         SpeakerAlias.objects.create(speaker=speaker, name=name)
-        if ref.role:
+        if ref.role and not unnamed:
             SpeakerRole.objects.create(speaker=speaker, title=clean_field(ref.role)[:200])
         return speaker
 
 
-def resolve_outlet(name: str, url: str) -> Outlet | None:
-    """The outlet named (by name or slug, created if new), else the one whose domain the URL has."""
+def resolve_outlet(name: str, url: str, *, title: str = "") -> Outlet | None:
+    """The outlet named, when an outlet has that name or slug; else the one of the URL's registrable domain
+    (created, named by statements.ingest.outlet_names, if new); else one of that name (created if new)."""
     name = clean_field(name)[:200]
     if name:
         outlet = Outlet.objects.filter(slug=name).first() or Outlet.objects.filter(name__iexact=name).first()
-        return outlet or Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), domain=_domain(url))
-    domain = _domain(url)
-    if not domain:
-        return None
-    for outlet in Outlet.objects.exclude(domain=""):
-        if domain == outlet.domain or domain.endswith("." + outlet.domain):
+        if outlet is not None:
             return outlet
-    return None
+    domain = registrable_domain(url)
+    if domain:
+        for outlet in Outlet.objects.exclude(domain=""):
+            if registrable_domain(f"https://{outlet.domain}/") == domain:
+                return outlet
+        name = outlet_name(domain, name, title)[:200]
+        outlet = Outlet.objects.filter(name__iexact=name).first()
+        return outlet or Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), domain=domain)
+    if not name or normalise_name(outlet_name("", name, title)) != normalise_name(name):
+        return None  # "Hosted", or the page's own headline: no outlet's name
+    return Outlet.objects.create(name=name, slug=unique_slug(Outlet, name))
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestOutcome]:
@@ -346,12 +401,3 @@ def _jsonl_document(source: str, line: str) -> Document | IngestOutcome:
 
 def clean_field(value: str) -> str:
     return " ".join(remove_control_characters(value or "").split())
-
-
-def _domain(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-

@@ -1,7 +1,7 @@
 """One spelling for every list query, so that a saved search, a cited URL and a feed of the same list agree.
 
 The canonical form: the contract's keys in a fixed order (q, speaker, conflict, kind, outlet, country,
-date_after, date_before, status, sort), empty values dropped, surrounding spaces trimmed, repeated values of a
+date_after, date_before, status, unnamed, sort), empty values dropped, surrounding spaces trimmed, repeated values of a
 key de-duplicated and sorted (speaker=b&speaker=a lists what speaker=a&speaker=b lists), a sort that
 is the default anyway dropped, and a speaker's old slug (kept after a merge or rename) replaced by the
 current one. Unknown keys stay, after the known ones, so the page can still name them; the position
@@ -17,7 +17,9 @@ from django.http import QueryDict
 
 from statements.models import SpeakerRedirect
 
-LIST_KEYS = ("q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "sort")
+LIST_KEYS = (
+    "q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "unnamed", "sort",
+)
 MULTI_VALUED = frozenset({"speaker", "conflict", "kind", "outlet", "country", "status"})
 POSITION_KEYS = ("page", "cursor")
 FORMAT_KEY = "format"
@@ -49,6 +51,8 @@ def canonical_params(
         result.setlist("speaker", current_speaker_slugs(result.getlist("speaker"), keep_order=keep_order))
     if result.get("sort") == default_sort(result):
         del result["sort"]
+    if result.get("unnamed") == "include":  # the default: the same list spelled one way
+        del result["unnamed"]
     for key in sorted(set(params) - set(LIST_KEYS) - set(TRAILING_KEYS) - dropped):
         result.setlist(key, params.getlist(key))
     for key in TRAILING_KEYS:

@@ -172,7 +172,7 @@ def csl_json(c: Citation) -> str:
     return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATS = {
+CITATION_FORMATS = {
     "bib": (bibtex, "application/x-bibtex; charset=utf-8"),
     "ris": (ris, "application/x-research-info-systems; charset=utf-8"),
     "json": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8"),

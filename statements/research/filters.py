@@ -14,7 +14,7 @@ from django.db.models.functions import Concat
 
 from statements.curation.history import corrected_statement_ids
 from statements.models import (
-    Article, Conflict, Outlet, ReviewStatus, Speaker, Statement, StatementKind, sample_bucket, sample_of,
+    Article, Conflict, Outlet, ReviewStatus, Speaker, SpeakerKind, Statement, StatementKind, sample_bucket, sample_of,
 )
 from statements.search import search_ids
 
@@ -25,6 +25,7 @@ STATUS_CHOICES = [
     ("corrected", "corrected by a curator"),
 ]
 SORT_CHOICES = [("relevance", "relevance"), ("newest", "newest first"), ("oldest", "oldest first")]
+UNNAMED_CHOICES = [("include", "included"), ("exclude", "left out"), ("only", "only unnamed sources")]
 
 # The ids of a search go into the SQL as an IN list; SQLite builds may cap bound parameters at
 # 32,766, so a search is cut here, and the page says so (see Listing.notices).
@@ -99,6 +100,10 @@ class StatementFilter(django_filters.FilterSet):
             "(rejected statements are not public)."
         )},
     )
+    unnamed = django_filters.ChoiceFilter(
+        choices=UNNAMED_CHOICES, method="filter_unnamed", label="Unnamed sources",
+        error_messages={"invalid_choice": "“%(value)s” is not a choice for unnamed sources; use include, exclude or only."},
+    )
     # Declared last so its ordering applies after every narrowing filter.
     sort = django_filters.ChoiceFilter(
         choices=SORT_CHOICES, method="filter_sort", label="Sort",
@@ -109,7 +114,8 @@ class StatementFilter(django_filters.FilterSet):
         model = Statement
         form = StatementFilterForm
         fields = [
-            "q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "sort",
+            "q", "speaker", "conflict", "kind", "outlet", "country", "date_after", "date_before", "status", "unnamed",
+            "sort",
         ]
 
     def __init__(self, data=None, queryset=None, **kwargs):
@@ -223,6 +229,15 @@ class StatementFilter(django_filters.FilterSet):
         if "corrected" in values:
             wanted |= Q(pk__in=corrected_statement_ids())
         return queryset.filter(wanted) if wanted else queryset
+
+    def filter_unnamed(self, queryset, name, value):
+        # Statements of unnamed sources ("a senior official"): every list and facet can leave them out.
+        unnamed = Speaker.objects.filter(kind=SpeakerKind.UNNAMED).values("pk")
+        if value == "exclude":
+            return queryset.exclude(speaker__in=unnamed)
+        if value == "only":
+            return queryset.filter(speaker__in=unnamed)
+        return queryset
 
     def filter_sort(self, queryset, name, value):
         if value == "oldest":

@@ -15,8 +15,6 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import SafeString, mark_safe
 
 from statements.research.canonical import LIST_KEYS, TRAILING_KEYS, canonical_params, list_query, with_query
 from statements.research.describe import describe, describe_period
@@ -28,7 +26,7 @@ from statements.models import Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight, suggest
 
-FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
+LIST_FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
 __all__ = ["PageError", "Listing", "build_listing", "narrow_statements"]
 
@@ -139,12 +137,12 @@ def narrow_statements(params: QueryDict, *, fixed: dict[str, str] | None = None)
     if unknown:
         listing.notices.append(f"Ignored unknown parameter(s): {', '.join(unknown)}.")
     requested_format = own.get("format", "")
-    if requested_format not in FORMATS:
+    if requested_format not in LIST_FORMATS:
         listing.errors.append(
             f"format={requested_format} is not available; use format=csv or format=json, or leave it out for the page."
         )
     else:
-        listing.format = FORMATS[requested_format]
+        listing.format = LIST_FORMATS[requested_format]
     if not filterset.is_valid():
         listing.errors.extend(form_error_messages(filterset.form))
     if listing.errors:
@@ -259,44 +257,6 @@ def active_filters(listing: Listing, base_url: str, *, fixed: dict[str, str]) ->
                 del remaining[key]
                 found.append(ActiveFilter(filterset.filters[key].label, query[key], with_query(base_url, remaining)))
     return found
-
-
-def mark_statements(body: str, statements) -> SafeString:
-    """The article body, escaped, with each statement wrapped in <mark> linking to its page.
-
-    A span that overlaps an earlier one, or whose offsets no longer fit the body, is left unmarked;
-    it is still listed under the article.
-    """
-    parts, position = [], 0
-    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
-        if statement.start < position or statement.end > len(body):
-            continue
-        parts.append(escape(body[position : statement.start]))
-        parts.append(
-            format_html(
-                '<mark id="s{}"><a href="{}">{}</a></mark>',
-                statement.pk,
-                statement.get_absolute_url(),
-                body[statement.start : statement.end],
-            )
-        )
-        position = statement.end
-    parts.append(escape(body[position:]))
-    return mark_safe("".join(parts))  # every piece above is escaped or built by format_html
-
-
-def statement_in_paragraph(statement: Statement) -> SafeString | None:
-    """The paragraph of the article body holding the statement, with the statement in <mark>."""
-    body, start, end = statement.article.body, statement.start, statement.end
-    if not 0 <= start < end <= len(body):
-        return None
-    paragraph_start = body.rfind("\n", 0, start) + 1
-    paragraph_end = body.find("\n", end)
-    if paragraph_end == -1:
-        paragraph_end = len(body)
-    return format_html(
-        "{}<mark>{}</mark>{}", body[paragraph_start:start], body[start:end], body[end:paragraph_end]
-    )
 
 
 def web_url(url: str) -> str | None:

@@ -201,7 +201,7 @@ def test_a_relative_clause_with_a_date_does_not_name_the_speaker():
 def test_an_unnamed_source_with_a_post_modifier():
     article = extract("T\n\nAn Egyptian official briefed on the talks said mediators were trying to bridge the gaps.\n")
     assert (only(article)[2], article.statements[0].speaker.kind) in (
-        ("an Egyptian official", "unnamed"), ("an Egyptian official briefed on the talks", "unnamed"))
+        ("Egyptian official", "unnamed"), ("Egyptian official briefed on the talks", "unnamed"))
 
 
 def test_a_surname_takes_the_full_name_the_article_gave_earlier():
@@ -209,7 +209,7 @@ def test_a_surname_takes_the_full_name_the_article_gave_earlier():
         "T\n\nFidan met his Hungarian counterpart Peter Szijjarto in Ankara on Wednesday.\n\n"
         "Szijjarto, for his part, said Hungary supports a quick ceasefire and the release of all hostages.\n"
     )
-    assert only(article)[2] == "Peter Szijjarto"
+    assert only(article)[2] == "Péter Szijjártó"
 
 
 def test_rank_titles_and_name_particles():
@@ -239,7 +239,7 @@ def test_agency_quoted_a_person_as_saying():
         "T\n\nDeputy Foreign Minister Sergey Ryabkov spoke to RIA Novosti on Thursday.\n\n"
         'RIA Novosti quoted him as saying that "the US continues to pursue a hostile line, and no dialogue is possible."\n'
     )
-    assert only(article)[1:] == ("direct", "Sergey Ryabkov")
+    assert only(article)[1:] == ("direct", "Sergei Ryabkov")
 
 
 def test_short_quoted_sentence_continues_the_speaker():
@@ -261,7 +261,7 @@ def test_according_to_a_source_quoted_by_a_newspaper():
         "T\n\nAccording to an Egyptian official quoted by the Wall Street Journal, Hamas was expected to accept the framework.\n"
     )
     assert (only(article)[2], article.statements[0].speaker.kind) in (
-        ("an Egyptian official", "unnamed"), ("an Egyptian official briefed on the talks", "unnamed"))
+        ("Egyptian official", "unnamed"), ("Egyptian official briefed on the talks", "unnamed"))
 
 
 def test_but_x_insists_is_a_second_statement_with_its_own_speaker():
@@ -307,7 +307,7 @@ def test_his_spokesman_is_named_in_the_next_paragraph():
         "T\n\nUN chief Antonio Guterres spoke by phone with both prime ministers on Tuesday, his spokesman said.\n\n"
         '"The secretary-general stressed the need to avoid a confrontation," spokesman Stephane Dujarric told reporters.\n'
     )
-    assert {speaker for _, speaker in by_text(article).values()} == {"Stephane Dujarric"}
+    assert {speaker for _, speaker in by_text(article).values()} == {"Stéphane Dujarric"}
 
 
 def test_analysts_in_a_capital_are_not_its_government():
@@ -403,7 +403,7 @@ def test_a_day_after_clause_has_its_own_speaker():
 
 def test_a_role_with_a_complement_speaks_rather_than_the_complement():
     article = extract("T\n\nA senior official in the terror group told Al Jazeera that it would study the text.\n")
-    assert (only(article)[2], article.statements[0].speaker.kind) == ("a senior official in the terror group", "unnamed")
+    assert (only(article)[2], article.statements[0].speaker.kind) == ("senior official in the terror group", "unnamed")
 
 
 def test_an_owned_organisation_keeps_its_lower_case_modifiers():
@@ -509,7 +509,7 @@ def test_a_role_split_over_two_appositions_describes_one_person():
     "sentence, speaker",
     [
         ("Angolan President Joao Lourenco, the African Union's mediator, who hosted several rounds of talks in Luanda "
-         "last year, urged both presidents to return to the negotiating table.", "Joao Lourenco"),
+         "last year, urged both presidents to return to the negotiating table.", "João Lourenço"),
         ("Corneille Nangaa, who leads the Congo River Alliance, a political-military coalition that includes the M23, "
          "told reporters in Goma that the rebels intended to keep advancing on the capital.", "Corneille Nangaa"),
     ],

@@ -125,7 +125,7 @@ def found_as(folder: str, file: str, prefix: str) -> list[tuple[str, str | None]
         ("extraction_blind4", "601_rferl_border_delimitation.txt", "This is a historic event", "direct",
          "Hikmet Hajiyev"),  # presidential aide
         ("extraction_blind4", "602_afp_drc_rwanda.txt", "both presidents to return", "indirect",
-         "Joao Lourenco"),  # apposition chain
+         "João Lourenço"),  # apposition chain (the gazetteer's spelling; the gold's "Joao Lourenco" is an alias)
         ("extraction_blind4", "602_afp_drc_rwanda.txt", "the rebels intended to", "mixed",
          "Corneille Nangaa"),  # relative clause
         ("extraction_blind4", "603_aljazeera_rafah_talks.txt", "If Netanyahu wants to continue", "direct",

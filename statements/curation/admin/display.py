@@ -4,34 +4,26 @@ paragraph, a statement's change history."""
 from __future__ import annotations
 
 from django.urls import reverse
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from statements.curation.history import records_of
+from statements.marking import mark_statements
 from statements.models import Statement
 
 
 def marked_article_text(body: str, statements, *, current: int | None = None) -> SafeString:
-    """The body, escaped, each statement in a <mark> linking to its admin page. The text content of the
-    result is exactly `body`, so offsets counted in the browser are offsets into the body."""
-    parts, position = [], 0
-    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
-        if statement.start < position or statement.end > len(body):
-            continue  # overlapping or stale span: listed elsewhere, not marked
-        classes = f"status-{statement.status}" + (" current" if statement.pk == current else "")
-        speaker = statement.speaker.name if statement.speaker else "unattributed"
-        parts.append(escape(body[position : statement.start]))
-        parts.append(format_html(
-            '<mark class="{}" title="{} · {}"><a href="{}">{}</a></mark>',
-            classes, speaker, statement.status,
-            reverse("admin:statements_statement_change", args=[statement.pk]), body[statement.start : statement.end],
-        ))
-        position = statement.end
-    parts.append(escape(body[position:]))
-    return mark_safe("".join(parts))  # every piece is escaped or built by format_html
+    """The body with each statement marked by its review status, linking to its admin page."""
+    return mark_statements(
+        body, statements,
+        href=lambda s: reverse("admin:statements_statement_change", args=[s.pk]),
+        css_class=lambda s: f"status-{s.status}" + (" current" if s.pk == current else ""),
+        title=lambda s: f"{s.speaker.name if s.speaker else 'unattributed'} · {s.status}",
+    )
 
 
 def quote_in_paragraph(statement: Statement) -> SafeString:
+    """The statement in the paragraph stored with it (a list column: no article body is read)."""
     paragraph, text = statement.paragraph, statement.text
     at = paragraph.find(text)
     if at < 0:

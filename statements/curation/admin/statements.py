@@ -19,6 +19,7 @@ from statements.curation import history
 from statements.curation.admin.display import change_history, marked_article_text, quote_in_paragraph
 from statements.curation.admin.forms import BulkEditForm, StatementForm
 from statements.curation.admin.pagination import IdsFirstPaginator
+from statements.text import paragraph_of
 from statements.models import Article, ReviewPriority, ReviewStatus, Statement, StatementToReview
 
 
@@ -197,7 +198,7 @@ class StatementAdmin(CurationActions, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         form.curation_before = history.statement_states([obj.pk])[obj.pk] if change else None
-        obj.paragraph = curation.paragraph_of(obj.article.body, obj.start, obj.end)
+        obj.paragraph = paragraph_of(obj.article.body, obj.start, obj.end)
         if not change:
             curation.prepare_added_statement(obj)
         super().save_model(request, obj, form, change)

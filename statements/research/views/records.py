@@ -9,7 +9,8 @@ from django.utils import timezone
 from statements.research import citations
 from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history
-from statements.research.listing import mark_statements, other_reports, roles_held_on, statement_in_paragraph, web_url
+from statements.marking import mark_statements, statement_in_paragraph
+from statements.research.listing import other_reports, roles_held_on, web_url
 from statements.models import Article, Statement
 
 DETAIL_FORMATS = ("", "html", "json")
@@ -38,11 +39,11 @@ def statement_detail(request, pk: int):
 
 
 def statement_citation(request, pk: int, citation_format: str):
-    if citation_format not in citations.FORMATS:
+    if citation_format not in citations.CITATION_FORMATS:
         raise Http404("No such citation format.")
     statement = get_object_or_404(Statement.objects.public().for_listing(), pk=pk)
     citation = citations.citation_of(statement, request.build_absolute_uri(statement.get_absolute_url()), timezone.localdate())
-    write, content_type = citations.FORMATS[citation_format]
+    write, content_type = citations.CITATION_FORMATS[citation_format]
     response = HttpResponse(write(citation), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="statement-{statement.pk}.{citation_format}"'
     return response
@@ -54,7 +55,7 @@ def _statement_json(request, statement: Statement, others) -> dict:
     data["paragraph"] = statement.paragraph
     data["other_reports"] = reports
     data["citations"] = {
-        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.FORMATS
+        name: absolute(statement.get_absolute_url() + f"cite.{name}") for name in citations.CITATION_FORMATS
     }
     return data
 
@@ -66,6 +67,6 @@ def article_detail(request, pk: int):
         "article": article,
         "article_url": web_url(article.url),
         "statements": statements,
-        "marked_body": mark_statements(article.body, statements),
+        "marked_body": mark_statements(article.body, statements, href=lambda s: s.get_absolute_url()),
     }
     return render(request, "statements/article_detail.html", context)

