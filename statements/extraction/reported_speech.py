@@ -31,7 +31,7 @@ _CLIP = re.compile(
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|despite|even\s+as)\s"
-    r"|,?\s+but\s+(?:he|she|they)\s+(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
+    r"|,?\s+but\s+(?:(?:he|she|they)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
@@ -54,6 +54,8 @@ _INTRODUCTORY_LEAD = re.compile(
     r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
     r"As|Since|Speaking|Addressing|Outside|Inside)\b"
 )
+# what follows a parenthetical cue when it interrupts a single clause: the clause's verb
+_CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
@@ -63,7 +65,7 @@ _TAIL_AFTER_CUE = re.compile(
 _PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding)\b"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling)\b"
 )
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
@@ -177,6 +179,16 @@ class ReportedSpeech:
             if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
                         self.masked[tail.end() : tail.end() + 20]):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
+            if _CLAUSE_GOES_ON.match(self.masked, tail.end(), end):
+                # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
+                # stays one statement (a span is contiguous)
+                speaker = self._resolve(mention, cue)
+                if speaker is None:
+                    return False
+                content_start = self._span_start(start, paragraph)
+                self._add_content(content_start, trim_end(self.body, content_start, self._clip(tail.end(), end)),
+                                  speaker, cue.text, self.masked[mention.start : tail.end()], paragraph)
+                return True
             speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
             if speaker is None:
                 return False

@@ -322,3 +322,16 @@ def test_a_person_introduced_in_narration_is_the_antecedent_of_the_next_pronoun(
             "One of the patients was 25-year-old Nesma Hajjaj, who had walked for days.\n\n"
             '"I am from the north of the city," she said.')
     assert speaker_of(body, "I am from the north of the city,") == "Nesma Hajjaj"
+
+
+def test_a_cue_interrupting_a_single_clause_stays_inside_one_statement():
+    found = statements("Tomas Nowak spoke to reporters in Vienna on Monday.\n\n"
+                       "The second condition, he said, was the withdrawal of all troops from the border.")
+    assert [(text, speaker) for text, _, speaker, _ in found] == [
+        ("The second condition, he said, was the withdrawal of all troops from the border.", "Tomas Nowak")]
+
+
+def test_telling_reporters_that_is_a_second_statement():
+    found = statements("Anna Varga ruled out any change to the border, telling reporters in Vienna that the "
+                       "constitution forbids it.")
+    assert [text for text, _, _, _ in found] == ["any change to the border", "the constitution forbids it."]
