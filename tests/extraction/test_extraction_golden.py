@@ -14,17 +14,18 @@ DATA = REPO / "tests" / "data" / "extraction"
 SEED_GOLD = next((p / "gold" / "seeds.json" for p in (REPO.parent / "shared", REPO.parent.parent / "shared")
                   if (p / "gold" / "seeds.json").is_file()), REPO.parent / "shared" / "gold" / "seeds.json")
 
-# Floors sit a little below the figures measured when they were set (benchmarks/extraction.py, end-to-end F1,
-# golds in the statement-content convention of issue 16, relabelled by hand on branch gold-convention):
-#   tests/data direct 0.970 / all 0.953; seeds 1.000 / 0.981; blind 0.967 / 0.933; blind2 1.000 / 0.916;
-#   blind3 0.987 / 0.947; blind4 0.935 / 0.894; conflicts 0.99-1.00 everywhere.
+# Floors sit a little below the figures measured when they were set (benchmarks/extraction.py --all, end-to-end
+# F1, golds in the statement-content convention of issue 16, relabelled by hand on branch gold-convention; code of
+# branches extract + identity, the bigger gazetteer):
+#   tests/data direct 0.970 / all 0.957; seeds 1.000 / 0.981 (conflicts 0.961); blind 0.967 / 0.931;
+#   blind2 1.000 / 0.969; blind3 0.987 / 0.962; blind4 0.935 / 0.887; other conflicts 0.994-1.000.
 # An honest trade-off can pass; a real regression fails.
 FLOORS = {
     "tests/data": {"direct": 0.95, "all": 0.93, "conflicts": 0.95},
     "seeds": {"direct": 0.95, "all": 0.95, "conflicts": 0.95},
     "tests/data/extraction_blind": {"direct": 0.95, "all": 0.91, "conflicts": 0.95},
-    "tests/data/extraction_blind2": {"direct": 0.95, "all": 0.90, "conflicts": 0.95},
-    "tests/data/extraction_blind3": {"direct": 0.95, "all": 0.92, "conflicts": 0.95},
+    "tests/data/extraction_blind2": {"direct": 0.95, "all": 0.94, "conflicts": 0.95},
+    "tests/data/extraction_blind3": {"direct": 0.95, "all": 0.94, "conflicts": 0.95},
     "tests/data/extraction_blind4": {"direct": 0.92, "all": 0.87, "conflicts": 0.95},
 }
 
