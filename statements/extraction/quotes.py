@@ -91,6 +91,7 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
     open_at: int | None = -1 if continuing else None
     open_glyph = "“"
     nested = 0  # straight quotes opened inside a straight quote: "… the so-called "humanitarian situation" …"
+    curly_nested = 0  # the same for curly marks
     for mark in _DOUBLE_RE.finditer(text):
         i, ch = mark.start(), mark.group()
         if len(ch) == 2:
@@ -107,7 +108,13 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
             continue
         if ch in OPENING_DOUBLE and not (open_glyph == "„" and ch == "“"):
             if before in _LEFT_CONTEXT and not after.isspace():
-                open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
+                if sum(text.count(c, i + 1) for c in CLOSING_DOUBLE) >= 2 + curly_nested:
+                    curly_nested += 1  # “A “fair” and lasting settlement,” …: a quote inside the quote
+                else:
+                    open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
+            continue
+        if ch in CLOSING_DOUBLE and curly_nested:
+            curly_nested -= 1
             continue
         if ch in STRAIGHT_DOUBLE and open_glyph in STRAIGHT_DOUBLE:
             if before in " (" and after.isalnum() and i > (open_at or 0) + 1:

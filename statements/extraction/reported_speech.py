@@ -56,6 +56,7 @@ _INTRODUCTORY_LEAD = re.compile(
 )
 # what follows a parenthetical cue when it interrupts a single clause: the clause's verb
 _CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
@@ -239,7 +240,8 @@ class ReportedSpeech:
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
-        if word_count(self.body[content_start:content_end]) >= 2:  # "criticised the timing"
+        if word_count(self.body[content_start:content_end]) >= 2 and not _ONLY_SETTING.fullmatch(
+                self.body[content_start:content_end]):  # "criticised the timing"; not "told reporters [on Monday.]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
                 frame_text = self.masked[frame.mention.start : span_end]

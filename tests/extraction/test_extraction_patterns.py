@@ -335,3 +335,8 @@ def test_telling_reporters_that_is_a_second_statement():
     found = statements("Anna Varga ruled out any change to the border, telling reporters in Vienna that the "
                        "constitution forbids it.")
     assert [text for text, _, _, _ in found] == ["any change to the border", "the constitution forbids it."]
+
+
+def test_a_curly_quote_inside_a_curly_quote_stays_inside():
+    body = "“A “fair” and lasting settlement is possible,” Anna Varga told reporters on Monday."
+    assert statements(body) == [("A “fair” and lasting settlement is possible,", "direct", "Anna Varga", "person")]
