@@ -20,7 +20,8 @@ from statements.extraction.cues import (
     ROLE_WORD_SYNONYMS,
 )
 from statements.extraction.genders import first_name_gender
-from statements.extraction.places import is_region
+from statements.extraction.keys import name_key
+from statements.extraction.speaker_guard import region_names
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
 
 PLURAL_HEADS = frozenset(
@@ -94,7 +95,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
         or country_of(word) is not None
-        or is_region(word)  # "Massachusetts Joshua Levy": the state, not a first name
+        or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
         or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
     )
 

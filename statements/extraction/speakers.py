@@ -35,7 +35,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
-from statements.extraction.places import is_place
+from statements.extraction.speaker_guard import is_place
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
