@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 # Runs of capitalised words (initials and joined particles allowed): candidate full names.
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+    rf"(?<![\w’'-])(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
 )
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(
@@ -47,6 +48,12 @@ class ArticleNames:
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
         names = self._people[key]
+        if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
+            names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
+        if len(names) > 1:
+            # "Raquel Montoya-Lewis" and "Free Sign Up Montoya-Lewis" (page furniture run into a name): the one that
+            # opens with a known first name, if only one does
+            names = {name for name in names if first_name_gender(name.split()[0])}
         if len(names) != 1:
             return None
         return next(iter(names))
@@ -107,3 +114,7 @@ class ArticleNames:
                     acronyms.setdefault(acronym, " ".join(words[begin:]))
                     break
         return acronyms
+
+
+def _without_initials(name: str) -> str:
+    return " ".join(word for word in name.split() if not (len(word) <= 2 and word.endswith(".")))

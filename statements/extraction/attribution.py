@@ -28,6 +28,7 @@ from statements.extraction.cues import (
     FINITE_CUES,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
+    QUOTE_ONLY_CUES,
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
@@ -44,7 +45,7 @@ __all__ = ["Attributor", "Draft"]
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
-                    *PARTICIPLE_CUES})
+                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in"})
     + r")(?![\w-])"
 )
 _DATELINE = re.compile(
@@ -52,8 +53,8 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
 )
 _ISSUED = re.compile(
-    r"\b(?:issued|released|published|put out|adopted|circulated|distributed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
-    r"(?:statement|communiqu[eé]|declaration|readout|press release)\b"
+    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
@@ -62,11 +63,24 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communi
 _DECLARED_ACT = re.compile(
     r"\s+(?:its\s+|their\s+)?(?:independence|war|martial\s+law|a\s+state\s+of\s+emergency|victory|sovereignty)\b"
 )
+# "expressed frustration with …": a feeling the reporter describes, not something said
+_FEELING = re.compile(
+    r"\s+(?:(?:his|her|their|its|some|deep|growing|great)\s+)?(?:frustration|anger|disappointment|sadness|dismay|"
+    r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences)\b"
+)
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+    "expressed": _FEELING,
+    "expresses": _FEELING,
+    "voiced": _FEELING,
 }
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -75,6 +89,8 @@ class _State:
     drafts: list[Draft] = field(default_factory=list)
     previous_paragraph_speaker: SpeakerRef | None = None
     paragraph_speaker: SpeakerRef | None = None
+    # "Kallas said:" closing a paragraph: (paragraph, speaker, cue, frame) for a block quote that may follow
+    introduction: tuple[int, SpeakerRef, str, str] | None = None
 
 
 class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
@@ -139,6 +155,12 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
         mention = sentence_subject(self.masked, start, end)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
+        for found in _INTRODUCED.finditer(self.masked, start, end):
+            # "Fraser Amos, a final-year student, is helping …", "… was 25-year-old Nesma Hajjaj, who …": a person
+            # the article introduces, most likely the one whose quotes follow
+            name = found.group("name") or found.group("aged")
+            at = found.start("name") if found.group("name") else found.start("aged")
+            self.resolver.note_person(Mention(name, at, at + len(name)))
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
@@ -165,6 +187,11 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
+            if match.group() in PARTICIPLE_CUES:
+                be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
+                if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"
+                    found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
+                    continue
             found.append(Cue(match.start(), match.end(), match.group()))
         return found
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.extraction.cues import PARTICIPLE_CUES
+from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from statements.extraction.mentions import Mention
 from statements.extraction.types import SpeakerRef
 
@@ -21,14 +21,19 @@ class Cue:
     start: int
     end: int
     text: str
+    progressive: bool = False  # "are warning": the participle is the finite verb, `start` is at "are"
 
     @property
     def kind(self) -> str:
         low = self.text.lower()
+        if self.progressive:
+            return "finite"
         if low == "according to":
             return "according"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"
+        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low == "chimed in":
+            return "quote"  # only after a quote: "“…,” Varga sighed"
         return "finite"
 
 

@@ -33,8 +33,8 @@ class BlockQuotes:
         start, end = self.paragraphs[index]
         if index + 1 >= len(self.paragraphs) or not self.masked[start:end].rstrip().endswith(":"):
             return False
-        intro = self.state.drafts[-1] if self.state.drafts else None
-        if intro is None or intro.kind != "indirect" or intro.start < start or intro.speaker is None:
+        intro = self.state.introduction
+        if intro is None or intro[0] != index:
             return False
         if any(start <= q.open_at < end for q in self.quotes):
             return False
@@ -42,8 +42,8 @@ class BlockQuotes:
         text = self.body[next_start:next_end].rstrip()
         if any(next_start <= q.open_at < next_end for q in self.quotes) or word_count(text) < 6 or text[-1:] not in ".!?":
             return False
-        self.state.drafts.pop()
-        self._add(Draft(next_start, next_start + len(text), "direct", intro.speaker, intro.cue, intro.frame, index + 1))
+        self.state.drafts = [d for d in self.state.drafts if d.paragraph != index or d.kind == "direct"]
+        self._add(Draft(next_start, next_start + len(text), "direct", intro[1], intro[2], intro[3], index + 1))
         return True
 
     def _transcript_labels(self) -> dict[int, tuple[str, int]]:

@@ -31,6 +31,16 @@ FINITE_CUES = frozenset(
     """.split()
 )
 
+# Verbs that attribute a quote right after it ("“…,” Varga sighed") but report nothing on their own ("began the
+# talks", "agreed a deal"): used only in a direct quote's frame.
+QUOTE_ONLY_CUES = frozenset(
+    """
+    asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
+    sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
+    recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
+    """.split()
+)
+
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
 BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
 
@@ -63,7 +73,7 @@ SKIPPABLE_BEFORE_VERB = frozenset(
     subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
     will would could did does do too both all himself herself themselves itself only first
     initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
-    immediately simply likewise similarly however meanwhile nonetheless
+    immediately simply likewise similarly however meanwhile nonetheless now still even later
     """.split()
 )
 
@@ -99,7 +109,12 @@ PERSON_ROLE_NOUNS = frozenset(
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
-    mother father woman man fm pm diplomat politician statesman
+    mother father woman man fm pm diplomat politician statesman superintendent inspector detective sheriff
+    constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
+    neighbour neighbors neighbours friend friends owner owners councilmember councilman councilwoman congressman
+    congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
+    spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
+    economist attorney-general commentator columnist author novelist director-general ceo cfo president-elect
     """.split()
 )
 
@@ -164,21 +179,21 @@ ORG_NOUNS = frozenset(
     headquarters union alliance organisation organization secretariat court bureau authorities side
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
-    federation fund programme program hub tribunal militia brigade brigades guard agencies governments
+    federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
     """.split()
 )
 
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
-    "tweet resolution".split()
+    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
 )
 
 # "According to X" where X is a document or data, not a speaker.
 NON_SPEAKER_HEADS = frozenset(
     """
     constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
-    plan rules schedule report reports map timeline forecast study research analysis calculations records
+    plan rules schedule reports map timeline forecast study research analysis calculations records
     document documents website reporting footage images video tally count results list terms text draft
     """.split()
 )
@@ -199,7 +214,8 @@ PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
-    "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof.".split()
+    "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "
+    "insp insp. det det. atty atty. judge justice".split()
 )
 
 # Determiners and connectors a speaker phrase may contain.

@@ -22,6 +22,8 @@ from statements.extraction.mentions import (
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.types import SpeakerRef
 
+# "a smiling", "an exasperated", "a visibly tired": an article and a description before the speaker's name
+_DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?:\s+[a-z][a-z-]+){1,3}")
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
@@ -57,10 +59,12 @@ class DirectQuotes:
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
         tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
-        if words == 0 or (words < 5 and not tight) or (words <= 6 and _title_like(content)):
+        if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
         if after is None and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
+        if after is None and before is None and lead_in:
+            before = self._colon_introduction(region_start, quote.open_at)
         frame = after or before
         speaker: SpeakerRef | None = None
         inherited = False
@@ -80,6 +84,16 @@ class DirectQuotes:
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
         return frame
+
+    def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
+        """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
+        mention = sentence_subject(self.masked, start, colon_before)
+        if mention is None or mention.start != start or not mention.text[:1].isupper():
+            return None
+        verb = re.match(r"\s+([a-z]+ed|[a-z]+s)\b", self.masked[mention.end : colon_before])
+        if verb is None:
+            return None
+        return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))
 
     def _naming(self, quote: Quote, sentence_start: int) -> bool:
         """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""
@@ -122,11 +136,14 @@ class DirectQuotes:
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
             return Frame(mention, cue) if mention else None
-        if cue.kind != "finite" or len(tokenize(self.masked[position : cue.start])) > 16:
+        if cue.kind not in ("finite", "quote") or len(tokenize(self.masked[position : cue.start])) > 16:
             return None
         mention = subject_before(self.masked, position, cue.start)
-        if mention is None or self.masked[position : mention.start].strip(" ,"):
+        if mention is None:
             return None
+        between = self.masked[position : mention.start].strip(" ,'’`")
+        if between and not _DESCRIBED_ARTICLE.fullmatch(between):
+            return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
 
     def _frame_before(self, quote: Quote, region_start: int, cues: list[Cue], sentence_start: int) -> Frame | None:
@@ -175,6 +192,11 @@ class DirectQuotes:
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)
+        tokens = tokenize(self.masked[sentence_start : cue.start], sentence_start)
+        mention = collect_backward(tokens)
+        if mention is not None and any(t.low == "with" and t.end <= mention.start for t in tokens[-12:]) and \
+                self.masked[sentence_start : mention.start].rstrip().endswith("with"):
+            return Frame(mention, cue)  # "…, with Anna Varga saying that “…”"
         mention = sentence_subject(self.masked, sentence_start, cue.start)
         return Frame(mention, cue) if mention else None
 
@@ -193,9 +215,9 @@ class DirectQuotes:
         return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
     """“Operation Iron Swords”, “Minsk Agreements”: names, not speech."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
-    if not words or re.search(r"[.!?]\s*$", text):
+    if len(words) < 2 or re.search(r"[.!?]\s*$", text):  # “Never,” is an answer, not a title
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)

@@ -2,7 +2,13 @@
 
 - span match: a predicted and a gold statement of the same document match when their character overlap
   is at least 50% of the LONGER of the two spans; matching is one-to-one and greedy (largest overlap first).
-- per kind (direct / indirect): predictions and gold of that kind only; "all" matches regardless of kind.
+- per kind: "direct", "reported" (indirect and mixed: reported speech, quoted words or not) and "all"
+  (regardless of kind); predictions and gold of those kinds only are matched.
+- optional gold ("optional": true, a statement a good extractor may find or leave): a prediction matched to one
+  counts neither as a hit nor as a false positive, and an unmatched one is not a miss.
+- gold without offsets (real web pages, tests/data/realnews): texts are compared instead of spans, as lists of
+  normalised tokens; they match when their common tokens (as a multiset) are at least 50% of the longer list.
+  A gold speaker of kind "unnamed" is right when the prediction is an unnamed source.
 - attribution accuracy: of matched pairs, the share whose speaker is right: equal under
   statements.text.normalise_name, or the same gazetteer speaker through its name and aliases. A country's
   possessive and its demonym name the same body ("Brazil's Foreign Ministry" = "Brazilian Foreign Ministry"):
@@ -18,26 +24,49 @@ from pathlib import Path
 
 from statements.extraction.countries import country_of, demonyms
 from statements.extraction.jsonl import article_records
+from statements.extraction.organisation_names import canonical_organisation
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import Gazetteer
 from statements.text import normalise_name
 
-KINDS = ("direct", "indirect", "all")
+KINDS = ("direct", "reported", "all")
+_KIND_GROUPS = {"direct": ("direct",), "reported": ("indirect", "mixed")}
 
 
 def overlap(a: dict, b: dict) -> int:
+    if "start" not in a or "start" not in b:
+        return _token_overlap(a, b)
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def spans_match(a: dict, b: dict) -> bool:
-    longest = max(a["end"] - a["start"], b["end"] - b["start"], 1)
+    if "start" not in a or "start" not in b:
+        longest = max(len(_tokens(a["text"])), len(_tokens(b["text"])), 1)
+    else:
+        longest = max(a["end"] - a["start"], b["end"] - b["start"], 1)
     return overlap(a, b) * 2 >= longest
 
 
+def _tokens(text: str) -> list[str]:
+    return normalise_name(text).split()
+
+
+def _token_overlap(a: dict, b: dict) -> int:
+    counts: dict[str, int] = {}
+    for token in _tokens(a["text"]):
+        counts[token] = counts.get(token, 0) + 1
+    common = 0
+    for token in _tokens(b["text"]):
+        if counts.get(token, 0) > 0:
+            counts[token] -= 1
+            common += 1
+    return common
+
+
 def match_spans(predicted: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
-    """One-to-one greedy matching of spans of one document, largest overlap first."""
+    """One-to-one greedy matching of spans (or texts) of one document, largest overlap first."""
     candidates = [
-        (overlap(p, g), -abs(p["start"] - g["start"]), i, j)
+        (overlap(p, g), -abs(p.get("start", 0) - g.get("start", 0)), i, j)
         for i, p in enumerate(predicted)
         for j, g in enumerate(gold)
         if spans_match(p, g)
@@ -62,14 +91,37 @@ class SpeakerJudge:
             for name in (speaker.name, *speaker.aliases):
                 self.alias_to_slug.setdefault(normalise_name(name), speaker.slug)
 
+    def right(self, predicted: dict, gold: dict) -> bool:
+        """Whether a prediction names the gold statement's speaker (an unnamed source for an unnamed one)."""
+        if gold.get("speaker_kind") == "unnamed":
+            return predicted.get("speaker_kind") == "unnamed"
+        if predicted.get("speaker_kind") == "unnamed" and predicted["speaker"] and gold["speaker"]:
+            # "an Egyptian official briefed on the talks" is the gold's "Egyptian official", described further
+            a = _without_article(normalise_name(predicted["speaker"]))
+            b = _without_article(normalise_name(gold["speaker"]))
+            if a == b or a.startswith(b + " "):
+                return True
+        return self.same(predicted["speaker"], gold["speaker"])
+
     def same(self, predicted: str | None, gold: str | None) -> bool:
         if predicted is None or gold is None:
             return predicted is None and gold is None
-        a, b = normalise_name(predicted), normalise_name(gold)
+        a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
         if a == b:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
-        return (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b)
+        if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b):
+            return True
+        # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
+        return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
+
+
+def _without_article(key: str) -> str:
+    """"a senior u s official" and "senior u s official" name the same unnamed source."""
+    for article in ("a ", "an ", "the ", "one ", "two ", "three ", "four ", "several ", "some "):
+        if key.startswith(article):
+            return key[len(article):]
+    return key
 
 
 def demonym_form(key: str) -> str:
@@ -93,7 +145,8 @@ def prf(tp: int, predicted: int, gold: int) -> dict:
 
 def predict(entry: dict, raw: str, gazetteer: Gazetteer) -> list[dict]:
     published = date.fromisoformat(entry["published"]) if entry.get("published") else None
-    article = extract_article(raw, gazetteer=gazetteer, published_on=published)
+    fmt = "html" if entry["file"].endswith((".html", ".htm")) else "text"
+    article = extract_article(raw, gazetteer=gazetteer, published_on=published, fmt=fmt)
     return article_records(Path(entry["file"]).stem, article)
 
 
@@ -111,23 +164,26 @@ def score(
 ) -> dict:
     judge = SpeakerJudge(gazetteer)
     totals = {kind: {"predicted": 0, "gold": 0, "matched": 0, "speaker_right": 0} for kind in KINDS}
-    conflicts_right = conflicts_right_all_tags = 0
+    conflicts_right = conflicts_right_all_tags = conflicts_judged = 0
+    junk: list[str] = []
     for entry, raw in documents:
         predicted = predict(entry, raw, gazetteer)
         gold = entry["statements"]
+        junk.extend(f"{entry['file']}: {p['speaker']!r}" for p in predicted if junk_speaker(p["speaker"]))
         for kind in KINDS:
-            p = predicted if kind == "all" else [s for s in predicted if s["kind"] == kind]
-            g = gold if kind == "all" else [s for s in gold if s["kind"] == kind]
+            p = predicted if kind == "all" else [s for s in predicted if s["kind"] in _KIND_GROUPS[kind]]
+            g = gold if kind == "all" else [s for s in gold if s["kind"] in _KIND_GROUPS[kind]]
             pairs = match_spans(p, g)
-            totals[kind]["predicted"] += len(p)
-            totals[kind]["gold"] += len(g)
-            totals[kind]["matched"] += len(pairs)
-            totals[kind]["speaker_right"] += sum(judge.same(a["speaker"], b["speaker"]) for a, b in pairs)
+            counted = [(a, b) for a, b in pairs if not b.get("optional")]
+            totals[kind]["predicted"] += len(p) - (len(pairs) - len(counted))
+            totals[kind]["gold"] += sum(not s.get("optional") for s in g)
+            totals[kind]["matched"] += len(counted)
+            totals[kind]["speaker_right"] += sum(judge.right(a, b) for a, b in counted)
             if kind == "all":
-                conflicts_right += sum(
-                    set(a["conflicts"]) & labelled_conflicts == set(b["conflicts"]) for a, b in pairs
-                )
-                conflicts_right_all_tags += sum(set(a["conflicts"]) == set(b["conflicts"]) for a, b in pairs)
+                judged = [(a, b) for a, b in counted if "conflicts" in b]  # real-page gold has no conflict tags
+                conflicts_judged += len(judged)
+                conflicts_right += sum(set(a["conflicts"]) & labelled_conflicts == set(b["conflicts"]) for a, b in judged)
+                conflicts_right_all_tags += sum(set(a["conflicts"]) == set(b["conflicts"]) for a, b in judged)
                 if errors is not None:
                     errors.extend(_describe_errors(entry["file"], p, g, pairs, judge, labelled_conflicts))
     result: dict = {"documents": len(documents)}
@@ -139,10 +195,48 @@ def score(
             "attribution_accuracy": round(t["speaker_right"] / t["matched"], 4) if t["matched"] else 0.0,
             "end_to_end": prf(t["speaker_right"], t["predicted"], t["gold"]),
         }
-    matched_all = totals["all"]["matched"]
-    result["conflict_accuracy"] = round(conflicts_right / matched_all, 4) if matched_all else 0.0
-    result["conflict_accuracy_all_tags"] = round(conflicts_right_all_tags / matched_all, 4) if matched_all else 0.0
+    result["conflict_accuracy"] = round(conflicts_right / conflicts_judged, 4) if conflicts_judged else None
+    result["conflict_accuracy_all_tags"] = (
+        round(conflicts_right_all_tags / conflicts_judged, 4) if conflicts_judged else None
+    )
+    result["junk_speakers"] = len(junk)
+    if errors is not None:
+        errors.extend(f"JUNK speaker {line}" for line in junk)
     return result
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+
+
+def junk_speaker(name: str | None) -> bool:
+    """A speaker no reader would accept: a weekday or month in it ("Varga Tuesday"), no capitalised word at all
+    ("things", "the company"), or a single word that is a common English word written in capitals ("Things").
+    The benchmark's own judgement, kept apart from the extractor's rules so that it can catch what they miss."""
+    if not name:
+        return False
+    words = normalise_name(name).split()
+    if not words or any(w in _WEEKDAYS or w in _MONTHS for w in words):
+        return True
+    if not any(w[:1].isupper() for w in name.split()):
+        return not any(w in _GENERIC_SOURCE_WORDS for w in words)
+    return len(words) == 1 and words[0] in _COMMON_WORDS
+
+
+# Unnamed sources as the extractor names them from the article ("a senior US official").
+_GENERIC_SOURCE_WORDS = frozenset(
+    "official officials source sources diplomat diplomats spokesman spokeswoman spokesperson aide aides adviser "
+    "advisers analyst analysts expert experts resident residents witness witnesses people person lawmaker lawmakers "
+    "police investigators prosecutors authorities government ministry statement report memo workers doctors nurses "
+    "students teachers voters members staff employees researchers scientists officers lawyers activists "
+    "protesters critics observers councilmembers lawmakers leaders".split()
+)
+_COMMON_WORDS = frozenset(
+    "things thing company this that these those it there here people someone everyone nobody police critics "
+    "officials others many some several one".split()
+)
 
 
 def _describe_errors(
@@ -152,9 +246,9 @@ def _describe_errors(
     matched_p = {id(a) for a, _ in pairs}
     matched_g = {id(b) for _, b in pairs}
     for a, b in pairs:
-        if not judge.same(a["speaker"], b["speaker"]):
+        if not judge.right(a, b):
             lines.append(f"{file} SPEAKER {a['speaker']!r} != gold {b['speaker']!r}: {b['text'][:90]!r}")
-        if set(a["conflicts"]) & labelled != set(b["conflicts"]):
+        if "conflicts" in b and set(a["conflicts"]) & labelled != set(b["conflicts"]):
             lines.append(f"{file} CONFLICT {a['conflicts']} != gold {b['conflicts']}: {b['text'][:90]!r}")
         if a["kind"] != b["kind"]:
             lines.append(f"{file} KIND {a['kind']} != gold {b['kind']}: {b['text'][:90]!r}")
@@ -162,6 +256,6 @@ def _describe_errors(
         if id(a) not in matched_p:
             lines.append(f"{file} EXTRA {a['kind']} [{a['speaker']}] {a['text'][:110]!r}")
     for b in gold:
-        if id(b) not in matched_g:
+        if id(b) not in matched_g and not b.get("optional"):
             lines.append(f"{file} MISSED {b['kind']} [{b['speaker']}] {b['text'][:110]!r}")
     return lines

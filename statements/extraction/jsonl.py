@@ -23,6 +23,9 @@ def statement_record(doc: str, article: ExtractedArticle, statement: ExtractedSt
         "speaker": statement.speaker.name if statement.speaker else None,
         "kind": statement.kind,
         "cue": statement.cue,
+        "speaker_mention": statement.speaker.mention if statement.speaker else None,
+        "speaker_kind": statement.speaker.kind if statement.speaker else None,
+        "sentence": statement.sentence,
         "conflicts": list(statement.conflicts),
         "said_on": statement.said_on.isoformat() if statement.said_on else None,
     }

@@ -28,7 +28,7 @@ from statements.extraction.cues import (
 )
 
 _TOKEN = re.compile(
-    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.(?=[\s,])"
+    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
@@ -58,6 +58,8 @@ _COMMON_VERBS = frozenset(
 )
 
 
+# "Warren quickly accused", "Varga flatly denied": a lower-case adverb between the subject and its verb (not "Italy")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 # How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
 _SCAN_LIMIT = 400
 
@@ -99,10 +101,17 @@ def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 
 
+_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]-?[\w. ]{0,20}\)\s*$")  # "Rep. Tomas Nowak (D-Ohio) said"
+
+
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
         segment = masked[floor:end].rstrip()
+        party = _PARTY_AND_STATE.search(segment[-30:])
+        if party is not None:
+            end = floor + len(segment) - len(party.group())
+            continue
         # Only the tail can hold what we skip; searching all of a long segment for an end-anchored phrase is slow.
         tail_start = max(len(segment) - 48, 0)
         tail = segment[tail_start:]
@@ -111,7 +120,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
             end = floor + tail_start + match.start()
             continue
         last = _LAST_WORD.search(tail)
-        if last and last.group().lower() in SKIPPABLE_BEFORE_VERB:
+        if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or _ADVERB.fullmatch(last.group())):
             end = floor + tail_start + last.start()
             continue
         return floor + len(segment)
@@ -125,7 +134,7 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         window = max(floor, verb_at - 40)
         segment_end = len(masked[window:verb_at].rstrip()) + window
         last = _LAST_WORD.search(masked, max(floor, segment_end - 24), segment_end)
-        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB:
+        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not _ADVERB.fullmatch(last.group()):
             break
         verb_at = last.start()
     if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):
@@ -164,12 +173,22 @@ _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,
 
 
 # "Human rights groups have warned": a capitalised first word and lower-case modifiers before a plural group noun.
+_NOT_QUALIFIERS = frozenset("this that these those it there here what comes came come is was".split())
 _GROUP_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+(?:[a-z][a-z-]+\s+){1,2}")
+
+
+_MODIFIED_ORGANISATION = re.compile(r"(?:^|(?<=\s))(?:a|an|the|A|An|The)\s+(?P<modifier>[a-z][a-z-]+)\s+$")
 
 
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
-    if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start):
+    if " " not in mention.text and first.lower() in ORG_NOUNS | GROUP_NOUNS and first.islower():
+        # "A rights group accused …", "the aid agency said": the lower-case modifier names the organisation
+        found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 30), mention.start)
+        if found is not None and found.group("modifier") not in _NOT_QUALIFIERS | DETERMINERS:
+            return Mention(masked[found.start("modifier") : mention.end], found.start("modifier"), mention.end)
+    if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start) and not (
+            set(masked[floor : mention.start].lower().split()) & (_SUBORDINATORS | _NOT_QUALIFIERS)):
         return Mention(masked[floor : mention.end], floor, mention.end)
     if first.lower() not in ORG_NOUNS or not first.islower() or " " in mention.text and first == mention.text:
         return mention
@@ -217,7 +236,7 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
 _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
-    r"speaking\s+on\s+condition|who\s+(?:asked|requested|declined)\s+not|in\s+charge\s+of|quoted\s+by|cited\s+by|"
+    r"speaking\s+on\s+condition|who\s+(?:asked|requested|declined|spoke)\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at)\b[^,;:~“”\"]*$"
 )
 
@@ -235,6 +254,10 @@ def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | N
     mention = collect_backward(tokenize(masked[floor : match.start()], floor))
     if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
         return None
+    if mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:
+        # "a source familiar with the talks": the description an unnamed source is known by
+        end = len(masked[: match.end()].rstrip(" ,"))
+        return Mention(masked[mention.start : end], mention.start, end)
     return mention
 
 
@@ -350,16 +373,23 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     stop = min(stop, start + _SCAN_LIMIT)
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not token.is_word:
             if picked or token.text not in ",":
                 break
             continue
         if not picked and (token.low in PRONOUNS or token.low in _OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
+        if not _np_word(token) and _modifies_role(tokens, index):
+            picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
+            continue
         if _np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
             picked.append(token)
         else:
+            break
+    for at in range(1, len(picked) - 1):
+        if picked[at].low == "in" and picked[at + 1].low in ("its", "his", "her", "their", "a", "an"):
+            picked = picked[:at]  # "the Court in its ruling", "the ministry in a statement"
             break
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
@@ -375,6 +405,18 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _modifies_role(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is one of up to three lower-case words before a role noun ("product liability lawyer")."""
+    for token in tokens[index : index + 4]:
+        if not token.is_word or not token.text.isalpha() or not token.text.islower():
+            return False
+        if token.low in PERSON_ROLE_NOUNS:
+            return True
+        if token.low in _FUNCTION_WORDS or token.low in _SUBORDINATORS or token.low in _BE_FORMS:
+            return False
+    return False
 
 
 def _appositive_name(tokens: list[Token]) -> list[Token]:
@@ -403,6 +445,7 @@ def _np_word(token: Token) -> bool:
         or low in NP_CONNECTORS
         or low in DETERMINERS
         or low.rstrip("’'s") in _NOUN_WORDS
+        or "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
     )
 
 

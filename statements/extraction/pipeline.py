@@ -8,6 +8,7 @@ into an ExtractionError rather than letting a caller crash on one bad file.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from urllib.parse import urlparse
 
@@ -115,7 +116,9 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
     resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on)
-    drafts = Attributor(body, masked, cleaned.paragraphs, quotes, resolver).run()
+    attributor = Attributor(body, masked, cleaned.paragraphs, quotes, resolver)
+    drafts = attributor.run()
+    sentence_starts = [sentence for paragraph in attributor.sentences for sentence in paragraph]
     drafts = _deduplicate(sorted(drafts, key=lambda d: d.start), body)
     matcher = conflict_matcher(gazetteer)
     topic = article_conflicts(matcher, meta.title, body)
@@ -128,6 +131,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
         if draft.paragraph not in paragraph_tags:
             paragraph_texts[draft.paragraph] = _paragraph_text(body, cleaned.paragraphs, draft.paragraph)
             paragraph_tags[draft.paragraph] = matcher.tags(paragraph_texts[draft.paragraph])
+        sentence = _sentence_text(body, sentence_starts, draft.start, draft.end)
         said_on = resolve_said_on(draft.frame, meta.published_on)
         key = _speaker_key(draft)
         if said_on is None and key:
@@ -142,8 +146,11 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
                 kind=draft.kind,
                 speaker=draft.speaker,
                 cue=draft.cue,
-                conflicts=statement_conflicts(matcher, text, paragraph_tags[draft.paragraph], topic,
-                                              paragraph_texts[draft.paragraph]),
+                sentence=sentence,
+                # reported content leaves its frame out ("Touching on the war in Ukraine, Fidan said …"), and the
+                # frame tells what the statement is about, so reported speech is tagged by its whole sentence
+                conflicts=statement_conflicts(matcher, text if draft.kind == "direct" else sentence,
+                                              paragraph_tags[draft.paragraph], topic, paragraph_texts[draft.paragraph]),
                 said_on=said_on,
                 confidence=0.7 if draft.inherited else 0.9,
                 source_start=cleaned.to_raw(draft.start) if fmt == "text" else None,
@@ -164,6 +171,15 @@ def _deduplicate(drafts: list[Draft], body: str) -> list[Draft]:
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+def _sentence_text(body: str, sentences: list[tuple[int, int]], start: int, end: int) -> str:
+    """The sentence(s) of the body holding body[start:end] (`sentences` in reading order)."""
+    first = max(bisect.bisect_right(sentences, (start, len(body) + 1)) - 1, 0)
+    covering = [s for s in sentences[first : first + 40] if s[0] < end and start < s[1]]
+    if not covering:
+        return body[start:end]
+    return body[min(covering[0][0], start) : max(covering[-1][1], end)]
 
 
 def _paragraph_text(body: str, paragraphs: list[tuple[int, int]], index: int) -> str:

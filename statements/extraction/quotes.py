@@ -16,7 +16,8 @@ CLOSING_DOUBLE = "”»〞❞"
 STRAIGHT_DOUBLE = '"＂″'
 DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARKS = "‘’'‹›"
-_DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+# "``…''" (typewriter) and "“…’’" (two closing singles) are double quotes too.
+_DOUBLE_RE = re.compile(f"``|’’|''(?!\\w)|[{re.escape(DOUBLE_MARKS)}]")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _LEFT_CONTEXT = " \t\n([{—–-/:;,"
@@ -45,6 +46,8 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     for index, (start, end) in enumerate(paragraphs):
         text = body[start:end]
         continuing = pending is not None and bool(text) and text[0] in OPENING_DOUBLE + STRAIGHT_DOUBLE
+        if pending is not None and not continuing:
+            _close_unclosed(body, paragraphs, pending, quotes)
         pairs, dangling = _pair_double(text, continuing)
         for open_at, close_at in pairs:
             if open_at < 0 and pending is not None:
@@ -59,13 +62,23 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             pending = None
         for open_at, close_at in _pair_single(text, pairs):
             quotes.append(_make(body, start + open_at, start + close_at, index, index, double=False))
+    if pending is not None:
+        _close_unclosed(body, paragraphs, pending, quotes)
     quotes.sort(key=lambda quote: quote.open_at)
     return [quote for quote in quotes if quote.end > quote.start]
 
 
+def _close_unclosed(body: str, paragraphs: list[tuple[int, int]], pending: tuple[int, int], quotes: list) -> None:
+    """`Varga said: “We are ready to talk.` with no closing mark: after a colon the quote runs to the paragraph's end
+    (elsewhere an unpaired mark is left alone)."""
+    open_at, index = pending
+    if body[:open_at].rstrip().endswith(":") and index < len(paragraphs) and paragraphs[index][0] <= open_at:
+        quotes.append(_make(body, open_at, paragraphs[index][1], index, index))
+
+
 def _make(body: str, open_at: int, close_at: int, first: int, last: int, double: bool = True) -> Quote:
     start, end = open_at + 1, close_at
-    while start < end and body[start].isspace():
+    while start < end and (body[start].isspace() or body[start] == "`"):
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
@@ -78,8 +91,11 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
     open_at: int | None = -1 if continuing else None
     open_glyph = "“"
     nested = 0  # straight quotes opened inside a straight quote: "… the so-called "humanitarian situation" …"
+    curly_nested = 0  # the same for curly marks
     for mark in _DOUBLE_RE.finditer(text):
         i, ch = mark.start(), mark.group()
+        if len(ch) == 2:
+            ch = "“" if ch == "``" else "”"
         if continuing and i == 0:
             continue
         before = text[i - 1] if i else " "
@@ -92,7 +108,13 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
             continue
         if ch in OPENING_DOUBLE and not (open_glyph == "„" and ch == "“"):
             if before in _LEFT_CONTEXT and not after.isspace():
-                open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
+                if sum(text.count(c, i + 1) for c in CLOSING_DOUBLE) >= 2 + curly_nested:
+                    curly_nested += 1  # “A “fair” and lasting settlement,” …: a quote inside the quote
+                else:
+                    open_at, open_glyph = i, ch  # the previous quote was never closed: start again here
+            continue
+        if ch in CLOSING_DOUBLE and curly_nested:
+            curly_nested -= 1
             continue
         if ch in STRAIGHT_DOUBLE and open_glyph in STRAIGHT_DOUBLE:
             if before in " (" and after.isalnum() and i > (open_at or 0) + 1:
@@ -114,8 +136,8 @@ def _pair_single(text: str, double_pairs: list[tuple[int, int]]) -> list[tuple[i
     open_at: int | None = None
     for mark in _SINGLE_RE.finditer(text):
         i, ch = mark.start(), mark.group()
-        if any(max(a, 0) <= i <= b for a, b in double_pairs):
-            continue
+        if any(max(a, 0) <= i <= b + 1 for a, b in double_pairs):
+            continue  # inside a double quote, or the second mark of a closing ’’
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = ch in "‘‹'" and before in _LEFT_CONTEXT + "“\"" and after.isalnum()

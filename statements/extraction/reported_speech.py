@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated, relative, trim_end
+from statements.extraction.direct_quotes import title_like
+from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mentions import phrase_after, sentence_subject, subject_before
 from statements.extraction.quotes import Quote, word_count
+from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
     r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
@@ -24,7 +28,36 @@ _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(
 _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
+    r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
+    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
+    r"|,\s+(?:after|amid|following|despite|even\s+as)\s"
+    r"|,?\s+but\s+(?:(?:he|she|they)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
 )
+# "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
+_COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+    + trie_pattern({*PHRASAL_FINITE_CUES,
+                    *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
+    + r")(?![\w-])"
+)
+# "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
+_SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
+# "…, he told reporters, and …" / "…, they argued, …": the frame sits inside the sentence, content on both sides.
+_PARENTHETICAL_TAIL = re.compile(
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
+    r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
+)
+_DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
+_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+# "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
+_INTRODUCTORY_LEAD = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
+    r"As|Since|Speaking|Addressing|Outside|Inside)\b"
+)
+# what follows a parenthetical cue when it interrupts a single clause: the clause's verb
+_CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
+_DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
@@ -33,7 +66,7 @@ _TAIL_AFTER_CUE = re.compile(
 _PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding)\b"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling)\b"
 )
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
@@ -41,16 +74,8 @@ _PURPOSE_OF_CALL = re.compile(
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+_ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-# "… Moscow remained open to a solution but that any settlement …", "… committed to a deal and hoped to …":
-# a second conjunct after a complete reported clause.
-_SECOND_CONJUNCT = re.compile(r"\s(?:but|and)\s+(?:also\s+)?(?:that\b|[a-z]+ed\s+(?:to|that|at|on|for|by)\b)")
-# What opens a sentence before its subject without being a reported clause: "Speaking to Anadolu, …",
-# "Asked whether …, he said", "In a statement on Thursday, …".
-_INTRODUCTORY = re.compile(
-    r"(?:[A-Z][a-z]+ing|Asked|In|On|At|During|After|Before|Following|Despite|With|According|Earlier|Later|"
-    r"Meanwhile|However|Separately|Still|Also|Then|Now|Today|Yesterday)\b"
-)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing".split()
@@ -66,6 +91,7 @@ class ReportedSpeech:
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         if not cues:
             found = self._purpose_frame(start, end)
             if found is not None:
@@ -76,15 +102,19 @@ class ReportedSpeech:
         if _CATAPHORA.match(text) or passive:
             self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
+        if self._parenthetical(paragraph, start, end, cues):
+            return
         found = self._end_frame(start, end, cues)
+        closing = found is not None
         if found is None:
             found = self._initial_frame(start, end, cues)
         else:
             # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
             initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue])
             if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)):
-                found = initial
+                found, closing = initial, False
         if found is None:
+            self._relative_clauses(paragraph, start, end, cues, start)
             return
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
@@ -93,15 +123,85 @@ class ReportedSpeech:
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
             span_end, clause = second
-        adding = self._adding_after_frame(frame, span_end)
+        if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
+            comma = self.masked.find(",", frame.cue.end, span_end)
+            if comma > 0:
+                span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
+        adding = self._adding_after_frame(frame, end) if closing else self._participle_in_content(frame, span_end)
+        if not closing:
+            also = _COORDINATED_CUE.search(self.masked, frame.cue.end, span_end)
+            if also is not None and (adding is None or also.start() < adding.start()):
+                adding = also  # "… rejected the claims and said that …"
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
-        drafts_before = len(self.state.drafts)
-        self._reported_span(paragraph, start, end, frame, span_end)
-        if adding is not None and len(self.state.drafts) > drafts_before:
-            self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end])
+        speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
+        if adding is not None and speaker is not None:
+            self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
+        elif not closing:
+            self._relative_clauses(paragraph, start, end, cues, span_end)
+
+    def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
+        """`…, a sentiment echoed by Sergei Lavrov, who on Wednesday said that X`: the relative pronoun's antecedent
+        says X."""
+        for cue in cues:
+            if cue.start < after or cue.kind != "finite":
+                continue
+            mention = subject_before(self.masked, start, cue.start)
+            if mention is None or mention.text.lower() != "who":
+                continue
+            antecedent = self._antecedent(mention, start)
+            if antecedent is None or antecedent.is_pronoun:
+                continue
+            clause_end = self._clip(cue.end, end)
+            comma = self.masked.find(",", cue.end, clause_end)
+            if comma > 0 and self.masked[comma + 1 : clause_end].split()[:1] and _main_verb_follows(
+                    self.masked, comma + 1, clause_end):
+                clause_end = comma  # "Nowak, who claimed that the vote was rigged, lost the appeal."
+            self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
+            return
+
+    def _parenthetical(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
+        """`Armenia remained Russia's ally, he told reporters, and Moscow would keep …` / `…, they argued, …`: the
+        content stands on both sides of the frame, so it is two statements of one speaker."""
+        for cue in cues:
+            if cue.kind != "finite":
+                continue
+            mention = subject_before(self.masked, start, cue.start)
+            if mention is None or mention.start == start or mention.text.lower() in ("who", "which", "that"):
+                continue
+            before = self.masked[start : mention.start].rstrip()
+            if not _DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:
+                continue
+            tail = _PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
+            if tail is None or word_count(self.masked[tail.end() : end]) < 3 or word_count(before) < 3:
+                continue
+            if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
+                        self.masked[tail.end() : tail.end() + 20]):
+                continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
+            if _CLAUSE_GOES_ON.match(self.masked, tail.end(), end):
+                # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
+                # stays one statement (a span is contiguous)
+                speaker = self._resolve(mention, cue)
+                if speaker is None:
+                    return False
+                content_start = self._span_start(start, paragraph)
+                self._add_content(content_start, trim_end(self.body, content_start, self._clip(tail.end(), end)),
+                                  speaker, cue.text, self.masked[mention.start : tail.end()], paragraph)
+                return True
+            speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
+            if speaker is None:
+                return False
+            content_end = trim_end(self.body, tail.end(), self._clip(tail.end(), end))
+            self._add_content(tail.end(), content_end, speaker, cue.text, self.masked[mention.start : tail.end()],
+                              paragraph)
+            return True
+        return False
+
+    def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
+        """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
+        return _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
 
     def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
@@ -114,20 +214,48 @@ class ReportedSpeech:
         tail = self.masked[frame.cue.end : match.start()]
         return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
 
-    def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int) -> None:
+    def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
+                       closing: bool = False) -> SpeakerRef | None:
+        """Adds the reported content of `frame` and returns its speaker (None when the frame names nobody)."""
         speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None:
-            return
+            return None
         if self.masked[start:end].rstrip().endswith(":"):
             self.state.paragraph_speaker = speaker  # "The statement reads:" introduces the next quote
+            if word_count(self.masked[start:end]) >= word_count(frame.mention.text) + 4:
+                # a block quote may follow (not after a bare "Kallas said:" over a paragraph the cleaner left)
+                self.state.introduction = (paragraph, speaker, frame.cue.text, self.masked[start:end])
         span_start = self._span_start(start, paragraph)
         span_end = trim_end(self.body, span_start, span_end)
-        if word_count(self.body[span_start:span_end]) < word_count(frame.mention.text) + 4:
-            return
-        frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
-        if frame.cue.start > (span_start + span_end) // 2:
-            frame_text = self.masked[frame.mention.start : span_end]
-        self._add(Draft(span_start, span_end, "indirect", speaker, frame.cue.text, frame_text, paragraph))
+        if closing:
+            # "Russia welcomes all efforts, Peskov said.": the content is the clause before the frame.
+            content_start = after_introduction(self.masked, span_start, frame.mention.start)
+            left = min(frame.mention.start, frame.cue.start)
+            comma = self.masked.rfind(",", content_start, left)
+            if comma >= 0 and not _DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
+                left = comma
+            content_end = trim_end(self.body, content_start, left)
+        else:
+            anchor = frame.mention.end if frame.mention.start > frame.cue.start else frame.cue.end
+            content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
+            content_end = trim_end(self.body, content_start,
+                                   object_end(self.masked, frame.cue.text, content_start, span_end))
+        if word_count(self.body[content_start:content_end]) >= 2 and not _ONLY_SETTING.fullmatch(
+                self.body[content_start:content_end]):  # "criticised the timing"; not "told reporters [on Monday.]"
+            frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
+            if closing:
+                frame_text = self.masked[frame.mention.start : span_end]
+            self._add_content(content_start, content_end, speaker, frame.cue.text, frame_text, paragraph)
+        return speaker
+
+    def _add_content(self, start: int, end: int, speaker, cue: str, frame_text: str, paragraph: int) -> None:
+        """Reported content as a statement: "mixed" when quoted words run inside it, "direct" when it is all quoted."""
+        inside = [q for q in self.quotes if start <= q.open_at and q.close_at < end + 1
+                  and not title_like(self.body[q.start : q.end])]  # code-named “Joint Sword-2024B”: a name
+        kind = "mixed" if inside else "indirect"
+        if len(inside) == 1 and inside[0].open_at == start and inside[0].close_at >= end - 2:
+            start, end, kind = inside[0].start, inside[0].end, "direct"  # indicating that “they are now impossible”
+        self._add(Draft(start, end, kind, speaker, cue, frame_text, paragraph))
 
     def _second_speaker(self, frame: Frame, span_end: int, cues: list[Cue]) -> tuple[int, int] | None:
         """(comma, clause start) where ", but <subject> <speech verb>" opens a second attributed clause."""
@@ -145,23 +273,37 @@ class ReportedSpeech:
         return None
 
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
-        """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence."""
+        """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
+        `…, he said, adding that …`, is a statement of its own)."""
         cue = cues[-1]
+        if cue.kind == "participle" and len(cues) > 1:
+            adding = _PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
+            if adding is not None and adding.start("cue") == cue.start:
+                cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, end)
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = self.masked[cue.end : end]
-        if cue.kind == "participle" or len(tail.split()) > 8 or " that " in tail or not _TAIL_AFTER_CUE.match(tail):
-            return None
-        if before.endswith(","):
+        if cue.kind != "participle" and before.endswith(","):
+            # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
-            return (Frame(mention, cue), end) if mention is not None else None
+            rest = self.masked[mention.end : end].strip() if mention is not None else ""
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)):
+                return Frame(mention, cue), end
+        if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
+            tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
+        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
+        if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
+                or not _TAIL_AFTER_CUE.match(tail):
+            return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
+        if before.endswith(","):
+            return None
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
-        if not self.masked[start : mention.start].rstrip().endswith(","):
-            return None
+        if not _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip().endswith(","):
+            return None  # "…, the UN refugee agency said."
         return Frame(mention, cue), end
 
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
@@ -208,8 +350,15 @@ class ReportedSpeech:
         return "that" in self.masked[cue.end : end].split()[:8]
 
     def _clip(self, after: int, end: int) -> int:
-        match = _CLIP.search(self.masked, after, end)
-        return match.start() if match else end
+        position = after
+        while True:
+            match = _CLIP.search(self.masked, position, end)
+            if match is None:
+                return end
+            if match.group().strip() in "-–—" and _DASH.search(self.masked, match.end(), end):
+                position = _DASH.search(self.masked, match.end(), end).end()
+                continue  # "some 25 million people – half of the population – needed aid": an aside in dashes
+            return match.start()
 
     def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue], agent: int | None = None) -> None:
         """"This is what X said" / "This was stated by X in …": X's statement is the sentence before."""
@@ -244,14 +393,16 @@ class ReportedSpeech:
             if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
                     or relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
-            elif first_frame.cue.kind == "finite":
-                self._before_partial_quote(paragraph, start, first, first_frame)
+            if first_frame.cue.kind != "according":
+                self._into_quote(paragraph, start, end, first, first_frame)
+        elif first_frame is not None and first_frame.cue.start > first.close_at:
+            self._content_before_quote(paragraph, start, first, first_frame, cues)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)
 
     def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
-        """`Peskov reiterated X, though indicating that “…”`: the part before the quote is reported speech."""
+        """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
         finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
         if not finite:
             return
@@ -262,49 +413,98 @@ class ReportedSpeech:
         speaker = self._resolve(mention, main) if mention else None
         if speaker is None:
             return
-        span_start = self._span_start(start, paragraph)
-        span_end = trim_end(self.body, span_start, quote.open_at)
-        self._add(Draft(span_start, span_end, "indirect", speaker, main.text,
-                        self.masked[span_start:span_end], paragraph))
+        comma = self.masked.rfind(",", main.end, frame.cue.start)
+        limit = comma if comma > main.end else frame.cue.start
+        content_start = content_after_cue(self.masked, main.text, main.end, limit)
+        content_end = trim_end(self.body, content_start, object_end(self.masked, main.text, content_start, limit))
+        if word_count(self.body[content_start:content_end]) >= 2:
+            self._add_content(content_start, content_end, speaker, main.text,
+                              self.masked[start : main.end], paragraph)
 
-    def _before_partial_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame) -> None:
-        """`She said Pakistan had used terrorism as a weapon and that “…”`: a complete reported clause before the
-        quote's own "and/but that" is reported speech of its own (the seed convention). When the quoted words
-        complete the only clause (`Vucic said Kurti “did everything …”`) the quote alone is the statement. So is a
-        clause before a parenthetical attribution (`Armenia remained Russia's ally, he told reporters, and …“…”`)."""
-        lead = self.body[frame.cue.end : quote.open_at]  # the words of a short quote inside it count
-        coordinated = None
-        for coordinated in _SECOND_CONJUNCT.finditer(lead):
-            pass  # the last "and/but (that) <verb>" before the quote
-        before = self.body[start : frame.mention.start].rstrip()
-        parenthetical = (frame.mention.start > start and before.endswith(",") and word_count(before) >= 3
-                         and not _INTRODUCTORY.match(before))
-        if not parenthetical and (coordinated is None or word_count(lead[: coordinated.start()].split(" that ", 1)[-1]) < 3):
+    def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
+        """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
+        quoted words is one statement of kind mixed (it replaces the direct statement of the quote)."""
+        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite" and frame.mention.end < quote.open_at:
+            anchor = frame.mention.end  # "said Peskov, …"
+        else:
+            anchor = frame.cue.end
+        if self.masked[anchor : quote.open_at].rstrip().endswith(":"):
+            return  # "Peskov told reporters: “…”" — the quote alone is the statement
+        content_start = content_after_cue(self.masked, frame.cue.text, anchor, quote.open_at + 1)
+        tail = _PARENTHETICAL_TAIL.match(self.masked, frame.cue.end, quote.open_at)
+        before = self.masked[start : frame.mention.start].rstrip()
+        if tail is not None and before.endswith(",") and frame.mention.start > frame.cue.start - 40:
+            lead_start = self._span_start(start, paragraph)
+            if word_count(self.masked[lead_start : frame.mention.start]) >= 3 and not _INTRODUCTORY_LEAD.match(
+                    self.masked, lead_start, frame.mention.start):
+                # "Armenia remained Russia's ally, he told reporters, and Moscow would keep working “…”"
+                direct = next((d for d in self.state.drafts if d.start == quote.start), None)
+                if direct is not None and direct.speaker is not None:
+                    self._add_content(lead_start, trim_end(self.body, lead_start, len(before) + start), direct.speaker,
+                                      frame.cue.text, self.masked[frame.mention.start : tail.end()], paragraph)
+                content_start = tail.end()
+        if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
             return
-        direct = next((d for d in self.state.drafts if d.start == quote.start and d.kind == "direct"), None)
-        if direct is None or direct.speaker is None:
+        if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
+            content_end = quote.close_at + 1
+        else:
+            content_end = self._clip(quote.close_at + 1, end)
+            following = _PARTICIPLE_CONTINUATION.search(self.masked, quote.close_at + 1, content_end)
+            if following is not None:
+                content_end = following.start()
+            content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
+        self._replace_with_mixed(content_start, content_end, frame, paragraph)
+
+    def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
+        """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the
+        quote is the content the closing frame reports, quoted words included."""
+        content_start = after_introduction(self.masked, self._span_start(start, paragraph), quote.open_at)
+        lead = self.masked[content_start : quote.open_at].rstrip()
+        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
+                or any(d.end > content_start and d.start < quote.open_at for d in self.state.drafts if d.start != quote.start)):
             return
-        span_start = self._span_start(start, paragraph)
-        span_end = trim_end(self.body, span_start, quote.open_at)
-        self._add(Draft(span_start, span_end, "indirect", direct.speaker, frame.cue.text,
-                        self.masked[span_start:span_end], paragraph))
+        if _ASKED.match(self.masked, content_start):
+            return
+        self._replace_with_mixed(content_start, quote.close_at + 1, frame, paragraph)
+
+    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int) -> None:
+        inner = [d for d in self.state.drafts if d.kind == "direct" and start <= d.start and d.end <= end]
+        if not inner or inner[0].speaker is None:
+            return
+        for draft in inner:
+            self.state.drafts.remove(draft)
+        self._add(Draft(start, end, "mixed", inner[0].speaker, frame.cue.text, inner[0].frame, paragraph,
+                        inner[0].inherited))
 
     def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:
         """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
         after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
         match = _PARTICIPLE_CONTINUATION.search(self.masked, after, end)
         if match is not None:
-            self._continuation(paragraph, match, end, self.masked[frame.mention.start : frame.cue.end])
+            speaker = self.state.drafts[-1].speaker if self.state.drafts else None
+            if speaker is not None:
+                self._continuation(paragraph, match, end, self.masked[frame.mention.start : frame.cue.end], speaker)
 
-    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str) -> None:
+    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str,
+                      speaker: SpeakerRef) -> None:
         """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
-        if any(match.start() <= q.open_at < end and self._tight_quote(q) for q in self.quotes):
+        span_end = self._clip(match.end(), end)
+        span_start = content_after_cue(self.masked, match.group("cue"), match.end("cue"), span_end)
+        tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
+        if tight and tight[0].open_at == span_start:
             return  # a full quote after "adding" is a direct statement of its own
-        span_start = match.start("cue")
-        span_end = trim_end(self.body, span_start, self._clip(match.end(), end))
-        if word_count(self.body[span_start:span_end]) < 5:
+        span_end = trim_end(self.body, span_start, span_end)
+        if word_count(self.body[span_start:span_end]) < 3:
             return
-        speaker = self.state.drafts[-1].speaker if self.state.drafts else None
-        if speaker is None:
-            return
-        self._add(Draft(span_start, span_end, "indirect", speaker, match.group("cue"), frame_text, paragraph))
+        inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
+        for draft in inner:
+            self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
+        self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
+
+
+_MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")
+
+
+def _main_verb_follows(masked: str, start: int, end: int) -> bool:
+    """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
+    return bool(_MAIN_VERB.match(masked, start, end))

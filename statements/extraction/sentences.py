@@ -14,10 +14,14 @@ MASK = "~"
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st gen lt col sen rep gov jan feb mar apr aug sep sept oct nov dec no nos vs etc inc ltd co corp
-    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon
+    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty
     """.split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
+_FRAME_AFTER_QUOTE = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
+    r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
+)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -50,8 +54,9 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for match in _BOUNDARY.finditer(text):
         stop = match.start(1)
-        if _is_abbreviation(text, match.start()):
-            continue
+        if _is_abbreviation(text, match.start()) or _FRAME_AFTER_QUOTE.match(text, match.end()) and text[
+                match.start(1) - 1] in "”\"’»":
+            continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
             sentences.append((start + cursor, start + stop))
         cursor = match.end()

@@ -19,6 +19,9 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
 )
+from statements.extraction.genders import first_name_gender
+from statements.extraction.keys import name_key
+from statements.extraction.speaker_guard import region_names
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
 
 PLURAL_HEADS = frozenset(
@@ -28,8 +31,15 @@ PLURAL_HEADS = frozenset(
 _NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
 
 
+# Dates that run into a speaker phrase ("John Rankin Thursday said"); "May", "March" and "August" are names too.
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july september october "
+    "november december".split()
+)
+
+
 def clean_words(text: str) -> list[str]:
-    words = [w for w in text.replace(",", " ").split() if w]
+    words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS):
         words.pop(0)
     return words
@@ -66,7 +76,8 @@ def head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in ("of", "for", "from", "at", "to", "in", "familiar", "close", "briefed", "involved") and index > 0:
+        if low in ("of", "for", "from", "at", "to", "in", "familiar", "close", "briefed", "involved", "who", "speaking",
+                   "with") and index > 0:
             return lows[index - 1].removesuffix("’s").removesuffix("'s")
     return lows[-1].removesuffix("’s").removesuffix("'s")
 
@@ -84,6 +95,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
         or country_of(word) is not None
+        or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
         or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
     )
 
@@ -132,6 +144,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             while end < len(words) and (
                 is_name_word(words[end])
                 or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+                or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
+                    and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
             ):
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.

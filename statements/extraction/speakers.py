@@ -26,13 +26,16 @@ from statements.extraction.cues import (
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
+    ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
     SEATS_OF_POWER,
 )
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
+from statements.extraction.speaker_guard import is_place
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -52,6 +55,15 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import person_key
 
+# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
+UNNAMED_HEADS = frozenset(
+    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
+    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
+    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
+    "students teachers voters".split()
+)
+# Words that open a sentence as its subject without naming anyone ("Thousands have said …").
+_QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
 # Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
 _PERSONAL = ("person", "unnamed")
 _GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
@@ -115,14 +127,41 @@ class SpeakerResolver:
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
         words = clean_words(text)
-        if not words or name_key(" ".join(words)) in _OUTLETS:
-            return None
+        if not words or name_key(" ".join(words)) in _OUTLETS and (
+                len(words) > 1 or self.names.full_person_name(words[0]) is None):
+            return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
+        if ref is not None and self._junk(ref):
+            return None
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
+
+    def _junk(self, ref: SpeakerRef) -> bool:
+        """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
+        by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
+        phrase without a capital letter that names no role, organisation or group ("health")."""
+        if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
+            return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
+        words = ref.name.split()
+        if not words:
+            return True
+        if len(words) == 1:
+            word = words[0]
+            low = word.lower()
+            if ref.kind != "government" and is_place(word) and not country_of(word):
+                return True
+            if low in _QUANTITIES:
+                return True
+            nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
+            if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
+                    rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
+                return True
+        if not any(ch.isupper() for ch in ref.name):
+            return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS
+        return False
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
@@ -132,7 +171,10 @@ class SpeakerResolver:
         if alias is not None and alias.speaker.kind == "person":
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and alias is None:
-            self._remember(self._person(name, role, mention.text), role, mention.text)
+            ref = self._person(name, role, mention.text)
+            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
+                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
+                self._remember(ref, role, mention.text)
 
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
@@ -155,6 +197,10 @@ class SpeakerResolver:
             return None, ""
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_ROLE_NOUNS:
+            full = self.names.full_person_name(words[0])
+            if full is not None and full != words[0]:  # "said King" where the article named Wayne King
+                return self._person(full, "", text), ""
         head = head_word(words)
         if head in NON_SPEAKER_HEADS:
             if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
@@ -236,7 +282,7 @@ class SpeakerResolver:
             known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
-        if key and " " not in key:
+        if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
             full = self.names.full_person_name(name)
             if full is not None and full != name:
@@ -256,6 +302,14 @@ class SpeakerResolver:
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
+        if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
+            # "a senior US official", "sources familiar with the talks", "diplomats": an unnamed source as the
+            # article describes it, never the person named last
+            return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
+        if definite and head_word(words) in UNNAMED_HEADS:
+            earlier = self._recent_unnamed(head_word(words))
+            if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
+                return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
         words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
@@ -382,6 +436,14 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _recent_unnamed(self, head: str) -> _Entity | None:
+        singular = head.removesuffix("s")
+        for entity in reversed(self.entities):
+            if entity.ref.kind == "unnamed" and singular in name_key(entity.ref.name).replace("s ", " ").split() + [
+                    w.removesuffix("s") for w in name_key(entity.ref.name).split()]:
+                return entity
+        return None
+
     def _recent_person(self) -> _Entity | None:
         return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
 
@@ -454,6 +516,9 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
         return "female"
     if first_word in _MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
         return "male"
+    words = name.split()
+    if len(words) >= 2 and first_name_gender(words[0]):
+        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
     surname = name_key(name).split()[-1] if name_key(name) else ""
     if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
         return "female"
@@ -465,6 +530,16 @@ def _gender(first_word: str, role_words: set[str], name: str) -> str:
 def _described(phrase: str) -> str:
     """How an unnamed source is described: as the article writes it, without a leading "the"."""
     return strip_determiner(phrase.strip())
+
+
+def _description(mention: str) -> str:
+    """An unnamed source as the article describes it, in the form `_described` gives every unnamed source:
+    "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
+    opening a sentence → "officials"."""
+    words = clean_words(mention)
+    if words and (words[0].lower() in UNNAMED_HEADS or words[0].lower() in ROLE_MODIFIERS):
+        words[0] = words[0].lower()
+    return _described(" ".join(words))
 
 
 def _expand_role(words: list[str]) -> list[str]:

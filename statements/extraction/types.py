@@ -78,7 +78,7 @@ class SpeakerRef:
     mention: str = ""  # the words the article used: "the Kremlin spokesman", "he"
     slug: str | None = None
     role: str = ""
-    kind: str = "person"
+    kind: str = "person"  # person / organisation / government / group / unnamed (a source the article does not name)
 
 
 @dataclass(frozen=True)

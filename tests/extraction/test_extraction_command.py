@@ -11,7 +11,8 @@ from statements.models import Article, Speaker, Statement
 from tests.extraction_helpers import REPO
 
 SEED = REPO / "fixtures" / "seeds" / "001_d6ad4cb10720b1f6.txt"
-KEYS = {"doc", "text", "start", "end", "speaker", "kind", "cue", "conflicts", "said_on"}
+KEYS = {"doc", "text", "start", "end", "speaker", "speaker_mention", "speaker_kind", "kind", "cue", "sentence", "conflicts",
+        "said_on"}
 
 
 def run(*args: str) -> tuple[list[dict], str]:
@@ -32,6 +33,9 @@ def test_it_prints_statements_as_json_lines_and_writes_nothing(gazetteer):
     peskov = [r for r in records if r["text"].startswith("We are concerned about the sharp escalation")]
     assert peskov[0]["speaker"] == "Dmitry Peskov" and peskov[0]["kind"] == "direct"
     assert peskov[0]["conflicts"] == ["armenia-azerbaijan"]
+    calm = [r for r in records if r["text"] == "calm in Azerbaijan's breakaway Nagorno-Karabakh region"]
+    assert calm and (calm[0]["kind"], calm[0]["cue"], calm[0]["speaker_mention"]) == ("indirect", "called for", "The Kremlin")
+    assert calm[0]["sentence"].startswith("The Kremlin on Tuesday called for calm in Azerbaijan's breakaway")
     assert (Article.objects.count(), Statement.objects.count(), Speaker.objects.count()) == (0, 0, speakers)
 
 

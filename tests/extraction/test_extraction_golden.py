@@ -6,31 +6,27 @@ from pathlib import Path
 
 import pytest
 
-from statements.extraction.evaluation import SpeakerJudge, score
+from statements.extraction.evaluation import score
 from tests.extraction_helpers import REPO, fixture_gazetteer
 
 DATA = REPO / "tests" / "data" / "extraction"
-SEED_GOLD = REPO.parent / "shared" / "gold" / "seeds.json"
+# ../shared beside the main checkout, or two levels up from a worktree under wt/
+SEED_GOLD = next((p / "gold" / "seeds.json" for p in (REPO.parent / "shared", REPO.parent.parent / "shared")
+                  if (p / "gold" / "seeds.json").is_file()), REPO.parent / "shared" / "gold" / "seeds.json")
 
-# Measured when the floors were set: tests/data gold direct 1.00 / all 0.977 end-to-end F1,
-# seeds direct 1.00 / all 0.979. Floors sit a little below so that an honest trade-off can pass,
-# while any real regression fails.
+# Floors sit a little below the figures measured when they were set (benchmarks/extraction.py --all, end-to-end
+# F1, golds in the statement-content convention of issue 16, relabelled by hand on branch gold-convention; code of
+# branches extract + identity, the bigger gazetteer):
+#   tests/data direct 0.970 / all 0.957; seeds 1.000 / 0.981 (conflicts 0.961); blind 0.967 / 0.931;
+#   blind2 1.000 / 0.969; blind3 0.987 / 0.962; blind4 0.935 / 0.887; other conflicts 0.994-1.000.
+# An honest trade-off can pass; a real regression fails.
 FLOORS = {
     "tests/data": {"direct": 0.95, "all": 0.93, "conflicts": 0.95},
-    "seeds": {"direct": 0.95, "all": 0.90, "conflicts": 0.95},
-    # Round 2, labelled blind before any tuning (scores then: direct 0.783 / all 0.724 and 0.844 / 0.800);
-    # measured after the fixes: direct 0.952 / all 0.952 (conflicts 0.962) and 0.933 / 0.911 (1.000).
-    "tests/data/extraction_blind": {"direct": 0.92, "all": 0.92, "conflicts": 0.93},
-    "tests/data/extraction_blind2": {"direct": 0.90, "all": 0.88, "conflicts": 0.95},
-    # Round 3, ten articles from outlets not used before, labelled before the extractor ran on them (scores then:
-    # direct 0.731 / all 0.722 as first labelled, 0.850 / 0.780 once partial quotes followed the seed convention);
-    # measured after the fixes: direct 0.939 / all 0.912 (conflicts 1.000); blind2 then measured 0.933 / 0.933.
-    "tests/data/extraction_blind3": {"direct": 0.90, "all": 0.87, "conflicts": 0.95},
-    # Round 4, ten more articles from outlets not used before, committed (e49da22) before the extractor ran on them
-    # (scores then: direct 0.885 / all 0.729 as first labelled, 0.885 / 0.763 with the labels brought to the other
-    # files' conventions); measured after the fixes: direct 0.990 / all 0.955 (conflicts 1.000), and blind3 then
-    # 0.974 / 0.969 (1.000).
-    "tests/data/extraction_blind4": {"direct": 0.95, "all": 0.91, "conflicts": 0.95},
+    "seeds": {"direct": 0.95, "all": 0.95, "conflicts": 0.95},
+    "tests/data/extraction_blind": {"direct": 0.95, "all": 0.91, "conflicts": 0.95},
+    "tests/data/extraction_blind2": {"direct": 0.95, "all": 0.94, "conflicts": 0.95},
+    "tests/data/extraction_blind3": {"direct": 0.95, "all": 0.94, "conflicts": 0.95},
+    "tests/data/extraction_blind4": {"direct": 0.92, "all": 0.87, "conflicts": 0.95},
 }
 
 
@@ -71,53 +67,84 @@ def test_gold_offsets_point_at_their_texts(folder):
             assert raw[statement["start"] : statement["end"]] == statement["text"], (entry["file"], statement["text"])
 
 
-@pytest.mark.parametrize(
-    "file, text, speaker",
-    [
-        # must-pass cases, one per pattern the floors alone could hide
-        ("102_ap_kosovo_banjska.txt", "Kosovo's prime minister on Monday accused", "Albin Kurti"),  # role → gazetteer
-        ("104_bbc_zelensky_land.txt", "They are ready to fight to the last Ukrainian,", "Sergei Lavrov"),  # single quotes
-        ("105_armenpress_peace_treaty.txt", "The Armenian side presented", "Armenian Foreign Ministry"),  # "The statement reads:"
-        ("108_afp_erdogan_grain.txt", "So far, they have not been.", "Vladimir Putin"),  # « » split quote
-        ("109_anadolu_prisoner_swap.txt", "Both sides will continue talks", "Ani Badalyan"),  # floating quote
-        ("110_ap_blinken_kuleba.txt", "Secretary of State Antony Blinken told", "Antony Blinken"),  # not the readout
-        ("201_reuters_lavrov_mirzoyan.txt", "Russian Foreign Minister Sergei Lavrov told", "Sergei Lavrov"),
-        ("202_guardian_ukraine_grain.txt", "It's not about grain", "Josep Borrell"),  # said the X, Name,
-    ],
-)
-def test_must_pass_attributions(file, text, speaker):
+def gold_statement(folder: str, file: str, prefix: str) -> dict:
+    entries = json.loads((REPO / "tests" / "data" / folder / "gold.json").read_text(encoding="utf-8"))
+    entry = next(e for e in entries if e["file"] == file)
+    return next(s for s in entry["statements"] if s["text"].startswith(prefix))
+
+
+def found_as(folder: str, file: str, prefix: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of the predictions whose span matches the gold statement starting with `prefix`."""
+    from statements.extraction.evaluation import spans_match
     from tests.extraction_helpers import extract
 
-    article = extract((DATA / file).read_text(encoding="utf-8"))
-    found = [s for s in article.statements if s.text.startswith(text)]
-    assert found and found[0].speaker.name == speaker
+    gold = gold_statement(folder, file, prefix)
+    article = extract((REPO / "tests" / "data" / folder / file).read_text(encoding="utf-8"))
+    return [
+        (s.kind, s.speaker.name if s.speaker else None)
+        for s in article.statements
+        if spans_match({"start": s.source_start, "end": s.source_end}, gold)
+    ]
 
 
 @pytest.mark.parametrize(
-    "file, text, kind, speaker",
+    "folder, file, text, kind, speaker",
     [
+        # must-pass cases, one per pattern the floors alone could hide (texts are the relabelled gold's)
+        ("extraction", "102_ap_kosovo_banjska.txt", "neighboring Serbia of backing", "indirect", "Albin Kurti"),  # role
+        ("extraction", "104_bbc_zelensky_land.txt", "They are ready to fight to the last Ukrainian,", "direct",
+         "Sergei Lavrov"),  # single quotes
+        ("extraction", "105_armenpress_peace_treaty.txt", "The Armenian side presented", "direct",
+         "Armenian Foreign Ministry"),  # "The statement reads:"
+        ("extraction", "108_afp_erdogan_grain.txt", "So far, they have not been.", "direct", "Vladimir Putin"),  # « »
+        ("extraction", "109_anadolu_prisoner_swap.txt", "Both sides will continue talks", "direct", "Ani Badalyan"),
+        ("extraction", "110_ap_blinken_kuleba.txt", "the United States would speed up", "indirect",
+         "Antony Blinken"),  # not the readout
+        ("extraction", "201_reuters_lavrov_mirzoyan.txt", "Yerevan was making a", "mixed", "Sergei Lavrov"),
+        ("extraction", "202_guardian_ukraine_grain.txt", "It's not about grain", "direct", "Josep Borrell"),
         # the third blind batch: one case per pattern it was written to test
-        ("502_moscowtimes_zakharova_csto.txt", "The Armenian leadership is consciously", "direct", "Maria Zakharova"),  # multi-paragraph
-        ("504_unnews_sudan_council.txt", "However, Sudan’s Ambassador", "indirect", "Al-Harith Idriss Al-Harith Mohamed"),
-        ("503_ocmedia_peace_treaty.txt", "but the peace treaty can only", "direct", "Jeyhun Bayramov"),  # split quote
-        ("503_ocmedia_peace_treaty.txt", "The text is ready", "direct", "Tigran Grigoryan"),  # not the namesake
-        ("504_unnews_sudan_council.txt", "Let me be clear", "direct", "Rosemary DiCarlo"),  # floating, two paragraphs
-        ("505_guardian_liveblog_ukraine.txt", "We see attempts", "direct", "Dmitry Peskov"),  # block quote
-        ("506_thehindu_india_china.txt", "China, she maintained", "indirect", "Mao Ning"),  # not the readout
-        ("507_n1_vucic_kosovo.txt", "Serbia will never recognise", "indirect", "Aleksandar Vučić"),  # cataphora
-        ("507_n1_vucic_kosovo.txt", "They want everything", "direct", "Aleksandar Vučić"),  # continuation
-        ("508_timesofisrael_hezbollah.txt", "We are continuing to act", "direct", "Daniel Hagari"),  # not Katz
-        ("509_trend_hajiyev_peace.txt", "The peace treaty is within reach", "direct", "Hikmet Hajiyev"),  # « »
-        ("510_voa_essequibo.txt", "Ali, who has pushed", "indirect", "Irfaan Ali"),  # apposition
+        ("extraction_blind3", "502_moscowtimes_zakharova_csto.txt", "The Armenian leadership is consciously", "direct",
+         "Maria Zakharova"),  # multi-paragraph
+        ("extraction_blind3", "504_unnews_sudan_council.txt", "the United Arab Emirates of arming", "indirect",
+         "Al-Harith Idriss Al-Harith Mohamed"),
+        ("extraction_blind3", "503_ocmedia_peace_treaty.txt", "but the peace treaty can only", "direct",
+         "Jeyhun Bayramov"),  # split quote
+        ("extraction_blind3", "503_ocmedia_peace_treaty.txt", "The text is ready", "direct",
+         "Tigran Grigoryan"),  # not the namesake
+        ("extraction_blind3", "504_unnews_sudan_council.txt", "Let me be clear", "direct",
+         "Rosemary DiCarlo"),  # floating, two paragraphs
+        ("extraction_blind3", "505_guardian_liveblog_ukraine.txt", "We see attempts", "direct",
+         "Dmitry Peskov"),  # block quote
+        ("extraction_blind3", "507_n1_vucic_kosovo.txt", "They want everything", "direct",
+         "Aleksandar Vučić"),  # continuation
+        ("extraction_blind3", "508_timesofisrael_hezbollah.txt", "We are continuing to act", "direct",
+         "Daniel Hagari"),  # not Katz
+        ("extraction_blind3", "509_trend_hajiyev_peace.txt", "The peace treaty is within reach", "direct",
+         "Hikmet Hajiyev"),  # « »
+        ("extraction_blind3", "510_voa_essequibo.txt", "Guyanese to remain calm.", "indirect", "Irfaan Ali"),
+        # the fourth blind batch
+        ("extraction_blind4", "601_rferl_border_delimitation.txt", "This is a historic event", "direct",
+         "Hikmet Hajiyev"),  # presidential aide
+        ("extraction_blind4", "602_afp_drc_rwanda.txt", "both presidents to return", "indirect",
+         "João Lourenço"),  # apposition chain (the gazetteer's spelling; the gold's "Joao Lourenco" is an alias)
+        ("extraction_blind4", "602_afp_drc_rwanda.txt", "the rebels intended to", "mixed",
+         "Corneille Nangaa"),  # relative clause
+        ("extraction_blind4", "603_aljazeera_rafah_talks.txt", "If Netanyahu wants to continue", "direct",
+         "Osama Hamdan"),  # two paragraphs
+        ("extraction_blind4", "604_reuters_taiwan_drills.txt", "We will not escalate conflict", "direct",
+         "Lai Ching-te"),  # full name
+        ("extraction_blind4", "607_armenpress_mirzoyan.txt", "We have a clear position", "direct",
+         "Ararat Mirzoyan"),  # « », "the Armenian FM"
+        ("extraction_blind4", "608_france24_india_pakistan_un.txt", "Pakistan had long used", "mixed",
+         "Bhavika Mangalanandan"),  # reported clause into a quote
+        ("extraction_blind4", "609_japantimes_second_thomas.txt", "Manila was not in the business", "mixed",
+         "Ferdinand Marcos Jr."),
+        ("extraction_blind4", "610_balkaninsight_brussels_talks.txt", "Vucic wants the Association", "direct",
+         "Albin Kurti"),  # the prime minister
     ],
 )
-def test_must_pass_attributions_of_the_third_blind_batch(file, text, kind, speaker):
-    from tests.extraction_helpers import extract
-
-    article = extract((REPO / "tests" / "data" / "extraction_blind3" / file).read_text(encoding="utf-8"))
-    found = [s for s in article.statements if s.text.startswith(text)]
-    judge = SpeakerJudge(fixture_gazetteer())  # "Joao Lourenco" is the gazetteer's "João Lourenço"
-    assert found and found[0].kind == kind and judge.same(found[0].speaker.name, speaker)
+def test_must_pass_attributions(folder, file, text, kind, speaker):
+    assert (kind, speaker) in found_as(folder, file, text)
 
 
 def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name():
@@ -130,26 +157,3 @@ def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name(
     assert not judge.same("Brazil's Foreign Ministry", "Brazilian Defence Ministry")
 
 
-@pytest.mark.parametrize(
-    "file, text, kind, speaker",
-    [
-        # the fourth blind batch: one case per pattern it was written to test
-        ("601_rferl_border_delimitation.txt", "This is a historic event", "direct", "Hikmet Hajiyev"),  # presidential aide
-        ("602_afp_drc_rwanda.txt", "Angolan President Joao Lourenco", "indirect", "Joao Lourenco"),  # apposition chain
-        ("602_afp_drc_rwanda.txt", "march all the way to Kinshasa.", "direct", "Corneille Nangaa"),  # relative clause
-        ("603_aljazeera_rafah_talks.txt", "If Netanyahu wants to continue", "direct", "Osama Hamdan"),  # two paragraphs
-        ("603_aljazeera_rafah_talks.txt", "with a view to reaching", "direct", "Qatar’s Ministry of Foreign Affairs"),
-        ("604_reuters_taiwan_drills.txt", "We will not escalate conflict", "direct", "Lai Ching-te"),  # full name
-        ("607_armenpress_mirzoyan.txt", "We have a clear position", "direct", "Ararat Mirzoyan"),  # « », "the Armenian FM"
-        ("608_france24_india_pakistan_un.txt", "She said Pakistan had long used", "indirect", "Bhavika Mangalanandan"),
-        ("609_japantimes_second_thomas.txt", "Philippine President Ferdinand Marcos Jr.", "indirect", "Ferdinand Marcos Jr."),
-        ("610_balkaninsight_brussels_talks.txt", "Vucic wants the Association", "direct", "Albin Kurti"),  # the prime minister
-    ],
-)
-def test_must_pass_attributions_of_the_fourth_blind_batch(file, text, kind, speaker):
-    from tests.extraction_helpers import extract
-
-    article = extract((REPO / "tests" / "data" / "extraction_blind4" / file).read_text(encoding="utf-8"))
-    found = [s for s in article.statements if s.text.startswith(text)]
-    judge = SpeakerJudge(fixture_gazetteer())  # "Joao Lourenco" is the gazetteer's "João Lourenço"
-    assert found and found[0].kind == kind and judge.same(found[0].speaker.name, speaker)

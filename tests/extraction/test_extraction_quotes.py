@@ -64,12 +64,15 @@ def test_a_multi_paragraph_quote_is_one_statement_of_its_speaker():
     )
 
 
-def test_a_partial_quote_of_five_words_or_more_is_a_direct_statement():
+def test_a_partial_quote_inside_reported_content_makes_one_mixed_statement():
     article = extract(
         'Title\n\nTurning to Kosovo, Peskov said it is "very stressful and potentially dangerous," and that Moscow '
         "is closely monitoring the development.\n"
     )
-    assert by_text(article)["very stressful and potentially dangerous,"] == ("direct", "Dmitry Peskov")
+    assert by_text(article) == {
+        'it is "very stressful and potentially dangerous," and that Moscow is closely monitoring the development.':
+            ("mixed", "Dmitry Peskov"),
+    }
 
 
 def test_scare_quotes_and_short_partial_quotes_are_not_statements():

@@ -1,0 +1,132 @@
+"""Where the reported content of a speech act begins and ends (the archive's convention: a statement's text is
+what was said, never the speaker or the cue): *Peskov said on Monday that* [*Russia expects …*], *the Kremlin
+called for* [*calm in the region*] *after Azerbaijan launched …*, [*Moscow welcomes all efforts*]*, Peskov said.*
+
+Works on the masked sentence (quote contents hidden), so a "that" inside a quote never moves a boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import NEWS_OUTLET_NAMES
+
+_OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
+# What may stand between a cue and its "that": a time, place, channel or audience, never a clause of its own.
+# "said on Monday that", "told reporters in Moscow that", "said in a statement on Wednesday that",
+# "assured Aliyev that", "wrote on Telegram that".
+_THAT = re.compile(r",?\s+that\s+")
+_TAIL_WORDS = frozenset(
+    """in at on during to after before with from via through by over late earlier later this last again also further
+    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their
+    statement news conference briefing interview press release televised speech address post posts social media
+    video message meeting session call phone telephone week weekend month year morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday of and reporters journalists""".split()
+)
+_OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
+_MAX_TAIL = 10
+_SETTING_OPENERS = frozenset("in at during after before when while following".split())
+_NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
+
+
+def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:
+    """The content start after "<tail> that" when only a tail stands between the cue and "that"."""
+    found = _THAT.search(masked, position - 1 if position else 0, min(limit, position + 120))
+    if found is None:
+        return None
+    words = masked[position : found.start()].replace(",", " ").split()
+    if len(words) > _MAX_TAIL:
+        return None
+    if words and words[0].lower() in _SETTING_OPENERS and "," not in masked[position : found.start()]:
+        return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
+    objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
+    for word in words:
+        low = word.lower().strip(".")
+        if low in _TAIL_WORDS or low.isdigit() or (objects and (low in _OBJECT_WORDS or word[:1].isupper())):
+            continue
+        if cue.lower() in _TELL and low not in _NOT_OBJECT:
+            continue  # "told his Ukrainian counterpart on Wednesday that"
+        if word[:1].isupper() and words and words[0].lower() in ("in", "on", "at", "to", "via", "from"):
+            continue  # "in Moscow", "on Telegram", "to TASS"
+        return None
+    return found.end() if found.end() < limit else None
+
+
+# The audience or channel of "told" without a "that": "told reporters the talks had stalled".
+_AUDIENCE = re.compile(
+    rf"\s*(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:the\s+)?(?:{_OUTLETS}))"
+    r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
+)
+_TELL = frozenset("told tells telling informed assured reminded".split())
+_NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
+_OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
+# Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration
+# starts at a subordinate clause with its own subject ("… after Azerbaijan launched an operation").
+_CLAUSE_CUES = frozenset(
+    """said says say saying told tells telling added adds adding noted notes noting stressed stresses stressing
+    warned warns warning claimed claims claiming insisted insists insisting argued argues arguing explained
+    explains explaining recalled recalls recalling announced announces announcing confirmed confirms
+    confirming indicated indicates indicating wrote writes writing tweeted posted suggested suggests
+    acknowledged acknowledges admitted admits emphasized emphasised emphasizes emphasises underlined
+    underscored reiterated reported replied responded answered asserted asserts declared declares stated
+    maintained maintains predicted countered retorted observed remarked according""".split()
+)
+_NARRATION_AFTER_OBJECT = re.compile(
+    r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    r"\s+(?:[a-z]+ed|launched|began|said|was|were|had|has|is)\b"
+)
+# Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
+# Council on Sunday", "during a press conference in Yerevan".
+_SETTING_AT_END = re.compile(
+    r"\s(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum)"
+    r"\b[^,;:~“”\"]*$"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN = re.compile(
+    rf"(?:(?:on|late|early|earlier|last|this)\s+(?:{_DAYS}|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview)\s+(?=[^\s,.;:])"
+)
+# A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
+_INTRODUCTION = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
+    r"Then|Now|Today|Yesterday)\b[^,;:~“”\"]{0,60},\s+"
+)
+
+
+def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
+    """The first character of the content a cue ending at `cue_end` introduces (before `limit`)."""
+    position = cue_end
+    while position < limit and masked[position] in " \t,:":
+        position += 1
+    if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
+        return position + 3  # "which he described as “…”": the naming, not the word "as"
+    after_that = _that_after_tail(masked, cue, position, limit)
+    if after_that is not None:
+        return after_that
+    when = _WHEN.match(masked, position, limit)
+    if when is not None and when.end() < limit:
+        position = when.end()  # "The Kremlin said on Monday it was worried …"
+    if cue.lower() in _TELL:
+        audience = _AUDIENCE.match(masked, position, limit)
+        if audience is not None:
+            return audience.end()
+    return position
+
+
+def object_end(masked: str, cue: str, content_start: int, content_end: int) -> int:
+    """Where the object of a non-clause cue ends ("called for calm in X after Azerbaijan launched …", "condemned the
+    offensive at an emergency session of the Council on Sunday")."""
+    if cue.lower() in _CLAUSE_CUES or masked[content_start - 5 : content_start].strip() == "that":
+        return content_end
+    setting = _SETTING_AT_END.search(masked, content_start, content_end)
+    if setting is not None and setting.start() > content_start:
+        content_end = setting.start()
+    found = _NARRATION_AFTER_OBJECT.search(masked, content_start, content_end)
+    return found.start() if found is not None else content_end
+
+
+def after_introduction(masked: str, start: int, end: int) -> int:
+    """Skip a short lead-in phrase ("During the talks, ") opening a sentence whose content comes first."""
+    found = _INTRODUCTION.match(masked, start, end)
+    return found.end() if found is not None and found.end() < end else start
