@@ -64,7 +64,7 @@ def main() -> None:
     print(f"page type: {accepted}/{articles} articles accepted, {refused}/{len(pages['not-articles'])} non-articles refused")
 
     truth = json.loads(TRUTH.read_text(encoding="utf-8"))
-    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer.json")
+    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer")
     scores = {"title": 0, "published": 0, "outlet": 0, "author": 0}
     for path in pages["en"]:
         expected = truth[path.name]

@@ -2,11 +2,7 @@
 
 import pytest
 
-from statements.extraction.evaluation import SpeakerJudge
-from tests.extraction_helpers import by_text, extract, fixture_gazetteer
-
-# Names compare as the benchmark compares them: "Joao Lourenco" is the gazetteer's "João Lourenço".
-same_speaker = SpeakerJudge(fixture_gazetteer()).same
+from tests.extraction_helpers import by_text, extract
 
 
 def only(article):
@@ -37,13 +33,17 @@ def test_told_keeps_the_subject_as_speaker_and_the_agency_as_channel():
     assert only(article)[1:] == ("direct", "Armen Grigoryan")
 
 
-def test_reported_speech_covers_the_whole_sentence_with_the_speaker():
-    text, kind, speaker = only(extract("T\n\nPeskov said the Russian military had been in contact with both Baku and Yerevan.\n"))
+def test_reported_speech_is_the_reported_content_alone():
+    article = extract("T\n\nPeskov said the Russian military had been in contact with both Baku and Yerevan.\n")
+    text, kind, speaker = only(article)
     assert (text, kind, speaker) == (
-        "Peskov said the Russian military had been in contact with both Baku and Yerevan.",
+        "the Russian military had been in contact with both Baku and Yerevan.",
         "indirect",
         "Dmitry Peskov",
     )
+    statement = article.statements[0]
+    assert (statement.cue, statement.speaker.mention) == ("said", "Peskov")
+    assert statement.sentence == "Peskov said the Russian military had been in contact with both Baku and Yerevan."
 
 
 def test_clause_then_speaker_and_verb_at_the_end():
@@ -77,7 +77,7 @@ def test_adding_that_after_a_quote_is_a_separate_reported_statement():
     )
     assert by_text(article) == {
         "Our military is working to return the settlement process to the political path,": ("direct", "Dmitry Peskov"),
-        "adding that the basis for talks was the ceasefire agreement brokered by Russia.": ("indirect", "Dmitry Peskov"),
+        "the basis for talks was the ceasefire agreement brokered by Russia.": ("indirect", "Dmitry Peskov"),
     }
 
 
@@ -164,7 +164,11 @@ def test_statement_from_an_organisation():
         'T\n\nThe ministers will meet under the "initiative and participation of US Secretary of State Antony Blinken," '
         "a statement from the Azerbaijani Foreign Ministry noted.\n"
     )
-    assert only(article)[1:] == ("direct", "Azerbaijani Foreign Ministry")
+    assert only(article) == (
+        'The ministers will meet under the "initiative and participation of US Secretary of State Antony Blinken,"',
+        "mixed",
+        "Azerbaijani Foreign Ministry",
+    )
 
 
 def test_every_statement_text_is_its_body_slice():
@@ -196,7 +200,8 @@ def test_a_relative_clause_with_a_date_does_not_name_the_speaker():
 
 def test_an_unnamed_source_with_a_post_modifier():
     article = extract("T\n\nAn Egyptian official briefed on the talks said mediators were trying to bridge the gaps.\n")
-    assert only(article)[2] == "Egyptian official"
+    assert (only(article)[2], article.statements[0].speaker.kind) in (
+        ("Egyptian official", "unnamed"), ("Egyptian official briefed on the talks", "unnamed"))
 
 
 def test_a_surname_takes_the_full_name_the_article_gave_earlier():
@@ -204,7 +209,7 @@ def test_a_surname_takes_the_full_name_the_article_gave_earlier():
         "T\n\nFidan met his Hungarian counterpart Peter Szijjarto in Ankara on Wednesday.\n\n"
         "Szijjarto, for his part, said Hungary supports a quick ceasefire and the release of all hostages.\n"
     )
-    assert same_speaker(only(article)[2], "Peter Szijjarto")
+    assert only(article)[2] == "Péter Szijjártó"
 
 
 def test_rank_titles_and_name_particles():
@@ -219,7 +224,7 @@ def test_called_x_quote_is_reported_speech_of_the_subject():
     article = extract(
         'T\n\nForeign Minister Andrii Sybiha called the overnight attack "a demonstrative spit in the face" of peace efforts.\n'
     )
-    assert only(article)[1:] == ("indirect", "Andrii Sybiha")
+    assert only(article) == ('the overnight attack "a demonstrative spit in the face" of peace efforts.', "mixed", "Andrii Sybiha")
 
 
 def test_what_x_called_is_the_narrators_clause():
@@ -234,8 +239,7 @@ def test_agency_quoted_a_person_as_saying():
         "T\n\nDeputy Foreign Minister Sergey Ryabkov spoke to RIA Novosti on Thursday.\n\n"
         'RIA Novosti quoted him as saying that "the US continues to pursue a hostile line, and no dialogue is possible."\n'
     )
-    kind, speaker = only(article)[1:]
-    assert kind == "direct" and same_speaker(speaker, "Sergey Ryabkov")
+    assert only(article)[1:] == ("direct", "Sergei Ryabkov")
 
 
 def test_short_quoted_sentence_continues_the_speaker():
@@ -249,14 +253,15 @@ def test_participle_saying_after_a_non_speech_verb():
     article = extract(
         'T\n\nChina launched military drills around Taiwan on Thursday, saying they were a "strong punishment" for separatists.\n'
     )
-    assert only(article)[1:] == ("indirect", "China")
+    assert only(article) == ('they were a "strong punishment" for separatists.', "mixed", "China")
 
 
 def test_according_to_a_source_quoted_by_a_newspaper():
     article = extract(
         "T\n\nAccording to an Egyptian official quoted by the Wall Street Journal, Hamas was expected to accept the framework.\n"
     )
-    assert only(article)[2] == "Egyptian official"
+    assert (only(article)[2], article.statements[0].speaker.kind) in (
+        ("Egyptian official", "unnamed"), ("Egyptian official briefed on the talks", "unnamed"))
 
 
 def test_but_x_insists_is_a_second_statement_with_its_own_speaker():
@@ -302,14 +307,12 @@ def test_his_spokesman_is_named_in_the_next_paragraph():
         "T\n\nUN chief Antonio Guterres spoke by phone with both prime ministers on Tuesday, his spokesman said.\n\n"
         '"The secretary-general stressed the need to avoid a confrontation," spokesman Stephane Dujarric told reporters.\n'
     )
-    speakers = {speaker for _, speaker in by_text(article).values()}
-    assert len(speakers) == 1 and same_speaker(speakers.pop(), "Stephane Dujarric")
+    assert {speaker for _, speaker in by_text(article).values()} == {"Stéphane Dujarric"}
 
 
 def test_analysts_in_a_capital_are_not_its_government():
-    assert only(extract("T\n\nAnalysts in Islamabad said the risk of miscalculation was high this week.\n"))[2] == (
-        "Analysts in Islamabad"
-    )
+    article = extract("T\n\nAnalysts in Islamabad said the risk of miscalculation was high this week.\n")
+    assert (only(article)[2], article.statements[0].speaker.kind) == ("analysts in Islamabad", "unnamed")
 
 
 def test_the_forum_is_the_forum_named_before():
@@ -350,7 +353,10 @@ def test_a_bracketed_aside_that_is_not_an_acronym_still_ends_the_subject_search(
     ],
 )
 def test_unnamed_sources_keep_their_postmodifier(sentence, speaker):
-    assert only(extract(f"T\n\n{sentence}\n")) == (sentence, "indirect", speaker)
+    article = extract(f"T\n\n{sentence}\n")
+    text, kind, name = only(article)
+    assert (kind, name, article.statements[0].speaker.kind) == ("indirect", speaker, "unnamed")
+    assert text in sentence and speaker not in text and "according" not in text.lower()
 
 
 def test_a_quote_after_but_that_belongs_to_the_verb_that_opened_the_clause():
@@ -358,7 +364,10 @@ def test_a_quote_after_but_that_belongs_to_the_verb_that_opened_the_clause():
         "T\n\nHikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said on X that Baku welcomed "
         "“the positive momentum” but that “the real test will be whether Armenia’s constitution changes.”\n"
     )
-    assert by_text(article)["the real test will be whether Armenia’s constitution changes."] == ("direct", "Hikmet Hajiyev")
+    assert by_text(article) == {
+        "Baku welcomed “the positive momentum” but that “the real test will be whether Armenia’s constitution changes.”":
+            ("mixed", "Hikmet Hajiyev"),
+    }
 
 
 def test_a_paragraph_announced_by_said_colon_is_a_block_quote():
@@ -387,14 +396,14 @@ def test_a_day_after_clause_has_its_own_speaker():
         "after Prime Minister Nikol Pashinyan said his country had frozen its participation in the CSTO.\n"
     )
     assert by_text(article) == {
-        "Russia on Thursday accused Armenia's leadership of deliberately destroying relations with Moscow": ("indirect", "Russia"),
-        "Prime Minister Nikol Pashinyan said his country had frozen its participation in the CSTO.": ("indirect", "Nikol Pashinyan"),
+        "Armenia's leadership of deliberately destroying relations with Moscow": ("indirect", "Russia"),
+        "his country had frozen its participation in the CSTO.": ("indirect", "Nikol Pashinyan"),
     }
 
 
 def test_a_role_with_a_complement_speaks_rather_than_the_complement():
     article = extract("T\n\nA senior official in the terror group told Al Jazeera that it would study the text.\n")
-    assert only(article)[2] == "senior official in the terror group"
+    assert (only(article)[2], article.statements[0].speaker.kind) == ("senior official in the terror group", "unnamed")
 
 
 def test_an_owned_organisation_keeps_its_lower_case_modifiers():
@@ -408,7 +417,8 @@ def test_a_person_named_in_narration_is_the_antecedent_of_he():
         "Kremlin spokesman Dmitry Peskov struck a softer tone. Armenia remained Russia's ally, he told reporters, "
         "and Moscow would keep working with Yerevan \"within all the integration formats.\"\n"
     )
-    assert by_text(article)["within all the integration formats."] == ("direct", "Dmitry Peskov")
+    assert by_text(article)['Moscow would keep working with Yerevan "within all the integration formats."'] == (
+        "mixed", "Dmitry Peskov")
 
 
 def test_a_definite_descriptor_opening_the_article_is_the_person_named_next():
@@ -421,17 +431,22 @@ def test_a_definite_descriptor_opening_the_article_is_the_person_named_next():
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence, content",
     [
-        "Opposition leader Jairam Ramesh asked whether India had accepted buffer zones on its own territory.",
-        "Itamar Ben Gvir slammed the deal as a historic mistake that would not bring residents home.",
-        "Venezuelan President Nicolas Maduro hailed Sunday's vote as an overwhelming victory for the country.",
-        "Volodymyr Zelenskyy has again ruled out ceding territory to Russia in exchange for a ceasefire.",
-        "China's foreign ministry maintained that it was ready to work with India on the boundary issue.",
+        ("Opposition leader Jairam Ramesh asked whether India had accepted buffer zones on its own territory.",
+         "India had accepted buffer zones on its own territory."),
+        ("Itamar Ben Gvir slammed the deal as a historic mistake that would not bring residents home.",
+         "the deal as a historic mistake that would not bring residents home."),
+        ("Venezuelan President Nicolas Maduro hailed Sunday's vote as an overwhelming victory for the country.",
+         "Sunday's vote as an overwhelming victory for the country."),
+        ("Volodymyr Zelenskyy has again ruled out ceding territory to Russia in exchange for a ceasefire.",
+         "ceding territory to Russia in exchange for a ceasefire."),
+        ("China's foreign ministry maintained that it was ready to work with India on the boundary issue.",
+         "it was ready to work with India on the boundary issue."),
     ],
 )
-def test_more_speech_verbs(sentence):
-    assert only(extract(f"T\n\n{sentence}\n"))[:2] == (sentence, "indirect")
+def test_more_speech_verbs(sentence, content):
+    assert only(extract(f"T\n\n{sentence}\n"))[:2] == (content, "indirect")
 
 
 def test_a_complete_clause_before_and_that_and_a_partial_quote_is_reported_speech_of_its_own():
@@ -440,16 +455,19 @@ def test_a_complete_clause_before_and_that_and_a_partial_quote_is_reported_speec
         "and that “India's territorial integrity is not up for discussion.”\n"
     )
     assert by_text(article) == {
-        "Indian diplomat Bhavika Mangalanandan said Pakistan had long used cross-border terrorism as a weapon and that":
-            ("indirect", "Bhavika Mangalanandan"),
-        "India's territorial integrity is not up for discussion.": ("direct", "Bhavika Mangalanandan"),
+        "Pakistan had long used cross-border terrorism as a weapon and that “India's territorial integrity is not up for "
+        "discussion.”": ("mixed", "Bhavika Mangalanandan"),
     }
 
 
-def test_a_partial_quote_that_completes_the_only_reported_clause_is_the_statement_alone():
+def test_a_reported_clause_running_into_a_quote_is_one_mixed_statement_and_a_wholly_quoted_one_stays_direct():
     article = extract("T\n\nVucic, speaking to Serbian media, said Kurti “did everything to make sure that there would be no agreement.”\n")
     assert by_text(article) == {
-        "did everything to make sure that there would be no agreement.": ("direct", "Aleksandar Vučić"),
+        "Kurti “did everything to make sure that there would be no agreement.”": ("mixed", "Aleksandar Vučić"),
+    }
+    article = extract("T\n\nVucic said that “there would be no agreement with the government in Pristina this year.”\n")
+    assert by_text(article) == {
+        "there would be no agreement with the government in Pristina this year.": ("direct", "Aleksandar Vučić"),
     }
 
 
@@ -458,7 +476,7 @@ def test_listed_reports_speech():
         "T\n\nGovernment spokesman Patrick Muyaya listed three demands: an immediate ceasefire, the withdrawal of "
         "Rwandan troops and the reopening of Goma airport.\n"
     ))
-    assert (kind, speaker) == ("indirect", "Patrick Muyaya") and text.startswith("Government spokesman")
+    assert (kind, speaker) == ("indirect", "Patrick Muyaya") and text.startswith("three demands: an immediate")
 
 
 def test_a_speaking_participle_after_narration_makes_the_subject_speak():
@@ -466,7 +484,7 @@ def test_a_speaking_participle_after_narration_makes_the_subject_speak():
         "T\n\nGerman Foreign Minister Annalena Baerbock arrived in Kyiv on Monday on her eighth visit, promising that "
         "Berlin would not waver in its support.\n"
     ))
-    assert (kind, speaker) == ("indirect", "Annalena Baerbock") and text.startswith("German Foreign Minister")
+    assert (text, kind, speaker) == ("Berlin would not waver in its support.", "indirect", "Annalena Baerbock")
 
 
 def test_the_presidential_aide_is_the_aide_to_the_president_named_before():
@@ -491,14 +509,13 @@ def test_a_role_split_over_two_appositions_describes_one_person():
     "sentence, speaker",
     [
         ("Angolan President Joao Lourenco, the African Union's mediator, who hosted several rounds of talks in Luanda "
-         "last year, urged both presidents to return to the negotiating table.", "Joao Lourenco"),
+         "last year, urged both presidents to return to the negotiating table.", "João Lourenço"),
         ("Corneille Nangaa, who leads the Congo River Alliance, a political-military coalition that includes the M23, "
          "told reporters in Goma that the rebels intended to keep advancing on the capital.", "Corneille Nangaa"),
     ],
 )
 def test_an_apposition_chain_or_a_relative_clause_does_not_steal_the_attribution(sentence, speaker):
-    kind, found = only(extract(f"T\n\n{sentence}\n"))[1:]
-    assert kind == "indirect" and same_speaker(found, speaker)
+    assert only(extract(f"T\n\n{sentence}\n"))[1:] == ("indirect", speaker)
 
 
 @pytest.mark.parametrize(
@@ -527,8 +544,10 @@ def test_a_quoted_word_inside_narration_takes_no_speaker_from_the_verb_after_it(
         "T\n\nPakistan's Foreign Office spokeswoman Mumtaz Zahra Baloch rejected what she described as “baseless” "
         "Indian claims and said Pakistan remained committed to a peaceful resolution of the dispute.\n"
     )
-    text, kind, speaker = only(article)
-    assert (kind, speaker) == ("indirect", "Mumtaz Zahra Baloch") and text.startswith("Pakistan's Foreign Office")
+    assert by_text(article) == {
+        "what she described as “baseless” Indian claims": ("mixed", "Mumtaz Zahra Baloch"),
+        "Pakistan remained committed to a peaceful resolution of the dispute.": ("indirect", "Mumtaz Zahra Baloch"),
+    }
 
 
 def test_a_main_speech_act_before_a_quote_in_a_relative_clause_is_reported_speech_of_its_own():
@@ -538,8 +557,8 @@ def test_a_main_speech_act_before_a_quote_in_a_relative_clause_is_reported_speec
         "to fulfil.\"\n"
     )
     found = by_text(article)
-    assert found["He accused Kurti of blocking the formation of the Association of Serb-majority Municipalities, "
-                 "which he described as"] == ("indirect", "Aleksandar Vučić")
+    assert found["Kurti of blocking the formation of the Association of Serb-majority Municipalities"] == (
+        "indirect", "Aleksandar Vučić")
     assert found["the only obligation Pristina has, and the one it refuses to fulfil."] == ("direct", "Aleksandar Vučić")
 
 
@@ -548,15 +567,15 @@ def test_a_main_speech_act_before_a_quote_in_a_relative_clause_is_reported_speec
     [
         ('Peskov said Moscow remained open to a diplomatic solution but that any settlement would have to take into '
          'account "the new realities on the ground", a reference to the annexed regions.',
-         "Peskov said Moscow remained open to a diplomatic solution but that any settlement would have to take into account"),
+         "Moscow remained open to a diplomatic solution but that any settlement would have to take into account"),
         ('Mirzoyan added that Yerevan remained committed to a peace deal with Azerbaijan and hoped to finalise the text '
          'of the treaty "in the shortest possible time."',
-         "Mirzoyan added that Yerevan remained committed to a peace deal with Azerbaijan and hoped to finalise the text of the treaty"),
+         "Yerevan remained committed to a peace deal with Azerbaijan and hoped to finalise the text of the treaty"),
     ],
 )
-def test_a_second_conjunct_after_a_complete_reported_clause_leaves_the_first_as_reported_speech(sentence, prefix):
+def test_a_second_conjunct_running_into_a_quote_makes_the_whole_content_mixed(sentence, prefix):
     found = by_text(extract(f"T\n\n{sentence}\n"))
-    assert found[prefix][0] == "indirect"
+    assert [(text.startswith(prefix), kind) for text, (kind, _) in found.items()] == [(True, "mixed")]
 
 
 def test_and_with_a_noun_after_it_is_not_a_second_clause():
@@ -564,7 +583,10 @@ def test_and_with_a_noun_after_it_is_not_a_second_clause():
         "T\n\nMatthew Miller said in a statement that the treaty extends to armed attacks on public vessels, aircraft "
         'and armed forces "anywhere in the South China Sea."\n'
     ))
-    assert found == {"anywhere in the South China Sea.": ("direct", "Matthew Miller")}
+    assert found == {
+        'the treaty extends to armed attacks on public vessels, aircraft and armed forces "anywhere in the South China Sea."':
+            ("mixed", "Matthew Miller"),
+    }
 
 
 def test_adding_after_a_closing_attribution_is_a_reported_statement_of_its_own():
@@ -572,9 +594,9 @@ def test_adding_after_a_closing_attribution_is_a_reported_statement_of_its_own()
         "T\n\nUS Ambassador Jeffrey Hovenier criticised the timing. The measure should have been coordinated with "
         "international partners, he said, adding that Washington had asked for a longer transition period.\n"
     ))
-    assert found["The measure should have been coordinated with international partners, he said"] == (
+    assert found["The measure should have been coordinated with international partners"] == (
         "indirect", "Jeffrey Hovenier")
-    assert found["adding that Washington had asked for a longer transition period."] == ("indirect", "Jeffrey Hovenier")
+    assert found["Washington had asked for a longer transition period."] == ("indirect", "Jeffrey Hovenier")
 
 
 @pytest.mark.parametrize(
@@ -598,9 +620,10 @@ def test_a_clause_before_a_parenthetical_attribution_and_a_partial_quote_is_repo
         "T\n\nKremlin spokesman Dmitry Peskov struck a softer tone. Armenia remained Russia's ally, he told reporters, "
         'and Moscow would keep working with Yerevan "within all the integration formats."\n'
     ))
-    assert found["Armenia remained Russia's ally, he told reporters, and Moscow would keep working with Yerevan"] == (
-        "indirect", "Dmitry Peskov")
-    assert found["within all the integration formats."] == ("direct", "Dmitry Peskov")
+    assert found == {
+        "Armenia remained Russia's ally": ("indirect", "Dmitry Peskov"),
+        'Moscow would keep working with Yerevan "within all the integration formats."': ("mixed", "Dmitry Peskov"),
+    }
 
 
 def test_an_introductory_phrase_before_the_speaker_is_not_a_reported_clause():
@@ -608,7 +631,7 @@ def test_an_introductory_phrase_before_the_speaker_is_not_a_reported_clause():
         'T\n\nSpeaking to Anadolu, Armenian Foreign Ministry spokeswoman Ani Badalyan said the document "was agreed '
         'after long negotiations."\n'
     ))
-    assert list(found.values()) == [("direct", "Ani Badalyan")]
+    assert found == {'the document "was agreed after long negotiations."': ("mixed", "Ani Badalyan")}
 
 
 def test_a_group_with_lower_case_modifiers_speaks_under_its_whole_name():

@@ -13,8 +13,8 @@ from tests.extraction_helpers import fixture_gazetteer
 
 
 def resolve_all(*phrases: str):
-    # Dated like the seed corpus: roles with several holders over the years resolve to the one of that day.
-    resolver = SpeakerResolver(fixture_gazetteer(), on_date=date(2023, 10, 2))
+    # the gazetteer's roles have dates (Kosovo has had several prime ministers): the articles here are of 2023
+    resolver = SpeakerResolver(fixture_gazetteer(), on_date=date(2023, 10, 1))
     return [resolver.resolve(Mention(p, 0, len(p))) for p in phrases]
 
 
@@ -45,13 +45,13 @@ def test_it_resolves_gazetteer_speakers_from_names_roles_and_aliases(phrase, slu
 
 
 def test_unknown_people_become_new_speakers_with_name_role_and_kind():
-    (ref,) = resolve_all("Ukrainian Deputy Energy Minister Anna Varga")
-    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Anna Varga", "Ukrainian Deputy Energy Minister", "person", None)
+    (ref,) = resolve_all("Hungarian Foreign Minister Anna Varga")  # not in the gazetteer
+    assert (ref.name, ref.role, ref.kind, ref.slug) == ("Anna Varga", "Hungarian Foreign Minister", "person", None)
 
 
 def test_a_surname_later_in_the_article_is_the_same_new_speaker():
-    first, later = resolve_all("national security spokesman Tom Nowak", "Nowak")
-    assert later.name == "Tom Nowak" and later.slug is None
+    first, later = resolve_all("national security spokesman Tomas Nowak", "Nowak")
+    assert later.name == "Tomas Nowak" and later.slug is None
 
 
 def test_pronouns_and_descriptors_refer_to_the_last_matching_speaker():
@@ -114,9 +114,7 @@ def test_organisation_names_follow_the_gazetteer_pattern():
 @pytest.mark.parametrize(
     "phrase, name, slug",
     [
-        ("Brazil's Fisheries Ministry", "Brazil's Fisheries Ministry", None),  # unknown: the article's wording
-        ("Brazil's Foreign Ministry", "Ministry of Foreign Affairs of Brazil", "brazilian-foreign-ministry"),
-        ("Qatar’s Ministry of Foreign Affairs", "Qatari Foreign Ministry", "qatari-foreign-ministry"),
+        ("the Veritas Research Institute", "Veritas Research Institute", None),  # unknown: as written
         ("the Ministry of Foreign Affairs of Armenia", "Armenian Foreign Ministry", "armenian-foreign-ministry"),
         ("Azerbaijan's Foreign Ministry", "Azerbaijani Foreign Ministry", "azerbaijani-foreign-ministry"),
     ],
@@ -134,7 +132,7 @@ def test_unknown_organisations_keep_the_articles_wording_known_ones_the_gazettee
         ("The Gaza Health Ministry", "Gaza Health Ministry"),  # a place qualifying an organisation
         ("the Chinese military's Eastern Theater Command", "Eastern Theater Command"),  # a proper name of its own
         ("Gen Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),  # rank title, joined particle
-        ("Some opposition lawmakers in Yerevan", "opposition lawmakers in Yerevan"),  # not the government
+        ("Some opposition lawmakers in Yerevan", "opposition lawmakers in Yerevan"),  # unnamed, not the government
     ],
 )
 def test_unknown_speakers_are_named_as_the_article_names_them(phrase, name):

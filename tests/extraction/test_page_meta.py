@@ -64,7 +64,7 @@ def test_metadata_of_the_real_pages_stays_above_its_floors():
     """Floors under what benchmarks/realnews_pages.py measures on all 50 (docs/ingest.md), on the pages
     copied here; a drop below them is a regression, not noise."""
     truth = json.loads((REALNEWS / "metadata.json").read_text(encoding="utf-8"))
-    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer.json")
+    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer")
     pages = sorted(name for name in truth if (REALNEWS / name).exists())
     assert len(pages) >= 25
     right = {"title": 0, "published": 0, "outlet": 0, "author": 0}
@@ -82,7 +82,7 @@ def test_metadata_of_the_real_pages_stays_above_its_floors():
 
 def test_a_syndicated_page_is_filed_under_the_site_it_was_fetched_from():
     text = decode_bytes((REALNEWS / "msn-guardian-uk-university-halls.html").read_bytes()).text
-    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer.json")
+    gazetteer = read_gazetteer(ROOT / "fixtures" / "gazetteer")
 
     as_saved = extract_article(text, gazetteer=gazetteer, fmt="html").meta
     as_fetched = extract_article(text, gazetteer=gazetteer, fmt="html",
