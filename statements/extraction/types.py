@@ -24,16 +24,6 @@ class GazetteerRole:
 
 
 @dataclass(frozen=True)
-class GazetteerRole:
-    """A role with its dates: who held "US Secretary of State" when. No end: held still, as far as known."""
-
-    title: str
-    started_on: date | None = None
-    ended_on: date | None = None
-    source: str = ""  # URL of the list or page the dates were checked against
-
-
-@dataclass(frozen=True)
 class GazetteerSpeaker:
     slug: str
     name: str

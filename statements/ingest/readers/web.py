@@ -15,18 +15,26 @@ from statements.ingest.documents import Document, IngestOutcome, Provenance
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def read_url(url: str, context, *, meta: dict | None = None, fmt: str | None = None) -> Iterator[Document | IngestOutcome]:
-    """The page, feed or sitemap at `url` (what it is decided by its content type, else its bytes)."""
+def _fetched(url: str, context):
+    """The response for `url`, or the failed outcome that says why there is none."""
     from statements.ingest.fetch import FetchError
-    from statements.ingest.readers import read_bytes
 
     try:
         fetched = context.get(url)
     except FetchError as error:
-        yield IngestOutcome(url, "failed", reason=str(error))
-        return
+        return IngestOutcome(url, "failed", reason=str(error))
     if fetched.status != 200:
-        yield IngestOutcome(url, "failed", reason=f"HTTP {fetched.status} from {fetched.final_url}")
+        return IngestOutcome(url, "failed", reason=f"HTTP {fetched.status} from {fetched.final_url}")
+    return fetched
+
+
+def read_url(url: str, context, *, meta: dict | None = None, fmt: str | None = None) -> Iterator[Document | IngestOutcome]:
+    """The page, feed or sitemap at `url` (what it is decided by its content type, else its bytes)."""
+    from statements.ingest.readers import read_bytes
+
+    fetched = _fetched(url, context)
+    if isinstance(fetched, IngestOutcome):
+        yield fetched
         return
     provenance = Provenance(
         url=url, final_url=fetched.final_url, status=fetched.status, fetched_at=fetched.fetched_at,
@@ -75,15 +83,9 @@ def read_sitemap(name: str, data: bytes, context, depth: int = 0) -> Iterator[Do
 def _read_child_sitemap(url: str, context, depth: int) -> Iterator[Document | IngestOutcome]:
     import gzip
 
-    from statements.ingest.fetch import FetchError
-
-    try:
-        fetched = context.get(url)
-    except FetchError as error:
-        yield IngestOutcome(url, "failed", reason=str(error))
-        return
-    if fetched.status != 200:
-        yield IngestOutcome(url, "failed", reason=f"HTTP {fetched.status} from {fetched.final_url}")
+    fetched = _fetched(url, context)
+    if isinstance(fetched, IngestOutcome):
+        yield fetched
         return
     body = fetched.body
     if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not as Content-Encoding
