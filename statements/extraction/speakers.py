@@ -391,7 +391,9 @@ class SpeakerResolver:
         key = name_key(name)
         # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
         # pattern, then a near spelling; never an institution of a country the mention does not name
-        for candidate in (written, key, self.index.fuzzy_alias(key, people_only=False) if " " in key else None):
+        for candidate in (written, key, "~"):
+            if candidate == "~":  # the near spelling only when no exact alias fits (it costs a search)
+                candidate = self.index.fuzzy_alias(key, people_only=False) if " " in key else None
             speaker = self.index.aliases.get(candidate) if candidate else None
             if speaker is not None and self.index.same_country(speaker, written, candidate):
                 return self._gazetteer_ref(speaker, mention, "")
