@@ -117,13 +117,16 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
     holdings: dict[frozenset[str], list[tuple[GazetteerSpeaker, date | None, date | None]]] = {}
     identities: dict[str, GazetteerSpeaker | None] = {}
     places: dict[str, str] = {}
+    shared: set[str] = set()
     for speaker in gazetteer.speakers:
         if speaker.country and name_key(speaker.country):
             places[name_key(speaker.country)] = country_of(speaker.country) or speaker.country
         for alias in (speaker.name, *speaker.aliases):
             key = strip_determiner(name_key(alias))
             if key:
-                aliases.setdefault(key, speaker)
+                held = aliases.setdefault(key, speaker)
+                if speaker.kind != "person" != held.kind and held.country != speaker.country:
+                    shared.add(key)  # "Congolese Foreign Ministry": either Congo's, so neither
         for role in speaker.roles:
             signature = role_signature(role)
             if signature:
@@ -137,6 +140,8 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
             signature = role_signature(held.title)
             if signature:
                 holdings.setdefault(signature, []).append((speaker, held.started_on, held.ended_on))
+    for key in shared:
+        del aliases[key]
     person_aliases = [key for key, speaker in aliases.items() if speaker.kind == "person" and " " in key]
     long_aliases = [key for key in aliases if " " in key]
     index = GazetteerIndex(

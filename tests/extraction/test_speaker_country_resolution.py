@@ -59,3 +59,22 @@ def test_no_countrys_foreign_ministry_resolves_to_another_countrys_institution()
             if ref is not None and ref.slug and COUNTRY_OF_SLUG[ref.slug] != country:
                 crossed[phrase] = ref.slug
     assert crossed == {}
+
+
+def test_an_alias_two_countries_institutions_share_names_neither():
+    # the gazetteer gives both Congos' ministries "Congolese Foreign Ministry"; picking one would be a guess
+    ref = resolve("the Congolese foreign ministry")
+    assert ref.slug is None and ref.name == "Congolese foreign ministry"
+
+
+def test_a_demonym_foreign_ministry_is_its_own_countrys():
+    crossed = {}
+    for speaker in GAZETTEER.speakers:
+        for alias in speaker.aliases if speaker.kind != "person" else ():
+            words = alias.split()
+            if len(words) == 3 and words[1:] == ["Foreign", "Ministry"]:
+                for phrase in (f"the {words[0]} foreign ministry", f"{words[0]} Ministry of Foreign Affairs"):
+                    ref = resolve(phrase)
+                    if ref is not None and ref.slug and COUNTRY_OF_SLUG[ref.slug] != speaker.country:
+                        crossed[phrase] = ref.slug
+    assert crossed == {}
