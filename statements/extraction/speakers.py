@@ -11,6 +11,7 @@ unknown speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -391,9 +392,7 @@ class SpeakerResolver:
         key = name_key(name)
         # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
         # pattern, then a near spelling; never an institution of a country the mention does not name
-        for candidate in (written, key, "~"):
-            if candidate == "~":  # the near spelling only when no exact alias fits (it costs a search)
-                candidate = self.index.fuzzy_alias(key, people_only=False) if " " in key else None
+        for candidate in self._organisation_keys(written, key):
             speaker = self.index.aliases.get(candidate) if candidate else None
             if speaker is not None and self.index.same_country(speaker, written, candidate):
                 return self._gazetteer_ref(speaker, mention, "")
@@ -407,6 +406,12 @@ class SpeakerResolver:
                 return found
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
+
+    def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
+        yield written
+        yield canonical
+        if " " in canonical:  # the near spelling only when no exact alias fits (it costs a search)
+            yield self.index.fuzzy_alias(canonical, people_only=False)
 
     def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
         """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
