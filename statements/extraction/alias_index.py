@@ -52,6 +52,8 @@ class GazetteerIndex:
     )
     # people by person_key of each full-name alias: "Volodymyr Zelenskyy" finds the gazetteer's Zelensky
     identities: dict[str, GazetteerSpeaker] = field(default_factory=dict)
+    # the gazetteer's own country names (normalised key → country), for the countries the extraction table lacks
+    places: dict[str, str] = field(default_factory=dict)
     fuzzy_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict)
 
     def holder(self, signature: frozenset[str], on_date: date | None) -> GazetteerSpeaker | None:
@@ -64,6 +66,31 @@ class GazetteerIndex:
             if (started is None or started <= on_date) and (ended is None or on_date <= ended)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def countries_named(self, key: str) -> frozenset[str]:
+        """Countries a normalised phrase names, by name or demonym ("paraguay s foreign ministry" → Paraguay)."""
+        words, found, index = key.split(), set(), 0
+        while index < len(words):
+            for size in (4, 3, 2, 1):
+                phrase = " ".join(words[index : index + size]) if index + size <= len(words) else ""
+                country = phrase and (country_of(phrase) or self.places.get(phrase))
+                if country:
+                    found.add(country)
+                    index += size
+                    break
+            else:
+                index += 1
+        return frozenset(found)
+
+    def same_country(self, speaker: GazetteerSpeaker, mention_key: str, alias_key: str) -> bool:
+        """Whether an institution found through `alias_key` can be the one `mention_key` names: the mention names
+        the countries the alias names, or only the institution's own country. "Paraguay's Foreign Ministry" is
+        never the "US Foreign Ministry", nor "Paraguay's State Department" the US "State Department"."""
+        if speaker.kind == "person":
+            return True
+        named, aliased = self.countries_named(mention_key), self.countries_named(alias_key)
+        own = self.places.get(name_key(speaker.country))
+        return named == aliased or (own is not None and named == {own} and aliased <= {own})
 
     def fuzzy_alias(self, key: str, *, people_only: bool) -> str | None:
         """The alias within ratio 90 of `key` (memoised: the same names recur across a corpus)."""
@@ -89,11 +116,17 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
     roles: dict[frozenset[str], GazetteerSpeaker | None] = {}
     holdings: dict[frozenset[str], list[tuple[GazetteerSpeaker, date | None, date | None]]] = {}
     identities: dict[str, GazetteerSpeaker | None] = {}
+    places: dict[str, str] = {}
+    shared: set[str] = set()
     for speaker in gazetteer.speakers:
+        if speaker.country and name_key(speaker.country):
+            places[name_key(speaker.country)] = country_of(speaker.country) or speaker.country
         for alias in (speaker.name, *speaker.aliases):
             key = strip_determiner(name_key(alias))
             if key:
-                aliases.setdefault(key, speaker)
+                held = aliases.setdefault(key, speaker)
+                if speaker.kind != "person" != held.kind and held.country != speaker.country:
+                    shared.add(key)  # "Congolese Foreign Ministry": either Congo's, so neither
         for role in speaker.roles:
             signature = role_signature(role)
             if signature:
@@ -107,11 +140,13 @@ def gazetteer_index(gazetteer: Gazetteer) -> GazetteerIndex:
             signature = role_signature(held.title)
             if signature:
                 holdings.setdefault(signature, []).append((speaker, held.started_on, held.ended_on))
+    for key in shared:
+        del aliases[key]
     person_aliases = [key for key, speaker in aliases.items() if speaker.kind == "person" and " " in key]
     long_aliases = [key for key in aliases if " " in key]
     index = GazetteerIndex(
         aliases, roles, person_aliases, long_aliases, max((len(k.split()) for k in aliases), default=1), holdings,
-        {key: speaker for key, speaker in identities.items() if speaker is not None},
+        {key: speaker for key, speaker in identities.items() if speaker is not None}, places,
     )
     if len(_INDEX_CACHE) > 8:
         _INDEX_CACHE.clear()

@@ -11,6 +11,7 @@ unknown speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -244,7 +245,7 @@ class SpeakerResolver:
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
             kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
             return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
-        if alias is not None and head in alias.key.split():
+        if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)
         if capital:
@@ -392,14 +393,15 @@ class SpeakerResolver:
             expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
             if expanded:
                 words = expanded.split()
+        written = strip_determiner(name_key(" ".join(words)))
         name = canonical_organisation(words)
         key = name_key(name)
-        if key in self.index.aliases:
-            return self._gazetteer_ref(self.index.aliases[key], mention, "")
-        if " " in key:
-            best = self.index.fuzzy_alias(key, people_only=False)
-            if best is not None:
-                return self._gazetteer_ref(self.index.aliases[best], mention, "")
+        # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
+        # pattern, then a near spelling; never an institution of a country the mention does not name
+        for candidate in self._organisation_keys(written, key):
+            speaker = self.index.aliases.get(candidate) if candidate else None
+            if speaker is not None and self.index.same_country(speaker, written, candidate):
+                return self._gazetteer_ref(speaker, mention, "")
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
@@ -410,6 +412,12 @@ class SpeakerResolver:
                 return found
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
+
+    def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
+        yield written
+        yield canonical
+        if " " in canonical:  # the near spelling only when no exact alias fits (it costs a search)
+            yield self.index.fuzzy_alias(canonical, people_only=False)
 
     def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
         """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
