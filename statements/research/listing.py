@@ -236,8 +236,8 @@ def explain_unknown_slugs(listing: Listing, form) -> None:
     """For each speaker, conflict or outlet value that is no slug: an error naming what it may have
     meant, with a link to the list with that one instead (the form's own error for the key is dropped)."""
     for key in ("speaker", "conflict", "outlet"):
-        if key not in form.errors:
-            continue
+        if key not in form.errors or any("\x00" in value for value in listing.params.getlist(key)):
+            continue  # a NUL: the field's own refusal stands (PostgreSQL could not even look the value up)
         for value, candidates in unknown_slugs(key, listing.params.getlist(key)):
             label = form.fields[key].label
             message = f"{label}: no {key} has the slug “{value}”."
