@@ -11,7 +11,7 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from statements.research.listing import narrow_statements
+from statements.research.listing import Listing, narrow_statements
 from statements.research.plans import COUNTING
 from tests.factories import make_article, make_conflict, make_outlet, make_speaker, make_statement
 
@@ -63,10 +63,13 @@ def test_a_conflict_beside_a_speaker_or_dates_is_tested_on_each_id_the_narrower_
 
 
 @pytest.mark.parametrize("params", ["outlet=tass", "conflict=karabakh&conflict=kosovo", "conflict=kosovo&outlet=tass"])
-def test_a_big_lists_page_is_read_in_date_order_looking_up_each_statement_it_meets(client, settings, params):
+def test_a_big_lists_page_is_read_in_date_order_looking_up_each_statement_it_meets(client, settings, monkeypatch, params):
     # Not "id IN (every tag of the conflicts)" nor "article_id IN (every article of the outlet)": gathering
     # those first took 65 ms at 1M for two conflicts, where a page needs a few hundred lookups (1 ms).
-    settings.ARCHIVE_FACET_EXACT_LIMIT = 2  # every list here is "big": its count is estimated
+    # Every list here is "big": its count is an estimate. Said outright, not left to the sample: which
+    # sample buckets hold a few dozen rows depends on their ids, and PostgreSQL's sequences do not go back
+    # with a rolled-back test, so the same rows would be "big" in one run and not in another.
+    monkeypatch.setattr(Listing, "shown_count", lambda listing: (listing.filterset.qs.count(), True))
     peskov = make_speaker(name="Dmitry Peskov", slug="dmitry-peskov")
     tass, other = make_outlet(name="TASS", slug="tass"), make_outlet(name="Other", slug="other")
     karabakh, kosovo = make_conflict(name="Karabakh", slug="karabakh"), make_conflict(name="Kosovo", slug="kosovo")
