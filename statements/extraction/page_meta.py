@@ -45,7 +45,8 @@ KNOWN_OUTLETS = {
     "abcnews.go.com": "ABC News", "aljazeera.net": "Al Jazeera", "ap.org": "Associated Press",
     "armenpress.am": "Armenpress", "foxnews.com": "Fox News", "haaretz.com": "Haaretz", "interfax.ru": "Interfax",
     "lemonde.fr": "Le Monde", "npr.org": "NPR", "rt.com": "RT", "theintercept.com": "The Intercept",
-    "nationalgeographic.com": "National Geographic", "huffpost.com": "HuffPost", "businessinsider.com": "Business Insider",
+    "nationalgeographic.com": "National Geographic", "huffpost.com": "HuffPost",
+    "businessinsider.com": "Business Insider",
 }
 # What a country-code domain's edition of a known outlet is called after ("HuffPost UK").
 _COUNTRIES = {"uk": "UK", "au": "Australia", "ca": "Canada", "in": "India", "nz": "New Zealand", "ie": "Ireland",
@@ -54,7 +55,8 @@ _COUNTRIES = {"uk": "UK", "au": "Australia", "ca": "Canada", "in": "India", "nz"
 _MEDIA_WORDS = {word.lower(): word for word in (
     "News Times Post Herald Guardian Observer Tribune Journal Gazette Star Sun Mail Express Chronicle Standard "
     "Telegraph Independent Record Examiner Courier Press Daily Today TV Radio Online Weekly Review Globe Dispatch "
-    "Bulletin Monitor Reporter Leader Mirror Register Sentinel Inquirer Enquirer Argus Advocate Beacon Channel").split()}
+    "Bulletin Monitor Reporter Leader Mirror Register Sentinel Inquirer Enquirer Argus Advocate Beacon Channel"
+).split()}
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 # Bylines that name no person: agencies, desks, the outlet itself.
 _NOT_PEOPLE = re.compile(
