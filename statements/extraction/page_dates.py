@@ -24,6 +24,7 @@ MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dateModified", "la
 _ISO = re.compile(
     r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
+_UPDATE = re.compile(r"\b(?:updated|modified|last edited)\b[^.;|]*$", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 
@@ -41,14 +42,15 @@ def publication_day(doc, metas: dict[str, str], found: date | None, visible_text
             return moment.astimezone(zone).date()  # htmldate read the UTC time: the publisher's day
     modified = {moment.date() for moment in _declared(doc, metas, MODIFIED_KEYS, "dateModified")}
     earlier = sorted(moment.date() for moment in published if moment.date() < found)
-    if found in modified and earlier and not shows_day(visible_text, found):
+    if found in modified and earlier and not shows_day(visible_text, found, updates=False):
         return earlier[0]
     return found
 
 
-def shows_day(text: str, day: date) -> bool:
+def shows_day(text: str, day: date, *, updates: bool = True) -> bool:
     """Whether `text` writes `day` the way pages do: "April 28, 2022", "28 April 2022", "Apr. 28, 2022",
-    "2022-04-28", "28/04/2022", "04/28/2022", "28.04.2022"."""
+    "2022-04-28", "28/04/2022", "04/28/2022", "28.04.2022". Without `updates`, a day written as an update
+    time ("Updated 2010 GMT March 14, 2021") does not count: the page dates itself by its publication."""
     if not text:
         return False
     month = _MONTHS[day.month - 1]
@@ -61,7 +63,11 @@ def shows_day(text: str, day: date) -> bool:
         rf"\b0?{d}[/.]0?{m}[/.]{y}\b",
         rf"\b0?{m}/0?{d}/{y}\b",
     )
-    return any(re.search(pattern, text, re.I) for pattern in patterns)
+    for pattern in patterns:
+        for match in re.finditer(pattern, text, re.I):
+            if updates or not _UPDATE.search(text[max(0, match.start() - 40) : match.start()]):
+                return True
+    return False
 
 
 def declared_days(doc, metas: dict[str, str]) -> list[date]:

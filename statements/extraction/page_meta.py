@@ -100,7 +100,8 @@ def page_meta(html: str, *, title: str, site_name: str, author: str, url: str, p
         published_on=publication_day(doc, metas, published_on, shown),
         outlet=outlet,
         author=clean_author(_as_written(author, doc), outlet, site_name)
-        or (clean_author(_byline(doc, metas), outlet, site_name) if doc is not None else ""),
+        or (clean_author(_byline(doc, metas) or _emailed_byline(doc), outlet, site_name) if doc is not None
+            else ""),
     )
 
 
@@ -176,12 +177,16 @@ def _as_shown(name: str, shown: str, *, any_case: bool = False) -> str:
     return found.most_common(1)[0][0]
 
 
-def visible_text(doc) -> str:
-    """The text of the page's body a reader sees (no scripts or styles), whitespace collapsed."""
+def visible_text(doc, *, comments: bool = True) -> str:
+    """The text of the page's body a reader sees (no scripts or styles), whitespace collapsed; without
+    `comments`, not the comment sections either (an element whose class or id says "comment" and that does
+    not hold the headline: some sites mark the whole page "comments-open")."""
     if doc is None:
         return ""
-    parts = doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-    return " ".join(" ".join(parts).split())
+    hidden = "ancestor::script or ancestor::style or ancestor::noscript"
+    if not comments:
+        hidden += " or ancestor::*[(contains(@class, 'comment') or contains(@id, 'comment')) and not(.//h1)]"
+    return " ".join(" ".join(doc.xpath(f"//body//text()[not({hidden})]")).split())
 
 
 def _declared_site_name(doc, metas: dict[str, str]) -> str:
@@ -247,21 +252,49 @@ def _names_outlet(part: str, outlet: str, site_name: str) -> bool:
 
 
 def _as_written(author: str, doc) -> str:
-    """The byline's names as the page writes them: trafilatura drops dots ("Perry Bacon Jr", "R C Baker")."""
+    """The byline's names as the page writes them (trafilatura drops dots: "Perry Bacon Jr", "R C Baker"),
+    without the names a reader does not see as bylines: a name shown only in the comments (a commenter's),
+    and a name only in the page's data (a JSON-LD Person) beside names the page does show."""
     if not author or doc is None:
         return author
     body = doc.find("body")
-    text = " ".join(body.text_content().split()) if body is not None else ""
-    fixed = []
+    everything = " ".join(body.text_content().split()) if body is not None else ""  # scripts included
+    shown, reader = visible_text(doc), visible_text(doc, comments=False)
+    seen, unseen = [], []
     for name in re.split(r"\s*;\s*", author):
         tokens = name.split()
         if not tokens:
             continue
-        pattern = r"\b" + r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?"
-        match = re.search(pattern, text, re.I) if len(tokens) <= 6 else None
-        written = match.group(0) if match else name
-        fixed.append(written if _key(written) == _key(name) else name)
-    return "; ".join(fixed)
+        if _written(tokens, reader):
+            seen.append(_written(tokens, reader))
+        elif not _written(tokens, shown):  # shown only in the comments: not a byline at all
+            written = _written(tokens, everything)
+            unseen.append(written if written and _key(written) == _key(name) else name)
+    return "; ".join(seen or unseen)
+
+
+def _written(tokens: list[str], text: str) -> str:
+    """The name of these tokens as `text` writes it (dots and spacing), "" when it does not."""
+    if len(tokens) > 6:
+        return ""
+    match = re.search(r"\b" + r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?", text, re.I)
+    return match.group(0) if match and _key(match.group(0)) == _key(" ".join(tokens)) else ""
+
+
+def _emailed_byline(doc) -> str:
+    """A byline in the article's first lines written as a name and that person's address ("PETER
+    CHRISTOPHER peter.christopher@guardian.co.tt"): some papers print no byline element, only this."""
+    text = visible_text(doc, comments=False).replace("\xad", "")  # soft hyphens ("PE\xadTER")
+    h1 = next((" ".join(h.text_content().split()) for h in doc.iter("h1")), "")
+    start = text.find(h1) if h1 else -1
+    if start < 0:
+        return ""
+    for match in re.finditer(r"\b([a-z]{2,})[._]([a-z]{2,})@[\w-]+(?:\.[\w-]+)+", text[start:start + 1500], re.I):
+        before = text[start:start + match.start()]
+        first, last = map(re.escape, match.groups())
+        if name := re.search(rf"(?i)\b{first}\s+(?:[A-Z]\.?\s+)?{last}\W*$", before):
+            return name.group(0).strip(" ,:;-")
+    return ""
 
 
 def _byline(doc, metas: dict[str, str]) -> str:

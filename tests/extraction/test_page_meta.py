@@ -145,8 +145,9 @@ def test_a_modification_date_the_page_does_not_show_gives_way_to_the_publication
     declared = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
                 '"2020-01-19T12:25:36Z", "dateModified": "2020-01-20T09:49:32Z"}</script>')
     assert _day(_page(declared), "2020-01-20") == date(2020, 1, 19)
-    # A page that shows the update date (and no other) is dated as it shows.
+    # A page that shows the update date (and no other) is dated as it shows, unless it says it is an update.
     assert _day(_page(declared, "<p>Monday, 20 January 2020</p>"), "2020-01-20") == date(2020, 1, 20)
+    assert _day(_page(declared, "<p>Updated 0949 GMT January 20, 2020</p>"), "2020-01-20") == date(2020, 1, 19)
     assert _day(_page(declared), None) == date(2020, 1, 19)
 
 
@@ -156,3 +157,38 @@ def test_a_modification_date_the_page_does_not_show_gives_way_to_the_publication
 ])
 def test_a_day_is_recognised_as_pages_write_it(text, shown):
     assert shows_day(text, date(2022, 4, 28)) is shown
+    assert shows_day(text, date(2022, 4, 28), updates=False) is (shown and not text.startswith("Updated"))
+
+
+def test_a_byline_names_whom_a_reader_sees_as_its_author():
+    from statements.extraction.page_meta import page_meta
+
+    def author(found, body):
+        return page_meta(_page("", body), title="", site_name="Miami Today", author=found, url="",
+                         published_on=None).author
+
+    comments = '<div id="recentcomments"><span class="comment-author-link"><a>Bill Osborne</a></span> on …</div>'
+    assert author("Bill Osborne", "<p>Written by <a rel='author'>Miami Today</a></p>" + comments) == ""
+    data_only = "<p>By Jessica Holly, Gail Levy, 7 News WSVN</p>"
+    assert author("Jessica Holly; Gail Levy; Kathleen Ditton", data_only) == "Jessica Holly, Gail Levy"
+    assert author("Jane Doe", "<p>No byline shown</p>") == "Jane Doe"  # shown nowhere: the page's data stands
+    # A page marked "comments-open" as a whole still has its byline.
+    assert author("Jane Doe", '<div class="comments-open"><h1>A headline of words</h1><p>By Jane Doe</p></div>') \
+        == "Jane Doe"
+
+
+def test_a_byline_printed_as_a_name_and_its_address_is_read():
+    from statements.extraction.page_meta import page_meta
+
+    body = "<p>PE\xadTER CHRISTO\xadPHER</p><p>pe\xadter.christo\xadpher@guardian.co.tt</p><p>Text of the story.</p>"
+    found = page_meta(_page("", body), title="", site_name="", author="", url="", published_on=None)
+    assert found.author == "Peter Christopher"
+    footer = "<p>Text.</p>" + "<p>More text of the story.</p>" * 80 + "<p>Contact Jane Doe jane.doe@example.org</p>"
+    assert page_meta(_page("", footer), title="", site_name="", author="", url="", published_on=None).author == ""
+
+
+def test_a_page_that_declares_no_charset_is_read_as_the_text_it_is():
+    from statements.extraction.html_meta import parse_html
+    from statements.extraction.page_meta import visible_text
+
+    assert visible_text(parse_html("<html><body><p>Café in Liège</p></body></html>")) == "Café in Liège"
