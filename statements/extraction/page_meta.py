@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from statements.extraction.html_meta import ld_items, meta_tags, parse_html
 from statements.extraction.page_dates import publication_day
@@ -91,7 +93,7 @@ def page_meta(html: str, *, title: str, site_name: str, author: str, url: str, p
     metas = meta_tags(doc) if doc is not None else {}
     url = url or metas.get("og:url", "")
     head_title = title or metas.get("og:title", "")
-    shown = visible_text(doc)
+    shown, reader = visible_text(doc), visible_text(doc, comments=False)
     site_name = site_name or _declared_site_name(doc, metas)
     outlet = outlet_name(site_name, url, _title_tag(doc) or head_title, shown)
     headline = _headline(doc, outlet) if doc is not None else ""
@@ -99,8 +101,8 @@ def page_meta(html: str, *, title: str, site_name: str, author: str, url: str, p
         title=headline or strip_site_name(head_title, outlet, site_name),
         published_on=publication_day(doc, metas, published_on, shown),
         outlet=outlet,
-        author=clean_author(_as_written(author, doc), outlet, site_name)
-        or (clean_author(_byline(doc, metas) or _emailed_byline(doc), outlet, site_name) if doc is not None
+        author=clean_author(_as_written(author, doc, shown, reader), outlet, site_name)
+        or (clean_author(_byline(doc, metas) or _emailed_byline(doc, reader), outlet, site_name) if doc is not None
             else ""),
     )
 
@@ -181,12 +183,30 @@ def visible_text(doc, *, comments: bool = True) -> str:
     """The text of the page's body a reader sees (no scripts or styles), whitespace collapsed; without
     `comments`, not the comment sections either (an element whose class or id says "comment" and that does
     not hold the headline: some sites mark the whole page "comments-open")."""
-    if doc is None:
+    body = doc.find("body") if doc is not None else None
+    if body is None:
         return ""
-    hidden = "ancestor::script or ancestor::style or ancestor::noscript"
-    if not comments:
-        hidden += " or ancestor::*[(contains(@class, 'comment') or contains(@id, 'comment')) and not(.//h1)]"
-    return " ".join(" ".join(doc.xpath(f"//body//text()[not({hidden})]")).split())
+    from lxml import etree
+
+    parts, hidden = [], None  # the element whose content is not shown, while inside it
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""  # "" for <!-- comments --> and the like
+        if event == "start":
+            if hidden is None and (tag in ("", "script", "style", "noscript") or not comments and _is_comments(element)):
+                hidden = element
+            elif hidden is None and element.text:
+                parts.append(element.text)
+            continue
+        if hidden is element:
+            hidden = None
+        if hidden is None and element.tail and element is not body:
+            parts.append(element.tail)
+    return " ".join(" ".join(parts).split())
+
+
+def _is_comments(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return "comment" in names and element.find(".//h1") is None
 
 
 def _declared_site_name(doc, metas: dict[str, str]) -> str:
@@ -203,8 +223,19 @@ def registrable_domain(url: str) -> str:
     """"cnn.com" for https://edition.cnn.com/…, "guardian.co.tt" for https://www.guardian.co.tt/…"""
     if not url:
         return ""
+    try:
+        host = urlsplit(url.strip()).netloc.rpartition("@")[2].lower()
+    except ValueError:
+        return ""
+    return _host_domain(host) if host else _host_domain(url)
+
+
+@lru_cache(maxsize=4096)
+def _host_domain(host_or_url: str) -> str:
+    # courlan looks the suffix up in its public-suffix list: milliseconds a call, so once per host.
     from courlan import extract_domain
 
+    url = host_or_url if "/" in host_or_url else f"https://{host_or_url}/"
     try:
         return (extract_domain(url) or "").lower()
     except (ValueError, AttributeError):
@@ -251,7 +282,7 @@ def _names_outlet(part: str, outlet: str, site_name: str) -> bool:
         and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", _MONTH_TAIL.sub("", part).replace("News", ""))
 
 
-def _as_written(author: str, doc) -> str:
+def _as_written(author: str, doc, shown: str, reader: str) -> str:
     """The byline's names as the page writes them (trafilatura drops dots: "Perry Bacon Jr", "R C Baker"),
     without the names a reader does not see as bylines: a name shown only in the comments (a commenter's),
     and a name only in the page's data (a JSON-LD Person) beside names the page does show."""
@@ -259,7 +290,6 @@ def _as_written(author: str, doc) -> str:
         return author
     body = doc.find("body")
     everything = " ".join(body.text_content().split()) if body is not None else ""  # scripts included
-    shown, reader = visible_text(doc), visible_text(doc, comments=False)
     seen, unseen = [], []
     for name in re.split(r"\s*;\s*", author):
         tokens = name.split()
@@ -281,10 +311,10 @@ def _written(tokens: list[str], text: str) -> str:
     return match.group(0) if match and _key(match.group(0)) == _key(" ".join(tokens)) else ""
 
 
-def _emailed_byline(doc) -> str:
+def _emailed_byline(doc, reader: str) -> str:
     """A byline in the article's first lines written as a name and that person's address ("PETER
     CHRISTOPHER peter.christopher@guardian.co.tt"): some papers print no byline element, only this."""
-    text = visible_text(doc, comments=False).replace("\xad", "")  # soft hyphens ("PE\xadTER")
+    text = reader.replace("\xad", "")  # soft hyphens ("PE\xadTER")
     h1 = next((" ".join(h.text_content().split()) for h in doc.iter("h1")), "")
     start = text.find(h1) if h1 else -1
     if start < 0:
