@@ -4,7 +4,8 @@ htmldate (through trafilatura) is right on most pages: it reads the date the pag
 original date to a modified one. Two things it gets wrong are corrected here, both from what the page says
 about itself:
 - a publication time declared in UTC ("2022-04-29T02:08Z") for an evening story: the day is the one of the
-  publisher's own zone, which the page gives in its other datetimes ("2022-04-28T22:08-04:00");
+  publisher's own zone, which the page gives in its other datetimes ("2022-04-28T22:08-04:00"), else the
+  neighbouring day the page shows (and the UTC day it does not);
 - a page that declares two dates and shows neither: htmldate may take the modification date; the declared
   publication date is the one a reader would be told. A page that shows its update date ("Monday, 6 January
   2020" and nothing else) keeps it: the shown date wins.
@@ -38,8 +39,17 @@ def publication_day(doc, metas: dict[str, str], found: date | None, visible_text
         return published[0].date() if published else None
     zone = _publisher_zone(doc, metas)
     for moment in published:
-        if moment.utcoffset() == timedelta(0) and moment.date() == found and zone is not None:
+        if moment.utcoffset() != timedelta(0) or moment.date() != found:
+            continue
+        if zone is not None:
             return moment.astimezone(zone).date()  # htmldate read the UTC time: the publisher's day
+        # No zone given: the local day the page shows, when it shows that one and not the UTC day (the
+        # day before for a time early in UTC, an evening in the Americas; the day after for a late one,
+        # a morning in Asia). A time in the middle of the UTC day is the same day nearly everywhere.
+        if moment.hour < 8 or moment.hour >= 16:
+            local = found - timedelta(days=1) if moment.hour < 8 else found + timedelta(days=1)
+            if shows_day(visible_text, local, updates=False) and not shows_day(visible_text, found):
+                return local
     modified = {moment.date() for moment in _declared(doc, metas, MODIFIED_KEYS, "dateModified")}
     earlier = sorted(moment.date() for moment in published if moment.date() < found)
     if found in modified and earlier and not shows_day(visible_text, found, updates=False):

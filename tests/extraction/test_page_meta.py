@@ -139,6 +139,10 @@ def test_a_utc_publication_time_is_the_day_of_the_publishers_zone():
     assert _day(_page(utc), "2022-04-29") == date(2022, 4, 29)  # no zone given: the declared day stands
     noon = '<meta property="article:published_time" content="2022-04-28T16:00:00Z">'
     assert _day(_page(noon, local), "2022-04-28") == date(2022, 4, 28)
+    # No zone, but the page shows the local day beside the byline (and not the UTC day).
+    assert _day(_page(utc, "<p>By Jane Doe, April 28, 2022</p>"), "2022-04-29") == date(2022, 4, 28)
+    assert _day(_page(utc, "<p>April 28, 2022 · April 29, 2022</p>"), "2022-04-29") == date(2022, 4, 29)
+    assert _day(_page(noon, "<p>April 27, 2022</p>"), "2022-04-28") == date(2022, 4, 28)  # a noon time: no
 
 
 def test_a_modification_date_the_page_does_not_show_gives_way_to_the_publication_date():
