@@ -59,6 +59,7 @@ _MEDIA_WORDS = {word.lower(): word for word in (
     "Telegraph Independent Record Examiner Courier Press Daily Today TV Radio Online Weekly Review Globe Dispatch "
     "Bulletin Monitor Reporter Leader Mirror Register Sentinel Inquirer Enquirer Argus Advocate Beacon Channel"
 ).split()}
+_MEDIA_OR_NUMBER = {*_MEDIA_WORDS, ""}  # a word's letters without its digits: "7News", a channel "11"
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 # Bylines that name no person: agencies, desks, the outlet itself.
 _NOT_PEOPLE = re.compile(
@@ -137,7 +138,7 @@ def _fit_to_domain(name: str, label: str) -> str:
     for cut in range(1, len(words)):
         lead, tail = " ".join(words[:cut]), words[cut:]
         key = _key(lead)
-        tail_is_media = all(re.sub(r"\d+", "", _key(word)) in _MEDIA_WORDS for word in tail)  # "7News"
+        tail_is_media = all(re.sub(r"\d+", "", _key(word)) in _MEDIA_OR_NUMBER for word in tail)  # "7News", "11"
         if key == label and (_CALL_SIGN.fullmatch(lead) and not tail_is_media or _key(words[cut - 1]) in _MEDIA_WORDS):
             return lead
         rest = label[len(key):]
@@ -171,7 +172,7 @@ def _as_shown(name: str, shown: str, *, any_case: bool = False) -> str:
         return name
     pattern = r"[\s.'’&-]{0,2}".join(re.escape(c) for c in letters)
     found = Counter(
-        match.group(0) for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", shown, re.I if any_case else 0)
+        match.group(0) for match in re.finditer(rf"(?<![\w@#]){pattern}(?!\w)", shown, re.I if any_case else 0)
         if not any_case or (match.group(0)[:1].isupper() and " " in match.group(0))
     )
     if not found:

@@ -62,6 +62,9 @@ def test_bylines_keep_people_only(byline, outlet, expected):
     ("Sky News", "https://news.sky.com/story/x", "", "Sky News"),
     ("Deseret News", "https://www.deseret.com/x", "", "Deseret News"),
     ("WTOP News", "https://wtop.com/x", "", "WTOP News"),
+    ("KHOU 11", "https://www.khou.com/article/x", "", "KHOU 11"),
+    ("Novaya Gazeta Europe", "https://novayagazeta.eu/articles/x", "", "Novaya Gazeta Europe"),
+    ("Daily Mail Online", "https://www.dailymail.co.uk/news/x", "", "Daily Mail"),
     ("The Nassau Guardian", "https://thenassauguardian.com/x", "", "The Nassau Guardian"),
     # A known outlet's edition on a country's domain has a name of its own; another outlet of the same
     # domain name does not become an edition.
@@ -113,6 +116,7 @@ def test_a_syndicated_page_is_filed_under_the_site_it_was_fetched_from():
 @pytest.mark.parametrize("site_name, url, shown, expected", [
     ("Cork Beo", "https://www.corkbeo.ie/news/x", "Sign up for the CorkBeo newsletter. You can contact CorkBeo on", "CorkBeo"),
     ("Cork Beo", "https://www.corkbeo.ie/news/x", "Cork Beo and CorkBeo", "Cork Beo"),  # written so: kept
+    ("Fox News", "https://www.foxnews.com/x", "Follow @FoxNews and #FoxNews", "Fox News"),  # handles are not names
     ("Belize News and Opinion on www.breakingbelizenews.com", "https://www.breakingbelizenews.com/2022/x",
      "is the copyrighted property of Breaking Belize News. Written permission", "Breaking Belize News"),
     ("", "https://www.breakingbelizenews.com/x", "nothing of its name", "breakingbelizenews.com"),
