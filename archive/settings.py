@@ -201,6 +201,13 @@ ARCHIVE_PAGE_SIZE = env_int("ARCHIVE_PAGE_SIZE", 20)
 _allow_private = env_list("ARCHIVE_FETCH_ALLOW_PRIVATE", [])
 ARCHIVE_FETCH_ALLOW_PRIVATE = _allow_private == ["1"] or _allow_private
 ARCHIVE_FETCH_MAX_BYTES = env_int("ARCHIVE_FETCH_MAX_BYTES", 20 * 1024 * 1024)
+# A PEM file of certificate authorities the fetcher trusts besides the system's (certifi's): a corporate
+# proxy's that re-signs https, or a private CA. Empty: the usual public authorities only.
+ARCHIVE_FETCH_CA_BUNDLE = os.environ.get("ARCHIVE_FETCH_CA_BUNDLE", "")
+# Long commands (ingest, poll_sources, reindex, reextract) in a log, not on a terminal: a progress line
+# every so many items or seconds, whichever comes first (statements/management/progress.py).
+ARCHIVE_PROGRESS_EVERY_ITEMS = env_int("ARCHIVE_PROGRESS_EVERY_ITEMS", 100)
+ARCHIVE_PROGRESS_EVERY_SECONDS = float(os.environ.get("ARCHIVE_PROGRESS_EVERY_SECONDS", "30"))
 # Polling sources (manage.py poll_sources): seconds between two requests to one host, retries of a failed
 # request, and the first retry's wait in seconds (doubled for each further retry).
 ARCHIVE_POLL_HOST_DELAY = float(os.environ.get("ARCHIVE_POLL_HOST_DELAY", "2"))

@@ -11,7 +11,9 @@ def parse_html(html: str):
     from lxml import html as lxml_html  # imported here: lxml is only needed for HTML input
 
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
+        # Told the encoding: a page that declares none would be read as Latin-1 ("Ã©" for "é").
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except Exception:  # lxml raises several error types on junk; junk is left to the extractor to refuse
         return None
 

@@ -5,9 +5,13 @@ what the page says about itself.
   "Section | Headline" h1 gives its longest piece), else the <title>/og:title with the site's name
   stripped ("Headline - Outlet", "Headline | Section | Outlet").
 - Date: htmldate's (through trafilatura: the original date before a modified one, as the page shows
-  it), else the publication time the page declares (article:published_time, schema.org datePublished).
-- Outlet: one per registrable domain; named from KNOWN_OUTLETS, else the site's own name cleaned of
-  taglines and ".com", else the name the <title> ends with, else the domain.
+  it), corrected by page_dates (a UTC time in the publisher's zone, a modification date nobody is shown),
+  else the publication time the page declares (article:published_time, schema.org datePublished).
+- Outlet: one per registrable domain; named from KNOWN_OUTLETS (a known outlet's site on another country's
+  domain is its edition: "National Geographic UK"), else the site's own name (og:site_name, the JSON-LD
+  publisher, application-name) cleaned of taglines and ".com" and of a city or slogan added to the name its
+  domain spells ("KXAN Austin" → "KXAN"), else the name the <title> ends with, else the domain as the page
+  writes it ("Breaking Belize News"), else the domain; spelled as the page's visible text spells it.
 - Author: people only, as written on the page ("R.C. Baker", not "R C Baker"), several joined with ", ";
   outlets, agencies, "Staff" and sentences ("Jane Doe is a reporter") are not authors.
 Measured on shared/realnews/en against tests/data/realnews/metadata.json: benchmarks/realnews_pages.py.
@@ -16,10 +20,14 @@ Measured on shared/realnews/en against tests/data/realnews/metadata.json: benchm
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from urllib.parse import urlsplit
 
-from statements.extraction.html_meta import ld_items, ld_types, meta_tags, parse_html
+from statements.extraction.html_meta import ld_items, meta_tags, parse_html
+from statements.extraction.page_dates import publication_day
 
 # Outlets whose sites name themselves in ways an archive should not show (all capitals, a domain, a
 # tagline, an abbreviation), by registrable domain. Sites not listed are named by what they call themselves.
@@ -39,7 +47,20 @@ KNOWN_OUTLETS = {
     "abcnews.go.com": "ABC News", "aljazeera.net": "Al Jazeera", "ap.org": "Associated Press",
     "armenpress.am": "Armenpress", "foxnews.com": "Fox News", "haaretz.com": "Haaretz", "interfax.ru": "Interfax",
     "lemonde.fr": "Le Monde", "npr.org": "NPR", "rt.com": "RT", "theintercept.com": "The Intercept",
+    "nationalgeographic.com": "National Geographic", "huffpost.com": "HuffPost",
+    "businessinsider.com": "Business Insider",
 }
+# What a country-code domain's edition of a known outlet is called after ("HuffPost UK").
+_COUNTRIES = {"uk": "UK", "au": "Australia", "ca": "Canada", "in": "India", "nz": "New Zealand", "ie": "Ireland",
+              "za": "South Africa", "sg": "Singapore", "de": "Germany", "fr": "France", "es": "Spain", "it": "Italy"}
+# Words that make a name a news outlet's ("Times", "News"), spelled as outlets write them; a station's call sign.
+_MEDIA_WORDS = {word.lower(): word for word in (
+    "News Times Post Herald Guardian Observer Tribune Journal Gazette Star Sun Mail Express Chronicle Standard "
+    "Telegraph Independent Record Examiner Courier Press Daily Today TV Radio Online Weekly Review Globe Dispatch "
+    "Bulletin Monitor Reporter Leader Mirror Register Sentinel Inquirer Enquirer Argus Advocate Beacon Channel"
+).split()}
+_MEDIA_OR_NUMBER = {*_MEDIA_WORDS, ""}  # a word's letters without its digits: "7News", a channel "11"
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 # Bylines that name no person: agencies, desks, the outlet itself.
 _NOT_PEOPLE = re.compile(
     r"^(?:by\s+)?(?:the\s+)?(?:staff|editorial(?: staff| team| desk)?|news (?:desk|service reports?)|web desk|"
@@ -54,9 +75,6 @@ _MONTH_TAIL = re.compile(
     r"\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*$", re.I
 )
 _SENTENCE = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined)\s+.*$", re.I)
-_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
-                   "publishdate", "dc.date.issued", "sailthru.date")
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\.?\s?){1,3}[A-Z][\w'’-]+")
 _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 40
@@ -76,38 +94,149 @@ def page_meta(html: str, *, title: str, site_name: str, author: str, url: str, p
     metas = meta_tags(doc) if doc is not None else {}
     url = url or metas.get("og:url", "")
     head_title = title or metas.get("og:title", "")
-    outlet = outlet_name(site_name, url, _title_tag(doc) or head_title)
+    shown, reader = visible_text(doc), visible_text(doc, comments=False)
+    site_name = site_name or _declared_site_name(doc, metas)
+    outlet = outlet_name(site_name, url, _title_tag(doc) or head_title, shown)
     headline = _headline(doc, outlet) if doc is not None else ""
     return PageMeta(
         title=headline or strip_site_name(head_title, outlet, site_name),
-        published_on=_published(doc, metas, published_on),
+        published_on=publication_day(doc, metas, published_on, shown),
         outlet=outlet,
-        author=clean_author(_as_written(author, doc), outlet, site_name)
-        or (clean_author(_byline(doc, metas), outlet, site_name) if doc is not None else ""),
+        author=clean_author(_as_written(author, doc, shown, reader), outlet, site_name)
+        or (clean_author(_byline(doc, metas) or _emailed_byline(doc, reader), outlet, site_name) if doc is not None
+            else ""),
     )
 
 
-def outlet_name(site_name: str, url: str, title: str = "") -> str:
-    """The outlet's name for a page at `url` whose site calls itself `site_name` and whose <title> is `title`."""
+def outlet_name(site_name: str, url: str, title: str = "", shown: str = "") -> str:
+    """The outlet's name for a page at `url` whose site calls itself `site_name`, whose <title> is `title` and
+    whose visible text is `shown` (optional: it only decides how a name is spelled)."""
     domain = registrable_domain(url)
     if domain in KNOWN_OUTLETS:
         return KNOWN_OUTLETS[domain]
+    label = domain.split(".")[0]
     name = _clean_site_name(site_name, title)
     if name and not _looks_like_domain(name):
-        return name
+        return _edition(name, domain) or _as_shown(_fit_to_domain(name, label), shown)
     from_title = _site_from_title(title)
     if from_title:
-        return from_title
-    # A bare address ("Salon.com", "tribune242.com"): its name part; else the domain itself.
-    return re.sub(r"(?i)^www\.|\.(?:com|net|org|co\.uk)$", "", name) if name else domain
+        return _as_shown(_fit_to_domain(from_title, label), shown)
+    # A bare address ("Salon.com", "tribune242.com"): the name the page writes it as ("Breaking Belize News"
+    # for breakingbelizenews.com), else its name part, else the domain itself.
+    return _as_shown(label, shown, any_case=True) or (
+        re.sub(r"(?i)^www\.|\.(?:com|net|org|co\.uk)$", "", name) if name else domain)
+
+
+def _fit_to_domain(name: str, label: str) -> str:
+    """A site name that adds a city or a slogan to the name its domain spells: "KXAN Austin" (kxan.com) →
+    "KXAN", "St. Lucia Times News" (stluciatimes.com) → "St. Lucia Times", "ABC7 San Francisco"
+    (abc7news.com) → "ABC7 News". Only a call sign or a name ending in a word such as "Times" loses its
+    tail: "Sky News" (sky.com) and "Deseret News" (deseret.com) stay as they are."""
+    words = name.split()
+    if not label or _key(name) in (label, "the" + label):
+        return name
+    for cut in range(1, len(words)):
+        lead, tail = " ".join(words[:cut]), words[cut:]
+        key = _key(lead)
+        tail_is_media = all(re.sub(r"\d+", "", _key(word)) in _MEDIA_OR_NUMBER for word in tail)  # "7News", "11"
+        if key == label and (_CALL_SIGN.fullmatch(lead) and not tail_is_media or _key(words[cut - 1]) in _MEDIA_WORDS):
+            return lead
+        rest = label[len(key):]
+        if len(key) >= 3 and label.startswith(key) and rest in _MEDIA_WORDS and not tail_is_media:
+            return f"{lead} {_MEDIA_WORDS[rest]}"
+    return name
+
+
+def _edition(name: str, domain: str) -> str:
+    """A known outlet's site on another country's domain, calling itself by the outlet's name, is that
+    outlet's national edition: "National Geographic" on nationalgeographic.co.uk → "National Geographic UK"
+    (the store files one outlet per domain, so the editions need names of their own)."""
+    country = domain.rsplit(".", 1)[-1]
+    if len(country) != 2 or not any(_key(name) == _key(known) for known in KNOWN_OUTLETS.values()):
+        return ""
+    label = domain.split(".")[0]
+    if not any(known.split(".")[0] == label for known in KNOWN_OUTLETS):
+        return ""
+    return f"{name} {_COUNTRIES.get(country, country.upper())}"
+
+
+def _as_shown(name: str, shown: str, *, any_case: bool = False) -> str:
+    """`name` spelled as the page's visible text writes it: "Cork Beo" (the site's metadata) is "CorkBeo" on
+    the page. The same letters, spaced or dotted otherwise; with `any_case`, a domain's label
+    ("breakingbelizenews") as capitalised words ("Breaking Belize News"). `name` itself when the page writes
+    it so, or writes it no other way ("" with `any_case`)."""
+    letters = [c for c in name if c.isalnum()]
+    if not shown or len(letters) < 3:
+        return "" if any_case else name
+    if not any_case and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown):
+        return name
+    pattern = r"[\s.'’&-]{0,2}".join(re.escape(c) for c in letters)
+    found = Counter(
+        match.group(0) for match in re.finditer(rf"(?<![\w@#]){pattern}(?!\w)", shown, re.I if any_case else 0)
+        if not any_case or (match.group(0)[:1].isupper() and " " in match.group(0))
+    )
+    if not found:
+        return "" if any_case else name
+    return found.most_common(1)[0][0]
+
+
+def visible_text(doc, *, comments: bool = True) -> str:
+    """The text of the page's body a reader sees (no scripts or styles), whitespace collapsed; without
+    `comments`, not the comment sections either (an element whose class or id says "comment" and that does
+    not hold the headline: some sites mark the whole page "comments-open")."""
+    body = doc.find("body") if doc is not None else None
+    if body is None:
+        return ""
+    from lxml import etree
+
+    parts, hidden = [], None  # the element whose content is not shown, while inside it
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""  # "" for <!-- comments --> and the like
+        if event == "start":
+            if hidden is None and (tag in ("", "script", "style", "noscript") or not comments and _is_comments(element)):
+                hidden = element
+            elif hidden is None and element.text:
+                parts.append(element.text)
+            continue
+        if hidden is element:
+            hidden = None
+        if hidden is None and element.tail and element is not body:
+            parts.append(element.tail)
+    return " ".join(" ".join(parts).split())
+
+
+def _is_comments(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return "comment" in names and element.find(".//h1") is None
+
+
+def _declared_site_name(doc, metas: dict[str, str]) -> str:
+    """The site's name when the extractor found none: the publisher in JSON-LD, else application-name."""
+    if doc is not None:
+        for item in ld_items(doc):
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+                return publisher["name"].strip()
+    return metas.get("application-name", "")
 
 
 def registrable_domain(url: str) -> str:
     """"cnn.com" for https://edition.cnn.com/…, "guardian.co.tt" for https://www.guardian.co.tt/…"""
     if not url:
         return ""
+    try:
+        host = urlsplit(url.strip()).netloc.rpartition("@")[2].lower()
+    except ValueError:
+        return ""
+    return _host_domain(host) if host else _host_domain(url)
+
+
+@lru_cache(maxsize=4096)
+def _host_domain(host_or_url: str) -> str:
+    # courlan looks the suffix up in its public-suffix list: milliseconds a call, so once per host.
     from courlan import extract_domain
 
+    url = host_or_url if "/" in host_or_url else f"https://{host_or_url}/"
     try:
         return (extract_domain(url) or "").lower()
     except (ValueError, AttributeError):
@@ -154,22 +283,49 @@ def _names_outlet(part: str, outlet: str, site_name: str) -> bool:
         and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", _MONTH_TAIL.sub("", part).replace("News", ""))
 
 
-def _as_written(author: str, doc) -> str:
-    """The byline's names as the page writes them: trafilatura drops dots ("Perry Bacon Jr", "R C Baker")."""
+def _as_written(author: str, doc, shown: str, reader: str) -> str:
+    """The byline's names as the page writes them (trafilatura drops dots: "Perry Bacon Jr", "R C Baker"),
+    without the names a reader does not see as bylines: a name shown only in the comments (a commenter's),
+    and a name only in the page's data (a JSON-LD Person) beside names the page does show."""
     if not author or doc is None:
         return author
     body = doc.find("body")
-    text = " ".join(body.text_content().split()) if body is not None else ""
-    fixed = []
+    everything = " ".join(body.text_content().split()) if body is not None else ""  # scripts included
+    seen, unseen = [], []
     for name in re.split(r"\s*;\s*", author):
         tokens = name.split()
         if not tokens:
             continue
-        pattern = r"\b" + r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?"
-        match = re.search(pattern, text, re.I) if len(tokens) <= 6 else None
-        written = match.group(0) if match else name
-        fixed.append(written if _key(written) == _key(name) else name)
-    return "; ".join(fixed)
+        if _written(tokens, reader):
+            seen.append(_written(tokens, reader))
+        elif not _written(tokens, shown):  # shown only in the comments: not a byline at all
+            written = _written(tokens, everything)
+            unseen.append(written if written and _key(written) == _key(name) else name)
+    return "; ".join(seen or unseen)
+
+
+def _written(tokens: list[str], text: str) -> str:
+    """The name of these tokens as `text` writes it (dots and spacing), "" when it does not."""
+    if len(tokens) > 6:
+        return ""
+    match = re.search(r"\b" + r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?", text, re.I)
+    return match.group(0) if match and _key(match.group(0)) == _key(" ".join(tokens)) else ""
+
+
+def _emailed_byline(doc, reader: str) -> str:
+    """A byline in the article's first lines written as a name and that person's address ("PETER
+    CHRISTOPHER peter.christopher@guardian.co.tt"): some papers print no byline element, only this."""
+    text = reader.replace("\xad", "")  # soft hyphens ("PE\xadTER")
+    h1 = next((" ".join(h.text_content().split()) for h in doc.iter("h1")), "")
+    start = text.find(h1) if h1 else -1
+    if start < 0:
+        return ""
+    for match in re.finditer(r"\b([a-z]{2,})[._]([a-z]{2,})@[\w-]+(?:\.[\w-]+)+", text[start:start + 1500], re.I):
+        before = text[start:start + match.start()]
+        first, last = map(re.escape, match.groups())
+        if name := re.search(rf"(?i)\b{first}\s+(?:[A-Z]\.?\s+)?{last}\W*$", before):
+            return name.group(0).strip(" ,:;-")
+    return ""
 
 
 def _byline(doc, metas: dict[str, str]) -> str:
@@ -211,36 +367,6 @@ def _title_tag(doc) -> str:
         return ""
     found = doc.find(".//title")
     return " ".join((found.text_content() if found is not None else "").split())
-
-
-def _published(doc, metas: dict[str, str], found: date | None) -> date | None:
-    """The extractor's date (htmldate already prefers the original date to a modified one, and reads the date
-    the page shows); the declared publication date only when it found none. Declared times are often UTC
-    ("2020-02-25T02:25Z" for an evening story in New York), and on realnews the declared datePublished
-    disagrees with the date the page shows on 4 of 50 pages, the extractor's date on 3. Preferring the
-    declared publication date when the extractor's is the declared modification date fixes Reuters and
-    breaks National Geographic (which shows its update date): 46/50 instead of 47."""
-    if found is not None or doc is None:
-        return found
-    published = _declared(doc, metas, _PUBLISHED_KEYS, "datePublished")
-    return published[0] if published else None
-
-
-def _declared(doc, metas: dict[str, str], keys: tuple[str, ...], ld_key: str) -> list[date]:
-    values = [metas.get(key, "") for key in keys]
-    values += [item.get(ld_key, "") for item in ld_items(doc)
-               if any(kind.endswith(("Article", "Posting", "Report", "WebPage")) for kind in ld_types(item))]
-    return [day for day in map(_iso_day, values) if day is not None]
-
-
-def _iso_day(value) -> date | None:
-    match = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 def _clean_site_name(site_name: str, title: str) -> str:

@@ -7,14 +7,19 @@ not to a second lookup an attacker's DNS could answer differently. Redirects are
 each hop is checked; their number is limited. Bodies are read in chunks up to a size cap (counted after
 gzip/brotli decoding, so a compression bomb stops there too) within an overall deadline.
 ARCHIVE_FETCH_ALLOW_PRIVATE lets private addresses through (tests serving pages on loopback; an
-intranet deployment): True for all, or a list of networks ("127.0.0.1/32").
+intranet deployment): True for all, or a list of networks ("127.0.0.1/32"). Certificates are checked
+against the system's authorities and, when ARCHIVE_FETCH_CA_BUNDLE names a PEM file, those in it too (a
+corporate proxy that re-signs https, a private CA).
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
+import ssl
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
@@ -40,6 +45,7 @@ class FetchPolicy:
     max_redirects: int = 5
     user_agent: str = USER_AGENT
     allow_private: bool | tuple[str, ...] = False  # True, or networks allowed despite being non-public
+    ca_bundle: str = ""  # a PEM file of authorities trusted besides the system's
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ def policy_from_settings() -> FetchPolicy:
         allow_private=tuple(allow) if isinstance(allow, (list, tuple)) else bool(allow),
         max_bytes=getattr(settings, "ARCHIVE_FETCH_MAX_BYTES", FetchPolicy.max_bytes),
         user_agent=getattr(settings, "ARCHIVE_FETCH_USER_AGENT", USER_AGENT),
+        ca_bundle=str(getattr(settings, "ARCHIVE_FETCH_CA_BUNDLE", "") or ""),
     )
 
 
@@ -123,7 +130,8 @@ def _get_one(url: str, policy: FetchPolicy, extra: dict[str, str], started: floa
     if parts.scheme == "https":
         # Connect to the checked address; the certificate and SNI are still checked against the host name.
         pool = urllib3.HTTPSConnectionPool(
-            address, port, timeout=timeout, retries=False, maxsize=1, server_hostname=host, assert_hostname=host
+            address, port, timeout=timeout, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
+            ssl_context=tls_context(policy.ca_bundle),
         )
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
@@ -141,13 +149,39 @@ def _get_one(url: str, policy: FetchPolicy, extra: dict[str, str], started: floa
     except urllib3.exceptions.TimeoutError:
         raise FetchError(f"{url}: timed out") from None
     except urllib3.exceptions.SSLError as error:
-        raise FetchError(f"{url}: TLS error ({error})") from None
+        raise FetchError(f"{url}: {_tls_reason(error)}") from None
     except urllib3.exceptions.DecodeError:
         raise FetchError(f"{url}: the body's Content-Encoding could not be decoded") from None
     except (urllib3.exceptions.HTTPError, OSError) as error:
         raise FetchError(f"{url}: connection failed ({type(error).__name__})") from None
     finally:
         pool.close()
+
+
+@lru_cache(maxsize=4)
+def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
+    """Certificates required and checked against the system's authorities, plus those of `ca_bundle`."""
+    context = ssl.create_default_context()
+    if ca_bundle:
+        try:
+            context.load_verify_locations(cafile=ca_bundle)
+        except (OSError, ssl.SSLError) as error:
+            raise FetchError(f"ARCHIVE_FETCH_CA_BUNDLE {ca_bundle}: not a readable PEM file of certificates "
+                             f"({error})") from None
+    return context
+
+
+def _tls_reason(error: Exception) -> str:
+    """A refused certificate in a curator's words, not urllib3's chain of wrapped exceptions."""
+    text = str(error)
+    mismatch = (r"(?:hostname|IP address) '[^']*' doesn't match [^()]*"
+                r"|\w+ mismatch, certificate is not valid for '[^']*'")
+    if found := re.search(mismatch, text):
+        return f"the server's TLS certificate is for another name ({found.group(0).strip()})"
+    if found := re.search(r"certificate verify failed: ([^(']+)", text):
+        return (f"the server's TLS certificate is not trusted ({found.group(1).strip()}); an authority of your "
+                "own or of a proxy can be named in ARCHIVE_FETCH_CA_BUNDLE")
+    return f"TLS error ({text})"
 
 
 def _read_capped(response, url: str, policy: FetchPolicy, started: float) -> bytes:

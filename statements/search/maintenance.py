@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
 
 from statements.models import IndexQueueEntry
 from statements.search.backend import SearchBackend, get_backend
-from statements.search.documents import iter_public_documents
+from statements.search.documents import IndexedDocument, iter_public_documents
 from statements.search.queue import drain_queue, process_index_queue, queue_statements
 
 
@@ -33,11 +34,13 @@ class IndexReport:
         return lines
 
 
-def reindex() -> int:
-    """Rebuild the whole index into a new generation and swap it in; returns the statements indexed."""
+def reindex(*, track: Callable[[Iterable[IndexedDocument]], Iterable[IndexedDocument]] | None = None) -> int:
+    """Rebuild the whole index into a new generation and swap it in; returns the statements indexed.
+    `track` sees every document on its way to the index (a command's progress)."""
     backend = get_backend()
+    documents = iter_public_documents()
     with backend.writer_lock(wait=True):
-        count = backend.rebuild(iter_public_documents())
+        count = backend.rebuild(track(documents) if track else documents)
         # Changes committed during the rebuild were queued and not drained (we held the lock).
         drain_queue(backend)
     process_index_queue()

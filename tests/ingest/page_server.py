@@ -3,10 +3,12 @@ servers do: plain, gzip, in a legacy charset, behind redirects, slowly, huge, wi
 
 Routes are registered per test: `server.route(path, handler)`, where a handler gets the request
 handler (headers, path) and returns (status, headers, body) or writes the response itself.
+`PageServer(tls=context)` serves the same over HTTPS (a server-side ssl.SSLContext; tests make one with trustme).
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,7 +20,7 @@ Handler = Callable[[BaseHTTPRequestHandler], "tuple[int, dict[str, str], bytes] 
 
 
 class PageServer:
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Handler] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []  # (path, headers) of every request served
         server = self
@@ -49,13 +51,22 @@ class PageServer:
             def log_message(self, *args):  # keep test output clean
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):
+                pass  # a client that refused the certificate or hung up: what some tests check
+
+        self.httpd = Server(("127.0.0.1", 0), RequestHandler)
+        self.scheme = "https" if tls else "http"
+        if tls is not None:
+            # The handshake happens in each request's thread (not in accept), so a client that refuses
+            # the certificate does not hold up the server.
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True, do_handshake_on_connect=False)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}"
 
     def url(self, path: str) -> str:
         return self.base + path

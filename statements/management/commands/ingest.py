@@ -1,12 +1,12 @@
 import argparse
 import re
-import sys
 from collections import Counter
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.ingest.store import Overrides, ingest_paths
+from statements.management.progress import Progress
 from statements.ops.dbstats import refresh_statistics
 
 
@@ -23,29 +23,26 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="source URL (only with a single article)")
         parser.add_argument("--published", type=_iso_date, help="publication date, YYYY-MM-DD")
         parser.add_argument("--progress", choices=["auto", "bar", "lines"], default="auto",
-                            help="a progress bar (default on a terminal) or a line per document (default in logs)")
+                            help="a progress bar (default on a terminal) or a line per document and a progress "
+                                 "line every so often (default in logs)")
 
     def handle(self, *args, paths, outlet, url, published, progress, **options):
         if url and (len(paths) > 1 or not paths[0].lower().endswith((".txt", ".text", ".html", ".htm"))):
             raise CommandError("--url names the source of one article: give it with a single .txt or .html file")
         overrides = Overrides(outlet=outlet, url=url, published_on=published)
-        bar = _progress_bar() if progress == "bar" or (progress == "auto" and sys.stderr.isatty()) else None
         counts: Counter[str] = Counter()
         failures: Counter[str] = Counter()
         statements = not_extracted = 0
-        for outcome in ingest_paths(paths, overrides):
-            counts[outcome.status] += 1
-            statements += outcome.statements
-            if outcome.status == "added" and not outcome.extracted:
-                not_extracted += 1
-            if outcome.failed:
-                failures[_kind_of(outcome.reason)] += 1
-            self._report(outcome, quiet=bar is not None)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(added=counts["added"], failed=counts["failed"], refresh=False)
-        if bar is not None:
-            bar.close()
+        with Progress("ingest", unit="documents", stream=self.stderr, mode=progress) as shown:
+            for outcome in ingest_paths(paths, overrides):
+                counts[outcome.status] += 1
+                statements += outcome.statements
+                if outcome.status == "added" and not outcome.extracted:
+                    not_extracted += 1
+                if outcome.failed:
+                    failures[_kind_of(outcome.reason)] += 1
+                self._report(outcome, quiet=shown.bar_mode)
+                shown.update(added=counts["added"], failed=counts["failed"])
         self.stdout.write(
             f"{sum(counts.values())} documents: {counts['added']} added ({statements} statements"
             f"{f'; {not_extracted} not in English, stored without statements' if not_extracted else ''}), "
@@ -76,12 +73,6 @@ class Command(BaseCommand):
             self.stdout.write(f"added      {outcome.source}: article {outcome.article_id}, {outcome.statements} statements")
         else:
             self.stdout.write(f"{outcome.status.replace('_', ' '):<10} {outcome.source}: {outcome.reason}")
-
-
-def _progress_bar():
-    from tqdm import tqdm
-
-    return tqdm(unit=" documents", file=sys.stderr, dynamic_ncols=True)
 
 
 def _kind_of(reason: str) -> str:

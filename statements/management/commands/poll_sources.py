@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.ingest.polling import due_sources, poll_sources
+from statements.management.progress import Progress
 from statements.models import Source
 from statements.ops.dbstats import refresh_statistics
 
@@ -25,23 +26,28 @@ class Command(BaseCommand):
         else:
             sources = due_sources()
         added = failed = 0
-        for result in poll_sources(sources):
-            name = f"{result.source.name} ({result.source.url})"
-            if not result.ok:
-                failed += 1
-                self.stderr.write(f"failed     {name}: {result.error}")
-                continue
-            if result.not_modified:
-                self.stdout.write(f"unchanged  {name}: not modified since the last poll")
-                continue
-            counts = {}
-            for outcome in result.outcomes:
-                counts[outcome.status] = counts.get(outcome.status, 0) + 1
-                if outcome.failed:
-                    self.stderr.write(f"  failed   {outcome.source}: {outcome.reason}")
-            added += result.added
-            summary = ", ".join(f"{count} {status.replace('_', ' ')}" for status, count in sorted(counts.items()))
-            self.stdout.write(f"polled     {name}: {summary or 'no entries'}")
+        with Progress("poll_sources", unit="sources", total=len(sources), stream=self.stderr) as shown:
+            for result in poll_sources(sources):
+                self._report(result)
+                added += result.added if result.ok else 0
+                failed += not result.ok
+                shown.update(added=added, failed=failed)
         self.stdout.write(f"{len(sources)} sources polled: {added} articles added, {failed} sources failed")
         if added:
             refresh_statistics()
+
+    def _report(self, result) -> None:
+        name = f"{result.source.name} ({result.source.url})"
+        if not result.ok:
+            self.stderr.write(f"failed     {name}: {result.error}")
+            return
+        if result.not_modified:
+            self.stdout.write(f"unchanged  {name}: not modified since the last poll")
+            return
+        counts = {}
+        for outcome in result.outcomes:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            if outcome.failed:
+                self.stderr.write(f"  failed   {outcome.source}: {outcome.reason}")
+        summary = ", ".join(f"{count} {status.replace('_', ' ')}" for status, count in sorted(counts.items()))
+        self.stdout.write(f"polled     {name}: {summary or 'no entries'}")

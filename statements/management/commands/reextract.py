@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from statements.models import Article
 from statements.ingest.reextract import reextract_articles
+from statements.management.progress import Progress
 
 
 class Command(BaseCommand):
@@ -20,9 +21,12 @@ class Command(BaseCommand):
         if article and (missing := set(article) - set(articles.values_list("pk", flat=True))):
             raise CommandError(f"no article with id {', '.join(map(str, sorted(missing)))}")
         totals = {"done": 0, "failed": 0, "skipped": 0}
-        for outcome in reextract_articles(articles):
-            totals[outcome.status] += 1
-            (self.stdout if outcome.status == "done" else self.stderr).write(outcome.summary())
+        with Progress("reextract", unit="articles", total=articles.count(), stream=self.stderr) as shown:
+            for outcome in reextract_articles(articles):
+                totals[outcome.status] += 1
+                if not shown.bar_mode or outcome.status != "done":
+                    (self.stdout if outcome.status == "done" else self.stderr).write(outcome.summary())
+                shown.update(failed=totals["failed"])
         self.stdout.write(f"{sum(totals.values())} articles: {totals['done']} re-extracted, "
                           f"{totals['skipped']} skipped, {totals['failed']} failed")
         if totals["failed"]:

@@ -2,6 +2,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from statements.management.progress import Progress
+from statements.models import Statement
 from statements.search import reindex
 
 
@@ -10,6 +12,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.perf_counter()
-        count = reindex()
+        with Progress("reindex", unit="statements", total=Statement.objects.public().count(), stream=self.stderr) as shown:
+            count = reindex(track=shown.track)
         elapsed = time.perf_counter() - started
         self.stdout.write(f"indexed {count} statements in {elapsed:.1f} s")
