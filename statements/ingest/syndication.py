@@ -1,0 +1,64 @@
+"""Syndicated copies: which original, if any, a new article's text is a copy of.
+
+The rule (docs/ingest.md, "Syndicated copies"): an article is a copy of an original already in the archive
+when at least COPY_CONTAINMENT of the shorter text's word 5-grams are in the other one (a copy cut short or
+with a paragraph added still is; two outlets' own reports of one event share a few phrases, not half their
+text). Candidates are the originals sharing an LSH band key with the new text (ArticleBand, an index
+lookup), then confirmed on the exact 5-gram sets of the texts. Only originals have band keys, so a copy is
+always grouped under an original, never under another copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from statements.extraction.near_duplicates import Overlap, Sketch, overlap, shingles, sketch
+from statements.models import Article, ArticleBand
+
+# Chosen with benchmarks/syndication.py (docs/ingest.md): every hard negative there stays below 0.11,
+# every built copy (a third cut, a paragraph added, another site's boilerplate) is above 0.6.
+COPY_CONTAINMENT = 0.5
+# Originals whose texts are read to confirm a candidate: the ones sharing the most bands first.
+MAX_CANDIDATES = 10
+
+
+@dataclass(frozen=True)
+class Original:
+    article_id: int
+    overlap: Overlap
+
+
+def find_original(text: Sketch) -> Original | None:
+    """The original `text` is a copy of: the one sharing the most of it, the earliest of equals; None when
+    none does (or the text is too short to tell)."""
+    if not text.usable:
+        return None
+    candidates = list(
+        ArticleBand.objects.filter(key__in=text.band_keys())
+        .values("article_id")
+        .annotate(bands=Count("key"))
+        .order_by("-bands", "article_id")
+        .values_list("article_id", flat=True)[:MAX_CANDIDATES]
+    )
+    if not candidates:
+        return None
+    best = None
+    for article_id, body in Article.objects.filter(pk__in=candidates, copy_of__isnull=True).values_list("pk", "body"):
+        shared = overlap(text.shingles, shingles(body))
+        if shared.containment >= COPY_CONTAINMENT and (
+            best is None or (shared.score, -article_id) > (best.overlap.score, -best.article_id)
+        ):
+            best = Original(article_id, shared)
+    return best
+
+
+def store_bands(article: Article, text: Sketch | None = None) -> int:
+    """Write the band keys of an original (its body's, unless `text` is given); replaces any it had."""
+    text = text or sketch(article.body)
+    ArticleBand.objects.filter(article=article).delete()
+    if not text.usable:
+        return 0
+    rows = ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(text.band_keys()))
+    return len(rows)
