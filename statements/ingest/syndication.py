@@ -10,9 +10,11 @@ always grouped under an original, never under another copy.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef
 
 from statements.extraction.near_duplicates import Overlap, Sketch, overlap, shingles, sketch
 from statements.models import Article, ArticleBand
@@ -62,3 +64,20 @@ def store_bands(article: Article, text: Sketch | None = None) -> int:
         return 0
     rows = ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(text.band_keys()))
     return len(rows)
+
+
+def backfill_bands(batch: int = 500) -> Iterator[int]:
+    """Write the band keys of every original that has none (articles stored before copies were looked for),
+    `batch` articles a transaction; yields how many were given keys after each batch. Nothing is regrouped:
+    articles already stored keep their statements; later copies of them are found."""
+    last = 0
+    missing = Article.objects.filter(copy_of__isnull=True).filter(~Exists(ArticleBand.objects.filter(article=OuterRef("pk"))))
+    while rows := list(missing.filter(pk__gt=last).order_by("pk").values_list("pk", "body")[:batch]):
+        last = rows[-1][0]
+        bands = [
+            ArticleBand(article_id=pk, key=key)
+            for pk, body in rows if (text := sketch(body)).usable for key in set(text.band_keys())
+        ]
+        with transaction.atomic():
+            ArticleBand.objects.bulk_create(bands, batch_size=2000)
+        yield len({band.article_id for band in bands})

@@ -175,3 +175,52 @@ def test_a_statement_json_is_unchanged_for_an_original(client, grouped):
     data = json.loads(client.get(original.statements.first().get_absolute_url(), {"format": "json"}).content)
 
     assert data["article_id"] == original.pk and data["outlet"] == original.outlet.name
+
+
+def test_a_warc_with_a_wire_story_and_its_copy_on_msn_reports_the_copy(gazetteer, tmp_path, capsys):
+    """The MSN page is a real Guardian story syndicated on MSN (MSN's own page around it, its canonical URL
+    the Guardian's); the wire's page is built from the same paragraphs under other markup, first in the WARC."""
+    from html import escape
+
+    from statements.devtools.warcs import WarcPage, write_warc
+    from statements.extraction.decode import decode_bytes
+    from statements.extraction.gazetteer import read_gazetteer
+    from statements.extraction.pipeline import extract_article
+
+    msn = (REALNEWS / "msn-guardian-uk-university-halls.html").read_bytes()
+    body = extract_article(decode_bytes(msn).text, gazetteer=read_gazetteer(Path(settings.BASE_DIR) / "fixtures" / "gazetteer"),
+                           fmt="html").body
+    wire = (
+        '<html><head><title>Students in halls | Wire</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2020-10-02T08:00:00Z"></head><body><article>'
+        + "".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p.strip()) + "</article></body></html>"
+    ).encode()
+    warc = tmp_path / "crawl.warc.gz"
+    with warc.open("wb") as stream:
+        write_warc(stream, [
+            WarcPage("https://wire.example/news/2020/10/02/uk-university-student-halls", wire),
+            WarcPage("https://www.theguardian.com/education/2020/oct/02/"
+                     "uk-university-student-halls-too-full-to-be-safe-experts-warn", msn),
+        ])
+
+    call_command("ingest", str(warc), "--progress", "lines")
+
+    out = capsys.readouterr().out
+    copy = Article.objects.get(url__contains="theguardian.com")
+    assert copy.copy_of == Article.objects.get(url__contains="wire.example")
+    assert copy.capture.raw() == msn  # the copy's page as fetched is kept
+    assert "1 added" in out and "1 syndicated (copies of an article already in)" in out
+
+
+def test_articles_stored_before_detection_get_band_keys_and_their_later_copies_are_found(gazetteer, tmp_path, capsys):
+    ingest(SEED, url="https://www.aa.com.tr/en/a/1")
+    ArticleBand.objects.all().delete()  # as the archive was before migration 0014
+    original = Article.objects.get()
+
+    call_command("band_articles")
+    again = capsys.readouterr().out
+    outcomes = ingest(wire_copy(tmp_path), url="https://other.example/a")
+
+    assert "done: 1 articles given band keys" in again
+    assert [o.status for o in outcomes] == ["syndicated"]
+    assert Article.objects.get(url="https://other.example/a").copy_of == original
