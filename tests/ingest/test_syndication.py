@@ -214,7 +214,7 @@ def test_a_warc_with_a_wire_story_and_its_copy_on_msn_reports_the_copy(gazetteer
 
 def test_articles_stored_before_detection_get_band_keys_and_their_later_copies_are_found(gazetteer, tmp_path, capsys):
     ingest(SEED, url="https://www.aa.com.tr/en/a/1")
-    ArticleBand.objects.all().delete()  # as the archive was before migration 0014
+    ArticleBand.objects.all().delete()  # as the archive was before migration 0015_syndication
     original = Article.objects.get()
 
     call_command("band_articles")

@@ -6,7 +6,7 @@ from statements.ingest.syndication import backfill_bands
 class Command(BaseCommand):
     help = (
         "Write the near-duplicate band keys of stored articles that have none (run once after migrating to "
-        "0014_syndication), so that later syndicated copies of them are found. Nothing is regrouped."
+        "0015_syndication), so that later syndicated copies of them are found. Nothing is regrouped."
     )
 
     def add_arguments(self, parser):

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0013_web_ingest'),
+        ('statements', '0014_review_queue_index'),
     ]
 
     operations = [
