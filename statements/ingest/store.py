@@ -35,7 +35,7 @@ from statements.ingest.documents import Document, IngestOutcome, Provenance  # n
 from statements.extraction.near_duplicates import Sketch, sketch
 from statements.ingest.gazetteer_loader import gazetteer_from_db
 from statements.ingest.readers import MAX_DOCUMENT_BYTES, decode_document, read_documents  # noqa: F401
-from statements.ingest.syndication import Original, find_original, store_bands
+from statements.ingest.syndication import original_in_transaction, store_bands
 from statements.models import (
     Article,
     Conflict,
@@ -133,12 +133,10 @@ def ingest_document(
         return IngestOutcome(
             document.source, "skipped", other, reason=f"another version of {url} is already article {other}"
         )
-    text = sketch(extracted.body)
-    original = find_original(text)
     try:
         article, count = store_article(
             extracted, content_hash, source_name=document.source, registry=registry or SpeakerRegistry(),
-            url=url, provenance=document.provenance, sketch=text, original=original,
+            url=url, provenance=document.provenance, sketch=sketch(extracted.body),
         )
     except IntegrityError:
         # A concurrent ingest of the same article (same text or same URL) won the race; ours rolled back whole.
@@ -149,10 +147,10 @@ def ingest_document(
     checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
-    if original is not None:
+    if article.copy_of_id is not None:
         return IngestOutcome(
             document.source, "syndicated", article.id, reason=(
-                f"a copy of article {original.article_id} ({original.overlap.containment:.0%} of the shorter "
+                f"a copy of article {article.copy_of_id} ({article.copy_overlap:.0%} of the shorter "
                 "text in common): stored without statements of its own"
             ), language=extracted.meta.language, warnings=document.warnings,
         )
@@ -191,11 +189,12 @@ def _article_at(url: str) -> int | None:
 def store_article(
     extracted: ExtractedArticle, content_hash: str, *, source_name: str, registry: SpeakerRegistry,
     url: str | None = None, provenance: Provenance | None = None, sketch: Sketch | None = None,
-    original: Original | None = None,
 ) -> tuple[Article, int]:
     """Write the article, its statements and (for a fetched page) its capture; `url` is the canonical URL
-    (the extracted one when None). A syndicated copy of `original` is written without statements (the
-    original's stand for them); an original with its text's band keys (`sketch`, else its body's)."""
+    (the extracted one when None). Given the `sketch` of its text, an article that copies an original
+    already in is written as its syndicated copy, without statements (the original's stand for them);
+    an original is written with its text's band keys."""
+    original = original_in_transaction(sketch) if sketch is not None else None
     meta = extracted.meta
     url = clean_field(meta.url if url is None else url)
     article = Article.objects.create(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef
 
 from statements.extraction.near_duplicates import Overlap, Sketch, overlap, shingles, sketch
@@ -24,6 +24,12 @@ from statements.models import Article, ArticleBand
 COPY_CONTAINMENT = 0.5
 # Originals whose texts are read to confirm a candidate: the ones sharing the most bands first.
 MAX_CANDIDATES = 10
+
+
+# Any fixed number: the key of the transaction-level advisory lock under which PostgreSQL ingests look for
+# an original and store the new article, so two copies of one story ingested at once by two machines are
+# not both stored as originals.
+LOOKUP_LOCK_KEY = 0x5E1D1C47
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,17 @@ def find_original(text: Sketch) -> Original | None:
         ):
             best = Original(article_id, shared)
     return best
+
+
+def original_in_transaction(text: Sketch) -> Original | None:
+    """find_original, inside the transaction that will store the article: on PostgreSQL after taking the
+    lock that makes "look up, then store" one at a time across processes (released at commit)."""
+    if not text.usable:
+        return None
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOOKUP_LOCK_KEY])
+    return find_original(text)
 
 
 def store_bands(article: Article, text: Sketch | None = None) -> int:
