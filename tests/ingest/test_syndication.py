@@ -224,3 +224,43 @@ def test_articles_stored_before_detection_get_band_keys_and_their_later_copies_a
     assert "done: 1 articles given band keys" in again
     assert [o.status for o in outcomes] == ["syndicated"]
     assert Article.objects.get(url="https://other.example/a").copy_of == original
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_copies_stored_at_the_same_moment_make_one_original_on_postgresql(tmp_path):
+    """Two processes (here threads, each with its own connection) store the two texts of one story at once:
+    the lookup runs under PostgreSQL's lock, so the second finds the first instead of both being originals."""
+    from threading import Barrier, Thread
+
+    from django.db import connection
+
+    from statements.extraction.pipeline import extract_article
+    from statements.ingest.gazetteer_loader import gazetteer_from_db
+    from statements.ingest.store import SpeakerRegistry, store_article
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no cross-process lock for this (docs/ingest.md, Syndicated copies)")
+    texts = [SEED.read_text(encoding="utf-8"), wire_copy(tmp_path).read_text(encoding="utf-8")]
+    gazetteer = gazetteer_from_db()
+    extracted = [extract_article(text, gazetteer=gazetteer) for text in texts]
+    barrier, errors = Barrier(2), []
+
+    def store(i: int) -> None:
+        try:
+            barrier.wait()
+            store_article(extracted[i], Article.hash_content(texts[i]), source_name=f"text {i}",
+                          registry=SpeakerRegistry(), url=f"https://site{i}.example/story", sketch=sketch(extracted[i].body))
+        except Exception as error:  # noqa: BLE001  reported by the assertion below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [Thread(target=store, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    assert Article.objects.filter(copy_of__isnull=True).count() == 1
+    assert Article.objects.filter(copy_of__isnull=False).count() == 1
