@@ -127,6 +127,9 @@ def test_pages_show_also_reported_by_and_the_copy_links_its_original(client, gro
     assert "A syndicated copy of" in page and original.get_absolute_url() in page
     assert "(the original)" in page
 
+    index = client.get("/articles/").content.decode()
+    assert "syndicated copy: statements on" in index and f'href="{original.get_absolute_url()}">the original' in index
+
 
 def test_reextraction_keeps_a_copy_a_copy(grouped):
     _, copy, _ = grouped
