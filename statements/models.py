@@ -70,6 +70,16 @@ class ArticleQuerySet(models.QuerySet):
             models.F("published_on").desc(nulls_last=True), "-id"
         )
 
+    def group_of(self, article: Article) -> ArticleQuerySet:
+        """The other articles of `article`'s syndication group (its original and the original's copies),
+        earliest first, with the outlet, without the texts: one query by the copy_of index."""
+        original = article.copy_of_id or article.pk
+        return (
+            self.select_related("outlet").defer("body", "raw_text")
+            .filter(Q(pk=original) | Q(copy_of_id=original)).exclude(pk=article.pk)
+            .order_by(models.F("published_on").asc(nulls_last=True), "pk")
+        )
+
     def narrowed(self, *, outlet: str = "", title: str = "", published_after=None, published_before=None,
                  undated: bool = False) -> ArticleQuerySet:
         """The articles of an outlet (slug), whose title holds `title`, published within the dates given;
@@ -101,6 +111,17 @@ class Article(models.Model):
     language = models.CharField(max_length=10, default="en")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     ingested_at = models.DateTimeField(auto_now_add=True)
+    # A syndicated copy (the same wire text on another site, found by statements.ingest.syndication): kept as
+    # an article of its own outlet, URL and date, without statements of its own; the original's stand for
+    # it, so every list, facet, count and export counts them once. Always an original, never a copy.
+    copy_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="copies",
+        help_text="The article this one is a syndicated copy of (its statements are the original's).",
+    )
+    copy_overlap = models.FloatField(
+        null=True, blank=True, editable=False,
+        help_text="Share of the shorter text's word 5-grams the two texts have in common.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -126,6 +147,19 @@ class Article(models.Model):
     @staticmethod
     def hash_content(raw_text: str) -> str:
         return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ArticleBand(models.Model):
+    """One LSH band key of an original article's text (statements.extraction.near_duplicates): a new
+    article's copies are found by looking its keys up here, an index lookup rather than a scan. Derived
+    from Article.body; copies have none (a copy is grouped under an original, never under a copy)."""
+
+    pk = models.CompositePrimaryKey("key", "article")
+    key = models.BigIntegerField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
+
+    def __str__(self) -> str:
+        return f"{self.key} of article {self.article_id}"
 
 
 class PageCapture(models.Model):

@@ -20,7 +20,9 @@ from django.utils import timezone
 
 from statements.curation import history
 from statements.extraction.conflicts import article_conflicts, conflict_matcher, statement_conflicts
+from statements.extraction.types import ExtractionError
 from statements.ingest.gazetteer_loader import gazetteer_from_db
+from statements.ingest.store import SpeakerRegistry, extract_stored, store_separated_copy
 from statements.models import (
     Article,
     Conflict,
@@ -343,6 +345,28 @@ def _speaker_state(speaker: Speaker) -> dict:
         "name": speaker.name, "slug": speaker.slug, "country": speaker.country,
         "description": speaker.description, "aliases": sorted(speaker.aliases.values_list("name", flat=True)),
     }
+
+
+# Syndicated copies -----------------------------------------------------------------------------------
+
+def separate_copy(article: Article, *, user) -> int:
+    """A curator's "not a copy": the article grouped as a syndicated copy of another becomes an original of
+    its own, its statements extracted and stored (and indexed). Returns how many."""
+    if article.copy_of_id is None:
+        raise CurationError(f"“{article}” is not grouped as a copy of another article.")
+    original = article.copy_of_id
+    try:
+        extracted = extract_stored(article)
+    except ExtractionError as error:
+        raise CurationError(f"Its text could not be extracted again ({error}); it stays a copy.") from None
+    with transaction.atomic():
+        count = store_separated_copy(article, extracted, SpeakerRegistry())
+        history.record(
+            article, history.SEPARATED, user=user, before={"copy_of": original}, after={"copy_of": None}, always=True,
+            note=f"not a copy of article {original}: {count} statements of its own",
+        )
+        schedule_index_update()
+    return count
 
 
 # Conflicts -------------------------------------------------------------------------------------------

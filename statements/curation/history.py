@@ -26,7 +26,8 @@ REEXTRACTED = "re-extracted"
 RETAGGED = "re-tagged"
 MERGED = "merged"
 SPLIT = "split"
-ACTIONS = (EDITED, APPROVED, REJECTED, ADDED, REMOVED, REEXTRACTED, RETAGGED, MERGED, SPLIT)
+SEPARATED = "separated"  # an article grouped as a syndicated copy, made an original by a curator
+ACTIONS = (EDITED, APPROVED, REJECTED, ADDED, REMOVED, REEXTRACTED, RETAGGED, MERGED, SPLIT, SEPARATED)
 
 # What the public page shows of a statement's changes, and the words it uses for each field.
 PUBLIC_FIELDS = {

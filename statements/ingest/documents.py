@@ -33,7 +33,7 @@ class Document:
 @dataclass(frozen=True)
 class IngestOutcome:
     source: str
-    status: str  # added / unchanged / skipped / not_article / failed
+    status: str  # added / syndicated / unchanged / skipped / not_article / failed
     article_id: int | None = None
     statements: int = 0
     reason: str = ""

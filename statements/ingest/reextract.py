@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -21,10 +20,10 @@ from django.db.models import QuerySet
 from statements.curation import history
 from statements.curation.decisions import CURATED_FIELDS, is_curated
 from statements.text import paragraph_of, sentence_of
-from statements.extraction.pipeline import extract_article
 from statements.extraction.types import ExtractedArticle, ExtractionError, Gazetteer
 from statements.ingest.gazetteer_loader import gazetteer_from_db
-from statements.ingest.store import SpeakerRegistry, statement_from_extraction
+from statements.ingest.store import SpeakerRegistry, extract_stored, statement_from_extraction
+from statements.ingest.syndication import store_bands
 from statements.models import Article, Conflict, Statement, StatementOrigin
 from statements.search import process_index_queue, queue_statements, schedule_index_update
 
@@ -78,31 +77,18 @@ def reextract_articles(articles: QuerySet[Article], *, user=None) -> Iterator[Re
 def reextract_article(
     article: Article, *, user=None, gazetteer: Gazetteer | None = None, registry: SpeakerRegistry | None = None
 ) -> ReextractOutcome:
+    if article.copy_of_id is not None:
+        return ReextractOutcome(article.pk, "skipped", reason=(
+            f"a syndicated copy of article {article.copy_of_id}: its statements are the original's"
+        ))
     try:
-        extracted = extract_article(
-            article.raw_text,
-            gazetteer=gazetteer or gazetteer_from_db(),
-            fmt=article_format(article),
-            published_on=article.published_on,
-            url=article.url,
-            outlet=article.outlet.name if article.outlet else "",
-            title=article.title,
-            author=article.author,
-        )
+        extracted = extract_stored(article, gazetteer)
     except ExtractionError as error:
         return ReextractOutcome(article.pk, "failed", reason=str(error))
     with transaction.atomic():
         outcome = _merge(article, extracted, registry or SpeakerRegistry(), user)
         schedule_index_update()
     return outcome
-
-
-def article_format(article: Article) -> str:
-    """How the raw text was ingested: the file's type, else what the text looks like."""
-    if Path(article.source_name.split("#")[0]).suffix.lower() in {".html", ".htm"}:
-        return "html"
-    head = article.raw_text[:2000].lstrip().lower()
-    return "html" if head.startswith("<") and re.search(r"<(html|body|article|div|p)[\s>]", head) else "text"
 
 
 def match_spans(old: list[tuple[int, int]], new: list[tuple[int, int]]) -> dict[int, int]:
@@ -224,6 +210,7 @@ def _move_to_new_body(article: Article, stored: list[Statement], body: str) -> S
         places[statement.pk] = min(found, key=lambda at: abs(at - statement.start * scale)) if found else None
     article.body = body
     article.save(update_fields=["body"])
+    store_bands(article)  # copies are found by the text as it now stands
     for statement in stored:
         at = places[statement.pk]
         if at is None:

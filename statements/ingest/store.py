@@ -7,6 +7,7 @@ index is brought up to date after commit.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,8 +32,10 @@ from statements.extraction.types import (
     SpeakerRef,
 )
 from statements.ingest.documents import Document, IngestOutcome, Provenance  # noqa: F401 (re-exported)
+from statements.extraction.near_duplicates import Sketch, sketch
 from statements.ingest.gazetteer_loader import gazetteer_from_db
 from statements.ingest.readers import MAX_DOCUMENT_BYTES, decode_document, read_documents  # noqa: F401
+from statements.ingest.syndication import original_in_transaction, store_bands
 from statements.models import (
     Article,
     Conflict,
@@ -133,7 +136,7 @@ def ingest_document(
     try:
         article, count = store_article(
             extracted, content_hash, source_name=document.source, registry=registry or SpeakerRegistry(),
-            url=url, provenance=document.provenance,
+            url=url, provenance=document.provenance, sketch=sketch(extracted.body),
         )
     except IntegrityError:
         # A concurrent ingest of the same article (same text or same URL) won the race; ours rolled back whole.
@@ -144,9 +147,38 @@ def ingest_document(
     checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
+    if article.copy_of_id is not None:
+        return IngestOutcome(
+            document.source, "syndicated", article.id, reason=(
+                f"a copy of article {article.copy_of_id} ({article.copy_overlap:.0%} of the shorter "
+                "text in common): stored without statements of its own"
+            ), language=extracted.meta.language, warnings=document.warnings,
+        )
     return IngestOutcome(
         document.source, "added", article.id, count, language=extracted.meta.language, warnings=document.warnings
     )
+
+
+def extract_stored(article: Article, gazetteer: Gazetteer | None = None) -> ExtractedArticle:
+    """Today's extraction of a stored article's raw text, with the metadata it was stored with."""
+    return extract_article(
+        article.raw_text,
+        gazetteer=gazetteer or gazetteer_from_db(),
+        fmt=article_format(article),
+        published_on=article.published_on,
+        url=article.url,
+        outlet=article.outlet.name if article.outlet else "",
+        title=article.title,
+        author=article.author,
+    )
+
+
+def article_format(article: Article) -> str:
+    """How the raw text was ingested: the file's type, else what the text looks like."""
+    if Path(article.source_name.split("#")[0]).suffix.lower() in {".html", ".htm"}:
+        return "html"
+    head = article.raw_text[:2000].lstrip().lower()
+    return "html" if head.startswith("<") and re.search(r"<(html|body|article|div|p)[\s>]", head) else "text"
 
 
 def _article_at(url: str) -> int | None:
@@ -156,10 +188,13 @@ def _article_at(url: str) -> int | None:
 @transaction.atomic
 def store_article(
     extracted: ExtractedArticle, content_hash: str, *, source_name: str, registry: SpeakerRegistry,
-    url: str | None = None, provenance: Provenance | None = None,
+    url: str | None = None, provenance: Provenance | None = None, sketch: Sketch | None = None,
 ) -> tuple[Article, int]:
     """Write the article, its statements and (for a fetched page) its capture; `url` is the canonical URL
-    (the extracted one when None)."""
+    (the extracted one when None). Given the `sketch` of its text, an article that copies an original
+    already in is written as its syndicated copy, without statements (the original's stand for them);
+    an original is written with its text's band keys."""
+    original = original_in_transaction(sketch) if sketch is not None else None
     meta = extracted.meta
     url = clean_field(meta.url if url is None else url)
     article = Article.objects.create(
@@ -174,6 +209,8 @@ def store_article(
         source_name=source_name[:300],
         language=meta.language,
         content_hash=content_hash,
+        copy_of_id=original.article_id if original else None,
+        copy_overlap=original.overlap.containment if original else None,
     )
     checkpoint("ingest.article_row")
     if provenance is not None:
@@ -183,6 +220,14 @@ def store_article(
             content_type=provenance.content_type[:200], raw_size=len(provenance.raw),
             raw_gzip=PageCapture.compress(provenance.raw),
         )
+    if original is not None:
+        return article, 0
+    store_bands(article, sketch)
+    return article, store_statements(article, extracted, registry)
+
+
+def store_statements(article: Article, extracted: ExtractedArticle, registry: SpeakerRegistry) -> int:
+    """Write the statements extraction found in `article` (which has none yet) and queue them for the index."""
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     rows, tags = [], []
     with registry.checked((found.speaker for found in extracted.statements), article):
@@ -196,7 +241,19 @@ def store_article(
     )
     queue_statements(row.id for row in rows)
     checkpoint("ingest.before_commit")
-    return article, len(rows)
+    return len(rows)
+
+
+@transaction.atomic
+def store_separated_copy(article: Article, extracted: ExtractedArticle, registry: SpeakerRegistry) -> int:
+    """A copy a curator separated from its original (statements.curation.decisions.separate_copy): it
+    becomes an original, with its own statements and band keys."""
+    article.copy_of = None
+    article.copy_overlap = None
+    article.body = extracted.body
+    article.save(update_fields=["copy_of", "copy_overlap", "body"])
+    store_bands(article)
+    return store_statements(article, extracted, registry)
 
 
 def statement_from_extraction(

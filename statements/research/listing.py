@@ -25,7 +25,7 @@ from statements.research.facets import Facet, facets_for, list_identity, with_pe
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
-from statements.models import Statement
+from statements.models import Article, Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
 from statements.search import QueryError, highlight, suggest
 
@@ -315,3 +315,9 @@ def other_reports(statement: Statement) -> list[Statement]:
         .filter(fingerprint=statement.fingerprint).exclude(article_id=statement.article_id)
         .order_by("article__published_on", "id")
     )
+
+
+def syndication_group(article) -> list[tuple]:
+    """The other articles of `article`'s syndication group (statements.ingest.syndication), each with its
+    page's URL when it is safe to link: what "Also reported by" lists."""
+    return [(other, web_url(other.url)) for other in Article.objects.group_of(article)]

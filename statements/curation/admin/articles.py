@@ -9,7 +9,9 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+
+from statements.curation.decisions import CurationError, separate_copy
 
 from statements.curation.admin.display import marked_article_text
 from statements.models import Article
@@ -43,7 +45,7 @@ MAX_REEXTRACT_IN_REQUEST = 50
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "outlet", "published_on", "ingested_at"]
+    list_display = ["title", "outlet", "published_on", "ingested_at", "is_copy"]
     # No date_hierarchy and no filter by language: both read every article (SELECT DISTINCT) on each page,
     # 235 ms and 89 ms at 25k articles. The years come from the ends of the published_on index instead.
     list_filter = ["outlet", PublishedYearFilter, ("published_on", admin.DateFieldListFilter)]
@@ -53,9 +55,10 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "source_name"]
     autocomplete_fields = ["outlet"]
     # Statement offsets point into the body: it changes only through re-extraction.
-    readonly_fields = ["statements_in_text", "body", "raw_text", "content_hash", "ingested_at"]
+    readonly_fields = ["syndication", "statements_in_text", "body", "raw_text", "content_hash", "ingested_at"]
     fieldsets = [
         (None, {"fields": ["title", "outlet", "url", "published_on", "date_precision", "author", "language"]}),
+        ("Syndication", {"fields": ["syndication"]}),
         ("Statements in the text", {"fields": ["statements_in_text"]}),
         ("Source", {"fields": ["source_name", "content_hash", "ingested_at", "body", "raw_text"],
                     "classes": ["collapse"]}),
@@ -84,6 +87,28 @@ class ArticleAdmin(admin.ModelAdmin):
             add_url, marked_article_text(article.body, statements),
         )
 
+    @admin.display(description="syndicated copy", boolean=True)
+    def is_copy(self, article: Article) -> bool:
+        return article.copy_of_id is not None
+
+    @admin.display(description="copies")
+    def syndication(self, article: Article):
+        if article.copy_of_id is not None:
+            original = article.copy_of
+            return format_html(
+                'A syndicated copy of <a href="{}">{}</a> ({}, {} of the shorter text in common): its statements '
+                "are the original's. If it is not a copy, use “Not a copy” above: its own statements are extracted.",
+                reverse("admin:statements_article_change", args=[original.pk]), original.title,
+                original.outlet or "no outlet", f"{article.copy_overlap or 0:.0%}",
+            )
+        copies = article.copies.select_related("outlet").order_by("published_on", "pk")
+        if not copies:
+            return "No syndicated copies."
+        return format_html("<ul>{}</ul>", format_html_join("", '<li><a href="{}">{}</a> ({})</li>', (
+            (reverse("admin:statements_article_change", args=[copy.pk]), copy.title, copy.outlet or "no outlet")
+            for copy in copies
+        )))
+
     @admin.action(description="Re-run extraction (keeps curators' decisions)", permissions=["reextract"])
     def reextract_selected(self, request, queryset):
         count = queryset.count()
@@ -100,8 +125,25 @@ class ArticleAdmin(admin.ModelAdmin):
         return [
             path("<int:pk>/reextract/", self.admin_site.admin_view(self.reextract_view),
                  name="statements_article_reextract"),
+            path("<int:pk>/separate/", self.admin_site.admin_view(self.separate_view),
+                 name="statements_article_separate"),
             *super().get_urls(),
         ]
+
+    def separate_view(self, request, pk: int):
+        """POST: the article is not a copy of the one it is grouped under; it gets its own statements."""
+        article = get_object_or_404(Article, pk=pk)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        if request.method == "POST":
+            try:
+                count = separate_copy(article, user=request.user)
+            except CurationError as error:
+                self.message_user(request, str(error), messages.ERROR)
+            else:
+                self.message_user(request, f"“{article}” is no longer grouped as a copy: {count} statements of its own.",
+                                  messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:statements_article_change", args=[pk]))
 
     def reextract_view(self, request, pk: int):
         article = get_object_or_404(Article, pk=pk)

@@ -46,6 +46,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{sum(counts.values())} documents: {counts['added']} added ({statements} statements"
             f"{f'; {not_extracted} not in English, stored without statements' if not_extracted else ''}), "
+            f"{counts['syndicated']} syndicated (copies of an article already in), "
             f"{counts['unchanged']} duplicate (same text), {counts['skipped']} skipped (same URL or not a page), "
             f"{counts['not_article']} not an article, {counts['failed']} failed"
         )

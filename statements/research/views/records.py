@@ -10,7 +10,7 @@ from statements.research import citation_styles, citations
 from statements.research.exports import error_response, statement_records
 from statements.curation.history import public_history, removal_of, withdrawal_of
 from statements.marking import mark_statements, statement_in_paragraph, statement_in_sentence
-from statements.research.listing import other_reports, roles_held_on, web_url
+from statements.research.listing import other_reports, roles_held_on, syndication_group, web_url
 from statements.research.return_to import list_to_return_to
 from statements.models import Article, ReviewStatus, Statement
 
@@ -36,6 +36,7 @@ def statement_detail(request, pk: int):
         "roles": roles_held_on(statement.speaker, statement.said_on) if statement.speaker else [],
         "history": public_history(statement),
         "other_reports": others,
+        "syndicated": syndication_group(statement.article),
         "permalink": citation.permalink,
         "citation": citations.plain_text(citation),
         "styled_citations": citation_styles.all_styles(citation),
@@ -91,10 +92,11 @@ def _statement_json(request, statement: Statement, others) -> dict:
 
 
 def article_detail(request, pk: int):
-    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
+    article = get_object_or_404(Article.objects.select_related("outlet", "copy_of__outlet"), pk=pk)
     statements = list(article.statements.public().select_related("speaker").order_by("start", "end"))
     context = {
         "article": article,
+        "syndicated": syndication_group(article),
         "article_url": web_url(article.url),
         "statements": statements,
         "marked_body": mark_statements(article.body, statements, href=lambda s: s.get_absolute_url()),
