@@ -148,11 +148,14 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
         elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
-            self._note_subject(start, end)
+            self._note_subject(start, end, cues)
 
-    def _note_subject(self, start: int, end: int) -> None:
-        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he"."""
+    def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
+        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".
+        "Director Jana Kovac at that time asked for details.": the subject of a cue that made no statement."""
         mention = sentence_subject(self.masked, start, end)
+        if mention is None and cues:
+            mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         for found in _INTRODUCED.finditer(self.masked, start, end):

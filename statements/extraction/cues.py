@@ -85,12 +85,14 @@ MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(WEEKDAYS)
+_FULL_MONTH_ALT = "|".join(month for month in MONTHS if len(month) > 3 or month == "may")
 
 # Time phrases that may sit between subject and verb ("The Kremlin on Tuesday called for ...").
 TIME_PHRASE_AT_END = re.compile(
     rf"(?:\b(?:on|late|early|earlier|later|last|this|on\s+the)\s+(?:{_DAY_ALT}|week|month|year|morning|afternoon|"
     rf"evening|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\bon\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\b(?:in|last|early|late|earlier)\s+(?:{_FULL_MONTH_ALT})(?:\s+\d{{4}})?|\bat\s+(?:that|the)\s+time"
     rf"|\b(?:today|yesterday|tonight|earlier|later|again|also))\s*,?\s*$",
     re.IGNORECASE,
 )

@@ -373,6 +373,7 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     stop = min(stop, start + _SCAN_LIMIT)
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []
+    skip_to = 0
     for index, token in enumerate(tokens):
         if not token.is_word:
             if picked or token.text not in ",":
@@ -380,6 +381,13 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             continue
         if not picked and (token.low in PRONOUNS or token.low in _OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
+        if index < skip_to:
+            continue
+        if _describes_name(tokens, index, picked):
+            # "said a skeptical Peter Horvat": the article and its adjectives describe the name after them
+            skip_to = next(i for i in range(index, len(tokens)) if tokens[i].text[0].isupper())
+            picked = []
+            continue
         if not _np_word(token) and _modifies_role(tokens, index):
             picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
             continue
@@ -405,6 +413,22 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> bool:
+    """Whether tokens[index] is one of one or two lower-case adjectives after a lone article and before a
+    capitalised name ("a skeptical Peter Horvat", "an exhausted but defiant Varga")."""
+    if len(picked) != 1 or picked[0].low not in ("a", "an"):
+        return False
+    for token in tokens[index : index + 3]:
+        if not token.is_word:
+            return False
+        if token.text[0].isupper():
+            return token is not tokens[index]
+        if not token.text.isalpha() or token.low in _NOUN_WORDS or token.low in _FUNCTION_WORDS \
+                or token.low in _SUBORDINATORS or token.low in _BE_FORMS:
+            return False
+    return False
 
 
 def _modifies_role(tokens: list[Token], index: int) -> bool:
