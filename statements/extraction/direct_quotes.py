@@ -29,6 +29,8 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"
 )
+# A name and a comma-enclosed description of any length before the verb of a frame after a quote.
+_NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,\s+[^~“”\"]{3,300},(?:\s+[a-z]+ly)?\s*$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
@@ -136,8 +138,11 @@ class DirectQuotes:
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
             return Frame(mention, cue) if mention else None
-        if cue.kind not in ("finite", "quote") or len(tokenize(self.masked[position : cue.start])) > 16:
+        if cue.kind not in ("finite", "quote"):
             return None
+        if len(tokenize(self.masked[position : cue.start])) > 16 and not _NAME_AND_APPOSITION.match(
+                self.masked, position, cue.start):
+            return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
         mention = subject_before(self.masked, position, cue.start)
         if mention is None:
             return None

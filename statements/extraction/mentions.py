@@ -315,7 +315,8 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if previous is None or previous + 1 >= at + 1:
         return None
     opener = tokens[previous + 1]
-    described = previous + 1 == at and opener.low in ("the", "a", "an")
+    # ", the director of …," / ", director of …,": a description, whether or not an article opens it
+    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS)
     if not (described or opener.low in ("who", "whose", "which")):
         return None
     outer = collect_backward(tokens[:previous])

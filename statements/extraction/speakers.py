@@ -507,7 +507,13 @@ class SpeakerResolver:
         if not entity.gender and ref.kind in _PERSONAL:
             entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
-        entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
+        entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in _head_phrase(mention)
+
+
+def _head_phrase(mention: str) -> str:
+    """The mention without its complement: "a spokesperson for the Universities and Colleges Association" is
+    one person; "Varga and Nowak" are two."""
+    return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
 
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:

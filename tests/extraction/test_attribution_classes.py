@@ -41,3 +41,35 @@ def test_a_quote_closed_by_a_full_stop_belongs_to_the_cue_before_it_not_to_the_n
     )
     assert found["The issue is very simple. We need more buses."] == "Milan Kral"
     assert found["the problem would be solved in time."] == "Milan Kral"
+
+
+def test_he_goes_to_an_unnamed_spokesperson_of_an_organisation_named_with_and():
+    found = speakers(
+        "Anna Horvat, the union's leader, said the staff had been treated badly.",
+        "But a spokesperson for the Hospitals and Clinics Employers' Association said its members had been "
+        "hiring more permanent staff.",
+        '"We have worked with the unions to understand the problem," he said.',
+    )
+    assert found["We have worked with the unions to understand the problem,"] == (
+        "spokesperson for the Hospitals and Clinics Employers' Association")
+
+
+def test_a_bare_surname_is_the_family_member_the_article_named_first():
+    found = speakers(
+        "Rep. Peter Kovac' surprise retirement has angered his party.",
+        "Kovac's wife, Dana Kovac, works for a lobbying firm, and his cousin Milan Kovac runs a bakery.",
+        "In announcing his retirement, Kovac said he never planned to stay in Congress for long.",
+    )
+    assert found["he never planned to stay in Congress for long."] == "Peter Kovac"
+
+
+def test_a_long_description_between_the_name_and_the_verb_after_a_quote():
+    found = speakers(
+        "The Health Ministry said many hospitals had closed.",
+        '"For several days we have been talking about the lack of fuel," Dr. Tomas Nowak, the director of the '
+        "Central Clinic in the Zilina area in the north of the country, said in an interview last week.",
+        "Prof Anna Varga, director of the Institute for Global Health at Komensky University, who is leading "
+        'research into the flu, says: "Reopening a university is like dumping a cruise ship in town."',
+    )
+    assert found["For several days we have been talking about the lack of fuel,"] == "Tomas Nowak"
+    assert found["Reopening a university is like dumping a cruise ship in town."] == "Anna Varga"
