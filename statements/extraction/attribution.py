@@ -11,7 +11,8 @@ narrator takes over (", while ...", ", as ...", ", a sentiment echoed by ..."). 
 gives a separate reported statement from "adding". "This is what X said" attributes the sentence before.
 
 `Attributor` walks the article and holds what the rules share; the rules themselves live in
-`direct_quotes`, `reported_speech` and `block_quotes` (mixins), their common types in `attribution_frames`.
+`direct_quotes`, `reported_speech`, `speech_around_quotes` and `block_quotes` (mixins), their common
+types in `attribution_frames`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from statements.extraction.reported_speech import ReportedSpeech
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
+from statements.extraction.speech_around_quotes import SpeechAroundQuotes
 from statements.extraction.types import SpeakerRef
 
 __all__ = ["Attributor", "Draft"]
@@ -93,7 +95,7 @@ class _State:
     introduction: tuple[int, SpeakerRef, str, str] | None = None
 
 
-class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
+class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     """Walks one article's paragraphs and sentences and produces Drafts (the rules live in the mixins)."""
 
     def __init__(self, body: str, masked: str, paragraphs: list[tuple[int, int]], quotes: list[Quote],

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
+from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import (
     Mention,
     collect_backward,
-    phrase_after,
     sentence_subject,
     subject_before,
     tokenize,

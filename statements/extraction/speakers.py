@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
 
-from statements.extraction.alias_index import SIGNATURE_SKIP, gazetteer_index, role_signature, strip_determiner
+from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
-    DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
@@ -30,13 +29,13 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
-    ROLE_WORD_SYNONYMS,
     SEATS_OF_POWER,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
 from statements.extraction.speaker_guard import is_place
+from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -65,13 +64,8 @@ UNNAMED_HEADS = frozenset(
 )
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
-# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
-_PERSONAL = ("person", "unnamed")
-_GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
-_MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
 _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
@@ -90,29 +84,20 @@ _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties name
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
-@dataclass
-class _Entity:
-    ref: SpeakerRef
-    role_words: set[str] = field(default_factory=set)
-    gender: str = ""
-    plural: bool = False
-    key: str = ""  # slug or normalised name: how the article's mentions of one speaker are merged
-
-
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
     key: str
 
 
-class SpeakerResolver:
+class SpeakerResolver(SpeakerMemory):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
         self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
         self.index = gazetteer_index(gazetteer)
-        self.entities: list[_Entity] = []
+        self.entities: list[Entity] = []
         self.context: list[str] = []
         self.names = ArticleNames(text, split_name)
         self.position: int | None = None
@@ -176,17 +161,6 @@ class SpeakerResolver:
             if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
                 # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
                 self._remember(ref, role, mention.text)
-
-    def last_person(self) -> SpeakerRef | None:
-        """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and not entity.plural:
-                return entity.ref
-        return None
-
-    def remember(self, ref: SpeakerRef) -> None:
-        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
-        self._remember(ref, ref.role, ref.mention)
 
     # -- the order of evidence ----------------------------------------------------------------------
 
@@ -361,7 +335,7 @@ class SpeakerResolver:
         if self.position is None or len(words) > 3:
             return None
         role = words[-1]
-        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in _GENERIC_HEADS:
+        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
             return None
         text = self.names.text
         pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
@@ -375,7 +349,7 @@ class SpeakerResolver:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
         if definite:
             for entity in reversed(self.entities):
-                if entity.ref.kind not in _PERSONAL:
+                if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         name = " ".join(w.lower() for w in words)
         if "joint" in name.split():
@@ -405,7 +379,7 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind not in _PERSONAL and head in name_key(entity.ref.name).split():
+                if entity.ref.kind not in PERSONAL and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
@@ -434,87 +408,6 @@ class SpeakerResolver:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
-    def _recent_with_role(self, words: list[str]) -> _Entity | None:
-        wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and all(
-                word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
-                for word in wanted
-            ):
-                return entity
-        return None
-
-    def _recent_unnamed(self, head: str) -> _Entity | None:
-        singular = head.removesuffix("s")
-        for entity in reversed(self.entities):
-            if entity.ref.kind == "unnamed" and singular in name_key(entity.ref.name).replace("s ", " ").split() + [
-                    w.removesuffix("s") for w in name_key(entity.ref.name).split()]:
-                return entity
-        return None
-
-    def _recent_person(self) -> _Entity | None:
-        return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
-
-    def _recent_without_role(self) -> _Entity | None:
-        """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and not entity.plural:
-                return entity if not entity.role_words else None
-        return None
-
-    def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
-        entity = self._gendered(pronoun) if pronoun in ("he", "she") else self._collective(pronoun)
-        if entity is None:
-            return None
-        self.entities.remove(entity)
-        self.entities.append(entity)
-        ref = entity.ref
-        return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
-
-    def _gendered(self, pronoun: str) -> _Entity | None:
-        """The most recent person whose gender matches or is unknown (recency beats a known match)."""
-        wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural)
-        entity = next((e for e in people if e.gender in ("", wanted)), None)
-        if entity is not None:
-            entity.gender = wanted
-        return entity
-
-    def _collective(self, pronoun: str) -> _Entity | None:
-        for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind in _PERSONAL or entity.plural):
-                continue
-            if pronoun == "they" and entity.ref.kind in _PERSONAL and not entity.plural:
-                continue
-            return entity
-        return None
-
-    def _remember(self, ref: SpeakerRef, role: str, mention: str) -> None:
-        key = ref.slug or name_key(ref.name)
-        entity = next((e for e in self.entities if e.key == key), None)
-        if entity is None:
-            entity = _Entity(ref, key=key)
-            gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
-            if gazetteer_speaker is not None:
-                for title in gazetteer_speaker.roles:
-                    entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
-        else:
-            self.entities.remove(entity)
-        self.entities.append(entity)
-        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
-        words = mention.split()
-        first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind in _PERSONAL:
-            entity.gender = _gender(first, entity.role_words, ref.name)
-        last_word = words[-1].lower() if words else ""
-        entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in _head_phrase(mention)
-
-
-def _head_phrase(mention: str) -> str:
-    """The mention without its complement: "a spokesperson for the Universities and Colleges Association" is
-    one person; "Varga and Nowak" are two."""
-    return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
-
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:
     possessive = end < len(keys) - 1 and keys[end] == "s"
@@ -522,23 +415,6 @@ def _complement(keys: list[str], begin: int, end: int) -> bool:
         k in PERSON_ROLE_NOUNS for k in keys[:begin]
     )
     return possessive or after_preposition
-
-
-def _gender(first_word: str, role_words: set[str], name: str) -> str:
-    """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
-    if first_word in _FEMALE_HONORIFICS or role_words & {"spokeswoman", "chairwoman", "queen"}:
-        return "female"
-    if first_word in _MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
-        return "male"
-    words = name.split()
-    if len(words) >= 2 and first_name_gender(words[0]):
-        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
-    surname = name_key(name).split()[-1] if name_key(name) else ""
-    if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
-        return "female"
-    if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
-        return "male"
-    return ""
 
 
 def _described(phrase: str) -> str:
