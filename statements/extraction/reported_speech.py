@@ -16,7 +16,8 @@ from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
-from statements.extraction.mentions import sentence_subject, subject_before
+from statements.extraction.mentions import Mention, sentence_subject, subject_before
+from statements.extraction.speakers import UNNAMED_HEADS
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 
@@ -48,6 +49,7 @@ PARENTHETICAL_TAIL = re.compile(
     r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
     r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
 )
+_MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # what follows a parenthetical cue when it interrupts a single clause: the clause's verb
@@ -55,8 +57,11 @@ _CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
+# What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
+# writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
-    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
+    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
 PARTICIPLE_CONTINUATION = re.compile(
@@ -297,7 +302,14 @@ class ReportedSpeech:
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
-        if not _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip().endswith(","):
+        before_mention = _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        modifiers = _MODIFIERS_AT_END.search(before_mention)
+        if modifiers is not None and mention.text.split()[-1].lower() in UNNAMED_HEADS:
+            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source
+            at = start + modifiers.start("words")
+            mention = Mention(self.masked[at : mention.end], at, mention.end)
+            before_mention = before_mention[: modifiers.start() + 1]
+        if not before_mention.endswith(","):
             return None  # "…, the UN refugee agency said."
         return Frame(mention, cue), end
 

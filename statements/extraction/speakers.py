@@ -60,7 +60,7 @@ UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters".split()
+    "students teachers voters prosecutors relatives".split()
 )
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
@@ -215,10 +215,12 @@ class SpeakerResolver(SpeakerMemory):
             return self._person(name, role, text), role
         if head in PERSON_ROLE_NOUNS:
             return self._person_descriptor(words, phrase, text, definite), phrase
-        if head in GROUP_NOUNS:
-            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
+        if head in GROUP_NOUNS or head in UNNAMED_HEADS:
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
+            # councilmembers", "federal prosecutors" describe one
             kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
-            return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
+            return SpeakerRef(name=_description(phrase) if kind == "unnamed" else phrase, mention=text,
+                              kind=kind), phrase
         if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)

@@ -73,3 +73,19 @@ def test_a_long_description_between_the_name_and_the_verb_after_a_quote():
     )
     assert found["For several days we have been talking about the lack of fuel,"] == "Tomas Nowak"
     assert found["Reopening a university is like dumping a cruise ship in town."] == "Anna Varga"
+
+
+def test_a_bare_day_after_a_closing_cue_keeps_the_content_before_it():
+    found = speakers(
+        "Three people have been arrested for running the network in two states, federal prosecutors announced "
+        "Wednesday morning.",
+        "The bridge will stay closed until the spring, city officials said Tuesday.",
+    )
+    assert found["Three people have been arrested for running the network in two states"] == "federal prosecutors"
+    assert found["The bridge will stay closed until the spring"] == "city officials"
+
+
+def test_plural_people_described_in_lower_case_are_unnamed_sources_not_organisations():
+    article = extract("Title of the story\n\nFellow councilmembers warned they had the votes to override her veto.\n")
+    (statement,) = article.statements
+    assert statement.speaker.kind == "unnamed"
