@@ -199,7 +199,7 @@ class SpeakerResolver(SpeakerMemory):
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
-        if named_organisation(words):
+        if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         apposition = mention.apposition if describes(mention.apposition) else ""
         if not name and apposition:
@@ -227,6 +227,16 @@ class SpeakerResolver(SpeakerMemory):
         if capital:
             return SpeakerRef(name=capital, mention=text, kind="government"), ""
         return self._organisation(words, text, definite), ""
+
+    def _common_noun_name(self, name: str) -> bool:
+        """"Independent Grid Operator", "Independent Transit Trust": three capitalised words or more, no first name,
+        ending in a word the article also writes in lower case ("the grid operator"), name an organisation that
+        the lexicons lack, not a person (whose surname the name splitter would keep)."""
+        words = name.split()
+        if len(words) < 3 or first_name_gender(words[0]):
+            return False
+        last = words[-1].lower()
+        return last.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text) is not None
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = name_key(" ".join(words)).split()
@@ -301,7 +311,8 @@ class SpeakerResolver(SpeakerMemory):
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if first in ("his", "her", "its", "their") or definite:
-            named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
+            named = (self._named_before(words) if definite else None) or self._named_next(words) or (
+                self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
@@ -329,6 +340,23 @@ class SpeakerResolver(SpeakerMemory):
         if match is None:
             return None
         name, _ = split_name(match.group(1).split())
+        return name if " " in name else None
+
+    def _named_before(self, words: list[str]) -> str | None:
+        """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
+        noted": the role's holder as the article named them earlier (the last such naming)."""
+        if self.position is None or len(words) > 3:
+            return None
+        role = words[-1]
+        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
+            return None
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){{1,3}}[A-Z][\w’'-]+)")
+        found = None
+        for found in pattern.finditer(self.names.text, max(0, self.position - 4000), self.position):
+            pass
+        if found is None:
+            return None
+        name, _ = split_name(found.group(1).split())
         return name if " " in name else None
 
     def _named_next(self, words: list[str]) -> str | None:

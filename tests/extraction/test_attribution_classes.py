@@ -89,3 +89,23 @@ def test_plural_people_described_in_lower_case_are_unnamed_sources_not_organisat
     article = extract("Title of the story\n\nFellow councilmembers warned they had the votes to override her veto.\n")
     (statement,) = article.statements
     assert statement.speaker.kind == "unnamed"
+
+
+def test_an_organisation_named_like_a_person_by_common_nouns_keeps_its_whole_name():
+    article = extract(
+        "Title of the story\n\nThe Oregon Independent Grid Operator, the nonprofit entity that runs the grid, said it "
+        "acted after three plants shut down. The grid operator is based in Salem.\n"
+    )
+    speaker = article.statements[0].speaker
+    assert (speaker.name, speaker.kind) == ("Oregon Independent Grid Operator", "organisation")
+
+
+def test_a_role_is_the_person_the_article_named_with_it_earlier():
+    found = speakers(
+        "The region cannot ignore the risk of new surges, warns Health Agency Director Maria K. Lopez as she urged "
+        "countries to remain vigilant.",
+        'Cases are rising in Europe, and the Director noted that "we have seen this before, many times over."',
+        "The Agency Director also urged countries to keep testing.",
+    )
+    assert found["we have seen this before, many times over."] == "Maria K. Lopez"
+    assert found["countries to keep testing."] == "Maria K. Lopez"
