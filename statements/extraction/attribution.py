@@ -181,7 +181,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
                 continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
-            if match.group() in ("called", "described") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
+            if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
             if match.group() in ("posted", "tweeted") and _DOCUMENT_BEFORE.search(
                 self.masked, max(start, match.start() - 20), match.start()
@@ -222,7 +222,21 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
+        if mention.is_pronoun:
+            self._note_subject_before(mention.start)
         return self.resolver.resolve(mention, context=self._context(cue.start))
+
+    def _note_subject_before(self, position: int) -> None:
+        """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier
+        in the pronoun's own sentence is its nearest antecedent (the resolver still checks the gender)."""
+        start = self._sentence_start(position)
+        subject = sentence_subject(self.masked, start, position)
+        if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
+            self.resolver.note_person(subject)
+
+    def _sentence_start(self, position: int) -> int:
+        index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
+        return max((start for start, _ in self.sentences[index] if start <= position), default=self.paragraphs[index][0])
 
     def _with_leading_role(self, mention: Mention, floor: int) -> Mention:
         """`…, Assistant to the President of Azerbaijan, Head of the … Department Hikmet Hajiyev said`: a title

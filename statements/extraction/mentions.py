@@ -407,7 +407,17 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
+    opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
+    if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
+        return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
+
+
+# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b"
+)
 
 
 def _verb_like(token: Token) -> bool:

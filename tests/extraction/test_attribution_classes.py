@@ -109,3 +109,25 @@ def test_a_role_is_the_person_the_article_named_with_it_earlier():
     )
     assert found["we have seen this before, many times over."] == "Maria K. Lopez"
     assert found["countries to keep testing."] == "Maria K. Lopez"
+
+
+def test_a_pronoun_goes_to_the_subject_named_earlier_in_its_own_sentence():
+    found = speakers(
+        'A spokesperson for the city council said: "We are doing all we can for the students."',
+        'But Marek Nowak is angry about what he calls the "blaming and shaming" of young people. He says it is '
+        "unfair to expect them to stay indoors all winter.",
+    )
+    assert found["it is unfair to expect them to stay indoors all winter."] == "Marek Nowak"
+    assert "blaming and shaming" not in " ".join(found)
+
+
+def test_a_name_with_a_description_then_a_verb_is_the_subject_of_a_participle_and_of_later_pronouns():
+    found = speakers(
+        "Prof David Horvat said the campus would stay open.",
+        "Anna Kovac, rector of the University of Western Slovakia in Nitra, backs this up, saying that most of what "
+        "her students do is practical work in labs and studios.",
+        'And she thinks none of these problems will have gone by spring. "The dilemma is: do we close again or '
+        'not?" she asks.',
+    )
+    assert found["most of what her students do is practical work in labs and studios."] == "Anna Kovac"
+    assert found["The dilemma is: do we close again or not?"] == "Anna Kovac"
