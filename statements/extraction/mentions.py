@@ -236,7 +236,7 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
 _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
-    r"speaking\s+on\s+condition|who\s+(?:asked|requested|declined|spoke)\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
+    r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at)\b[^,;:~“”\"]*$"
 )
 

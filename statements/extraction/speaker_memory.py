@@ -21,6 +21,8 @@ from statements.extraction.types import SpeakerRef
 PERSONAL = ("person", "unnamed")
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
+_FEMALE_ROLES = frozenset("spokeswoman chairwoman councilwoman congresswoman queen woman mother wife daughter sister".split())
+_MALE_ROLES = frozenset("spokesman chairman councilman congressman king man father husband son brother".split())
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -134,9 +136,9 @@ def head_phrase(mention: str) -> str:
 
 def gender_of(first_word: str, role_words: set[str], name: str) -> str:
     """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
-    if first_word in FEMALE_HONORIFICS or role_words & {"spokeswoman", "chairwoman", "queen"}:
+    if first_word in FEMALE_HONORIFICS or role_words & _FEMALE_ROLES:
         return "female"
-    if first_word in MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
+    if first_word in MALE_HONORIFICS or role_words & _MALE_ROLES:
         return "male"
     words = name.split()
     if len(words) >= 2 and first_name_gender(words[0]):

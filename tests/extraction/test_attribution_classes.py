@@ -131,3 +131,14 @@ def test_a_name_with_a_description_then_a_verb_is_the_subject_of_a_participle_an
     )
     assert found["most of what her students do is practical work in labs and studios."] == "Anna Kovac"
     assert found["The dilemma is: do we close again or not?"] == "Anna Kovac"
+
+
+def test_an_unnamed_source_with_a_who_clause_speaks_and_is_the_antecedent_of_she():
+    found = speakers(
+        "The police said two men were shot on Sunday.",
+        "A woman who identified herself as the mother of the victim admitted that the man had been to prison.",
+        "She said he never hurt anyone.",
+    )
+    described = "woman who identified herself as the mother of the victim"
+    assert found["the man had been to prison."] == described
+    assert found["he never hurt anyone."] == described
