@@ -47,7 +47,7 @@ __all__ = ["Attributor", "Draft"]
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
-                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in"})
+                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"
 )
 _DATELINE = re.compile(

@@ -32,7 +32,7 @@ class Cue:
             return "according"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"
-        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low == "chimed in":
+        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low in ("chimed in", "went on", "goes on"):
             return "quote"  # only after a quote: "“…,” Varga sighed"
         return "finite"
 

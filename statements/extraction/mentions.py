@@ -375,7 +375,7 @@ def np_word(token: Token) -> bool:
         or low in NP_CONNECTORS
         or low in DETERMINERS
         or low.rstrip("’'s") in NOUN_WORDS
-        or "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
+        or _hyphenated_role(low)
     )
 
 
@@ -385,9 +385,13 @@ def mention_of(picked: list[Token]) -> Mention | None:
     head = picked[-1]
     if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
         return None
-    if not any(t.text[0].isupper() or t.low in NOUN_WORDS for t in picked):
+    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) for t in picked):
         return None
     return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
+
+
+def _hyphenated_role(low: str) -> bool:
+    return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
 
 
 def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:

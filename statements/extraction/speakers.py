@@ -213,7 +213,7 @@ class SpeakerResolver(SpeakerMemory):
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name:
             return self._person(name, role, text), role
-        if head in PERSON_ROLE_NOUNS:
+        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow

@@ -142,3 +142,12 @@ def test_an_unnamed_source_with_a_who_clause_speaks_and_is_the_antecedent_of_she
     described = "woman who identified herself as the mother of the victim"
     assert found["the man had been to prison."] == described
     assert found["he never hurt anyone."] == described
+
+
+def test_went_on_and_a_hyphenated_role_with_a_description_attribute_quotes():
+    found = speakers(
+        'Anna Varga spoke first. "I am worried about him," she continued. "I am shocked," she went on.',
+        "A second vice-chancellor, who runs a research university, agreed: \"We baled the government out.\"",
+    )
+    assert found["I am shocked,"] == "Anna Varga"
+    assert found["We baled the government out."] == "vice-chancellor"
