@@ -141,6 +141,8 @@ class SpeakerResolver(SpeakerMemory):
                 return True
             if low in _QUANTITIES:
                 return True
+            if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
+                return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
             nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
             if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
                     rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):

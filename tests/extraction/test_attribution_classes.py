@@ -151,3 +151,12 @@ def test_went_on_and_a_hyphenated_role_with_a_description_attribute_quotes():
     )
     assert found["I am shocked,"] == "Anna Varga"
     assert found["We baled the government out."] == "vice-chancellor"
+
+
+def test_an_adverb_opening_the_sentence_is_never_a_speaker():
+    found = speakers(
+        "Eventually recalled by the Reich for his cruelty, Peters was rehabilitated by the regime in 1937.",
+        '"We will win," Kelly said.',
+    )
+    assert "Eventually" not in found.values()
+    assert found["We will win,"] == "Kelly"
