@@ -97,6 +97,14 @@ TIME_PHRASE_AT_END = re.compile(
     re.IGNORECASE,
 )
 
+# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
+UNNAMED_HEADS = frozenset(
+    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
+    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
+    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
+    "students teachers voters prosecutors relatives".split()
+)
+
 # Heads of person descriptors ("the spokesman", "a senior official", "Foreign Minister ...").
 PERSON_ROLE_NOUNS = frozenset(
     """

@@ -25,6 +25,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
+    UNNAMED_HEADS,
 )
 
 _TOKEN = re.compile(
@@ -33,7 +34,7 @@ _TOKEN = re.compile(
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
-NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 BE_FORMS = frozenset("was were is are been be being".split())

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, UNNAMED_HEADS, trie_pattern
 from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import Mention, sentence_subject, subject_before
-from statements.extraction.speakers import UNNAMED_HEADS
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 

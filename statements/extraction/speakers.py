@@ -30,6 +30,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
+    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -55,13 +56,6 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import person_key
 
-# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
-UNNAMED_HEADS = frozenset(
-    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
-    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
-    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters prosecutors relatives".split()
-)
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
@@ -201,6 +195,8 @@ class SpeakerResolver(SpeakerMemory):
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
+        if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
+            name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people the article describes
         if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         apposition = mention.apposition if describes(mention.apposition) else ""

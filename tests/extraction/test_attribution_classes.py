@@ -160,3 +160,13 @@ def test_an_adverb_opening_the_sentence_is_never_a_speaker():
     )
     assert "Eventually" not in found.values()
     assert found["We will win,"] == "Kelly"
+
+
+def test_plural_people_opening_a_sentence_are_unnamed_sources():
+    article = extract(
+        "Title of the story\n\nCritics say the plan would raise taxes for the middle class.\n\n"
+        "Some voters said they would stay home in November.\n"
+    )
+    found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements}
+    assert found["the plan would raise taxes for the middle class."] == ("critics", "unnamed")
+    assert found["they would stay home in November."] == ("voters", "unnamed")
