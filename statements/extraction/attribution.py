@@ -25,6 +25,7 @@ from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Dr
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.cues import (
     BASE_CUES,
+    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
     PARTICIPLE_CUES,
@@ -49,6 +50,9 @@ _CUE_PATTERN = re.compile(
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
                     *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"
+)
+_CLAUSE_CUE_PATTERN = re.compile(
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b))"
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
@@ -177,8 +181,15 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self.resolver.resolve(mention)
 
     def _cues(self, start: int, end: int) -> list[Cue]:
-        found = []
+        # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
+        found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
+                 for m in _CLAUSE_CUE_PATTERN.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
+            clause = next((cue for cue in found if cue.start == match.start()), None)
+            if clause is not None:
+                if match.group() in CLAUSE_ONLY_CUES:
+                    continue  # "asked that …" reports; the quote-only "asked" is the same word
+                found.remove(clause)  # "asked whether", a phrase of its own
             if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
                 continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
             if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
@@ -198,7 +209,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
                     continue
             found.append(Cue(match.start(), match.end(), match.group()))
-        return found
+        return sorted(found, key=lambda cue: cue.start)
 
     def _sentence_end(self, position: int) -> int:
         for sentences in self.sentences:

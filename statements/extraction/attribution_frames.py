@@ -22,11 +22,12 @@ class Cue:
     end: int
     text: str
     progressive: bool = False  # "are warning": the participle is the finite verb, `start` is at "are"
+    clause: bool = False  # "asked that …", "estimated that …": a verb that reports only with its clause
 
     @property
     def kind(self) -> str:
         low = self.text.lower()
-        if self.progressive:
+        if self.progressive or self.clause:
             return "finite"
         if low == "according to":
             return "according"

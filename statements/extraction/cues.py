@@ -41,6 +41,15 @@ QUOTE_ONLY_CUES = frozenset(
     """.split()
 )
 
+# Verbs that report speech only with a clause after them ("estimated that …", "questioned whether …"; not "found
+# the body", "accepted the award"): a cue only when "that", "whether" or "if" follows.
+CLAUSE_ONLY_CUES = frozenset(
+    """
+    estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
+    conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
+    """.split()
+)
+
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
 BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
 

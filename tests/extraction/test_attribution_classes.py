@@ -170,3 +170,17 @@ def test_plural_people_opening_a_sentence_are_unnamed_sources():
     found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements}
     assert found["the plan would raise taxes for the middle class."] == ("critics", "unnamed")
     assert found["they would stay home in November."] == ("voters", "unnamed")
+
+
+def test_verbs_that_report_only_with_a_clause_after_them():
+    found = speakers(
+        "Anna Varga estimated that 200,000 people could lose their jobs.",
+        "Jana Kovac asked that the county publish the answers in advance.",
+        "Milan Kral accepts that the party faces real risks.",
+        "The police found the car on Monday, and Peter Horvat accepted the award.",
+    )
+    assert found == {
+        "200,000 people could lose their jobs.": "Anna Varga",
+        "the county publish the answers in advance.": "Jana Kovac",
+        "the party faces real risks.": "Milan Kral",
+    }
