@@ -114,7 +114,26 @@ class DirectQuotes:
             return self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
             return self.state.previous_paragraph_speaker
-        return None
+        return self._narrated_person(quote, paragraph)
+
+    def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
+        """`Dan, a first-year student, has just returned home. He doesn’t plan to go back. “I was living …”`: a
+        sentence-long quote after narration about a person, in the same paragraph, is that person's."""
+        if not self._whole_sentence(quote):
+            return None
+        before = [(s, e) for s, e in self.sentences[paragraph] if e <= quote.open_at]
+        if not before:
+            return None
+        mention = sentence_subject(self.masked, *before[-1])
+        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+            return None
+        speaker = self.resolver.resolve(mention)
+        return speaker if speaker is not None and speaker.kind == "person" else None
+
+    def _whole_sentence(self, quote: Quote) -> bool:
+        """A quote that is its own sentence (nothing of the narrator's after it) of five words or more."""
+        rest = self.masked[quote.close_at + 1 : self._sentence_end(quote.close_at)]
+        return word_count(self.body[quote.start : quote.end]) >= 5 and not rest.strip(" .,!?")
 
     def _whole_paragraph(self, quote: Quote) -> bool:
         start = self.paragraphs[quote.first_paragraph][0]

@@ -421,7 +421,7 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
 # "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
 _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed)\b"
 )
 
 

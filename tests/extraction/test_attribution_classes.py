@@ -184,3 +184,13 @@ def test_verbs_that_report_only_with_a_clause_after_them():
         "the county publish the answers in advance.": "Jana Kovac",
         "the party faces real risks.": "Milan Kral",
     }
+
+
+def test_a_quote_after_narration_about_a_person_in_the_same_paragraph_is_theirs():
+    found = speakers(
+        "Anna Varga spoke first at the meeting.",
+        "Peter Novak, a 19-year-old student at Nitra University, has just returned home after a week in halls. "
+        '"I was living in a flat with five other students who were very different from me."',
+        'The storm hit the coast on Monday. "It was the worst I have ever seen in my whole life."',
+    )
+    assert found == {"I was living in a flat with five other students who were very different from me.": "Peter Novak"}
