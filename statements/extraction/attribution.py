@@ -192,7 +192,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 found.remove(clause)  # "asked whether", a phrase of its own
             if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
                 continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
-            if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
+            if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(
+                    self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
             if match.group() in ("posted", "tweeted") and _DOCUMENT_BEFORE.search(
                 self.masked, max(start, match.start() - 20), match.start()
@@ -247,7 +248,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _sentence_start(self, position: int) -> int:
         index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
-        return max((start for start, _ in self.sentences[index] if start <= position), default=self.paragraphs[index][0])
+        starts = [start for start, _ in self.sentences[index] if start <= position]
+        return max(starts, default=self.paragraphs[index][0])
 
     def _with_leading_role(self, mention: Mention, floor: int) -> Mention:
         """`…, Assistant to the President of Azerbaijan, Head of the … Department Hikmet Hajiyev said`: a title

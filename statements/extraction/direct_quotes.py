@@ -117,8 +117,8 @@ class DirectQuotes:
         return self._narrated_person(quote, paragraph)
 
     def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
-        """`Dan, a first-year student, has just returned home. He doesn’t plan to go back. “I was living …”`: a
-        sentence-long quote after narration about a person, in the same paragraph, is that person's."""
+        """`Peter Novak, a first-year student, has just returned home. “I was living …”`: a sentence-long quote
+        after narration about a person, in the same paragraph, is that person's."""
         if not self._whole_sentence(quote):
             return None
         before = [(s, e) for s, e in self.sentences[paragraph] if e <= quote.open_at]

@@ -21,7 +21,9 @@ from statements.extraction.types import SpeakerRef
 PERSONAL = ("person", "unnamed")
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
-_FEMALE_ROLES = frozenset("spokeswoman chairwoman councilwoman congresswoman queen woman mother wife daughter sister".split())
+_FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman councilwoman congresswoman queen woman mother wife daughter sister".split()
+)
 _MALE_ROLES = frozenset("spokesman chairman councilman congressman king man father husband son brother".split())
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
@@ -125,7 +127,8 @@ class SpeakerMemory:
         if not entity.gender and ref.kind in PERSONAL:
             entity.gender = gender_of(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
-        entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in head_phrase(mention)
+        entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
+                         or " and " in head_phrase(mention))
 
 
 def head_phrase(mention: str) -> str:

@@ -196,7 +196,7 @@ class SpeakerResolver(SpeakerMemory):
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
-            name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people the article describes
+            name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
         if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         apposition = mention.apposition if describes(mention.apposition) else ""
@@ -234,7 +234,8 @@ class SpeakerResolver(SpeakerMemory):
         if len(words) < 3 or first_name_gender(words[0]):
             return False
         last = words[-1].lower()
-        return last.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text) is not None
+        written_low = re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text)
+        return last.isalpha() and written_low is not None
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = name_key(" ".join(words)).split()
