@@ -102,7 +102,8 @@ def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 
 
-_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]-?[\w. ]{0,20}\)\s*$")  # "Rep. Tomas Nowak (D-Ohio) said"
+# "Rep. Tomas Nowak (D-Ohio) said", and AP style "Rep. Tomas Nowak, D-Ohio, said" / "Sen. Lena Holm, R-S.C., said"
+_PARTY_AND_STATE = re.compile(r"\s*(?:\([A-Z]-?[\w. ]{0,20}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)\s*$")
 
 
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:

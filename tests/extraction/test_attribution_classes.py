@@ -194,3 +194,12 @@ def test_a_quote_after_narration_about_a_person_in_the_same_paragraph_is_theirs(
         'The storm hit the coast on Monday. "It was the worst I have ever seen in my whole life."',
     )
     assert found == {"I was living in a flat with five other students who were very different from me.": "Peter Novak"}
+
+
+def test_an_ap_style_party_and_state_between_commas_keeps_the_subject():
+    found = speakers(
+        "Rep. Lena Holm, R-S.C., said she would vote against the bill next week.",
+        '"We will fight for every vote," Sen. Jan Berg, D-N.Y., told reporters.',
+    )
+    assert found["she would vote against the bill next week."] == "Lena Holm"
+    assert found["We will fight for every vote,"] == "Jan Berg"
