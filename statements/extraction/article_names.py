@@ -54,9 +54,17 @@ class ArticleNames:
             # "Raquel Montoya-Lewis" and "Free Sign Up Montoya-Lewis" (page furniture run into a name): the one that
             # opens with a known first name, if only one does
             names = {name for name in names if first_name_gender(name.split()[0])}
+        if len(names) > 1 and all(name.split()[-1] == word for name in names):
+            # "Rep. Mark Meadows", later "Debbie Meadows" and "Scott Meadows": a bare surname is the family
+            # member the article introduced first (its subject); relatives come later, with their first names
+            names = {min(names, key=self._first_at)}
         if len(names) != 1:
             return None
         return next(iter(names))
+
+    def _first_at(self, name: str) -> int:
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
+        return found.start() if found else len(self.text)
 
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:
@@ -92,7 +100,7 @@ class ArticleNames:
             for part in _POSSESSIVE_END.split(match.group()):
                 if word not in part:
                     continue
-                words = [w.removesuffix("’s").removesuffix("'s") for w in part.split()]
+                words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in part.split()]
                 while words and words[0].lower() in _LEADING:
                     words.pop(0)
                 if len(words) < 2:

@@ -11,7 +11,8 @@ narrator takes over (", while ...", ", as ...", ", a sentiment echoed by ..."). 
 gives a separate reported statement from "adding". "This is what X said" attributes the sentence before.
 
 `Attributor` walks the article and holds what the rules share; the rules themselves live in
-`direct_quotes`, `reported_speech` and `block_quotes` (mixins), their common types in `attribution_frames`.
+`direct_quotes`, `reported_speech`, `speech_around_quotes` and `block_quotes` (mixins), their common
+types in `attribution_frames`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Dr
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.cues import (
     BASE_CUES,
+    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
     PARTICIPLE_CUES,
@@ -38,6 +40,7 @@ from statements.extraction.reported_speech import ReportedSpeech
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
+from statements.extraction.speech_around_quotes import SpeechAroundQuotes
 from statements.extraction.types import SpeakerRef
 
 __all__ = ["Attributor", "Draft"]
@@ -45,8 +48,11 @@ __all__ = ["Attributor", "Draft"]
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
-                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in"})
+                    *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"
+)
+_CLAUSE_CUE_PATTERN = re.compile(
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b))"
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
@@ -93,7 +99,7 @@ class _State:
     introduction: tuple[int, SpeakerRef, str, str] | None = None
 
 
-class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
+class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     """Walks one article's paragraphs and sentences and produces Drafts (the rules live in the mixins)."""
 
     def __init__(self, body: str, masked: str, paragraphs: list[tuple[int, int]], quotes: list[Quote],
@@ -148,11 +154,14 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
         elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
-            self._note_subject(start, end)
+            self._note_subject(start, end, cues)
 
-    def _note_subject(self, start: int, end: int) -> None:
-        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he"."""
+    def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
+        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".
+        "Director Jana Kovac at that time asked for details.": the subject of a cue that made no statement."""
         mention = sentence_subject(self.masked, start, end)
+        if mention is None and cues:
+            mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         for found in _INTRODUCED.finditer(self.masked, start, end):
@@ -172,11 +181,19 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
             self.resolver.resolve(mention)
 
     def _cues(self, start: int, end: int) -> list[Cue]:
-        found = []
+        # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
+        found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
+                 for m in _CLAUSE_CUE_PATTERN.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
+            clause = next((cue for cue in found if cue.start == match.start()), None)
+            if clause is not None:
+                if match.group() in CLAUSE_ONLY_CUES:
+                    continue  # "asked that …" reports; the quote-only "asked" is the same word
+                found.remove(clause)  # "asked whether", a phrase of its own
             if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
                 continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
-            if match.group() in ("called", "described") and _WHAT_BEFORE.search(self.masked, max(start, match.start() - 40), match.start()):
+            if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(
+                    self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
             if match.group() in ("posted", "tweeted") and _DOCUMENT_BEFORE.search(
                 self.masked, max(start, match.start() - 20), match.start()
@@ -193,7 +210,7 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
                     continue
             found.append(Cue(match.start(), match.end(), match.group()))
-        return found
+        return sorted(found, key=lambda cue: cue.start)
 
     def _sentence_end(self, position: int) -> int:
         for sentences in self.sentences:
@@ -217,7 +234,22 @@ class Attributor(DirectQuotes, ReportedSpeech, BlockQuotes):
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
+        if mention.is_pronoun:
+            self._note_subject_before(mention.start)
         return self.resolver.resolve(mention, context=self._context(cue.start))
+
+    def _note_subject_before(self, position: int) -> None:
+        """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier
+        in the pronoun's own sentence is its nearest antecedent (the resolver still checks the gender)."""
+        start = self._sentence_start(position)
+        subject = sentence_subject(self.masked, start, position)
+        if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
+            self.resolver.note_person(subject)
+
+    def _sentence_start(self, position: int) -> int:
+        index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
+        starts = [start for start, _ in self.sentences[index] if start <= position]
+        return max(starts, default=self.paragraphs[index][0])
 
     def _with_leading_role(self, mention: Mention, floor: int) -> Mention:
         """`…, Assistant to the President of Azerbaijan, Head of the … Department Hikmet Hajiyev said`: a title

@@ -22,17 +22,18 @@ class Cue:
     end: int
     text: str
     progressive: bool = False  # "are warning": the participle is the finite verb, `start` is at "are"
+    clause: bool = False  # "asked that …", "estimated that …": a verb that reports only with its clause
 
     @property
     def kind(self) -> str:
         low = self.text.lower()
-        if self.progressive:
+        if self.progressive or self.clause:
             return "finite"
         if low == "according to":
             return "according"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"
-        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low == "chimed in":
+        if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low in ("chimed in", "went on", "goes on"):
             return "quote"  # only after a quote: "“…,” Varga sighed"
         return "finite"
 

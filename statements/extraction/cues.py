@@ -41,6 +41,15 @@ QUOTE_ONLY_CUES = frozenset(
     """.split()
 )
 
+# Verbs that report speech only with a clause after them ("estimated that …", "questioned whether …"; not "found
+# the body", "accepted the award"): a cue only when "that", "whether" or "if" follows.
+CLAUSE_ONLY_CUES = frozenset(
+    """
+    estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
+    conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
+    """.split()
+)
+
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
 BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
 
@@ -85,14 +94,24 @@ MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(WEEKDAYS)
+_FULL_MONTH_ALT = "|".join(month for month in MONTHS if len(month) > 3 or month == "may")
 
 # Time phrases that may sit between subject and verb ("The Kremlin on Tuesday called for ...").
 TIME_PHRASE_AT_END = re.compile(
     rf"(?:\b(?:on|late|early|earlier|later|last|this|on\s+the)\s+(?:{_DAY_ALT}|week|month|year|morning|afternoon|"
     rf"evening|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\bon\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\b(?:in|last|early|late|earlier)\s+(?:{_FULL_MONTH_ALT})(?:\s+\d{{4}})?|\bat\s+(?:that|the)\s+time"
     rf"|\b(?:today|yesterday|tonight|earlier|later|again|also))\s*,?\s*$",
     re.IGNORECASE,
+)
+
+# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
+UNNAMED_HEADS = frozenset(
+    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
+    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
+    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
+    "students teachers voters prosecutors relatives".split()
 )
 
 # Heads of person descriptors ("the spokesman", "a senior official", "Foreign Minister ...").

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
+from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import (
     Mention,
     collect_backward,
-    phrase_after,
     sentence_subject,
     subject_before,
     tokenize,
@@ -29,6 +29,8 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:a|an|the)?\s*$"
 )
+# A name and a comma-enclosed description of any length before the verb of a frame after a quote.
+_NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,\s+[^~“”\"]{3,300},(?:\s+[a-z]+ly)?\s*$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
@@ -112,7 +114,26 @@ class DirectQuotes:
             return self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
             return self.state.previous_paragraph_speaker
-        return None
+        return self._narrated_person(quote, paragraph)
+
+    def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
+        """`Peter Novak, a first-year student, has just returned home. “I was living …”`: a sentence-long quote
+        after narration about a person, in the same paragraph, is that person's."""
+        if not self._whole_sentence(quote):
+            return None
+        before = [(s, e) for s, e in self.sentences[paragraph] if e <= quote.open_at]
+        if not before:
+            return None
+        mention = sentence_subject(self.masked, *before[-1])
+        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+            return None
+        speaker = self.resolver.resolve(mention)
+        return speaker if speaker is not None and speaker.kind == "person" else None
+
+    def _whole_sentence(self, quote: Quote) -> bool:
+        """A quote that is its own sentence (nothing of the narrator's after it) of five words or more."""
+        rest = self.masked[quote.close_at + 1 : self._sentence_end(quote.close_at)]
+        return word_count(self.body[quote.start : quote.end]) >= 5 and not rest.strip(" .,!?")
 
     def _whole_paragraph(self, quote: Quote) -> bool:
         start = self.paragraphs[quote.first_paragraph][0]
@@ -136,8 +157,11 @@ class DirectQuotes:
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
             return Frame(mention, cue) if mention else None
-        if cue.kind not in ("finite", "quote") or len(tokenize(self.masked[position : cue.start])) > 16:
+        if cue.kind not in ("finite", "quote"):
             return None
+        if len(tokenize(self.masked[position : cue.start])) > 16 and not _NAME_AND_APPOSITION.match(
+                self.masked, position, cue.start):
+            return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
         mention = subject_before(self.masked, position, cue.start)
         if mention is None:
             return None

@@ -25,6 +25,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
+    UNNAMED_HEADS,
 )
 
 _TOKEN = re.compile(
@@ -33,20 +34,20 @@ _TOKEN = re.compile(
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
-_NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-_BE_FORMS = frozenset("was were is are been be being".split())
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+BE_FORMS = frozenset("was were is are been be being".split())
 _NEGATIONS = frozenset("not never n't".split())
 # Capitalised only because they open a sentence or clause; never part of a name.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """
     then but and however meanwhile also so still yet now later earlier instead separately finally moreover
     indeed in on at during after before while when as since this that these those there here if although
     though because with without for from by to of speaking asked asking responding answering turning
     """.split()
 )
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     "after as when while because since although though if before until once whereas unless that which who".split()
 )
 _COMMON_VERBS = frozenset(
@@ -61,7 +62,7 @@ _COMMON_VERBS = frozenset(
 # "Warren quickly accused", "Varga flatly denied": a lower-case adverb between the subject and its verb (not "Italy")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 # How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
-_SCAN_LIMIT = 400
+SCAN_LIMIT = 400
 
 
 class Token(NamedTuple):
@@ -88,7 +89,7 @@ class Mention:
 
     @property
     def is_pronoun(self) -> bool:
-        return self.text.lower() in PRONOUNS or self.text.lower() in _OBJECT_PRONOUNS
+        return self.text.lower() in PRONOUNS or self.text.lower() in OBJECT_PRONOUNS
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -101,7 +102,8 @@ def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 
 
-_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]-?[\w. ]{0,20}\)\s*$")  # "Rep. Tomas Nowak (D-Ohio) said"
+# "Rep. Tomas Nowak (D-Ohio) said", and AP style "Rep. Tomas Nowak, D-Ohio, said" / "Sen. Lena Holm, R-S.C., said"
+_PARTY_AND_STATE = re.compile(r"\s*(?:\([A-Z]-?[\w. ]{0,20}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)\s*$")
 
 
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:
@@ -128,7 +130,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
 
 def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
-    floor = max(floor, cue_start - _SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
+    floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
     while True:
         window = max(floor, verb_at - 40)
@@ -149,7 +151,7 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not tokens:
         return None
     last = tokens[-1]
-    if last.low in _NEGATIONS or last.low.endswith("n't") or last.low == "to" or last.low in _BE_FORMS:
+    if last.low in _NEGATIONS or last.low.endswith("n't") or last.low == "to" or last.low in BE_FORMS:
         return None  # negated, infinitive ("declined to say") or passive ("it was announced")
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
@@ -188,7 +190,7 @@ def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
         if found is not None and found.group("modifier") not in _NOT_QUALIFIERS | DETERMINERS:
             return Mention(masked[found.start("modifier") : mention.end], found.start("modifier"), mention.end)
     if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start) and not (
-            set(masked[floor : mention.start].lower().split()) & (_SUBORDINATORS | _NOT_QUALIFIERS)):
+            set(masked[floor : mention.start].lower().split()) & (SUBORDINATORS | _NOT_QUALIFIERS)):
         return Mention(masked[floor : mention.end], floor, mention.end)
     if first.lower() not in ORG_NOUNS or not first.islower() or " " in mention.text and first == mention.text:
         return mention
@@ -236,15 +238,11 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
 _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
-    r"speaking\s+on\s+condition|who\s+(?:asked|requested|declined|spoke)\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
+    r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at)\b[^,;:~“”\"]*$"
 )
 
 
-_SOURCE_POSTMODIFIER = re.compile(
-    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
-    r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
-)
 
 
 def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
@@ -315,7 +313,8 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if previous is None or previous + 1 >= at + 1:
         return None
     opener = tokens[previous + 1]
-    described = previous + 1 == at and opener.low in ("the", "a", "an")
+    # ", the director of …," / ", director of …,": a description, whether or not an article opens it
+    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS)
     if not (described or opener.low in ("who", "whose", "which")):
         return None
     outer = collect_backward(tokens[:previous])
@@ -358,106 +357,43 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
                 return Mention(token.text, token.start, token.end)
             if low in NP_CONNECTORS or low in DETERMINERS or is_possessive(token.text):
                 return None
-        if _np_word(token):
+        if np_word(token):
             picked.append(token)
         else:
             break
     picked.reverse()
-    while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in _FUNCTION_WORDS):
+    while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
         picked.pop(0)
-    return _mention(picked)
+    return mention_of(picked)
 
 
-def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
-    """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
-    stop = min(stop, start + _SCAN_LIMIT)
-    tokens = tokenize(masked[start:stop], start)
-    picked: list[Token] = []
-    for index, token in enumerate(tokens):
-        if not token.is_word:
-            if picked or token.text not in ",":
-                break
-            continue
-        if not picked and (token.low in PRONOUNS or token.low in _OBJECT_PRONOUNS):
-            return Mention(token.text, token.start, token.end)
-        if not _np_word(token) and _modifies_role(tokens, index):
-            picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
-            continue
-        if _np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
-            picked.append(token)
-        else:
-            break
-    for at in range(1, len(picked) - 1):
-        if picked[at].low == "in" and picked[at + 1].low in ("its", "his", "her", "their", "a", "an"):
-            picked = picked[:at]  # "the Court in its ruling", "the ministry in a statement"
-            break
-    while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
-        picked.pop()
-    mention = _mention(picked)
-    if mention is not None and picked[-1].low in PERSON_ROLE_NOUNS:
-        # "according to sources familiar with the talks,": the postmodifier belongs to the unnamed source.
-        extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
-        if extra is not None:
-            return Mention(masked[mention.start : extra.end()], mention.start, extra.end())
-    if mention is not None:
-        rest = tokens[tokens.index(picked[-1]) + 1 :]
-        names = _appositive_name(rest)
-        if names:
-            return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
-    return mention
-
-
-def _modifies_role(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is one of up to three lower-case words before a role noun ("product liability lawyer")."""
-    for token in tokens[index : index + 4]:
-        if not token.is_word or not token.text.isalpha() or not token.text.islower():
-            return False
-        if token.low in PERSON_ROLE_NOUNS:
-            return True
-        if token.low in _FUNCTION_WORDS or token.low in _SUBORDINATORS or token.low in _BE_FORMS:
-            return False
-    return False
-
-
-def _appositive_name(tokens: list[Token]) -> list[Token]:
-    """", Josep Borrell," right after a role phrase: the role's holder."""
-    if len(tokens) < 2 or tokens[0].text != ",":
-        return []
-    names = []
-    for token in tokens[1:]:
-        if token.is_word and token.text[0].isupper():
-            names.append(token)
-        else:
-            break
-    following = tokens[1 + len(names)] if len(tokens) > 1 + len(names) else None
-    if 2 <= len(names) <= 4 and (following is None or following.text in ",.;"):
-        return names
-    return []
-
-
-def _np_word(token: Token) -> bool:
+def np_word(token: Token) -> bool:
     low = token.low
     return (
         token.text[0].isupper()
         or bool(_PARTICLE_NAME.match(token.text))
         or token.text[0].isdigit()
-        or low in _NOUN_WORDS
+        or low in NOUN_WORDS
         or low in NP_CONNECTORS
         or low in DETERMINERS
-        or low.rstrip("’'s") in _NOUN_WORDS
-        or "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
+        or low.rstrip("’'s") in NOUN_WORDS
+        or _hyphenated_role(low)
     )
 
 
-def _mention(picked: list[Token]) -> Mention | None:
+def mention_of(picked: list[Token]) -> Mention | None:
     if not picked:
         return None
     head = picked[-1]
     if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
         return None
-    if not any(t.text[0].isupper() or t.low in _NOUN_WORDS for t in picked):
+    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) for t in picked):
         return None
     return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
+
+
+def _hyphenated_role(low: str) -> bool:
+    return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
 
 
 def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
@@ -468,16 +404,26 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
         if token.text == ",":
             subordinate = False
             continue
-        if token.low in _SUBORDINATORS:
+        if token.low in SUBORDINATORS:
             subordinate = True
             continue
         if subordinate or not token.is_word:
             continue
-        if _verb_like(tokens[index + 1]) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in _NOUN_WORDS):
+        if _verb_like(tokens[index + 1]) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in NOUN_WORDS):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
+    opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
+    if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
+        return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
+
+
+# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed)\b"
+)
 
 
 def _verb_like(token: Token) -> bool:

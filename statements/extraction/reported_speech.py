@@ -1,5 +1,5 @@
-"""Reported speech: sentences with an explicit cue and a speaker outside any quote, and the reported
-clauses around quotes.
+"""Reported speech: sentences with an explicit cue and a speaker outside any quote (the reported clauses
+around quotes are in speech_around_quotes.py).
 
 The span is the whole sentence (the gold convention, speaker included: "Peskov said the Russian military
 ..."), clipped where the narrator takes over (", while ...", ", as ...", ", a sentiment echoed by ...").
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
-from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated, relative, trim_end
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, UNNAMED_HEADS, trie_pattern
+from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
-from statements.extraction.mentions import phrase_after, sentence_subject, subject_before
-from statements.extraction.quotes import Quote, word_count
+from statements.extraction.mention_after import phrase_after
+from statements.extraction.mentions import Mention, sentence_subject, subject_before
+from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
@@ -43,27 +44,26 @@ _COORDINATED_CUE = re.compile(
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
 # "…, he told reporters, and …" / "…, they argued, …": the frame sits inside the sentence, content on both sides.
-_PARENTHETICAL_TAIL = re.compile(
+PARENTHETICAL_TAIL = re.compile(
     r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
     r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
 )
+_MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
-# "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
-_INTRODUCTORY_LEAD = re.compile(
-    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
-    r"As|Since|Speaking|Addressing|Outside|Inside)\b"
-)
 # what follows a parenthetical cue when it interrupts a single clause: the clause's verb
 _CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
+# What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
+# writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
-    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over)\b[^,;:~“”\"]*?)*"
+    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
-_PARTICIPLE_CONTINUATION = re.compile(
+PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling)\b"
@@ -74,7 +74,6 @@ _PURPOSE_OF_CALL = re.compile(
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
-_ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
@@ -174,7 +173,7 @@ class ReportedSpeech:
             before = self.masked[start : mention.start].rstrip()
             if not _DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:
                 continue
-            tail = _PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
+            tail = PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
             if tail is None or word_count(self.masked[tail.end() : end]) < 3 or word_count(before) < 3:
                 continue
             if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
@@ -201,14 +200,14 @@ class ReportedSpeech:
 
     def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
-        return _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
+        return PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
 
     def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
         attribution (only a short tail of place or time between them)."""
         if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
             return None
-        match = _PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
+        match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
         if match is None or match.group("cue") != "adding":
             return None
         tail = self.masked[frame.cue.end : match.start()]
@@ -277,7 +276,7 @@ class ReportedSpeech:
         `…, he said, adding that …`, is a statement of its own)."""
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
-            adding = _PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
+            adding = PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
             if adding is not None and adding.start("cue") == cue.start:
                 cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()
@@ -302,7 +301,14 @@ class ReportedSpeech:
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
-        if not _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip().endswith(","):
+        before_mention = _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        modifiers = _MODIFIERS_AT_END.search(before_mention)
+        if modifiers is not None and mention.text.split()[-1].lower() in UNNAMED_HEADS:
+            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source
+            at = start + modifiers.start("words")
+            mention = Mention(self.masked[at : mention.end], at, mention.end)
+            before_mention = before_mention[: modifiers.start() + 1]
+        if not before_mention.endswith(","):
             return None  # "…, the UN refugee agency said."
         return Frame(mention, cue), end
 
@@ -383,107 +389,6 @@ class ReportedSpeech:
         frame_text = self.masked[start : self.sentences[paragraph][position][1]]
         self._add(Draft(target_start, trim_end(self.body, target_start, target_end), "indirect", speaker,
                         cue.text, frame_text, paragraph))
-
-    # -- reported speech around quotes ----------------------------------------------------------------
-
-    def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
-                       accepted: list[tuple[Quote, Frame | None]]) -> None:
-        first, first_frame = accepted[0]
-        if first_frame is not None and first_frame.cue.start < first.open_at:
-            if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
-                    or relative(self.masked, start, first_frame.mention.start)):
-                self._before_participle(paragraph, start, first, first_frame, cues)
-            if first_frame.cue.kind != "according":
-                self._into_quote(paragraph, start, end, first, first_frame)
-        elif first_frame is not None and first_frame.cue.start > first.close_at:
-            self._content_before_quote(paragraph, start, first, first_frame, cues)
-        last, last_frame = accepted[-1]
-        if last_frame is not None:
-            self._adding_that(paragraph, last, last_frame, end)
-
-    def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
-        """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
-        finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
-        if not finite:
-            return
-        main = finite[0]
-        if word_count(self.masked[main.end : frame.cue.start]) < 3:
-            return
-        mention = subject_before(self.masked, start, main.start)
-        speaker = self._resolve(mention, main) if mention else None
-        if speaker is None:
-            return
-        comma = self.masked.rfind(",", main.end, frame.cue.start)
-        limit = comma if comma > main.end else frame.cue.start
-        content_start = content_after_cue(self.masked, main.text, main.end, limit)
-        content_end = trim_end(self.body, content_start, object_end(self.masked, main.text, content_start, limit))
-        if word_count(self.body[content_start:content_end]) >= 2:
-            self._add_content(content_start, content_end, speaker, main.text,
-                              self.masked[start : main.end], paragraph)
-
-    def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
-        """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
-        quoted words is one statement of kind mixed (it replaces the direct statement of the quote)."""
-        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite" and frame.mention.end < quote.open_at:
-            anchor = frame.mention.end  # "said Peskov, …"
-        else:
-            anchor = frame.cue.end
-        if self.masked[anchor : quote.open_at].rstrip().endswith(":"):
-            return  # "Peskov told reporters: “…”" — the quote alone is the statement
-        content_start = content_after_cue(self.masked, frame.cue.text, anchor, quote.open_at + 1)
-        tail = _PARENTHETICAL_TAIL.match(self.masked, frame.cue.end, quote.open_at)
-        before = self.masked[start : frame.mention.start].rstrip()
-        if tail is not None and before.endswith(",") and frame.mention.start > frame.cue.start - 40:
-            lead_start = self._span_start(start, paragraph)
-            if word_count(self.masked[lead_start : frame.mention.start]) >= 3 and not _INTRODUCTORY_LEAD.match(
-                    self.masked, lead_start, frame.mention.start):
-                # "Armenia remained Russia's ally, he told reporters, and Moscow would keep working “…”"
-                direct = next((d for d in self.state.drafts if d.start == quote.start), None)
-                if direct is not None and direct.speaker is not None:
-                    self._add_content(lead_start, trim_end(self.body, lead_start, len(before) + start), direct.speaker,
-                                      frame.cue.text, self.masked[frame.mention.start : tail.end()], paragraph)
-                content_start = tail.end()
-        if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
-            return
-        if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
-            content_end = quote.close_at + 1
-        else:
-            content_end = self._clip(quote.close_at + 1, end)
-            following = _PARTICIPLE_CONTINUATION.search(self.masked, quote.close_at + 1, content_end)
-            if following is not None:
-                content_end = following.start()
-            content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
-        self._replace_with_mixed(content_start, content_end, frame, paragraph)
-
-    def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
-        """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the
-        quote is the content the closing frame reports, quoted words included."""
-        content_start = after_introduction(self.masked, self._span_start(start, paragraph), quote.open_at)
-        lead = self.masked[content_start : quote.open_at].rstrip()
-        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
-                or any(d.end > content_start and d.start < quote.open_at for d in self.state.drafts if d.start != quote.start)):
-            return
-        if _ASKED.match(self.masked, content_start):
-            return
-        self._replace_with_mixed(content_start, quote.close_at + 1, frame, paragraph)
-
-    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int) -> None:
-        inner = [d for d in self.state.drafts if d.kind == "direct" and start <= d.start and d.end <= end]
-        if not inner or inner[0].speaker is None:
-            return
-        for draft in inner:
-            self.state.drafts.remove(draft)
-        self._add(Draft(start, end, "mixed", inner[0].speaker, frame.cue.text, inner[0].frame, paragraph,
-                        inner[0].inherited))
-
-    def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:
-        """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
-        after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
-        match = _PARTICIPLE_CONTINUATION.search(self.masked, after, end)
-        if match is not None:
-            speaker = self.state.drafts[-1].speaker if self.state.drafts else None
-            if speaker is not None:
-                self._continuation(paragraph, match, end, self.masked[frame.mention.start : frame.cue.end], speaker)
 
     def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str,
                       speaker: SpeakerRef) -> None:

@@ -55,7 +55,7 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         stop = match.start(1)
         if _is_abbreviation(text, match.start()) or _FRAME_AFTER_QUOTE.match(text, match.end()) and text[
-                match.start(1) - 1] in "”\"’»":
+                match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
             sentences.append((start + cursor, start + stop))
@@ -63,6 +63,15 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < len(text):
         sentences.append((start + cursor, start + len(text.rstrip())))
     return [(s, e) for s, e in sentences if e > s]
+
+
+def _announced(text: str, cursor: int, stop_at: int) -> bool:
+    """`Kral said, “We need more buses.” He added …`: a quote that a cue before it announced and a full stop
+    closed ends its sentence; the frame-like words after it open the next one."""
+    if text[stop_at] != ".":
+        return False
+    opening = max(text.rfind("“", cursor, stop_at), text.rfind('"', cursor, stop_at))
+    return opening > cursor and text[cursor:opening].rstrip().endswith((",", ":"))
 
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:

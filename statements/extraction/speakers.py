@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
 
-from statements.extraction.alias_index import SIGNATURE_SKIP, gazetteer_index, role_signature, strip_determiner
+from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
-    DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
@@ -30,13 +29,14 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
-    ROLE_WORD_SYNONYMS,
     SEATS_OF_POWER,
+    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
 from statements.extraction.speaker_guard import is_place
+from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -56,22 +56,10 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import person_key
 
-# Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
-UNNAMED_HEADS = frozenset(
-    "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
-    "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
-    "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters".split()
-)
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
-# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
-_PERSONAL = ("person", "unnamed")
-_GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
-_MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
 _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
@@ -90,29 +78,20 @@ _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties name
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
-@dataclass
-class _Entity:
-    ref: SpeakerRef
-    role_words: set[str] = field(default_factory=set)
-    gender: str = ""
-    plural: bool = False
-    key: str = ""  # slug or normalised name: how the article's mentions of one speaker are merged
-
-
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
     key: str
 
 
-class SpeakerResolver:
+class SpeakerResolver(SpeakerMemory):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
         self.gazetteer = gazetteer
         self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
         self.index = gazetteer_index(gazetteer)
-        self.entities: list[_Entity] = []
+        self.entities: list[Entity] = []
         self.context: list[str] = []
         self.names = ArticleNames(text, split_name)
         self.position: int | None = None
@@ -156,6 +135,8 @@ class SpeakerResolver:
                 return True
             if low in _QUANTITIES:
                 return True
+            if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
+                return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
             nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
             if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
                     rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
@@ -176,17 +157,6 @@ class SpeakerResolver:
             if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
                 # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
                 self._remember(ref, role, mention.text)
-
-    def last_person(self) -> SpeakerRef | None:
-        """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and not entity.plural:
-                return entity.ref
-        return None
-
-    def remember(self, ref: SpeakerRef) -> None:
-        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
-        self._remember(ref, ref.role, ref.mention)
 
     # -- the order of evidence ----------------------------------------------------------------------
 
@@ -225,7 +195,9 @@ class SpeakerResolver:
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
-        if named_organisation(words):
+        if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
+            name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
+        if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         apposition = mention.apposition if describes(mention.apposition) else ""
         if not name and apposition:
@@ -239,18 +211,31 @@ class SpeakerResolver:
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name:
             return self._person(name, role, text), role
-        if head in PERSON_ROLE_NOUNS:
+        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
             return self._person_descriptor(words, phrase, text, definite), phrase
-        if head in GROUP_NOUNS:
-            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police" describe one
+        if head in GROUP_NOUNS or head in UNNAMED_HEADS:
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
+            # councilmembers", "federal prosecutors" describe one
             kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
-            return SpeakerRef(name=_described(phrase), mention=text, kind=kind), phrase
+            return SpeakerRef(name=_description(phrase) if kind == "unnamed" else phrase, mention=text,
+                              kind=kind), phrase
         if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
             return self._gazetteer_ref(alias.speaker, text, role), role
         capital = capitals().get(key)
         if capital:
             return SpeakerRef(name=capital, mention=text, kind="government"), ""
         return self._organisation(words, text, definite), ""
+
+    def _common_noun_name(self, name: str) -> bool:
+        """"Independent Grid Operator", "Independent Transit Trust": three capitalised words or more, no first name,
+        ending in a word the article also writes in lower case ("the grid operator"), name an organisation that
+        the lexicons lack, not a person (whose surname the name splitter would keep)."""
+        words = name.split()
+        if len(words) < 3 or first_name_gender(words[0]):
+            return False
+        last = words[-1].lower()
+        written_low = re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text)
+        return last.isalpha() and written_low is not None
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = name_key(" ".join(words)).split()
@@ -325,7 +310,8 @@ class SpeakerResolver:
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if first in ("his", "her", "its", "their") or definite:
-            named = self._named_next(words) or (self._lede_holder() if definite and not self.entities else None)
+            named = (self._named_before(words) if definite else None) or self._named_next(words) or (
+                self._lede_holder() if definite and not self.entities else None)
             if named is not None:
                 return self._person(named, phrase, mention)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
@@ -355,13 +341,30 @@ class SpeakerResolver:
         name, _ = split_name(match.group(1).split())
         return name if " " in name else None
 
+    def _named_before(self, words: list[str]) -> str | None:
+        """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
+        noted": the role's holder as the article named them earlier (the last such naming)."""
+        if self.position is None or len(words) > 3:
+            return None
+        role = words[-1]
+        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
+            return None
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){{1,3}}[A-Z][\w’'-]+)")
+        found = None
+        for found in pattern.finditer(self.names.text, max(0, self.position - 4000), self.position):
+            pass
+        if found is None:
+            return None
+        name, _ = split_name(found.group(1).split())
+        return name if " " in name else None
+
     def _named_next(self, words: list[str]) -> str | None:
         """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
         named just after (within a few hundred characters)."""
         if self.position is None or len(words) > 3:
             return None
         role = words[-1]
-        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in _GENERIC_HEADS:
+        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
             return None
         text = self.names.text
         pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
@@ -375,7 +378,7 @@ class SpeakerResolver:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
         if definite:
             for entity in reversed(self.entities):
-                if entity.ref.kind not in _PERSONAL:
+                if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         name = " ".join(w.lower() for w in words)
         if "joint" in name.split():
@@ -405,7 +408,7 @@ class SpeakerResolver:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind not in _PERSONAL and head in name_key(entity.ref.name).split():
+                if entity.ref.kind not in PERSONAL and head in name_key(entity.ref.name).split():
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
@@ -434,81 +437,6 @@ class SpeakerResolver:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
-    def _recent_with_role(self, words: list[str]) -> _Entity | None:
-        wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - _GENERIC_HEADS - SIGNATURE_SKIP
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and all(
-                word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
-                for word in wanted
-            ):
-                return entity
-        return None
-
-    def _recent_unnamed(self, head: str) -> _Entity | None:
-        singular = head.removesuffix("s")
-        for entity in reversed(self.entities):
-            if entity.ref.kind == "unnamed" and singular in name_key(entity.ref.name).replace("s ", " ").split() + [
-                    w.removesuffix("s") for w in name_key(entity.ref.name).split()]:
-                return entity
-        return None
-
-    def _recent_person(self) -> _Entity | None:
-        return next((e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural), None)
-
-    def _recent_without_role(self) -> _Entity | None:
-        """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
-        for entity in reversed(self.entities):
-            if entity.ref.kind in _PERSONAL and not entity.plural:
-                return entity if not entity.role_words else None
-        return None
-
-    def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
-        entity = self._gendered(pronoun) if pronoun in ("he", "she") else self._collective(pronoun)
-        if entity is None:
-            return None
-        self.entities.remove(entity)
-        self.entities.append(entity)
-        ref = entity.ref
-        return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
-
-    def _gendered(self, pronoun: str) -> _Entity | None:
-        """The most recent person whose gender matches or is unknown (recency beats a known match)."""
-        wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind in _PERSONAL and not e.plural)
-        entity = next((e for e in people if e.gender in ("", wanted)), None)
-        if entity is not None:
-            entity.gender = wanted
-        return entity
-
-    def _collective(self, pronoun: str) -> _Entity | None:
-        for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind in _PERSONAL or entity.plural):
-                continue
-            if pronoun == "they" and entity.ref.kind in _PERSONAL and not entity.plural:
-                continue
-            return entity
-        return None
-
-    def _remember(self, ref: SpeakerRef, role: str, mention: str) -> None:
-        key = ref.slug or name_key(ref.name)
-        entity = next((e for e in self.entities if e.key == key), None)
-        if entity is None:
-            entity = _Entity(ref, key=key)
-            gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
-            if gazetteer_speaker is not None:
-                for title in gazetteer_speaker.roles:
-                    entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
-        else:
-            self.entities.remove(entity)
-        self.entities.append(entity)
-        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
-        words = mention.split()
-        first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind in _PERSONAL:
-            entity.gender = _gender(first, entity.role_words, ref.name)
-        last_word = words[-1].lower() if words else ""
-        entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
-
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:
     possessive = end < len(keys) - 1 and keys[end] == "s"
@@ -516,23 +444,6 @@ def _complement(keys: list[str], begin: int, end: int) -> bool:
         k in PERSON_ROLE_NOUNS for k in keys[:begin]
     )
     return possessive or after_preposition
-
-
-def _gender(first_word: str, role_words: set[str], name: str) -> str:
-    """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
-    if first_word in _FEMALE_HONORIFICS or role_words & {"spokeswoman", "chairwoman", "queen"}:
-        return "female"
-    if first_word in _MALE_HONORIFICS or role_words & {"spokesman", "chairman", "king"}:
-        return "male"
-    words = name.split()
-    if len(words) >= 2 and first_name_gender(words[0]):
-        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
-    surname = name_key(name).split()[-1] if name_key(name) else ""
-    if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
-        return "female"
-    if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
-        return "male"
-    return ""
 
 
 def _described(phrase: str) -> str:

@@ -1,0 +1,121 @@
+"""The speaker phrase that follows its cue: `said Foreign Minister Jeyhun Bayramov`, `said a skeptical Peter
+Horvat`, `according to sources familiar with the talks`, `noted Maryland-based lawyer Jim Dunham`.
+
+mentions.py reads backwards from a cue and holds the tokens and phrase rules both directions share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import DETERMINERS, DOCUMENT_NOUNS, NP_CONNECTORS, PERSON_ROLE_NOUNS, PRONOUNS
+from statements.extraction.mentions import (
+    BE_FORMS,
+    FUNCTION_WORDS,
+    NOUN_WORDS,
+    OBJECT_PRONOUNS,
+    SCAN_LIMIT,
+    SUBORDINATORS,
+    Mention,
+    Token,
+    is_possessive,
+    mention_of,
+    np_word,
+    tokenize,
+)
+
+_SOURCE_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
+)
+
+
+def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
+    """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
+    stop = min(stop, start + SCAN_LIMIT)
+    tokens = tokenize(masked[start:stop], start)
+    picked: list[Token] = []
+    skip_to = 0
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            if picked or token.text not in ",":
+                break
+            continue
+        if not picked and (token.low in PRONOUNS or token.low in OBJECT_PRONOUNS):
+            return Mention(token.text, token.start, token.end)
+        if index < skip_to:
+            continue
+        if _describes_name(tokens, index, picked):
+            # "said a skeptical Peter Horvat": the article and its adjectives describe the name after them
+            skip_to = next(i for i in range(index, len(tokens)) if tokens[i].text[0].isupper())
+            picked = []
+            continue
+        if not np_word(token) and _modifies_role(tokens, index):
+            picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
+            continue
+        if np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
+            picked.append(token)
+        else:
+            break
+    for at in range(1, len(picked) - 1):
+        if picked[at].low == "in" and picked[at + 1].low in ("its", "his", "her", "their", "a", "an"):
+            picked = picked[:at]  # "the Court in its ruling", "the ministry in a statement"
+            break
+    while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
+        picked.pop()
+    mention = mention_of(picked)
+    if mention is not None and picked[-1].low in PERSON_ROLE_NOUNS:
+        # "according to sources familiar with the talks,": the postmodifier belongs to the unnamed source.
+        extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
+        if extra is not None:
+            return Mention(masked[mention.start : extra.end()], mention.start, extra.end())
+    if mention is not None:
+        rest = tokens[tokens.index(picked[-1]) + 1 :]
+        names = _appositive_name(rest)
+        if names:
+            return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
+    return mention
+
+
+def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> bool:
+    """Whether tokens[index] is one of one or two lower-case adjectives after a lone article and before a
+    capitalised name ("a skeptical Peter Horvat", "an exhausted but defiant Varga")."""
+    if len(picked) != 1 or picked[0].low not in ("a", "an"):
+        return False
+    for token in tokens[index : index + 3]:
+        if not token.is_word:
+            return False
+        if token.text[0].isupper():
+            return token is not tokens[index]
+        if not token.text.isalpha() or token.low in NOUN_WORDS or token.low in FUNCTION_WORDS \
+                or token.low in SUBORDINATORS or token.low in BE_FORMS:
+            return False
+    return False
+
+
+def _modifies_role(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is one of up to three lower-case words before a role noun ("product liability lawyer")."""
+    for token in tokens[index : index + 4]:
+        if not token.is_word or not token.text.isalpha() or not token.text.islower():
+            return False
+        if token.low in PERSON_ROLE_NOUNS:
+            return True
+        if token.low in FUNCTION_WORDS or token.low in SUBORDINATORS or token.low in BE_FORMS:
+            return False
+    return False
+
+
+def _appositive_name(tokens: list[Token]) -> list[Token]:
+    """", Josep Borrell," right after a role phrase: the role's holder."""
+    if len(tokens) < 2 or tokens[0].text != ",":
+        return []
+    names = []
+    for token in tokens[1:]:
+        if token.is_word and token.text[0].isupper():
+            names.append(token)
+        else:
+            break
+    following = tokens[1 + len(names)] if len(tokens) > 1 + len(names) else None
+    if 2 <= len(names) <= 4 and (following is None or following.text in ",.;"):
+        return names
+    return []

@@ -1,0 +1,154 @@
+"""Who one article has named, most recent last: the antecedents of "he", "she", "they", "the spokesman".
+
+`SpeakerMemory` is mixed into `SpeakerResolver` (speakers.py), which fills `entities` as it resolves mentions
+and owns `index` (the gazetteer index: the roles a known speaker holds). An entity carries what the article
+says of the speaker: role words, gender (honorifics, gendered roles, first names) and number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
+from statements.extraction.cues import DETERMINERS, ROLE_WORD_SYNONYMS
+from statements.extraction.genders import first_name_gender
+from statements.extraction.keys import name_key
+from statements.extraction.speaker_names import PLURAL_HEADS
+from statements.extraction.types import SpeakerRef
+
+# Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
+PERSONAL = ("person", "unnamed")
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
+_FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman councilwoman congresswoman queen woman mother wife daughter sister".split()
+)
+_MALE_ROLES = frozenset("spokesman chairman councilman congressman king man father husband son brother".split())
+GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
+
+
+@dataclass
+class Entity:
+    ref: SpeakerRef
+    role_words: set[str] = field(default_factory=set)
+    gender: str = ""
+    plural: bool = False
+    key: str = ""  # slug or normalised name: how the article's mentions of one speaker are merged
+
+
+class SpeakerMemory:
+    """The article's speakers, most recent last (`entities`), and the rules that pick an antecedent."""
+
+    entities: list[Entity]
+    index: GazetteerIndex
+
+    def last_person(self) -> SpeakerRef | None:
+        """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
+        for entity in reversed(self.entities):
+            if entity.ref.kind in PERSONAL and not entity.plural:
+                return entity.ref
+        return None
+
+    def remember(self, ref: SpeakerRef) -> None:
+        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
+        self._remember(ref, ref.role, ref.mention)
+
+    def _recent_with_role(self, words: list[str]) -> Entity | None:
+        wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
+        for entity in reversed(self.entities):
+            if entity.ref.kind in PERSONAL and all(
+                word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
+                for word in wanted
+            ):
+                return entity
+        return None
+
+    def _recent_unnamed(self, head: str) -> Entity | None:
+        singular = head.removesuffix("s")
+        for entity in reversed(self.entities):
+            if entity.ref.kind == "unnamed" and singular in name_key(entity.ref.name).replace("s ", " ").split() + [
+                    w.removesuffix("s") for w in name_key(entity.ref.name).split()]:
+                return entity
+        return None
+
+    def _recent_person(self) -> Entity | None:
+        return next((e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural), None)
+
+    def _recent_without_role(self) -> Entity | None:
+        """"the prime minister said" after "Keir Starmer has promised": the last person whose role is unknown."""
+        for entity in reversed(self.entities):
+            if entity.ref.kind in PERSONAL and not entity.plural:
+                return entity if not entity.role_words else None
+        return None
+
+    def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
+        entity = self._gendered(pronoun) if pronoun in ("he", "she") else self._collective(pronoun)
+        if entity is None:
+            return None
+        self.entities.remove(entity)
+        self.entities.append(entity)
+        ref = entity.ref
+        return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
+
+    def _gendered(self, pronoun: str) -> Entity | None:
+        """The most recent person whose gender matches or is unknown (recency beats a known match)."""
+        wanted = "male" if pronoun == "he" else "female"
+        people = (e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural)
+        entity = next((e for e in people if e.gender in ("", wanted)), None)
+        if entity is not None:
+            entity.gender = wanted
+        return entity
+
+    def _collective(self, pronoun: str) -> Entity | None:
+        for entity in reversed(self.entities):
+            if pronoun == "it" and (entity.ref.kind in PERSONAL or entity.plural):
+                continue
+            if pronoun == "they" and entity.ref.kind in PERSONAL and not entity.plural:
+                continue
+            return entity
+        return None
+
+    def _remember(self, ref: SpeakerRef, role: str, mention: str) -> None:
+        key = ref.slug or name_key(ref.name)
+        entity = next((e for e in self.entities if e.key == key), None)
+        if entity is None:
+            entity = Entity(ref, key=key)
+            gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
+            if gazetteer_speaker is not None:
+                for title in gazetteer_speaker.roles:
+                    entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
+        else:
+            self.entities.remove(entity)
+        self.entities.append(entity)
+        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
+        words = mention.split()
+        first = words[0].lower() if words else ""
+        if not entity.gender and ref.kind in PERSONAL:
+            entity.gender = gender_of(first, entity.role_words, ref.name)
+        last_word = words[-1].lower() if words else ""
+        entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
+                         or " and " in head_phrase(mention))
+
+
+def head_phrase(mention: str) -> str:
+    """The mention without its complement: "a spokesperson for the Universities and Colleges Association" is
+    one person; "Varga and Nowak" are two."""
+    return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
+
+
+def gender_of(first_word: str, role_words: set[str], name: str) -> str:
+    """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
+    if first_word in FEMALE_HONORIFICS or role_words & _FEMALE_ROLES:
+        return "female"
+    if first_word in MALE_HONORIFICS or role_words & _MALE_ROLES:
+        return "male"
+    words = name.split()
+    if len(words) >= 2 and first_name_gender(words[0]):
+        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
+    surname = name_key(name).split()[-1] if name_key(name) else ""
+    if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
+        return "female"
+    if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
+        return "male"
+    return ""

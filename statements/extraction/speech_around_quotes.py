@@ -1,0 +1,126 @@
+"""Reported speech around quotes: the clause before a quote (`Peskov reiterated X, though indicating that
+“…”`), reported content running into quoted words (kind mixed: `Peskov said it is “very stressful,” and that
+…`), narration before a quote a closing frame reports (`…“…,” a joint statement said`), and `“…,” Peskov said,
+adding that Y`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, relative, trim_end
+from statements.extraction.content import after_introduction, content_after_cue, object_end
+from statements.extraction.mentions import subject_before
+from statements.extraction.quotes import Quote, word_count
+from statements.extraction.reported_speech import PARENTHETICAL_TAIL, PARTICIPLE_CONTINUATION
+
+# "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
+_INTRODUCTORY_LEAD = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
+    r"As|Since|Speaking|Addressing|Outside|Inside)\b"
+)
+_ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
+
+
+class SpeechAroundQuotes:
+    """Mixed into `Attributor` (attribution.py) beside `DirectQuotes` and `ReportedSpeech`, whose helpers
+    (`_add_content`, `_clip`, `_continuation`, `_resolve`, `_span_start`, `_add`) it calls."""
+
+    def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
+                       accepted: list[tuple[Quote, Frame | None]]) -> None:
+        first, first_frame = accepted[0]
+        if first_frame is not None and first_frame.cue.start < first.open_at:
+            if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
+                    or relative(self.masked, start, first_frame.mention.start)):
+                self._before_participle(paragraph, start, first, first_frame, cues)
+            if first_frame.cue.kind != "according":
+                self._into_quote(paragraph, start, end, first, first_frame)
+        elif first_frame is not None and first_frame.cue.start > first.close_at:
+            self._content_before_quote(paragraph, start, first, first_frame, cues)
+        last, last_frame = accepted[-1]
+        if last_frame is not None:
+            self._adding_that(paragraph, last, last_frame, end)
+
+    def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
+        """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
+        finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
+        if not finite:
+            return
+        main = finite[0]
+        if word_count(self.masked[main.end : frame.cue.start]) < 3:
+            return
+        mention = subject_before(self.masked, start, main.start)
+        speaker = self._resolve(mention, main) if mention else None
+        if speaker is None:
+            return
+        comma = self.masked.rfind(",", main.end, frame.cue.start)
+        limit = comma if comma > main.end else frame.cue.start
+        content_start = content_after_cue(self.masked, main.text, main.end, limit)
+        content_end = trim_end(self.body, content_start, object_end(self.masked, main.text, content_start, limit))
+        if word_count(self.body[content_start:content_end]) >= 2:
+            self._add_content(content_start, content_end, speaker, main.text,
+                              self.masked[start : main.end], paragraph)
+
+    def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
+        """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
+        quoted words is one statement of kind mixed (it replaces the direct statement of the quote)."""
+        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite" and frame.mention.end < quote.open_at:
+            anchor = frame.mention.end  # "said Peskov, …"
+        else:
+            anchor = frame.cue.end
+        if self.masked[anchor : quote.open_at].rstrip().endswith(":"):
+            return  # "Peskov told reporters: “…”" — the quote alone is the statement
+        content_start = content_after_cue(self.masked, frame.cue.text, anchor, quote.open_at + 1)
+        tail = PARENTHETICAL_TAIL.match(self.masked, frame.cue.end, quote.open_at)
+        before = self.masked[start : frame.mention.start].rstrip()
+        if tail is not None and before.endswith(",") and frame.mention.start > frame.cue.start - 40:
+            lead_start = self._span_start(start, paragraph)
+            if word_count(self.masked[lead_start : frame.mention.start]) >= 3 and not _INTRODUCTORY_LEAD.match(
+                    self.masked, lead_start, frame.mention.start):
+                # "Armenia remained Russia's ally, he told reporters, and Moscow would keep working “…”"
+                direct = next((d for d in self.state.drafts if d.start == quote.start), None)
+                if direct is not None and direct.speaker is not None:
+                    self._add_content(lead_start, trim_end(self.body, lead_start, len(before) + start), direct.speaker,
+                                      frame.cue.text, self.masked[frame.mention.start : tail.end()], paragraph)
+                content_start = tail.end()
+        if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
+            return
+        if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
+            content_end = quote.close_at + 1
+        else:
+            content_end = self._clip(quote.close_at + 1, end)
+            following = PARTICIPLE_CONTINUATION.search(self.masked, quote.close_at + 1, content_end)
+            if following is not None:
+                content_end = following.start()
+            content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
+        self._replace_with_mixed(content_start, content_end, frame, paragraph)
+
+    def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
+        """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the
+        quote is the content the closing frame reports, quoted words included."""
+        content_start = after_introduction(self.masked, self._span_start(start, paragraph), quote.open_at)
+        lead = self.masked[content_start : quote.open_at].rstrip()
+        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
+                or any(d.end > content_start and d.start < quote.open_at for d in self.state.drafts if d.start != quote.start)):
+            return
+        if _ASKED.match(self.masked, content_start):
+            return
+        self._replace_with_mixed(content_start, quote.close_at + 1, frame, paragraph)
+
+    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int) -> None:
+        inner = [d for d in self.state.drafts if d.kind == "direct" and start <= d.start and d.end <= end]
+        if not inner or inner[0].speaker is None:
+            return
+        for draft in inner:
+            self.state.drafts.remove(draft)
+        self._add(Draft(start, end, "mixed", inner[0].speaker, frame.cue.text, inner[0].frame, paragraph,
+                        inner[0].inherited))
+
+    def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:
+        """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
+        after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
+        match = PARTICIPLE_CONTINUATION.search(self.masked, after, end)
+        if match is not None:
+            speaker = self.state.drafts[-1].speaker if self.state.drafts else None
+            if speaker is not None:
+                self._continuation(paragraph, match, end, self.masked[frame.mention.start : frame.cue.end], speaker)
