@@ -29,6 +29,7 @@ from statements.extraction.cues import (
     NON_SPEAKER_HEADS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
+    ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
     SEATS_OF_POWER,
@@ -54,7 +55,7 @@ from statements.extraction.speaker_names import (
     split_name,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import person_key
+from statements.text import peerage_name, person_key
 
 # Heads of the descriptions news gives unnamed sources ("a senior official", "people familiar with the matter").
 UNNAMED_HEADS = frozenset(
@@ -237,6 +238,8 @@ class SpeakerResolver:
             role = apposition
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
+        if name and definite and name == phrase and " " not in name:
+            return self._organisation(words, text, definite), ""  # "the Louvre": a surname never takes "the"
         if name:
             return self._person(name, role, text), role
         if head in PERSON_ROLE_NOUNS:
@@ -282,6 +285,8 @@ class SpeakerResolver:
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
+                if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
+                    break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
@@ -501,13 +506,24 @@ class SpeakerResolver:
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
-        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
+        entity.role_words |= _with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
         words = mention.split()
         first = words[0].lower() if words else ""
         if not entity.gender and ref.kind in _PERSONAL:
             entity.gender = _gender(first, entity.role_words, ref.name)
         last_word = words[-1].lower() if words else ""
         entity.plural = entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS or " and " in mention
+
+
+def _with_role_acronyms(words: set[str]) -> set[str]:
+    """A role's words with its acronym, or the acronym's words: "the CMO" is the "Chief Medical Officer" named before."""
+    for acronym, spelled in ROLE_ACRONYMS.items():
+        spelled_words = set(spelled.split()) - SIGNATURE_SKIP
+        if acronym in words:
+            words = words | spelled_words
+        elif spelled_words <= words:
+            words = words | {acronym}
+    return words
 
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:

@@ -77,7 +77,8 @@ def test_an_unnamed_source_keeps_the_country_its_description_gives(gazetteer):
 @pytest.mark.parametrize("name, kind", [
     ("Thursday", "person"), ("March", "organisation"), ("California", "person"), ("Broward County", "person"),
     ("Things", "person"), ("Harry", "person"), ("Company", "organisation"), ("energy", "organisation"),
-    ("Iowa Starting Line.2 Warren", "person"), ("PAHO Director", "person"),
+    ("Iowa Starting Line.2 Warren", "person"), ("PAHO Director", "person"), ("COVID-19", "organisation"),
+    ("North Shore", "person"), ("CMO", "organisation"), ("Clean Rivers Act", "person"),
 ])
 def test_junk_is_never_minted_as_a_speaker(name, kind):
     article = make_article(body="The company said the energy plan would go ahead. Things change.")
@@ -86,6 +87,29 @@ def test_junk_is_never_minted_as_a_speaker(name, kind):
     assert registry.speaker_for(SpeakerRef(name=name, kind=kind), article) is None
     assert not Speaker.objects.exists()
     assert sum(registry.refused.values()) == 1
+
+
+def test_a_royal_style_is_one_speaker_across_articles_and_its_given_name_finds_it(gazetteer):
+    first = ingest_text(
+        "Royal visit\n\nPrince Albertus and Amara, Duchess of Wessex toured the port on Monday.\n\n"
+        '"We love this town," Albertus said. "It was a long road," Amara said.'
+    )
+    assert speakers_of(first) == [("Amara, Duchess of Wessex", "person"), ("Prince Albertus", "person")]
+    second = ingest_text('Royal tour\n\n"The harbour is beautiful," Prince Albertus said on Friday.')
+    assert second.statements.get().speaker == Speaker.objects.get(name="Prince Albertus")
+    third = ingest_text('Tour ends\n\n"Goodbye," Albertus said.')
+    assert third.statements.get().speaker is None  # a given name alone is nobody across articles
+
+
+def test_the_end_of_an_institution_name_is_not_minted_but_the_whole_name_is(gazetteer):
+    article = ingest_text(
+        "Exports rise\n\n"
+        '"Exports rose by a third," the Ruritania Special Economic Zone Authority said on Monday.'
+    )
+    assert speakers_of(article) == [("Ruritania Special Economic Zone Authority", "organisation")]
+    registry = SpeakerRegistry()
+    assert registry.speaker_for(SpeakerRef(name="Zone Authority", kind="organisation"), article) is None
+    assert registry.refused == {"the end of a longer name": 1}
 
 
 def test_titles_and_places_next_to_a_name_are_not_part_of_it():
