@@ -185,13 +185,14 @@ def _part_of_place(words: list[str]) -> bool:
 def _fragment(name: str, body: str) -> bool:
     """Whether every time the article writes `name` a capitalised word of the same name stands before it: "Zone
     Authority" of "the Jamaica Special Economic Zone Authority", "Medical Services" of "Emergency Medical
-    Services". A possessive owner ("Ukraine's Security Service") or a sentence's first word is not part of it."""
+    Services", "Transportation Trust" of "the Citizens’ Transportation Trust". A singular possessive owner ("Ukraine's
+    Security Service") or a sentence's first word is not part of it."""
     before = [body[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", body)]
     return bool(before) and all(_name_word_ends(text) for text in before)
 
 
 def _name_word_ends(text: str) -> bool:
-    match = re.search(r"(?:^|[^\w’'-])([A-Z][\w-]*)\s+$", text)
+    match = re.search(r"(?:^|[^\w’'-])([A-Z][\w-]*(?:(?<=s)[’'])?)\s+$", text)  # "Citizens’ …": plural, in the name
     if match is None:
         return False
     word = match.group(1)

@@ -140,3 +140,21 @@ def test_a_royal_style_before_a_full_name_stays_a_role():
     assert split_name("Crown Prince Hamid bin Khalid".split()) == ("Hamid bin Khalid", "Crown Prince")
     assert split_name("Prince Albertus".split()) == ("Prince Albertus", "")
     assert split_name("Queen Amara II".split()) == ("Queen Amara II", "")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("The Ruritania Independent Grid Operator", "Ruritania Independent Grid Operator"),
+    ("The Riverside Emergency Medical Services", "Riverside Emergency Medical Services"),
+    # a capitalised plural possessive is part of the name; a singular one is an owner
+    ("The Citizens’ Independent Transportation Trust", "Citizens’ Independent Transportation Trust"),
+    ("the Chinese military's Eastern Theater Command", "Eastern Theater Command"),
+])
+def test_an_institution_is_named_whole(phrase, name):
+    _, ref = resolve_in(f"{phrase} said the plan was sound.", phrase)
+    assert (ref.name, ref.kind) == (name, "organisation")
+
+
+def test_a_plural_possessive_before_a_name_belongs_to_it_but_an_owner_does_not():
+    body = "The Citizens’ Independent Transportation Trust met. Ruritania's Security Service said."
+    assert minted_name("Independent Transportation Trust", "organisation", body) == Refusal("the end of a longer name")
+    assert minted_name("Security Service", "organisation", body) == ("Security Service", "organisation")

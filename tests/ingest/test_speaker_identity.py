@@ -2,6 +2,7 @@
 resolved inside its article and never becomes a speaker; unnamed sources stay their article's; junk is no
 speaker; outlets are one per registrable domain; the seed corpus keeps its speakers and slugs."""
 
+import importlib
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from django.conf import settings
 from statements.extraction.types import SpeakerRef
 from statements.ingest.gazetteer_loader import gazetteer_from_db
 from statements.ingest.store import Document, Overrides, SpeakerRegistry, ingest_document, ingest_paths
-from statements.models import Article, Outlet, Speaker, Statement
+from statements.models import Article, Outlet, Speaker, SpeakerAlias, Statement
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +141,19 @@ def test_one_outlet_per_registrable_domain_named_from_the_known_table(gazetteer)
     assert first.outlet.name == "Associated Press"
     assert cnn.outlet.name == "CNN" and cnn.outlet.domain == "cnn.com"
     assert not Outlet.objects.filter(name="Hosted").exists()
+
+
+def test_the_migration_gives_aliases_the_identity_a_royal_style_now_keeps():
+    from django.apps import apps
+
+    path = next((Path(settings.BASE_DIR) / "statements" / "migrations").glob("*_royal_identities.py"))
+    migration = importlib.import_module(f"statements.migrations.{path.stem}")
+    speaker = Speaker.objects.create(name="Queen Amara", slug="queen-amara")
+    speaker.aliases.create(name="Queen Amara")
+    speaker.aliases.create(name="Amara Osei")
+    SpeakerAlias.objects.filter(name="Queen Amara").update(identity="amara")  # as person_key gave it before
+
+    migration.refresh_identities(apps, None)
+
+    assert dict(SpeakerAlias.objects.values_list("name", "identity")) == {
+        "Queen Amara": "queen amara", "Amara Osei": "amara osei"}
