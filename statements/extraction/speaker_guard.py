@@ -127,6 +127,8 @@ def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
     if words[0][:1].islower() and name_key(words[0]) not in _PARTICLES:
         # "spokesperson for Sheffield University", "health officials": a description of someone unnamed
         return " ".join(words), "unnamed"
+    if len(words) == 1 and _declared_mononym(words[0], body):
+        return words[0], "person"
     if len(words) < 2:
         return Refusal("a single name")
     if peerage_name(" ".join(words)) == " ".join(words):
@@ -172,6 +174,14 @@ def _institution(words: list[str], kind: str, body: str) -> tuple[str, str] | Re
     if len(words) > 1 and _fragment(name, body):
         return Refusal("the end of a longer name")
     return name, kind
+
+
+def _declared_mononym(word: str, body: str) -> bool:
+    """Whether the article says the person has one name ("Boediono, who like many Indonesians uses only one name"):
+    news explains a mononym so, and a surname alone is never explained so."""
+    return re.search(
+        rf"(?<![\w’'-]){re.escape(word)}\b[^.\n]{{0,80}}?\b(?:goes|go|went|uses|use|used|has|have|had|is known|was known)"
+        r"\s+(?:by\s+)?(?:only\s+|just\s+)?(?:one|a single)\s+name\b", body) is not None
 
 
 def _part_of_place(words: list[str]) -> bool:

@@ -158,3 +158,13 @@ def test_a_plural_possessive_before_a_name_belongs_to_it_but_an_owner_does_not()
     body = "The Citizens’ Independent Transportation Trust met. Ruritania's Security Service said."
     assert minted_name("Independent Transportation Trust", "organisation", body) == Refusal("the end of a longer name")
     assert minted_name("Security Service", "organisation", body) == ("Security Service", "organisation")
+
+
+@pytest.mark.parametrize("body, minted", [
+    ("Sutrisno, who like many Ruritanians uses only one name, spoke.", True),
+    ("Vice President Sutrisno, who goes by one name, spoke.", True),
+    ("Sutrisno spoke. Nobody uses one name here.", False),  # another sentence
+    ("Sutrisno spoke to reporters.", False),
+])
+def test_a_single_name_is_a_person_only_where_the_article_says_it_is_their_one_name(body, minted):
+    assert (minted_name("Sutrisno", "person", body) == ("Sutrisno", "person")) is minted

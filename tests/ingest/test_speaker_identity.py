@@ -157,3 +157,25 @@ def test_the_migration_gives_aliases_the_identity_a_royal_style_now_keeps():
 
     assert dict(SpeakerAlias.objects.values_list("name", "identity")) == {
         "Queen Amara": "queen amara", "Amara Osei": "amara osei"}
+
+
+def test_a_mononym_its_article_declares_is_one_speaker_and_an_undeclared_one_nobody(gazetteer):
+    undeclared = ingest_text('Recount\n\n"We will see," Sutrisno said on Friday.')
+    text = ('Vote count\n\n"The count is fair," Vice President Sutrisno, who like many Ruritanians uses only one name, '
+            "said on Monday.")
+    first = ingest_text(text)
+    second = ingest_text(text.replace("Monday", "Tuesday").replace("count is fair", "count is over"))
+    later = ingest_text('Recount ends\n\n"We have seen," Sutrisno said on Saturday.')
+
+    assert undeclared.statements.get().speaker is None  # a single name nobody declared is nobody
+    assert first.statements.get().speaker.name == "Sutrisno"
+    # once declared, the mononym is a name the archive knows, like any full name
+    assert second.statements.get().speaker == later.statements.get().speaker == first.statements.get().speaker
+
+
+def test_a_declared_mononym_minted_earlier_in_a_run_is_found_again():
+    registry = SpeakerRegistry()
+    body = "Sutrisno, who uses only one name, spoke."
+    first = registry.speaker_for(SpeakerRef(name="Sutrisno"), make_article(body=body))
+    second = SpeakerRegistry().speaker_for(SpeakerRef(name="Sutrisno"), make_article(body=body))
+    assert first is not None and second == first
