@@ -168,3 +168,9 @@ def test_a_plural_possessive_before_a_name_belongs_to_it_but_an_owner_does_not()
 ])
 def test_a_single_name_is_a_person_only_where_the_article_says_it_is_their_one_name(body, minted):
     assert (minted_name("Sutrisno", "person", body) == ("Sutrisno", "person")) is minted
+
+
+@pytest.mark.parametrize("phrase", ["the Health Ministry in Gaza", "Gaza's Health Ministry", "the Hamas-run Health Ministry"])
+def test_the_gaza_health_ministry_is_the_gazetteers_however_it_is_written(phrase):
+    _, ref = resolve_in(f"At least 40 people were killed, {phrase} said on Monday.", phrase)
+    assert ref.slug == "gaza-health-ministry"
