@@ -508,8 +508,12 @@ class Statement(models.Model):
             models.Index(fields=["kind", "said_on"], name="statement_kind_said_on"),
             # Lists narrowed to one review status (the admin, the researcher's status filter), newest first.
             models.Index(fields=["status", "said_on", "id"], name="statement_status_said_on"),
-            # The review queue: status=extracted in review order, read from the index page by page.
-            models.Index(fields=["status", "review_priority", "confidence", "id"], name="statement_review_order"),
+            # The review queue: status=extracted in review order, read from the index page by page; with
+            # what else to_review() tests, so that its count and a deep page never read table rows.
+            models.Index(
+                fields=["status", "review_priority", "confidence", "id", "origin", "curated_fields"],
+                name="statement_review_order",
+            ),
             # Estimated facets: a sample's rows read from the index alone, with every column a facet
             # groups or a filter of the statement's own tests (statements.research.estimates).
             models.Index(

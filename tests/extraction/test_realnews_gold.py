@@ -1,5 +1,6 @@
-"""The hand-labelled real-news gold (tests/data/realnews) stays usable: every statement's text can be found in
-its page's visible text, every field has an allowed value, and the metadata truth agrees with the gold."""
+"""The hand-labelled real-news golds stay usable: the development gold (tests/data/realnews) and the held-out gold
+(tests/data/realnews_heldout). Every statement's text can be found in its page's visible text, every field has an
+allowed value, and the metadata truth agrees with each gold."""
 import json
 import re
 from pathlib import Path
@@ -7,9 +8,15 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-DIR = Path(__file__).parent.parent / "data" / "realnews"
+DATA = Path(__file__).parent.parent / "data"
+DIR = DATA / "realnews"
+HELDOUT_DIR = DATA / "realnews_heldout"
 GOLD = json.loads((DIR / "gold.json").read_text(encoding="utf-8"))
+HELDOUT = json.loads((HELDOUT_DIR / "gold.json").read_text(encoding="utf-8"))
 METADATA = json.loads((DIR / "metadata.json").read_text(encoding="utf-8"))
+# (folder, entry) for every labelled page of both golds
+ENTRIES = [(DIR, entry) for entry in GOLD] + [(HELDOUT_DIR, entry) for entry in HELDOUT]
+ENTRY_IDS = [f"{folder.name}/{entry['file']}" for folder, entry in ENTRIES]
 KINDS = {"direct", "indirect", "mixed"}
 SPEAKER_KINDS = {"person", "organisation", "government", "unnamed"}
 # a reader sees a break between these blocks; text_content() alone would glue "week.“This" together
@@ -32,15 +39,15 @@ def visible_text(path: Path) -> str:
     return re.sub(r"\s+", " ", doc.text_content())
 
 
-@pytest.mark.parametrize("entry", GOLD, ids=[entry["file"] for entry in GOLD])
-def test_every_statement_is_verbatim_in_its_page(entry):
-    text = visible_text(DIR / entry["file"])
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_every_statement_is_verbatim_in_its_page(folder, entry):
+    text = visible_text(folder / entry["file"])
     missing = [s["text"] for s in entry["statements"] if s["text"] not in text]
     assert missing == []
 
 
-@pytest.mark.parametrize("entry", GOLD, ids=[entry["file"] for entry in GOLD])
-def test_statement_fields_have_allowed_values(entry):
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_statement_fields_have_allowed_values(folder, entry):
     assert entry["statements"], "a labelled page has statements"
     for statement in entry["statements"]:
         assert statement["kind"] in KINDS
@@ -55,12 +62,18 @@ def test_statement_fields_have_allowed_values(entry):
     assert len(texts) == len(set(texts)), "no statement is labelled twice"
 
 
-def test_gold_covers_enough_articles_and_kinds():
-    assert len(GOLD) >= 20
-    assert len({entry["file"] for entry in GOLD}) == len(GOLD)
-    kinds = {s["kind"] for entry in GOLD for s in entry["statements"]}
+@pytest.mark.parametrize("gold,least", [(GOLD, 20), (HELDOUT, 12)], ids=["realnews", "realnews_heldout"])
+def test_gold_covers_enough_articles_and_kinds(gold, least):
+    assert len(gold) >= least
+    assert len({entry["file"] for entry in gold}) == len(gold)
+    kinds = {s["kind"] for entry in gold for s in entry["statements"]}
     assert kinds == KINDS
-    assert any(s["speaker_kind"] == "unnamed" for entry in GOLD for s in entry["statements"])
+    assert any(s["speaker_kind"] == "unnamed" for entry in gold for s in entry["statements"])
+
+
+def test_heldout_pages_are_not_development_pages():
+    # the held-out set measures generalisation only if no page of it was used for development
+    assert not {entry["file"] for entry in GOLD} & {entry["file"] for entry in HELDOUT}
 
 
 def test_metadata_covers_every_shared_page_with_valid_fields():
@@ -72,13 +85,14 @@ def test_metadata_covers_every_shared_page_with_valid_fields():
         assert isinstance(truth["author"], str) and not truth["author"].lower().startswith("by ")
 
 
-def test_metadata_agrees_with_the_gold():
-    for entry in GOLD:
-        truth = METADATA[entry["file"]]
-        assert (truth["title"], truth["outlet"], truth["published"], truth["author"]) == (
-            entry["title"], entry["outlet"], entry["published"], entry["author"])
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_metadata_agrees_with_the_gold(folder, entry):
+    truth = METADATA[entry["file"]]
+    assert (truth["title"], truth["outlet"], truth["published"], truth["author"]) == (
+        entry["title"], entry["outlet"], entry["published"], entry["author"])
+    assert truth.get("original_outlet") == entry.get("original_outlet")
 
 
-@pytest.mark.parametrize("entry", GOLD, ids=[entry["file"] for entry in GOLD])
-def test_headline_is_visible_on_its_page(entry):
-    assert entry["title"] in visible_text(DIR / entry["file"])
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_headline_is_visible_on_its_page(folder, entry):
+    assert entry["title"] in visible_text(folder / entry["file"])
