@@ -20,7 +20,7 @@ def refresh_identities(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0013_web_ingest'),
+        ('statements', '0014_review_queue_index'),
     ]
 
     operations = [
