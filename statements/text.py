@@ -54,9 +54,12 @@ NAME_TITLES = frozenset(
     crown prince princess king queen emir duke duchess
     """.split()
 )
-# Styles of monarchs, royals and religious leaders: with a given name they are how such people are known, a full
-# identity without a surname ("Prince Harry", "Queen Elizabeth II", "Pope Francis", "Emir Tamim", "Sheikh Hasina").
-ROYAL_STYLES = frozenset("king queen prince princess pope emir sultan sheikh sheikha emperor empress".split())
+# Styles that make one name a full identity: a monarch's, royal's or religious leader's with a given name ("Prince
+# Harry", "Queen Elizabeth II", "Pope Francis", "Emir Tamim", "Sheikh Hasina") and a peer's with a surname or title
+# ("Lord Cameron", "Baroness Hale"). "Sir Keir", "Dr. Fauci" are short forms of a name, not identities.
+NAME_STYLES = frozenset(
+    "king queen prince princess pope emir sultan sheikh sheikha emperor empress lord lady baron baroness".split()
+)
 # A peerage style is a full identity too: "the Duchess of Sussex", "Meghan, Duchess of Sussex", "Prince of Wales".
 PEERAGE = re.compile(
     r"(?:(?P<given>[A-Z][\w’'-]+),?\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|"
@@ -106,10 +109,10 @@ def person_key(name: str) -> str:
     style = ""
     while len(words) > 1 and words[0] in NAME_TITLES:
         style = words.pop(0)
-    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or style in ROYAL_STYLES and _REGNAL.fullmatch(words[-1])):
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or style in NAME_STYLES and _REGNAL.fullmatch(words[-1])):
         words.pop()
-    if len(words) == 1 and style in ROYAL_STYLES:
-        words.insert(0, style)  # "King Charles III" is "king charles"; "Dr. Fauci" stays "fauci", a surname
+    if len(words) == 1 and style in NAME_STYLES:
+        words.insert(0, style)  # "King Charles III" is "king charles", "Lord Cameron" "lord cameron"; "Dr. Fauci" stays "fauci"
     # initials: single letters other than the first word ("J. Smith" keeps its J. only when nothing else is left)
     kept = [word for index, word in enumerate(words) if len(word) > 1 or index == 0]
     if len(kept) > 1 and len(kept[0]) == 1:

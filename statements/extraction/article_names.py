@@ -13,7 +13,7 @@ from typing import Callable
 
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.text import PEERAGE, ROYAL_STYLES, peerage_name
+from statements.text import PEERAGE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 # Runs of capitalised words (initials and joined particles allowed): candidate full names.
@@ -90,7 +90,7 @@ class ArticleNames:
             # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke of
             # Sussex" the run "Prince Harry" does
             before = self.text[: match.start()].split()[-1:]
-            if match["given"] == word and not (before and before[0].lower() in ROYAL_STYLES):
+            if match["given"] == word and not (before and before[0].lower() in NAME_STYLES):
                 names.add(peerage_name(match.group()) or "")
         for match in _RUN.finditer(self.text):
             if word not in match.group():

@@ -26,7 +26,7 @@ from statements.extraction.cues import (
     WEEKDAYS,
 )
 from statements.extraction.keys import name_key
-from statements.text import NAME_SUFFIXES, NAME_TITLES, ROYAL_STYLES, peerage_name, person_key
+from statements.text import NAME_SUFFIXES, NAME_TITLES, NAME_STYLES, peerage_name, person_key
 
 # Name particles that stay lower-case inside a person's name ("Ursula von der Leyen", "Bill de Blasio").
 _PARTICLES = frozenset("de da di van von der den bin ibn al el la le du dos das del y".split())
@@ -138,7 +138,7 @@ def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
     # "Taoiseach Micheal Martin", "Massachusetts Joshua Levy", "John Rankin Thursday": a title, a place or a
     # time word the sentence put next to the name is not part of it.
     while len(words) > 2 and (name_key(words[0]) in NAME_TITLES or name_key(words[0]) in region_names()) and not (
-            name_key(words[0]) in ROYAL_STYLES and person_key(" ".join(words)) != person_key(" ".join(words[1:]))):
+            name_key(words[0]) in NAME_STYLES and person_key(" ".join(words)) != person_key(" ".join(words[1:]))):
         words = words[1:]  # but "Queen Elizabeth II", "Pope Benedict XVI" keep the style their identity has
     while len(words) > 2 and name_key(words[-1]) in _TIME_WORDS:
         words = words[:-1]
@@ -151,7 +151,7 @@ def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
         if word[:1].islower() and low not in _PARTICLES:
             return Refusal("a description, not a name")
         if word.isupper() and len(word.strip(".")) > 1 and low not in NAME_SUFFIXES and not (
-                name_key(words[0]) in ROYAL_STYLES and re.fullmatch(r"[ivxl]+", low)):  # "Pope Benedict XVI"
+                name_key(words[0]) in NAME_STYLES and re.fullmatch(r"[ivxl]+", low)):  # "Pope Benedict XVI"
             return Refusal("an acronym is not a person's name")
         if low in PERSON_ROLE_NOUNS | GROUP_NOUNS and word is words[-1]:
             return Refusal("a role, not a name")

@@ -24,7 +24,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
-from statements.text import ROYAL_STYLES, peerage_name
+from statements.text import NAME_STYLES, peerage_name
 
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
@@ -42,7 +42,8 @@ _DATE_WORDS = frozenset(
 
 def clean_words(text: str) -> list[str]:
     words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS):
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS) and not (
+            len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
     return words
 
@@ -205,12 +206,13 @@ def _person_after_company(words: tuple[str, ...], begin: int, end: int) -> int:
 
 
 def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:
-    """"Prince Harry", "Queen Elizabeth II", "Pope Francis": a royal style and a single given name (and a regnal
-    number) are the name; the style before a full name stays a role ("Crown Prince Mohammed bin Salman")."""
+    """"Prince Harry", "Queen Elizabeth II", "Pope Francis", "Lord Cameron": a royal or peer's style and a single name
+    (and a regnal number) are the name; the style before a full name stays a role ("Crown Prince Mohammed bin
+    Salman")."""
     if end - begin != 1 or begin == 0:
         return begin, end
     style = words[begin - 1]
-    if style[:1].isupper() and style.lower() in ROYAL_STYLES:
+    if style[:1].isupper() and style.lower() in NAME_STYLES:
         begin -= 1
         if end < len(words) and re.fullmatch(r"[IVXL]+", words[end].rstrip(".,")):
             end += 1

@@ -274,7 +274,8 @@ class SpeakerResolver:
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
-        known = self.index.identities.get(person_key(name)) or self._role_holder_named(name, role)
+        known = (self.index.identities.get(person_key(name)) or self.index.identities.get(person_key(mention))
+                 or self._role_holder_named(name, role))  # "Lord Cameron": the style the name was cut from
         if known is not None:
             return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:

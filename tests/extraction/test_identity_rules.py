@@ -174,3 +174,22 @@ def test_a_single_name_is_a_person_only_where_the_article_says_it_is_their_one_n
 def test_the_gaza_health_ministry_is_the_gazetteers_however_it_is_written(phrase):
     _, ref = resolve_in(f"At least 40 people were killed, {phrase} said on Monday.", phrase)
     assert ref.slug == "gaza-health-ministry"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Lord Hartwell", "Lord Hartwell"),  # a peer's style and title: a full identity
+    ("Baroness Okafor", "Baroness Okafor"),
+    ("Sir Tobias", "Tobias"),  # a knight's given name is a short form, refused as a single name
+    ("Lord Justice Hartwell", "Hartwell"),  # a judge's title, not a peerage
+])
+def test_a_peers_style_before_a_single_name_is_kept(mention, name):
+    _, ref = resolve_in(f'"The bill is flawed," {mention} said.', mention)
+    assert ref.name == name
+
+
+def test_a_peers_style_finds_the_gazetteer_alias_that_has_it():
+    from datetime import date
+    text = '"We stand with Ukraine," Lord Cameron said.'
+    resolver = SpeakerResolver(fixture_gazetteer(), text, on_date=date(2024, 2, 1))
+    start = text.index("Lord Cameron")
+    assert resolver.resolve(Mention("Lord Cameron", start, start + 12)).slug == "david-cameron"
