@@ -45,7 +45,7 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower northeast northwest southeast "
     "southwest north-east north-west south-east south-west".split()
 )
-_LAND_NOUNS = frozenset("shore coast side end bank valley hills hill county district suburbs".split())
+_LAND_NOUNS = frozenset("shore coast side end valley hills hill county district suburbs".split())
 # Last words of laws and treaties: a text, never who speaks ("the Dodd-Frank Act").
 _LAW_HEADS = frozenset("act acts treaty accord accords amendment".split())
 # A disease, product, model or event designation: letters and digits joined by a hyphen or a dot ("COVID-19",
@@ -110,7 +110,7 @@ def minted_name(name: str, kind: str, body: str = "") -> tuple[str, str] | Refus
         return name, kind
     if name_key(name) in _TIME_WORDS:
         return Refusal("a weekday or month")
-    if is_place(name) and not (kind == "government" and country_of(name)) or _part_of_place(words):
+    if is_place(name) and not (kind == "government" and country_of(name)) or _part_of_place(words, kind):
         return Refusal("a place")
     if name_key(name) in ROLE_ACRONYMS:
         return Refusal("a role's acronym, not a name")
@@ -184,12 +184,13 @@ def _declared_mononym(word: str, body: str) -> bool:
         r"\s+(?:by\s+)?(?:only\s+|just\s+)?(?:one|a single)\s+name\b", body) is not None
 
 
-def _part_of_place(words: list[str]) -> bool:
-    """"South Dade", "North Shore": a compass word and a place or a stretch of land."""
+def _part_of_place(words: list[str], kind: str) -> bool:
+    """"South Dade", "North Shore": a compass word and a place or a stretch of land. Institutions are often named
+    so after a place whose name is also a word ("Western Union", "Central Bank"): for them, a stretch of land only."""
     if len(words) < 2 or name_key(words[0]) not in _COMPASS:
         return False
     rest = " ".join(words[1:])
-    return is_place(rest) or name_key(rest) in _LAND_NOUNS
+    return name_key(rest) in _LAND_NOUNS or kind == "person" and is_place(rest)
 
 
 def _fragment(name: str, body: str) -> bool:

@@ -27,7 +27,7 @@ def resolve_in(text: str, phrase: str):
     ("MiG-31", "person", "a disease, product or event, not a speaker"),
     ("South Dade", "person", "a place"),
     ("North Shore", "organisation", "a place"),
-    ("Eastern Bank", "organisation", "a place"),
+    ("West Coast", "organisation", "a place"),
     ("CMO", "organisation", "a role's acronym, not a name"),
     ("CFO", "person", "a role's acronym, not a name"),
     ("Clean Rivers Act", "person", "a law or treaty, not a speaker"),
@@ -39,7 +39,8 @@ def test_what_is_no_speaker_in_any_news(name, kind, reason):
 
 @pytest.mark.parametrize("name, kind", [
     ("G-20", "organisation"), ("M23", "group"), ("South Korea", "government"), ("Channel 4", "organisation"),
-    ("Kanye West", "person"), ("Central Command", "organisation"),
+    ("Kanye West", "person"), ("Central Command", "organisation"), ("Central Bank", "organisation"),
+    ("Western Union", "organisation"),
 ])
 def test_names_like_them_stay_speakers(name, kind):
     assert minted_name(name, kind) == (name, kind)
