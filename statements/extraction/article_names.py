@@ -81,6 +81,17 @@ class ArticleNames:
             words.pop(0)
         return " ".join(words) if len(words) >= 2 else None
 
+    def placed_form(self, phrase: str) -> str | None:
+        """The one longer form of an institution's name the article writes anywhere: "the Health Ministry" of an
+        article that also says "the Health Ministry in Gaza" (or "Gaza's Health Ministry"); None when it writes none
+        or several ("the Foreign Ministry of Russia" and "… of Ukraine")."""
+        escaped = re.escape(phrase)
+        forms = {f"{phrase} {m.group(1)} {m.group(2)}" for m in re.finditer(
+            rf"(?<![\w’'-]){escaped}\s+(in|of)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", self.text)}
+        forms |= {f"{m.group(1)} {phrase}" for m in re.finditer(
+            rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{escaped}\b", self.text) if m.group(1).lower() not in _LEADING}
+        return next(iter(forms)) if len(forms) == 1 else None
+
     def _names_with(self, word: str, key: str) -> set[str]:
         """Full names (two words or more) among the article's capitalised runs that contain `word`."""
         names: set[str] = set()

@@ -416,6 +416,10 @@ class SpeakerResolver:
             found = self._named_earlier(head, mention)
             if found is not None:
                 return found
+        if definite and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
+            if fuller is not None:
+                return self._organisation(fuller.split(), mention, False)
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
 

@@ -194,3 +194,19 @@ def test_a_peers_style_finds_the_gazetteer_alias_that_has_it():
     resolver = SpeakerResolver(fixture_gazetteer(), text, on_date=date(2024, 2, 1))
     start = text.index("Lord Cameron")
     assert resolver.resolve(Mention("Lord Cameron", start, start + 12)).slug == "david-cameron"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Half the clinics closed, the Health Ministry said. Sixteen shut, according to the Health Ministry in Gaza.",
+     "Gaza Health Ministry"),
+    ("Half the clinics closed, the Health Ministry said. Later the Ruritanian Health Ministry said more.",
+     "Ruritanian Health Ministry"),
+    # two longer forms: no guess
+    ("Talks failed, the Foreign Ministry said. The Foreign Ministry of Ruritania and the Foreign Ministry of Borduria "
+     "met.", "Foreign Ministry"),
+])
+def test_a_bare_institution_name_is_the_one_longer_form_its_article_writes(text, name):
+    resolver = SpeakerResolver(fixture_gazetteer(), text)
+    phrase = "the Health Ministry" if "the Health Ministry" in text else "the Foreign Ministry"
+    start = text.index(phrase)
+    assert resolver.resolve(Mention(phrase, start, start + len(phrase))).name == name
