@@ -54,6 +54,31 @@ NAME_TITLES = frozenset(
     crown prince princess king queen emir duke duchess
     """.split()
 )
+# Styles that make one name a full identity: a monarch's, royal's or religious leader's with a given name ("Prince
+# Harry", "Queen Elizabeth II", "Pope Francis", "Emir Tamim", "Sheikh Hasina") and a peer's with a surname or title
+# ("Lord Cameron", "Baroness Hale"). "Sir Keir", "Dr. Fauci" are short forms of a name, not identities.
+NAME_STYLES = frozenset(
+    "king queen prince princess pope emir sultan sheikh sheikha emperor empress lord lady baron baroness".split()
+)
+# A peerage style is a full identity too: "the Duchess of Sussex", "Meghan, Duchess of Sussex", "Prince of Wales".
+PEERAGE = re.compile(
+    r"(?:(?P<given>[A-Z][\w’'-]+),?\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|"
+    r"Viscountess|Baron|Baroness|Prince|Princess)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def peerage_name(text: str) -> str | None:
+    """The name of a peerage style, written as the style or "Given, Style" ("Meghan, Duchess of Sussex"), when
+    `text` is one; else None."""
+    text = text.strip().removesuffix("’s").removesuffix("'s")
+    match = PEERAGE.fullmatch(text[4:] if text.lower().startswith("the ") else text)
+    if match is None:
+        return None
+    given = match["given"]
+    return f"{given}, {match['style']}" if given and given.lower() != "the" else match["style"]
+
+
+_REGNAL = re.compile(r"[ivxl]+")  # "Pope Benedict XVI": a regnal number, after a royal style only ("Di Li")
 # Generational and honorary suffixes: "Martin Luther King Jr." is Martin Luther King.
 NAME_SUFFIXES = frozenset("jr junior sr senior ii iii iv v esq phd md qc kc mp".split())
 # Romanisations of one name differ in a few letter groups (Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri/
@@ -81,10 +106,13 @@ def person_key(name: str) -> str:
     initials and suffixes after it dropped, each word in one romanisation. "Dr. Anthony S. Fauci Jr." and
     "Anthony Fauci" have the same key; so have "Volodymyr Zelenskyy" and "Volodymyr Zelensky"."""
     words = normalise_name(name).split()
+    style = ""
     while len(words) > 1 and words[0] in NAME_TITLES:
-        words.pop(0)
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        style = words.pop(0)
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or style in NAME_STYLES and _REGNAL.fullmatch(words[-1])):
         words.pop()
+    if len(words) == 1 and style in NAME_STYLES:
+        words.insert(0, style)  # "King Charles III" is "king charles", "Lord Cameron" "lord cameron"; "Dr. Fauci" stays "fauci"
     # initials: single letters other than the first word ("J. Smith" keeps its J. only when nothing else is left)
     kept = [word for index, word in enumerate(words) if len(word) > 1 or index == 0]
     if len(kept) > 1 and len(kept[0]) == 1:

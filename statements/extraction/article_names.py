@@ -12,7 +12,9 @@ import re
 from typing import Callable
 
 from statements.extraction.genders import first_name_gender
+from statements.extraction.cues import MONTHS, WEEKDAYS
 from statements.extraction.keys import name_key
+from statements.text import PEERAGE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 # Runs of capitalised words (initials and joined particles allowed): candidate full names.
@@ -29,6 +31,8 @@ _LEADING = frozenset(
 )
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
+
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 class ArticleNames:
@@ -88,11 +92,29 @@ class ArticleNames:
             words.pop(0)
         return " ".join(words) if len(words) >= 2 else None
 
+    def placed_form(self, phrase: str) -> str | None:
+        """The one longer form of an institution's name the article writes anywhere: "the Health Ministry" of an
+        article that also says "the Health Ministry in Gaza" (or "Gaza's Health Ministry"); None when it writes none
+        or several ("the Foreign Ministry of Russia" and "… of Ukraine")."""
+        escaped = re.escape(phrase)
+        forms = {f"{phrase} {m.group(1)} {m.group(2)}" for m in re.finditer(
+            rf"(?<![\w’'-]){escaped}\s+(in|of)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", self.text)
+            if m.group(2).split()[0].lower() not in _TIME_WORDS}  # "the Transit Board in July" is no place
+        forms |= {f"{m.group(1)} {phrase}" for m in re.finditer(
+            rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{escaped}\b", self.text) if m.group(1).lower() not in _LEADING}
+        return next(iter(forms)) if len(forms) == 1 else None
+
     def _names_with(self, word: str, key: str) -> set[str]:
         """Full names (two words or more) among the article's capitalised runs that contain `word`."""
         names: set[str] = set()
         if len(key) <= 2:
             return names
+        for match in PEERAGE.finditer(self.text):
+            # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke of
+            # Sussex" the run "Prince Harry" does
+            before = self.text[: match.start()].split()[-1:]
+            if match["given"] == word and not (before and before[0].lower() in NAME_STYLES):
+                names.add(peerage_name(match.group()) or "")
         for match in _RUN.finditer(self.text):
             if word not in match.group():
                 continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word

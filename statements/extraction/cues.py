@@ -113,6 +113,11 @@ UNNAMED_HEADS = frozenset(
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives".split()
 )
+# Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
+ROLE_ACRONYMS = {
+    "ceo": "chief executive", "cfo": "chief financial officer", "cmo": "chief medical officer",
+    "coo": "chief operating officer", "cto": "chief technology officer", "cio": "chief information officer",
+}
 
 # Heads of person descriptors ("the spokesman", "a senior official", "Foreign Minister ...").
 PERSON_ROLE_NOUNS = frozenset(
@@ -133,9 +138,9 @@ PERSON_ROLE_NOUNS = frozenset(
     neighbour neighbors neighbours friend friends owner owners councilmember councilman councilwoman congressman
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
-    economist attorney-general commentator columnist author novelist director-general ceo cfo president-elect
+    economist attorney-general commentator columnist author novelist director-general president-elect
     """.split()
-)
+) | frozenset(ROLE_ACRONYMS)
 
 # Words that qualify a role without being a name: "Russian Presidential spokesman", "top official".
 ROLE_MODIFIERS = frozenset(
@@ -199,6 +204,7 @@ ORG_NOUNS = frozenset(
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
+    authority services trust operator
     """.split()
 )
 

@@ -86,7 +86,8 @@ def _owner_and_proper_name(words: list[str]) -> tuple[str, list[str]]:
     organisation name; ("", words) when there is none."""
     for index in range(len(words) - 2, -1, -1):
         owned = words[index + 1 :]
-        if (is_possessive(words[index]) and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
+        plural_in_name = words[index][:1].isupper() and words[index].endswith(("s’", "s'"))  # "Citizens’ … Trust"
+        if (is_possessive(words[index]) and not plural_in_name and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
                 and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
             return " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s"), owned
     return "", words

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statements.extraction.countries import country_of
-from statements.extraction.cues import GROUP_NOUNS, MONTHS, ORG_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS
+from statements.extraction.cues import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    MONTHS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    ROLE_ACRONYMS,
+    WEEKDAYS,
+)
 from statements.extraction.keys import name_key
-from statements.text import NAME_SUFFIXES, NAME_TITLES, person_key
+from statements.text import NAME_SUFFIXES, NAME_TITLES, NAME_STYLES, peerage_name, person_key
 
 # Name particles that stay lower-case inside a person's name ("Ursula von der Leyen", "Bill de Blasio").
 _PARTICLES = frozenset("de da di van von der den bin ibn al el la le du dos das del y".split())
@@ -32,6 +40,17 @@ _NOT_PERSON_HEADS = ORG_NOUNS | frozenset(
     """.split()
 )
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
+# A compass word before a place or a stretch of land is a part of a place ("South Dade", "North Shore").
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower northeast northwest southeast "
+    "southwest north-east north-west south-east south-west".split()
+)
+_LAND_NOUNS = frozenset("shore coast side end valley hills hill county district suburbs".split())
+# Last words of laws and treaties: a text, never who speaks ("the Dodd-Frank Act").
+_LAW_HEADS = frozenset("act acts treaty accord accords amendment".split())
+# A disease, product, model or event designation: letters and digits joined by a hyphen or a dot ("COVID-19",
+# "SARS-CoV-2", "BA.2", "MiG-29"). One letter and a number stays a name: "G-20", "M23", "P5".
+_DESIGNATION = re.compile(r"(?=.*\d)(?=(?:.*[A-Za-z]){2})[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+")
 
 
 @dataclass(frozen=True)
@@ -91,8 +110,14 @@ def minted_name(name: str, kind: str, body: str = "") -> tuple[str, str] | Refus
         return name, kind
     if name_key(name) in _TIME_WORDS:
         return Refusal("a weekday or month")
-    if is_place(name) and not (kind == "government" and country_of(name)):
+    if is_place(name) and not (kind == "government" and country_of(name)) or _part_of_place(words, kind):
         return Refusal("a place")
+    if name_key(name) in ROLE_ACRONYMS:
+        return Refusal("a role's acronym, not a name")
+    if _DESIGNATION.fullmatch(words[-1].strip(".,;:'’\"()")):
+        return Refusal("a disease, product or event, not a speaker")
+    if len(words) > 1 and name_key(words[-1]) in _LAW_HEADS:
+        return Refusal("a law or treaty, not a speaker")
     if kind == "person":
         return _person(words, body)
     return _institution(words, kind, body)
@@ -102,14 +127,19 @@ def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
     if words[0][:1].islower() and name_key(words[0]) not in _PARTICLES:
         # "spokesperson for Sheffield University", "health officials": a description of someone unnamed
         return " ".join(words), "unnamed"
+    if len(words) == 1 and _declared_mononym(words[0], body):
+        return words[0], "person"
     if len(words) < 2:
         return Refusal("a single name")
+    if peerage_name(" ".join(words)) == " ".join(words):
+        return " ".join(words), "person"  # "Meghan, Duchess of Sussex", "the Duke of Edinburgh": a full identity
     if name_key(words[-1]) in _NOT_PERSON_HEADS:
         return _institution(words, "organisation", body)
     # "Taoiseach Micheal Martin", "Massachusetts Joshua Levy", "John Rankin Thursday": a title, a place or a
     # time word the sentence put next to the name is not part of it.
-    while len(words) > 2 and (name_key(words[0]) in NAME_TITLES or name_key(words[0]) in region_names()):
-        words = words[1:]
+    while len(words) > 2 and (name_key(words[0]) in NAME_TITLES or name_key(words[0]) in region_names()) and not (
+            name_key(words[0]) in NAME_STYLES and person_key(" ".join(words)) != person_key(" ".join(words[1:]))):
+        words = words[1:]  # but "Queen Elizabeth II", "Pope Benedict XVI" keep the style their identity has
     while len(words) > 2 and name_key(words[-1]) in _TIME_WORDS:
         words = words[:-1]
     for word in words:
@@ -120,7 +150,8 @@ def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:
             return Refusal("not a name")
         if word[:1].islower() and low not in _PARTICLES:
             return Refusal("a description, not a name")
-        if word.isupper() and len(word.strip(".")) > 1 and low not in NAME_SUFFIXES:
+        if word.isupper() and len(word.strip(".")) > 1 and low not in NAME_SUFFIXES and not (
+                name_key(words[0]) in NAME_STYLES and re.fullmatch(r"[ivxl]+", low)):  # "Pope Benedict XVI"
             return Refusal("an acronym is not a person's name")
         if low in PERSON_ROLE_NOUNS | GROUP_NOUNS and word is words[-1]:
             return Refusal("a role, not a name")
@@ -140,7 +171,44 @@ def _institution(words: list[str], kind: str, body: str) -> tuple[str, str] | Re
         return Refusal("common nouns, not a name")
     if words[-1][:1].islower():
         return Refusal("a description, not a name")  # "SMS messages": a name ends in a capitalised word
+    if len(words) > 1 and _fragment(name, body):
+        return Refusal("the end of a longer name")
     return name, kind
+
+
+def _declared_mononym(word: str, body: str) -> bool:
+    """Whether the article says the person has one name ("Boediono, who like many Indonesians uses only one name"):
+    news explains a mononym so, and a surname alone is never explained so."""
+    return re.search(
+        rf"(?<![\w’'-]){re.escape(word)}\b[^.\n]{{0,80}}?\b(?:goes|go|went|uses|use|used|has|have|had|is known|was known)"
+        r"\s+(?:by\s+)?(?:only\s+|just\s+)?(?:one|a single)\s+name\b", body) is not None
+
+
+def _part_of_place(words: list[str], kind: str) -> bool:
+    """"South Dade", "North Shore": a compass word and a place or a stretch of land. Institutions are often named
+    so after a place whose name is also a word ("Western Union", "Central Bank"): for them, a stretch of land only."""
+    if len(words) < 2 or name_key(words[0]) not in _COMPASS:
+        return False
+    rest = " ".join(words[1:])
+    return name_key(rest) in _LAND_NOUNS or kind == "person" and is_place(rest)
+
+
+def _fragment(name: str, body: str) -> bool:
+    """Whether every time the article writes `name` a capitalised word of the same name stands before it: "Zone
+    Authority" of "the Jamaica Special Economic Zone Authority", "Medical Services" of "Emergency Medical
+    Services", "Transportation Trust" of "the Citizens’ Transportation Trust". A singular possessive owner ("Ukraine's
+    Security Service") or a sentence's first word is not part of it."""
+    before = [body[max(0, m.start() - 60) : m.start()] for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", body)]
+    return bool(before) and all(_name_word_ends(text) for text in before)
+
+
+def _name_word_ends(text: str) -> bool:
+    match = re.search(r"(?:^|[^\w’'-])([A-Z][\w-]*(?:(?<=s)[’'])?)\s+$", text)  # "Citizens’ …": plural, in the name
+    if match is None:
+        return False
+    word = match.group(1)
+    opens_sentence = re.search(r"(?:^|[.!?:“\"]\s*|\n\s*)$", text[: match.start(1)]) is not None
+    return name_key(word) not in DETERMINERS and not opens_sentence
 
 
 def _proper_word(word: str, body: str) -> bool:

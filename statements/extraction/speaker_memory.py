@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
-from statements.extraction.cues import DETERMINERS, ROLE_WORD_SYNONYMS
+from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS
@@ -121,7 +121,7 @@ class SpeakerMemory:
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
-        entity.role_words |= set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP
+        entity.role_words |= with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
         words = mention.split()
         first = words[0].lower() if words else ""
         if not entity.gender and ref.kind in PERSONAL:
@@ -129,6 +129,17 @@ class SpeakerMemory:
         last_word = words[-1].lower() if words else ""
         entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
                          or " and " in head_phrase(mention))
+
+
+def with_role_acronyms(words: set[str]) -> set[str]:
+    """A role's words with its acronym, or the acronym's words: "the CMO" is the "Chief Medical Officer" named before."""
+    for acronym, spelled in ROLE_ACRONYMS.items():
+        spelled_words = set(spelled.split()) - SIGNATURE_SKIP
+        if acronym in words:
+            words = words | spelled_words
+        elif spelled_words <= words:
+            words = words | {acronym}
+    return words
 
 
 def head_phrase(mention: str) -> str:

@@ -5,6 +5,7 @@ organisations and places ("Kremlin spokesman", "Artsvik Minasyan of the Armenia 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from statements.extraction.countries import country_of
@@ -23,6 +24,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
 from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
+from statements.text import NAME_STYLES, peerage_name
 
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
@@ -40,7 +42,8 @@ _DATE_WORDS = frozenset(
 
 def clean_words(text: str) -> list[str]:
     words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS):
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS) and not (
+            len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
     return words
 
@@ -128,6 +131,9 @@ def split_name(words: list[str]) -> tuple[str, str]:
 
 @lru_cache(maxsize=16384)
 def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
+    peerage = peerage_name(" ".join(words))
+    if peerage:
+        return peerage, ""  # "the Duchess of Sussex", "Meghan, Duchess of Sussex": the style is the name
     runs: list[tuple[int, int]] = []
     index = 0
     in_org_name = False  # "Institute for the Study of War": capitalised words after an organisation noun
@@ -182,9 +188,35 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     begin, end = runs[-1]
     # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
     begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
+    if _after_preposition(words, begin):
+        begin = _person_after_company(words, begin, end)
+    begin, end = _with_royal_style(words, begin, end)
     name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
+
+
+def _person_after_company(words: tuple[str, ...], begin: int, end: int) -> int:
+    """"Chief Financial Officer of Super Value Debra Symonette": where a run after "of" holds a company's name and
+    then a person's, the person begins at the first known given name (none before it, a surname after it)."""
+    for index in range(begin + 1, end - 1):
+        if first_name_gender(words[index]):
+            return index if not any(first_name_gender(w) for w in words[begin:index]) else begin
+    return begin
+
+
+def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:
+    """"Prince Harry", "Queen Elizabeth II", "Pope Francis", "Lord Cameron": a royal or peer's style and a single name
+    (and a regnal number) are the name; the style before a full name stays a role ("Crown Prince Mohammed bin
+    Salman")."""
+    if end - begin != 1 or begin == 0:
+        return begin, end
+    style = words[begin - 1]
+    if style[:1].isupper() and style.lower() in NAME_STYLES:
+        begin -= 1
+        if end < len(words) and re.fullmatch(r"[IVXL]+", words[end].rstrip(".,")):
+            end += 1
+    return begin, end
 
 
 def _after_preposition(words: list[str], index: int) -> bool:

@@ -54,7 +54,7 @@ from statements.extraction.speaker_names import (
     split_name,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import person_key
+from statements.text import peerage_name, person_key
 
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
 _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
@@ -209,6 +209,8 @@ class SpeakerResolver(SpeakerMemory):
             role = apposition
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
+        if name and definite and name == phrase and " " not in name:
+            return self._organisation(words, text, definite), ""  # "the Louvre": a surname never takes "the"
         if name:
             return self._person(name, role, text), role
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
@@ -256,7 +258,8 @@ class SpeakerResolver(SpeakerMemory):
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
         key = name_key(name)
-        known = self.index.identities.get(person_key(name)) or self._role_holder_named(name, role)
+        known = (self.index.identities.get(person_key(name)) or self.index.identities.get(person_key(mention))
+                 or self._role_holder_named(name, role))  # "Lord Cameron": the style the name was cut from
         if known is not None:
             return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
@@ -267,6 +270,8 @@ class SpeakerResolver(SpeakerMemory):
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
+                if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
+                    break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
@@ -413,6 +418,10 @@ class SpeakerResolver(SpeakerMemory):
             found = self._named_earlier(head, mention)
             if found is not None:
                 return found
+        if definite and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
+            if fuller is not None:
+                return self._organisation(fuller.split(), mention, False)
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
 
@@ -436,6 +445,7 @@ class SpeakerResolver(SpeakerMemory):
                 if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
+
 
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:

@@ -361,6 +361,11 @@ class SpeakerRegistry:
             self.refused[verdict.reason] += 1
             return None
         name, kind = verdict
+        if kind == SpeakerKind.PERSON and " " not in person_key(name):
+            # a mononym its article declares ("Boediono, who uses only one name"): one speaker across such articles
+            found = Speaker.objects.filter(kind=kind, aliases__identity=person_key(name)).order_by("-from_gazetteer", "pk")
+            if found.first() is not None:
+                return found.first()
         if name != clean_field(ref.name) or kind != ref.kind:
             found = self._find(SpeakerRef(name=name, kind=kind), name, article)  # "Taoiseach Micheal Martin"
             if found is not None:

@@ -2,6 +2,7 @@
 resolved inside its article and never becomes a speaker; unnamed sources stay their article's; junk is no
 speaker; outlets are one per registrable domain; the seed corpus keeps its speakers and slugs."""
 
+import importlib
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from django.conf import settings
 from statements.extraction.types import SpeakerRef
 from statements.ingest.gazetteer_loader import gazetteer_from_db
 from statements.ingest.store import Document, Overrides, SpeakerRegistry, ingest_document, ingest_paths
-from statements.models import Article, Outlet, Speaker, Statement
+from statements.models import Article, Outlet, Speaker, SpeakerAlias, Statement
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +78,8 @@ def test_an_unnamed_source_keeps_the_country_its_description_gives(gazetteer):
 @pytest.mark.parametrize("name, kind", [
     ("Thursday", "person"), ("March", "organisation"), ("California", "person"), ("Broward County", "person"),
     ("Things", "person"), ("Harry", "person"), ("Company", "organisation"), ("energy", "organisation"),
-    ("Iowa Starting Line.2 Warren", "person"), ("PAHO Director", "person"),
+    ("Iowa Starting Line.2 Warren", "person"), ("PAHO Director", "person"), ("COVID-19", "organisation"),
+    ("North Shore", "person"), ("CMO", "organisation"), ("Clean Rivers Act", "person"),
 ])
 def test_junk_is_never_minted_as_a_speaker(name, kind):
     article = make_article(body="The company said the energy plan would go ahead. Things change.")
@@ -86,6 +88,29 @@ def test_junk_is_never_minted_as_a_speaker(name, kind):
     assert registry.speaker_for(SpeakerRef(name=name, kind=kind), article) is None
     assert not Speaker.objects.exists()
     assert sum(registry.refused.values()) == 1
+
+
+def test_a_royal_style_is_one_speaker_across_articles_and_its_given_name_finds_it(gazetteer):
+    first = ingest_text(
+        "Royal visit\n\nPrince Albertus and Amara, Duchess of Wessex toured the port on Monday.\n\n"
+        '"We love this town," Albertus said. "It was a long road," Amara said.'
+    )
+    assert speakers_of(first) == [("Amara, Duchess of Wessex", "person"), ("Prince Albertus", "person")]
+    second = ingest_text('Royal tour\n\n"The harbour is beautiful," Prince Albertus said on Friday.')
+    assert second.statements.get().speaker == Speaker.objects.get(name="Prince Albertus")
+    third = ingest_text('Tour ends\n\n"Goodbye," Albertus said.')
+    assert third.statements.get().speaker is None  # a given name alone is nobody across articles
+
+
+def test_the_end_of_an_institution_name_is_not_minted_but_the_whole_name_is(gazetteer):
+    article = ingest_text(
+        "Exports rise\n\n"
+        '"Exports rose by a third," the Ruritania Special Economic Zone Authority said on Monday.'
+    )
+    assert speakers_of(article) == [("Ruritania Special Economic Zone Authority", "organisation")]
+    registry = SpeakerRegistry()
+    assert registry.speaker_for(SpeakerRef(name="Zone Authority", kind="organisation"), article) is None
+    assert registry.refused == {"the end of a longer name": 1}
 
 
 def test_titles_and_places_next_to_a_name_are_not_part_of_it():
@@ -116,3 +141,41 @@ def test_one_outlet_per_registrable_domain_named_from_the_known_table(gazetteer)
     assert first.outlet.name == "Associated Press"
     assert cnn.outlet.name == "CNN" and cnn.outlet.domain == "cnn.com"
     assert not Outlet.objects.filter(name="Hosted").exists()
+
+
+def test_the_migration_gives_aliases_the_identity_a_royal_style_now_keeps():
+    from django.apps import apps
+
+    path = next((Path(settings.BASE_DIR) / "statements" / "migrations").glob("*_royal_identities.py"))
+    migration = importlib.import_module(f"statements.migrations.{path.stem}")
+    speaker = Speaker.objects.create(name="Queen Amara", slug="queen-amara")
+    speaker.aliases.create(name="Queen Amara")
+    speaker.aliases.create(name="Amara Osei")
+    SpeakerAlias.objects.filter(name="Queen Amara").update(identity="amara")  # as person_key gave it before
+
+    migration.refresh_identities(apps, None)
+
+    assert dict(SpeakerAlias.objects.values_list("name", "identity")) == {
+        "Queen Amara": "queen amara", "Amara Osei": "amara osei"}
+
+
+def test_a_mononym_its_article_declares_is_one_speaker_and_an_undeclared_one_nobody(gazetteer):
+    undeclared = ingest_text('Recount\n\n"We will see," Sutrisno said on Friday.')
+    text = ('Vote count\n\n"The count is fair," Vice President Sutrisno, who like many Ruritanians uses only one name, '
+            "said on Monday.")
+    first = ingest_text(text)
+    second = ingest_text(text.replace("Monday", "Tuesday").replace("count is fair", "count is over"))
+    later = ingest_text('Recount ends\n\n"We have seen," Sutrisno said on Saturday.')
+
+    assert undeclared.statements.get().speaker is None  # a single name nobody declared is nobody
+    assert first.statements.get().speaker.name == "Sutrisno"
+    # once declared, the mononym is a name the archive knows, like any full name
+    assert second.statements.get().speaker == later.statements.get().speaker == first.statements.get().speaker
+
+
+def test_a_declared_mononym_minted_earlier_in_a_run_is_found_again():
+    registry = SpeakerRegistry()
+    body = "Sutrisno, who uses only one name, spoke."
+    first = registry.speaker_for(SpeakerRef(name="Sutrisno"), make_article(body=body))
+    second = SpeakerRegistry().speaker_for(SpeakerRef(name="Sutrisno"), make_article(body=body))
+    assert first is not None and second == first
