@@ -85,7 +85,7 @@ class PostgresBackend:
             total, counts = None, {}
             for each in facet_lists:
                 if each.own:  # with the total, in the same pass
-                    total, own_counts = facet_counts(budget, where, params, list(each.facets), share, with_total=True)
+                    total, own_counts = facet_counts(budget, where, params, list(each.facets), share)
                     counts.update(own_counts)
                 else:
                     list_where, list_params = _where(compiled, each.request)
@@ -93,7 +93,7 @@ class PostgresBackend:
                     estimated = estimated or list_share.estimated
                     counts.update(facet_counts(budget, list_where, list_params, list(each.facets), list_share)[1])
             if total is None:
-                total = facet_counts(budget, where, params, [], share, with_total=True)[0]
+                total = facet_counts(budget, where, params, [], share)[0]
         return SearchPage(
             ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts}, estimated=estimated,
         )
@@ -181,6 +181,11 @@ class PostgresBackend:
                         count += _insert(cursor, building, batch)
                         batch = []
                 count += _insert(cursor, building, batch)
+                # The rows in sample order: an estimated count reads the rows of a few sample buckets
+                # (postgres_counts), which then fill a share of the table's pages, not a few rows of each.
+                cursor.execute(f"CREATE INDEX {building}_clustering ON {building} (sample)")
+                cursor.execute(f"CLUSTER {building} USING {building}_clustering")
+                cursor.execute(f"DROP INDEX {building}_clustering")
                 # Indexes after the rows: one bulk build is much faster than maintaining them per row.
                 for sql in index_sql(building):
                     cursor.execute(sql)

@@ -62,35 +62,26 @@ def share_for(budget, where: str, params: list, limit: int) -> Share:
 
 
 def facet_counts(
-    budget, where: str, params: list, facets: list[str], share: Share, *, with_total: bool = False,
-) -> tuple[int | None, dict[str, dict[str, int]]]:
-    """Counts of `facets` over the rows `where` keeps within `share`, scaled, and their total (None unless
-    `with_total`)."""
+    budget, where: str, params: list, facets: list[str], share: Share,
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """The total of the rows `where` keeps within `share`, and counts of `facets` over them, both scaled.
+
+    One pass over the rows: they are grouped by every facet's value at once (conflicts as the row's array)
+    and the groups added up here, as a second pass for the conflicts (unnest) read every row again."""
     where, params = share.narrowed(where, params)
-    counts: dict[str, dict[str, int]] = {}
-    total = None
-    plain = [f for f in facets if f != "conflict"]
-    if plain or with_total:
-        # One pass for every single-valued facet and the total: GROUPING SETS (...), () .
-        sets = ", ".join(f"({_COLUMNS[f]})" for f in plain)
-        select = ", ".join(f"{_COLUMNS[f]}, GROUPING({_COLUMNS[f]})" for f in plain)
-        rows = budget.execute(
-            f"SELECT {select}{', ' if select else ''}count(*) FROM {TABLE} WHERE {where} "
-            f"GROUP BY GROUPING SETS ({sets}{', ' if sets else ''}())",
-            params,
-        ).fetchall()
-        for facet in plain:
-            counts[facet] = {}
-        for row in rows:
-            n = share.scaled(row[-1])
-            grouped = [facet for i, facet in enumerate(plain) if row[2 * i + 1] == 0]
-            if not grouped:
-                total = n
-            else:
-                facet = grouped[0]
-                counts[facet][row[2 * plain.index(facet)]] = n
-    if "conflict" in facets:
-        counts["conflict"] = {slug: share.scaled(n) for slug, n in budget.execute(
-            f"SELECT slug, count(*) FROM {TABLE}, unnest(conflicts) AS slug WHERE {where} GROUP BY slug", params
-        ).fetchall()}
-    return total, counts
+    columns = [_COLUMNS.get(facet, "conflicts") for facet in facets]
+    grouped = f"{', '.join(columns)}, " if columns else ""
+    rows = budget.execute(
+        f"SELECT {grouped}count(*) FROM {TABLE} WHERE {where}" + (f" GROUP BY {grouped[:-2]}" if columns else ""),
+        params,
+    ).fetchall()
+    counts: dict[str, dict[str, int]] = {facet: {} for facet in facets}
+    total = 0
+    for row in rows:
+        n = row[-1]
+        total += n
+        for facet, value in zip(facets, row):
+            for one in value if facet == "conflict" else (value,):
+                counts[facet][one] = counts[facet].get(one, 0) + n
+    return share.scaled(total), {facet: {value: share.scaled(n) for value, n in by_value.items()}
+                                 for facet, by_value in counts.items()}
