@@ -2,7 +2,7 @@
 
 Counting a facet reads every match's row; a common word matches tens of thousands at 100k statements.
 As the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.research.estimates), a big match list is
-counted over the rows of the sample buckets below `buckets` (the `sample` column, Statement.sample of the
+counted over the rows of the sample buckets below `buckets`, about ESTIMATE_ROWS of them (the `sample` column, Statement.sample of the
 row's statement: an even share of any list, the same one on every request until the data changes) and
 each count scaled up; SearchPage.estimated says so. The share is found through the sample index beside
 the words' GIN index, so its cost follows the share's size, not the list's.
@@ -20,6 +20,9 @@ from statements.models import SAMPLE_BUCKETS
 from statements.search.postgres_schema import TABLE
 
 BUCKETS = SAMPLE_BUCKETS
+# How many matches an estimate counts: a quarter of the list pages' default limit (10,000), as reading
+# that many rows for the facets took 50-100 ms at 100k statements, a search's whole budget with the page.
+ESTIMATE_ROWS = 2500
 _COLUMNS = {"speaker": "speaker_slug", "outlet": "outlet", "kind": "kind",
             "year": "coalesce(extract(year FROM said_on)::int::text, '')"}
 
@@ -45,7 +48,7 @@ class Share:
 
 def share_for(budget, where: str, params: list, limit: int) -> Share:
     """Every match when there are at most about `limit` (0: always every match), else the share holding
-    about `limit` of them."""
+    about ESTIMATE_ROWS of them (or `limit`, if smaller)."""
     if not limit:
         return Share()
     rows = budget.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [TABLE]).fetchone()[0]
@@ -58,7 +61,7 @@ def share_for(budget, where: str, params: list, limit: int) -> Share:
     estimate = pilot.scaled(budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {sql}", sql_params).fetchone()[0])
     if estimate <= limit:
         return Share()
-    return Share(min(BUCKETS, max(pilot.buckets, math.ceil(BUCKETS * limit / estimate))))
+    return Share(min(BUCKETS, max(pilot.buckets, math.ceil(BUCKETS * min(limit, ESTIMATE_ROWS) / estimate))))
 
 
 def facet_counts(
