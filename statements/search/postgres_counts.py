@@ -7,12 +7,13 @@ row's statement: an even share of any list, the same one on every request until 
 each count scaled up; SearchPage.estimated says so. The share is found through the sample index beside
 the words' GIN index, so its cost follows the share's size, not the list's.
 
-How big the list is, is itself estimated first from a pilot: the share holding about a quarter of the
-limit's number of rows of the whole table, as the list pages' pilot.
+How big the list is, is itself estimated first, from the planner's statistics (planned_rows): an error
+there changes only how big the share is (and so how long counting it takes), not what it counts.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 
@@ -51,17 +52,20 @@ def share_for(budget, where: str, params: list, limit: int) -> Share:
     about ESTIMATE_ROWS of them (or `limit`, if smaller)."""
     if not limit:
         return Share()
-    rows = budget.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [TABLE]).fetchone()[0]
-    if rows is None or rows <= limit:  # never analysed (-1), or too small to be bigger than the limit
-        return Share()
-    pilot = Share(max(1, math.ceil(BUCKETS * limit / 4 / rows)))
-    if not pilot.estimated:
-        return Share()
-    sql, sql_params = pilot.narrowed(where, params)
-    estimate = pilot.scaled(budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {sql}", sql_params).fetchone()[0])
+    estimate = planned_rows(budget, where, params)
     if estimate <= limit:
         return Share()
-    return Share(min(BUCKETS, max(pilot.buckets, math.ceil(BUCKETS * min(limit, ESTIMATE_ROWS) / estimate))))
+    return Share(min(BUCKETS, math.ceil(BUCKETS * min(limit, ESTIMATE_ROWS) / estimate)))
+
+
+def planned_rows(budget, where: str, params: list) -> float:
+    """How many rows the planner expects `where` to keep: from the table's statistics (ANALYZE: the words'
+    frequencies among them), without reading a row. A pilot count over a small share cost as much as the
+    share's own count at 100k statements, as each one reads the words' whole posting list again."""
+    plan = budget.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {TABLE} WHERE {where}", params).fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return plan[0]["Plan"]["Plan Rows"]
 
 
 def facet_counts(
