@@ -305,10 +305,16 @@ def _time_budget():
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             # Local to the transaction; restored by hand too, since a view may run inside a longer one.
-            cursor.execute("SELECT current_setting('statement_timeout')")
-            before = cursor.fetchone()[0]
+            cursor.execute("SELECT current_setting('statement_timeout'), current_setting('enable_seqscan')")
+            before, seqscan = cursor.fetchone()
+            # The planner prices a row's @@ at one operator, about a page read, and then reads the whole
+            # table rather than a common word's GIN entries: a search of "peace" with a kind filter, 250
+            # ms instead of 30 at 100k statements. Every search here can use an index.
+            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
             yield _Budget(cursor)
-            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
+            cursor.execute(
+                "SELECT set_config('statement_timeout', %s, true), set_config('enable_seqscan', %s, true)", [before, seqscan],
+            )
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
             raise _too_slow() from None
