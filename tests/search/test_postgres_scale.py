@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from django.db import connection
 
-from statements.search import SearchRequest, postgres_backend, reindex, search_ids, search_page
+from statements.search import SearchRequest, postgres_backend, postgres_counts, reindex, search_ids, search_page
 from statements.search.postgres_schema import TABLE
 from tests.search.support import index_now, make_statement
 
@@ -22,7 +22,9 @@ def postgres(settings):
 
 
 @pytest.fixture
-def many(postgres):
+def many(postgres, monkeypatch):
+    # A pilot of 60 rows of the table's 241, so that they make a pilot and a share as 100k do with the real sizes.
+    monkeypatch.setattr(postgres_counts, "PILOT_ROWS", 60)
     for n in range(240):
         make_statement(f"The ceasefire holds, day {n}.", kind="indirect" if n % 3 else "direct")
     make_statement("Nothing about it.")
