@@ -36,7 +36,7 @@ INSERT_BATCH = 2000
 # Relevance ranks at most this many matches, the newest: ts_rank_cd reads each ranked match's whole
 # tsvector, which for a common word at 100k statements took longer than the time budget. Matches past
 # them follow, newest first (docs/search.md, "PostgreSQL at 100k").
-RANK_CANDIDATES = 5000
+RANK_CANDIDATES = 2000
 # ts_rank_cd weights for labels D (context), C (title), B (speaker), A (text): query_syntax.FIELD_WEIGHTS.
 RANK_WEIGHTS = "{" + ", ".join(str(FIELD_WEIGHTS[f]) for f in ("context", "title", "speaker", "text")) + "}"
 _ORDER = {
