@@ -95,7 +95,8 @@ class PostgresBackend:
             if total is None:
                 total = facet_counts(budget, where, params, [], share)[0]
         return SearchPage(
-            ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts}, estimated=estimated,
+            ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts},
+            estimated=estimated,
         )
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
@@ -313,7 +314,8 @@ def _time_budget():
             cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
             yield _Budget(cursor)
             cursor.execute(
-                "SELECT set_config('statement_timeout', %s, true), set_config('enable_seqscan', %s, true)", [before, seqscan],
+                "SELECT set_config('statement_timeout', %s, true), set_config('enable_seqscan', %s, true)",
+                [before, seqscan],
             )
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled

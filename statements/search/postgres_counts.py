@@ -4,8 +4,8 @@ Counting a facet reads every match's row; a common word matches tens of thousand
 As the list pages do past ARCHIVE_FACET_EXACT_LIMIT (statements.research.estimates), a big match list is
 counted over the rows of the sample buckets below `buckets`, about ESTIMATE_ROWS of them (the `sample`
 column, Statement.sample of the row's statement: an even share of any list, the same one on every request
-until the data changes) and each count scaled up; SearchPage.estimated says so. The share is found through the sample index beside
-the words' GIN index, so its cost follows the share's size, not the list's.
+until the data changes) and each count scaled up; SearchPage.estimated says so. The share is found
+through the sample index beside the words' GIN index, so its cost follows the share's size, not the list's.
 
 How big the list is, is itself estimated first: by the planner's statistics (planned_rows, no row read)
 when they put it far below the limit, else by counting a pilot share of about PILOT_ROWS rows of the table.

@@ -4,9 +4,9 @@ Words and phrases become one to_tsquery() expression over the `document` tsvecto
 allows (so the GIN index answers the whole boolean query at once); weight labels restrict a word to
 its field (:A text, :B speaker, :C title, :D context). An unprefixed word carries no label: every
 position has one of the four, so it matches what :ABCD matches, and the GIN index answers it without
-reading the rows again (a weight-labelled word makes PostgreSQL recheck every match's tsvector). Trailing wildcards search the unstemmed
-`words` vector. PostgreSQL has no edit-distance search in core, so fuzzy words (~) are refused with a
-message instead of being run differently from the other backends.
+reading the rows again (a weight-labelled word makes PostgreSQL recheck every match's tsvector).
+Trailing wildcards search the unstemmed `words` vector. PostgreSQL has no edit-distance search in core,
+so fuzzy words (~) are refused with a message instead of being run differently from the other backends.
 """
 
 from __future__ import annotations

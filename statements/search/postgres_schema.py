@@ -45,8 +45,9 @@ def table_sql(name: str) -> str:
     # (DOCUMENT_SQL) and the texts are not stored: every column a match's row carries is read, or its
     # page is, by counts, facets and ranking, so the row is kept narrow (docs/search.md, PostgreSQL).
     # sample: statements.models.sample_of(statement_id), for counts estimated from an even share.
-    # A row past toast_tuple_target (the minimum, 128 bytes) has `words` (EXTERNAL) moved out of line
-    # first, as only wildcards read it, and `document` (MAIN) compressed but kept in the row.
+    # A row long enough for PostgreSQL to toast it (~2 kB: a long paragraph) has `words` (EXTERNAL) moved
+    # out of line first, as only wildcards read it, and `document` (MAIN) compressed but kept in the row;
+    # toast_tuple_target (its minimum) makes it go on until the row is as short as that gets.
     return f"""
     CREATE TABLE IF NOT EXISTS {name} (
         statement_id bigint PRIMARY KEY,

@@ -68,7 +68,9 @@ def dated(postgres, monkeypatch):
     monkeypatch.setattr(postgres_backend, "RANK_CANDIDATES", 4)
     ids = []
     for age in range(10):
-        text = "Ceasefire, ceasefire, ceasefire." if age == 9 else f"The ceasefire, said the envoy on day {age} of the talks."
+        text = f"The ceasefire, said the envoy on day {age} of the talks."
+        if age == 9:
+            text = "Ceasefire, ceasefire, ceasefire."  # the best of all
         if age == 2:
             text = "Ceasefire now, the ceasefire."  # the best of the newest four
         ids.append(make_statement(text, said_on=date(2024, 1, 31) - timedelta(days=age)).pk)
