@@ -11,8 +11,10 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 
+from statements.models import sample_of
 from statements.search import query_syntax
 from statements.search.analysis import fold_text, words_of
 from statements.search.documents import IndexedDocument
@@ -20,14 +22,21 @@ from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
 from statements.search.polling import keep_trying
 from statements.search.query_syntax import FIELD_WEIGHTS
+from statements.search.postgres_counts import facet_counts, share_for
 from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
-from statements.search.postgres_schema import CONFIG, TABLE, WORDS_TABLE, ensure_schema, index_sql, table_sql
+from statements.search.postgres_schema import (
+    CONFIG, DOCUMENT_SQL, TABLE, WORDS_SQL, WORDS_TABLE, ensure_schema, index_sql, table_sql,
+)
 from statements.search.requests import FACETS, FacetList, SearchPage, SearchRequest, order_facet
 
 SEARCH_TIME_LIMIT_MS = 300
 LOCK_TIMEOUT = 0.25  # seconds a web request tries for the writer lock before leaving its entries queued
 WRITER_LOCK_KEY = 0x49_4E_44_58
 INSERT_BATCH = 2000
+# Relevance ranks at most this many matches, the newest: ts_rank_cd reads each ranked match's whole
+# tsvector, which for a common word at 100k statements took longer than the time budget. Matches past
+# them follow, newest first (docs/search.md, "PostgreSQL at 100k").
+RANK_CANDIDATES = 2000
 # ts_rank_cd weights for labels D (context), C (title), B (speaker), A (text): query_syntax.FIELD_WEIGHTS.
 RANK_WEIGHTS = "{" + ", ".join(str(FIELD_WEIGHTS[f]) for f in ("context", "title", "speaker", "text")) + "}"
 _ORDER = {
@@ -36,8 +45,8 @@ _ORDER = {
 }
 _INSERT = f"""
     INSERT INTO {{table}} (statement_id, said_on, speaker_slug, country, outlet, kind, conflicts, content_hash,
-                         body, names, title, context)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                         sample, document, words)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, {DOCUMENT_SQL}, {WORDS_SQL})
 """
 
 
@@ -67,19 +76,28 @@ class PostgresBackend:
         if q and compiled is None:
             return SearchPage(ids=[], total=0, facets={facet: [] for each in facet_lists for facet in each.facets})
         where, params = _where(compiled, request)
+        # Past the exact limit, the total and facets are counted over an even share (postgres_counts).
+        limit = settings.ARCHIVE_FACET_EXACT_LIMIT  # the list pages' limit (statements.research.estimates)
         with _time_budget() as budget:
             ids = _page_ids(budget, compiled, where, params, request.sort, request.offset, request.limit)
+            share = share_for(budget, where, params, limit)
+            estimated = share.estimated
             total, counts = None, {}
             for each in facet_lists:
                 if each.own:  # with the total, in the same pass
-                    total, own_counts = _facet_counts(budget, where, params, list(each.facets), with_total=True)
+                    total, own_counts = facet_counts(budget, where, params, list(each.facets), share)
                     counts.update(own_counts)
                 else:
                     list_where, list_params = _where(compiled, each.request)
-                    counts.update(_facet_counts(budget, list_where, list_params, list(each.facets))[1])
+                    list_share = share_for(budget, list_where, list_params, limit)
+                    estimated = estimated or list_share.estimated
+                    counts.update(facet_counts(budget, list_where, list_params, list(each.facets), list_share)[1])
             if total is None:
-                total = budget.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
-        return SearchPage(ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts})
+                total = facet_counts(budget, where, params, [], share)[0]
+        return SearchPage(
+            ids=ids, total=total, facets={f: order_facet(f, counts[f]) for f in FACETS if f in counts},
+            estimated=estimated,
+        )
 
     def unknown_words(self, words: Sequence[str]) -> list[str]:
         ensure_schema()
@@ -164,9 +182,18 @@ class PostgresBackend:
                         count += _insert(cursor, building, batch)
                         batch = []
                 count += _insert(cursor, building, batch)
+                # The rows newest first: relevance ranks the newest matches (RANK_CANDIDATES), found by
+                # walking the date index, which then reads consecutive pages instead of one page a row.
+                cursor.execute(f"CREATE INDEX {building}_clustering ON {building} ({_ORDER['newest']})")
+                cursor.execute(f"CLUSTER {building} USING {building}_clustering")
+                cursor.execute(f"DROP INDEX {building}_clustering")
                 # Indexes after the rows: one bulk build is much faster than maintaining them per row.
                 for sql in index_sql(building):
                     cursor.execute(sql)
+                # Statistics now, not at autovacuum's leisure: without them the planner guesses that a
+                # common word matches 500 rows. Outside a transaction a VACUUM also marks the pages
+                # all-visible, so a count of words alone is read from the GIN index without the rows.
+                cursor.execute(f"{'ANALYZE' if connection.in_atomic_block else 'VACUUM (ANALYZE)'} {building}")
             with transaction.atomic(), connection.cursor() as cursor:
                 cursor.execute(f"DROP TABLE {TABLE}")
                 cursor.execute(f"ALTER TABLE {building} RENAME TO {TABLE}")
@@ -213,11 +240,31 @@ def _where(compiled: CompiledQuery | None, request: SearchRequest | None) -> tup
 
 
 def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> list[int]:
-    if compiled is not None and compiled.rank and sort == "relevance":
-        order = f"ts_rank_cd('{RANK_WEIGHTS}', document, {tsquery_sql()}, 1) DESC, {_ORDER['newest']}"
-        order_params = [compiled.rank]
-    else:
-        order, order_params = _ORDER.get(sort, _ORDER["newest"]), []
+    """The ids of the page: in date order, or by relevance among the RANK_CANDIDATES newest matches
+    followed by the other matches newest first."""
+    if compiled is None or not compiled.rank or sort != "relevance":
+        return _in_date_order(budget, where, params, _ORDER.get(sort, _ORDER["newest"]), offset, limit)
+    ids = []
+    if offset < RANK_CANDIDATES:
+        ranked = RANK_CANDIDATES - offset if limit is None else min(limit, RANK_CANDIDATES - offset)
+        # The candidates are found first (by the date index or the words' GIN, as the planner sees fit)
+        # as row addresses, so that sorting them by date carries no tsvectors; then only they are read
+        # again (a TID scan) and ranked.
+        ids = [row[0] for row in budget.execute(
+            f"WITH candidates AS MATERIALIZED (SELECT ctid AS address FROM {TABLE} WHERE {where} "
+            f"ORDER BY {_ORDER['newest']} LIMIT %s) "
+            f"SELECT statement_id FROM {TABLE} WHERE ctid = ANY(ARRAY(SELECT address FROM candidates)) "
+            f"ORDER BY ts_rank_cd('{RANK_WEIGHTS}', document, {tsquery_sql()}, 1) DESC, {_ORDER['newest']} "
+            f"LIMIT %s OFFSET %s",
+            [*params, RANK_CANDIDATES, compiled.rank, ranked, offset],
+        ).fetchall()]
+        if len(ids) < ranked or (limit is not None and len(ids) == limit):
+            return ids  # every match was a candidate, or the page is full
+    rest = None if limit is None else limit - len(ids)
+    return ids + _in_date_order(budget, where, params, _ORDER["newest"], max(offset, RANK_CANDIDATES), rest)
+
+
+def _in_date_order(budget: _Budget, where, params, order, offset, limit) -> list[int]:
     sql = f"SELECT statement_id FROM {TABLE} WHERE {where} ORDER BY {order}"
     page_params = []
     if limit is not None:
@@ -226,42 +273,7 @@ def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> 
     if offset:
         sql += " OFFSET %s"
         page_params.append(offset)
-    return [row[0] for row in budget.execute(sql, params + order_params + page_params).fetchall()]
-
-
-def _facet_counts(
-    budget: _Budget, where: str, params: list, facets: list[str], *, with_total: bool = False,
-) -> tuple[int | None, dict]:
-    """Counts of `facets` over the rows `where` keeps, and their total (None unless `with_total`)."""
-    counts: dict[str, dict[str, int]] = {}
-    total = None
-    plain = [f for f in facets if f != "conflict"]
-    columns = {"speaker": "speaker_slug", "outlet": "outlet", "kind": "kind",
-               "year": "coalesce(extract(year FROM said_on)::int::text, '')"}
-    if plain or with_total:
-        # One pass for every single-valued facet and the total: GROUPING SETS (...), () .
-        sets = ", ".join(f"({columns[f]})" for f in plain)
-        select = ", ".join(f"{columns[f]}, GROUPING({columns[f]})" for f in plain)
-        rows = budget.execute(
-            f"SELECT {select}{', ' if select else ''}count(*) FROM {TABLE} WHERE {where} "
-            f"GROUP BY GROUPING SETS ({sets}{', ' if sets else ''}())",
-            params,
-        ).fetchall()
-        for facet in plain:
-            counts[facet] = {}
-        for row in rows:
-            n = row[-1]
-            grouped = [facet for i, facet in enumerate(plain) if row[2 * i + 1] == 0]
-            if not grouped:
-                total = n
-            else:
-                facet = grouped[0]
-                counts[facet][row[2 * plain.index(facet)]] = n
-    if "conflict" in facets:
-        counts["conflict"] = dict(budget.execute(
-            f"SELECT slug, count(*) FROM {TABLE}, unnest(conflicts) AS slug WHERE {where} GROUP BY slug", params
-        ).fetchall())
-    return total, counts
+    return [row[0] for row in budget.execute(sql, params + page_params).fetchall()]
 
 
 class _Budget:
@@ -294,10 +306,17 @@ def _time_budget():
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             # Local to the transaction; restored by hand too, since a view may run inside a longer one.
-            cursor.execute("SELECT current_setting('statement_timeout')")
-            before = cursor.fetchone()[0]
+            cursor.execute("SELECT current_setting('statement_timeout'), current_setting('enable_seqscan')")
+            before, seqscan = cursor.fetchone()
+            # The planner prices a row's @@ at one operator, about a page read, and then reads the whole
+            # table rather than a common word's GIN entries: a search of "peace" with a kind filter, 250
+            # ms instead of 30 at 100k statements. Every search here can use an index.
+            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
             yield _Budget(cursor)
-            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
+            cursor.execute(
+                "SELECT set_config('statement_timeout', %s, true), set_config('enable_seqscan', %s, true)",
+                [before, seqscan],
+            )
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
             raise _too_slow() from None
@@ -310,8 +329,8 @@ def _insert(cursor, table: str, documents: Iterable[IndexedDocument]) -> int:
         body, names = fold_text(document.text), fold_text(document.speaker_words)
         rows.append((
             document.id, document.said_on, document.speaker_slug, document.country, document.outlet,
-            document.kind, list(document.conflicts), document.content_hash(), body, names, fold_text(document.title),
-            fold_text(document.context),
+            document.kind, list(document.conflicts), document.content_hash(), sample_of(document.id),
+            body, names, fold_text(document.title), fold_text(document.context), body,
         ))
         words.update(body.split())
         words.update(names.split())

@@ -2,9 +2,11 @@
 
 Words and phrases become one to_tsquery() expression over the `document` tsvector wherever the tree
 allows (so the GIN index answers the whole boolean query at once); weight labels restrict a word to
-its field (:A text, :B speaker, :C title, :D context; :ABCD unprefixed). Trailing wildcards search the unstemmed
-`words` vector. PostgreSQL has no edit-distance search in core, so fuzzy words (~) are refused with a
-message instead of being run differently from the other backends.
+its field (:A text, :B speaker, :C title, :D context). An unprefixed word carries no label: every
+position has one of the four, so it matches what :ABCD matches, and the GIN index answers it without
+reading the rows again (a weight-labelled word makes PostgreSQL recheck every match's tsvector).
+Trailing wildcards search the unstemmed `words` vector. PostgreSQL has no edit-distance search in core,
+so fuzzy words (~) are refused with a message instead of being run differently from the other backends.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from statements.search.analysis import words_of
 from statements.search.errors import QueryError
 from statements.search.postgres_schema import CONFIG
 
-LABELS = {None: "ABCD", "text": "A", "speaker": "B", "title": "C", "context": "D"}
+LABELS = {None: "", "text": "A", "speaker": "B", "title": "C", "context": "D"}
 
 
 @dataclass
@@ -69,7 +71,8 @@ def _tsq_text(leaf) -> str | None:
     if not words:
         return None
     # words_of keeps word characters only, so nothing in them can break out of the quotes.
-    return f"'{' '.join(words)}':{LABELS[leaf.field]}"
+    label = LABELS[leaf.field]
+    return f"'{' '.join(words)}'" + (f":{label}" if label else "")
 
 
 def _compile(node):

@@ -1,8 +1,8 @@
 """The postgres backend's own tables, created by the backend itself (no Django migration): the search
 index is derived data that `reindex` can always rebuild, so it lives beside the models, not in them.
 
-    statements_search_document   one row per public statement: folded text, filter columns, and
-                                 STORED generated tsvectors with GIN indexes
+    statements_search_document   one row per public statement: filter columns, a sample bucket, and
+                                 tsvectors with GIN indexes (the texts themselves are not kept)
     statements_search_word       every word ever indexed (unstemmed, folded): "did you mean" candidates
 
 Text search configuration `archive_english`: English snowball stems with no stop words, because
@@ -41,7 +41,13 @@ END $$;
 def table_sql(name: str) -> str:
     # document: the statement's words weigh A, the speaker's names and roles B, the article title C, the
     # context (paragraph; conflicts' names, aliases, places) D (ranking weights in postgres_backend);
-    # words: the statement unstemmed, for wildcards.
+    # words: the statement unstemmed, for wildcards. Both are computed from the texts on insert
+    # (DOCUMENT_SQL) and the texts are not stored: every column a match's row carries is read, or its
+    # page is, by counts, facets and ranking, so the row is kept narrow (docs/search.md, PostgreSQL).
+    # sample: statements.models.sample_of(statement_id), for counts estimated from an even share.
+    # A row long enough for PostgreSQL to toast it (~2 kB: a long paragraph) has `words` (EXTERNAL) moved
+    # out of line first, as only wildcards read it, and `document` (MAIN) compressed but kept in the row;
+    # toast_tuple_target (its minimum) makes it go on until the row is as short as that gets.
     return f"""
     CREATE TABLE IF NOT EXISTS {name} (
         statement_id bigint PRIMARY KEY,
@@ -52,18 +58,21 @@ def table_sql(name: str) -> str:
         kind text NOT NULL DEFAULT '',
         conflicts text[] NOT NULL DEFAULT '{{}}',
         content_hash text NOT NULL,
-        body text NOT NULL,
-        names text NOT NULL,
-        title text NOT NULL,
-        context text NOT NULL DEFAULT '',
-        document tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('{CONFIG}'::regconfig, body), 'A')
-            || setweight(to_tsvector('{CONFIG}'::regconfig, names), 'B')
-            || setweight(to_tsvector('{CONFIG}'::regconfig, title), 'C')
-            || setweight(to_tsvector('{CONFIG}'::regconfig, context), 'D')
-        ) STORED,
-        words tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED
-    )"""
+        sample smallint NOT NULL,
+        document tsvector NOT NULL,
+        words tsvector NOT NULL
+    ) WITH (toast_tuple_target = 128);
+    ALTER TABLE {name} ALTER COLUMN document SET STORAGE MAIN, ALTER COLUMN words SET STORAGE EXTERNAL"""
+
+
+# The values of `document` and `words` from the folded texts: body, names, title, context.
+DOCUMENT_SQL = (
+    f"setweight(to_tsvector('{CONFIG}'::regconfig, %s), 'A')"
+    f" || setweight(to_tsvector('{CONFIG}'::regconfig, %s), 'B')"
+    f" || setweight(to_tsvector('{CONFIG}'::regconfig, %s), 'C')"
+    f" || setweight(to_tsvector('{CONFIG}'::regconfig, %s), 'D')"
+)
+WORDS_SQL = "to_tsvector('simple'::regconfig, %s)"
 
 
 def index_sql(name: str) -> list[str]:
@@ -74,30 +83,32 @@ def index_sql(name: str) -> list[str]:
         f"CREATE INDEX {name}_words_{tag} ON {name} USING gin (words)",
         f"CREATE INDEX {name}_said_on_{tag} ON {name} (said_on DESC NULLS LAST, statement_id DESC)",
         f"CREATE INDEX {name}_conflicts_{tag} ON {name} USING gin (conflicts)",
+        f"CREATE INDEX {name}_sample_{tag} ON {name} (sample)",
     ]
 
 
-# The tables exist and the document table has the newest column (context).
+# The tables exist and the document table has the newest column (sample: the narrow row).
+NEWEST_COLUMN = "sample"
 _CURRENT_SQL = """SELECT to_regclass(%s), to_regclass(%s),
-    EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(%s) AND attname = 'context' AND NOT attisdropped)"""
+    EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(%s) AND attname = %s AND NOT attisdropped)"""
 
 
 def ensure_schema() -> None:
     """Create the configuration and tables if missing; cheap when they exist (one catalogue lookup)."""
     with connection.cursor() as cursor:
-        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE])
+        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE, NEWEST_COLUMN])
         if all(cursor.fetchone()):
             return
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK_KEY])
         cursor.execute(_CONFIG_SQL)
-        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE])
+        cursor.execute(_CURRENT_SQL, [TABLE, WORDS_TABLE, TABLE, NEWEST_COLUMN])
         table, _, current = cursor.fetchone()
         if table is not None and not current:
-            # A table from before the context column: its generated tsvector cannot be given a new
-            # expression, and the index is derived data, so it is made anew, empty (reindex fills it;
-            # DOCUMENT_VERSION tells verify_index every entry is stale anyway).
-            logger.warning("search table %s predates the context column: recreated empty, run manage.py reindex", TABLE)
+            # A table from before the newest column (the context, then the narrow row): the index is
+            # derived data, so it is made anew, empty (reindex fills it; verify_index reports every
+            # statement missing until then).
+            logger.warning("search table %s predates its newest layout: recreated empty, run manage.py reindex", TABLE)
             cursor.execute(f"DROP TABLE {TABLE}")
             table = None
         if table is None:
