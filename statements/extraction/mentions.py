@@ -34,6 +34,9 @@ _TOKEN = re.compile(
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
+# Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
+# "Juan de la Fuente", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
 NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -346,10 +349,14 @@ def is_particle_name(word: str) -> bool:
 def collect_backward(tokens: list[Token]) -> Mention | None:
     """The noun phrase at the end of `tokens`, or None if they do not end in one."""
     picked: list[Token] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         if not token.is_word:
             break
         low = token.low
+        if picked and particle_in_name(tokens, at):
+            picked.append(token)
+            continue
         if not picked:
             if low in PRONOUNS:
                 return Mention(token.text, token.start, token.end)
@@ -365,6 +372,20 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
     while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
         picked.pop(0)
     return mention_of(picked)
+
+
+def particle_in_name(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] is a name particle between capitalised words ("des" in "Laurence des Cars")."""
+    if tokens[at].low not in NAME_PARTICLES or not tokens[at].text.islower():
+        return False
+    before = at - 1
+    while before >= 0 and tokens[before].low in NAME_PARTICLES and tokens[before].text.islower():
+        before -= 1
+    after = at + 1
+    while after < len(tokens) and tokens[after].low in NAME_PARTICLES and tokens[after].text.islower():
+        after += 1
+    return (before >= 0 and after < len(tokens) and tokens[before].is_word and tokens[after].is_word
+            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper())
 
 
 def np_word(token: Token) -> bool:

@@ -5,6 +5,7 @@ organisations and places ("Kremlin spokesman", "Artsvik Minasyan of the Armenia 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from statements.extraction.countries import country_of
@@ -22,13 +23,12 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
-from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
+from statements.extraction.mentions import CLAUSE_OPENERS, NAME_PARTICLES, is_particle_name, is_possessive
 
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
     "deputies lawmakers aides negotiators observers activists counterparts".split()
 ) | GROUP_NOUNS
-_NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
 
 
 # Dates that run into a speaker phrase ("John Rankin Thursday said"); "May", "March" and "August" are names too.
@@ -143,7 +143,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             end = index
             while end < len(words) and (
                 is_name_word(words[end])
-                or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+                or (_particles_then_name(words, end) and end > index)
                 or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
                     and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
             ):
@@ -180,11 +180,43 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
         return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
     begin, end = runs[-1]
+    complement = _after_preposition(words, begin)
     # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
     begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
+    begin = _full_name_start(words, begin, end, complement)
     name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
+
+
+# "Supervisor", "Councilmember", "Trustee", "Alderman": the endings of agent and office nouns, which the
+# given names of the first-name lexicon do not have before another given name ("Abiy Ahmed", "Shah Mahmood").
+_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:man|woman|member|person))$")
+
+
+def _particles_then_name(words: list[str], at: int) -> bool:
+    """"von der Leyen", "de la Fuente": lower-case particles from `at` up to a name word."""
+    end = at
+    while end < len(words) and words[end] in NAME_PARTICLES:
+        end += 1
+    return end > at and end < len(words) and is_name_word(words[end])
+
+
+def _full_name_start(words: list[str], begin: int, end: int, after_preposition: bool) -> int:
+    """Where the person's name starts in the run words[begin:end]: at a given name the lexicon knows
+    followed by a surname, when the capitalised words before it are an office ("Supervisor Alfredo Lin",
+    "Councilmember Jo Park") or, after "<role> of", the organisation's name ("Chief Executive of Blue Harbor
+    Foods Debra Lane")."""
+    for given in range(begin + 1, end - 1):
+        if not first_name_gender(words[given]):
+            continue
+        before = words[begin:given]
+        if any(first_name_gender(w) for w in before):
+            return begin  # "Mary Anne Smith": given names all along
+        if after_preposition or all(_ROLE_ENDING.search(w) for w in before):
+            return given
+        return begin
+    return begin
 
 
 def _after_preposition(words: list[str], index: int) -> bool:

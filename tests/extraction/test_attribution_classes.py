@@ -203,3 +203,32 @@ def test_an_ap_style_party_and_state_between_commas_keeps_the_subject():
     )
     assert found["she would vote against the bill next week."] == "Lena Holm"
     assert found["We will fight for every vote,"] == "Jan Berg"
+
+
+def test_an_office_word_before_a_full_name_is_the_role_not_part_of_the_name():
+    found = speakers(
+        "The county board met on Tuesday.",
+        '"We have waited long enough for this bridge," said Supervisor Laura Mendez of Pine County.',
+        "Councilmember Peter Horvat said the plan would cost too much.",
+    )
+    assert found["We have waited long enough for this bridge,"] == "Laura Mendez"
+    assert found["the plan would cost too much."] == "Peter Horvat"
+
+
+def test_an_organisation_named_between_a_role_and_a_full_name_is_not_part_of_the_name():
+    found = speakers(
+        "Prices rose again this month, Chief Executive of Blue Harbor Foods Martha Lane said on Monday.",
+        '"We cannot carry the old prices," Lane said.',
+    )
+    assert found["Prices rose again this month"] == "Martha Lane"
+    assert found["We cannot carry the old prices,"] == "Martha Lane"
+
+
+def test_lower_case_particles_stay_in_the_name():
+    found = speakers(
+        "The museum wants the painting.",
+        '"We will find the money," said Hélène des Prés, the museum\'s director.',
+        "Karl von der Brück said the state would help.",
+    )
+    assert found["We will find the money,"] == "Hélène des Prés"
+    assert found["the state would help."] == "Karl von der Brück"
