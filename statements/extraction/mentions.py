@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -293,6 +294,12 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             if plain:
                 return None
             continue
+        if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
+                head.text.split()[0]):
+            # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
+            # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
+            return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
+                           masked[head.start : head.end])
         outer = _outer_subject(tokens, first, head)
         if outer is not None:
             return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
@@ -316,8 +323,11 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if previous is None or previous + 1 >= at + 1:
         return None
     opener = tokens[previous + 1]
-    # ", the director of …," / ", director of …,": a description, whether or not an article opens it
-    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS)
+    # ", the director of …," / ", director of …,": a description, whether or not an article opens it;
+    # ", managing director of …,": lower-case modifiers before the role noun
+    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS) or (
+        at - previous <= 4 and tokens[at].low in PERSON_ROLE_NOUNS
+        and all(t.is_word and t.text.isalpha() and t.text.islower() for t in tokens[previous + 1 : at]))
     if not (described or opener.low in ("who", "whose", "which")):
         return None
     outer = collect_backward(tokens[:previous])
@@ -327,6 +337,12 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if before is not None and before.low in _PREPOSITIONS:
         return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
     return outer
+
+
+def _full_name(tokens: list[Token]) -> bool:
+    """"Jana Kovac", "Maria de la Cruz": a given name the lexicon knows and one to three more name words."""
+    return (2 <= len(tokens) <= 4 and bool(first_name_gender(tokens[0].text))
+            and all(t.text[0].isupper() or t.low in NAME_PARTICLES for t in tokens) and tokens[-1].text[0].isupper())
 
 
 def _bracketed_acronym(tokens: list[Token], index: int) -> bool:

@@ -232,3 +232,16 @@ def test_lower_case_particles_stay_in_the_name():
     )
     assert found["We will find the money,"] == "Hélène des Prés"
     assert found["the state would help."] == "Karl von der Brück"
+
+
+def test_the_person_speaks_not_the_organisation_in_their_description():
+    found = speakers(
+        "Yesterday, Dr Peter Horvat, managing director of Alpha Networks and Beta Solutions, a security firm, "
+        "said the outage was a denial of service.",
+        '"Nobody has claimed it yet," Horvat said.',
+        "Chief Executive Officer (Acting) of the Pine Valley Development Authority, Jana Kovac, added that two "
+        "events will take place in June.",
+    )
+    assert found["the outage was a denial of service."] == "Peter Horvat"
+    assert found["Nobody has claimed it yet,"] == "Peter Horvat"
+    assert found["two events will take place in June."] == "Jana Kovac"
