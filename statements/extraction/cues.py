@@ -177,6 +177,10 @@ GROUP_NOUNS = frozenset(
 )
 
 # Organisations usually written as a bare proper name or acronym; never a person's name.
+# The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a
+# person's surname, and the short form without it ("Microsoft") is the same company.
+COMPANY_SUFFIXES = frozenset("corp corporation inc incorporated ltd limited llc plc gmbh".split())
+
 KNOWN_ORGANISATIONS = frozenset(
     """
     nato un eu osce csto iaea who imf opec g7 g20 kfor unesco unicef icrc unhcr pentagon kremlin hamas hezbollah

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
+    COMPANY_SUFFIXES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -94,6 +95,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in GROUP_NOUNS
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
+        or low.rstrip(".") in COMPANY_SUFFIXES
         or country_of(word) is not None
         or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
         or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
@@ -149,7 +151,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             ):
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
-            qualifies = end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            qualifies = end < len(words) and (words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+                                              or words[end].lower().rstrip(".") in COMPANY_SUFFIXES)
             if not qualifies and end - index == 1:
                 # "Gaza Health Ministry": a single capitalised word qualifies a modified organisation noun too.
                 after = end
@@ -180,7 +183,11 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
         return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
     begin, end = runs[-1]
-    complement = _after_preposition(words, begin)
+    # "… Officer of Good Price Martha Lane": the run may open inside the organisation's capitalised name
+    opening = begin
+    while opening > 0 and words[opening - 1][:1].isupper():
+        opening -= 1
+    complement = _after_preposition(words, opening)
     # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
     begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
     begin = _full_name_start(words, begin, end, complement)

@@ -21,6 +21,7 @@ from statements.extraction.alias_index import gazetteer_index, role_signature, s
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
+    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
@@ -186,6 +187,9 @@ class SpeakerResolver(SpeakerMemory):
         if institution:
             words, head = institution, head_word(institution)
         phrase = " ".join(words)
+        company = self._company(words)
+        if company:
+            return self._organisation(company.split(), text, definite), ""
         key = strip_determiner(name_key(phrase))
         if key in SEATS_OF_POWER:
             return SpeakerRef(name=title_case(phrase), mention=text, kind="government"), ""
@@ -225,6 +229,19 @@ class SpeakerResolver(SpeakerMemory):
         if capital:
             return SpeakerRef(name=capital, mention=text, kind="government"), ""
         return self._organisation(words, text, definite), ""
+
+    def _company(self, words: list[str]) -> str:
+        """"Microsoft Corp" as written; "Microsoft" → "Microsoft Corp" when the article names the company so and
+        no person it names in full is called so ("Dell" with "Michael Dell" stays a person)."""
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[0][:1].isupper():
+            return " ".join(words)
+        if not all(w[:1].isupper() for w in words) or len(words) > 3:
+            return ""
+        full = self.names.company(" ".join(words))
+        person = self.names.full_person_name(words[0]) if full is not None and len(words) == 1 else None
+        if full is None or person is not None and first_name_gender(person.split()[0]):
+            return ""
+        return full
 
     def _common_noun_name(self, name: str) -> bool:
         """"Independent Grid Operator", "Independent Transit Trust": three capitalised words or more, no first name,

@@ -217,7 +217,7 @@ def test_an_office_word_before_a_full_name_is_the_role_not_part_of_the_name():
 
 def test_an_organisation_named_between_a_role_and_a_full_name_is_not_part_of_the_name():
     found = speakers(
-        "Prices rose again this month, Chief Executive of Blue Harbor Foods Martha Lane said on Monday.",
+        "Prices rose again this month, President and Chief Financial Officer of Top Saver Martha Lane said on Monday.",
         '"We cannot carry the old prices," Lane said.',
     )
     assert found["Prices rose again this month"] == "Martha Lane"
@@ -245,3 +245,17 @@ def test_the_person_speaks_not_the_organisation_in_their_description():
     assert found["the outage was a denial of service."] == "Peter Horvat"
     assert found["Nobody has claimed it yet,"] == "Peter Horvat"
     assert found["two events will take place in June."] == "Jana Kovac"
+
+
+def test_a_company_named_with_its_legal_form_is_an_organisation_and_its_short_form_the_same_one():
+    found = speakers(
+        "Zentra Corp said on Thursday it aims to cut its emissions by half.",
+        "Both Zentra and Oilco have been criticised. Zentra said it would keep working with oil companies.",
+        "Chief Executive Peter Kovac said the goal was hard. Zentra said it would also expand a fee.",
+        '"That money is used for our work," he said.',
+        "Tom Dell, a shop owner, said the prices rose. Dell Inc. did not comment. Dell added that he was sure.",
+    )
+    assert found["it aims to cut its emissions by half."] == "Zentra Corp"
+    assert found["it would keep working with oil companies."] == "Zentra Corp"
+    assert found["That money is used for our work,"] == "Peter Kovac"
+    assert found["he was sure."] == "Tom Dell"
