@@ -81,6 +81,11 @@ class ArticleNames:
                 self._companies.setdefault(name_key(match.group("name")), match.group().rstrip(",;:"))
         return self._companies.get(name_key(name))
 
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
+        low = word.lower()
+        return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
+
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:
             self._acronyms = self._collect_acronyms()

@@ -21,7 +21,6 @@ from statements.extraction.alias_index import gazetteer_index, role_signature, s
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
-    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
@@ -41,6 +40,7 @@ from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
+    company_name,
     institution_of_members,
     title_case,
     written_organisation,
@@ -155,6 +155,8 @@ class SpeakerResolver(SpeakerMemory):
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and alias is None:
             ref = self._person(name, role, mention.text)
+            if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
+                return  # "The International Pulsar Array is using …": common words, a body, not a person's name
             if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
                 # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
                 self._remember(ref, role, mention.text)
@@ -187,7 +189,7 @@ class SpeakerResolver(SpeakerMemory):
         if institution:
             words, head = institution, head_word(institution)
         phrase = " ".join(words)
-        company = self._company(words)
+        company = company_name(words, self.names)
         if company:
             return self._organisation(company.split(), text, definite), ""
         key = strip_determiner(name_key(phrase))
@@ -229,19 +231,6 @@ class SpeakerResolver(SpeakerMemory):
         if capital:
             return SpeakerRef(name=capital, mention=text, kind="government"), ""
         return self._organisation(words, text, definite), ""
-
-    def _company(self, words: list[str]) -> str:
-        """"Microsoft Corp" as written; "Microsoft" → "Microsoft Corp" when the article names the company so and
-        no person it names in full is called so ("Dell" with "Michael Dell" stays a person)."""
-        if len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[0][:1].isupper():
-            return " ".join(words)
-        if not all(w[:1].isupper() for w in words) or len(words) > 3:
-            return ""
-        full = self.names.company(" ".join(words))
-        person = self.names.full_person_name(words[0]) if full is not None and len(words) == 1 else None
-        if full is None or person is not None and first_name_gender(person.split()[0]):
-            return ""
-        return full
 
     def _common_noun_name(self, name: str) -> bool:
         """"Independent Grid Operator", "Independent Transit Trust": three capitalised words or more, no first name,

@@ -259,3 +259,22 @@ def test_a_company_named_with_its_legal_form_is_an_organisation_and_its_short_fo
     assert found["it would keep working with oil companies."] == "Zentra Corp"
     assert found["That money is used for our work,"] == "Peter Kovac"
     assert found["he was sure."] == "Tom Dell"
+
+
+def test_a_verb_in_the_speakers_relative_clause_is_not_the_frame_of_the_quote():
+    found = speakers(
+        "Anna Kovac, an editor at the news site Gama, said in an email that the air was worse in the villages.",
+        '"Residents started complaining about the smoke," Peter Horvat, a city resident who wrote about the '
+        "smoke, said.",
+    )
+    assert found["Residents started complaining about the smoke,"] == "Peter Horvat"
+
+
+def test_a_body_named_with_common_words_is_not_the_antecedent_of_he():
+    found = speakers(
+        "Peter Kral said the observatory was ready.",
+        "The telescope will help an international effort to find slow waves. The International Radio Wave "
+        "Array is using dishes around the world to watch stars.",
+        '"A good review will help," he says.',
+    )
+    assert found["A good review will help,"] == "Peter Kral"
