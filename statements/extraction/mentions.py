@@ -280,7 +280,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             return None
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
-        plain = all(t.is_word or _bracketed_acronym(inner, i) for i, t in enumerate(inner)) and len(inner) <= 24
+        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i)
+                    for i, t in enumerate(inner)) and len(inner) <= 24
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
         before = tokens[:first]
@@ -291,9 +292,9 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
                 # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.
                 return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end)
-            if plain:
+            if plain and not any(t.low in ("and", "or") for t in inner):
                 return None
-            continue
+            continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
         if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
                 head.text.split()[0]):
             # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
@@ -337,6 +338,12 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if before is not None and before.low in _PREPOSITIONS:
         return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
     return outer
+
+
+def _listing_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a comma of a list ended by "and"/"or" ("of fleet, finances and alliances")."""
+    return tokens[index].text == "," and any(t.low in ("and", "or") for t in tokens[index + 1 :]) and all(
+        t.is_word or t.text == "," for t in tokens[index + 1 :])
 
 
 def _full_name(tokens: list[Token]) -> bool:

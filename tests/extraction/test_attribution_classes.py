@@ -278,3 +278,14 @@ def test_a_body_named_with_common_words_is_not_the_antecedent_of_he():
         '"A good review will help," he says.',
     )
     assert found["A good review will help,"] == "Peter Kral"
+
+
+def test_a_list_inside_the_speakers_description_does_not_hide_the_speaker():
+    found = speakers(
+        "Zentra Air will join the alliance next year.",
+        '"We are joining a family of good airlines," Peter Horvat, senior vice president of fleet, finances '
+        "and alliances at Zentra, said in a statement.",
+        "Anna Kovac, head of roads, bridges and tunnels at the city, said the roads were ready.",
+    )
+    assert found["We are joining a family of good airlines,"] == "Peter Horvat"
+    assert found["the roads were ready."] == "Anna Kovac"
