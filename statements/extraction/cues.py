@@ -38,6 +38,7 @@ QUOTE_ONLY_CUES = frozenset(
     asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
+    remembers remembered recounts reflected reflects laughs exclaims shouts whispers
     """.split()
 )
 

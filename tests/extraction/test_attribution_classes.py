@@ -289,3 +289,13 @@ def test_a_list_inside_the_speakers_description_does_not_hide_the_speaker():
     )
     assert found["We are joining a family of good airlines,"] == "Peter Horvat"
     assert found["the roads were ready."] == "Anna Kovac"
+
+
+def test_a_verb_of_memory_after_a_quote_attributes_it():
+    found = speakers(
+        "The volunteers tried for two months to catch the birds.",
+        '"Those birds were so clever," remembers Anna Kovac, head of the programme, with a laugh. '
+        '"They would fly over the nets."',
+    )
+    assert found["Those birds were so clever,"] == "Anna Kovac"
+    assert found["They would fly over the nets."] == "Anna Kovac"
