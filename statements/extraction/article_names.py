@@ -86,6 +86,10 @@ class ArticleNames:
         low = word.lower()
         return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
 
+    def written_as_place(self, word: str) -> bool:
+        """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge")."""
+        return re.search(rf"\b(?:in|at|from|near|outside|across|to|around)\s+{re.escape(word)}\b", self.text) is not None
+
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:
             self._acronyms = self._collect_acronyms()

@@ -35,7 +35,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
-from statements.extraction.speaker_guard import is_place
+from statements.extraction.speaker_guard import is_place, region_names
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
@@ -132,8 +132,9 @@ class SpeakerResolver(SpeakerMemory):
         if len(words) == 1:
             word = words[0]
             low = word.lower()
-            if ref.kind != "government" and is_place(word) and not country_of(word):
-                return True
+            if ref.kind != "government" and is_place(word) and not country_of(word) and (
+                    name_key(word) in region_names() or self.names.written_as_place(word)):
+                return True  # but "Massy said", a company the article never puts "in", is no town speaking
             if low in _QUANTITIES:
                 return True
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):

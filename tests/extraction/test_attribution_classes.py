@@ -299,3 +299,14 @@ def test_a_verb_of_memory_after_a_quote_attributes_it():
     )
     assert found["Those birds were so clever,"] == "Anna Kovac"
     assert found["They would fly over the nets."] == "Anna Kovac"
+
+
+def test_an_organisation_named_like_a_town_speaks_unless_the_article_uses_it_as_a_place():
+    found = speakers(
+        "Universities are testing students this term. Cambridge has said it intends to test all students weekly.",
+    )
+    assert found["it intends to test all students weekly."] == "Cambridge"
+    found = speakers(
+        "Roads in Cambridge were closed. Cambridge said the roads would open on Monday.",
+    )
+    assert "the roads would open on Monday." not in found
