@@ -112,7 +112,7 @@ UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters prosecutors relatives".split()
+    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists".split()
 )
 
 # Heads of person descriptors ("the spokesman", "a senior official", "Foreign Minister ...").

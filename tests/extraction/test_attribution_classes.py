@@ -310,3 +310,11 @@ def test_an_organisation_named_like_a_town_speaks_unless_the_article_uses_it_as_
         "Roads in Cambridge were closed. Cambridge said the roads would open on Monday.",
     )
     assert "the roads would open on Monday." not in found
+
+
+def test_researchers_and_scientists_are_unnamed_sources():
+    article = extract("Title of the story\n\nResearchers are warning of a new virus spread via links in forums.\n\n"
+                      "Scientists said the ice was melting faster than expected.\n")
+    kinds = {s.text: s.speaker.kind for s in article.statements}
+    assert kinds["of a new virus spread via links in forums."] == "unnamed"
+    assert kinds["the ice was melting faster than expected."] == "unnamed"
