@@ -87,8 +87,10 @@ class ArticleNames:
         return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
 
     def written_as_place(self, word: str) -> bool:
-        """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge")."""
-        return re.search(rf"\b(?:in|at|from|near|outside|across|to|around)\s+{re.escape(word)}\b", self.text) is not None
+        """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
+        Massy Stores", a name the word begins)."""
+        pattern = rf"\b(?:in|at|from|near|outside|across|to|around)\s+{re.escape(word)}\b(?!\s+[A-Z])"
+        return re.search(pattern, self.text) is not None
 
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:
