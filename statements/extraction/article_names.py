@@ -25,9 +25,15 @@ _RUN = re.compile(
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
+# "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
+_COMPANY = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}?)\s+"
+    r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)\b\.?"
+)
 _LEADING = frozenset(
     "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
-    "asked earlier later separately also however if as since during under over with from by to of".split()
+    "asked earlier later separately also however if as since during under over with from by to of both either "
+    "neither".split()
 )
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
@@ -43,6 +49,7 @@ class ArticleNames:
         self._split_name = split_name
         self._people: dict[str, set[str]] | None = None  # word key -> full names holding it
         self._acronyms: dict[str, str] | None = None
+        self._companies: dict[str, str] | None = None
 
     def full_person_name(self, word: str) -> str | None:
         """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
@@ -69,6 +76,25 @@ class ArticleNames:
     def _first_at(self, name: str) -> int:
         found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
         return found.start() if found else len(self.text)
+
+    def company(self, name: str) -> str | None:
+        """"Microsoft" → "Microsoft Corp" when the article writes the name with a legal-form word after it."""
+        if self._companies is None:
+            self._companies = {}
+            for match in _COMPANY.finditer(self.text):
+                self._companies.setdefault(name_key(match.group("name")), match.group().rstrip(",;:"))
+        return self._companies.get(name_key(name))
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
+        low = word.lower()
+        return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
+
+    def written_as_place(self, word: str) -> bool:
+        """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
+        Massy Stores", a name the word begins)."""
+        pattern = rf"\b(?:in|at|from|near|outside|across|to|around)\s+{re.escape(word)}\b(?!\s+[A-Z])"
+        return re.search(pattern, self.text) is not None
 
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:

@@ -38,6 +38,7 @@ QUOTE_ONLY_CUES = frozenset(
     asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
+    remembers remembered recounts reflected reflects laughs exclaims shouts whispers
     """.split()
 )
 
@@ -111,7 +112,7 @@ UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters prosecutors relatives".split()
+    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists".split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
 ROLE_ACRONYMS = {
@@ -182,6 +183,10 @@ GROUP_NOUNS = frozenset(
 )
 
 # Organisations usually written as a bare proper name or acronym; never a person's name.
+# The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a
+# person's surname, and the short form without it ("Microsoft") is the same company.
+COMPANY_SUFFIXES = frozenset("corp corporation inc incorporated ltd limited llc plc gmbh".split())
+
 KNOWN_ORGANISATIONS = frozenset(
     """
     nato un eu osce csto iaea who imf opec g7 g20 kfor unesco unicef icrc unhcr pentagon kremlin hamas hezbollah

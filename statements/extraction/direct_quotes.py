@@ -23,6 +23,9 @@ from statements.extraction.quotes import Quote, word_count
 from statements.extraction.types import SpeakerRef
 
 # "a smiling", "an exasperated", "a visibly tired": an article and a description before the speaker's name
+# "“…,” Peter Horvat, a resident who wrote about the smoke, said": the verb of a relative clause in the
+# speaker's description is not the frame's cue.
+_RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?:\s+[a-z][a-z-]+){1,3}")
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 _NAMING_BEFORE = re.compile(
@@ -150,7 +153,8 @@ class DirectQuotes:
         position += gap.end() if gap else 0
         if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…":
             return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
-        cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"]
+        cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"
+                and not _RELATIVE_VERB.search(self.masked, max(position, cue.start - 40), cue.start)]
         if not cues:
             return None
         cue = cues[0]

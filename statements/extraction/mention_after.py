@@ -21,6 +21,7 @@ from statements.extraction.mentions import (
     is_possessive,
     mention_of,
     np_word,
+    particle_in_name,
     tokenize,
 )
 
@@ -44,6 +45,9 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if not picked and (token.low in PRONOUNS or token.low in OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
         if index < skip_to:
+            continue
+        if picked and particle_in_name(tokens, index):
+            picked.append(token)  # "said Laurence des Cars"
             continue
         if _describes_name(tokens, index, picked):
             # "said a skeptical Peter Horvat": the article and its adjectives describe the name after them

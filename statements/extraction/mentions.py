@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -34,6 +35,9 @@ _TOKEN = re.compile(
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
+# Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
+# "Juan de la Fuente", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
 NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -276,7 +280,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             return None
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
-        plain = all(t.is_word or _bracketed_acronym(inner, i) for i, t in enumerate(inner)) and len(inner) <= 24
+        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i)
+                    for i, t in enumerate(inner)) and len(inner) <= 24
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
         before = tokens[:first]
@@ -287,9 +292,15 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
                 # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.
                 return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end)
-            if plain:
+            if plain and not any(t.low in ("and", "or") for t in inner):
                 return None
-            continue
+            continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
+        if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
+                head.text.split()[0]):
+            # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
+            # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
+            return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
+                           masked[head.start : head.end])
         outer = _outer_subject(tokens, first, head)
         if outer is not None:
             return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
@@ -313,8 +324,11 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if previous is None or previous + 1 >= at + 1:
         return None
     opener = tokens[previous + 1]
-    # ", the director of …," / ", director of …,": a description, whether or not an article opens it
-    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS)
+    # ", the director of …," / ", director of …,": a description, whether or not an article opens it;
+    # ", managing director of …,": lower-case modifiers before the role noun
+    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS) or (
+        at - previous <= 4 and tokens[at].low in PERSON_ROLE_NOUNS
+        and all(t.is_word and t.text.isalpha() and t.text.islower() for t in tokens[previous + 1 : at]))
     if not (described or opener.low in ("who", "whose", "which")):
         return None
     outer = collect_backward(tokens[:previous])
@@ -324,6 +338,18 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if before is not None and before.low in _PREPOSITIONS:
         return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
     return outer
+
+
+def _listing_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a comma of a list ended by "and"/"or" ("of fleet, finances and alliances")."""
+    return tokens[index].text == "," and any(t.low in ("and", "or") for t in tokens[index + 1 :]) and all(
+        t.is_word or t.text == "," for t in tokens[index + 1 :])
+
+
+def _full_name(tokens: list[Token]) -> bool:
+    """"Jana Kovac", "Maria de la Cruz": a given name the lexicon knows and one to three more name words."""
+    return (2 <= len(tokens) <= 4 and bool(first_name_gender(tokens[0].text))
+            and all(t.text[0].isupper() or t.low in NAME_PARTICLES for t in tokens) and tokens[-1].text[0].isupper())
 
 
 def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
@@ -346,10 +372,14 @@ def is_particle_name(word: str) -> bool:
 def collect_backward(tokens: list[Token]) -> Mention | None:
     """The noun phrase at the end of `tokens`, or None if they do not end in one."""
     picked: list[Token] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         if not token.is_word:
             break
         low = token.low
+        if picked and particle_in_name(tokens, at):
+            picked.append(token)
+            continue
         if not picked:
             if low in PRONOUNS:
                 return Mention(token.text, token.start, token.end)
@@ -365,6 +395,20 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
     while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
         picked.pop(0)
     return mention_of(picked)
+
+
+def particle_in_name(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] is a name particle between capitalised words ("des" in "Laurence des Cars")."""
+    if tokens[at].low not in NAME_PARTICLES or not tokens[at].text.islower():
+        return False
+    before = at - 1
+    while before >= 0 and tokens[before].low in NAME_PARTICLES and tokens[before].text.islower():
+        before -= 1
+    after = at + 1
+    while after < len(tokens) and tokens[after].low in NAME_PARTICLES and tokens[after].text.islower():
+        after += 1
+    return (before >= 0 and after < len(tokens) and tokens[before].is_word and tokens[after].is_word
+            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper())
 
 
 def np_word(token: Token) -> bool:

@@ -7,7 +7,9 @@ author behind a document or the institution behind its members ("a statement fro
 from __future__ import annotations
 
 from statements.extraction.countries import capitals, country_of, demonyms
-from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
+from statements.extraction.article_names import ArticleNames
+from statements.extraction.cues import COMPANY_SUFFIXES, DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import is_possessive
 from statements.extraction.speaker_names import PLURAL_HEADS, clean_words
@@ -29,6 +31,20 @@ def author_of_document(words: list[str]) -> list[str]:
                 owner[-1] = owner[-1].removesuffix("’s").removesuffix("'s").rstrip("’'")
                 return owner
     return words
+
+
+def company_name(words: list[str], names: ArticleNames) -> str:
+    """"Microsoft Corp" as written; "Microsoft" → "Microsoft Corp" when the article names the company so and no
+    person it names in full with a given name is called so ("Dell" with "Tom Dell" stays a person)."""
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[0][:1].isupper():
+        return " ".join(words)
+    if not all(w[:1].isupper() for w in words) or len(words) > 3:
+        return ""
+    full = names.company(" ".join(words))
+    person = names.full_person_name(words[0]) if full is not None and len(words) == 1 else None
+    if full is None or person is not None and first_name_gender(person.split()[0]):
+        return ""
+    return full
 
 
 def institution_of_members(words: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
+    COMPANY_SUFFIXES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -23,14 +24,13 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
-from statements.extraction.mentions import CLAUSE_OPENERS, is_particle_name, is_possessive
+from statements.extraction.mentions import CLAUSE_OPENERS, NAME_PARTICLES, is_particle_name, is_possessive
 from statements.text import NAME_STYLES, peerage_name
 
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
     "deputies lawmakers aides negotiators observers activists counterparts".split()
 ) | GROUP_NOUNS
-_NAME_PARTICLES = frozenset("de da di van von bin al el la le du der ibn".split())
 
 
 # Dates that run into a speaker phrase ("John Rankin Thursday said"); "May", "March" and "August" are names too.
@@ -97,6 +97,7 @@ def _is_descriptor_word(word: str) -> bool:
         or low in GROUP_NOUNS
         or low in HONORIFICS
         or low in KNOWN_ORGANISATIONS
+        or low.rstrip(".") in COMPANY_SUFFIXES
         or country_of(word) is not None
         or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
         or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
@@ -149,13 +150,14 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             end = index
             while end < len(words) and (
                 is_name_word(words[end])
-                or (words[end].lower() in _NAME_PARTICLES and end + 1 < len(words) and is_name_word(words[end + 1]))
+                or (_particles_then_name(words, end) and end > index)
                 or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
                     and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
             ):
                 end += 1
             # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
-            qualifies = end < len(words) and words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            qualifies = end < len(words) and (words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+                                              or words[end].lower().rstrip(".") in COMPANY_SUFFIXES)
             if not qualifies and end - index == 1:
                 # "Gaza Health Ministry": a single capitalised word qualifies a modified organisation noun too.
                 after = end
@@ -186,23 +188,18 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
         return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
     begin, end = runs[-1]
+    # "… Officer of Good Price Martha Lane": the run may open inside the organisation's capitalised name
+    opening = begin
+    while opening > 0 and words[opening - 1][:1].isupper():
+        opening -= 1
+    complement = _after_preposition(words, opening)
     # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
     begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
-    if _after_preposition(words, begin):
-        begin = _person_after_company(words, begin, end)
+    begin = _full_name_start(words, begin, end, complement)
     begin, end = _with_royal_style(words, begin, end)
     name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
-
-
-def _person_after_company(words: tuple[str, ...], begin: int, end: int) -> int:
-    """"Chief Financial Officer of Super Value Debra Symonette": where a run after "of" holds a company's name and
-    then a person's, the person begins at the first known given name (none before it, a surname after it)."""
-    for index in range(begin + 1, end - 1):
-        if first_name_gender(words[index]):
-            return index if not any(first_name_gender(w) for w in words[begin:index]) else begin
-    return begin
 
 
 def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:
@@ -217,6 +214,36 @@ def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int
         if end < len(words) and re.fullmatch(r"[IVXL]+", words[end].rstrip(".,")):
             end += 1
     return begin, end
+
+
+# "Supervisor", "Councilmember", "Trustee", "Alderman": the endings of agent and office nouns, which the
+# given names of the first-name lexicon do not have before another given name ("Abiy Ahmed", "Shah Mahmood").
+_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:man|woman|member|person))$")
+
+
+def _particles_then_name(words: list[str], at: int) -> bool:
+    """"von der Leyen", "de la Fuente": lower-case particles from `at` up to a name word."""
+    end = at
+    while end < len(words) and words[end] in NAME_PARTICLES:
+        end += 1
+    return end > at and end < len(words) and is_name_word(words[end])
+
+
+def _full_name_start(words: list[str], begin: int, end: int, after_preposition: bool) -> int:
+    """Where the person's name starts in the run words[begin:end]: at a given name the lexicon knows
+    followed by a surname, when the capitalised words before it are an office ("Supervisor Alfredo Lin",
+    "Councilmember Jo Park") or, after "<role> of", the organisation's name ("Chief Executive of Blue Harbor
+    Foods Debra Lane")."""
+    for given in range(begin + 1, end - 1):
+        if not first_name_gender(words[given]):
+            continue
+        before = words[begin:given]
+        if any(first_name_gender(w) for w in before):
+            return begin  # "Mary Anne Smith": given names all along
+        if after_preposition or all(_ROLE_ENDING.search(w) for w in before):
+            return given
+        return begin
+    return begin
 
 
 def _after_preposition(words: list[str], index: int) -> bool:

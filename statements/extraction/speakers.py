@@ -35,11 +35,12 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
-from statements.extraction.speaker_guard import is_place
+from statements.extraction.speaker_guard import is_place, region_names
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
+    company_name,
     institution_of_members,
     title_case,
     written_organisation,
@@ -131,8 +132,9 @@ class SpeakerResolver(SpeakerMemory):
         if len(words) == 1:
             word = words[0]
             low = word.lower()
-            if ref.kind != "government" and is_place(word) and not country_of(word):
-                return True
+            if ref.kind != "government" and is_place(word) and not country_of(word) and (
+                    name_key(word) in region_names() or self.names.written_as_place(word)):
+                return True  # but "Massy said", a company the article never puts "in", is no town speaking
             if low in _QUANTITIES:
                 return True
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
@@ -154,6 +156,8 @@ class SpeakerResolver(SpeakerMemory):
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and alias is None:
             ref = self._person(name, role, mention.text)
+            if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
+                return  # "The International Pulsar Array is using …": common words, a body, not a person's name
             if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
                 # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
                 self._remember(ref, role, mention.text)
@@ -186,6 +190,9 @@ class SpeakerResolver(SpeakerMemory):
         if institution:
             words, head = institution, head_word(institution)
         phrase = " ".join(words)
+        company = company_name(words, self.names)
+        if company:
+            return self._organisation(company.split(), text, definite), ""
         key = strip_determiner(name_key(phrase))
         if key in SEATS_OF_POWER:
             return SpeakerRef(name=title_case(phrase), mention=text, kind="government"), ""
