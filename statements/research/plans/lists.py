@@ -41,7 +41,7 @@ class ListPlan:
     # minus the rejected (statements.research.plans.counting), which indexes answer without the rows.
     every_status: bool = False
     # Only the statements of the sample buckets below this (statements.research.estimates), cut as early
-    # as each filter can: a conflict's tags and a search's ids before any statement is read.
+    # as each filter can: a conflict's tags and a search's ids (or its table) before any statement is read.
     sample_below: int | None = None
     # Set by `over`: a filter with an index of its own narrows the list too.
     beside_an_index: bool = False
