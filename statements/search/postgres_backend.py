@@ -351,15 +351,19 @@ def _time_budget():
 def _list_budget():
     """Each statement run inside (a list's queries that carry a search_condition) under the search's
     budget, as a QueryError for the researcher when one runs out of it."""
+    nested = connection.in_atomic_block  # else the setting ends with this block's own transaction
     try:
         with transaction.atomic():
             with connection.cursor() as cursor:
-                cursor.execute("SELECT current_setting('statement_timeout')")
+                cursor.execute(
+                    "SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)",
+                    [str(SEARCH_TIME_LIMIT_MS)],
+                )
                 before = cursor.fetchone()[0]
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [str(SEARCH_TIME_LIMIT_MS)])
             yield
-            with connection.cursor() as cursor:  # restored by hand too: a view may run inside a longer transaction
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
+            if nested:  # restored by hand: a view may run inside a longer transaction
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
             raise _too_slow() from None
