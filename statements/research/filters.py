@@ -18,7 +18,7 @@ from django_filters.constants import EMPTY_VALUES
 from statements.curation.history import corrected_statement_ids
 from statements.models import Conflict, Outlet, ReviewStatus, Speaker, SpeakerKind, Statement, StatementKind
 from statements.research.plans import LIST, ListPlan
-from statements.search import search_ids
+from statements.search import SearchCondition, search_condition, search_ids
 
 # What researchers may narrow by; rejected statements are never public, so "rejected" is no choice.
 STATUS_CHOICES = [  # the words of ReviewStatus, one for each status everywhere
@@ -125,7 +125,9 @@ class StatementFilter(django_filters.FilterSet):
             queryset = Statement.objects.public().newest_first()
         super().__init__(data, queryset=queryset, **kwargs)
         self.ranked_ids: list[int] | None = None  # set by a search, in rank order
-        self._searched: dict[str, list[int]] = {}
+        # Set instead by a search whose index is a table of the database (search.conditions).
+        self.search_condition: SearchCondition | None = None
+        self._searched: dict[str, list[int] | SearchCondition] = {}
 
     @property
     def sort_order(self) -> str:
@@ -168,9 +170,18 @@ class StatementFilter(django_filters.FilterSet):
     def filter_search(self, queryset, name, value, plan: ListPlan = LIST):
         # QueryError propagates: the caller turns it into a message on the page.
         # Remembered per filterset: facets narrow again with the same search and must not re-run it.
+        # A backend whose index is a table of the database gives the search as a condition of this query
+        # (the planner combines it with the other filters); the others give ids (at most 20,000).
         if value not in self._searched:
-            self._searched[value] = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
-        self.ranked_ids = self._searched[value]
+            found = search_condition(value)
+            if found is None:
+                found = search_ids(value, sort=self.sort_order, limit=MAX_SEARCH_RESULTS)
+            self._searched[value] = found
+        found = self._searched[value]
+        if isinstance(found, SearchCondition):
+            self.search_condition = found
+            return plan.matching(queryset, found)
+        self.ranked_ids = found
         return plan.among(queryset, self.ranked_ids)
 
     def filter_conflicts(self, queryset, name, value, plan: ListPlan = LIST):

@@ -9,6 +9,7 @@ list (HTTP 400), never an exception and never the unfiltered list in its place.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -27,7 +28,7 @@ from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
 from statements.models import Article, Statement
 from statements.research.pagination import PageError, ResultPage, paginate_by_date, paginate_ids
-from statements.search import QueryError, highlight, suggest
+from statements.search import QueryError, highlight, rank_order, suggest
 
 LIST_FORMATS = {"": "html", "html": "html", "csv": "csv", "json": "json"}
 
@@ -185,27 +186,31 @@ def build_listing(
     if listing.errors:
         return listing
     size = page_size or settings.ARCHIVE_PAGE_SIZE
+    base_url = reverse("statement-list")
     try:
-        if isinstance(listing.rows, list):
-            listing.page = paginate_ids(listing.rows, listing.params, size)
-        else:
-            count, estimated = listing.shown_count()
-            rows = listing.rows
-            if estimated:
-                # A big list: a page of it is met soon in date order (statements.research.plans).
-                rows = listing.filterset.narrowed_without(plan=DATE_ORDER_PAGE)
-            rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)
-            listing.page = paginate_by_date(
-                rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
-            )
-    except PageError as error:
-        listing.errors.append(str(error))
+        with _search_budget(listing.filterset):  # the queries that carry the search, when they do
+            if isinstance(listing.rows, list):
+                listing.page = paginate_ids(listing.rows, listing.params, size)
+            else:
+                count, estimated = listing.shown_count()
+                rows = listing.rows
+                if estimated:
+                    # A big list: a page of it is met soon in date order (statements.research.plans).
+                    rows = listing.filterset.narrowed_without(plan=DATE_ORDER_PAGE)
+                rows = rows.only("id", "said_on")  # the page's ids; its rows below (StatementQuerySet.listed)
+                listing.page = paginate_by_date(
+                    rows, listing.filterset.sort_order, listing.params, size, count=count, estimated=estimated
+                )
+            if with_facets:
+                listing.facets = facets_for(
+                    listing.filterset, listing.query, base_url=base_url, without=tuple(fixed or ())
+                )
+    except (PageError, QueryError) as error:
+        listing.errors.append(str(error) if isinstance(error, PageError) else f"The search could not be run: {error}")
+        listing.page, listing.facets = None, []
         return listing
     listing.page.object_list = _statements_of(listing.page.object_list)
-    base_url = reverse("statement-list")
     listing.active_filters = active_filters(listing, base_url, fixed=fixed or {})
-    if with_facets:
-        listing.facets = facets_for(listing.filterset, listing.query, base_url=base_url, without=tuple(fixed or ()))
     query = listing.filterset.form.cleaned_data.get("q")
     if query:
         listing.notices.extend(unknown_in_query(query))
@@ -221,10 +226,24 @@ def build_listing(
 def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
     """A queryset in date order, or for a relevance-ranked search the list of matching ids in rank order."""
     queryset = filterset.qs  # runs the search, so a QueryError surfaces here
+    condition = filterset.search_condition
+    if condition is not None and filterset.sort_order == "relevance":
+        # The search is a condition of the list's query: its matches that the filters keep, newest first,
+        # at most as many as a search gives ids, then the newest of them ranked by the backend.
+        with condition.budget():
+            newest = list(queryset.newest_first().values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+        filterset.ranked_ids = rank_order(filterset.form.cleaned_data["q"], newest)
+        return filterset.ranked_ids
     if filterset.ranked_ids is None or filterset.sort_order != "relevance":
         return queryset
     kept = set(queryset.order_by().values_list("pk", flat=True))
     return [pk for pk in filterset.ranked_ids if pk in kept]
+
+
+def _search_budget(filterset: StatementFilter) -> AbstractContextManager:
+    """The search's time budget over the list's queries when they carry the search (search.conditions)."""
+    condition = filterset.search_condition
+    return condition.budget() if condition is not None else nullcontext()
 
 
 def _statements_of(rows: list) -> list[Statement]:

@@ -34,25 +34,33 @@ The list page's API
   finds something, else None.
 - highlight(q, statements) -> {id: escaped HTML with <mark>} for the page shown.
 - search_ids(q, sort=, limit=) is kept for existing callers.
+- search_condition(q) -> a SearchCondition (search.conditions: `.matches()` is a Q of the statements
+  the search matches, `.budget()` the search's time budget for the queries carrying it) when the index
+  is a table of the archive's database (postgres), else None: then use search_ids. rank_order(q, ids)
+  puts such a list's ids, newest first, in relevance order.
 """
 
 from statements.search.errors import QueryError
 from statements.search.maintenance import IndexReport, reindex, verify_index
 from statements.search.queue import process_index_queue, queue_statements, schedule_index_update
 from statements.search.requests import FACETS, SearchPage, SearchRequest
-from statements.search.searching import highlight, search_ids, search_page, suggest
+from statements.search.conditions import SearchCondition
+from statements.search.searching import highlight, rank_order, search_condition, search_ids, search_page, suggest
 
 __all__ = [
     "FACETS",
     "IndexReport",
     "QueryError",
+    "SearchCondition",
     "SearchPage",
     "SearchRequest",
     "highlight",
     "process_index_queue",
     "queue_statements",
+    "rank_order",
     "reindex",
     "schedule_index_update",
+    "search_condition",
     "search_ids",
     "search_page",
     "suggest",

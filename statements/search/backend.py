@@ -15,6 +15,7 @@ from typing import Protocol
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from statements.search.conditions import SearchCondition
 from statements.search.documents import IndexedDocument
 from statements.search.requests import FacetList, SearchPage, SearchRequest
 
@@ -27,6 +28,15 @@ class SearchBackend(Protocol):
     def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
         """Ids of the indexed statements matching `q` (already cleaned and checked), ranked or by date.
         Raises QueryError for a query it cannot parse or run within its time budget."""
+
+    def search_condition(self, q: str) -> SearchCondition | None:
+        """`q` (cleaned and checked) as a condition of the list's own query (search.conditions), for a
+        backend whose index is a table of the archive's database; None for one that gives ids instead.
+        Raises QueryError for a query it cannot parse."""
+
+    def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
+        """`ids` (matches of `search_condition(q)`, newest first) in relevance order as `search_ids` ranks:
+        the best-ranked of the candidates it ranks first, the rest as given. Raises QueryError."""
 
     def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         """`q` (cleaned and checked; may be empty) and the request's filters: the page of ids, the total,

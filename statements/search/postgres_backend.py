@@ -17,6 +17,7 @@ from django.db import DatabaseError, connection, transaction
 from statements.models import sample_of
 from statements.search import query_syntax
 from statements.search.analysis import fold_text, words_of
+from statements.search.conditions import SearchCondition
 from statements.search.documents import IndexedDocument
 from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
@@ -70,6 +71,29 @@ class PostgresBackend:
         where, params = _where(compiled, None)
         with _time_budget() as budget:
             return _page_ids(budget, compiled, where, params, sort, 0, limit)
+
+    def search_condition(self, q: str) -> SearchCondition | None:
+        compiled = _compile(q)
+        if compiled is None:
+            return None  # nothing to match: search_ids gives no ids
+        ensure_schema()
+        where, params = _where(compiled, None)
+        return SearchCondition(f"SELECT statement_id FROM {TABLE} WHERE {where}", tuple(params), _list_budget)
+
+    def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
+        """The first RANK_CANDIDATES of `ids` (the newest matches of the list) ranked as _page_ids ranks
+        them, then the rest as given (newest first)."""
+        ids = list(ids)
+        compiled = _compile(q)
+        if compiled is None or not compiled.rank or len(ids) < 2:
+            return ids
+        with _time_budget() as budget:
+            ranked = [row[0] for row in budget.execute(
+                f"SELECT statement_id FROM {TABLE} WHERE statement_id = ANY(%s::bigint[]) "
+                f"ORDER BY ts_rank_cd('{RANK_WEIGHTS}', document, {tsquery_sql()}, 1) DESC, {_ORDER['newest']}",
+                [ids[:RANK_CANDIDATES], compiled.rank],
+            ).fetchall()]
+        return ranked + ids[RANK_CANDIDATES:]
 
     def search_page(self, q: str, request: SearchRequest, facet_lists: Sequence[FacetList] = ()) -> SearchPage:
         compiled = _compile(q) if q else None
@@ -317,6 +341,29 @@ def _time_budget():
                 "SELECT set_config('statement_timeout', %s, true), set_config('enable_seqscan', %s, true)",
                 [before, seqscan],
             )
+    except DatabaseError as error:
+        if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
+            raise _too_slow() from None
+        raise
+
+
+@contextmanager
+def _list_budget():
+    """Each statement run inside (a list's queries that carry a search_condition) under the search's
+    budget, as a QueryError for the researcher when one runs out of it."""
+    nested = connection.in_atomic_block  # else the setting ends with this block's own transaction
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)",
+                    [str(SEARCH_TIME_LIMIT_MS)],
+                )
+                before = cursor.fetchone()[0]
+            yield
+            if nested:  # restored by hand: a view may run inside a longer transaction
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
     except DatabaseError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
             raise _too_slow() from None

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from statements.facet_lists import counted_lists
 from statements.search.backend import get_backend
+from statements.search.conditions import SearchCondition
 from statements.search.query_guards import check_query, clean_query
 from statements.search.query_syntax import check_structure
 from statements.search.requests import FACETS, SORTS, FacetList, SearchPage, SearchRequest
@@ -64,6 +65,21 @@ def search_ids(q: str, *, sort: str = "relevance", limit: int | None = None) -> 
     if not cleaned:
         return []
     return get_backend().search_ids(cleaned, sort=sort, limit=limit)
+
+
+def search_condition(q: str) -> SearchCondition | None:
+    """`q` as a condition of the list's own query (search.conditions) when the backend's index is a table
+    of the archive's database, else None: ask search_ids. None too for a query that matches nothing.
+    Raises QueryError with a message for the researcher."""
+    cleaned = checked(q)
+    if not cleaned:
+        return None
+    return get_backend().search_condition(cleaned)
+
+
+def rank_order(q: str, ids: list[int]) -> list[int]:
+    """`ids`, the matches of `search_condition(q)` newest first, in relevance order (as search_ids ranks)."""
+    return get_backend().rank_order(checked(q), ids)
 
 
 def highlight(q: str, statements: Iterable[Statement]) -> dict[int, SafeString]:

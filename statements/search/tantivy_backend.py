@@ -38,6 +38,12 @@ _MATCH_ALL = 1 << 31  # "every match" as a limit
 class TantivyBackend:
     name = "tantivy"
 
+    def search_condition(self, q: str) -> None:
+        return None  # its index is no table of the database: the list gets ids (search_ids)
+
+    def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
+        raise NotImplementedError("only a backend that gives a search_condition ranks a list's ids")
+
     def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
         if limit == 0:
             return []

@@ -106,6 +106,12 @@ def _day(value: date | None) -> datetime | None:
 class WhooshBackend:
     name = "whoosh"
 
+    def search_condition(self, q: str) -> None:
+        return None  # its index is no table of the database: the list gets ids (search_ids)
+
+    def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
+        raise NotImplementedError("only a backend that gives a search_condition ranks a list's ids")
+
     def search_ids(self, q: str, *, sort: str, limit: int | None) -> list[int]:
         parsed = parse_query(q)
         if parsed is None or limit == 0:

@@ -192,6 +192,7 @@ def test_a_query_the_search_cannot_run_gives_a_message(client, corpus, monkeypat
         raise QueryError("Close the quotation mark you opened.")
 
     monkeypatch.setattr("statements.research.filters.search_ids", refuse)
+    monkeypatch.setattr("statements.research.filters.search_condition", refuse)  # the postgres backend's way
 
     response = client.get("/statements/", {"q": '"border'})
 

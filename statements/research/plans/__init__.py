@@ -15,6 +15,8 @@ docs/performance.md ("Query plans").
   decides when a list's sample is read from the sample index.
 - id_lists.py: `pk__among=ids`, a long list of ids as one value: `json_each` on SQLite, `= ANY` on
   PostgreSQL.
+- A search whose index is a table of the database (PostgreSQL) is no list of ids but a condition of
+  the query (`ListPlan.matching`, statements.search.conditions), its sample cut inside it.
 """
 
 from statements.research.plans.counting import grouped_counts, public_counts

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Concat
 
 from statements.models import Article, Statement, sample_bucket, sample_of
+
+if TYPE_CHECKING:
+    from statements.search import SearchCondition
 
 # Filters with an index of their own on statements that holds each statement's id: beside one of them a
 # conflict is tested on the ids that index gives ("id + 0"); without one, "id + 0" would make the
@@ -37,7 +41,7 @@ class ListPlan:
     # minus the rejected (statements.research.plans.counting), which indexes answer without the rows.
     every_status: bool = False
     # Only the statements of the sample buckets below this (statements.research.estimates), cut as early
-    # as each filter can: a conflict's tags and a search's ids before any statement is read.
+    # as each filter can: a conflict's tags and a search's ids (or its table) before any statement is read.
     sample_below: int | None = None
     # Set by `over`: a filter with an index of its own narrows the list too.
     beside_an_index: bool = False
@@ -62,6 +66,11 @@ class ListPlan:
         if self.sample_below is not None:
             ids = [pk for pk in ids if sample_of(pk) < self.sample_below]
         return queryset.filter(pk__among=ids)
+
+    def matching(self, queryset: QuerySet, condition: SearchCondition) -> QuerySet:
+        """Statements a search matches, the search a condition of the query (statements.search.conditions),
+        the sample cut inside it."""
+        return queryset.filter(condition.matches(sample_below=self.sample_below))
 
     def one_of(self, queryset: QuerySet, column: str, values: Iterable[str]) -> QuerySet:
         """Statements whose `column` holds any of `values`."""

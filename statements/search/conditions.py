@@ -1,0 +1,35 @@
+"""A search as a condition of the list's own query, from a backend whose index is a table of the
+archive's database (PostgreSQL): the list page then filters, counts and facets the statements with the
+search as a semi-join (`id IN (SELECT statement_id FROM <index> WHERE <query>)`) that the planner combines
+with the filters and the list's indexes, instead of the search's ids sent back and forth (up to 20,000
+of them, twice per facet list). Backends with an index of their own (Whoosh, Tantivy) give ids instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+
+@dataclass(frozen=True)
+class SearchCondition:
+    # SELECT of the matching statement ids from the index table, with a WHERE clause this may extend.
+    sql: str
+    params: tuple
+    # Each query run inside has the search's time budget; QueryError when one runs out of it.
+    budget: Callable[[], AbstractContextManager[None]]
+    # The sample bucket column of the index table (statements.models.sample_of of the id).
+    sample_column: str = "sample"
+
+    def matches(self, *, sample_below: int | None = None) -> Q:
+        """Statements (pk) the search matches; only those of the sample buckets below `sample_below`, cut
+        in the index table, so a count estimated from a share reads only that share of the matches."""
+        sql, params = self.sql, list(self.params)
+        if sample_below is not None:
+            sql += f" AND {self.sample_column} < %s"
+            params.append(sample_below)
+        return Q(pk__in=RawSQL(sql, params))
