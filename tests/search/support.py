@@ -10,7 +10,6 @@ import itertools
 from datetime import date
 
 import pytest
-from django.db import connection
 
 from statements.models import Article, Conflict, Outlet, Speaker, SpeakerAlias, Statement
 from statements.search import process_index_queue

@@ -1,13 +1,13 @@
-"""The PostgreSQL backend at scale: past the exact limit its total and facets are counted over an even share
-of the matches, scaled and said to be estimates; relevance ranks the RANK_CANDIDATES newest matches and
-lists the rest newest first; a rebuilt table has its planner statistics."""
+"""The PostgreSQL backend at scale: relevance ranks the RANK_CANDIDATES newest matches and lists the rest
+newest first; a rebuilt table has its planner statistics. (Its estimated totals and facets past the exact
+limit: test_search_estimates.py, with Whoosh's.)"""
 
 from datetime import date, timedelta
 
 import pytest
 from django.db import connection
 
-from statements.search import SearchRequest, postgres_backend, postgres_counts, reindex, search_ids, search_page
+from statements.search import SearchRequest, postgres_backend, reindex, search_ids, search_page
 from statements.search.postgres_schema import TABLE
 from tests.search.support import index_now, make_statement
 
@@ -19,47 +19,6 @@ def postgres(settings):
     if connection.vendor != "postgresql":
         pytest.skip("postgres search backend: needs the PostgreSQL test database (scripts/test.sh runs it)")
     settings.ARCHIVE_SEARCH_BACKEND = "postgres"
-
-
-@pytest.fixture
-def many(postgres, monkeypatch):
-    # A pilot of 60 rows of the table's 241, so that they make a pilot and a share as 100k do with the real sizes.
-    monkeypatch.setattr(postgres_counts, "PILOT_ROWS", 60)
-    for n in range(240):
-        make_statement(f"The ceasefire holds, day {n}.", kind="indirect" if n % 3 else "direct")
-    make_statement("Nothing about it.")
-    index_now()
-    with connection.cursor() as cursor:  # the row count the pilot is sized from, as a rebuild leaves it
-        cursor.execute(f"ANALYZE {TABLE}")
-
-
-def test_below_the_exact_limit_every_match_is_counted(many, settings):
-    settings.ARCHIVE_FACET_EXACT_LIMIT = 1000
-    page = search_page(SearchRequest(q="ceasefire", facets=True))
-    assert (page.total, page.estimated) == (240, False)
-    assert dict(page.facets["kind"]) == {"indirect": 160, "direct": 80}
-
-
-def test_a_limit_of_zero_always_counts_every_match(many, settings):
-    settings.ARCHIVE_FACET_EXACT_LIMIT = 0
-    page = search_page(SearchRequest(q="ceasefire", facets=True))
-    assert (page.total, page.estimated) == (240, False)
-
-
-def test_past_the_exact_limit_counts_are_scaled_from_a_sample_and_labelled(many, settings):
-    settings.ARCHIVE_FACET_EXACT_LIMIT = 40
-    page = search_page(SearchRequest(q="ceasefire", facets=True, limit=5))
-    assert page.estimated
-    assert 240 * 0.7 <= page.total <= 240 * 1.3
-    kinds = dict(page.facets["kind"])
-    assert 160 * 0.6 <= kinds["indirect"] <= 160 * 1.4 and 80 * 0.5 <= kinds["direct"] <= 80 * 1.5
-    assert len(page.ids) == 5  # the page itself is never sampled
-    # Without facets the total is estimated alike; a filtered facet over the sample of its own list too.
-    assert search_page(SearchRequest(q="ceasefire")).estimated
-    filtered = search_page(SearchRequest(q="ceasefire", kinds=["direct"], facets=True))
-    assert filtered.estimated and dict(filtered.facets["kind"]).keys() == {"indirect", "direct"}
-    # A list within the limit stays exact even on the big table.
-    assert search_page(SearchRequest(q="nothing")).estimated is False
 
 
 @pytest.fixture
