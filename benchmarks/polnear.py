@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import GAZETTEER, measure_speed, table  # noqa: E402  (benchmarks/extraction.py)
 
 from statements.devtools.polnear import Located, SurnameJudge, gold_statements  # noqa: E402
-from statements.extraction.evaluation import match_spans, predict, score  # noqa: E402
+from statements.extraction.evaluation import match_spans, overlap, predict, score  # noqa: E402
 from statements.extraction.gazetteer import read_gazetteer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -76,13 +76,15 @@ def speech_only(documents: list[tuple[dict, str]]) -> list[tuple[dict, str]]:
 
 def describe(documents: list[tuple[dict, str]], gazetteer, judge: SurnameJudge) -> list[str]:
     """Every gold statement missed and every wrong speaker, with what the error classes need: kind, cue and its
-    class, the source as written and as resolved, paragraphs, headline; then the predictions matching no gold."""
+    class, the source as written and as resolved, paragraphs, headline, a prediction over the same words whose
+    boundaries miss the 50 % rule; then the predictions matching no gold."""
     lines = []
     for entry, text in documents:
         predicted = predict(entry, text, gazetteer)
         gold = entry["statements"]
         pairs = match_spans(predicted, gold)
         matched = {id(g): p for p, g in pairs}
+        used = {id(p) for p, _ in pairs}
         doc = entry["file"].removesuffix(".txt")[:40]
         for g in gold:
             where = f"{g['kind']} cue={g['cue_class']}:{g['cue']!r} source={g['source']!r}"
@@ -90,11 +92,13 @@ def describe(documents: list[tuple[dict, str]], gazetteer, judge: SurnameJudge) 
                 where += f"->{g['speaker']!r}"
             where += (f" paragraphs={g['paragraphs']}" if g["paragraphs"] > 1 else "") + (" HEADLINE" if g["headline"] else "")
             if id(g) not in matched:
+                # a prediction over the same words, cut too long or too short for the 50 % rule: a boundary error
+                near = [p for p in predicted if id(p) not in used and overlap(p, g)]
+                where += f" BOUNDARY(predicted {len(near[0]['text'])} chars, gold {g['end'] - g['start']})" if near else ""
                 lines.append(f"{doc} MISSED {where} {g['text'][:110]!r}")
             elif not judge.right(matched[id(g)], g):
                 lines.append(f"{doc} SPEAKER {matched[id(g)]['speaker']!r} ({matched[id(g)]['speaker_mention']!r}) "
                              f"!= {where} {g['text'][:80]!r}")
-        used = {id(p) for p, _ in pairs}
         lines.extend(f"{doc} EXTRA {p['kind']} [{p['speaker']}] cue={p['cue']!r} {p['text'][:100]!r}"
                      for p in predicted if id(p) not in used)
     return lines

@@ -140,6 +140,7 @@ def test_cue_classes_use_the_extractor_lexicons():
     assert by_text(statements, "Bridge is coming")["headline"]
     assert cue_class("made it clear") == "speech" and cue_class("according to") == "other"
     assert cue_class("did not mention") == "speech"  # "mention" + s is in the lexicon
+    assert cue_class("is not sure") == "other"  # "not" + ed is no cue
 
 
 def test_a_span_whose_offsets_drifted_is_found_by_its_own_words_nearby():
