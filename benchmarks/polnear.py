@@ -90,11 +90,13 @@ def describe(documents: list[tuple[dict, str]], gazetteer, judge: SurnameJudge) 
             where = f"{g['kind']} cue={g['cue_class']}:{g['cue']!r} source={g['source']!r}"
             if g["speaker"] != g["source"]:
                 where += f"->{g['speaker']!r}"
-            where += (f" paragraphs={g['paragraphs']}" if g["paragraphs"] > 1 else "") + (" HEADLINE" if g["headline"] else "")
+            where += f" paragraphs={g['paragraphs']}" if g["paragraphs"] > 1 else ""
+            where += " HEADLINE" if g["headline"] else ""
             if id(g) not in matched:
                 # a prediction over the same words, cut too long or too short for the 50 % rule: a boundary error
                 near = [p for p in predicted if id(p) not in used and overlap(p, g)]
-                where += f" BOUNDARY(predicted {len(near[0]['text'])} chars, gold {g['end'] - g['start']})" if near else ""
+                if near:
+                    where += f" BOUNDARY(predicted {len(near[0]['text'])} chars, gold {g['end'] - g['start']})"
                 lines.append(f"{doc} MISSED {where} {g['text'][:110]!r}")
             elif not judge.right(matched[id(g)], g):
                 lines.append(f"{doc} SPEAKER {matched[id(g)]['speaker']!r} ({matched[id(g)]['speaker_mention']!r}) "
@@ -113,7 +115,8 @@ def annotation_summary(documents: list[tuple[dict, str]], found: Located) -> lis
     lines = [
         f"spans found at their offsets: {found.exact}; shifted to their own words nearby: {found.shifted}; "
         f"not found: {len(found.missing)} {found.missing[:3] if found.missing else ''}",
-        f"gold attributions: {len(gold)} (direct {kinds['direct']}, mixed {kinds['mixed']}, indirect {kinds['indirect']}; "
+        f"gold attributions: {len(gold)} (direct {kinds['direct']}, mixed {kinds['mixed']}, "
+        f"indirect {kinds['indirect']}; "
         f"in headlines {sum(s['headline'] for _, s in gold)}; without a source {no_source})",
         f"cue classes: speech {classes['speech']}, other {classes['other']} "
         f"({classes['other'] / max(len(gold), 1):.1%} non-speech)",
@@ -126,13 +129,14 @@ def annotation_summary(documents: list[tuple[dict, str]], found: Located) -> lis
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"PolNeAR clone or copy (default {DEFAULT_DATA}, "
-                        "or env POLNEAR_DIR)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help=f"PolNeAR clone or copy (default {DEFAULT_DATA}, or env POLNEAR_DIR)")
     parser.add_argument("--split", default="train", help="compartment under data/ (default train)")
     parser.add_argument("--files", type=Path, default=DEFAULT_FILES, help="list of <article>_<annotator> names")
     parser.add_argument("--errors", action="store_true", help="list every miss, wrong speaker and extra statement")
-    parser.add_argument("--pieces", action="store_true", help="a content split by its frame (“A,” he said. “B”) is "
-                        "one gold statement per piece, as the extractor and our golds cut it; default: one, as PolNeAR")
+    parser.add_argument("--pieces", action="store_true",
+                        help="a content split by its frame (“A,” he said. “B”) is one gold statement per piece, "
+                        "as the extractor and our golds cut it; default: one, as PolNeAR")
     parser.add_argument("--seconds", type=float, default=1.0, help="minimum time spent measuring speed")
     args = parser.parse_args(argv)
     names = [line.strip() for line in args.files.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -56,7 +56,8 @@ NOT_NAMES = frozenset(
 ANAPHORS = frozenset("he she they him her his hers their them it its".split())
 DEFINITE = frozenset("the this that these those his her their its".split())
 # Never a verb stem, though one plus "ed" or "s" may look like a cue ("not" + "ed" is "noted").
-FUNCTION_WORDS = frozenset("not no is be was were has had have did does do to of in on at for by the a an and or it".split())
+FUNCTION_WORDS = frozenset("not no is be was were has had have did does do to of in on at for by the a an and or it"
+                           .split())
 _WORD = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -150,7 +151,8 @@ def cue_class(cue: str) -> str:
     if any(re.search(rf"\b{phrase}\b", lowered) for phrase in PHRASAL_FINITE_CUES):
         return "speech"
     for word in lowered.split():
-        if word in CUE_WORDS or (word not in FUNCTION_WORDS and any(word + end in CUE_WORDS for end in ("s", "d", "ed"))):
+        stem_of_cue = word not in FUNCTION_WORDS and any(word + end in CUE_WORDS for end in ("s", "d", "ed"))
+        if word in CUE_WORDS or stem_of_cue:
             return "speech"
     return "other"
 
