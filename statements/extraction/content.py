@@ -57,6 +57,8 @@ _AUDIENCE = re.compile(
     rf"\s*(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:the\s+)?(?:{_OUTLETS}))"
     r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
 )
+# "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
+_AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
@@ -108,7 +110,7 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     if when is not None and when.end() < limit:
         position = when.end()  # "The Kremlin said on Monday it was worried …"
     if cue.lower() in _TELL:
-        audience = _AUDIENCE.match(masked, position, limit)
+        audience = _AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
         if audience is not None:
             return audience.end()
     return position

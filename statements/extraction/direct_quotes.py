@@ -36,6 +36,12 @@ _NAMING_BEFORE = re.compile(
 _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,\s+[^~“”\"]{3,300},(?:\s+[a-z]+ly)?\s*$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
+# "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
+# "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
+_GOING_ON = frozenset("continued continues added adds went goes".split())
+# A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
+_CUE_THEN_QUOTE = re.compile(r"[ \t]*[,:][ \t]*$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -63,7 +69,8 @@ class DirectQuotes:
             quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
-        tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
+        tight = (after is not None or (before is not None and (lead_in or self._introduces(before, quote)))
+                 or whole_paragraph or continuation)
         if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
         if after is None and self._naming(quote, sentence_start):
@@ -79,6 +86,8 @@ class DirectQuotes:
             # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
             frame = self._frame_before(quote, region_start, cues, sentence_start)
             speaker = self._resolve(frame.mention, frame.cue) if frame else None
+        if speaker is None and frame is not None and frame.cue.end <= quote.open_at:
+            speaker = self._going_on(frame)
         if frame is None:
             speaker, inherited = self._continued_speaker(quote, paragraph, accepted), True
         if speaker is None:
@@ -89,6 +98,23 @@ class DirectQuotes:
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
         return frame
+
+    def _introduces(self, frame: Frame, quote: Quote) -> bool:
+        """A short quote right after its cue is a statement: `Varga said, “Never.”`, the second piece of `“…,” the
+        judge exclaimed, “has totally overlapped.”`, `a man yelled “Stay there!”` (not `promised “a big wall”`)."""
+        if frame.cue.end > quote.open_at or frame.cue.kind == "according":
+            return False
+        gap = self.masked[frame.cue.end : quote.open_at]
+        if _CUE_THEN_QUOTE.fullmatch(gap):
+            return True
+        return not gap.strip() and self.body[quote.start : quote.end].rstrip()[-1:] in "!?"
+
+    def _going_on(self, frame: Frame) -> SpeakerRef | None:
+        """`He continued, “…”` whose pronoun found no antecedent (a first name of the other gender, a lede naming
+        two people): the speaker of the quotes before goes on."""
+        if not frame.mention.is_pronoun or frame.cue.text.lower() not in _GOING_ON:
+            return None
+        return self.state.paragraph_speaker or self.state.previous_paragraph_speaker
 
     def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
         """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
@@ -189,6 +215,9 @@ class DirectQuotes:
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, quote.open_at)
             return Frame(mention, cue) if mention else None
+        asked = self._asked_by(region_start, quote.open_at)
+        if asked is not None:
+            return asked
         quoted = self._quoted_as(cue, sentence_start)
         if quoted is not None:
             return quoted
@@ -197,6 +226,18 @@ class DirectQuotes:
         mention = subject_before(self.masked, region_start, cue.start)
         mention = self._antecedent(mention, region_start)
         return Frame(mention, cue) if mention else None
+
+    def _asked_by(self, start: int, open_at: int) -> Frame | None:
+        """`Sanders was asked by host Bill Maher, who …, “…”`: the asker, not the subject, speaks the quote."""
+        found = None
+        for found in _ASKED_BY.finditer(self.masked, start, open_at):
+            pass
+        if found is None or re.search(r"[.!?;]", self.masked[found.end() : open_at]):
+            return None
+        mention = phrase_after(self.masked, found.end(), open_at)
+        if mention is None:
+            return None
+        return Frame(mention, Cue(found.end() - len("asked by "), found.end() - 1, "asked by"))
 
     def _quoted_as(self, cue: Cue, sentence_start: int) -> Frame | None:
         """"TASS quoted Zakharova as saying" / "Peskov was quoted as saying": the quoted person, not the outlet."""
@@ -216,7 +257,8 @@ class DirectQuotes:
 
     def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> Frame | None:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
-        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite" and c is not cue]):
+        # "he began by saying", "did not mention X, but told his supporters, “…”": the earlier verb's subject
+        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]):
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)

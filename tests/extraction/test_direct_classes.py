@@ -1,0 +1,70 @@
+"""Direct-quote error classes found by reading the errors on the PolNeAR dev sample (election news;
+docs/extraction.md lists them with counts). Each test is an invented article of the same shape, never a copy."""
+
+from tests.extraction_helpers import extract
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
+    """statement text → (kind, speaker name), for an article of one paragraph per argument."""
+    body = "\n\n".join(paragraphs)
+    article = extract(f"Title of the story\n\n{body}\n")
+    return {s.text: (s.kind, s.speaker.name if s.speaker else None) for s in article.statements}
+
+
+# -- a cue before the quote the rules did not take ------------------------------------------------------------
+
+
+def test_he_continued_goes_on_with_the_speaker_when_the_pronoun_finds_no_antecedent():
+    # "Kelsey" reads as a woman's name, so "He" finds no man: the speaker of the quotes before goes on
+    found = statements(
+        "Gov. Kelsey Marlow (R-OH) attacked his rival Tomas Brandt on Friday over the new tax plan.",
+        "Marlow said, “How many of you believe we lose elections because our message is too soft?”",
+        "He continued, “I believe the damage done by this plan will take years to repair.”",
+        "He added, “Now it is not a plan, it is a mess.”",
+    )
+    assert found["I believe the damage done by this plan will take years to repair."] == ("direct", "Kelsey Marlow")
+    assert found["Now it is not a plan, it is a mess."] == ("direct", "Kelsey Marlow")
+
+
+def test_a_short_quote_right_after_its_cue_is_a_statement():
+    found = statements(
+        "The rally in Dayton ran late into the night.",
+        "When Senator Ivo Prchal thanked the city and said it was good to be back, a woman shouted “Stay home!”",
+        "“Everything you said and everything I said,” Judge Milan Berka exclaimed, “has simply overlapped.”",
+    )
+    assert found["Stay home!"][0] == "direct"
+    assert found["has simply overlapped."] == ("direct", "Milan Berka")
+    assert found["Everything you said and everything I said,"] == ("direct", "Milan Berka")
+
+
+def test_a_short_phrase_after_a_cue_without_a_comma_stays_part_of_the_narration():
+    found = statements(
+        "Senator Ivo Prchal promised “a better deal” for the farmers of the valley on Monday.",
+    )
+    assert not any(kind == "direct" for kind, _ in found.values())
+
+
+def test_told_an_audience_then_the_quote_is_the_quote_alone():
+    found = statements(
+        "Paul Dvorak did not mention any of his rivals by name, but told his supporters, “our state is in deep "
+        "trouble. Why sit there and fight each other?”",
+    )
+    assert found["our state is in deep trouble. Why sit there and fight each other?"] == ("direct", "Paul Dvorak")
+
+
+def test_began_by_saying_takes_the_subject_of_began():
+    found = statements(
+        "Judge Oskar Lindqvist left the courtroom for an hour.",
+        "When he returned he began by saying, “I do not think it is necessary for the defendant to go to prison.”",
+    )
+    assert found["I do not think it is necessary for the defendant to go to prison."] == ("direct", "Oskar Lindqvist")
+
+
+def test_was_asked_by_a_host_gives_the_question_to_the_host():
+    found = statements(
+        "Senator Ruth Okafor appeared on a late-night show on Friday.",
+        "Okafor was asked by host Dale Pritchard, who is backing her, but has mocked the story before, “Now, you "
+        "said in the first debate that you were tired of hearing about the letters, did you not?”",
+    )
+    question = "Now, you said in the first debate that you were tired of hearing about the letters, did you not?"
+    assert found[question] == ("direct", "Dale Pritchard")
