@@ -68,3 +68,27 @@ def test_was_asked_by_a_host_gives_the_question_to_the_host():
     )
     question = "Now, you said in the first debate that you were tired of hearing about the letters, did you not?"
     assert found[question] == ("direct", "Dale Pritchard")
+
+
+# -- a colon whose quote is the next paragraph ----------------------------------------------------------------
+
+
+def test_a_statement_announced_by_a_colon_is_the_next_paragraphs_quote():
+    found = statements(
+        "As mayor of Akron in 1983, Peter Novak often met Milan Horvat. When Horvat died in 1998, Governor Novak "
+        "released the following statement:",
+        "“Jana and I offer our condolences to the family and friends of Milan Horvat. I remember working with him "
+        "at the conference in 1983.”",
+        "Novak retired in 2004.",
+    )
+    quote = ("Jana and I offer our condolences to the family and friends of Milan Horvat. I remember working with "
+             "him at the conference in 1983.")
+    assert found[quote] == ("direct", "Peter Novak")
+
+
+def test_a_colon_closing_narration_without_a_speaker_gives_the_next_quote_to_no_one():
+    found = statements(
+        "The results of the count were as follows:",
+        "“Northern district, four seats; southern district, two seats; the capital, nine seats in all.”",
+    )
+    assert not found
