@@ -42,6 +42,8 @@ _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
 _CUE_THEN_QUOTE = re.compile(r"[ \t]*[,:][ \t]*$")
+# Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
+_SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -69,7 +71,8 @@ class DirectQuotes:
             quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
-        tight = (after is not None or (before is not None and (lead_in or self._introduces(before, quote)))
+        split = before is not None and self._split_piece(before, accepted)
+        tight = (after is not None or split or (before is not None and (lead_in or self._introduces(before, quote)))
                  or whole_paragraph or continuation)
         if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
@@ -80,7 +83,9 @@ class DirectQuotes:
         frame = after or before
         speaker: SpeakerRef | None = None
         inherited = False
-        if frame is not None:
+        if split and frame is before:
+            speaker = self.state.drafts[-1].speaker  # “A,” the judge said, “B”: B is the same speaker's, resolved once
+        elif frame is not None:
             speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None and after is not None:
             # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
@@ -108,6 +113,18 @@ class DirectQuotes:
         if _CUE_THEN_QUOTE.fullmatch(gap):
             return True
         return not gap.strip() and self.body[quote.start : quote.end].rstrip()[-1:] in "!?"
+
+    def _split_piece(self, before: Frame, accepted: list[tuple[Quote, Frame | None]]) -> bool:
+        """The second piece of `“A,” X said, “B”`: its frame before stands between it and the first piece."""
+        if not accepted or not self.state.drafts:
+            return False
+        first = accepted[-1][0]
+        between = self.masked[first.close_at + 1 : self._open_after(first)]
+        return (min(before.cue.start, before.mention.start) > first.close_at
+                and self.state.drafts[-1].start == first.start and _SPLIT_FRAME.fullmatch(between) is not None)
+
+    def _open_after(self, quote: Quote) -> int:
+        return next((q.open_at for q in self.quotes if q.open_at > quote.close_at), len(self.masked))
 
     def _going_on(self, frame: Frame) -> SpeakerRef | None:
         """`He continued, “…”` whose pronoun found no antecedent (a first name of the other gender, a lede naming

@@ -92,3 +92,14 @@ def test_a_colon_closing_narration_without_a_speaker_gives_the_next_quote_to_no_
         "“Northern district, four seats; southern district, two seats; the capital, nine seats in all.”",
     )
     assert not found
+
+
+def test_both_pieces_of_a_split_quote_have_one_speaker():
+    found = statements(
+        "Ivan Brodsky, the defence lawyer, spoke for an hour and then sat down.",
+        "“Everything that you have said and everything that I have said,” Brodsky told the court, “has simply "
+        "overlapped.”",
+    )
+    first = found["Everything that you have said and everything that I have said,"]
+    assert first[0] == "direct" and first[1] is not None
+    assert found["has simply overlapped."] == first
