@@ -38,7 +38,7 @@ QUOTE_ONLY_CUES = frozenset(
     asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
-    remembers remembered recounts reflected reflects laughs exclaims shouts whispers
+    remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     """.split()
 )
 
@@ -68,7 +68,7 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing
+    blaming criticising criticizing threatening reaffirming calling pointing interjecting
     """.split()
 )
 

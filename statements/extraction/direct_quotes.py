@@ -44,6 +44,8 @@ _GOING_ON = frozenset("continued continues added adds went goes".split())
 _CUE_THEN_QUOTE = re.compile(r"[ \t]*[,:][ \t]*$")
 # Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
+# The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
+_COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -66,6 +68,8 @@ class DirectQuotes:
         words = word_count(content)
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
         whole_paragraph = self._whole_paragraph(quote)
+        if after is None and before is None and lead_in:
+            before = self._colon_introduction(region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
         # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
         continuation = (
             quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
@@ -78,8 +82,6 @@ class DirectQuotes:
             return False
         if after is None and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
-        if after is None and before is None and lead_in:
-            before = self._colon_introduction(region_start, quote.open_at)
         frame = after or before
         speaker: SpeakerRef | None = None
         inherited = False
@@ -138,7 +140,7 @@ class DirectQuotes:
         mention = sentence_subject(self.masked, start, colon_before)
         if mention is None or mention.start != start or not mention.text[:1].isupper():
             return None
-        verb = re.match(r"\s+([a-z]+ed|[a-z]+s)\b", self.masked[mention.end : colon_before])
+        verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
         if verb is None:
             return None
         return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))

@@ -103,3 +103,24 @@ def test_both_pieces_of_a_split_quote_have_one_speaker():
     first = found["Everything that you have said and everything that I have said,"]
     assert first[0] == "direct" and first[1] is not None
     assert found["has simply overlapped."] == first
+
+
+# -- cue verbs and frames outside the lexicons ----------------------------------------------------------------
+
+
+def test_charged_after_a_quote_and_by_interjecting_before_one_are_speech():
+    found = statements(
+        "The debate in Tulsa turned sharp within minutes.",
+        "“You have called your opponents crooks and clowns,” Moderator Dana Price charged in her first question.",
+        "Senator Lukas Berg tried to laugh it off by interjecting, “Only my cousin.”",
+    )
+    assert found["You have called your opponents crooks and clowns,"] == ("direct", "Dana Price")
+    assert found["Only my cousin."] == ("direct", "Lukas Berg")
+
+
+def test_a_short_quote_after_a_colon_introduction_without_a_speech_verb():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Varga deflected with a quip: “I only sign checks.”",
+    )
+    assert found["I only sign checks."] == ("direct", "Anna Varga")
