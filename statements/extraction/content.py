@@ -59,6 +59,8 @@ _AUDIENCE = re.compile(
 )
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
+# "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote.
+_TOPIC_THEN_QUOTE = re.compile(r"(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+[,:]\s*(?=[“\"«])")
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
@@ -103,6 +105,9 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         position += 1
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
+    topic = _TOPIC_THEN_QUOTE.match(masked, position, limit)
+    if topic is not None:
+        return topic.end()
     after_that = _that_after_tail(masked, cue, position, limit)
     if after_that is not None:
         return after_that

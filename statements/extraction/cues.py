@@ -39,6 +39,7 @@ QUOTE_ONLY_CUES = frozenset(
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
+    chanted
     """.split()
 )
 
@@ -179,7 +180,7 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
-    countries sides parties nations
+    countries sides parties nations crowd crowds
     """.split()
 )
 

@@ -124,3 +124,32 @@ def test_a_short_quote_after_a_colon_introduction_without_a_speech_verb():
         "Varga deflected with a quip: “I only sign checks.”",
     )
     assert found["I only sign checks."] == ("direct", "Anna Varga")
+
+
+def test_said_of_someone_then_the_quote_is_the_quote_alone():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Nowak said of Varga, “She has no stamina whatsoever, and everyone knows it.”",
+    )
+    assert found["She has no stamina whatsoever, and everyone knows it."] == ("direct", "Peter Nowak")
+
+
+def test_a_crowd_chanting_is_a_speaker():
+    found = statements(
+        "Senator Ivo Prchal spoke for an hour in Dayton.",
+        "“Four more years! Four more years!” the crowd chanted.",
+    )
+    assert found["Four more years! Four more years!"][0] == "direct"
+    assert found["Four more years! Four more years!"][1] is not None
+
+
+# -- names in quotes are not statements -----------------------------------------------------------------------
+
+
+def test_a_named_group_ending_a_sentence_is_not_a_statement_but_a_short_answer_is():
+    found = statements(
+        "Peter Novak pleaded guilty in 2012. In fact, Novak was the founder of “Ohio Farmers for Varga 2008.”",
+        "Novak tried to laugh it off by interjecting, “Only Rosie Kovac.”",
+    )
+    assert "Ohio Farmers for Varga 2008." not in found
+    assert found["Only Rosie Kovac."] == ("direct", "Peter Novak")
