@@ -46,6 +46,9 @@ _CUE_THEN_QUOTE = re.compile(r"[ \t]*[,:][ \t]*$")
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
 _COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
+# "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
+_READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b(?:\s+[\w’'-]+){0,4}?"
+                      r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -70,13 +73,16 @@ class DirectQuotes:
         whole_paragraph = self._whole_paragraph(quote)
         if after is None and before is None and lead_in:
             before = self._colon_introduction(region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
+        if after is None:
+            before = self._reading(region_start, quote.open_at) or before
         # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
         continuation = (
             quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
         split = before is not None and self._split_piece(before, accepted)
-        tight = (after is not None or split or (before is not None and (lead_in or self._introduces(before, quote)))
+        tight = (after is not None or split or (before is not None and (lead_in or self._introduces(before, quote)
+                                                                        or before.cue.text == "reading"))
                  or whole_paragraph or continuation)
         if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
@@ -108,6 +114,17 @@ class DirectQuotes:
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
         return frame
+
+    def _reading(self, start: int, open_at: int) -> Frame | None:
+        """`Trump posted a message on Twitter reading “Thank you Georgia”`: the words of a message, tweet or sign
+        its author posted are the author's quote (not a mixed statement of "a message … reading")."""
+        found = _READING.search(self.masked, max(start, open_at - 120), open_at)
+        if found is None:
+            return None
+        mention = sentence_subject(self.masked, start, found.start())
+        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+            return None
+        return Frame(mention, Cue(found.start("verb"), found.end("verb"), "reading"))
 
     def _introduces(self, frame: Frame, quote: Quote) -> bool:
         """A short quote right after its cue is a statement: `Varga said, “Never.”`, the second piece of `“…,” the

@@ -153,3 +153,11 @@ def test_a_named_group_ending_a_sentence_is_not_a_statement_but_a_short_answer_i
     )
     assert "Ohio Farmers for Varga 2008." not in found
     assert found["Only Rosie Kovac."] == ("direct", "Peter Novak")
+
+
+def test_a_message_reading_a_quote_is_its_authors_direct_statement():
+    found = statements(
+        "Anna Varga won Georgia on Tuesday.",
+        "Peter Nowak posted a message on Twitter reading “Thank you Ohio” moments after the polls closed.",
+    )
+    assert found["Thank you Ohio"] == ("direct", "Peter Nowak")
