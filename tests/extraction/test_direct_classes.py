@@ -161,3 +161,14 @@ def test_a_message_reading_a_quote_is_its_authors_direct_statement():
         "Peter Nowak posted a message on Twitter reading “Thank you Ohio” moments after the polls closed.",
     )
     assert found["Thank you Ohio"] == ("direct", "Peter Nowak")
+
+
+# -- quote marks ----------------------------------------------------------------------------------------------
+
+
+def test_a_straight_opening_mark_followed_by_a_space_after_a_cue():
+    found = statements(
+        'Finance Minister Brian Kowal spoke in the Senate on Tuesday. He added, " A devaluation will raise those '
+        'costs across the board."',
+    )
+    assert found["A devaluation will raise those costs across the board."] == ("direct", "Brian Kowal")
