@@ -89,7 +89,7 @@ class DirectQuotes:
         if (after is None and words <= 6 and re.search(r"[a-z]\s*$", self.masked[sentence_start : quote.open_at])
                 and title_like(content.rstrip(" ."))):
             return False  # "the founder of “Ohio Farmers for Varga 2008.”": a name ending a sentence (not ", “Only Rosie.”")
-        if after is None and self._naming(quote, sentence_start):
+        if (after is None or after.cue.kind == "according") and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
         frame = after or before
         speaker: SpeakerRef | None = None

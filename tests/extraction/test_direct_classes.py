@@ -172,3 +172,11 @@ def test_a_straight_opening_mark_followed_by_a_space_after_a_cue():
         'costs across the board."',
     )
     assert found["A devaluation will raise those costs across the board."] == ("direct", "Brian Kowal")
+
+
+def test_a_word_the_subject_called_something_according_to_a_paper_is_not_the_papers_quote():
+    found = statements(
+        "Dana Kovac campaigned on the issue and called her rival’s about-face “heartbreaking,” according to the "
+        "Dayton Times.",
+    )
+    assert "heartbreaking," not in found
