@@ -180,3 +180,24 @@ def test_a_word_the_subject_called_something_according_to_a_paper_is_not_the_pap
         "Dayton Times.",
     )
     assert "heartbreaking," not in found
+
+
+# -- sentence splitting after ! and ? -------------------------------------------------------------------------
+
+
+def test_a_frame_with_any_speech_verb_after_an_exclamation_stays_with_its_quote():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "“Sad!” Nowak tweeted.",
+        "“Why not?” Varga shot back.",
+    )
+    assert found["Sad!"] == ("direct", "Peter Nowak")
+    assert found["Why not?"] == ("direct", "Anna Varga")
+
+
+def test_a_verb_with_its_own_clause_after_a_question_opens_the_next_sentence():
+    found = statements(
+        "After board member Jana Bell asked “Why has this taken four months when the staff said they could be "
+        "ready?” Mr. Cueto responded that “the reason was the long review in June.”",
+    )
+    assert found["Why has this taken four months when the staff said they could be ready?"] == ("direct", "Jana Bell")
