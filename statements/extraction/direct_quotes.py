@@ -49,6 +49,8 @@ _COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b(?:\s+[\w’'-]+){0,4}?"
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
+# "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
+_DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -232,6 +234,9 @@ class DirectQuotes:
                 self.masked, position, cue.start):
             return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
         mention = subject_before(self.masked, position, cue.start)
+        dashes = _DASHED_ASIDE.search(self.masked, position, cue.start)
+        if mention is None and dashes is not None:
+            mention = subject_before(self.masked, position, dashes.start())  # "“…,” Nowak — the front-runner — said"
         if mention is None:
             return None
         between = self.masked[position : mention.start].strip(" ,'’`")
@@ -263,6 +268,9 @@ class DirectQuotes:
         if cue.kind == "participle" or coordinated(self.masked, region_start, cue.start):
             return self._participle_subject(cue, cues, sentence_start)
         mention = subject_before(self.masked, region_start, cue.start)
+        dashes = _DASHED_ASIDE.search(self.masked, region_start, cue.start)
+        if mention is None and dashes is not None:
+            mention = subject_before(self.masked, region_start, dashes.start())  # "Varga — who …— said, “…”"
         mention = self._antecedent(mention, region_start)
         return Frame(mention, cue) if mention else None
 

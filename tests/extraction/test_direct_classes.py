@@ -201,3 +201,16 @@ def test_a_verb_with_its_own_clause_after_a_question_opens_the_next_sentence():
         "ready?” Mr. Cueto responded that “the reason was the long review in June.”",
     )
     assert found["Why has this taken four months when the staff said they could be ready?"] == ("direct", "Jana Bell")
+
+
+# -- speaker phrases with an aside between dashes --------------------------------------------------------------
+
+
+def test_an_aside_between_dashes_before_the_verb_of_a_frame():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Varga — who has been endorsed by the union — said, “We are grateful for the support of working people.”",
+        "“We are not done yet,” Nowak — the front-runner since March — said.",
+    )
+    assert found["We are grateful for the support of working people."] == ("direct", "Anna Varga")
+    assert found["We are not done yet,"] == ("direct", "Peter Nowak")
