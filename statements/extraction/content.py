@@ -59,8 +59,10 @@ _AUDIENCE = re.compile(
 )
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
-# "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote.
-_TOPIC_THEN_QUOTE = re.compile(r"(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+[,:]\s*(?=[“\"«])")
+# "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
+_TOPIC_THEN_QUOTE = re.compile(
+    r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)[,:]?\s*(?=[“\"«])"
+)  # also "said simply, “No.”", "said at one point, “…”"
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())

@@ -41,7 +41,7 @@ _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+
 # "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
-_CUE_THEN_QUOTE = re.compile(r"[ \t]*[,:][ \t]*$")
+_CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "said simply, “No.”"
 # Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".

@@ -214,3 +214,11 @@ def test_an_aside_between_dashes_before_the_verb_of_a_frame():
     )
     assert found["We are grateful for the support of working people."] == ("direct", "Anna Varga")
     assert found["We are not done yet,"] == ("direct", "Peter Nowak")
+
+
+def test_an_adverb_between_the_cue_and_a_short_quote():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Asked if she would endorse Nowak, Varga said simply, “No.”",
+    )
+    assert found == {"No.": ("direct", "Anna Varga")}
