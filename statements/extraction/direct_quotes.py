@@ -51,6 +51,11 @@ _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
+# "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
+_AS_PUT_IT = re.compile(
+    r"(?:\b[Aa]s\s+(?P<np>[^~“”\",;:]{1,60}?)\s+(?P<cue>(?:has\s+|once\s+)?(?:put|puts|said|says)\s+it)"
+    r"|\b[Ii]n\s+(?P<np2>[^~“”\",;:]{1,60}?)[’']s?\s+(?:own\s+)?(?P<cue2>words))\s*[,:]?\s*$"
+)
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -67,7 +72,7 @@ class DirectQuotes:
                       cues: list[Cue], sentence_start: int,
                       accepted: list[tuple[Quote, Frame | None]]) -> Frame | None | bool:
         """The quote's frame (None when it has none but is still a statement), or False to drop it."""
-        after = self._frame_after(quote, region_end)
+        after = self._frame_after(quote, region_end, opens_sentence=quote.open_at == sentence_start)
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
         content = self.body[quote.start : quote.end]
         words = word_count(content)
@@ -213,12 +218,16 @@ class DirectQuotes:
     def _tight_quote(self, quote: Quote) -> bool:
         return word_count(self.body[quote.start : quote.end]) >= 5 or self._whole_paragraph(quote)
 
-    def _frame_after(self, quote: Quote, region_end: int) -> Frame | None:
+    def _frame_after(self, quote: Quote, region_end: int, opens_sentence: bool = False) -> Frame | None:
         """`“…,” Peskov said` / `“…,” said the minister` / `“…,” according to the ministry`."""
         position = quote.close_at + 1
         gap = re.match(r"[ \t]*,?[ \t]*", self.masked[position:region_end])
         position += gap.end() if gap else 0
-        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…":
+        rest = self.masked[position:region_end]
+        # "“We will win” Nowak said.": no comma, but the quote opens the sentence and a short frame closes it
+        short_frame = opens_sentence and len(rest.split()) <= 8 and rest.rstrip().endswith(".")
+        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…" \
+                and not short_frame:
             return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
         cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"
                 and not _RELATIVE_VERB.search(self.masked, max(position, cue.start - 40), cue.start)]
@@ -248,6 +257,11 @@ class DirectQuotes:
         """`Peskov said: “…”`, `Pashinyan told Putin that “…”`, `According to Zakharova, … “…”`."""
         if quote.open_at < region_start:
             return None
+        put = _AS_PUT_IT.search(self.masked, region_start, quote.open_at)
+        if put is not None:  # "As Nowak put it, “…”", "In Varga’s words, “…”"
+            np, cue = ("np", "cue") if put.group("np") else ("np2", "cue2")
+            mention = phrase_after(self.masked, put.start(np), put.end(np))
+            return Frame(mention, Cue(put.start(cue), put.end(cue), put.group(cue))) if mention else None
         before = [cue for cue in cues if region_start <= cue.start and cue.end <= quote.open_at]
         if not before:
             return None

@@ -222,3 +222,23 @@ def test_an_adverb_between_the_cue_and_a_short_quote():
         "Asked if she would endorse Nowak, Varga said simply, “No.”",
     )
     assert found == {"No.": ("direct", "Anna Varga")}
+
+
+def test_a_quote_without_a_comma_before_a_short_closing_frame():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "“We will win” Nowak said.",
+        "“Baseless” claims about the vote were rejected by the board.",
+    )
+    assert found["We will win"] == ("direct", "Peter Nowak")
+    assert "Baseless" not in found
+
+
+def test_as_someone_put_it_and_in_someones_words():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "As Nowak put it, “We are going to win so much you will get tired of winning.”",
+        "In Varga’s words, “This is the fight of our lives and we will not lose it.”",
+    )
+    assert found["We are going to win so much you will get tired of winning."] == ("direct", "Peter Nowak")
+    assert found["This is the fight of our lives and we will not lose it."] == ("direct", "Anna Varga")
