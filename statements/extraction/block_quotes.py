@@ -59,7 +59,8 @@ class BlockQuotes:
                 *OPENING_DOUBLE, *STRAIGHT_DOUBLE):
             return None
         sentence_start, sentence_end = self.sentences[index][-1]
-        if not (self._cues(sentence_start, sentence_end) or _ANNOUNCES.search(self.masked, sentence_start, sentence_end)):
+        announced = _ANNOUNCES.search(self.masked, sentence_start, sentence_end)
+        if not (self._cues(sentence_start, sentence_end) or announced):
             return None
         mention = sentence_subject(self.masked, sentence_start, sentence_end)
         if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):

@@ -61,7 +61,8 @@ _AUDIENCE = re.compile(
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
 _TOPIC_THEN_QUOTE = re.compile(
-    r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)[,:]?\s*(?=[“\"«])"
+    r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
+    r"[,:]?\s*(?=[“\"«])"
 )  # also "said simply, “No.”", "said at one point, “…”"
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())

@@ -47,7 +47,8 @@ _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
 _COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
-_READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b(?:\s+[\w’'-]+){0,4}?"
+_READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
+                      r"(?:\s+[\w’'-]+){0,4}?"
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
@@ -95,7 +96,7 @@ class DirectQuotes:
             return False
         if (after is None and words <= 6 and re.search(r"[a-z]\s*$", self.masked[sentence_start : quote.open_at])
                 and title_like(content.rstrip(" ."))):
-            return False  # "the founder of “Ohio Farmers for Varga 2008.”": a name ending a sentence (not ", “Only Rosie.”")
+            return False  # "the founder of “Ohio Farmers for Varga 2008.”": a name (not ", “Only Rosie.”")
         if (after is None or after.cue.kind == "according") and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
         frame = after or before
@@ -319,7 +320,8 @@ class DirectQuotes:
     def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> Frame | None:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
         # "he began by saying", "did not mention X, but told his supporters, “…”": the earlier verb's subject
-        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]):
+        earlier_cues = [c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]
+        for earlier in reversed(earlier_cues):
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)
