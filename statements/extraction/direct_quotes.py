@@ -57,6 +57,8 @@ _AS_PUT_IT = re.compile(
     r"(?:\b[Aa]s\s+(?P<np>[^~“”\",;:]{1,60}?)\s+(?P<cue>(?:has\s+|once\s+)?(?:put|puts|said|says)\s+it)"
     r"|\b[Ii]n\s+(?P<np2>[^~“”\",;:]{1,60}?)[’']s?\s+(?:own\s+)?(?P<cue2>words))\s*[,:]?\s*$"
 )
+_COLON_CLAUSE = re.compile(r"[,;]\s+(?:but|and|yet|so)\s+(?P<subject>he|she|they)\s+(?:[a-z]+ly\s+)?"
+                           r"(?P<verb>[a-z]+ed|[a-z]+s)\b[^,;:~“”\"]{0,40}:?\s*$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -167,11 +169,20 @@ class DirectQuotes:
         """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
         mention = sentence_subject(self.masked, start, colon_before)
         if mention is None or mention.start != start or not mention.text[:1].isupper():
-            return None
+            return self._colon_clause(start, colon_before)
         verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
         if verb is None:
             return None
         return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))
+
+    def _colon_clause(self, start: int, colon_before: int) -> Frame | None:
+        """`Kovac doesn’t hide it, but he resents it: “…”`: the last clause before the colon has a pronoun subject
+        and its verb."""
+        clause = _COLON_CLAUSE.search(self.masked, start, colon_before)
+        if clause is None:
+            return None
+        mention = Mention(clause.group("subject"), clause.start("subject"), clause.end("subject"))
+        return Frame(mention, Cue(clause.start("verb"), clause.end("verb"), clause.group("verb")))
 
     def _naming(self, quote: Quote, sentence_start: int) -> bool:
         """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""

@@ -242,3 +242,13 @@ def test_as_someone_put_it_and_in_someones_words():
     )
     assert found["We are going to win so much you will get tired of winning."] == ("direct", "Peter Nowak")
     assert found["This is the fight of our lives and we will not lose it."] == ("direct", "Anna Varga")
+
+
+def test_a_colon_after_a_last_clause_with_a_pronoun_subject():
+    found = statements(
+        "Dr. Atef Kovac said the ward was full.",
+        "Kovac doesn’t hide that he and his colleagues have to make these calculations, but he resents it: “We "
+        "consider this decision one of the hardest decisions imposed on us by war.”",
+    )
+    quote = "We consider this decision one of the hardest decisions imposed on us by war."
+    assert found[quote] == ("direct", "Atef Kovac")
