@@ -121,6 +121,10 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         audience = _AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
         if audience is not None:
             return audience.end()
+    if cue.lower() in ("asked", "asks"):
+        addressee = _AUDIENCE_THEN_QUOTE.match(masked, position, limit)  # "a reporter asked Varga, “…?”"
+        if addressee is not None:
+            return addressee.end()
     return position
 
 

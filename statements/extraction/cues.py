@@ -141,7 +141,7 @@ PERSON_ROLE_NOUNS = frozenset(
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
-    host moderator interviewer
+    host moderator interviewer reporter
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -123,7 +123,21 @@ class DirectQuotes:
         frame_text = self._frame_text(quote, region_start, region_end)
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
+        if frame is not None:
+            self._note_addressee(quote, frame)
         return frame
+
+    def _note_addressee(self, quote: Quote, frame: Frame) -> None:
+        """`A reporter asked Montoya, “What …?”`: the quote opening the next paragraph is the answer, Montoya's."""
+        self._asked = None
+        if frame.cue.text.lower() not in ("asked", "asks") or frame.cue.end > quote.open_at:
+            return
+        if not self.body[quote.start : quote.end].rstrip().endswith("?"):
+            return
+        mention = phrase_after(self.masked, frame.cue.end, quote.open_at)
+        answerer = self.resolver.resolve(mention) if mention is not None else None
+        if answerer is not None and self.state.drafts and self.state.drafts[-1].start == quote.start:
+            self._asked = (quote.start, answerer)
 
     def _reading(self, start: int, open_at: int) -> Frame | None:
         """`Trump posted a message on Twitter reading “Thank you Georgia”`: the words of a message, tweet or sign
@@ -200,6 +214,9 @@ class DirectQuotes:
         if self.state.paragraph_speaker is not None:
             return self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
+            asked = getattr(self, "_asked", None)
+            if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
+                return asked[1]  # the answer to the question that closed the paragraph before
             return self.state.previous_paragraph_speaker
         return self._narrated_person(quote, paragraph)
 

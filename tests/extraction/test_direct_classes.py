@@ -252,3 +252,16 @@ def test_a_colon_after_a_last_clause_with_a_pronoun_subject():
     )
     quote = "We consider this decision one of the hardest decisions imposed on us by war."
     assert found[quote] == ("direct", "Atef Kovac")
+
+
+def test_a_reporters_question_and_the_answer_in_the_next_paragraph():
+    found = statements(
+        "Judge Raquel Montoya spoke to the press on Monday.",
+        "At a news conference announcing her appointment, a reporter asked Montoya, “What do you see as the "
+        "biggest problem in the courts right now?”",
+        "“The biggest hurdle is getting people to understand that we all bring biases to our decisions.”",
+    )
+    question = "What do you see as the biggest problem in the courts right now?"
+    assert found[question][0] == "direct" and found[question][1] != "Raquel Montoya"
+    answer = "The biggest hurdle is getting people to understand that we all bring biases to our decisions."
+    assert found[answer] == ("direct", "Raquel Montoya")
