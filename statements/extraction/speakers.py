@@ -35,7 +35,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
-from statements.extraction.speaker_guard import is_place, region_names
+from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
@@ -57,8 +57,6 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
-# Words that open a sentence as its subject without naming anyone ("Thousands have said …").
-_QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -85,7 +83,7 @@ class _AliasHit:
     key: str
 
 
-class SpeakerResolver(SpeakerMemory):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
@@ -112,40 +110,12 @@ class SpeakerResolver(SpeakerMemory):
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
-        if ref is not None and self._junk(ref):
-            return None
+        ref = self._checked(ref, text)
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
-
-    def _junk(self, ref: SpeakerRef) -> bool:
-        """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
-        by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
-        phrase without a capital letter that names no role, organisation or group ("health")."""
-        if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
-            return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
-        words = ref.name.split()
-        if not words:
-            return True
-        if len(words) == 1:
-            word = words[0]
-            low = word.lower()
-            if ref.kind != "government" and is_place(word) and not country_of(word) and (
-                    name_key(word) in region_names() or self.names.written_as_place(word)):
-                return True  # but "Massy said", a company the article never puts "in", is no town speaking
-            if low in _QUANTITIES:
-                return True
-            if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
-                return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
-            nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
-            if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
-                    rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
-                return True
-        if not any(ch.isupper() for ch in ref.name):
-            return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS
-        return False
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
@@ -473,7 +443,7 @@ def _description(mention: str) -> str:
     "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
     opening a sentence → "officials"."""
     words = clean_words(mention)
-    if words and (words[0].lower() in UNNAMED_HEADS or words[0].lower() in ROLE_MODIFIERS):
+    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
         words[0] = words[0].lower()
     return _described(" ".join(words))
 
