@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from statements.extraction.genders import first_name_gender
+from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import MONTHS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.text import PEERAGE, NAME_STYLES, peerage_name
@@ -51,14 +51,17 @@ class ArticleNames:
         self._acronyms: dict[str, str] | None = None
         self._companies: dict[str, str] | None = None
 
-    def full_person_name(self, word: str) -> str | None:
-        """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
+    def full_person_name(self, word: str, gender: str = "") -> str | None:
+        """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te"); with
+        `gender` (an honorific's: "Mr Anderson"), not a name whose first name is the other sex's."""
         if self._people is None:
             self._people = {}
         key = name_key(word)
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
         names = self._people[key]
+        if gender:
+            names = {name for name in names if pronoun_gender(name.split()[0]) in ("", gender)} or names
         if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
             names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
         if len(names) > 1:

@@ -159,7 +159,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
         """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".
         "Director Jana Kovac at that time asked for details.": the subject of a cue that made no statement."""
-        mention = sentence_subject(self.masked, start, end)
+        mention = sentence_subject(self.masked, start, end, adverb=True)
         if mention is None and cues:
             mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
@@ -242,7 +242,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier
         in the pronoun's own sentence is its nearest antecedent (the resolver still checks the gender)."""
         start = self._sentence_start(position)
-        subject = sentence_subject(self.masked, start, position)
+        subject = sentence_subject(self.masked, start, position, adverb=True)
         if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
             self.resolver.note_person(subject)
 

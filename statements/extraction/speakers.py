@@ -36,7 +36,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
 from statements.extraction.speaker_checks import SpeakerChecks
-from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
+from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -244,15 +244,18 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             if best is not None:
                 return self._gazetteer_ref(self.index.aliases[best], mention, role)
         surname = key.split()[-1] if key else ""
+        honorific = written_gender(mention.split()[0].lower() if mention.split() else "", set())  # "Mr Anderson"
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
+            if honorific and entity.gender not in ("", honorific):
+                continue  # "Mr Kral" is not his daughter Lena Kral, named before him
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
                     break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
-            full = self.names.full_person_name(name)
+            full = self.names.full_person_name(name, honorific)
             if full is not None and full != name:
                 return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
