@@ -238,7 +238,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "students teachers voters members staff employees researchers scientists officers lawyers activists "
     "protesters critics observers councilmembers lawmakers leaders "
     "governments ministries commissions department feds legislators elites figures institutions academics locals "
-    "chancellor chancellors reporter someone ones "
+    "chancellor chancellors reporter someone ones group groups "
     "note release paper study reports data legislation regulations presentation story forecasts".split()
 )
 _COMMON_WORDS = frozenset(

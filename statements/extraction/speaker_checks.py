@@ -64,6 +64,8 @@ class SpeakerChecks:
             words = self._document_phrase(words)
             if all(w in _BACK_REFERENCES for w in words[:-1]):
                 return self._issuer(mention)
+        if head in ORG_NOUNS and words and words[0] in ("his", "her", "their"):
+            return self._owned(words, head, mention)
         if head not in _SOURCE_HEADS and head not in DOCUMENT_NOUNS:
             return None
         while words and words[0] in DETERMINERS:
@@ -72,6 +74,14 @@ class SpeakerChecks:
         # a document speaks for its unnamed author, an organisation ("the ransom note", "the internal memo")
         kind = "organisation" if head in DOCUMENT_NOUNS else "unnamed"
         return SpeakerRef(name=described, mention=mention, role=described, kind=kind)
+
+    def _owned(self, words: list[str], head: str, mention: str) -> SpeakerRef | None:
+        """"her campaign", "his party": the organisation of the person the pronoun stands for ("Anna Varga’s
+        campaign"), or nobody when the article has named no one it fits."""
+        owner = self.owner(words[0])
+        if owner is None or owner.kind != "person":
+            return None
+        return SpeakerRef(name=f"{owner.name}’s {' '.join(words[1:])}", mention=mention, kind="organisation")
 
     def _document_phrase(self, words: list[str]) -> list[str]:
         """A document's noun phrase with the lower-case words written before the mention ("the ransom note", of

@@ -39,7 +39,8 @@ _NOT_PERSON_HEADS = ORG_NOUNS | frozenset(
     district township parish airport station network inc corp corporation ltd llc plc co group
     """.split()
 )
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_WEEKDAYS = frozenset(WEEKDAYS)
+_TIME_WORDS = _WEEKDAYS | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # A compass word before a place or a stretch of land is a part of a place ("South Dade", "North Shore").
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower northeast northwest southeast "
@@ -130,6 +131,8 @@ def never_a_speaker(name: str, kind: str, body: str = "") -> Refusal | None:
         return None  # a source as the article describes it ("police", "a senior official")
     if name_key(name) in _TIME_WORDS:
         return Refusal("a weekday or month")
+    if any(name_key(word) in _WEEKDAYS for word in words) and len(words) - 1 < 2:
+        return Refusal("a weekday inside the name")  # "Super Tuesday"; "John Rankin Thursday" loses the day
     if _DESIGNATION.fullmatch(words[-1].strip(".,;:'’\"()")):
         return Refusal("a disease, product or event, not a speaker")
     if len(words) > 1 and name_key(words[-1]) in _LAW_HEADS:

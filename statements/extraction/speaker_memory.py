@@ -97,12 +97,28 @@ class SpeakerMemory:
 
     def _gendered(self, pronoun: str) -> Entity | None:
         """The most recent person whose gender matches or is unknown (recency beats a known match)."""
-        wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural)
-        entity = next((e for e in people if e.gender in ("", wanted)), None)
+        entity = self._compatible(pronoun)
         if entity is not None:
-            entity.gender = wanted
+            entity.gender = "male" if pronoun == "he" else "female"
         return entity
+
+    def _compatible(self, pronoun: str, *, known: bool = False) -> Entity | None:
+        """The most recent person the pronoun fits (recency beats a known match); with `known`, of the two most
+        recent, the one known to fit ("Hillary Clinton …, Barack Obama …; her campaign"), else nobody."""
+        wanted = "male" if pronoun == "he" else "female"
+        people = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural and e.gender in ("", wanted)]
+        if known:
+            return next((e for e in people[:2] if e.gender == wanted), None)
+        return people[0] if people else None
+
+    def owner(self, possessive: str) -> SpeakerRef | None:
+        """Whom "his", "her" or "their" stands for, without making them the most recent speaker; only a person
+        known to fit, since a wrong owner would name another organisation."""
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(possessive)
+        if pronoun is None:
+            return None
+        entity = self._compatible(pronoun, known=True) if pronoun in ("he", "she") else self._collective(pronoun)
+        return entity.ref if entity is not None else None
 
     def _collective(self, pronoun: str) -> Entity | None:
         for entity in reversed(self.entities):

@@ -387,3 +387,19 @@ def test_the_benchmarks_junk_judge_accepts_every_speaker_a_gold_file_writes_in_l
              for s in entry["statements"] if s.get("speaker") and not any(c.isupper() for c in s["speaker"])}
     assert len(lower) > 20
     assert [name for name in sorted(lower) if junk_speaker(name) and name != "some"] == []  # "some": a quantity
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_named_before():
+    found = {s.text: s.speaker for s in statements_of(
+        "Former senator Dana Lopez is not one of the critics. Rather, sources close to her campaign say she backs "
+        "the new trade deal.",
+    )}
+    speaker = found["she backs the new trade deal."]
+    assert speaker is not None and speaker.name == "Dana Lopez’s campaign"
+
+
+def test_a_weekday_inside_a_name_is_no_speaker():
+    from statements.extraction.speaker_guard import Refusal, never_a_speaker
+
+    assert never_a_speaker("Super Tuesday", "person") == Refusal("a weekday inside the name")
+    assert never_a_speaker("John Rankin Thursday", "person") is None  # the writer keeps "John Rankin"
