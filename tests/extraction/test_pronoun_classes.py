@@ -82,3 +82,27 @@ def test_she_does_not_go_to_the_last_named_man():
         '"We were promised a timetable and we still do not have one," she said.',
     )
     assert found["We were promised a timetable and we still do not have one,"] == ("Dana Lopez", "person")
+
+
+def test_without_the_lexicon_package_names_give_no_gender_and_extraction_still_works(monkeypatch):
+    from statements.extraction import genders
+
+    genders.pronoun_gender.cache_clear()
+    monkeypatch.setattr(genders, "_detector", lambda: None)  # gender-guesser not installed
+    try:
+        assert genders.pronoun_gender("Peter") == ""
+        found = speakers("Ms Dana Lopez opened the hearing.", '"We need a timetable," she said.')
+        assert found["We need a timetable,"] == ("Dana Lopez", "person")  # the honorific still tells
+    finally:
+        genders.pronoun_gender.cache_clear()
+
+
+def test_a_person_named_in_the_possessive_before_a_pronoun_subject_is_its_antecedent():
+    found = speakers(
+        "Mira Sadek, 25, has a son in the ward.",
+        "Lina Haddad, a doctor at the hospital, said some families could not reach it. \u201cThe roads are closed "
+        "most days,\u201d she said.",
+        "In Sadek\u2019s case, she decided to stay near her child. \u201cI am afraid of losing him,\u201d she "
+        "continued.",
+    )
+    assert found["I am afraid of losing him,"] == ("Mira Sadek", "person")
