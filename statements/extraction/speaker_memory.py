@@ -15,7 +15,7 @@ from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYN
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS
-from statements.extraction.types import SpeakerRef
+from statements.extraction.types import GazetteerSpeaker, SpeakerRef
 
 # Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
 PERSONAL = ("person", "unnamed")
@@ -138,6 +138,10 @@ class SpeakerMemory:
             if gazetteer_speaker is not None:
                 for title in gazetteer_speaker.roles:
                     entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
+            if ref.kind in PERSONAL:  # the name's evidence, read once: "Mr Pashinyan" among the gazetteer's aliases,
+                # else the first name in the speaker's country, else a Slavic surname
+                entity.gender = alias_gender(gazetteer_speaker) or name_gender(
+                    ref.name, gazetteer_speaker.country if gazetteer_speaker else "")
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
@@ -147,22 +151,11 @@ class SpeakerMemory:
         if ref.kind in PERSONAL:
             # the article's words (an honorific, a gendered role) overrule the first-name lexicon's guess
             style = set(name_key(ref.name).split()[:1])  # "Duchess of Varnia", "Prince Harry": the style is a role
-            written = written_gender(first, entity.role_words | style) or self._gazetteer_gender(ref)
-            entity.gender = written or entity.gender or name_gender(ref.name, self._gazetteer_country(ref))
+            entity.gender = written_gender(first, entity.role_words | style) or entity.gender
         last_word = words[-1].lower() if words else ""
         entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
                          or " and " in head_phrase(mention))
 
-
-    def _gazetteer_gender(self, ref: SpeakerRef) -> str:
-        """"Mr Pashinyan" among the gazetteer's aliases of the speaker."""
-        speaker = self.index.aliases.get(name_key(ref.name)) if ref.slug else None
-        firsts = {alias.split()[0].lower() for alias in speaker.aliases if " " in alias} if speaker else set()
-        return "female" if firsts & FEMALE_HONORIFICS else "male" if firsts & MALE_HONORIFICS else ""
-
-    def _gazetteer_country(self, ref: SpeakerRef) -> str:
-        speaker = self.index.aliases.get(name_key(ref.name)) if ref.slug else None
-        return speaker.country if speaker else ""
 
 
 def with_role_acronyms(words: set[str]) -> set[str]:
@@ -180,6 +173,12 @@ def head_phrase(mention: str) -> str:
     """The mention without its complement: "a spokesperson for the Universities and Colleges Association" is
     one person; "Varga and Nowak" are two."""
     return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
+
+
+def alias_gender(speaker: GazetteerSpeaker | None) -> str:
+    """"Mr Pashinyan" among a gazetteer speaker's aliases."""
+    firsts = {alias.split()[0].lower() for alias in speaker.aliases if " " in alias} if speaker else set()
+    return "female" if firsts & FEMALE_HONORIFICS else "male" if firsts & MALE_HONORIFICS else ""
 
 
 def written_gender(first_word: str, role_words: set[str]) -> str:
