@@ -153,8 +153,9 @@ class SpeakerMemory:
             style = set(name_key(ref.name).split()[:1])  # "Duchess of Varnia", "Prince Harry": the style is a role
             entity.gender = written_gender(first, entity.role_words | style) or entity.gender
         last_word = words[-1].lower() if words else ""
-        entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
-                         or " and " in head_phrase(mention))
+        # "Sen. Ted Cruz and Democrat Hillary Clinton" resolved to Clinton does not make her "they" for good
+        entity.plural = (entity.plural or ref.kind == "group" or ref.kind != "person" and (
+            last_word in PLURAL_HEADS or " and " in head_phrase(mention)))
 
 
 

@@ -106,3 +106,22 @@ def test_a_person_named_in_the_possessive_before_a_pronoun_subject_is_its_antece
         "continued.",
     )
     assert found["I am afraid of losing him,"] == ("Mira Sadek", "person")
+
+
+def test_a_person_named_in_a_pair_is_still_she_afterwards():
+    found = speakers(
+        "Senator Tomas Kral and Governor Dana Lopez won their primaries on Tuesday.",
+        "Lopez has won five states. She is appearing in Varna tonight.",
+        '"What a night," she said.',
+    )
+    assert found["What a night,"] == ("Dana Lopez", "person")
+
+
+def test_a_subject_with_a_description_before_a_progressive_verb_is_the_next_he():
+    found = speakers(
+        "Dana Lopez won the primary in her home state.",
+        "Tomas Kral, celebrating a victory in the primary in his home state of Varna, is planning a tour of the "
+        "south.",
+        "And he vowed to take the fight to every state that has not yet voted.",
+    )
+    assert found["to take the fight to every state that has not yet voted."] == ("Tomas Kral", "person")
