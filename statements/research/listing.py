@@ -23,6 +23,7 @@ from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
 from statements.research.explain import unknown_in_query, unknown_slugs
 from statements.research.facets import Facet, facets_for, list_identity, with_period
+from statements.research.index_counts import indexed_list
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
@@ -114,7 +115,11 @@ class Listing:
         def narrow(below: int | None):
             return self.filterset.narrowed_without(plan=COUNTING.sampled(below))
 
-        return cached("shown-count", key, lambda: count_of(narrow(None), narrow))
+        def count() -> tuple[int, bool]:
+            indexed = indexed_list(self.filterset)  # a search's list its index table holds whole: counted there
+            return count_of(narrow(None), narrow, indexed.count if indexed else None)
+
+        return cached("shown-count", key, count)
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
