@@ -4,7 +4,8 @@ With the PostgreSQL backend a search is a condition of the list's query (stateme
 and its index table holds each public statement's speaker, country, kind, date, outlet and conflicts. A
 list narrowed by those filters alone is then counted and faceted there: one pass over the index rows,
 where the database path reads each statement row with its speaker and article, one by one by id, and
-the tags of each for the conflicts (docs/search.md, "The list page around a search").
+the tags of each for the conflicts (docs/search.md, "The list page around a search"). Its matches,
+newest first, the candidates relevance ranks, are read there too.
 
 The two paths must give the same numbers, so the table is used only when it holds the same statements:
 - every filter in effect is one of its columns: the review status (and curator corrections) and the
@@ -40,6 +41,10 @@ class IndexedList:
 
     condition: SearchCondition
     filters: SearchRequest
+
+    def newest(self, limit: int) -> list[int]:
+        """The ids of its first `limit` statements, newest first (StatementQuerySet.newest_first)."""
+        return self.condition.newest(self.filters, limit)
 
     def count(self, below: int | None = None) -> int:
         """Its statements (of the sample buckets below `below`, when given)."""

@@ -235,8 +235,12 @@ def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
     if condition is not None and filterset.sort_order == "relevance":
         # The search is a condition of the list's query: its matches that the filters keep, newest first,
         # at most as many as a search gives ids, then the newest of them ranked by the backend.
+        indexed = indexed_list(filterset)  # the index table holds the whole list: its ids are read there
         with condition.budget():
-            newest = list(queryset.newest_first().values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+            if indexed is not None:
+                newest = indexed.newest(MAX_SEARCH_RESULTS)
+            else:
+                newest = list(queryset.newest_first().values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
         filterset.ranked_ids = rank_order(filterset.form.cleaned_data["q"], newest)
         return filterset.ranked_ids
     if filterset.ranked_ids is None or filterset.sort_order != "relevance":

@@ -5,8 +5,8 @@ with the filters and the list's indexes, instead of the search's ids sent back a
 of them, twice per facet list). Backends with an index of their own (Whoosh, Tantivy) give ids instead.
 
 The index table holds each match's speaker, country, kind, date, outlet and conflicts too, so a list
-narrowed by those filters alone is counted and faceted in the table (`count`), without a statement row
-read (statements.research.index_counts says when).
+narrowed by those filters alone is counted, faceted and listed in the table (`count`, `newest`), without
+a statement row read (statements.research.index_counts says when).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from statements.search.requests import SearchRequest
 
 # (filters, facets, sample_below) -> (matches, {facet: {value: matches}}): see SearchCondition.count.
 Counting = Callable[[SearchRequest, Sequence[str], int | None], tuple[int, dict[str, dict[str, int]]]]
+# (filters, limit) -> statement ids: see SearchCondition.newest.
+Listing = Callable[[SearchRequest, int], list[int]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class SearchCondition:
     # Each query run inside has the search's time budget; QueryError when one runs out of it.
     budget: Callable[[], AbstractContextManager[None]]
     counter: Counting
+    lister: Listing
     # The sample bucket column of the index table (statements.models.sample_of of the id).
     sample_column: str = "sample"
 
@@ -53,3 +56,9 @@ class SearchCondition:
         "2024-03", "" undated). Only the sample buckets below `sample_below`, when given; not scaled.
         Under the search's time budget (QueryError)."""
         return self.counter(filters, facets, sample_below)
+
+    def newest(self, filters: SearchRequest, limit: int) -> list[int]:
+        """The ids of the first `limit` matches of the search that `filters` keep, newest first (undated
+        last, then by id, highest first: StatementQuerySet.newest_first), from the index table. Under the
+        search's time budget (QueryError)."""
+        return self.lister(filters, limit)

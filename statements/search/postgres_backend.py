@@ -81,7 +81,7 @@ class PostgresBackend:
         where, params = _where(compiled, None)
         return SearchCondition(
             f"SELECT statement_id FROM {TABLE} WHERE {where}", tuple(params), _list_budget,
-            counter=partial(_count_matches, compiled),
+            counter=partial(_count_matches, compiled), lister=partial(_newest_matches, compiled),
         )
 
     def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
@@ -273,6 +273,13 @@ def _count_matches(compiled: CompiledQuery, filters: SearchRequest, facets, samp
     where, params = (Share() if sample_below is None else Share(sample_below)).narrowed(*_where(compiled, filters))
     with _time_budget() as budget:
         return grouped_counts(budget, where, params, list(facets))
+
+
+def _newest_matches(compiled: CompiledQuery, filters: SearchRequest, limit: int) -> list[int]:
+    """SearchCondition.newest: the first `limit` matches of `compiled` that `filters` keep, newest first."""
+    where, params = _where(compiled, filters)
+    with _time_budget() as budget:
+        return _in_date_order(budget, where, params, _ORDER["newest"], 0, limit)
 
 
 def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> list[int]:
