@@ -78,6 +78,8 @@ _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+    "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
+    "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
     "expressed": _FEELING,
     "expresses": _FEELING,
     "voiced": _FEELING,

@@ -28,6 +28,7 @@ FINITE_CUES = frozenset(
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
+    touted touts cited cites advised advises
     """.split()
 )
 
@@ -48,17 +49,23 @@ CLAUSE_ONLY_CUES = frozenset(
     """
     estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
+    revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
+    projects signals posited posits
     """.split()
 )
 
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
-BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
+BASE_CUES = frozenset(
+    "say tell warn urge insist argue stress add deny accuse claim contend predict suggest acknowledge concede "
+    "maintain complain".split()
+)
 
 # Phrasal cues written with a space; matched as whole phrases before single words.
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
-    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if",
+    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "fired back", "fires back",
+    "shot back", "hit back at", "hits back at", "pushed back on",
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.

@@ -66,7 +66,9 @@ _TAIL_AFTER_CUE = re.compile(
 PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding|telling)\b"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
+    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
+    r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
@@ -75,6 +77,11 @@ _PURPOSE_OF_CALL = re.compile(
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
+# Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
+_CONTINUING_AFTER_FRAME = frozenset(
+    "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
+    "explaining claiming urging contending maintaining asserting".split()
+)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing".split()
@@ -208,7 +215,7 @@ class ReportedSpeech:
         if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
             return None
         match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
-        if match is None or match.group("cue") != "adding":
+        if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
             return None
         tail = self.masked[frame.cue.end : match.start()]
         return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None

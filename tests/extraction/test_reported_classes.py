@@ -1,0 +1,45 @@
+"""Reported-speech recall on general news (issue 16): one invented sentence per error class measured on the
+real-news golds, in the register of campaign coverage. Never a copy of a gold page."""
+
+from tests.extraction_helpers import extract
+
+
+def reported(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    """reported statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
+    body = "\n\n".join(paragraphs)
+    article = extract(f"Title of the story\n\nMaria Lopez opened the debate.\n\n{body}\n")
+    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None)
+            for s in article.statements if s.kind != "direct"}
+
+
+def test_cues_the_lexicons_lacked_report_their_clause_or_object():
+    found = reported(
+        "Senator Tom Harlan revealed that he had been treated for pneumonia.",
+        "Reyes touted internal polls showing a lead in Iowa.",
+        "Harlan cited a drop in unemployment as proof the plan worked.",
+        "The election board ruled that the mailers were legal.",
+        "Reyes fired back that the senator had skipped every debate.",
+    )
+    assert found["he had been treated for pneumonia."] == ("indirect", "revealed", "Tom Harlan")
+    assert found["internal polls showing a lead in Iowa."][1:] == ("touted", "Reyes")
+    assert found["a drop in unemployment as proof the plan worked."][1:] == ("cited", "Tom Harlan")
+    assert found["the mailers were legal."][1] == "ruled"
+    assert found["the senator had skipped every debate."][1:] == ("fired back", "Reyes")
+
+
+def test_a_clause_only_cue_without_its_clause_and_cited_by_are_not_speech():
+    found = reported(
+        "Harlan revealed a new logo at the rally.",
+        "An aide cited by the local paper said the tour would end in Ohio.",
+    )
+    assert not any(cue == "revealed" for _, cue, _ in found.values())
+    assert found["the tour would end in Ohio."][1] == "said"  # the aide's "said", not "cited"
+    assert len(found) == 1
+
+
+def test_a_participle_after_the_frame_is_a_second_speech_act():
+    found = reported(
+        "The turnout was disappointing, Reyes said on Tuesday, acknowledging that the rain had kept voters home.",
+    )
+    assert found["The turnout was disappointing"][1:] == ("said", "Reyes")
+    assert found["the rain had kept voters home."][1:] == ("acknowledging", "Reyes")
