@@ -119,7 +119,8 @@ UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists".split()
+    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
+    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates".split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
 ROLE_ACRONYMS = {
@@ -147,6 +148,9 @@ PERSON_ROLE_NOUNS = frozenset(
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
+    candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
+    pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
+    organisers supporter supporters opponent opponents campaigner campaigners
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -223,14 +227,15 @@ ORG_NOUNS = frozenset(
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
-    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
+    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling study paper "
+    "survey analysis assessment audit legislation regulations".split()
 )
 
 # "According to X" where X is a document or data, not a speaker.
 NON_SPEAKER_HEADS = frozenset(
     """
-    constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
-    plan rules schedule reports map timeline forecast study research analysis calculations records
+    constitution law laws data figures estimates statistics census agreement agreements treaty
+    plan rules schedule map timeline calculations records
     document documents website reporting footage images video tally count results list terms text draft
     """.split()
 )

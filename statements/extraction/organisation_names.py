@@ -22,7 +22,7 @@ def author_of_document(words: list[str]) -> list[str]:
     """"statement from the Azerbaijani Foreign Ministry" → the ministry; "the ministry's statement" → ministry."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in DOCUMENT_NOUNS:
+        if low in DOCUMENT_NOUNS and words[index].islower():  # not "Institute for the Study of War"
             after = lows[index + 1 : index + 2]
             if after and after[0] in ("from", "by", "of", "issued"):
                 return clean_words(" ".join(words[index + 2 :]))

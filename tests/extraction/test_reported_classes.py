@@ -43,3 +43,30 @@ def test_a_participle_after_the_frame_is_a_second_speech_act():
     )
     assert found["The turnout was disappointing"][1:] == ("said", "Reyes")
     assert found["the rain had kept voters home."][1:] == ("acknowledging", "Reyes")
+
+
+def test_plural_and_collective_subjects_of_campaign_news_speak():
+    found = reported(
+        "Both candidates have said they will accept the results.",
+        "Supporters of the governor said the attacks would backfire.",
+        "Pollsters warned that the race was too close to call.",
+    )
+    assert found["they will accept the results."][1:] == ("said", "candidates")
+    assert found["the attacks would backfire."][1] == "said"
+    assert found["the race was too close to call."][1:] == ("warned", "pollsters")
+
+
+def test_studies_analyses_and_regulations_speak_as_documents():
+    found = reported(
+        "The study warned that voter rolls in several states were out of date.",
+        "The new tax plan would cost $3 trillion, according to an analysis by the Tax Policy Center.",
+        "The regulations state that no ballot may be counted before noon.",
+    )
+    assert found["voter rolls in several states were out of date."][1] == "warned"
+    assert found["The new tax plan would cost $3 trillion"][1:] == ("according to", "Tax Policy Center")
+    assert found["no ballot may be counted before noon."][1] == "state"
+
+
+def test_a_capitalised_document_word_inside_a_name_is_not_a_document():
+    found = reported("The offensive had stalled, the Institute for the Study of Elections said.")
+    assert found["The offensive had stalled"][2] == "Institute for the Study of Elections"
