@@ -16,6 +16,7 @@ from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
+from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.mentions import Mention, sentence_subject, subject_before
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
@@ -41,18 +42,18 @@ _COORDINATED_CUE = re.compile(
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"
 )
+# "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
+_AS_SECOND_ACT = re.compile(
+    r"\s+(?:as|while|when)\s+(?:he|she|they)\s+(?:also\s+)?(?P<cue>"
+    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
+    + r")(?![\w-])"
+)
+# "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
+_SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
-# "…, he told reporters, and …" / "…, they argued, …": the frame sits inside the sentence, content on both sides.
-PARENTHETICAL_TAIL = re.compile(
-    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
-    r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
-)
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
-_DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
-# what follows a parenthetical cue when it interrupts a single clause: the clause's verb
-_CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
@@ -88,7 +89,7 @@ _SPEAKING_PARTICIPLES = frozenset(
 )
 
 
-class ReportedSpeech:
+class ReportedSpeech(ParentheticalFrames):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -168,43 +169,6 @@ class ReportedSpeech:
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
 
-    def _parenthetical(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`Armenia remained Russia's ally, he told reporters, and Moscow would keep …` / `…, they argued, …`: the
-        content stands on both sides of the frame, so it is two statements of one speaker."""
-        for cue in cues:
-            if cue.kind != "finite":
-                continue
-            mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.start == start or mention.text.lower() in ("who", "which", "that"):
-                continue
-            before = self.masked[start : mention.start].rstrip()
-            if not _DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:
-                continue
-            tail = PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
-            if tail is None or word_count(self.masked[tail.end() : end]) < 3 or word_count(before) < 3:
-                continue
-            if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
-                        self.masked[tail.end() : tail.end() + 20]):
-                continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
-            if _CLAUSE_GOES_ON.match(self.masked, tail.end(), end):
-                # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
-                # stays one statement (a span is contiguous)
-                speaker = self._resolve(mention, cue)
-                if speaker is None:
-                    return False
-                content_start = self._span_start(start, paragraph)
-                self._add_content(content_start, trim_end(self.body, content_start, self._clip(tail.end(), end)),
-                                  speaker, cue.text, self.masked[mention.start : tail.end()], paragraph)
-                return True
-            speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
-            if speaker is None:
-                return False
-            content_end = trim_end(self.body, tail.end(), self._clip(tail.end(), end))
-            self._add_content(tail.end(), content_end, speaker, cue.text, self.masked[mention.start : tail.end()],
-                              paragraph)
-            return True
-        return False
-
     def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
         return PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
@@ -212,6 +176,8 @@ class ReportedSpeech:
     def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
         attribution (only a short tail of place or time between them)."""
+        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite":
+            return _AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
         if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
             return None
         match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
@@ -238,7 +204,7 @@ class ReportedSpeech:
             content_start = after_introduction(self.masked, span_start, frame.mention.start)
             left = min(frame.mention.start, frame.cue.start)
             comma = self.masked.rfind(",", content_start, left)
-            if comma >= 0 and not _DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
+            if comma >= 0 and not DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
                 left = comma
             content_end = trim_end(self.body, content_start, left)
         else:
@@ -281,6 +247,13 @@ class ReportedSpeech:
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        for cue in cues[:-1]:
+            # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
+            # the last cue of the sentence
+            if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and _AS_SECOND_ACT.match(self.masked, mention.end, end):
+                    return Frame(mention, cue), end
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
             adding = PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
@@ -295,7 +268,8 @@ class ReportedSpeech:
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
             rest = self.masked[mention.end : end].strip() if mention is not None else ""
-            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)):
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
+                                        or _SPEAKER_POSTMODIFIER.match(rest)):
                 return Frame(mention, cue), end
         if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
             tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
@@ -308,7 +282,7 @@ class ReportedSpeech:
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
-        before_mention = _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
         modifiers = _MODIFIERS_AT_END.search(before_mention)
         if modifiers is not None and mention.text.split()[-1].lower() in UNNAMED_HEADS:
             # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source

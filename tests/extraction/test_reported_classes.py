@@ -70,3 +70,36 @@ def test_studies_analyses_and_regulations_speak_as_documents():
 def test_a_capitalised_document_word_inside_a_name_is_not_a_document():
     found = reported("The offensive had stalled, the Institute for the Study of Elections said.")
     assert found["The offensive had stalled"][2] == "Institute for the Study of Elections"
+
+
+def test_a_frame_inside_a_short_subject_keeps_the_clause_whole():
+    found = reported(
+        "Turnout, Reyes noted, had been higher in 2012.",
+        "The race, according to Kowalski, is far from over.",
+        "Early voting, the campaign argues, favors the challenger.",
+    )
+    assert found["Turnout, Reyes noted, had been higher in 2012."][1:] == ("noted", "Reyes")
+    assert found["The race, according to Kowalski, is far from over."][1:] == ("according to", "Kowalski")
+    assert found["Early voting, the campaign argues, favors the challenger."][1] == "argues"
+
+
+def test_an_inverted_frame_after_a_lead_in_reports_what_follows():
+    found = reported("Currently, said Anna Kovac, the county clerk, the office has counted 40,000 ballots.")
+    assert found["the office has counted 40,000 ballots."][1:] == ("said", "Anna Kovac")
+    assert not any(text.startswith("Currently") for text in found)
+
+
+def test_an_inverted_lede_with_a_second_act_and_a_described_source():
+    found = reported(
+        "The deficit would double within a decade, warns Senator Tom Reyes as he urged colleagues to reject the bill.",
+        "Most first-time voters are undecided, says a survey tracking young voters in Ohio.",
+    )
+    assert found["The deficit would double within a decade"][1:] == ("warns", "Tom Reyes")
+    assert found["colleagues to reject the bill."][1:] == ("urged", "Tom Reyes")
+    assert found["Most first-time voters are undecided"][1] == "says"
+
+
+def test_a_clause_after_a_parenthetical_frame_with_its_own_subject_is_a_second_statement():
+    found = reported("The debate went well for the governor, Reyes said, and voters noticed the difference.")
+    assert found["The debate went well for the governor"][1] == "said"
+    assert found["voters noticed the difference."][1] == "said"
