@@ -11,7 +11,7 @@ from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_
 from statements.extraction.mentions import Mention
 from statements.extraction.types import SpeakerRef
 
-PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
+PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back", "hitting back at")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
 

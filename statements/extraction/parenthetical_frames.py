@@ -37,6 +37,15 @@ _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+ly|In|On|At|During|After|Before|Since|By|L
 _DESCRIPTION = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:~“”\"]{1,80}?,")
 
 
+_JOINED = re.compile(r"\b(?:and|but|yet|so)\s")  # "…, he said, and voters …": a second clause, not the same one
+_AUXILIARIES = frozenset("is was are were has had have will would can could did does began came went made took".split())
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower().strip(",.")
+    return low in _AUXILIARIES or (word.islower() and low.endswith("ed") and len(low) > 4)
+
+
 class ParentheticalFrames:
     """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`_resolve`, `_reported_span`, `_add_content`,
     `_span_start`, `_clip`)."""
@@ -66,7 +75,7 @@ class ParentheticalFrames:
                 continue
             if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 20):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
-            goes_on = self._clause_goes_on(start, mention.start, tail.end(), end)
+            goes_on = not _JOINED.search(tail.group()) and self._clause_goes_on(start, mention.start, tail.end(), end)
             if word_count(before) < 3 and not (goes_on and self._subject_only(start, mention.start)):
                 continue
             if goes_on:
@@ -139,7 +148,7 @@ class ParentheticalFrames:
         """Whether the words before a parenthetical frame are a short subject the clause goes on from ("The issue",
         "Turnout", "Saturday's peak demand"), not a clause of their own."""
         words = self.masked[start:limit].rstrip(" ,").split()
-        return 1 <= len(words) <= 6 and not any(w.lower() in ("is", "was", "are", "were", "has", "had", "will") for w in words)
+        return 1 <= len(words) <= 6 and not any(_verb_like(w) for w in words)
 
     def _whole_clause(self, paragraph: int, start: int, end: int, frame: Frame, after: int) -> bool:
         speaker = self._resolve(frame.mention, frame.cue)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, UNNAMED_HEADS, trie_pattern
-from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
+from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
@@ -37,7 +37,7 @@ _CLIP = re.compile(
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+    r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES,
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"
@@ -54,6 +54,8 @@ _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+# "has said little about his plans", "said nothing about the deal": no content was reported
+_NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
@@ -77,6 +79,7 @@ _PURPOSE_OF_CALL = re.compile(
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+_WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 # Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
 _CONTINUING_AFTER_FRAME = frozenset(
@@ -109,7 +112,7 @@ class ReportedSpeech(ParentheticalFrames):
         if _CATAPHORA.match(text) or passive:
             self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
-        if self._parenthetical(paragraph, start, end, cues):
+        if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)
         closing = found is not None
@@ -169,6 +172,25 @@ class ReportedSpeech(ParentheticalFrames):
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
 
+    def _with_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
+        """`…, with Israel saying Hamas built the facility and the Indonesian government firing back that it built
+        the hospital`: each absolute clause names its own speaker; the next one ends the content before it."""
+        frames = []
+        for cue in cues:
+            if cue.text not in _SPEAKING_PARTICIPLES and cue.text not in ("firing back", "hitting back at") or \
+                    _RECIPROCAL.match(self.masked, cue.end, end):  # "with both leaders blaming each other"
+                continue
+            mention = subject_before(self.masked, start, cue.start)
+            if mention is None or mention.is_pronoun:
+                continue
+            joined = _WITH_BEFORE.search(self.masked, max(start, mention.start - 6), mention.start)
+            if joined is not None and (joined.group(1) == "with" or frames):
+                frames.append((joined.start(), Frame(mention, cue)))
+        for number, (_, frame) in enumerate(frames):
+            span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
+            self._reported_span(paragraph, start, end, frame, span_end)
+        return bool(frames)
+
     def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
         return PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
@@ -212,8 +234,9 @@ class ReportedSpeech(ParentheticalFrames):
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
-        if word_count(self.body[content_start:content_end]) >= 2 and not _ONLY_SETTING.fullmatch(
-                self.body[content_start:content_end]):  # "criticised the timing"; not "told reporters [on Monday.]"
+        content = self.body[content_start:content_end]
+        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content):
+            # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
                 frame_text = self.masked[frame.mention.start : span_end]
@@ -310,6 +333,11 @@ class ReportedSpeech(ParentheticalFrames):
             if cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)
+            if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
+                # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
+                mention = sentence_subject(self.masked, start, cue.start)
+                if mention is not None and mention.start - start > 12:
+                    mention = None  # the subject of a clause inside the sentence, not of the verb
             if mention is None or mention.text.lower() in ("who", "which", "that"):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)

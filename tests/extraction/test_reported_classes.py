@@ -103,3 +103,40 @@ def test_a_clause_after_a_parenthetical_frame_with_its_own_subject_is_a_second_s
     found = reported("The debate went well for the governor, Reyes said, and voters noticed the difference.")
     assert found["The debate went well for the governor"][1] == "said"
     assert found["voters noticed the difference."][1] == "said"
+
+
+def test_a_speech_verb_coordinated_with_an_act_shares_the_sentence_subject():
+    found = reported(
+        "Senator Tom Reyes met donors in Tampa and pledged to cut corporate taxes.",
+        "Kowalski said the race was tight, though he stressed that he was confident.",
+    )
+    assert found["to cut corporate taxes."][1:] == ("pledged", "Tom Reyes")
+    assert found["the race was tight"][1:] == ("said", "Kowalski")
+    assert found["he was confident."][1:] == ("stressed", "Kowalski")
+
+
+def test_absolute_with_clauses_give_one_statement_per_speaker():
+    found = reported(
+        "The debate turned bitter, with Senator Tom Reyes saying the governor had lied and the Kowalski campaign "
+        "firing back that Reyes had skipped every hearing.",
+        "The talks ended without a deal, with both campaigns blaming each other.",
+    )
+    assert found["the governor had lied"][1:] == ("saying", "Tom Reyes")
+    assert found["Reyes had skipped every hearing."][1:] == ("firing back", "Kowalski campaign")
+    assert len(found) == 2
+
+
+def test_saying_nothing_is_not_a_statement_and_a_place_named_speaker_is_a_source():
+    found = reported(
+        "Kowalski has said little about his plans.",
+        "Reyes said nothing about the deal.",
+        "The plan would pay for itself, according to Warren.",
+    )
+    assert list(found) == ["The plan would pay for itself"]
+    assert found["The plan would pay for itself"][2] == "Warren"
+
+
+def test_a_clause_with_its_own_verb_before_a_parenthetical_frame_is_not_its_subject():
+    found = reported("The count began in July, officials said, and ballots were sorted by precinct.")
+    assert found["The count began in July"][1] == "said"
+    assert found["ballots were sorted by precinct."][1] == "said"
