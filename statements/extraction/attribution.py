@@ -28,6 +28,7 @@ from statements.extraction.cues import (
     CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
+    NEWS_OUTLET_NAMES,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
     QUOTE_ONLY_CUES,
@@ -88,6 +89,13 @@ _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
+)
+_INDEFINITE_SOURCES = frozenset({"others", "some", "many", "several"})
+_OUTLET_SOURCE_CUES = frozenset({"according to", "reported", "reports", "reported that"})
+_OUTLET_SOURCE = re.compile(
+    r"(?:the\s+|The\s+)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
+    + r")(?:\s+news\s+agency|\s+newspaper)?"
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
@@ -238,7 +246,17 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
-        return self.resolver.resolve(mention, context=self._context(cue.start))
+        ref = self.resolver.resolve(mention, context=self._context(cue.start))
+        if ref is None and cue.text.lower() in _OUTLET_SOURCE_CUES:
+            outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
+            if outlet is not None:
+                # "according to the Associated Press", "The Washington Post reported": the outlet is the source here,
+                # not the channel it is in "told Reuters"
+                return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
+        if ref is None and mention.text.lower() in _INDEFINITE_SOURCES and cue.kind == "finite":
+            # "Others said they would stay home", "Some questioned whether …": people the article does not name
+            return SpeakerRef(name=mention.text.lower(), mention=mention.text, kind="unnamed")
+        return ref
 
     def _note_subject_before(self, position: int) -> None:
         """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier

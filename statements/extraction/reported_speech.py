@@ -333,6 +333,8 @@ class ReportedSpeech(ParentheticalFrames):
             if cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)
+            if mention is None:
+                mention = _indefinite_subject(self.masked, start, cue.start)  # "Some questioned whether …"
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)
@@ -422,3 +424,14 @@ _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|
 def _main_verb_follows(masked: str, start: int, end: int) -> bool:
     """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
     return bool(_MAIN_VERB.match(masked, start, end))
+
+
+_INDEFINITE = re.compile(r"\s*(?P<word>Some|Many|Others|Several)(?:\s+(?:also|have|had|later|even))*\s*$")
+
+
+def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
+    """A sentence opened by an indefinite pronoun as the subject of its cue: people the article does not name."""
+    found = _INDEFINITE.fullmatch(masked, start, cue_start)
+    if found is None:
+        return None
+    return Mention(found.group("word"), found.start("word"), found.end("word"))

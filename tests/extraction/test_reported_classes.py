@@ -140,3 +140,23 @@ def test_a_clause_with_its_own_verb_before_a_parenthetical_frame_is_not_its_subj
     found = reported("The count began in July, officials said, and ballots were sorted by precinct.")
     assert found["The count began in July"][1] == "said"
     assert found["ballots were sorted by precinct."][1] == "said"
+
+
+def test_a_news_outlet_is_the_source_after_according_to_but_only_the_channel_after_told():
+    found = reported(
+        "Turnout in the primary fell by a fifth, according to the Associated Press.",
+        "Kowalski told Reuters that he would not concede.",
+    )
+    assert found["Turnout in the primary fell by a fifth"][2] == "Associated Press"
+    assert found["he would not concede."][2] == "Kowalski"
+
+
+def test_others_and_some_are_unnamed_sources_not_junk():
+    article = extract(
+        "Title of the story\n\nSome voters praised the plan. While many cheered, others said they would stay home "
+        "on election day.\n\nSome questioned whether the candidate was ready.\n"
+    )
+    found = {s.text: s.speaker for s in article.statements}
+    assert found["they would stay home on election day."].kind == "unnamed"
+    assert found["they would stay home on election day."].name == "others"
+    assert found["the candidate was ready."].kind == "unnamed"
