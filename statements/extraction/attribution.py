@@ -53,7 +53,12 @@ _CUE_PATTERN = re.compile(
     + r")(?![\w-])"
 )
 _CLAUSE_CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b))"
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
+)
+# "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it
+_INVERTED_CLAUSE_CUE = re.compile(
+    r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
@@ -79,6 +84,7 @@ _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+    "asking": re.compile(r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s)"),  # "asking parents to …"; not "asking Berlin for arms"
     "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
     "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
     "expressed": _FEELING,
@@ -193,7 +199,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for m in _CLAUSE_CUE_PATTERN.finditer(self.masked, start, end)]
+                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)
+                 for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:

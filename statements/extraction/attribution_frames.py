@@ -16,6 +16,9 @@ PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back"
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
 
 
+_ADVERBS_BEFORE_VERB = frozenset("also then later again just still even instead".split())
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -61,6 +64,8 @@ class Frame:
 def coordinated(masked: str, floor: int, cue_start: int) -> bool:
     """"… said progress had been made but accused Yerevan": the verb shares the earlier subject."""
     words = masked[floor:cue_start].split()
+    while len(words) > 1 and (words[-1].lower() in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
+        words.pop()  # "laughed and simply said"
     return bool(words) and words[-1].lower() in ("and", "but", "while", "yet")
 
 

@@ -75,7 +75,7 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing
+    blaming criticising criticizing threatening reaffirming calling pointing asking
     """.split()
 )
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, UNNAMED_HEADS, trie_pattern
+from statements.extraction.cues import (
+    DOCUMENT_NOUNS,
+    FINITE_CUES,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PHRASAL_FINITE_CUES,
+    UNNAMED_HEADS,
+    trie_pattern,
+)
 from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
@@ -79,6 +88,8 @@ _PURPOSE_OF_CALL = re.compile(
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+# "…, saying …", "…, instead urging …"
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 # Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
@@ -88,7 +99,7 @@ _CONTINUING_AFTER_FRAME = frozenset(
 )
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
-    "accusing urging denying dismissing".split()
+    "accusing urging denying dismissing asking".split()
 )
 
 
@@ -285,6 +296,10 @@ class ReportedSpeech(ParentheticalFrames):
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, end)
+            if mention is not None and not before.endswith(",") and word_count(before) >= 4:
+                rest = self.masked[mention.end : end].strip()
+                if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
+                    return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = self.masked[cue.end : end]
         if cue.kind != "participle" and before.endswith(","):
@@ -340,12 +355,12 @@ class ReportedSpeech(ParentheticalFrames):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and mention.start - start > 12:
                     mention = None  # the subject of a clause inside the sentence, not of the verb
-            if mention is None or mention.text.lower() in ("who", "which", "that"):
+            if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
         for cue in cues:
             # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
-            if cue.text in _SPEAKING_PARTICIPLES and self.masked[start : cue.start].rstrip().endswith(","):
+            if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
                     return Frame(mention, cue), self._clip(cue.end, end)
@@ -435,3 +450,15 @@ def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | No
     if found is None:
         return None
     return Mention(found.group("word"), found.start("word"), found.end("word"))
+
+
+# Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
+_NOUN_LIKE_CUES = frozenset("demands claims notes calls reports promises pledges warns thanks lists reads".split())
+_SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS
+
+
+def _noun_compound(mention: Mention, cue: Cue) -> bool:
+    """Whether `mention` + `cue` read as one noun phrase ("the energy demands"): a lower-case last word that heads
+    no speaker phrase."""
+    last = mention.text.split()[-1]
+    return cue.text in _NOUN_LIKE_CUES and last.islower() and last.lower() not in _SPEAKER_HEAD_WORDS

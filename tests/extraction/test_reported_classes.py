@@ -160,3 +160,34 @@ def test_others_and_some_are_unnamed_sources_not_junk():
     assert found["they would stay home on election day."].kind == "unnamed"
     assert found["they would stay home on election day."].name == "others"
     assert found["the candidate was ready."].kind == "unnamed"
+
+
+def test_clause_only_cues_close_a_sentence_or_invert_before_their_source():
+    found = reported(
+        "Early voting favours the incumbent, the study found.",
+        "The primary may have cost $40 million, estimates Dana Whitfield, a consultant who tracks campaign spending.",
+        "The election board found the ballots in a warehouse.",
+    )
+    assert found["Early voting favours the incumbent"][1:] == ("found", "study")
+    assert found["The primary may have cost $40 million"][1:] == ("estimates", "Dana Whitfield")
+    assert len(found) == 2  # "found the ballots" is an act
+
+
+def test_a_present_cue_that_is_also_a_plural_noun_after_a_common_noun_is_not_speech():
+    found = reported("Engineers track the energy demands of the new servers.")
+    assert found == {}
+
+
+def test_requests_according_to_without_a_comma_and_adverbs_after_and():
+    found = reported(
+        "Election officials are asking voters to bring photo identification.",
+        "The county spent $2 million on new machines according to officials who reviewed the budget.",
+        "Kowalski laughed and simply said the polls would tighten.",
+        "The campaign has not run attack ads, instead urging supporters to knock on doors.",
+        "Kowalski has been asking donors for money since May.",
+    )
+    assert found["voters to bring photo identification."][1] == "asking"
+    assert found["The county spent $2 million on new machines"][1] == "according to"
+    assert found["the polls would tighten."][1:] == ("said", "Kowalski")
+    assert found["supporters to knock on doors."][1] == "urging"
+    assert not any(cue == "asking" and "money" in text for text, (_, cue, _) in found.items())
