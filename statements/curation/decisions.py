@@ -269,30 +269,9 @@ def merge_speakers(source: Speaker, target: Speaker, *, user) -> MergeOutcome:
     moved = change_statements(
         source.statements.all(), move, user=user, action=history.MERGED, note=note, curate=False
     )
-    known = set(target.aliases.values_list("normalised", flat=True))
-    aliases = 0
-    for alias in source.aliases.all():
-        if alias.normalised in known:
-            alias.delete()
-            continue
-        alias.speaker = target
-        alias.save()
-        known.add(alias.normalised)
-        aliases += 1
-    if normalise_name(source.name) not in known:
-        SpeakerAlias.objects.create(speaker=target, name=source.name)
-        aliases += 1
-    roles = 0
-    held = set(target.roles.values_list("title", "started_on", "ended_on"))
-    for role in source.roles.all():
-        if (role.title, role.started_on, role.ended_on) in held:
-            continue
-        role.speaker = target
-        role.save()
-        roles += 1
-    SpeakerRedirect.objects.filter(speaker=source).update(speaker=target)
-    SpeakerRedirect.objects.filter(old_slug=source.slug).delete()
-    SpeakerRedirect.objects.create(old_slug=source.slug, speaker=target)
+    aliases = _move_aliases(source, target)
+    roles = _move_roles(source, target)
+    _redirect_slugs(source, target)
     before = _speaker_state(target)
     target.country = target.country or source.country
     target.description = target.description or source.description
@@ -307,6 +286,44 @@ def merge_speakers(source: Speaker, target: Speaker, *, user) -> MergeOutcome:
     queue_statements(target.statements.values_list("pk", flat=True))
     schedule_index_update()
     return MergeOutcome(statements=moved.selected, aliases=aliases, roles=roles)
+
+
+def _move_aliases(source: Speaker, target: Speaker) -> int:
+    """Move `source`'s aliases, its name among them, to `target` (those it has already go); how many moved."""
+    known = set(target.aliases.values_list("normalised", flat=True))
+    aliases = 0
+    for alias in source.aliases.all():
+        if alias.normalised in known:
+            alias.delete()
+            continue
+        alias.speaker = target
+        alias.save()
+        known.add(alias.normalised)
+        aliases += 1
+    if normalise_name(source.name) not in known:
+        SpeakerAlias.objects.create(speaker=target, name=source.name)
+        aliases += 1
+    return aliases
+
+
+def _move_roles(source: Speaker, target: Speaker) -> int:
+    """Move `source`'s roles that `target` does not hold (same title and dates) to it; how many moved."""
+    roles = 0
+    held = set(target.roles.values_list("title", "started_on", "ended_on"))
+    for role in source.roles.all():
+        if (role.title, role.started_on, role.ended_on) in held:
+            continue
+        role.speaker = target
+        role.save()
+        roles += 1
+    return roles
+
+
+def _redirect_slugs(source: Speaker, target: Speaker) -> None:
+    """`source`'s slug and the old slugs that led to it resolve to `target` from now on."""
+    SpeakerRedirect.objects.filter(speaker=source).update(speaker=target)
+    SpeakerRedirect.objects.filter(old_slug=source.slug).delete()
+    SpeakerRedirect.objects.create(old_slug=source.slug, speaker=target)
 
 
 @transaction.atomic

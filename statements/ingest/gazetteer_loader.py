@@ -16,6 +16,7 @@ new aliases and roles are added, nothing is removed.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -115,8 +116,35 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 
 
 def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[int]:
-    slugs = [e["slug"] for e in entries]
     file_records = {e["slug"]: _speaker_record(e) for e in entries}
+    targets, created = _speaker_rows(entries, records, file_records)
+    aliases, roles = _aliases_and_roles_of(sorted({s.pk for s in targets.values()}))
+    writes = _SpeakerWrites()
+    for entry in entries:
+        speaker = targets.get(entry["slug"])
+        if speaker is None:
+            continue
+        key = f"speaker:{entry['slug']}"
+        record = file_records[entry["slug"]]
+        old = records.get(key)
+        new_records[key] = record
+        merged = speaker.slug != entry["slug"]
+        # A merged speaker's identity is the curator's: only aliases and roles are added.
+        if not merged and _merge_speaker_fields(speaker, old, record):
+            writes.changed.append(speaker)
+        _merge_aliases(speaker, entry, aliases[speaker.pk], None if merged else old, record, writes)
+        _merge_roles(speaker, entry, roles[speaker.pk], None if merged else old, writes)
+    writes.save()
+    # A speaker extraction had minted may just have joined the gazetteer: its statements move in the queue.
+    return [s.pk for s in created] + [s.pk for s in writes.changed]
+
+
+def _speaker_rows(
+    entries: list[dict[str, Any]], records, file_records: dict[str, dict[str, Any]]
+) -> tuple[dict[str, Speaker], list[Speaker]]:
+    """The speaker each entry loads into, by the entry's slug (its own, or the one it was merged into), and
+    the speakers created for it."""
+    slugs = [e["slug"] for e in entries]
     by_slug = {s.slug: s for s in Speaker.objects.filter(slug__in=slugs)}
     redirects = {
         r.old_slug: r.speaker for r in SpeakerRedirect.objects.filter(old_slug__in=slugs).select_related("speaker")
@@ -131,7 +159,7 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
             Speaker(
                 slug=entry["slug"],
                 from_gazetteer=True,
-                **{field: file_records[entry["slug"]][field] for field in SPEAKER_FIELDS},
+                **{name: file_records[entry["slug"]][name] for name in SPEAKER_FIELDS},
             )
         )
     Speaker.objects.bulk_create(created, batch_size=CHUNK)
@@ -142,7 +170,13 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
         speaker = by_slug.get(entry["slug"]) or redirects.get(entry["slug"])
         if speaker is not None:
             targets[entry["slug"]] = speaker
-    ids = sorted({s.pk for s in targets.values()})
+    return targets, created
+
+
+def _aliases_and_roles_of(
+    ids: list[int],
+) -> tuple[dict[int, dict[str, SpeakerAlias]], dict[int, dict[str, SpeakerRole]]]:
+    """Each speaker's aliases by normalised form and roles by _role_key_of."""
     aliases: dict[int, dict[str, SpeakerAlias]] = {pk: {} for pk in ids}
     roles: dict[int, dict[str, SpeakerRole]] = {pk: {} for pk in ids}
     for chunk in _chunks(ids):
@@ -150,71 +184,81 @@ def _load_speakers(entries: list[dict[str, Any]], records, new_records) -> list[
             aliases[alias.speaker_id][alias.normalised] = alias
         for role in SpeakerRole.objects.filter(speaker_id__in=chunk):
             roles[role.speaker_id][_role_key_of(role.title, role.started_on, role.ended_on)] = role
+    return aliases, roles
 
-    changed: list[Speaker] = []
-    new_aliases: list[SpeakerAlias] = []
-    gone_aliases: list[int] = []
-    new_roles: list[SpeakerRole] = []
-    gone_roles: list[int] = []
-    sourced_roles: list[SpeakerRole] = []
-    for entry in entries:
-        key = f"speaker:{entry['slug']}"
-        speaker = targets.get(entry["slug"])
-        if speaker is None:
-            continue
-        record = file_records[entry["slug"]]
-        old = records.get(key)
-        new_records[key] = record
-        merged = speaker.slug != entry["slug"]
-        if not merged:  # a merged speaker's identity is the curator's: only aliases and roles are added
-            before = [getattr(speaker, f) for f in SPEAKER_FIELDS]
-            for field in SPEAKER_FIELDS:
-                setattr(speaker, field, _merge_value(getattr(speaker, field), old, field, record[field]))
-            if before != [getattr(speaker, f) for f in SPEAKER_FIELDS] or not speaker.from_gazetteer:
-                speaker.from_gazetteer = True
-                changed.append(speaker)
-        # Aliases by normalised form; the file's spelling of a new one is kept.
-        spelled = {_normalised(a): a for a in reversed([entry["name"], *entry.get("aliases", ())])}
-        have = aliases[speaker.pk]
-        keep = _merge_set(set(have), None if merged else old, "aliases", set(record["aliases"]))
-        for norm in keep - set(have):
-            if norm:
-                alias = SpeakerAlias(
-                    speaker=speaker, name=spelled[norm], normalised=norm, identity=person_key(spelled[norm])
-                )
-                have[norm] = alias
-                new_aliases.append(alias)
-        for norm in set(have) - keep:
-            if have[norm].pk:
-                gone_aliases.append(have.pop(norm).pk)
-        # Roles by title and dates; the source and checked date follow the file where no curator set them.
-        file_roles = {_role_key(r): r for r in entry["roles"]}
-        held = roles[speaker.pk]
-        keep = _merge_set(set(held), None if merged else old, "roles", set(file_roles))
-        for rkey in keep - set(held):
-            if rkey in file_roles:
-                role = _role_row(speaker, file_roles[rkey])
-                held[rkey] = role
-                new_roles.append(role)
-        for rkey in set(held) - keep:
-            if held[rkey].pk:
-                gone_roles.append(held.pop(rkey).pk)
-        for rkey, row in held.items():
-            source = (file_roles.get(rkey, {}).get("source") or {})
-            if row.pk and source and not row.source and source.get("url"):
-                row.source = source["url"]
-                row.checked = parse_day(source.get("checked"))
-                sourced_roles.append(row)
-    Speaker.objects.bulk_update(changed, [*SPEAKER_FIELDS, "from_gazetteer"], batch_size=CHUNK)
-    SpeakerAlias.objects.bulk_create(new_aliases, batch_size=CHUNK)
-    SpeakerRole.objects.bulk_create(new_roles, batch_size=CHUNK)
-    SpeakerRole.objects.bulk_update(sourced_roles, ["source", "checked"], batch_size=CHUNK)
-    for chunk in _chunks(gone_aliases):
-        SpeakerAlias.objects.filter(pk__in=chunk).delete()
-    for chunk in _chunks(gone_roles):
-        SpeakerRole.objects.filter(pk__in=chunk).delete()
-    # A speaker extraction had minted may just have joined the gazetteer: its statements move in the queue.
-    return [s.pk for s in created] + [s.pk for s in changed]
+
+@dataclasses.dataclass
+class _SpeakerWrites:
+    """What a load changes in speakers, aliases and roles: gathered entry by entry, written in bulk."""
+
+    changed: list[Speaker] = dataclasses.field(default_factory=list)
+    new_aliases: list[SpeakerAlias] = dataclasses.field(default_factory=list)
+    gone_aliases: list[int] = dataclasses.field(default_factory=list)
+    new_roles: list[SpeakerRole] = dataclasses.field(default_factory=list)
+    gone_roles: list[int] = dataclasses.field(default_factory=list)
+    sourced_roles: list[SpeakerRole] = dataclasses.field(default_factory=list)
+
+    def save(self) -> None:
+        Speaker.objects.bulk_update(self.changed, [*SPEAKER_FIELDS, "from_gazetteer"], batch_size=CHUNK)
+        SpeakerAlias.objects.bulk_create(self.new_aliases, batch_size=CHUNK)
+        SpeakerRole.objects.bulk_create(self.new_roles, batch_size=CHUNK)
+        SpeakerRole.objects.bulk_update(self.sourced_roles, ["source", "checked"], batch_size=CHUNK)
+        for chunk in _chunks(self.gone_aliases):
+            SpeakerAlias.objects.filter(pk__in=chunk).delete()
+        for chunk in _chunks(self.gone_roles):
+            SpeakerRole.objects.filter(pk__in=chunk).delete()
+
+
+def _merge_speaker_fields(speaker: Speaker, old: dict | None, record: dict[str, Any]) -> bool:
+    """Merge the file's name, kind, country and description into `speaker`; whether it needs saving."""
+    before = [getattr(speaker, f) for f in SPEAKER_FIELDS]
+    for name in SPEAKER_FIELDS:
+        setattr(speaker, name, _merge_value(getattr(speaker, name), old, name, record[name]))
+    if before != [getattr(speaker, f) for f in SPEAKER_FIELDS] or not speaker.from_gazetteer:
+        speaker.from_gazetteer = True
+        return True
+    return False
+
+
+def _merge_aliases(
+    speaker: Speaker, entry: dict[str, Any], have: dict[str, SpeakerAlias], old: dict | None,
+    record: dict[str, Any], writes: _SpeakerWrites,
+) -> None:
+    """Aliases by normalised form; the file's spelling of a new one is kept."""
+    spelled = {_normalised(a): a for a in reversed([entry["name"], *entry.get("aliases", ())])}
+    keep = _merge_set(set(have), old, "aliases", set(record["aliases"]))
+    for norm in keep - set(have):
+        if norm:
+            alias = SpeakerAlias(
+                speaker=speaker, name=spelled[norm], normalised=norm, identity=person_key(spelled[norm])
+            )
+            have[norm] = alias
+            writes.new_aliases.append(alias)
+    for norm in set(have) - keep:
+        if have[norm].pk:
+            writes.gone_aliases.append(have.pop(norm).pk)
+
+
+def _merge_roles(
+    speaker: Speaker, entry: dict[str, Any], held: dict[str, SpeakerRole], old: dict | None, writes: _SpeakerWrites
+) -> None:
+    """Roles by title and dates; the source and checked date follow the file where no curator set them."""
+    file_roles = {_role_key(r): r for r in entry["roles"]}
+    keep = _merge_set(set(held), old, "roles", set(file_roles))
+    for rkey in keep - set(held):
+        if rkey in file_roles:
+            role = _role_row(speaker, file_roles[rkey])
+            held[rkey] = role
+            writes.new_roles.append(role)
+    for rkey in set(held) - keep:
+        if held[rkey].pk:
+            writes.gone_roles.append(held.pop(rkey).pk)
+    for rkey, row in held.items():
+        source = (file_roles.get(rkey, {}).get("source") or {})
+        if row.pk and source and not row.source and source.get("url"):
+            row.source = source["url"]
+            row.checked = parse_day(source.get("checked"))
+            writes.sourced_roles.append(row)
 
 
 def _role_row(speaker: Speaker, role: dict[str, Any]) -> SpeakerRole:

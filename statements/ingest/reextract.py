@@ -125,57 +125,81 @@ def _merge(article: Article, extracted: ExtractedArticle, registry: SpeakerRegis
     pairs = match_spans([(s.start, s.end) for s in placed], [(f.start, f.end) for f in extracted.statements])
     conflicts = {c.slug: c for c in Conflict.objects.all()}
     matched = {placed[j].pk for j in pairs.values()}
-    before = history.statement_states(s.pk for s in stored)
-    records, touched = [], []
-    removed = kept_curated = 0
+    merge = _ArticleMerge(article, user, moved=moved, before=history.statement_states(s.pk for s in stored))
     for statement in stored:
-        if statement.pk in matched:
-            continue
-        if is_curated(statement):
-            kept_curated += 1
-            if moved or not statement.sentence:
-                statement.sentence = statement.sentence or sentence_of(article.body, statement.start, statement.end)
-                statement.save()
-                touched.append(statement.pk)
-            continue
-        records.append(history.change_record(
-            statement, history.REMOVED, user=user, before=before[statement.pk], always=True,
-            note="no longer found by extraction",
-        ))
-        touched.append(statement.pk)
-        statement.delete()
-        removed += 1
-    updated = unchanged = 0
+        if statement.pk not in matched:
+            merge.no_longer_found(statement)
     new_rows, new_tags = [], []
     for i, found in enumerate(extracted.statements):
         fresh = statement_from_extraction(article, extracted, found, registry)
         tags = [conflicts[slug] for slug in found.conflicts if slug in conflicts]
-        if i not in pairs:
+        if i in pairs:
+            merge.found_again(placed[pairs[i]], fresh, tags)
+        else:
             new_rows.append(fresh)
             new_tags.append(tags)
-            continue
-        statement = placed[pairs[i]]
-        _take_uncurated(statement, fresh, tags, moved=moved)
+    _create_tagged(new_rows, new_tags)
+    history.save_records(merge.records)
+    queue_statements([*merge.touched, *(row.pk for row in new_rows)])
+    return merge.outcome(added=len(new_rows))
+
+
+class _ArticleMerge:
+    """One article's stored statements being merged with what extraction finds now: the history records
+    and the statements to queue it gathers, and its counts."""
+
+    def __init__(self, article: Article, user, *, moved: bool, before: dict[int, dict]):
+        self.article, self.user, self.moved, self.before = article, user, moved, before
+        self.records: list = []
+        self.touched: list[int] = []
+        self.unchanged = self.updated = self.removed = self.kept_curated = 0
+
+    def no_longer_found(self, statement: Statement) -> None:
+        """A curated statement stays (framed anew if the body moved or it has no sentence); any other is
+        removed, and the removal recorded."""
+        if is_curated(statement):
+            self.kept_curated += 1
+            if self.moved or not statement.sentence:
+                body = self.article.body
+                statement.sentence = statement.sentence or sentence_of(body, statement.start, statement.end)
+                statement.save()
+                self.touched.append(statement.pk)
+            return
+        self.records.append(history.change_record(
+            statement, history.REMOVED, user=self.user, before=self.before[statement.pk], always=True,
+            note="no longer found by extraction",
+        ))
+        self.touched.append(statement.pk)
+        statement.delete()
+        self.removed += 1
+
+    def found_again(self, statement: Statement, fresh: Statement, tags: list[Conflict]) -> None:
+        """The stored statement takes the new values of the fields no curator decided."""
+        _take_uncurated(statement, fresh, tags, moved=self.moved)
         after = history.statement_states([statement.pk])[statement.pk]
         entry = history.change_record(
-            statement, history.REEXTRACTED, user=user, before=before[statement.pk], after=after
+            statement, history.REEXTRACTED, user=self.user, before=self.before[statement.pk], after=after
         )
         if entry is None:
-            unchanged += 1
-            continue
-        records.append(entry)
-        touched.append(statement.pk)
-        updated += 1
-    Statement.objects.bulk_create(new_rows)
+            self.unchanged += 1
+            return
+        self.records.append(entry)
+        self.touched.append(statement.pk)
+        self.updated += 1
+
+    def outcome(self, *, added: int) -> ReextractOutcome:
+        return ReextractOutcome(
+            self.article.pk, "done", unchanged=self.unchanged, updated=self.updated, added=added,
+            removed=self.removed, kept_curated=self.kept_curated,
+        )
+
+
+def _create_tagged(rows: list[Statement], tags: list[list[Conflict]]) -> None:
+    """New statements and their conflicts, in two bulk queries."""
+    Statement.objects.bulk_create(rows)
     through = Statement.conflicts.through
     through.objects.bulk_create(
-        through(statement_id=row.pk, conflict_id=c.pk) for row, tags in zip(new_rows, new_tags) for c in tags
-    )
-    history.save_records(records)
-    queue_statements([*touched, *(row.pk for row in new_rows)])
-    return ReextractOutcome(
-        article.pk, "done", unchanged=unchanged, updated=updated, added=len(new_rows), removed=removed,
-        kept_curated=kept_curated,
+        through(statement_id=row.pk, conflict_id=c.pk) for row, row_tags in zip(rows, tags) for c in row_tags
     )
 
 

@@ -104,28 +104,17 @@ def ingest_document(
     registry: SpeakerRegistry | None = None,
     index_now: bool = True,
 ) -> IngestOutcome:
-    meta = document.meta
-    url = overrides.url or meta.get("url", "")
+    url = overrides.url or document.meta.get("url", "")
     if (known := _article_at(canonical_url(url))) is not None:
         # Before extraction: a feed polled every hour lists the same stories again and again.
         return IngestOutcome(document.source, "skipped", known, reason=f"{canonical_url(url)} is already article {known}")
     content_hash = Article.hash_content(document.raw)
-    existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
-    if existing:
+    if existing := _article_with(content_hash):
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
     if document.fmt == "html" and not (page := classify_page(document.raw, url)).is_article:
         return IngestOutcome(document.source, "not_article", reason=f"not an article: {page.reason}")
     try:
-        extracted = extract_article(
-            document.raw,
-            gazetteer=gazetteer,
-            fmt=document.fmt,
-            published_on=overrides.published_on or meta.get("published_on"),
-            url=url,
-            outlet=overrides.outlet or meta.get("outlet", ""),
-            title=meta.get("title", ""),
-            author=meta.get("author", ""),
-        )
+        extracted = _extract_document(document, gazetteer, overrides, url)
     except ExtractionError as error:
         return IngestOutcome(document.source, "failed", reason=str(error), warnings=document.warnings)
     url = canonical_url(extracted.meta.url)
@@ -140,13 +129,33 @@ def ingest_document(
         )
     except IntegrityError:
         # A concurrent ingest of the same article (same text or same URL) won the race; ours rolled back whole.
-        existing = Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
+        existing = _article_with(content_hash)
         if existing is None and (existing := _article_at(url)) is None:
             raise
         return IngestOutcome(document.source, "unchanged", existing, reason="already in the archive")
     checkpoint("ingest.after_commit")
     if index_now:
         schedule_index_update()
+    return _stored_outcome(document, extracted, article, count)
+
+
+def _extract_document(document: Document, gazetteer: Gazetteer, overrides: Overrides, url: str) -> ExtractedArticle:
+    """Extraction of a document's raw text, the metadata given on the command line winning over its own."""
+    meta = document.meta
+    return extract_article(
+        document.raw,
+        gazetteer=gazetteer,
+        fmt=document.fmt,
+        published_on=overrides.published_on or meta.get("published_on"),
+        url=url,
+        outlet=overrides.outlet or meta.get("outlet", ""),
+        title=meta.get("title", ""),
+        author=meta.get("author", ""),
+    )
+
+
+def _stored_outcome(document: Document, extracted: ExtractedArticle, article: Article, count: int) -> IngestOutcome:
+    """What became of a document stored: an article with its statements, or a syndicated copy without."""
     if article.copy_of_id is not None:
         return IngestOutcome(
             document.source, "syndicated", article.id, reason=(
@@ -183,6 +192,10 @@ def article_format(article: Article) -> str:
 
 def _article_at(url: str) -> int | None:
     return Article.objects.filter(url=url).values_list("id", flat=True).first() if url else None
+
+
+def _article_with(content_hash: str) -> int | None:
+    return Article.objects.filter(content_hash=content_hash).values_list("id", flat=True).first()
 
 
 @transaction.atomic
