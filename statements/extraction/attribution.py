@@ -97,7 +97,7 @@ _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
 _INDEFINITE_SOURCES = frozenset({"others", "some", "many", "several"})
-_OUTLET_SOURCE_CUES = frozenset({"according to", "reported", "reports", "reported that"})
+_CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
     r"(?:the\s+|The\s+)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
@@ -221,7 +221,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
-            if match.group() in PARTICIPLE_CUES:
+            if match.group() in PARTICIPLE_CUES or match.group() in PARTICIPLE_PHRASES:
                 be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
                 if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
@@ -254,11 +254,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
         ref = self.resolver.resolve(mention, context=self._context(cue.start))
-        if ref is None and cue.text.lower() in _OUTLET_SOURCE_CUES:
+        if ref is None and cue.text.lower() not in _CHANNEL_CUES:
             outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
             if outlet is not None:
-                # "according to the Associated Press", "The Washington Post reported": the outlet is the source here,
-                # not the channel it is in "told Reuters"
+                # "according to the Associated Press", "The Times said": the outlet is the source here, not the
+                # channel it is in "told Reuters" (there the subject, not the outlet, is the frame's mention)
                 return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
         if ref is None and mention.text.lower() in _INDEFINITE_SOURCES and cue.kind == "finite":
             # "Others said they would stay home", "Some questioned whether …": people the article does not name

@@ -50,7 +50,7 @@ CLAUSE_ONLY_CUES = frozenset(
     estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
-    projects signals posited posits
+    projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     """.split()
 )
 

@@ -41,8 +41,13 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
-    r"|,\s+(?:after|amid|following|despite|even\s+as)\s"
-    r"|,?\s+but\s+(?:(?:he|she|they)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
+    r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
+    r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no"
+    r"|offered\s+no)\b"
+    # "…, and has championed an agenda …": the speaker's own next act, narrated
+    r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
+    # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
+    r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+[a-z]+s\b)"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
@@ -87,7 +92,7 @@ _PURPOSE_OF_CALL = re.compile(
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
-_SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+_SECOND_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
@@ -140,10 +145,10 @@ class ReportedSpeech(ParentheticalFrames):
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
-        second = self._second_speaker(frame, span_end, cues)
+        second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
-            span_end, clause = second
+            span_end = min(span_end, second[0])
         if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:

@@ -191,3 +191,30 @@ def test_requests_according_to_without_a_comma_and_adverbs_after_and():
     assert found["the polls would tighten."][1:] == ("said", "Kowalski")
     assert found["supporters to knock on doors."][1] == "urging"
     assert not any(cue == "asking" and "money" in text for text, (_, cue, _) in found.items())
+
+
+def test_content_boundaries_stop_where_another_subject_or_the_narrator_takes_over():
+    found = reported(
+        "Reyes accuses Kowalski of running a smear campaign while Kowalski suggests the senator is a captive of donors.",
+        "Pennock said the machines were replaced, but Pennock did not say when.",
+        "Kowalski, a former governor, insists the party must be a party of ideas, and has championed a flat tax.",
+        "Reyes and Kowalski pledged to work together after a meeting Thursday at the party's headquarters.",
+        "Kowalski told the crowd that he was not giving up, despite trailing in every poll.",
+    )
+    assert found["Kowalski of running a smear campaign"][1:] == ("accuses", "Reyes")
+    assert found["the senator is a captive of donors."][1:] == ("suggests", "Kowalski")
+    assert "the machines were replaced" in found
+    assert "the party must be a party of ideas" in found
+    assert "to work together" in found
+    assert "he was not giving up, despite trailing in every poll." in found
+
+
+def test_a_newspaper_speaks_for_itself_and_progressive_phrasal_cues_and_joked_that():
+    found = reported(
+        "The Times said the emails were exchanges between the two aides.",
+        "Kowalski, who won two states on Tuesday, is calling for his rivals to drop out.",
+        "Reyes joked that his own campaign had never got off the ground.",
+    )
+    assert found["the emails were exchanges between the two aides."][2] == "Times"
+    assert found["his rivals to drop out."][1:] == ("calling for", "Kowalski")
+    assert found["his own campaign had never got off the ground."][1:] == ("joked", "Reyes")
