@@ -37,7 +37,7 @@ from statements.extraction.cues import (
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, sentence_subject, subject_before
 from statements.extraction.quotes import Quote
-from statements.extraction.reported_speech import ReportedSpeech
+from statements.extraction.reported_speech import ReportedSpeech, indefinite_source
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
@@ -80,6 +80,11 @@ _FEELING = re.compile(
     r"\s+(?:(?:his|her|their|its|some|deep|growing|great)\s+)?(?:frustration|anger|disappointment|sadness|dismay|"
     r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences)\b"
 )
+# Speech verbs that also name an act in campaign news: "claimed victory", "adding to his lead", "maintains a lead"
+_WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
+                  r"title|prize|delegates|nomination|lead)\b")
+_ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
+_HELD = re.compile(r"\s+(?:a|an)\s")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -90,13 +95,17 @@ _NOT_SPEECH_AFTER = {
     "expressed": _FEELING,
     "expresses": _FEELING,
     "voiced": _FEELING,
+    "claimed": _WON, "claims": _WON, "claiming": _WON, "claim": _WON,
+    "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO,
+    "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
+    "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
+    "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
-_INDEFINITE_SOURCES = frozenset({"others", "some", "many", "several"})
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
     r"(?:the\s+|The\s+)?(?P<name>"
@@ -260,7 +269,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 # "according to the Associated Press", "The Times said": the outlet is the source here, not the
                 # channel it is in "told Reuters" (there the subject, not the outlet, is the frame's mention)
                 return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
-        if ref is None and mention.text.lower() in _INDEFINITE_SOURCES and cue.kind == "finite":
+        if ref is None and indefinite_source(mention.text) and cue.kind == "finite":
             # "Others said they would stay home", "Some questioned whether …": people the article does not name
             return SpeakerRef(name=mention.text.lower(), mention=mention.text, kind="unnamed")
         return ref

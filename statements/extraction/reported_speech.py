@@ -44,6 +44,7 @@ _CLIP = re.compile(
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
     r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no"
     r"|offered\s+no)\b"
+    r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
     # "…, and has championed an agenda …": the speaker's own next act, narrated
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
@@ -92,7 +93,10 @@ _PURPOSE_OF_CALL = re.compile(
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
-_SECOND_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
+    r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
+)
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
@@ -278,6 +282,8 @@ class ReportedSpeech(ParentheticalFrames):
                 if cue.kind != "finite" or cue.start <= clause or cue.start - clause > 80:
                     continue
                 mention = subject_before(self.masked, clause, cue.start)
+                if mention is None or mention.start != clause:
+                    mention = _indefinite_subject(self.masked, clause, cue.start)  # "…, and three-quarters said …"
                 if mention is not None and mention.start == clause and not mention.is_pronoun:
                     return match.start(), clause
                 break
@@ -446,7 +452,10 @@ def _main_verb_follows(masked: str, start: int, end: int) -> bool:
     return bool(_MAIN_VERB.match(masked, start, end))
 
 
-_INDEFINITE = re.compile(r"\s*(?P<word>Some|Many|Others|Several)(?:\s+(?:also|have|had|later|even))*\s*$")
+_INDEFINITE = re.compile(
+    r"\s*(?P<word>Some|Many|Others|Several|Most|Half|half|(?:[A-Za-z]+|\d+)(?:[ -]in[ -](?:10|ten)|[ -]quarters|[ -]thirds"
+    r"|\s+percent|%)(?:\s+of\s+[^,;:~“”\"]{1,60}?)?)(?:\s+(?:also|have|had|later|even))*\s*$"
+)
 
 
 def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
@@ -467,3 +476,8 @@ def _noun_compound(mention: Mention, cue: Cue) -> bool:
     no speaker phrase."""
     last = mention.text.split()[-1]
     return cue.text in _NOUN_LIKE_CUES and last.islower() and last.lower() not in _SPEAKER_HEAD_WORDS
+
+
+def indefinite_source(text: str) -> bool:
+    """"Others", "Some", "three-quarters", "52 percent of voters": people the article counts but does not name."""
+    return _INDEFINITE.fullmatch(text) is not None

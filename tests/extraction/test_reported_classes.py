@@ -218,3 +218,24 @@ def test_a_newspaper_speaks_for_itself_and_progressive_phrasal_cues_and_joked_th
     assert found["the emails were exchanges between the two aides."][2] == "Times"
     assert found["his rivals to drop out."][1:] == ("calling for", "Kowalski")
     assert found["his own campaign had never got off the ground."][1:] == ("joked", "Reyes")
+
+
+def test_speech_verbs_that_name_campaign_acts_are_not_statements():
+    found = reported(
+        "Kowalski claimed a narrow victory in the Nevada caucuses.",
+        "Reyes won Ohio, adding to his delegate lead over Kowalski.",
+        "Reyes maintains a commanding lead among older voters.",
+        "Kowalski won Georgia, thanks in part to strong turnout in the suburbs.",
+        "Reyes went on to win three more states.",
+    )
+    assert found == {}
+
+
+def test_a_comparison_and_a_second_quantity_subject_end_the_content():
+    found = reported(
+        "Seventy percent of Democrats say they trust Reyes, compared with 40 percent who say the same of Kowalski.",
+        "Six in 10 voters said Reyes is honest, and three-quarters said the same of his rival.",
+    )
+    assert "they trust Reyes" in found
+    assert "Reyes is honest" in found
+    assert found["the same of his rival."][1:] == ("said", "three-quarters")
