@@ -239,3 +239,13 @@ def test_a_comparison_and_a_second_quantity_subject_end_the_content():
     assert "they trust Reyes" in found
     assert "Reyes is honest" in found
     assert found["the same of his rival."][1:] == ("said", "three-quarters")
+
+
+def test_a_while_clause_without_a_speech_verb_stays_in_the_content_and_a_parenthesis_after_he():
+    found = reported(
+        "Reyes said that Kowalski was a lightweight while Pennock is a basket case.",
+        "He pledged to fix the tax code and he, once again, pledged a political revolution.",
+    )
+    assert found["Kowalski was a lightweight while Pennock is a basket case."][1:] == ("said", "Reyes")
+    assert "to fix the tax code" in found
+    assert "a political revolution." in found
