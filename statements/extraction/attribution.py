@@ -37,7 +37,7 @@ from statements.extraction.cues import (
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, sentence_subject, subject_before
 from statements.extraction.quotes import Quote
-from statements.extraction.reported_speech import ReportedSpeech, indefinite_source
+from statements.extraction.reported_speech import ReportedSpeech
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
@@ -269,9 +269,6 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 # "according to the Associated Press", "The Times said": the outlet is the source here, not the
                 # channel it is in "told Reuters" (there the subject, not the outlet, is the frame's mention)
                 return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
-        if ref is None and indefinite_source(mention.text) and cue.kind == "finite":
-            # "Others said they would stay home", "Some questioned whether …": people the article does not name
-            return SpeakerRef(name=mention.text.lower(), mention=mention.text, kind="unnamed")
         return ref
 
     def _note_subject_before(self, position: int) -> None:

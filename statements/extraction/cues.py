@@ -120,7 +120,7 @@ UNNAMED_HEADS = frozenset(
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
-    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates others".split()
+    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates".split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
 ROLE_ACRONYMS = {
@@ -227,15 +227,18 @@ ORG_NOUNS = frozenset(
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
-    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling study paper "
-    "survey analysis assessment audit legislation regulations".split()
+    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
 )
+
+# Findings that name their author after "by", "from" or a possessive ("an analysis by the Tax Policy Center",
+# "a count from the Post and Courier", "Gallup's poll"): the author speaks; alone they are no speaker.
+AUTHORED_NOUNS = frozenset("study paper poll survey analysis research count tally estimate estimates data".split())
 
 # "According to X" where X is a document or data, not a speaker.
 NON_SPEAKER_HEADS = frozenset(
     """
-    constitution law laws data figures estimates statistics census agreement agreements treaty
-    plan rules schedule map timeline calculations records
+    constitution law laws data figures estimates statistics poll polls survey census agreement agreements treaty
+    plan rules schedule reports map timeline forecast study research analysis calculations records
     document documents website reporting footage images video tally count results list terms text draft
     """.split()
 )

@@ -283,7 +283,9 @@ class ReportedSpeech(ParentheticalFrames):
                     continue
                 mention = subject_before(self.masked, clause, cue.start)
                 if mention is None or mention.start != clause:
-                    mention = _indefinite_subject(self.masked, clause, cue.start)  # "…, and three-quarters said …"
+                    # "…, and three-quarters said …": a second clause (the resolver names no speaker for a quantity,
+                    # so it ends the first statement without making one)
+                    mention = _indefinite_subject(self.masked, clause, cue.start)
                 if mention is not None and mention.start == clause and not mention.is_pronoun:
                     return match.start(), clause
                 break
@@ -359,8 +361,6 @@ class ReportedSpeech(ParentheticalFrames):
             if cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)
-            if mention is None:
-                mention = _indefinite_subject(self.masked, start, cue.start)  # "Some questioned whether …"
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)
@@ -459,7 +459,7 @@ _INDEFINITE = re.compile(
 
 
 def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
-    """A sentence opened by an indefinite pronoun as the subject of its cue: people the article does not name."""
+    """A clause opened by a quantity as the subject of its cue ("three-quarters said", "Some questioned")."""
     found = _INDEFINITE.fullmatch(masked, start, cue_start)
     if found is None:
         return None
@@ -477,7 +477,3 @@ def _noun_compound(mention: Mention, cue: Cue) -> bool:
     last = mention.text.split()[-1]
     return cue.text in _NOUN_LIKE_CUES and last.islower() and last.lower() not in _SPEAKER_HEAD_WORDS
 
-
-def indefinite_source(text: str) -> bool:
-    """"Others", "Some", "three-quarters", "52 percent of voters": people the article counts but does not name."""
-    return _INDEFINITE.fullmatch(text) is not None

@@ -56,15 +56,15 @@ def test_plural_and_collective_subjects_of_campaign_news_speak():
     assert found["the race was too close to call."][1:] == ("warned", "pollsters")
 
 
-def test_studies_analyses_and_regulations_speak_as_documents():
+def test_reports_memos_and_analyses_speak_as_documents():
     found = reported(
-        "The study warned that voter rolls in several states were out of date.",
+        "The report warned that voter rolls in several states were out of date.",
         "The new tax plan would cost $3 trillion, according to an analysis by the Tax Policy Center.",
-        "The regulations state that no ballot may be counted before noon.",
+        "The memo states that no ballot may be counted before noon.",
     )
     assert found["voter rolls in several states were out of date."][1] == "warned"
     assert found["The new tax plan would cost $3 trillion"][1:] == ("according to", "Tax Policy Center")
-    assert found["no ballot may be counted before noon."][1] == "state"
+    assert found["no ballot may be counted before noon."][1] == "states"
 
 
 def test_a_capitalised_document_word_inside_a_name_is_not_a_document():
@@ -92,7 +92,7 @@ def test_an_inverted_frame_after_a_lead_in_reports_what_follows():
 def test_an_inverted_lede_with_a_second_act_and_a_described_source():
     found = reported(
         "The deficit would double within a decade, warns Senator Tom Reyes as he urged colleagues to reject the bill.",
-        "Most first-time voters are undecided, says a survey tracking young voters in Ohio.",
+        "Most first-time voters are undecided, says a report tracking young voters in Ohio.",
     )
     assert found["The deficit would double within a decade"][1:] == ("warns", "Tom Reyes")
     assert found["colleagues to reject the bill."][1:] == ("urged", "Tom Reyes")
@@ -151,24 +151,21 @@ def test_a_news_outlet_is_the_source_after_according_to_but_only_the_channel_aft
     assert found["he would not concede."][2] == "Kowalski"
 
 
-def test_others_and_some_are_unnamed_sources_not_junk():
-    article = extract(
-        "Title of the story\n\nSome voters praised the plan. While many cheered, others said they would stay home "
-        "on election day.\n\nSome questioned whether the candidate was ready.\n"
+def test_a_bare_quantity_is_never_a_speaker():
+    found = reported(
+        "While many cheered, others said they would stay home on election day.",
+        "Some questioned whether the candidate was ready.",
     )
-    found = {s.text: s.speaker for s in article.statements}
-    assert found["they would stay home on election day."].kind == "unnamed"
-    assert found["they would stay home on election day."].name == "others"
-    assert found["the candidate was ready."].kind == "unnamed"
+    assert found == {}  # a bare "others" / "some" would be a junk speaker; no person is named instead
 
 
 def test_clause_only_cues_close_a_sentence_or_invert_before_their_source():
     found = reported(
-        "Early voting favours the incumbent, the study found.",
+        "Early voting favours the incumbent, the report found.",
         "The primary may have cost $40 million, estimates Dana Whitfield, a consultant who tracks campaign spending.",
         "The election board found the ballots in a warehouse.",
     )
-    assert found["Early voting favours the incumbent"][1:] == ("found", "study")
+    assert found["Early voting favours the incumbent"][1:] == ("found", "report")
     assert found["The primary may have cost $40 million"][1:] == ("estimates", "Dana Whitfield")
     assert len(found) == 2  # "found the ballots" is an act
 
@@ -237,8 +234,8 @@ def test_a_comparison_and_a_second_quantity_subject_end_the_content():
         "Six in 10 voters said Reyes is honest, and three-quarters said the same of his rival.",
     )
     assert "they trust Reyes" in found
-    assert "Reyes is honest" in found
-    assert found["the same of his rival."][1:] == ("said", "three-quarters")
+    assert "Reyes is honest" in found  # the second clause ends the first statement
+    assert not any("three-quarters" in text for text in found)
 
 
 def test_a_while_clause_without_a_speech_verb_stays_in_the_content_and_a_parenthesis_after_he():
