@@ -17,7 +17,7 @@ def test_cues_the_lexicons_lacked_report_their_clause_or_object():
         "Senator Tom Harlan revealed that he had been treated for pneumonia.",
         "Reyes touted internal polls showing a lead in Iowa.",
         "Harlan cited a drop in unemployment as proof the plan worked.",
-        "The election board ruled that the mailers were legal.",
+        "The Ohio Election Board ruled that the mailers were legal.",
         "Reyes fired back that the senator had skipped every debate.",
     )
     assert found["he had been treated for pneumonia."] == ("indirect", "revealed", "Tom Harlan")
@@ -30,7 +30,7 @@ def test_cues_the_lexicons_lacked_report_their_clause_or_object():
 def test_a_clause_only_cue_without_its_clause_and_cited_by_are_not_speech():
     found = reported(
         "Harlan revealed a new logo at the rally.",
-        "An aide cited by the local paper said the tour would end in Ohio.",
+        "Anna Kovac, an aide cited by the local paper, said the tour would end in Ohio.",
     )
     assert not any(cue == "revealed" for _, cue, _ in found.values())
     assert found["the tour would end in Ohio."][1] == "said"  # the aide's "said", not "cited"
@@ -58,7 +58,7 @@ def test_plural_and_collective_subjects_of_campaign_news_speak():
 
 def test_reports_memos_and_analyses_speak_as_documents():
     found = reported(
-        "The report warned that voter rolls in several states were out of date.",
+        "The Gallup report warned that voter rolls in several states were out of date.",
         "The new tax plan would cost $3 trillion, according to an analysis by the Tax Policy Center.",
         "The memo states that no ballot may be counted before noon.",
     )
@@ -76,11 +76,11 @@ def test_a_frame_inside_a_short_subject_keeps_the_clause_whole():
     found = reported(
         "Turnout, Reyes noted, had been higher in 2012.",
         "The race, according to Kowalski, is far from over.",
-        "Early voting, the campaign argues, favors the challenger.",
+        "Early voting, the Reyes campaign argues, favors the challenger.",
     )
     assert found["Turnout, Reyes noted, had been higher in 2012."][1:] == ("noted", "Reyes")
     assert found["The race, according to Kowalski, is far from over."][1:] == ("according to", "Kowalski")
-    assert found["Early voting, the campaign argues, favors the challenger."][1] == "argues"
+    assert found["Early voting, the Reyes campaign argues, favors the challenger."][1] == "argues"
 
 
 def test_an_inverted_frame_after_a_lead_in_reports_what_follows():
@@ -92,7 +92,7 @@ def test_an_inverted_frame_after_a_lead_in_reports_what_follows():
 def test_an_inverted_lede_with_a_second_act_and_a_described_source():
     found = reported(
         "The deficit would double within a decade, warns Senator Tom Reyes as he urged colleagues to reject the bill.",
-        "Most first-time voters are undecided, says a report tracking young voters in Ohio.",
+        "Most first-time voters are undecided, says a Gallup report tracking young voters in Ohio.",
     )
     assert found["The deficit would double within a decade"][1:] == ("warns", "Tom Reyes")
     assert found["colleagues to reject the bill."][1:] == ("urged", "Tom Reyes")
@@ -161,11 +161,11 @@ def test_a_bare_quantity_is_never_a_speaker():
 
 def test_clause_only_cues_close_a_sentence_or_invert_before_their_source():
     found = reported(
-        "Early voting favours the incumbent, the report found.",
+        "Early voting favours the incumbent, the Pew report found.",
         "The primary may have cost $40 million, estimates Dana Whitfield, a consultant who tracks campaign spending.",
         "The election board found the ballots in a warehouse.",
     )
-    assert found["Early voting favours the incumbent"][1:] == ("found", "report")
+    assert found["Early voting favours the incumbent"][1:] == ("found", "Pew")
     assert found["The primary may have cost $40 million"][1:] == ("estimates", "Dana Whitfield")
     assert len(found) == 2  # "found the ballots" is an act
 
@@ -180,7 +180,7 @@ def test_requests_according_to_without_a_comma_and_adverbs_after_and():
         "Election officials are asking voters to bring photo identification.",
         "The county spent $2 million on new machines according to officials who reviewed the budget.",
         "Kowalski laughed and simply said the polls would tighten.",
-        "The campaign has not run attack ads, instead urging supporters to knock on doors.",
+        "The Reyes campaign has not run attack ads, instead urging supporters to knock on doors.",
         "Kowalski has been asking donors for money since May.",
     )
     assert found["voters to bring photo identification."][1] == "asking"
