@@ -246,3 +246,14 @@ def test_a_while_clause_without_a_speech_verb_stays_in_the_content_and_a_parenth
     assert found["Kowalski was a lightweight while Pennock is a basket case."][1:] == ("said", "Reyes")
     assert "to fix the tax code" in found
     assert "a political revolution." in found
+
+
+def test_cue_words_that_report_nothing_make_no_statement():
+    found = reported(
+        "Kowalski is said to be furious about the leak.",
+        "The so-called establishment candidate won the primary.",
+        "The result says a lot about the state of the party.",
+        "Reyes did not say whether he would endorse Kowalski.",
+        "Reyes declined to say whether he would debate.",
+    )
+    assert found == {}
