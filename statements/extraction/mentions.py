@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
+    AUTHORED_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
@@ -38,7 +39,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|
 # Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
 # "Juan de la Fuente", "Mohammed bin Salman".
 NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
-NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
+NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | AUTHORED_NOUNS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 BE_FORMS = frozenset("was were is are been be being".split())
@@ -440,8 +441,9 @@ def _hyphenated_role(low: str) -> bool:
     return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
 
 
-def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
-    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb."""
+def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = False) -> Mention | None:
+    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb (with
+    `adverb`, or by one adverb and a verb: "Luccioni recently helped", for the antecedents of pronouns)."""
     tokens = tokenize(masked[start:limit], start)
     subordinate = False
     for index, token in enumerate(tokens[:-1]):
@@ -453,7 +455,7 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
             continue
         if subordinate or not token.is_word:
             continue
-        if _verb_like(tokens[index + 1]) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in NOUN_WORDS):
+        if _verb_after(tokens, index + 1, adverb) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in NOUN_WORDS):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
@@ -466,8 +468,16 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
 # "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
 _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed)\b"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
 )
+
+
+def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
+    """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
+    if _verb_like(tokens[at]) or not adverb:
+        return _verb_like(tokens[at])
+    skipped = tokens[at].is_word and (_ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
+    return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
 
 
 def _verb_like(token: Token) -> bool:
