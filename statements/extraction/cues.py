@@ -42,7 +42,7 @@ QUOTE_ONLY_CUES = frozenset(
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted
     """.split()
-) | frozenset({"shot back", "fired back"})
+)
 
 # Verbs that report speech only with a clause after them ("estimated that …", "questioned whether …"; not "found
 # the body", "accepted the award"): a cue only when "that", "whether" or "if" follows.

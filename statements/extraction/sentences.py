@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
 from statements.extraction.quotes import Quote
 
 MASK = "~"
@@ -27,7 +27,8 @@ _FRAME_AFTER_QUOTE = re.compile(
 # a verb with its own clause ("…?” Mr. Cueto responded that …" opens the next sentence).
 _FRAME_AFTER_EXCLAMATION = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:"
-    + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES) + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
+    + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES | set(PHRASAL_FINITE_CUES))
+    + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
