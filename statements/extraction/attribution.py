@@ -156,7 +156,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             if self.state.paragraph_speaker is not None:
                 self.state.previous_paragraph_speaker = self.state.paragraph_speaker
             else:
-                self.state.previous_paragraph_speaker = None
+                self.state.previous_paragraph_speaker = self._colon_introducer(index)
         return self.state.drafts
 
     # -- one sentence -------------------------------------------------------------------------------

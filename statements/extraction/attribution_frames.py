@@ -32,8 +32,8 @@ class Cue:
         low = self.text.lower()
         if self.progressive or self.clause:
             return "finite"
-        if low == "according to":
-            return "according"
+        if low in ("according to", "asked by"):
+            return "according"  # the speaker phrase follows the cue: "according to X, “…”", "was asked by X, “…”"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"
         if low in QUOTE_ONLY_CUES and low not in FINITE_CUES or low in ("chimed in", "went on", "goes on"):

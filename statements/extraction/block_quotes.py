@@ -9,12 +9,15 @@ import re
 from statements.extraction.attribution_frames import Draft, trim_end
 from statements.extraction.cues import NEWS_OUTLET_NAMES
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import Mention
-from statements.extraction.quotes import word_count
+from statements.extraction.mentions import Mention, sentence_subject
+from statements.extraction.quotes import OPENING_DOUBLE, STRAIGHT_DOUBLE, word_count
+from statements.extraction.types import SpeakerRef
 
 _QA_LABEL = re.compile(
     r"(?P<label>Q|A|Question|Answer|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*)){0,3})\s*:\s+(?=[^\s“\"‘'«])"
 )
+# "released the following statement:", "wrote in a letter:": an introduction without a speech cue.
+_ANNOUNCES = re.compile(r"\b(?:following|statement|message|letter|tweet|post|remarks|words)\b")
 _OUTLET_KEYS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES) | {"euronews", "interviewer", "host"}
 
 
@@ -45,6 +48,24 @@ class BlockQuotes:
         self.state.drafts = [d for d in self.state.drafts if d.paragraph != index or d.kind == "direct"]
         self._add(Draft(next_start, next_start + len(text), "direct", intro[1], intro[2], intro[3], index + 1))
         return True
+
+    def _colon_introducer(self, index: int) -> SpeakerRef | None:
+        """`President Clinton released the following statement:` closing a paragraph whose next paragraph opens
+        with a quote: the subject of that sentence speaks the quote (read as the previous paragraph's speaker)."""
+        start, end = self.paragraphs[index]
+        if index + 1 >= len(self.paragraphs) or not self.masked[start:end].rstrip().endswith(":"):
+            return None
+        if self.body[self.paragraphs[index + 1][0] : self.paragraphs[index + 1][0] + 1] not in (
+                *OPENING_DOUBLE, *STRAIGHT_DOUBLE):
+            return None
+        sentence_start, sentence_end = self.sentences[index][-1]
+        announced = _ANNOUNCES.search(self.masked, sentence_start, sentence_end)
+        if not (self._cues(sentence_start, sentence_end) or announced):
+            return None
+        mention = sentence_subject(self.masked, sentence_start, sentence_end)
+        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+            return None
+        return self.resolver.resolve(mention)
 
     def _transcript_labels(self) -> dict[int, tuple[str, int]]:
         """Paragraphs of a Q&A transcript ("Q: …", "Euronews: …?", "LAVROV: …"): index → (label, text start).

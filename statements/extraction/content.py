@@ -57,6 +57,13 @@ _AUDIENCE = re.compile(
     rf"\s*(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:the\s+)?(?:{_OUTLETS}))"
     r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
 )
+# "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
+_AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
+# "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
+_TOPIC_THEN_QUOTE = re.compile(
+    r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
+    r"[,:]?\s*(?=[“\"«])"
+)  # also "said simply, “No.”", "said at one point, “…”"
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
@@ -104,6 +111,9 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         position += 1
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
+    topic = _TOPIC_THEN_QUOTE.match(masked, position, limit)
+    if topic is not None:
+        return topic.end()
     after_that = _that_after_tail(masked, cue, position, limit)
     if after_that is not None:
         return after_that
@@ -111,9 +121,13 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     if when is not None and when.end() < limit:
         position = when.end()  # "The Kremlin said on Monday it was worried …"
     if cue.lower() in _TELL:
-        audience = _AUDIENCE.match(masked, position, limit)
+        audience = _AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
         if audience is not None:
             return audience.end()
+    if cue.lower() in ("asked", "asks"):
+        addressee = _AUDIENCE_THEN_QUOTE.match(masked, position, limit)  # "a reporter asked Varga, “…?”"
+        if addressee is not None:
+            return addressee.end()
     return position
 
 

@@ -39,7 +39,8 @@ QUOTE_ONLY_CUES = frozenset(
     asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
-    remembers remembered recounts reflected reflects laughs exclaims shouts whispers
+    remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
+    chanted
     """.split()
 )
 
@@ -75,7 +76,7 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing asking
+    blaming criticising criticizing threatening reaffirming calling pointing asking interjecting
     """.split()
 )
 
@@ -150,7 +151,7 @@ PERSON_ROLE_NOUNS = frozenset(
     economist attorney-general commentator columnist author novelist director-general president-elect
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
-    organisers supporter supporters opponent opponents campaigner campaigners
+    organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -189,7 +190,7 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
-    countries sides parties nations
+    countries sides parties nations crowd crowds
     """.split()
 )
 

@@ -36,6 +36,29 @@ _NAMING_BEFORE = re.compile(
 _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,\s+[^~“”\"]{3,300},(?:\s+[a-z]+ly)?\s*$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
+# "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
+# "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
+_GOING_ON = frozenset("continued continues added adds went goes".split())
+# A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
+_CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "said simply, “No.”"
+# Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
+_SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
+# The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
+_COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
+# "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
+_READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
+                      r"(?:\s+[\w’'-]+){0,4}?"
+                      r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
+# "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
+_DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
+# "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
+_AS_PUT_IT = re.compile(
+    r"(?:\b[Aa]s\s+(?P<np>[^~“”\",;:]{1,60}?)\s+(?P<cue>(?:has\s+|once\s+)?(?:put|puts|said|says)\s+it)"
+    r"|\b[Ii]n\s+(?P<np2>[^~“”\",;:]{1,60}?)[’']s?\s+(?:own\s+)?(?P<cue2>words))\s*[,:]?\s*$"
+)
+_COLON_CLAUSE = re.compile(r"[,;]\s+(?:but|and|yet|so)\s+(?P<subject>he|she|they)\s+(?:[a-z]+ly\s+)?"
+                           r"(?P<verb>[a-z]+ed|[a-z]+s)\b[^,;:~“”\"]{0,40}:?\s*$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -52,33 +75,45 @@ class DirectQuotes:
                       cues: list[Cue], sentence_start: int,
                       accepted: list[tuple[Quote, Frame | None]]) -> Frame | None | bool:
         """The quote's frame (None when it has none but is still a statement), or False to drop it."""
-        after = self._frame_after(quote, region_end)
+        after = self._frame_after(quote, region_end, opens_sentence=quote.open_at == sentence_start)
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
         content = self.body[quote.start : quote.end]
         words = word_count(content)
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
         whole_paragraph = self._whole_paragraph(quote)
+        if after is None and before is None and lead_in:
+            before = self._colon_introduction(region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
+        if after is None:
+            before = self._reading(region_start, quote.open_at) or before
         # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
         continuation = (
             quote.open_at == sentence_start and self.state.paragraph_speaker is not None and words >= 2
             and not self.masked[quote.close_at + 1 : region_end].strip(" .,!?")
         )
-        tight = after is not None or (before is not None and lead_in) or whole_paragraph or continuation
+        split = before is not None and self._split_piece(before, accepted)
+        tight = (after is not None or split or (before is not None and (lead_in or self._introduces(before, quote)
+                                                                        or before.cue.text == "reading"))
+                 or whole_paragraph or continuation)
         if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
             return False
-        if after is None and self._naming(quote, sentence_start):
+        if (after is None and words <= 6 and re.search(r"[a-z]\s*$", self.masked[sentence_start : quote.open_at])
+                and title_like(content.rstrip(" ."))):
+            return False  # "the founder of “Ohio Farmers for Varga 2008.”": a name (not ", “Only Rosie.”")
+        if (after is None or after.cue.kind == "according") and self._naming(quote, sentence_start):
             return False  # “called the attack “a spit in the face” of peace efforts”: part of the reported sentence
-        if after is None and before is None and lead_in:
-            before = self._colon_introduction(region_start, quote.open_at)
         frame = after or before
         speaker: SpeakerRef | None = None
         inherited = False
-        if frame is not None:
+        if split and frame is before:
+            speaker = self.state.drafts[-1].speaker  # “A,” the judge said, “B”: B is the same speaker's, resolved once
+        elif frame is not None:
             speaker = self._resolve(frame.mention, frame.cue)
         if speaker is None and after is not None:
             # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
             frame = self._frame_before(quote, region_start, cues, sentence_start)
             speaker = self._resolve(frame.mention, frame.cue) if frame else None
+        if speaker is None and frame is not None and frame.cue.end <= quote.open_at:
+            speaker = self._going_on(frame)
         if frame is None:
             speaker, inherited = self._continued_speaker(quote, paragraph, accepted), True
         if speaker is None:
@@ -88,17 +123,80 @@ class DirectQuotes:
         frame_text = self._frame_text(quote, region_start, region_end)
         self._add(Draft(quote.start, quote.end, "direct", speaker, frame.cue.text if frame else "", frame_text,
                         paragraph, inherited))
+        if frame is not None:
+            self._note_addressee(quote, frame)
         return frame
+
+    def _note_addressee(self, quote: Quote, frame: Frame) -> None:
+        """`A reporter asked Montoya, “What …?”`: the quote opening the next paragraph is the answer, Montoya's."""
+        self._asked = None
+        if frame.cue.text.lower() not in ("asked", "asks") or frame.cue.end > quote.open_at:
+            return
+        if not self.body[quote.start : quote.end].rstrip().endswith("?"):
+            return
+        mention = phrase_after(self.masked, frame.cue.end, quote.open_at)
+        answerer = self.resolver.resolve(mention) if mention is not None else None
+        if answerer is not None and self.state.drafts and self.state.drafts[-1].start == quote.start:
+            self._asked = (quote.start, answerer)
+
+    def _reading(self, start: int, open_at: int) -> Frame | None:
+        """`Trump posted a message on Twitter reading “Thank you Georgia”`: the words of a message, tweet or sign
+        its author posted are the author's quote (not a mixed statement of "a message … reading")."""
+        found = _READING.search(self.masked, max(start, open_at - 120), open_at)
+        if found is None:
+            return None
+        mention = sentence_subject(self.masked, start, found.start())
+        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+            return None
+        return Frame(mention, Cue(found.start("verb"), found.end("verb"), "reading"))
+
+    def _introduces(self, frame: Frame, quote: Quote) -> bool:
+        """A short quote right after its cue is a statement: `Varga said, “Never.”`, the second piece of `“…,” the
+        judge exclaimed, “has totally overlapped.”`, `a man yelled “Stay there!”` (not `promised “a big wall”`)."""
+        if frame.cue.end > quote.open_at or frame.cue.kind == "according":
+            return False
+        gap = self.masked[frame.cue.end : quote.open_at]
+        if _CUE_THEN_QUOTE.fullmatch(gap):
+            return True
+        return not gap.strip() and self.body[quote.start : quote.end].rstrip()[-1:] in "!?"
+
+    def _split_piece(self, before: Frame, accepted: list[tuple[Quote, Frame | None]]) -> bool:
+        """The second piece of `“A,” X said, “B”`: its frame before stands between it and the first piece."""
+        if not accepted or not self.state.drafts:
+            return False
+        first = accepted[-1][0]
+        between = self.masked[first.close_at + 1 : self._open_after(first)]
+        return (min(before.cue.start, before.mention.start) > first.close_at
+                and self.state.drafts[-1].start == first.start and _SPLIT_FRAME.fullmatch(between) is not None)
+
+    def _open_after(self, quote: Quote) -> int:
+        return next((q.open_at for q in self.quotes if q.open_at > quote.close_at), len(self.masked))
+
+    def _going_on(self, frame: Frame) -> SpeakerRef | None:
+        """`He continued, “…”` whose pronoun found no antecedent (a first name of the other gender, a lede naming
+        two people): the speaker of the quotes before goes on."""
+        if not frame.mention.is_pronoun or frame.cue.text.lower() not in _GOING_ON:
+            return None
+        return self.state.paragraph_speaker or self.state.previous_paragraph_speaker
 
     def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
         """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
         mention = sentence_subject(self.masked, start, colon_before)
         if mention is None or mention.start != start or not mention.text[:1].isupper():
-            return None
-        verb = re.match(r"\s+([a-z]+ed|[a-z]+s)\b", self.masked[mention.end : colon_before])
+            return self._colon_clause(start, colon_before)
+        verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
         if verb is None:
             return None
         return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))
+
+    def _colon_clause(self, start: int, colon_before: int) -> Frame | None:
+        """`Kovac doesn’t hide it, but he resents it: “…”`: the last clause before the colon has a pronoun subject
+        and its verb."""
+        clause = _COLON_CLAUSE.search(self.masked, start, colon_before)
+        if clause is None:
+            return None
+        mention = Mention(clause.group("subject"), clause.start("subject"), clause.end("subject"))
+        return Frame(mention, Cue(clause.start("verb"), clause.end("verb"), clause.group("verb")))
 
     def _naming(self, quote: Quote, sentence_start: int) -> bool:
         """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""
@@ -116,6 +214,9 @@ class DirectQuotes:
         if self.state.paragraph_speaker is not None:
             return self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
+            asked = getattr(self, "_asked", None)
+            if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
+                return asked[1]  # the answer to the question that closed the paragraph before
             return self.state.previous_paragraph_speaker
         return self._narrated_person(quote, paragraph)
 
@@ -146,12 +247,16 @@ class DirectQuotes:
     def _tight_quote(self, quote: Quote) -> bool:
         return word_count(self.body[quote.start : quote.end]) >= 5 or self._whole_paragraph(quote)
 
-    def _frame_after(self, quote: Quote, region_end: int) -> Frame | None:
+    def _frame_after(self, quote: Quote, region_end: int, opens_sentence: bool = False) -> Frame | None:
         """`“…,” Peskov said` / `“…,” said the minister` / `“…,” according to the ministry`."""
         position = quote.close_at + 1
         gap = re.match(r"[ \t]*,?[ \t]*", self.masked[position:region_end])
         position += gap.end() if gap else 0
-        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…":
+        rest = self.masked[position:region_end]
+        # "“We will win” Nowak said.": no comma, but the quote opens the sentence and a short frame closes it
+        short_frame = opens_sentence and len(rest.split()) <= 8 and rest.rstrip().endswith(".")
+        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip()[-1:] not in ",.!?…" \
+                and not short_frame:
             return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
         cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"
                 and not _RELATIVE_VERB.search(self.masked, max(position, cue.start - 40), cue.start)]
@@ -167,6 +272,9 @@ class DirectQuotes:
                 self.masked, position, cue.start):
             return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
         mention = subject_before(self.masked, position, cue.start)
+        dashes = _DASHED_ASIDE.search(self.masked, position, cue.start)
+        if mention is None and dashes is not None:
+            mention = subject_before(self.masked, position, dashes.start())  # "“…,” Nowak — the front-runner — said"
         if mention is None:
             return None
         between = self.masked[position : mention.start].strip(" ,'’`")
@@ -178,6 +286,11 @@ class DirectQuotes:
         """`Peskov said: “…”`, `Pashinyan told Putin that “…”`, `According to Zakharova, … “…”`."""
         if quote.open_at < region_start:
             return None
+        put = _AS_PUT_IT.search(self.masked, region_start, quote.open_at)
+        if put is not None:  # "As Nowak put it, “…”", "In Varga’s words, “…”"
+            np, cue = ("np", "cue") if put.group("np") else ("np2", "cue2")
+            mention = phrase_after(self.masked, put.start(np), put.end(np))
+            return Frame(mention, Cue(put.start(cue), put.end(cue), put.group(cue))) if mention else None
         before = [cue for cue in cues if region_start <= cue.start and cue.end <= quote.open_at]
         if not before:
             return None
@@ -189,14 +302,32 @@ class DirectQuotes:
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, quote.open_at)
             return Frame(mention, cue) if mention else None
+        asked = self._asked_by(region_start, quote.open_at)
+        if asked is not None:
+            return asked
         quoted = self._quoted_as(cue, sentence_start)
         if quoted is not None:
             return quoted
         if cue.kind == "participle" or coordinated(self.masked, region_start, cue.start):
             return self._participle_subject(cue, cues, sentence_start)
         mention = subject_before(self.masked, region_start, cue.start)
+        dashes = _DASHED_ASIDE.search(self.masked, region_start, cue.start)
+        if mention is None and dashes is not None:
+            mention = subject_before(self.masked, region_start, dashes.start())  # "Varga — who …— said, “…”"
         mention = self._antecedent(mention, region_start)
         return Frame(mention, cue) if mention else None
+
+    def _asked_by(self, start: int, open_at: int) -> Frame | None:
+        """`Sanders was asked by host Bill Maher, who …, “…”`: the asker, not the subject, speaks the quote."""
+        found = None
+        for found in _ASKED_BY.finditer(self.masked, start, open_at):
+            pass
+        if found is None or re.search(r"[.!?;]", self.masked[found.end() : open_at]):
+            return None
+        mention = phrase_after(self.masked, found.end(), open_at)
+        if mention is None:
+            return None
+        return Frame(mention, Cue(found.end() - len("asked by "), found.end() - 1, "asked by"))
 
     def _quoted_as(self, cue: Cue, sentence_start: int) -> Frame | None:
         """"TASS quoted Zakharova as saying" / "Peskov was quoted as saying": the quoted person, not the outlet."""
@@ -216,7 +347,9 @@ class DirectQuotes:
 
     def _participle_subject(self, cue: Cue, cues: list[Cue], sentence_start: int) -> Frame | None:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
-        for earlier in reversed([c for c in cues if c.end <= cue.start and c.kind == "finite" and c is not cue]):
+        # "he began by saying", "did not mention X, but told his supporters, “…”": the earlier verb's subject
+        earlier_cues = [c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]
+        for earlier in reversed(earlier_cues):
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)

@@ -57,7 +57,7 @@ SUBORDINATORS = frozenset(
 )
 _COMMON_VERBS = frozenset(
     """
-    is was has had have will would can could may might must should met spoke made gave took held went came left
+    is was has had have will would can could may might must should did does met spoke made gave took held went came left
     sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
     led began became chose drew flew fought stood ran set put
     """.split()

@@ -101,7 +101,7 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if open_at is None:
-            if ch in OPENING_DOUBLE or (ch in STRAIGHT_DOUBLE and not after.isspace()):
+            if ch in OPENING_DOUBLE or (ch in STRAIGHT_DOUBLE and (not after.isspace() or _spaced_opener(text, i))):
                 open_at, open_glyph = i, ch
             elif ch in CLOSING_DOUBLE and before in _LEFT_CONTEXT and after.isalnum():
                 open_at, open_glyph = i, ch  # some outlets open with ” as well
@@ -126,6 +126,12 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
         pairs.append((open_at, i))
         open_at = None
     return pairs, open_at
+
+
+def _spaced_opener(text: str, i: int) -> bool:
+    """`He added, " A devaluation will …"`: a straight mark after a cue's comma or colon opens a quote even with a
+    space after it, when another straight mark closes it later in the paragraph."""
+    return text[max(0, i - 2) : i] in (", ", ": ") and any(c in STRAIGHT_DOUBLE for c in text[i + 1 :])
 
 
 def _pair_single(text: str, double_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
 from statements.extraction.quotes import Quote
 
 MASK = "~"
@@ -21,6 +22,13 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
+)
+# After a quote closed by ! or ?, any speech verb: "“Sad!” Nowak tweeted.", "“Why not?” Varga shot back."; not
+# a verb with its own clause ("…?” Mr. Cueto responded that …" opens the next sentence).
+_FRAME_AFTER_EXCLAMATION = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:"
+    + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES | set(PHRASAL_FINITE_CUES))
+    + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -54,7 +62,9 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for match in _BOUNDARY.finditer(text):
         stop = match.start(1)
-        if _is_abbreviation(text, match.start()) or _FRAME_AFTER_QUOTE.match(text, match.end()) and text[
+        frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : match.start(1)].rstrip("”\"’»")[-1:] in "!?" \
+            else _FRAME_AFTER_QUOTE
+        if _is_abbreviation(text, match.start()) or frame.match(text, match.end()) and text[
                 match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:

@@ -1,0 +1,267 @@
+"""Direct-quote error classes found by reading the errors on the PolNeAR dev sample (election news;
+docs/extraction.md lists them with counts). Each test is an invented article of the same shape, never a copy."""
+
+from tests.extraction_helpers import extract
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
+    """statement text → (kind, speaker name), for an article of one paragraph per argument."""
+    body = "\n\n".join(paragraphs)
+    article = extract(f"Title of the story\n\n{body}\n")
+    return {s.text: (s.kind, s.speaker.name if s.speaker else None) for s in article.statements}
+
+
+# -- a cue before the quote the rules did not take ------------------------------------------------------------
+
+
+def test_he_continued_goes_on_with_the_speaker_when_the_pronoun_finds_no_antecedent():
+    # "Kelsey" reads as a woman's name, so "He" finds no man: the speaker of the quotes before goes on
+    found = statements(
+        "Gov. Kelsey Marlow (R-OH) attacked his rival Tomas Brandt on Friday over the new tax plan.",
+        "Marlow said, “How many of you believe we lose elections because our message is too soft?”",
+        "He continued, “I believe the damage done by this plan will take years to repair.”",
+        "He added, “Now it is not a plan, it is a mess.”",
+    )
+    assert found["I believe the damage done by this plan will take years to repair."] == ("direct", "Kelsey Marlow")
+    assert found["Now it is not a plan, it is a mess."] == ("direct", "Kelsey Marlow")
+
+
+def test_a_short_quote_right_after_its_cue_is_a_statement():
+    found = statements(
+        "The rally in Dayton ran late into the night.",
+        "When Senator Ivo Prchal thanked the city and said it was good to be back, a woman shouted “Stay home!”",
+        "“Everything you said and everything I said,” Judge Milan Berka exclaimed, “has simply overlapped.”",
+    )
+    assert found["Stay home!"][0] == "direct"
+    assert found["has simply overlapped."] == ("direct", "Milan Berka")
+    assert found["Everything you said and everything I said,"] == ("direct", "Milan Berka")
+
+
+def test_a_short_phrase_after_a_cue_without_a_comma_stays_part_of_the_narration():
+    found = statements(
+        "Senator Ivo Prchal promised “a better deal” for the farmers of the valley on Monday.",
+    )
+    assert not any(kind == "direct" for kind, _ in found.values())
+
+
+def test_told_an_audience_then_the_quote_is_the_quote_alone():
+    found = statements(
+        "Paul Dvorak did not mention any of his rivals by name, but told his supporters, “our state is in deep "
+        "trouble. Why sit there and fight each other?”",
+    )
+    assert found["our state is in deep trouble. Why sit there and fight each other?"] == ("direct", "Paul Dvorak")
+
+
+def test_began_by_saying_takes_the_subject_of_began():
+    found = statements(
+        "Judge Oskar Lindqvist left the courtroom for an hour.",
+        "When he returned he began by saying, “I do not think it is necessary for the defendant to go to prison.”",
+    )
+    assert found["I do not think it is necessary for the defendant to go to prison."] == ("direct", "Oskar Lindqvist")
+
+
+def test_was_asked_by_a_host_gives_the_question_to_the_host():
+    found = statements(
+        "Senator Ruth Okafor appeared on a late-night show on Friday.",
+        "Okafor was asked by host Dale Pritchard, who is backing her, but has mocked the story before, “Now, you "
+        "said in the first debate that you were tired of hearing about the letters, did you not?”",
+    )
+    question = "Now, you said in the first debate that you were tired of hearing about the letters, did you not?"
+    assert found[question] == ("direct", "Dale Pritchard")
+
+
+# -- a colon whose quote is the next paragraph ----------------------------------------------------------------
+
+
+def test_a_statement_announced_by_a_colon_is_the_next_paragraphs_quote():
+    found = statements(
+        "As mayor of Akron in 1983, Peter Novak often met Milan Horvat. When Horvat died in 1998, Governor Novak "
+        "released the following statement:",
+        "“Jana and I offer our condolences to the family and friends of Milan Horvat. I remember working with him "
+        "at the conference in 1983.”",
+        "Novak retired in 2004.",
+    )
+    quote = ("Jana and I offer our condolences to the family and friends of Milan Horvat. I remember working with "
+             "him at the conference in 1983.")
+    assert found[quote] == ("direct", "Peter Novak")
+
+
+def test_a_colon_closing_narration_without_a_speaker_gives_the_next_quote_to_no_one():
+    found = statements(
+        "The results of the count were as follows:",
+        "“Northern district, four seats; southern district, two seats; the capital, nine seats in all.”",
+    )
+    assert not found
+
+
+def test_both_pieces_of_a_split_quote_have_one_speaker():
+    found = statements(
+        "Ivan Brodsky, the defence lawyer, spoke for an hour and then sat down.",
+        "“Everything that you have said and everything that I have said,” Brodsky told the court, “has simply "
+        "overlapped.”",
+    )
+    first = found["Everything that you have said and everything that I have said,"]
+    assert first[0] == "direct" and first[1] is not None
+    assert found["has simply overlapped."] == first
+
+
+# -- cue verbs and frames outside the lexicons ----------------------------------------------------------------
+
+
+def test_charged_after_a_quote_and_by_interjecting_before_one_are_speech():
+    found = statements(
+        "The debate in Tulsa turned sharp within minutes.",
+        "“You have called your opponents crooks and clowns,” Moderator Dana Price charged in her first question.",
+        "Senator Lukas Berg tried to laugh it off by interjecting, “Only my cousin.”",
+    )
+    assert found["You have called your opponents crooks and clowns,"] == ("direct", "Dana Price")
+    assert found["Only my cousin."] == ("direct", "Lukas Berg")
+
+
+def test_a_short_quote_after_a_colon_introduction_without_a_speech_verb():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Varga deflected with a quip: “I only sign checks.”",
+    )
+    assert found["I only sign checks."] == ("direct", "Anna Varga")
+
+
+def test_said_of_someone_then_the_quote_is_the_quote_alone():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Nowak said of Varga, “She has no stamina whatsoever, and everyone knows it.”",
+    )
+    assert found["She has no stamina whatsoever, and everyone knows it."] == ("direct", "Peter Nowak")
+
+
+def test_a_crowd_chanting_is_a_speaker():
+    found = statements(
+        "Senator Ivo Prchal spoke for an hour in Dayton.",
+        "“Four more years! Four more years!” the crowd chanted.",
+    )
+    assert found["Four more years! Four more years!"][0] == "direct"
+    assert found["Four more years! Four more years!"][1] is not None
+
+
+# -- names in quotes are not statements -----------------------------------------------------------------------
+
+
+def test_a_named_group_ending_a_sentence_is_not_a_statement_but_a_short_answer_is():
+    found = statements(
+        "Peter Novak pleaded guilty in 2012. In fact, Novak was the founder of “Ohio Farmers for Varga 2008.”",
+        "Novak tried to laugh it off by interjecting, “Only Rosie Kovac.”",
+    )
+    assert "Ohio Farmers for Varga 2008." not in found
+    assert found["Only Rosie Kovac."] == ("direct", "Peter Novak")
+
+
+def test_a_message_reading_a_quote_is_its_authors_direct_statement():
+    found = statements(
+        "Anna Varga won Georgia on Tuesday.",
+        "Peter Nowak posted a message on Twitter reading “Thank you Ohio” moments after the polls closed.",
+    )
+    assert found["Thank you Ohio"] == ("direct", "Peter Nowak")
+
+
+# -- quote marks ----------------------------------------------------------------------------------------------
+
+
+def test_a_straight_opening_mark_followed_by_a_space_after_a_cue():
+    found = statements(
+        'Finance Minister Brian Kowal spoke in the Senate on Tuesday. He added, " A devaluation will raise those '
+        'costs across the board."',
+    )
+    assert found["A devaluation will raise those costs across the board."] == ("direct", "Brian Kowal")
+
+
+def test_a_word_the_subject_called_something_according_to_a_paper_is_not_the_papers_quote():
+    found = statements(
+        "Dana Kovac campaigned on the issue and called her rival’s about-face “heartbreaking,” according to the "
+        "Dayton Times.",
+    )
+    assert "heartbreaking," not in found
+
+
+# -- sentence splitting after ! and ? -------------------------------------------------------------------------
+
+
+def test_a_frame_with_any_speech_verb_after_an_exclamation_stays_with_its_quote():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "“Sad!” Nowak tweeted.",
+        "“Why not?” Varga shot back.",
+    )
+    assert found["Sad!"] == ("direct", "Peter Nowak")
+    assert found["Why not?"] == ("direct", "Anna Varga")
+
+
+def test_a_verb_with_its_own_clause_after_a_question_opens_the_next_sentence():
+    found = statements(
+        "After board member Jana Bell asked “Why has this taken four months when the staff said they could be "
+        "ready?” Mr. Cueto responded that “the reason was the long review in June.”",
+    )
+    assert found["Why has this taken four months when the staff said they could be ready?"] == ("direct", "Jana Bell")
+
+
+# -- speaker phrases with an aside between dashes --------------------------------------------------------------
+
+
+def test_an_aside_between_dashes_before_the_verb_of_a_frame():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Varga — who has been endorsed by the union — said, “We are grateful for the support of working people.”",
+        "“We are not done yet,” Nowak — the front-runner since March — said.",
+    )
+    assert found["We are grateful for the support of working people."] == ("direct", "Anna Varga")
+    assert found["We are not done yet,"] == ("direct", "Peter Nowak")
+
+
+def test_an_adverb_between_the_cue_and_a_short_quote():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Asked if she would endorse Nowak, Varga said simply, “No.”",
+    )
+    assert found == {"No.": ("direct", "Anna Varga")}
+
+
+def test_a_quote_without_a_comma_before_a_short_closing_frame():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "“We will win” Nowak said.",
+        "“Baseless” claims about the vote were rejected by the board.",
+    )
+    assert found["We will win"] == ("direct", "Peter Nowak")
+    assert "Baseless" not in found
+
+
+def test_as_someone_put_it_and_in_someones_words():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "As Nowak put it, “We are going to win so much you will get tired of winning.”",
+        "In Varga’s words, “This is the fight of our lives and we will not lose it.”",
+    )
+    assert found["We are going to win so much you will get tired of winning."] == ("direct", "Peter Nowak")
+    assert found["This is the fight of our lives and we will not lose it."] == ("direct", "Anna Varga")
+
+
+def test_a_colon_after_a_last_clause_with_a_pronoun_subject():
+    found = statements(
+        "Dr. Atef Kovac said the ward was full.",
+        "Kovac doesn’t hide that he and his colleagues have to make these calculations, but he resents it: “We "
+        "consider this decision one of the hardest decisions imposed on us by war.”",
+    )
+    quote = "We consider this decision one of the hardest decisions imposed on us by war."
+    assert found[quote] == ("direct", "Atef Kovac")
+
+
+def test_a_reporters_question_and_the_answer_in_the_next_paragraph():
+    found = statements(
+        "Judge Raquel Montoya spoke to the press on Monday.",
+        "At a news conference announcing her appointment, a reporter asked Montoya, “What do you see as the "
+        "biggest problem in the courts right now?”",
+        "“The biggest hurdle is getting people to understand that we all bring biases to our decisions.”",
+    )
+    question = "What do you see as the biggest problem in the courts right now?"
+    assert found[question][0] == "direct" and found[question][1] != "Raquel Montoya"
+    answer = "The biggest hurdle is getting people to understand that we all bring biases to our decisions."
+    assert found[answer] == ("direct", "Raquel Montoya")
