@@ -37,6 +37,7 @@ _LEADING = frozenset(
 )
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
+_WORD = re.compile(r"[\w’'-]+")
 
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -50,6 +51,11 @@ class ArticleNames:
         self._people: dict[str, set[str]] | None = None  # word key -> full names holding it
         self._acronyms: dict[str, str] | None = None
         self._companies: dict[str, str] | None = None
+        # Whole-text scans, made once per article and shared by every word looked up (a scan per word made time
+        # grow with the square of the article's length)
+        self._runs: list[str] | None = None  # the _RUN matches, in order
+        self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
+        self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
 
     def full_person_name(self, word: str) -> str | None:
         """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
@@ -88,7 +94,16 @@ class ArticleNames:
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
         low = word.lower()
-        return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
+        return low != word and low.isalpha() and self.has_word(low)
+
+    def has_word(self, word: str) -> bool:
+        """Whether the text writes `word` (letters only) with no word character, apostrophe or hyphen either side:
+        what `(?<![\\w’'-])word(?![\\w’'-])` finds, from one pass over the text instead of one per word."""
+        if not word.isalpha():
+            return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text) is not None
+        if self._words is None:
+            self._words = set(_WORD.findall(self.text))
+        return word in self._words
 
     def written_as_place(self, word: str) -> bool:
         """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
@@ -135,17 +150,22 @@ class ArticleNames:
         names: set[str] = set()
         if len(key) <= 2:
             return names
-        for match in PEERAGE.finditer(self.text):
-            # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke of
-            # Sussex" the run "Prince Harry" does
-            before = self.text[: match.start()].split()[-1:]
-            if match["given"] == word and not (before and before[0].lower() in NAME_STYLES):
-                names.add(peerage_name(match.group()) or "")
-        for match in _RUN.finditer(self.text):
-            if word not in match.group():
+        if self._peerages is None:
+            self._peerages = []
+            for match in PEERAGE.finditer(self.text):
+                # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke
+                # of Sussex" the run "Prince Harry" does
+                before = self.text[: match.start()].split()[-1:]
+                styled = bool(before and before[0].lower() in NAME_STYLES)
+                self._peerages.append((match["given"], styled, peerage_name(match.group()) or ""))
+        names.update(name for given, styled, name in self._peerages if given == word and not styled)
+        if self._runs is None:
+            self._runs = [match.group() for match in _RUN.finditer(self.text)]
+        for run in self._runs:
+            if word not in run:
                 continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word
             # "President Lai Ching-te's National Day speech": a possessive ends the name it belongs to
-            for part in _POSSESSIVE_END.split(match.group()):
+            for part in _POSSESSIVE_END.split(run):
                 if word not in part:
                     continue
                 words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in part.split()]
