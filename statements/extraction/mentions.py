@@ -133,7 +133,24 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
 
 
 def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
-    """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
+    """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor).
+    Memoised for the article being extracted: the frame rules ask it about the same cue again and again."""
+    global _subjects
+    text, found = _subjects
+    if text is not masked:
+        # one slot, replaced whole (text and its answers together), so that threads never share answers
+        found = {}
+        _subjects = (masked, found)
+    key = (floor, cue_start)
+    if key not in found:
+        found[key] = _subject_before(masked, floor, cue_start)
+    return found[key]
+
+
+_subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
+
+
+def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
     while True:
