@@ -98,8 +98,13 @@ class Mention:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [
-        Token(m.group(), offset + m.start(), offset + m.end(), m.lastgroup == "word") for m in _TOKEN.finditer(text)
+        _new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
+        for m in _TOKEN.finditer(text)
     ]
+
+
+# Tokens are made by the thousand per article: tuple.__new__ skips the NamedTuple's Python-level __new__.
+_new_tuple = tuple.__new__
 
 
 def is_possessive(word: str) -> bool:
@@ -459,19 +464,25 @@ def _hyphenated_role(low: str) -> bool:
 
 def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
     """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb."""
-    tokens = tokenize(masked[start:limit], start)
+    # Tokens are made as the scan goes: the subject is mostly among the first words of a long sentence.
+    tokens: list[Token] = []
     subordinate = False
-    for index, token in enumerate(tokens[:-1]):
+    for match in _TOKEN.finditer(masked[start:limit]):
+        tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
+        if len(tokens) < 2:
+            continue
+        token = tokens[-2]
         if token.text == ",":
             subordinate = False
             continue
-        if token.low in SUBORDINATORS:
+        low = token.low
+        if low in SUBORDINATORS:
             subordinate = True
             continue
         if subordinate or not token.is_word:
             continue
-        if _verb_like(tokens[index + 1]) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in NOUN_WORDS):
-            mention = collect_backward(tokens[: index + 1])
+        if _verb_like(tokens[-1]) and (token.text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
+            mention = collect_backward(tokens[:-1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
     opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
