@@ -140,8 +140,7 @@ class SpeakerResolver(SpeakerMemory):
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
                 return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
             nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
-            if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
-                    rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
+            if word[:1].isupper() and not word.isupper() and low not in nouns and self.names.has_word(low):
                 return True
         if not any(ch.isupper() for ch in ref.name):
             return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS
@@ -243,8 +242,7 @@ class SpeakerResolver(SpeakerMemory):
         if len(words) < 3 or first_name_gender(words[0]):
             return False
         last = words[-1].lower()
-        written_low = re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text)
-        return last.isalpha() and written_low is not None
+        return last.isalpha() and self.names.has_word(last)
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = name_key(" ".join(words)).split()
