@@ -4,10 +4,11 @@
     .venv/bin/python benchmarks/extraction_profile.py --set seeds --set realnews --top 40
     .venv/bin/python benchmarks/extraction_profile.py --sort tottime
 
-Sets: "polnear" (benchmarks/polnear/dev.txt texts), "seeds" (the shared seed gold), "realnews" (tests/data/realnews*
-HTML pages, trafilatura's parsing included), "golds" (every tests/data/*/gold.json text). Each article is extracted
-once to warm caches, then timed over --repeat passes (CPU time, one core); the slowest articles per 1,000 characters
-are listed first, since time growing faster than the text is what a profile of the whole set hides.
+Sets: "polnear" (benchmarks/polnear/dev.txt texts), "seeds" (the shared seed gold), "realnews" (the pages of
+tests/data/realnews*/gold.json, HTML, trafilatura's parsing included), "golds" (tests/data/extraction*/gold.json).
+Each article is extracted once to warm caches, then timed over --repeat passes (CPU time, one core); the slowest
+articles per 1,000 characters are listed first, since time growing faster than the text is what a profile of the
+whole set hides.
 """
 
 from __future__ import annotations
@@ -36,11 +37,10 @@ def documents(name: str) -> list[tuple[str, str, str]]:
         names = (REPO / "benchmarks" / "polnear" / "dev.txt").read_text(encoding="utf-8").split()
         paths = [POLNEAR / "data" / "train" / "text" / f"{n.rsplit('_', 1)[0]}.txt" for n in names]
         return [(p.stem, p.read_text(encoding="utf-8"), "text") for p in paths]
-    if name == "realnews":
-        paths = sorted((REPO / "tests" / "data").glob("realnews*/*.htm*"))
-        return [(p.name, p.read_text(encoding="utf-8", errors="replace"), "html") for p in paths]
-    golds = [DEFAULT_GOLD] if name == "seeds" else sorted((REPO / "tests" / "data").glob("extraction*/gold.json"))
-    return [(entry["file"], raw, "text") for gold in golds for entry, raw in load(gold, None)]
+    golds = {"seeds": [DEFAULT_GOLD], "realnews": sorted((REPO / "tests" / "data").glob("realnews*/gold.json")),
+             "golds": sorted((REPO / "tests" / "data").glob("extraction*/gold.json"))}[name]
+    return [(entry["file"], raw, "html" if entry["file"].endswith((".html", ".htm")) else "text")
+            for gold in golds for entry, raw in load(gold, None)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -111,6 +111,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         self.resolver = resolver
         self.sentences = [split_sentences(masked, start, end) for start, end in paragraphs]
         self.paragraph_starts = [start for start, _ in paragraphs]
+        # in reading order, for bisecting: a scan of every quote per sentence, or of every sentence per quote,
+        # made long articles slow with the square of their length
+        self._quote_opens = [quote.open_at for quote in quotes]
+        self._all_sentences = [sentence for sentences in self.sentences for sentence in sentences]
+        self._sentence_starts = [start for start, _ in self._all_sentences]
         self.state = _State()
 
     def run(self) -> list[Draft]:
@@ -139,8 +144,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         start, end = self.sentences[paragraph][position]
         self._note_issuer(start, end)
         cues = self._cues(start, end)
-        opening = [q for q in self.quotes if start <= q.open_at < end]
-        touching = opening or [q for q in self.quotes if q.open_at < start <= q.close_at < end + 1]
+        first = bisect.bisect_left(self._quote_opens, start)  # quotes are in order of their opening marks
+        opening = self.quotes[first : bisect.bisect_left(self._quote_opens, end, first)]
+        touching = opening or [q for q in self.quotes[:first] if start <= q.close_at < end + 1]
         accepted: list[tuple[Quote, Frame | None]] = []
         for number, quote in enumerate(opening):
             region_start = accepted[-1][0].close_at + 1 if accepted else start
@@ -213,10 +219,12 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         return sorted(found, key=lambda cue: cue.start)
 
     def _sentence_end(self, position: int) -> int:
-        for sentences in self.sentences:
-            for start, end in sentences:
-                if start <= position < end + 1:
-                    return end
+        # sentences are in order and do not overlap: the one holding `position` is the last starting at or before
+        # it, or the one before that when `position` is where both meet
+        at = bisect.bisect_right(self._sentence_starts, position)
+        for start, end in self._all_sentences[max(at - 2, 0) : at]:
+            if start <= position < end + 1:
+                return end
         return position + 1
 
     # -- shared -------------------------------------------------------------------------------------
