@@ -62,10 +62,13 @@ NAME_STYLES = frozenset(
     "king queen prince princess pope emir sultan sheikh sheikha emperor empress lord lady baron baroness".split()
 )
 # A peerage style is a full identity too: "the Duchess of Sussex", "Meghan, Duchess of Sussex", "Prince of Wales".
+_PEERAGE_STYLES = r"(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|Prince|Princess)"
 PEERAGE = re.compile(
-    r"(?:(?P<given>[A-Z][\w’'-]+),?\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|"
-    r"Viscountess|Baron|Baroness|Prince|Princess)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    rf"(?:(?P<given>[A-Z][\w’'-]+),?\s+)?(?P<style>{_PEERAGE_STYLES}\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+# What every PEERAGE match holds: a text without it has no peerage, and scanning for it is many times faster
+# than scanning with PEERAGE (which tries every capitalised word as a given name).
+PEERAGE_STYLE = re.compile(rf"{_PEERAGE_STYLES}\s+of\s")
 
 
 def peerage_name(text: str) -> str | None:

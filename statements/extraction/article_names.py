@@ -14,12 +14,14 @@ from typing import Callable
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import MONTHS, WEEKDAYS
 from statements.extraction.keys import name_key
-from statements.text import PEERAGE, NAME_STYLES, peerage_name
+from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
-# Runs of capitalised words (initials and joined particles allowed): candidate full names.
+# Runs of capitalised words (initials and joined particles allowed): candidate full names. The pattern opens with
+# the capital and only then looks behind it (no word character before the run): a pattern that opens with a
+# look-behind is tried at every character, one that opens with a capital only where there is one.
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+    rf"[A-Z](?<![\w’'-].)(?:\.|[\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
 )
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(
@@ -152,7 +154,7 @@ class ArticleNames:
             return names
         if self._peerages is None:
             self._peerages = []
-            for match in PEERAGE.finditer(self.text):
+            for match in PEERAGE.finditer(self.text) if PEERAGE_STYLE.search(self.text) else ():
                 # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke
                 # of Sussex" the run "Prince Harry" does
                 before = self.text[: match.start()].split()[-1:]
