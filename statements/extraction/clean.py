@@ -55,10 +55,14 @@ class Cleaned:
         """The raw-text offset of body `position` (an end offset maps to just after its character)."""
         if not self.segments:
             return None
-        starts = [segment[0] for segment in self.segments]
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
+        # bisected by key: a list of every segment's start per call made statements x paragraphs of work
+        index = max(bisect.bisect_right(self.segments, position, key=_segment_start) - 1, 0)
         body_start, raw_start, length = self.segments[index]
         return raw_start + min(max(position - body_start, 0), length)
+
+
+def _segment_start(segment: tuple[int, int, int]) -> int:
+    return segment[0]
 
 
 @dataclass
