@@ -473,16 +473,20 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
         if len(tokens) < 2:
             continue
         token = tokens[-2]
-        if token.text == ",":
+        text = token.text
+        if text == ",":
             subordinate = False
             continue
-        low = token.low
+        if not token.is_word:  # (no subordinator is punctuation)
+            continue
+        low = text.lower()
         if low in SUBORDINATORS:
             subordinate = True
             continue
-        if subordinate or not token.is_word:
+        if subordinate:
             continue
-        if _verb_like(tokens[-1]) and (token.text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
+        # the cheap test first: most words are neither capitalised, pronouns nor nouns
+        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_like(tokens[-1]):
             mention = collect_backward(tokens[:-1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
