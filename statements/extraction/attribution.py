@@ -87,6 +87,9 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
+# What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
+# commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
+_INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -170,7 +173,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
-        for found in _INTRODUCED.finditer(self.masked, start, end):
+        introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
+            self.masked, start, end) else ()
+        for found in introductions:
             # "Fraser Amos, a final-year student, is helping …", "… was 25-year-old Nesma Hajjaj, who …": a person
             # the article introduces, most likely the one whose quotes follow
             name = found.group("name") or found.group("aged")
