@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from statements.extraction.genders import first_name_gender
+from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import MONTHS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
@@ -40,6 +40,8 @@ _LEADING = frozenset(
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
+# The subject opening a paragraph: a run of words up to a comma or a speech verb.
+_NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -59,14 +61,17 @@ class ArticleNames:
         self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
         self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
 
-    def full_person_name(self, word: str) -> str | None:
-        """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te")."""
+    def full_person_name(self, word: str, gender: str = "") -> str | None:
+        """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te"); with
+        `gender` (an honorific's: "Mr Anderson"), not a name whose first name is the other sex's."""
         if self._people is None:
             self._people = {}
         key = name_key(word)
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
         names = self._people[key]
+        if gender:
+            names = {name for name in names if pronoun_gender(name.split()[0]) in ("", gender)} or names
         if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
             names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
         if len(names) > 1:
@@ -146,6 +151,33 @@ class ArticleNames:
         forms |= {f"{m.group(1)} {phrase}" for m in re.finditer(
             rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{escaped}\b", self.text) if m.group(1).lower() not in _LEADING}
         return next(iter(forms)) if len(forms) == 1 else None
+
+    def lede_subject(self, position: int) -> str | None:
+        """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
+        begins "Rosemary DiCarlo, Under-Secretary-General …, told": the lede's descriptor is that person."""
+        paragraph = self.text.find("\n\n", position)
+        match = _NEXT_SUBJECT.match(self.text, paragraph + 2) if paragraph >= 0 else None
+        return self._full_name(match.group(1)) if match else None
+
+    def role_named_before(self, role: str, position: int) -> str | None:
+        """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
+        noted": the role's holder as the article named them earlier (the last such naming)."""
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){{1,3}}[A-Z][\w’'-]+)")
+        found = None
+        for found in pattern.finditer(self.text, max(0, position - 4000), position):
+            pass
+        return self._full_name(found.group(1)) if found else None
+
+    def role_named_after(self, role: str, start: int, end: int) -> str | None:
+        """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
+        named just after the descriptor, between `start` and `end`."""
+        pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        match = pattern.search(self.text, start, end)
+        return self._full_name(match.group(1)) if match else None
+
+    def _full_name(self, run: str) -> str | None:
+        name, _ = self._split_name(run.split())
+        return name if " " in name else None
 
     def _names_with(self, word: str, key: str) -> set[str]:
         """Full names (two words or more) among the article's capitalised runs that contain `word`."""

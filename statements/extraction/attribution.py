@@ -84,6 +84,7 @@ _NOT_SPEECH_AFTER = {
 }
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
@@ -168,11 +169,13 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
         """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".
         "Director Jana Kovac at that time asked for details.": the subject of a cue that made no statement."""
-        mention = sentence_subject(self.masked, start, end)
+        mention = sentence_subject(self.masked, start, end, adverb=True)
         if mention is None and cues:
             mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
+        elif mention is not None:
+            self._note_possessor(start, mention.start)
         introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
             self.masked, start, end) else ()
         for found in introductions:
@@ -181,6 +184,15 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             name = found.group("name") or found.group("aged")
             at = found.start("name") if found.group("name") else found.start("aged")
             self.resolver.note_person(Mention(name, at, at + len(name)))
+
+    def _note_possessor(self, start: int, pronoun: int) -> None:
+        """"In Hajjaj’s case, she decided to stay": a person named in the possessive before a pronoun subject, whom
+        the article named in full, is the antecedent of that pronoun and of the next."""
+        found = None
+        for found in _POSSESSOR.finditer(self.masked, start, pronoun):
+            pass
+        if found is not None and self.resolver.names.full_person_name(found.group(1)) is not None:
+            self.resolver.note_person(Mention(found.group(1), found.start(1), found.end(1)))
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
@@ -255,7 +267,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier
         in the pronoun's own sentence is its nearest antecedent (the resolver still checks the gender)."""
         start = self._sentence_start(position)
-        subject = sentence_subject(self.masked, start, position)
+        subject = sentence_subject(self.masked, start, position, adverb=True)
         if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
             self.resolver.note_person(subject)
 

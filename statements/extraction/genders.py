@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 _ANSWERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
+_SURE = frozenset({"male", "female"})
 
 
 @lru_cache(maxsize=1)
@@ -29,3 +30,31 @@ def first_name_gender(first_name: str) -> str:
         return ""
     return _ANSWERS.get(detector.get_gender(first_name.split("-")[0]), "")
 
+
+
+# gender-guesser's own country names, for the countries the gazetteer names otherwise
+_COUNTRIES = {
+    "united kingdom": "great_britain", "united states": "usa", "netherlands": "the_netherlands",
+    "czech republic": "czech_republic", "türkiye": "turkey", "south korea": "korea", "north korea": "korea",
+    "switzerland": "swiss", "bosnia and herzegovina": "bosniaand", "north macedonia": "macedonia",
+    "kazakhstan": "the_stans", "uzbekistan": "the_stans", "kyrgyzstan": "the_stans", "tajikistan": "the_stans",
+    "turkmenistan": "the_stans", "saudi arabia": "arabia", "united arab emirates": "arabia", "qatar": "arabia",
+    "egypt": "arabia", "jordan": "arabia", "lebanon": "arabia", "iraq": "arabia", "syria": "arabia",
+    "kuwait": "arabia", "oman": "arabia", "bahrain": "arabia", "yemen": "arabia", "palestine": "arabia",
+}
+
+
+@lru_cache(maxsize=16384)
+def pronoun_gender(first_name: str, country: str = "") -> str:
+    """The gender "he" or "she" may rely on: only the lexicon's sure answers, for names of three letters or more.
+    "Sasha" (mostly male) and "Di" (female in the lexicon, also a Chinese given name of either sex) say nothing;
+    recency and the article's own words (honorifics, roles) decide for them (speaker_memory.py). `country` (the
+    gazetteer's, where it knows the speaker) asks the lexicon about that country's use of the name."""
+    detector = _detector()
+    if detector is None or len(first_name) < 3 or not first_name[:1].isupper() or "." in first_name:
+        return ""
+    low = country.lower()
+    place = _COUNTRIES.get(low, low.replace(" ", "_"))
+    name = first_name.split("-")[0]
+    answer = detector.get_gender(name, place) if place in detector.COUNTRIES else detector.get_gender(name)
+    return _ANSWERS[answer] if answer in _SURE else ""

@@ -463,16 +463,26 @@ def _hyphenated_role(low: str) -> bool:
     return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
 
 
-def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
-    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb."""
-    # Tokens are made as the scan goes: the subject is mostly among the first words of a long sentence.
+def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = False) -> Mention | None:
+    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb (with
+    `adverb`, or by one adverb and a verb: "Luccioni recently helped", for the antecedents of pronouns)."""
+    # Tokens are made as the scan goes (the subject is mostly among the first words of a long sentence), always
+    # as many ahead of the candidate as _verb_after may read.
     tokens: list[Token] = []
+    matches = _TOKEN.finditer(masked[start:limit])
+    needed = 3 if adverb else 2
     subordinate = False
-    for match in _TOKEN.finditer(masked[start:limit]):
-        tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
-        if len(tokens) < 2:
-            continue
-        token = tokens[-2]
+    index = -1
+    while True:
+        index += 1
+        while len(tokens) < index + needed:
+            match = next(matches, None)
+            if match is None:
+                break
+            tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
+        if index + 1 >= len(tokens):
+            break
+        token = tokens[index]
         text = token.text
         if text == ",":
             subordinate = False
@@ -486,8 +496,8 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
         if subordinate:
             continue
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_like(tokens[-1]):
-            mention = collect_backward(tokens[:-1])
+        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
+            mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
     opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
@@ -499,8 +509,16 @@ def sentence_subject(masked: str, start: int, limit: int) -> Mention | None:
 # "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
 _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed)\b"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
 )
+
+
+def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
+    """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
+    if _verb_like(tokens[at]) or not adverb:
+        return _verb_like(tokens[at])
+    skipped = tokens[at].is_word and (_ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
+    return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
 
 
 def _verb_like(token: Token) -> bool:

@@ -39,7 +39,8 @@ _NOT_PERSON_HEADS = ORG_NOUNS | frozenset(
     district township parish airport station network inc corp corporation ltd llc plc co group
     """.split()
 )
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_WEEKDAYS = frozenset(WEEKDAYS)
+_TIME_WORDS = _WEEKDAYS | frozenset(MONTHS) | frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # A compass word before a place or a stretch of land is a part of a place ("South Dade", "North Shore").
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower northeast northwest southeast "
@@ -103,24 +104,47 @@ def minted_name(name: str, kind: str, body: str = "") -> tuple[str, str] | Refus
     `body` is the article's text: a capitalised single word the article also writes in lower case
     ("Company", "Authorities") is a common noun that began a sentence, not an institution's name.
     """
+    refusal = never_a_speaker(name, kind, body)
+    if refusal is not None:
+        return refusal
     words = name.split()
-    if not words or not any(ch.isalpha() for ch in name):
-        return Refusal("no name")
     if kind == "unnamed":
         return name, kind
-    if name_key(name) in _TIME_WORDS:
-        return Refusal("a weekday or month")
     if is_place(name) and not (kind == "government" and country_of(name)) or _part_of_place(words, kind):
         return Refusal("a place")
     if name_key(name) in ROLE_ACRONYMS:
         return Refusal("a role's acronym, not a name")
+    if kind == "person":
+        return _person(words, body)
+    return _institution(words, kind, body)
+
+
+def never_a_speaker(name: str, kind: str, body: str = "") -> Refusal | None:
+    """Why `name` may be no speaker at all, in the raw extraction as in the archive, or None: a weekday or month,
+    a disease or a law, and, for a named speaker, common nouns a sentence capitalised ("Company", "Things": words
+    the article also writes in lower case) or no capitalised word ("release"). The extraction stage asks this
+    (speaker_checks.py); `minted_name` asks it first, then what only a row of its own needs (a place, two names)."""
+    words = name.split()
+    if not words or not any(ch.isalpha() for ch in name):
+        return Refusal("no name")
+    if kind == "unnamed":
+        return None  # a source as the article describes it ("police", "a senior official")
+    if name_key(name) in _TIME_WORDS:
+        return Refusal("a weekday or month")
+    if any(name_key(word) in _WEEKDAYS for word in words) and len(words) - 1 < 2:
+        return Refusal("a weekday inside the name")  # "Super Tuesday"; "John Rankin Thursday" loses the day
     if _DESIGNATION.fullmatch(words[-1].strip(".,;:'’\"()")):
         return Refusal("a disease, product or event, not a speaker")
     if len(words) > 1 and name_key(words[-1]) in _LAW_HEADS:
         return Refusal("a law or treaty, not a speaker")
-    if kind == "person":
-        return _person(words, body)
-    return _institution(words, kind, body)
+    proper = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if kind == "person" and (len(words) > 1 or not proper):
+        return None  # a person's name is judged by `_person` ("health officials" is someone unnamed)
+    if not proper:
+        return Refusal("a description, not a name")
+    if not any(_proper_word(word, body) for word in proper):
+        return Refusal("common nouns, not a name")
+    return None
 
 
 def _person(words: list[str], body: str) -> tuple[str, str] | Refusal:

@@ -12,19 +12,23 @@ from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
-from statements.extraction.genders import first_name_gender
+from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS
-from statements.extraction.types import SpeakerRef
+from statements.extraction.types import GazetteerSpeaker, SpeakerRef
 
 # Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
 PERSONAL = ("person", "unnamed")
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 _FEMALE_ROLES = frozenset(
-    "spokeswoman chairwoman councilwoman congresswoman queen woman mother wife daughter sister".split()
+    "spokeswoman chairwoman councilwoman congresswoman businesswoman queen princess duchess countess baroness empress "
+    "woman mother wife daughter sister grandmother".split()
 )
-_MALE_ROLES = frozenset("spokesman chairman councilman congressman king man father husband son brother".split())
+_MALE_ROLES = frozenset(
+    "spokesman chairman councilman congressman businessman king prince duke earl count baron emperor man father "
+    "husband son brother grandfather".split()
+)
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -93,12 +97,28 @@ class SpeakerMemory:
 
     def _gendered(self, pronoun: str) -> Entity | None:
         """The most recent person whose gender matches or is unknown (recency beats a known match)."""
-        wanted = "male" if pronoun == "he" else "female"
-        people = (e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural)
-        entity = next((e for e in people if e.gender in ("", wanted)), None)
+        entity = self._compatible(pronoun)
         if entity is not None:
-            entity.gender = wanted
+            entity.gender = "male" if pronoun == "he" else "female"
         return entity
+
+    def _compatible(self, pronoun: str, *, known: bool = False) -> Entity | None:
+        """The most recent person the pronoun fits (recency beats a known match); with `known`, of the two most
+        recent, the one known to fit ("Hillary Clinton …, Barack Obama …; her campaign"), else nobody."""
+        wanted = "male" if pronoun == "he" else "female"
+        people = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural and e.gender in ("", wanted)]
+        if known:
+            return next((e for e in people[:2] if e.gender == wanted), None)
+        return people[0] if people else None
+
+    def owner(self, possessive: str) -> SpeakerRef | None:
+        """Whom "his", "her" or "their" stands for, without making them the most recent speaker; only a person
+        known to fit, since a wrong owner would name another organisation."""
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(possessive)
+        if pronoun is None:
+            return None
+        entity = self._compatible(pronoun, known=True) if pronoun in ("he", "she") else self._collective(pronoun)
+        return entity.ref if entity is not None else None
 
     def _collective(self, pronoun: str) -> Entity | None:
         for entity in reversed(self.entities):
@@ -118,17 +138,25 @@ class SpeakerMemory:
             if gazetteer_speaker is not None:
                 for title in gazetteer_speaker.roles:
                     entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
+            if ref.kind in PERSONAL:  # the name's evidence, read once: "Mr Pashinyan" among the gazetteer's aliases,
+                # else the first name in the speaker's country, else a Slavic surname
+                entity.gender = alias_gender(gazetteer_speaker) or name_gender(
+                    ref.name, gazetteer_speaker.country if gazetteer_speaker else "")
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
         entity.role_words |= with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
         words = mention.split()
         first = words[0].lower() if words else ""
-        if not entity.gender and ref.kind in PERSONAL:
-            entity.gender = gender_of(first, entity.role_words, ref.name)
+        if ref.kind in PERSONAL:
+            # the article's words (an honorific, a gendered role) overrule the first-name lexicon's guess
+            style = set(name_key(ref.name).split()[:1])  # "Duchess of Varnia", "Prince Harry": the style is a role
+            entity.gender = written_gender(first, entity.role_words | style) or entity.gender
         last_word = words[-1].lower() if words else ""
-        entity.plural = (entity.plural or ref.kind == "group" or last_word in PLURAL_HEADS
-                         or " and " in head_phrase(mention))
+        # "Sen. Ted Cruz and Democrat Hillary Clinton" resolved to Clinton does not make her "they" for good
+        entity.plural = (entity.plural or ref.kind == "group" or ref.kind != "person" and (
+            last_word in PLURAL_HEADS or " and " in head_phrase(mention)))
+
 
 
 def with_role_acronyms(words: set[str]) -> set[str]:
@@ -148,18 +176,30 @@ def head_phrase(mention: str) -> str:
     return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
 
 
-def gender_of(first_word: str, role_words: set[str], name: str) -> str:
-    """Gender where the text or the name makes it plain: honorifics, gendered roles, Slavic surname endings."""
+def alias_gender(speaker: GazetteerSpeaker | None) -> str:
+    """"Mr Pashinyan" among a gazetteer speaker's aliases."""
+    firsts = {alias.split()[0].lower() for alias in speaker.aliases if " " in alias} if speaker else set()
+    return "female" if firsts & FEMALE_HONORIFICS else "male" if firsts & MALE_HONORIFICS else ""
+
+
+def written_gender(first_word: str, role_words: set[str]) -> str:
+    """Gender as the article writes it: an honorific ("Ms", "Mr") or a gendered role ("the spokeswoman")."""
     if first_word in FEMALE_HONORIFICS or role_words & _FEMALE_ROLES:
         return "female"
     if first_word in MALE_HONORIFICS or role_words & _MALE_ROLES:
         return "male"
+    return ""
+
+
+def name_gender(name: str, country: str = "") -> str:
+    """Gender as the name suggests it: the first-name lexicon (for the speaker's country where the gazetteer
+    knows it: "Nikol" is a woman's name in Bulgaria, a man's in Armenia), else a Slavic surname's ending."""
     words = name.split()
-    if len(words) >= 2 and first_name_gender(words[0]):
-        return first_name_gender(words[0])  # "Lynda Bennett", "Wayne King"
+    if len(words) >= 2 and pronoun_gender(words[0], country):
+        return pronoun_gender(words[0], country)  # "Lynda Bennett", "Wayne King"
     surname = name_key(name).split()[-1] if name_key(name) else ""
     if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
         return "female"
-    if surname.endswith(("ov", "ev", "in", "sky", "skiy", "ian", "yan")) and len(surname) > 3:
-        return "male"
+    if surname.endswith(("ov", "ev", "in", "sky", "skiy")) and len(surname) > 3:
+        return "male"  # not "-yan"/"-ian": Armenian surnames are a woman's as well as a man's
     return ""

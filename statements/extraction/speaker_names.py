@@ -135,6 +135,18 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     peerage = peerage_name(" ".join(words))
     if peerage:
         return peerage, ""  # "the Duchess of Sussex", "Meghan, Duchess of Sussex": the style is the name
+    run = _speaker_run(words, _name_runs(words))
+    if run is None:
+        return "", " ".join(words)
+    begin, end = _name_bounds(words, *run)
+    name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
+    role_words = words[:begin] + words[end:]
+    return " ".join(name_words), " ".join(role_words).strip()
+
+
+def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The runs of name words that may be a person's name: not a capitalised word qualifying a role or an
+    organisation ("Kremlin spokesman"), not the name of an organisation ("Institute for the Study of War")."""
     runs: list[tuple[int, int]] = []
     index = 0
     in_org_name = False  # "Institute for the Study of War": capitalised words after an organisation noun
@@ -144,50 +156,68 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
             in_org_name = True
         elif not (words[index][:1].isupper() or low in ("of", "for", "the", "and", "on")):
             in_org_name = False
-        if is_name_word(words[index]) and not (
-            index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)
-        ):
-            end = index
-            while end < len(words) and (
-                is_name_word(words[end])
-                or (_particles_then_name(words, end) and end > index)
-                or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
-                    and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
-            ):
-                end += 1
-            # "Nato official", "Kremlin spokesman": a capitalised word before a role noun qualifies it.
-            qualifies = end < len(words) and (words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
-                                              or words[end].lower().rstrip(".") in COMPANY_SUFFIXES)
-            if not qualifies and end - index == 1:
-                # "Gaza Health Ministry": a single capitalised word qualifies a modified organisation noun too.
-                after = end
-                while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
-                    after += 1
-                qualifies = after > end and after < len(words) and words[after].lower() in ORG_NOUNS
-            if not qualifies and end - index == 1 and index == 0:
-                # "Human rights groups": lower-case modifiers, then a plural group noun ending the phrase
-                after = end
-                while after < len(words) and after - end < 2 and words[after].islower() and words[after] not in GROUP_NOUNS:
-                    after += 1
-                qualifies = after > end and after == len(words) - 1 and words[after] in GROUP_NOUNS
-            # After an organisation noun single capitalised words continue its name ("Study of War");
-            # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
-            if not qualifies and (not in_org_name or end - index >= 2):
-                runs.append((index, end))
-            index = end
-        else:
+        if not is_name_word(words[index]) or index > 0 and words[index - 1].lower() == "of" and _org_run(words, index):
             index += 1
+            continue
+        end = _run_end(words, index)
+        # After an organisation noun single capitalised words continue its name ("Study of War");
+        # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
+        if not _qualifies(words, index, end) and (not in_org_name or end - index >= 2):
+            runs.append((index, end))
+        index = end
+    return runs
+
+
+def _run_end(words: tuple[str, ...], index: int) -> int:
+    """Where the run of name words starting at `index` ends ("von der Leyen" and "Wayne King" included)."""
+    end = index
+    while end < len(words) and (
+        is_name_word(words[end])
+        or (_particles_then_name(words, end) and end > index)
+        or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
+            and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
+    ):
+        end += 1
+    return end
+
+
+def _qualifies(words: tuple[str, ...], index: int, end: int) -> bool:
+    """Whether the run words[index:end] qualifies the noun after it rather than naming a person: "Nato official",
+    "Kremlin spokesman", "Gaza Health Ministry", "Human rights groups"."""
+    if end < len(words) and (words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+                             or words[end].lower().rstrip(".") in COMPANY_SUFFIXES):
+        return True
+    if end - index != 1:
+        return False
+    after = end  # "Gaza Health Ministry": one capitalised word, modifiers, an organisation noun
+    while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
+        after += 1
+    if after > end and after < len(words) and words[after].lower() in ORG_NOUNS:
+        return True
+    if index != 0:
+        return False
+    after = end  # "Human rights groups": lower-case modifiers, then a plural group noun ending the phrase
+    while after < len(words) and after - end < 2 and words[after].islower() and words[after] not in GROUP_NOUNS:
+        after += 1
+    return after > end and after == len(words) - 1 and words[after] in GROUP_NOUNS
+
+
+def _speaker_run(words: tuple[str, ...], runs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The run that names the speaker: the last one not after a preposition ("Artsvik Minasian of the opposition
+    Hayastan bloc", "a doctor at the South Hospital in El Fasher": those names are a party's, a place's)."""
     if not runs:
-        return "", " ".join(words)
-    # "Artsvik Minasian of the opposition Hayastan bloc", "a doctor at the South Hospital in El Fasher": a name
-    # after a preposition is the complement's (a party, a place), not the speaker's.
-    complements = [_after_preposition(words, begin) for begin, _ in runs]
-    free = [run for run, complement in zip(runs, complements) if not complement]
+        return None
+    free = [run for run in runs if not _after_preposition(words, run[0])]
     if free:
-        runs = free
-    elif not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
-        return "", " ".join(words)  # lower-case role head ("a doctor at …"): the names are all places
-    begin, end = runs[-1]
+        return free[-1]
+    if not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
+        return None  # lower-case role head ("a doctor at …"): the names are all places
+    return runs[-1]
+
+
+def _name_bounds(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:
+    """The person's name within the run words[begin:end]: without a possessive owner or an office before it, with
+    a royal style."""
     # "… Officer of Good Price Martha Lane": the run may open inside the organisation's capitalised name
     opening = begin
     while opening > 0 and words[opening - 1][:1].isupper():
@@ -196,10 +226,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     # "Al Jazeera’s Hani Mahmoud", "DW's Nick Connolly": a possessive owner is not part of the person's name
     begin = next((i + 1 for i in range(end - 2, begin - 1, -1) if is_possessive(words[i])), begin)
     begin = _full_name_start(words, begin, end, complement)
-    begin, end = _with_royal_style(words, begin, end)
-    name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
-    role_words = words[:begin] + words[end:]
-    return " ".join(name_words), " ".join(role_words).strip()
+    return _with_royal_style(words, begin, end)
 
 
 def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:

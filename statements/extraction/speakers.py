@@ -26,7 +26,6 @@ from statements.extraction.cues import (
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
-    ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
@@ -35,8 +34,8 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import Mention
-from statements.extraction.speaker_guard import is_place, region_names
-from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory
+from statements.extraction.speaker_checks import SpeakerChecks
+from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
     author_of_document,
     canonical_organisation,
@@ -57,8 +56,6 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
-# Words that open a sentence as its subject without naming anyone ("Thousands have said …").
-_QUANTITIES = frozenset("thousands hundreds dozens millions scores many most some several others few all both".split())
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -71,7 +68,6 @@ _ROLE_SYNONYMS = (
     (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
     (" chief diplomat ", " foreign minister "),
 )
-_NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
@@ -85,7 +81,12 @@ class _AliasHit:
     key: str
 
 
-class SpeakerResolver(SpeakerMemory):
+# What a step of `_resolve_words` found: the speaker (None: the phrase names no speaker) and its role. A step
+# returns None when the phrase is not of its kind, and the next step reads it.
+_Found = tuple[SpeakerRef | None, str]
+
+
+class SpeakerResolver(SpeakerChecks, SpeakerMemory):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
@@ -112,39 +113,12 @@ class SpeakerResolver(SpeakerMemory):
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
-        if ref is not None and self._junk(ref):
-            return None
+        ref = self._checked(ref, text)
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
-
-    def _junk(self, ref: SpeakerRef) -> bool:
-        """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
-        by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
-        phrase without a capital letter that names no role, organisation or group ("health")."""
-        if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
-            return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
-        words = ref.name.split()
-        if not words:
-            return True
-        if len(words) == 1:
-            word = words[0]
-            low = word.lower()
-            if ref.kind != "government" and is_place(word) and not country_of(word) and (
-                    name_key(word) in region_names() or self.names.written_as_place(word)):
-                return True  # but "Massy said", a company the article never puts "in", is no town speaking
-            if low in _QUANTITIES:
-                return True
-            if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
-                return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
-            nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
-            if word[:1].isupper() and not word.isupper() and low not in nouns and self.names.has_word(low):
-                return True
-        if not any(ch.isupper() for ch in ref.name):
-            return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS
-        return False
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
@@ -164,17 +138,41 @@ class SpeakerResolver(SpeakerMemory):
     # -- the order of evidence ----------------------------------------------------------------------
 
     def _resolve_words(self, words: list[str], mention: Mention) -> tuple[SpeakerRef | None, str]:
+        """The speaker and role a phrase names, in the order of evidence: documents and non-speakers, lists of
+        countries, companies and seats of power, then a name (gazetteer alias, person, apposition), then what a
+        description without a name stands for."""
         text = mention.text
         definite = text.lower().startswith(("the ", "this ", "that "))
         words = author_of_document(words)
         if not words:
             return None, ""
+        found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
+        if found is not None:
+            return found
+        words = institution_of_members(words) or words
+        found = self._company_or_government(words, text, definite)
+        if found is not None:
+            return found
+        alias, name, role = self._alias_and_name(words)
+        if named_organisation(words) or alias is None and self._common_noun_name(name):
+            return self._organisation(words, text, definite), ""
+        alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
+        found = self._named(words, text, definite, alias, name, role)
+        return found if found is not None else self._without_name(words, text, definite, alias, role)
+
+    def _document_or_surname(self, words: list[str], text: str, definite: bool) -> _Found | None:
+        """"a joint statement"; "said King" where the article named Wayne King."""
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_ROLE_NOUNS:
             full = self.names.full_person_name(words[0])
-            if full is not None and full != words[0]:  # "said King" where the article named Wayne King
+            if full is not None and full != words[0]:
                 return self._person(full, "", text), ""
+        return None
+
+    def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
+        """No speaker for "according to the data"; "The United States, France and Britain condemned …": the list
+        speaks, as the article names it."""
         head = head_word(words)
         if head in NON_SPEAKER_HEADS:
             if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
@@ -183,11 +181,11 @@ class SpeakerResolver(SpeakerMemory):
         listed = re.sub(r"^(?:the|The)\s+", "", text.strip())
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
-            # "The United States, France and Britain condemned …": the list speaks, as the article names it.
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
-        institution = institution_of_members(words)
-        if institution:
-            words, head = institution, head_word(institution)
+        return None
+
+    def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
+        """"Microsoft Corp", "the White House", "The Democratic Republic of Congo"."""
         phrase = " ".join(words)
         company = company_name(words, self.names)
         if company:
@@ -196,15 +194,23 @@ class SpeakerResolver(SpeakerMemory):
         if key in SEATS_OF_POWER:
             return SpeakerRef(name=title_case(phrase), mention=text, kind="government"), ""
         if " " in key and country_of(phrase) and self._alias_match(words) is None:
-            return SpeakerRef(name=phrase, mention=text, kind="government"), ""  # "The Democratic Republic of Congo"
+            return SpeakerRef(name=phrase, mention=text, kind="government"), ""
+        return None
+
+    def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
+        """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
         alias = self._alias_match(words)
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
-        if named_organisation(words) or alias is None and self._common_noun_name(name):
-            return self._organisation(words, text, definite), ""
+        return alias, name, role
+
+    def _with_apposition(self, mention: Mention, phrase: str, alias: _AliasHit | None, name: str,
+                         role: str) -> tuple[_AliasHit | None, str, str]:
+        """"The Armenian foreign minister, Ararat Mirzoyan, said": the name in the apposition, the phrase its role;
+        a describing apposition is the role of a name without one."""
         apposition = mention.apposition if describes(mention.apposition) else ""
         if not name and apposition:
             appos_name, _ = split_name(clean_words(apposition))
@@ -213,12 +219,25 @@ class SpeakerResolver(SpeakerMemory):
                 alias = self._alias_match(appos_name.split()) or alias
         if not role and apposition:
             role = apposition
+        return alias, name, role
+
+    def _named(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None, name: str,
+               role: str) -> _Found | None:
+        """A person the gazetteer knows, else the person the phrase names ("the Louvre" is no surname)."""
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
-        if name and definite and name == phrase and " " not in name:
-            return self._organisation(words, text, definite), ""  # "the Louvre": a surname never takes "the"
+        if name and definite and name == " ".join(words) and " " not in name:
+            return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name:
             return self._person(name, role, text), role
+        return None
+
+    def _without_name(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None,
+                   role: str) -> _Found:
+        """A phrase without a name: a role's holder or an unnamed source, a group, an organisation."""
+        phrase = " ".join(words)
+        head = head_word(words)
+        key = strip_determiner(name_key(phrase))
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
@@ -272,15 +291,18 @@ class SpeakerResolver(SpeakerMemory):
             if best is not None:
                 return self._gazetteer_ref(self.index.aliases[best], mention, role)
         surname = key.split()[-1] if key else ""
+        honorific = written_gender(mention.split()[0].lower() if mention.split() else "", set())  # "Mr Anderson"
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
+            if honorific and entity.gender not in ("", honorific):
+                continue  # "Mr Kral" is not his daughter Lena Kral, named before him
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
                 if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
                     break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
         if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
-            full = self.names.full_person_name(name)
+            full = self.names.full_person_name(name, honorific)
             if full is not None and full != name:
                 return self._person(full, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
@@ -320,8 +342,7 @@ class SpeakerResolver(SpeakerMemory):
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if first in ("his", "her", "its", "their") or definite:
-            named = (self._named_before(words) if definite else None) or self._named_next(words) or (
-                self._lede_holder() if definite and not self.entities else None)
+            named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
@@ -336,53 +357,18 @@ class SpeakerResolver(SpeakerMemory):
         # official"), which the archive keeps apart from every other article's.
         return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
-    def _lede_holder(self) -> str | None:
-        """"The UN's top political affairs official on Tuesday urged …" opening an article, and the next paragraph
-        begins "Rosemary DiCarlo, Under-Secretary-General …, told": the lede's descriptor is that person."""
+    def _holder_in_text(self, words: list[str], definite: bool) -> str | None:
+        """The person the article names with a short descriptor's role ("the Director", "his spokesman"): the last
+        naming before it, else one just after it; for a lede's descriptor, the next paragraph's subject."""
         if self.position is None:
             return None
-        text = self.names.text
-        paragraph = text.find("\n\n", self.position)
-        if paragraph < 0:
-            return None
-        match = _NEXT_SUBJECT.match(text, paragraph + 2)
-        if match is None:
-            return None
-        name, _ = split_name(match.group(1).split())
-        return name if " " in name else None
-
-    def _named_before(self, words: list[str]) -> str | None:
-        """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
-        noted": the role's holder as the article named them earlier (the last such naming)."""
-        if self.position is None or len(words) > 3:
-            return None
-        role = words[-1]
-        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
-            return None
-        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){{1,3}}[A-Z][\w’'-]+)")
-        found = None
-        for found in pattern.finditer(self.names.text, max(0, self.position - 4000), self.position):
-            pass
-        if found is None:
-            return None
-        name, _ = split_name(found.group(1).split())
-        return name if " " in name else None
-
-    def _named_next(self, words: list[str]) -> str | None:
-        """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
-        named just after (within a few hundred characters)."""
-        if self.position is None or len(words) > 3:
-            return None
-        role = words[-1]
-        if role.lower() not in PERSON_ROLE_NOUNS or role.lower() in GENERIC_HEADS:
-            return None
-        text = self.names.text
-        pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
-        match = pattern.search(text, self.position + len(" ".join(words)), self.position + 600)
-        if match is None:
-            return None
-        name, _ = split_name(match.group(1).split())
-        return name if " " in name else None
+        role = words[-1] if len(words) <= 3 else ""
+        if role.lower() in PERSON_ROLE_NOUNS and role.lower() not in GENERIC_HEADS:
+            named = (self.names.role_named_before(role, self.position) if definite else None) or \
+                self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600)
+            if named is not None:
+                return named
+        return self.names.lede_subject(self.position) if definite and not self.entities else None
 
     def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
         """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
@@ -471,7 +457,7 @@ def _description(mention: str) -> str:
     "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
     opening a sentence → "officials"."""
     words = clean_words(mention)
-    if words and (words[0].lower() in UNNAMED_HEADS or words[0].lower() in ROLE_MODIFIERS):
+    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
         words[0] = words[0].lower()
     return _described(" ".join(words))
 
