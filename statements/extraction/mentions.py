@@ -471,13 +471,14 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     tokens: list[Token] = []
     matches = _TOKEN.finditer(masked[start:limit])
     needed = 3 if adverb else 2
-    subordinate = False
+    subordinate = exhausted = False
     index = -1
     while True:
         index += 1
-        while len(tokens) < index + needed:
+        while not exhausted and len(tokens) < index + needed:
             match = next(matches, None)
             if match is None:
+                exhausted = True
                 break
             tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
         if index + 1 >= len(tokens):
