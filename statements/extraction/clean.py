@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.meta import MetaFound, read_meta_line
 from statements.extraction.types import ExtractionError
-from statements.extraction.keys import name_key
+from statements.extraction.keys import letter_count, name_key
 from statements.text import remove_control_characters
 
 # Lines that are site furniture, never article text (matched against the whole stripped line).
@@ -79,7 +79,7 @@ def check_is_text(raw: str) -> None:
     bad = len(_BINARY.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise ExtractionError("the input looks binary: too many control or undecodable characters")
-    letters = sum(map(str.isalpha, sample))
+    letters = letter_count(sample)
     if letters < len(sample.strip()) // 4:
         raise ExtractionError("the input has too few letters to be an article")
 

@@ -7,7 +7,7 @@ to judge is reported as "" (unknown) rather than guessed.
 
 from __future__ import annotations
 
-import re
+from statements.extraction.keys import letter_count
 
 _SAMPLE_CHARS = 5000
 # Below this many letters langid guesses (a two-line English test article with Russian names can come out
@@ -23,7 +23,7 @@ _tables: tuple = ()  # (transition table, state of each (state, feature) pair, f
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language `text` is written in, or "" when there is too little text to say."""
     sample = text[:_SAMPLE_CHARS]
-    if _letters(sample) < _MIN_LETTERS:
+    if letter_count(sample) < _MIN_LETTERS:
         return ""
     model = _model()
     features = feature_counts(sample)
@@ -33,18 +33,6 @@ def detect_language(text: str) -> str:
     present = features.nonzero()[0]
     scores = features[present] @ model.nb_ptc[present] + model.nb_pc
     return model.nb_classes[int(scores.argmax())]
-
-
-def _letters(sample: str) -> int:
-    """How many characters of `sample` are letters (str.isalpha): the ASCII ones counted in C, the others (a few
-    in English news: curly quotes, accented names) one by one."""
-    ascii_part = sample.encode("ascii", errors="ignore")
-    return (len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-            + sum(map(str.isalpha, _NON_ASCII.findall(sample))))
-
-
-_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def feature_counts(sample: str):
