@@ -115,7 +115,8 @@ class ArticleNames:
     def written_as_place(self, word: str) -> bool:
         """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
         Massy Stores", a name the word begins)."""
-        pattern = rf"\b(?:in|at|from|near|outside|across|to|around)\s+{re.escape(word)}\b(?!\s+[A-Z])"
+        # "according to Warren" names a source, not a place
+        pattern = rf"\b(?:in|at|from|near|outside|across|(?<!according )to|around)\s+{re.escape(word)}\b(?!\s+[A-Z])"
         return re.search(pattern, self.text) is not None
 
     def acronym(self, acronym: str) -> str | None:

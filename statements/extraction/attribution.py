@@ -28,6 +28,7 @@ from statements.extraction.cues import (
     CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
+    NEWS_OUTLET_NAMES,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
     QUOTE_ONLY_CUES,
@@ -52,7 +53,12 @@ _CUE_PATTERN = re.compile(
     + r")(?![\w-])"
 )
 _CLAUSE_CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b))"
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
+)
+# "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it
+_INVERTED_CLAUSE_CUE = re.compile(
+    r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
@@ -74,13 +80,26 @@ _FEELING = re.compile(
     r"\s+(?:(?:his|her|their|its|some|deep|growing|great)\s+)?(?:frustration|anger|disappointment|sadness|dismay|"
     r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences)\b"
 )
+# Speech verbs that also name an act in campaign news: "claimed victory", "adding to his lead", "maintains a lead"
+_WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
+                  r"title|prize|delegates|nomination|lead)\b")
+_ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
+_HELD = re.compile(r"\s+(?:a|an)\s")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
+    "asking": re.compile(r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s)"),  # "asking parents to …"; not "asking Berlin for arms"
+    "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
+    "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
     "expressed": _FEELING,
     "expresses": _FEELING,
     "voiced": _FEELING,
+    "claimed": _WON, "claims": _WON, "claiming": _WON, "claim": _WON,
+    "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO,
+    "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
+    "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
+    "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -91,6 +110,12 @@ _INTRODUCED = re.compile(
 # What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
 # commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
 _INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
+_CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
+_OUTLET_SOURCE = re.compile(
+    r"(?:the\s+|The\s+)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
+    + r")(?:\s+news\s+agency|\s+newspaper)?"
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -206,7 +231,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for m in _CLAUSE_CUE_PATTERN.finditer(self.masked, start, end)]
+                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)
+                 for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
@@ -227,7 +253,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
-            if match.group() in PARTICIPLE_CUES:
+            if match.group() in PARTICIPLE_CUES or match.group() in PARTICIPLE_PHRASES:
                 be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
                 if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
@@ -261,7 +287,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
-        return self.resolver.resolve(mention, context=self._context(cue.start))
+        ref = self.resolver.resolve(mention, context=self._context(cue.start))
+        if ref is None and cue.text.lower() not in _CHANNEL_CUES:
+            outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
+            if outlet is not None:
+                # "according to the Associated Press", "The Times said": the outlet is the source here, not the
+                # channel it is in "told Reuters" (there the subject, not the outlet, is the frame's mention)
+                return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
+        return ref
 
     def _note_subject_before(self, position: int) -> None:
         """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier

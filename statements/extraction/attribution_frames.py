@@ -11,9 +11,12 @@ from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_
 from statements.extraction.mentions import Mention
 from statements.extraction.types import SpeakerRef
 
-PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out")
+PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back", "hitting back at")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
+
+
+_ADVERBS_BEFORE_VERB = frozenset("also then later again just still even instead".split())
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class Frame:
 def coordinated(masked: str, floor: int, cue_start: int) -> bool:
     """"… said progress had been made but accused Yerevan": the verb shares the earlier subject."""
     words = masked[floor:cue_start].split()
+    while len(words) > 1 and (words[-1].lower() in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
+        words.pop()  # "laughed and simply said"
     return bool(words) and words[-1].lower() in ("and", "but", "while", "yet")
 
 

@@ -69,7 +69,10 @@ _CLAUSE_CUES = frozenset(
     confirming indicated indicates indicating wrote writes writing tweeted posted suggested suggests
     acknowledged acknowledges admitted admits emphasized emphasised emphasizes emphasises underlined
     underscored reiterated reported replied responded answered asserted asserts declared declares stated
-    maintained maintains predicted countered retorted observed remarked according""".split()
+    maintained maintains predicted countered retorted observed remarked according revealed reveals hinted hints
+    ruled rules state states stated contended contends conceded concedes speculated speculates forecast
+    forecasts projected projects posited posits signals acknowledging admitting conceding predicting suggesting
+    asserting contending maintaining highlighting revealing""".split()
 )
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
@@ -78,7 +81,7 @@ _NARRATION_AFTER_OBJECT = re.compile(
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".
 _SETTING_AT_END = re.compile(
-    r"\s(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\s(?:at|during|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum)"
     r"\b[^,;:~“”\"]*$"
 )

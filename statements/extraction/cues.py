@@ -28,6 +28,7 @@ FINITE_CUES = frozenset(
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
+    touted touts cited cites advised advises
     """.split()
 )
 
@@ -48,17 +49,23 @@ CLAUSE_ONLY_CUES = frozenset(
     """
     estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
+    revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
+    projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     """.split()
 )
 
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
-BASE_CUES = frozenset("say tell warn urge insist argue stress add deny accuse claim".split())
+BASE_CUES = frozenset(
+    "say tell warn urge insist argue stress add deny accuse claim contend predict suggest acknowledge concede "
+    "maintain complain".split()
+)
 
 # Phrasal cues written with a space; matched as whole phrases before single words.
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
-    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if",
+    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "fired back", "fires back",
+    "shot back", "hit back at", "hits back at", "pushed back on",
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
@@ -68,7 +75,7 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing
+    blaming criticising criticizing threatening reaffirming calling pointing asking
     """.split()
 )
 
@@ -112,7 +119,8 @@ UNNAMED_HEADS = frozenset(
     "official officials source sources diplomat diplomats person people aide aides insider insiders operative "
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
-    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists".split()
+    "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
+    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates".split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
 ROLE_ACRONYMS = {
@@ -140,6 +148,9 @@ PERSON_ROLE_NOUNS = frozenset(
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
+    candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
+    pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
+    organisers supporter supporters opponent opponents campaigner campaigners
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -218,6 +229,10 @@ DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
     "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
 )
+
+# Findings that name their author after "by", "from" or a possessive ("an analysis by the Tax Policy Center",
+# "a count from the Post and Courier", "Gallup's poll"): the author speaks; alone they are no speaker.
+AUTHORED_NOUNS = frozenset("study paper poll survey analysis research count tally estimate estimates data".split())
 
 # "According to X" where X is a document or data, not a speaker.
 NON_SPEAKER_HEADS = frozenset(

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
+    AUTHORED_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
@@ -39,7 +40,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|
 # Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
 # "Juan de la Fuente", "Mohammed bin Salman".
 NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
-NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
+NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | AUTHORED_NOUNS
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 BE_FORMS = frozenset("was were is are been be being".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from statements.extraction.countries import capitals, country_of, demonyms
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.cues import COMPANY_SUFFIXES, DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
+from statements.extraction.cues import AUTHORED_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import is_possessive
@@ -22,7 +22,7 @@ def author_of_document(words: list[str]) -> list[str]:
     """"statement from the Azerbaijani Foreign Ministry" → the ministry; "the ministry's statement" → ministry."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in DOCUMENT_NOUNS:
+        if (low in DOCUMENT_NOUNS or low in AUTHORED_NOUNS) and words[index].islower():  # not "Institute for the Study of War"
             after = lows[index + 1 : index + 2]
             if after and after[0] in ("from", "by", "of", "issued"):
                 return clean_words(" ".join(words[index + 2 :]))

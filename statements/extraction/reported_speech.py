@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, UNNAMED_HEADS, trie_pattern
-from statements.extraction.attribution_frames import Cue, Draft, Frame, trim_end
+from statements.extraction.cues import (
+    DOCUMENT_NOUNS,
+    FINITE_CUES,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PHRASAL_FINITE_CUES,
+    UNNAMED_HEADS,
+    trie_pattern,
+)
+from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
+from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.mentions import Mention, sentence_subject, subject_before
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
@@ -31,28 +41,36 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
-    r"|,\s+(?:after|amid|following|despite|even\s+as)\s"
-    r"|,?\s+but\s+(?:(?:he|she|they)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no|offered\s+no)\b"
+    r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
+    r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no"
+    r"|offered\s+no)\b"
+    r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
+    # "…, and has championed an agenda …": the speaker's own next act, narrated
+    r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
+    # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
+    r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 _COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+    r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES,
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"
 )
+# "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
+_AS_SECOND_ACT = re.compile(
+    r"\s+(?:as|while|when)\s+(?:he|she|they)\s+(?:also\s+)?(?P<cue>"
+    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
+    + r")(?![\w-])"
+)
+# "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
+_SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
-# "…, he told reporters, and …" / "…, they argued, …": the frame sits inside the sentence, content on both sides.
-PARENTHETICAL_TAIL = re.compile(
-    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
-    r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
-)
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
-_DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
-# what follows a parenthetical cue when it interrupts a single clause: the clause's verb
-_CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|must|did|can|may|might)\b")
+# "has said little about his plans", "said nothing about the deal": no content was reported
+_NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
@@ -66,22 +84,35 @@ _TAIL_AFTER_CUE = re.compile(
 PARTICIPLE_CONTINUATION = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding|telling)\b"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
+    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
+    r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
 )
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
-_SECOND_CLAUSE = re.compile(r",\s+(?:but|while|whereas|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])")
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
+    r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
+)
+# "…, saying …", "…, instead urging …"
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
+_WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
+# Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
+_CONTINUING_AFTER_FRAME = frozenset(
+    "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
+    "explaining claiming urging contending maintaining asserting".split()
+)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
-    "accusing urging denying dismissing".split()
+    "accusing urging denying dismissing asking".split()
 )
 
 
-class ReportedSpeech:
+class ReportedSpeech(ParentheticalFrames):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -101,7 +132,7 @@ class ReportedSpeech:
         if _CATAPHORA.match(text) or passive:
             self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
-        if self._parenthetical(paragraph, start, end, cues):
+        if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)
         closing = found is not None
@@ -118,10 +149,10 @@ class ReportedSpeech:
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
-        second = self._second_speaker(frame, span_end, cues)
+        second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
-            span_end, clause = second
+            span_end = min(span_end, second[0])
         if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
@@ -161,42 +192,24 @@ class ReportedSpeech:
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
 
-    def _parenthetical(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`Armenia remained Russia's ally, he told reporters, and Moscow would keep …` / `…, they argued, …`: the
-        content stands on both sides of the frame, so it is two statements of one speaker."""
+    def _with_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
+        """`…, with Israel saying Hamas built the facility and the Indonesian government firing back that it built
+        the hospital`: each absolute clause names its own speaker; the next one ends the content before it."""
+        frames = []
         for cue in cues:
-            if cue.kind != "finite":
+            if cue.text not in _SPEAKING_PARTICIPLES and cue.text not in ("firing back", "hitting back at") or \
+                    _RECIPROCAL.match(self.masked, cue.end, end):  # "with both leaders blaming each other"
                 continue
             mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.start == start or mention.text.lower() in ("who", "which", "that"):
+            if mention is None or mention.is_pronoun:
                 continue
-            before = self.masked[start : mention.start].rstrip()
-            if not _DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:
-                continue
-            tail = PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
-            if tail is None or word_count(self.masked[tail.end() : end]) < 3 or word_count(before) < 3:
-                continue
-            if re.match(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b",
-                        self.masked[tail.end() : tail.end() + 20]):
-                continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
-            if _CLAUSE_GOES_ON.match(self.masked, tail.end(), end):
-                # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
-                # stays one statement (a span is contiguous)
-                speaker = self._resolve(mention, cue)
-                if speaker is None:
-                    return False
-                content_start = self._span_start(start, paragraph)
-                self._add_content(content_start, trim_end(self.body, content_start, self._clip(tail.end(), end)),
-                                  speaker, cue.text, self.masked[mention.start : tail.end()], paragraph)
-                return True
-            speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
-            if speaker is None:
-                return False
-            content_end = trim_end(self.body, tail.end(), self._clip(tail.end(), end))
-            self._add_content(tail.end(), content_end, speaker, cue.text, self.masked[mention.start : tail.end()],
-                              paragraph)
-            return True
-        return False
+            joined = _WITH_BEFORE.search(self.masked, max(start, mention.start - 6), mention.start)
+            if joined is not None and (joined.group(1) == "with" or frames):
+                frames.append((joined.start(), Frame(mention, cue)))
+        for number, (_, frame) in enumerate(frames):
+            span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
+            self._reported_span(paragraph, start, end, frame, span_end)
+        return bool(frames)
 
     def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
@@ -205,10 +218,12 @@ class ReportedSpeech:
     def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
         attribution (only a short tail of place or time between them)."""
+        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite":
+            return _AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
         if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
             return None
         match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
-        if match is None or match.group("cue") != "adding":
+        if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
             return None
         tail = self.masked[frame.cue.end : match.start()]
         return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
@@ -231,7 +246,7 @@ class ReportedSpeech:
             content_start = after_introduction(self.masked, span_start, frame.mention.start)
             left = min(frame.mention.start, frame.cue.start)
             comma = self.masked.rfind(",", content_start, left)
-            if comma >= 0 and not _DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
+            if comma >= 0 and not DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
                 left = comma
             content_end = trim_end(self.body, content_start, left)
         else:
@@ -239,8 +254,9 @@ class ReportedSpeech:
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
-        if word_count(self.body[content_start:content_end]) >= 2 and not _ONLY_SETTING.fullmatch(
-                self.body[content_start:content_end]):  # "criticised the timing"; not "told reporters [on Monday.]"
+        content = self.body[content_start:content_end]
+        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content):
+            # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
                 frame_text = self.masked[frame.mention.start : span_end]
@@ -266,6 +282,10 @@ class ReportedSpeech:
                 if cue.kind != "finite" or cue.start <= clause or cue.start - clause > 80:
                     continue
                 mention = subject_before(self.masked, clause, cue.start)
+                if mention is None or mention.start != clause:
+                    # "…, and three-quarters said …": a second clause (the resolver names no speaker for a quantity,
+                    # so it ends the first statement without making one)
+                    mention = _indefinite_subject(self.masked, clause, cue.start)
                 if mention is not None and mention.start == clause and not mention.is_pronoun:
                     return match.start(), clause
                 break
@@ -274,6 +294,13 @@ class ReportedSpeech:
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        for cue in cues[:-1]:
+            # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
+            # the last cue of the sentence
+            if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and _AS_SECOND_ACT.match(self.masked, mention.end, end):
+                    return Frame(mention, cue), end
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
             adding = PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
@@ -282,13 +309,18 @@ class ReportedSpeech:
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
             mention = phrase_after(self.masked, cue.end, end)
+            if mention is not None and not before.endswith(",") and word_count(before) >= 4:
+                rest = self.masked[mention.end : end].strip()
+                if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
+                    return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = self.masked[cue.end : end]
         if cue.kind != "participle" and before.endswith(","):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
             rest = self.masked[mention.end : end].strip() if mention is not None else ""
-            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)):
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
+                                        or _SPEAKER_POSTMODIFIER.match(rest)):
                 return Frame(mention, cue), end
         if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
             tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
@@ -301,7 +333,7 @@ class ReportedSpeech:
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
-        before_mention = _DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
         modifiers = _MODIFIERS_AT_END.search(before_mention)
         if modifiers is not None and mention.text.split()[-1].lower() in UNNAMED_HEADS:
             # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source
@@ -329,12 +361,17 @@ class ReportedSpeech:
             if cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.text.lower() in ("who", "which", "that"):
+            if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
+                # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
+                mention = sentence_subject(self.masked, start, cue.start)
+                if mention is not None and mention.start - start > 12:
+                    mention = None  # the subject of a clause inside the sentence, not of the verb
+            if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
         for cue in cues:
             # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
-            if cue.text in _SPEAKING_PARTICIPLES and self.masked[start : cue.start].rstrip().endswith(","):
+            if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
                     return Frame(mention, cue), self._clip(cue.end, end)
@@ -413,3 +450,30 @@ _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|
 def _main_verb_follows(masked: str, start: int, end: int) -> bool:
     """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
     return bool(_MAIN_VERB.match(masked, start, end))
+
+
+_INDEFINITE = re.compile(
+    r"\s*(?P<word>Some|Many|Others|Several|Most|Half|half|(?:[A-Za-z]+|\d+)(?:[ -]in[ -](?:10|ten)|[ -]quarters|[ -]thirds"
+    r"|\s+percent|%)(?:\s+of\s+[^,;:~“”\"]{1,60}?)?)(?:\s+(?:also|have|had|later|even))*\s*$"
+)
+
+
+def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
+    """A clause opened by a quantity as the subject of its cue ("three-quarters said", "Some questioned")."""
+    found = _INDEFINITE.fullmatch(masked, start, cue_start)
+    if found is None:
+        return None
+    return Mention(found.group("word"), found.start("word"), found.end("word"))
+
+
+# Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
+_NOUN_LIKE_CUES = frozenset("demands claims notes calls reports promises pledges warns thanks lists reads".split())
+_SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS
+
+
+def _noun_compound(mention: Mention, cue: Cue) -> bool:
+    """Whether `mention` + `cue` read as one noun phrase ("the energy demands"): a lower-case last word that heads
+    no speaker phrase."""
+    last = mention.text.split()[-1]
+    return cue.text in _NOUN_LIKE_CUES and last.islower() and last.lower() not in _SPEAKER_HEAD_WORDS
+

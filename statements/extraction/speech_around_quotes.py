@@ -12,7 +12,8 @@ from statements.extraction.attribution_frames import Cue, Draft, Frame, coordina
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mentions import subject_before
 from statements.extraction.quotes import Quote, word_count
-from statements.extraction.reported_speech import PARENTHETICAL_TAIL, PARTICIPLE_CONTINUATION
+from statements.extraction.parenthetical_frames import PARENTHETICAL_TAIL
+from statements.extraction.reported_speech import PARTICIPLE_CONTINUATION
 
 # "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
 _INTRODUCTORY_LEAD = re.compile(

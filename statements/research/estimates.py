@@ -74,10 +74,14 @@ def exact_limit() -> int:
     return settings.ARCHIVE_FACET_EXACT_LIMIT
 
 
-def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None) -> Sampling:
+def sampling_for(
+    queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None, counted: Callable[[int], int] | None = None,
+) -> Sampling:
     """How to count `queryset` (statements, filtered): exactly when it holds at most the limit, else over
     the share expected to hold about the limit's number of them. `narrow(b)` is the same list cut to
-    the buckets below b inside its filters too (StatementFilter.narrowed_without), for the pilot."""
+    the buckets below b inside its filters too (StatementFilter.narrowed_without), for the pilot;
+    `counted(b)`, when given, says how many statements of the list those buckets hold instead (the
+    list counted in a search's index table: statements.research.index_counts)."""
     limit = exact_limit()
     if not limit:
         return EXACT
@@ -85,9 +89,12 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     if table <= limit:
         return EXACT  # the whole table is within the limit
     pilot = buckets_for(max(limit // 4, min(limit, 1000)), table)
-    piloted = narrow(pilot) if narrow else queryset.sampled(pilot)
-    per_bucket = piloted.order_by().values_list("sample").annotate(n=Count("pk"))
-    found = sum(n for _, n in read_rows(per_bucket.values_list("sample", "n"), by_sample=True))
+    if counted is not None:
+        found = counted(pilot)
+    else:
+        piloted = narrow(pilot) if narrow else queryset.sampled(pilot)
+        per_bucket = piloted.order_by().values_list("sample").annotate(n=Count("pk"))
+        found = sum(n for _, n in read_rows(per_bucket.values_list("sample", "n"), by_sample=True))
     estimate = found * BUCKETS / pilot
     if estimate <= limit:
         return EXACT
@@ -96,12 +103,15 @@ def sampling_for(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = 
     return Sampling(buckets, by_index=by_index, estimate=significant(estimate))
 
 
-def count_of(queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None) -> tuple[int, bool]:
+def count_of(
+    queryset: QuerySet, narrow: Callable[[int], QuerySet] | None = None, counted: Callable[[int | None], int] | None = None,
+) -> tuple[int, bool]:
     """How many statements `queryset` holds, and whether that is an estimate: exact up to the limit,
-    above it the pilot's estimate (counting a big list reads all of it)."""
-    sampling = sampling_for(queryset, narrow)
+    above it the pilot's estimate (counting a big list reads all of it). `counted(b)`: as for
+    sampling_for, and `counted(None)` the whole list."""
+    sampling = sampling_for(queryset, narrow, counted)
     if sampling.exact:
-        return queryset.count(), False
+        return (queryset.count() if counted is None else counted(None)), False
     return sampling.estimate, True
 
 

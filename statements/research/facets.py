@@ -22,6 +22,7 @@ from statements.facet_lists import counted_lists, month_end, period_of
 from statements.research.canonical import link, list_query, toggled, with_query
 from statements.research.estimates import Sampling, exact_limit, sampling_for
 from statements.research.filters import StatementFilter
+from statements.research.index_counts import indexed_list
 from statements.research.plans import COUNTING
 from statements.web.generation import cached, ids_digest
 from statements.models import Conflict, Outlet, Speaker, Statement, StatementKind
@@ -110,7 +111,8 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
     of it: the few columns a facet groups (speaker_id, kind, said_on, the article's outlet_id), of every
     statement of the list or of its sample (statements.research.estimates), counted here, and the conflict tags
     of those statements, read by statement id from the tag table's index. Names are looked up for the
-    values found, with no join to the name tables in the reading.
+    values found, with no join to the name tables in the reading. A search's list that its index table
+    holds whole is counted there instead, in one pass (statements.research.index_counts), to the same numbers.
     """
     cleaned = filterset.form.cleaned_data
     after, before = cleaned.get("date_after"), cleaned.get("date_before")
@@ -124,39 +126,68 @@ def facet_counts(filterset: StatementFilter, without: tuple[str, ...] = ()) -> d
             return filterset.narrowed_without(*names, plan=COUNTING.sampled(below))
 
         queryset = narrow(None)
-        sampling = sampling_for(queryset, narrow)
-        if not sampling.exact:  # the sample cut inside the filters too (a conflict's tags, a search's ids)
-            queryset = narrow(sampling.buckets)
-        counts.update(_count(queryset, sampling, keys, period))
+        indexed = indexed_list(filterset, names)  # a search's list its index table holds whole
+        if indexed is not None:
+            sampling = sampling_for(queryset, narrow, indexed.count)
+            tallies = indexed.tallies(keys, None if sampling.exact else sampling.buckets)
+        else:
+            sampling = sampling_for(queryset, narrow)
+            if not sampling.exact:  # the sample cut inside the filters too (a conflict's tags, a search's ids)
+                queryset = narrow(sampling.buckets)
+            tallies = _tallies(queryset, sampling, keys)
+        counts.update(_facets_of(tallies, sampling, keys, period))
         if not sampling.exact:
             counts["estimated"] += keys + (["month"] if period and "year" in keys else [])
     counts["estimated"].sort()
     return counts
 
 
-def _count(queryset: QuerySet, sampling: Sampling, keys: list[str], period) -> dict:
-    """The facets `keys` of one list, from one reading of its rows (or of its sample's)."""
+def _tallies(queryset: QuerySet, sampling: Sampling, keys: list[str]) -> dict[str, Counter]:
+    """The facets `keys` of one list, from one reading of its rows (or of its sample's), as counters of
+    its statements by value: speakers, outlets and conflicts by id, and under "month" every dated
+    statement by (year, month) for the year and month facets."""
     columns = ["id", "speaker_id", "kind", "said_on", "speaker__country"]
     rows = sampling.fetch(queryset.order_by().values_list(*columns, *(["article__outlet_id"] if "outlet" in keys else [])))
-    counts: dict[str, list] = {}
+    tallies: dict[str, Counter] = {}
     if "speaker" in keys:
-        counts["speaker"] = _named(Speaker, Counter(row[1] for row in rows if row[1] is not None), sampling)
+        tallies["speaker"] = Counter(row[1] for row in rows if row[1] is not None)
     if "country" in keys:
-        counts["country"] = _top(Counter(row[4] for row in rows), {}, sampling)
+        tallies["country"] = Counter(row[4] for row in rows)
     if "kind" in keys:
-        kinds = Counter(row[2] for row in rows)
-        counts["kind"] = _top(kinds, {kind: dict(StatementKind.choices).get(kind, kind) for kind in kinds}, sampling)
+        tallies["kind"] = Counter(row[2] for row in rows)
     if "outlet" in keys:
-        counts["outlet"] = _named(Outlet, Counter(row[5] for row in rows if row[5] is not None), sampling)
+        tallies["outlet"] = Counter(row[5] for row in rows if row[5] is not None)
     if "conflict" in keys:
-        counts["conflict"] = _named(Conflict, _conflict_tags([row[0] for row in rows]), sampling)
+        tallies["conflict"] = _conflict_tags([row[0] for row in rows])
     if "year" in keys:
         days = [str(row[3]) for row in rows if row[3] is not None]  # ISO text: a date, or SQLite's own text
-        years = Counter(int(day[:4]) for day in days)
+        tallies["month"] = Counter((int(day[:4]), int(day[5:7])) for day in days)
+    return tallies
+
+
+def _facets_of(tallies: dict[str, Counter], sampling: Sampling, keys: list[str], period) -> dict:
+    """The (value, label, count) lists of the facets `keys` from their tallies, counts scaled from the
+    sample to the list; the years, and the months of the period's year when the list picks one."""
+    counts: dict[str, list] = {}
+    if "speaker" in keys:
+        counts["speaker"] = _named(Speaker, tallies["speaker"], sampling)
+    if "country" in keys:
+        counts["country"] = _top(tallies["country"], {}, sampling)
+    if "kind" in keys:
+        kinds = tallies["kind"]
+        counts["kind"] = _top(kinds, {kind: dict(StatementKind.choices).get(kind, kind) for kind in kinds}, sampling)
+    if "outlet" in keys:
+        counts["outlet"] = _named(Outlet, tallies["outlet"], sampling)
+    if "conflict" in keys:
+        counts["conflict"] = _named(Conflict, tallies["conflict"], sampling)
+    if "year" in keys:
+        years: Counter = Counter()
+        for (year, _), n in tallies["month"].items():
+            years[year] += n
         counts["year"] = sorted(((year, sampling.scale(n)) for year, n in years.items()), reverse=True)[:MOST]
         if period:
-            months = Counter(int(day[5:7]) for day in days if int(day[:4]) == period[0])
-            counts["month"] = sorted((month, sampling.scale(n)) for month, n in months.items())
+            months = [(month, n) for (year, month), n in tallies["month"].items() if year == period[0]]
+            counts["month"] = sorted((month, sampling.scale(n)) for month, n in months)
     return counts
 
 

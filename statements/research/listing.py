@@ -23,6 +23,7 @@ from statements.research.describe import describe, describe_period
 from statements.research.estimates import count_of, exact_limit
 from statements.research.explain import unknown_in_query, unknown_slugs
 from statements.research.facets import Facet, facets_for, list_identity, with_period
+from statements.research.index_counts import indexed_list
 from statements.research.filters import MAX_SEARCH_RESULTS, STATUS_CHOICES, StatementFilter
 from statements.research.plans import COUNTING, DATE_ORDER_PAGE
 from statements.web.generation import cached
@@ -114,7 +115,11 @@ class Listing:
         def narrow(below: int | None):
             return self.filterset.narrowed_without(plan=COUNTING.sampled(below))
 
-        return cached("shown-count", key, lambda: count_of(narrow(None), narrow))
+        def count() -> tuple[int, bool]:
+            indexed = indexed_list(self.filterset)  # a search's list its index table holds whole: counted there
+            return count_of(narrow(None), narrow, indexed.count if indexed else None)
+
+        return cached("shown-count", key, count)
 
     def export_query(self, export_format: str) -> str:
         """This page's query string asking for the whole list in `export_format`."""
@@ -230,8 +235,12 @@ def _ordered_rows(filterset: StatementFilter) -> QuerySet | list[int]:
     if condition is not None and filterset.sort_order == "relevance":
         # The search is a condition of the list's query: its matches that the filters keep, newest first,
         # at most as many as a search gives ids, then the newest of them ranked by the backend.
+        indexed = indexed_list(filterset)  # the index table holds the whole list: its ids are read there
         with condition.budget():
-            newest = list(queryset.newest_first().values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+            if indexed is not None:
+                newest = indexed.newest(MAX_SEARCH_RESULTS)
+            else:
+                newest = list(queryset.newest_first().values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
         filterset.ranked_ids = rank_order(filterset.form.cleaned_data["q"], newest)
         return filterset.ranked_ids
     if filterset.ranked_ids is None or filterset.sort_order != "relevance":

@@ -37,12 +37,14 @@ The list page's API
 - search_condition(q) -> a SearchCondition (search.conditions: `.matches()` is a Q of the statements
   the search matches, `.budget()` the search's time budget for the queries carrying it) when the index
   is a table of the archive's database (postgres), else None: then use search_ids. rank_order(q, ids)
-  puts such a list's ids, newest first, in relevance order.
+  puts such a list's ids, newest first, in relevance order. `condition.count(filters, facets,
+  sample_below=)` counts the matches a SearchRequest's filters keep, and their facets, in the index table.
+- index_in_step() -> whether every committed change has reached the index (the outbox is empty).
 """
 
 from statements.search.errors import QueryError
 from statements.search.maintenance import IndexReport, reindex, verify_index
-from statements.search.queue import process_index_queue, queue_statements, schedule_index_update
+from statements.search.queue import index_in_step, process_index_queue, queue_statements, schedule_index_update
 from statements.search.requests import FACETS, SearchPage, SearchRequest
 from statements.search.conditions import SearchCondition
 from statements.search.searching import highlight, rank_order, search_condition, search_ids, search_page, suggest
@@ -55,6 +57,7 @@ __all__ = [
     "SearchPage",
     "SearchRequest",
     "highlight",
+    "index_in_step",
     "process_index_queue",
     "queue_statements",
     "rank_order",

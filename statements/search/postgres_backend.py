@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -23,7 +24,7 @@ from statements.search.errors import QueryError
 from statements.search.highlighting import mark_text
 from statements.search.polling import keep_trying
 from statements.search.query_syntax import FIELD_WEIGHTS
-from statements.search.postgres_counts import facet_counts, share_for
+from statements.search.postgres_counts import Share, facet_counts, grouped_counts, share_for
 from statements.search.postgres_query import CompiledQuery, compile_query, tsquery_sql
 from statements.search.postgres_schema import (
     CONFIG, DOCUMENT_SQL, TABLE, WORDS_SQL, WORDS_TABLE, ensure_schema, index_sql, table_sql,
@@ -78,7 +79,10 @@ class PostgresBackend:
             return None  # nothing to match: search_ids gives no ids
         ensure_schema()
         where, params = _where(compiled, None)
-        return SearchCondition(f"SELECT statement_id FROM {TABLE} WHERE {where}", tuple(params), _list_budget)
+        return SearchCondition(
+            f"SELECT statement_id FROM {TABLE} WHERE {where}", tuple(params), _list_budget,
+            counter=partial(_count_matches, compiled), lister=partial(_newest_matches, compiled),
+        )
 
     def rank_order(self, q: str, ids: Sequence[int]) -> list[int]:
         """The first RANK_CANDIDATES of `ids` (the newest matches of the list) ranked as _page_ids ranks
@@ -261,6 +265,21 @@ def _where(compiled: CompiledQuery | None, request: SearchRequest | None) -> tup
             parts.append("said_on <= %s")
             params.append(request.date_before)
     return " AND ".join(parts) or "TRUE", params
+
+
+def _count_matches(compiled: CompiledQuery, filters: SearchRequest, facets, sample_below: int | None):
+    """SearchCondition.count: the matches of `compiled` that `filters` keep, within the sample buckets below
+    `sample_below` (all of them when None), counted in the table, not scaled."""
+    where, params = (Share() if sample_below is None else Share(sample_below)).narrowed(*_where(compiled, filters))
+    with _time_budget() as budget:
+        return grouped_counts(budget, where, params, list(facets))
+
+
+def _newest_matches(compiled: CompiledQuery, filters: SearchRequest, limit: int) -> list[int]:
+    """SearchCondition.newest: the first `limit` matches of `compiled` that `filters` keep, newest first."""
+    where, params = _where(compiled, filters)
+    with _time_budget() as budget:
+        return _in_date_order(budget, where, params, _ORDER["newest"], 0, limit)
 
 
 def _page_ids(budget: _Budget, compiled, where, params, sort, offset, limit) -> list[int]:

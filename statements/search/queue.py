@@ -34,6 +34,12 @@ def queue_statements(statement_ids: Iterable[int]) -> None:
     data_changed()  # bulk writes send no signals, but every one queues its statements here
 
 
+def index_in_step() -> bool:
+    """Whether the index holds every committed change: no statement waits in the outbox. (A change queues
+    its statements in its own transaction, and they leave the queue after the index has them.)"""
+    return not IndexQueueEntry.objects.exists()
+
+
 def schedule_index_update() -> None:
     """Drain the queue once the current transaction commits (at once outside a transaction)."""
     # robust: the change is committed whatever happens to the index; its entries stay queued on failure.

@@ -184,4 +184,6 @@ def test_the_benchmark_reads_a_corpus_layout_and_prints_both_scopes(tmp_path, ca
     assert "gold attributions: 8 (direct 2, mixed 1, indirect 5;" in out
     assert "ALL attributions  (1 documents)" in out and "SPEECH-cue attributions only" in out
     assert re.search(r"^all\s+8\s", out, re.M)
-    assert re.search(r"^all\s+5\s", out, re.M)  # the three non-speech attributions are optional there
+    # the two non-speech attributions ("believe", the headline's colon) are optional there; "was revealed" is a
+    # speech cue of the extractor's lexicon (cues.CLAUSE_ONLY_CUES)
+    assert re.search(r"^all\s+6\s", out, re.M)

@@ -1,0 +1,259 @@
+"""Reported-speech recall on general news (issue 16): one invented sentence per error class measured on the
+real-news golds, in the register of campaign coverage. Never a copy of a gold page."""
+
+from tests.extraction_helpers import extract
+
+
+def reported(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    """reported statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
+    body = "\n\n".join(paragraphs)
+    article = extract(f"Title of the story\n\nMaria Lopez opened the debate.\n\n{body}\n")
+    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None)
+            for s in article.statements if s.kind != "direct"}
+
+
+def test_cues_the_lexicons_lacked_report_their_clause_or_object():
+    found = reported(
+        "Senator Tom Harlan revealed that he had been treated for pneumonia.",
+        "Reyes touted internal polls showing a lead in Iowa.",
+        "Harlan cited a drop in unemployment as proof the plan worked.",
+        "The Ohio Election Board ruled that the mailers were legal.",
+        "Reyes fired back that the senator had skipped every debate.",
+    )
+    assert found["he had been treated for pneumonia."] == ("indirect", "revealed", "Tom Harlan")
+    assert found["internal polls showing a lead in Iowa."][1:] == ("touted", "Reyes")
+    assert found["a drop in unemployment as proof the plan worked."][1:] == ("cited", "Tom Harlan")
+    assert found["the mailers were legal."][1] == "ruled"
+    assert found["the senator had skipped every debate."][1:] == ("fired back", "Reyes")
+
+
+def test_a_clause_only_cue_without_its_clause_and_cited_by_are_not_speech():
+    found = reported(
+        "Harlan revealed a new logo at the rally.",
+        "Anna Kovac, an aide cited by the local paper, said the tour would end in Ohio.",
+    )
+    assert not any(cue == "revealed" for _, cue, _ in found.values())
+    assert found["the tour would end in Ohio."][1] == "said"  # the aide's "said", not "cited"
+    assert len(found) == 1
+
+
+def test_a_participle_after_the_frame_is_a_second_speech_act():
+    found = reported(
+        "The turnout was disappointing, Reyes said on Tuesday, acknowledging that the rain had kept voters home.",
+    )
+    assert found["The turnout was disappointing"][1:] == ("said", "Reyes")
+    assert found["the rain had kept voters home."][1:] == ("acknowledging", "Reyes")
+
+
+def test_plural_and_collective_subjects_of_campaign_news_speak():
+    found = reported(
+        "Both candidates have said they will accept the results.",
+        "Supporters of the governor said the attacks would backfire.",
+        "Pollsters warned that the race was too close to call.",
+    )
+    assert found["they will accept the results."][1:] == ("said", "candidates")
+    assert found["the attacks would backfire."][1] == "said"
+    assert found["the race was too close to call."][1:] == ("warned", "pollsters")
+
+
+def test_reports_memos_and_analyses_speak_as_documents():
+    found = reported(
+        "The Gallup report warned that voter rolls in several states were out of date.",
+        "The new tax plan would cost $3 trillion, according to an analysis by the Tax Policy Center.",
+        "The memo states that no ballot may be counted before noon.",
+    )
+    assert found["voter rolls in several states were out of date."][1] == "warned"
+    assert found["The new tax plan would cost $3 trillion"][1:] == ("according to", "Tax Policy Center")
+    assert found["no ballot may be counted before noon."][1] == "states"
+
+
+def test_a_capitalised_document_word_inside_a_name_is_not_a_document():
+    found = reported("The offensive had stalled, the Institute for the Study of Elections said.")
+    assert found["The offensive had stalled"][2] == "Institute for the Study of Elections"
+
+
+def test_a_frame_inside_a_short_subject_keeps_the_clause_whole():
+    found = reported(
+        "Turnout, Reyes noted, had been higher in 2012.",
+        "The race, according to Kowalski, is far from over.",
+        "Early voting, the Reyes campaign argues, favors the challenger.",
+    )
+    assert found["Turnout, Reyes noted, had been higher in 2012."][1:] == ("noted", "Reyes")
+    assert found["The race, according to Kowalski, is far from over."][1:] == ("according to", "Kowalski")
+    assert found["Early voting, the Reyes campaign argues, favors the challenger."][1] == "argues"
+
+
+def test_an_inverted_frame_after_a_lead_in_reports_what_follows():
+    found = reported("Currently, said Anna Kovac, the county clerk, the office has counted 40,000 ballots.")
+    assert found["the office has counted 40,000 ballots."][1:] == ("said", "Anna Kovac")
+    assert not any(text.startswith("Currently") for text in found)
+
+
+def test_an_inverted_lede_with_a_second_act_and_a_described_source():
+    found = reported(
+        "The deficit would double within a decade, warns Senator Tom Reyes as he urged colleagues to reject the bill.",
+        "Most first-time voters are undecided, says a Gallup report tracking young voters in Ohio.",
+    )
+    assert found["The deficit would double within a decade"][1:] == ("warns", "Tom Reyes")
+    assert found["colleagues to reject the bill."][1:] == ("urged", "Tom Reyes")
+    assert found["Most first-time voters are undecided"][1] == "says"
+
+
+def test_a_clause_after_a_parenthetical_frame_with_its_own_subject_is_a_second_statement():
+    found = reported("The debate went well for the governor, Reyes said, and voters noticed the difference.")
+    assert found["The debate went well for the governor"][1] == "said"
+    assert found["voters noticed the difference."][1] == "said"
+
+
+def test_a_speech_verb_coordinated_with_an_act_shares_the_sentence_subject():
+    found = reported(
+        "Senator Tom Reyes met donors in Tampa and pledged to cut corporate taxes.",
+        "Kowalski said the race was tight, though he stressed that he was confident.",
+    )
+    assert found["to cut corporate taxes."][1:] == ("pledged", "Tom Reyes")
+    assert found["the race was tight"][1:] == ("said", "Kowalski")
+    assert found["he was confident."][1:] == ("stressed", "Kowalski")
+
+
+def test_absolute_with_clauses_give_one_statement_per_speaker():
+    found = reported(
+        "The debate turned bitter, with Senator Tom Reyes saying the governor had lied and the Kowalski campaign "
+        "firing back that Reyes had skipped every hearing.",
+        "The talks ended without a deal, with both campaigns blaming each other.",
+    )
+    assert found["the governor had lied"][1:] == ("saying", "Tom Reyes")
+    assert found["Reyes had skipped every hearing."][1:] == ("firing back", "Kowalski campaign")
+    assert len(found) == 2
+
+
+def test_saying_nothing_is_not_a_statement_and_a_place_named_speaker_is_a_source():
+    found = reported(
+        "Kowalski has said little about his plans.",
+        "Reyes said nothing about the deal.",
+        "The plan would pay for itself, according to Warren.",
+    )
+    assert list(found) == ["The plan would pay for itself"]
+    assert found["The plan would pay for itself"][2] == "Warren"
+
+
+def test_a_clause_with_its_own_verb_before_a_parenthetical_frame_is_not_its_subject():
+    found = reported("The count began in July, officials said, and ballots were sorted by precinct.")
+    assert found["The count began in July"][1] == "said"
+    assert found["ballots were sorted by precinct."][1] == "said"
+
+
+def test_a_news_outlet_is_the_source_after_according_to_but_only_the_channel_after_told():
+    found = reported(
+        "Turnout in the primary fell by a fifth, according to the Associated Press.",
+        "Kowalski told Reuters that he would not concede.",
+    )
+    assert found["Turnout in the primary fell by a fifth"][2] == "Associated Press"
+    assert found["he would not concede."][2] == "Kowalski"
+
+
+def test_a_bare_quantity_is_never_a_speaker():
+    found = reported(
+        "While many cheered, others said they would stay home on election day.",
+        "Some questioned whether the candidate was ready.",
+    )
+    assert found == {}  # a bare "others" / "some" would be a junk speaker; no person is named instead
+
+
+def test_clause_only_cues_close_a_sentence_or_invert_before_their_source():
+    found = reported(
+        "Early voting favours the incumbent, the Pew report found.",
+        "The primary may have cost $40 million, estimates Dana Whitfield, a consultant who tracks campaign spending.",
+        "The election board found the ballots in a warehouse.",
+    )
+    assert found["Early voting favours the incumbent"][1:] == ("found", "Pew")
+    assert found["The primary may have cost $40 million"][1:] == ("estimates", "Dana Whitfield")
+    assert len(found) == 2  # "found the ballots" is an act
+
+
+def test_a_present_cue_that_is_also_a_plural_noun_after_a_common_noun_is_not_speech():
+    found = reported("Engineers track the energy demands of the new servers.")
+    assert found == {}
+
+
+def test_requests_according_to_without_a_comma_and_adverbs_after_and():
+    found = reported(
+        "Election officials are asking voters to bring photo identification.",
+        "The county spent $2 million on new machines according to officials who reviewed the budget.",
+        "Kowalski laughed and simply said the polls would tighten.",
+        "The Reyes campaign has not run attack ads, instead urging supporters to knock on doors.",
+        "Kowalski has been asking donors for money since May.",
+    )
+    assert found["voters to bring photo identification."][1] == "asking"
+    assert found["The county spent $2 million on new machines"][1] == "according to"
+    assert found["the polls would tighten."][1:] == ("said", "Kowalski")
+    assert found["supporters to knock on doors."][1] == "urging"
+    assert not any(cue == "asking" and "money" in text for text, (_, cue, _) in found.items())
+
+
+def test_content_boundaries_stop_where_another_subject_or_the_narrator_takes_over():
+    found = reported(
+        "Reyes accuses Kowalski of running a smear campaign while Kowalski suggests the senator is a captive of donors.",
+        "Pennock said the machines were replaced, but Pennock did not say when.",
+        "Kowalski, a former governor, insists the party must be a party of ideas, and has championed a flat tax.",
+        "Reyes and Kowalski pledged to work together after a meeting Thursday at the party's headquarters.",
+        "Kowalski told the crowd that he was not giving up, despite trailing in every poll.",
+    )
+    assert found["Kowalski of running a smear campaign"][1:] == ("accuses", "Reyes")
+    assert found["the senator is a captive of donors."][1:] == ("suggests", "Kowalski")
+    assert "the machines were replaced" in found
+    assert "the party must be a party of ideas" in found
+    assert "to work together" in found
+    assert "he was not giving up, despite trailing in every poll." in found
+
+
+def test_a_newspaper_speaks_for_itself_and_progressive_phrasal_cues_and_joked_that():
+    found = reported(
+        "The Times said the emails were exchanges between the two aides.",
+        "Kowalski, who won two states on Tuesday, is calling for his rivals to drop out.",
+        "Reyes joked that his own campaign had never got off the ground.",
+    )
+    assert found["the emails were exchanges between the two aides."][2] == "Times"
+    assert found["his rivals to drop out."][1:] == ("calling for", "Kowalski")
+    assert found["his own campaign had never got off the ground."][1:] == ("joked", "Reyes")
+
+
+def test_speech_verbs_that_name_campaign_acts_are_not_statements():
+    found = reported(
+        "Kowalski claimed a narrow victory in the Nevada caucuses.",
+        "Reyes won Ohio, adding to his delegate lead over Kowalski.",
+        "Reyes maintains a commanding lead among older voters.",
+        "Kowalski won Georgia, thanks in part to strong turnout in the suburbs.",
+        "Reyes went on to win three more states.",
+    )
+    assert found == {}
+
+
+def test_a_comparison_and_a_second_quantity_subject_end_the_content():
+    found = reported(
+        "Seventy percent of Democrats say they trust Reyes, compared with 40 percent who say the same of Kowalski.",
+        "Six in 10 voters said Reyes is honest, and three-quarters said the same of his rival.",
+    )
+    assert "they trust Reyes" in found
+    assert "Reyes is honest" in found  # the second clause ends the first statement
+    assert not any("three-quarters" in text for text in found)
+
+
+def test_a_while_clause_without_a_speech_verb_stays_in_the_content_and_a_parenthesis_after_he():
+    found = reported(
+        "Reyes said that Kowalski was a lightweight while Pennock is a basket case.",
+        "He pledged to fix the tax code and he, once again, pledged a political revolution.",
+    )
+    assert found["Kowalski was a lightweight while Pennock is a basket case."][1:] == ("said", "Reyes")
+    assert "to fix the tax code" in found
+    assert "a political revolution." in found
+
+
+def test_cue_words_that_report_nothing_make_no_statement():
+    found = reported(
+        "Kowalski is said to be furious about the leak.",
+        "The so-called establishment candidate won the primary.",
+        "The result says a lot about the state of the party.",
+        "Reyes did not say whether he would endorse Kowalski.",
+        "Reyes declined to say whether he would debate.",
+    )
+    assert found == {}
