@@ -14,22 +14,24 @@ from typing import Callable
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import MONTHS, WEEKDAYS
 from statements.extraction.keys import name_key
-from statements.text import PEERAGE, NAME_STYLES, peerage_name
+from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
-# Runs of capitalised words (initials and joined particles allowed): candidate full names.
+# Runs of capitalised words (initials and joined particles allowed): candidate full names. The pattern opens with
+# the capital and only then looks behind it (no word character before the run): a pattern that opens with a
+# look-behind is tried at every character, one that opens with a capital only where there is one.
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+    rf"[A-Z](?<![\w’'-].)(?:\.|[\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
 )
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
-_COMPANY = re.compile(
-    r"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}?)\s+"
-    r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)\b\.?"
-)
+_LEGAL_FORMS = r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
+_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
+# What every _COMPANY match holds: most articles name no company, and this scan is many times faster.
+_LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
 _LEADING = frozenset(
     "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
     "asked earlier later separately also however if as since during under over with from by to of both either "
@@ -37,6 +39,7 @@ _LEADING = frozenset(
 )
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
+_WORD = re.compile(r"[\w’'-]+")
 # The subject opening a paragraph: a run of words up to a comma or a speech verb.
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
@@ -52,6 +55,11 @@ class ArticleNames:
         self._people: dict[str, set[str]] | None = None  # word key -> full names holding it
         self._acronyms: dict[str, str] | None = None
         self._companies: dict[str, str] | None = None
+        # Whole-text scans, made once per article and shared by every word looked up (a scan per word made time
+        # grow with the square of the article's length)
+        self._runs: list[str] | None = None  # the _RUN matches, in order
+        self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
+        self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
 
     def full_person_name(self, word: str, gender: str = "") -> str | None:
         """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te"); with
@@ -86,14 +94,23 @@ class ArticleNames:
         """"Microsoft" → "Microsoft Corp" when the article writes the name with a legal-form word after it."""
         if self._companies is None:
             self._companies = {}
-            for match in _COMPANY.finditer(self.text):
+            for match in _COMPANY.finditer(self.text) if _LEGAL_FORM.search(self.text) else ():
                 self._companies.setdefault(name_key(match.group("name")), match.group().rstrip(",;:"))
         return self._companies.get(name_key(name))
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
         low = word.lower()
-        return low != word and low.isalpha() and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text) is not None
+        return low != word and low.isalpha() and self.has_word(low)
+
+    def has_word(self, word: str) -> bool:
+        """Whether the text writes `word` (letters only) with no word character, apostrophe or hyphen either side:
+        what `(?<![\\w’'-])word(?![\\w’'-])` finds, from one pass over the text instead of one per word."""
+        if not word.isalpha():
+            return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text) is not None
+        if self._words is None:
+            self._words = set(_WORD.findall(self.text))
+        return word in self._words
 
     def written_as_place(self, word: str) -> bool:
         """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
@@ -168,17 +185,22 @@ class ArticleNames:
         names: set[str] = set()
         if len(key) <= 2:
             return names
-        for match in PEERAGE.finditer(self.text):
-            # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke of
-            # Sussex" the run "Prince Harry" does
-            before = self.text[: match.start()].split()[-1:]
-            if match["given"] == word and not (before and before[0].lower() in NAME_STYLES):
-                names.add(peerage_name(match.group()) or "")
-        for match in _RUN.finditer(self.text):
-            if word not in match.group():
+        if self._peerages is None:
+            self._peerages = []
+            for match in PEERAGE.finditer(self.text) if PEERAGE_STYLE.search(self.text) else ():
+                # "Meghan, Duchess of Sussex": the style names the given name it follows; after "Prince Harry, Duke
+                # of Sussex" the run "Prince Harry" does
+                before = self.text[: match.start()].split()[-1:]
+                styled = bool(before and before[0].lower() in NAME_STYLES)
+                self._peerages.append((match["given"], styled, peerage_name(match.group()) or ""))
+        names.update(name for given, styled, name in self._peerages if given == word and not styled)
+        if self._runs is None:
+            self._runs = [match.group() for match in _RUN.finditer(self.text)]
+        for run in self._runs:
+            if word not in run:
                 continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word
             # "President Lai Ching-te's National Day speech": a possessive ends the name it belongs to
-            for part in _POSSESSIVE_END.split(match.group()):
+            for part in _POSSESSIVE_END.split(run):
                 if word not in part:
                     continue
                 words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in part.split()]

@@ -107,6 +107,9 @@ _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
+# What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
+# commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
+_INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
     r"(?:the\s+|The\s+)?(?P<name>"
@@ -137,6 +140,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         self.resolver = resolver
         self.sentences = [split_sentences(masked, start, end) for start, end in paragraphs]
         self.paragraph_starts = [start for start, _ in paragraphs]
+        # in reading order, for bisecting: a scan of every quote per sentence, or of every sentence per quote,
+        # made long articles slow with the square of their length
+        self._quote_opens = [quote.open_at for quote in quotes]
+        self._all_sentences = [sentence for sentences in self.sentences for sentence in sentences]
+        self._sentence_starts = [start for start, _ in self._all_sentences]
         self.state = _State()
 
     def run(self) -> list[Draft]:
@@ -165,8 +173,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         start, end = self.sentences[paragraph][position]
         self._note_issuer(start, end)
         cues = self._cues(start, end)
-        opening = [q for q in self.quotes if start <= q.open_at < end]
-        touching = opening or [q for q in self.quotes if q.open_at < start <= q.close_at < end + 1]
+        first = bisect.bisect_left(self._quote_opens, start)  # quotes are in order of their opening marks
+        opening = self.quotes[first : bisect.bisect_left(self._quote_opens, end, first)]
+        touching = opening or [q for q in self.quotes[:first] if start <= q.close_at < end + 1]
         accepted: list[tuple[Quote, Frame | None]] = []
         for number, quote in enumerate(opening):
             region_start = accepted[-1][0].close_at + 1 if accepted else start
@@ -192,7 +201,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)
-        for found in _INTRODUCED.finditer(self.masked, start, end):
+        introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
+            self.masked, start, end) else ()
+        for found in introductions:
             # "Fraser Amos, a final-year student, is helping …", "… was 25-year-old Nesma Hajjaj, who …": a person
             # the article introduces, most likely the one whose quotes follow
             name = found.group("name") or found.group("aged")
@@ -251,10 +262,12 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         return sorted(found, key=lambda cue: cue.start)
 
     def _sentence_end(self, position: int) -> int:
-        for sentences in self.sentences:
-            for start, end in sentences:
-                if start <= position < end + 1:
-                    return end
+        # sentences are in order and do not overlap: the one holding `position` is the last starting at or before
+        # it, or the one before that when `position` is where both meet
+        at = bisect.bisect_right(self._sentence_starts, position)
+        for start, end in self._all_sentences[max(at - 2, 0) : at]:
+            if start <= position < end + 1:
+                return end
         return position + 1
 
     # -- shared -------------------------------------------------------------------------------------

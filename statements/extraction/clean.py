@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.meta import MetaFound, read_meta_line
 from statements.extraction.types import ExtractionError
-from statements.extraction.keys import name_key
+from statements.extraction.keys import letter_count, name_key
 from statements.text import remove_control_characters
 
 # Lines that are site furniture, never article text (matched against the whole stripped line).
@@ -55,10 +55,14 @@ class Cleaned:
         """The raw-text offset of body `position` (an end offset maps to just after its character)."""
         if not self.segments:
             return None
-        starts = [segment[0] for segment in self.segments]
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
+        # bisected by key: a list of every segment's start per call made statements x paragraphs of work
+        index = max(bisect.bisect_right(self.segments, position, key=_segment_start) - 1, 0)
         body_start, raw_start, length = self.segments[index]
         return raw_start + min(max(position - body_start, 0), length)
+
+
+def _segment_start(segment: tuple[int, int, int]) -> int:
+    return segment[0]
 
 
 @dataclass
@@ -75,7 +79,7 @@ def check_is_text(raw: str) -> None:
     bad = len(_BINARY.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise ExtractionError("the input looks binary: too many control or undecodable characters")
-    letters = sum(map(str.isalpha, sample))
+    letters = letter_count(sample)
     if letters < len(sample.strip()) // 4:
         raise ExtractionError("the input has too few letters to be an article")
 

@@ -33,9 +33,9 @@ class ConflictMatcher:
     unrelated_adjective: re.Pattern[str] | None = None  # demonyms of unrelated countries used as adjectives
     parties: tuple[tuple[str, frozenset[str]], ...] = ()  # slug, the countries its name pairs ("Armenia–Azerbaijan")
 
-    def tags(self, text: str) -> tuple[str, ...]:
+    def tags(self, text: str, memo: dict[str, list[str]] | None = None) -> tuple[str, ...]:
         found: list[str] = []
-        for slug in self._slugs(text):
+        for slug in self._slugs(text, memo):
             if slug not in found:
                 found.append(slug)
         return tuple(sorted(found))
@@ -43,11 +43,17 @@ class ConflictMatcher:
     def counts(self, text: str) -> Counter[str]:
         return Counter(self._slugs(text))
 
-    def _slugs(self, text: str) -> list[str]:
-        """The conflict of every keyword or place named in `text`, once per mention."""
+    def _slugs(self, text: str, memo: dict[str, list[str]] | None = None) -> list[str]:
+        """The conflict of every keyword or place named in `text`, once per mention. `memo` (one article's, text ->
+        slugs) spares a second scan of a paragraph: the article's topic and its statements' paragraphs read the same."""
         if self.pattern is None:
             return []
-        return [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
+        if memo is not None and text in memo:
+            return memo[text]
+        found = [slug for match in self.pattern.finditer(fast_fold(text)) for slug in self.term_slugs[match.group()]]
+        if memo is not None:
+            memo[text] = found
+        return found
 
     def between_parties(self, text: str) -> tuple[str, ...]:
         """Conflicts whose every party `text` names, however far apart ("Armenia is ready to sign the peace
@@ -102,7 +108,8 @@ def conflict_matcher(gazetteer: Gazetteer) -> ConflictMatcher:
     return matcher
 
 
-def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[str, ...]:
+def article_conflicts(matcher: ConflictMatcher, title: str, body: str,
+                      memo: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """The article's main conflict: the one named in the most paragraphs, the headline counting two.
     Paragraphs, not raw hits: one aside paragraph ("Touching upon the war in Ukraine, …") that names a
     conflict three times must not outweigh the conflict the rest of the article is about. A conflict named in
@@ -110,7 +117,7 @@ def article_conflicts(matcher: ConflictMatcher, title: str, body: str) -> tuple[
     tells Armenia …"); otherwise it is an aside (a Taiwan article where one official mentions Ukraine)."""
     counts: Counter[str] = Counter()
     for paragraph in body.split("\n\n"):
-        counts.update(set(matcher._slugs(paragraph)))
+        counts.update(set(matcher._slugs(paragraph, memo)))
     in_title = set(matcher._slugs(title))
     for slug in in_title:
         counts[slug] += 2

@@ -30,9 +30,10 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
 )
 
+# No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
 _TOKEN = re.compile(
-    r"(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
-    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.)"
+    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
+    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
@@ -99,8 +100,13 @@ class Mention:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [
-        Token(m.group(), offset + m.start(), offset + m.end(), m.lastgroup == "word") for m in _TOKEN.finditer(text)
+        _new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
+        for m in _TOKEN.finditer(text)
     ]
+
+
+# Tokens are made by the thousand per article: tuple.__new__ skips the NamedTuple's Python-level __new__.
+_new_tuple = tuple.__new__
 
 
 def is_possessive(word: str) -> bool:
@@ -134,7 +140,24 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
 
 
 def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
-    """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor)."""
+    """The speaker phrase ending just before the cue at `cue_start` (searching no further left than floor).
+    Memoised for the article being extracted: the frame rules ask it about the same cue again and again."""
+    global _subjects
+    text, found = _subjects
+    if text is not masked:
+        # one slot, replaced whole (text and its answers together), so that threads never share answers
+        found = {}
+        _subjects = (masked, found)
+    key = (floor, cue_start)
+    if key not in found:
+        found[key] = _subject_before(masked, floor, cue_start)
+    return found[key]
+
+
+_subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
+
+
+def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
     while True:
@@ -444,18 +467,38 @@ def _hyphenated_role(low: str) -> bool:
 def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = False) -> Mention | None:
     """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb (with
     `adverb`, or by one adverb and a verb: "Luccioni recently helped", for the antecedents of pronouns)."""
-    tokens = tokenize(masked[start:limit], start)
-    subordinate = False
-    for index, token in enumerate(tokens[:-1]):
-        if token.text == ",":
+    # Tokens are made as the scan goes (the subject is mostly among the first words of a long sentence), always
+    # as many ahead of the candidate as _verb_after may read.
+    tokens: list[Token] = []
+    matches = _TOKEN.finditer(masked[start:limit])
+    needed = 3 if adverb else 2
+    subordinate = exhausted = False
+    index = -1
+    while True:
+        index += 1
+        while not exhausted and len(tokens) < index + needed:
+            match = next(matches, None)
+            if match is None:
+                exhausted = True
+                break
+            tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
+        if index + 1 >= len(tokens):
+            break
+        token = tokens[index]
+        text = token.text
+        if text == ",":
             subordinate = False
             continue
-        if token.low in SUBORDINATORS:
+        if not token.is_word:  # (no subordinator is punctuation)
+            continue
+        low = text.lower()
+        if low in SUBORDINATORS:
             subordinate = True
             continue
-        if subordinate or not token.is_word:
+        if subordinate:
             continue
-        if _verb_after(tokens, index + 1, adverb) and (token.text[0].isupper() or token.low in PRONOUNS or token.low in NOUN_WORDS):
+        # the cheap test first: most words are neither capitalised, pronouns nor nouns
+        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention

@@ -121,7 +121,8 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
     sentence_starts = [sentence for paragraph in attributor.sentences for sentence in paragraph]
     drafts = _deduplicate(sorted(drafts, key=lambda d: d.start), body)
     matcher = conflict_matcher(gazetteer)
-    topic = article_conflicts(matcher, meta.title, body)
+    scanned: dict[str, list[str]] = {}  # paragraph -> conflict slugs, shared by the topic and the paragraph tags
+    topic = article_conflicts(matcher, meta.title, body, scanned)
     statements = []
     last_date: dict[str, date] = {}
     paragraph_tags: dict[int, tuple[str, ...]] = {}
@@ -130,7 +131,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
         text = body[draft.start : draft.end]
         if draft.paragraph not in paragraph_tags:
             paragraph_texts[draft.paragraph] = _paragraph_text(body, cleaned.paragraphs, draft.paragraph)
-            paragraph_tags[draft.paragraph] = matcher.tags(paragraph_texts[draft.paragraph])
+            paragraph_tags[draft.paragraph] = matcher.tags(paragraph_texts[draft.paragraph], scanned)
         sentence = _sentence_text(body, sentence_starts, draft.start, draft.end)
         said_on = resolve_said_on(draft.frame, meta.published_on)
         key = _speaker_key(draft)

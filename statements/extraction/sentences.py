@@ -84,10 +84,21 @@ def _announced(text: str, cursor: int, stop_at: int) -> bool:
     return opening > cursor and text[cursor:opening].rstrip().endswith((",", ":"))
 
 
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """_WORD_BEFORE searched in text[:end]. A search from 0 tries every position of the paragraph for a run that
+    reaches `end`, which made sentence splitting grow with the square of a paragraph's length: the last 64
+    characters hold the run unless it is longer, and then the whole text is searched as before."""
+    window = max(0, end - 64)
+    match = _WORD_BEFORE.search(text, window, end)
+    if match is not None and match.start() == window and window > 0:
+        return _WORD_BEFORE.search(text, 0, end)
+    return match
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
     if text[dot_at] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, dot_at)
+    match = _word_before(text, dot_at)
     if not match:
         return False
     word = match.group(1).lower().strip(".")

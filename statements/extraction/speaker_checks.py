@@ -12,8 +12,6 @@ else by nothing: "The company" names no one.
 
 from __future__ import annotations
 
-import re
-
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
@@ -128,8 +126,7 @@ class SpeakerChecks:
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
                 return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
             nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
-            if word[:1].isupper() and not word.isupper() and low not in nouns and re.search(
-                    rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.names.text):
+            if word[:1].isupper() and not word.isupper() and low not in nouns and self.names.has_word(low):
                 return True
         if not any(ch.isupper() for ch in ref.name):
             return head_word([w.lower() for w in words]) not in PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS

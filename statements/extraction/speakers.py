@@ -261,8 +261,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if len(words) < 3 or first_name_gender(words[0]):
             return False
         last = words[-1].lower()
-        written_low = re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", self.names.text)
-        return last.isalpha() and written_low is not None
+        return last.isalpha() and self.names.has_word(last)
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
         keys = name_key(" ".join(words)).split()
