@@ -35,7 +35,8 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
-from statements.extraction.mentions import Mention, sentence_subject, subject_before
+from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
 from statements.extraction.sentences import split_sentences

@@ -15,10 +15,10 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import (
     Mention,
     collect_backward,
-    sentence_subject,
     subject_before,
     tokenize,
 )
+from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.types import SpeakerRef
 

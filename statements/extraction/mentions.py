@@ -31,7 +31,7 @@ from statements.extraction.cues import (
 )
 
 # No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
@@ -56,7 +56,7 @@ FUNCTION_WORDS = frozenset(
 SUBORDINATORS = frozenset(
     "after as when while because since although though if before until once whereas unless that which who".split()
 )
-_COMMON_VERBS = frozenset(
+COMMON_VERBS = frozenset(
     """
     is was has had have will would can could may might must should did does met spoke made gave took held went came left
     sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
@@ -66,7 +66,7 @@ _COMMON_VERBS = frozenset(
 
 
 # "Warren quickly accused", "Varga flatly denied": a lower-case adverb between the subject and its verb (not "Italy")
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+ADVERB = re.compile(r"[a-z]{3,}ly")
 # How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
 SCAN_LIMIT = 400
 
@@ -100,13 +100,13 @@ class Mention:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [
-        _new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
-        for m in _TOKEN.finditer(text)
+        new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
+        for m in TOKEN.finditer(text)
     ]
 
 
 # Tokens are made by the thousand per article: tuple.__new__ skips the NamedTuple's Python-level __new__.
-_new_tuple = tuple.__new__
+new_tuple = tuple.__new__
 
 
 def is_possessive(word: str) -> bool:
@@ -133,7 +133,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
             end = floor + tail_start + match.start()
             continue
         last = _LAST_WORD.search(tail)
-        if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or _ADVERB.fullmatch(last.group())):
+        if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(last.group())):
             end = floor + tail_start + last.start()
             continue
         return floor + len(segment)
@@ -164,7 +164,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         window = max(floor, verb_at - 40)
         segment_end = len(masked[window:verb_at].rstrip()) + window
         last = _LAST_WORD.search(masked, max(floor, segment_end - 24), segment_end)
-        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not _ADVERB.fullmatch(last.group()):
+        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not ADVERB.fullmatch(last.group()):
             break
         verb_at = last.start()
     if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):
@@ -462,69 +462,3 @@ def mention_of(picked: list[Token]) -> Mention | None:
 
 def _hyphenated_role(low: str) -> bool:
     return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
-
-
-def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = False) -> Mention | None:
-    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb (with
-    `adverb`, or by one adverb and a verb: "Luccioni recently helped", for the antecedents of pronouns)."""
-    # Tokens are made as the scan goes (the subject is mostly among the first words of a long sentence), always
-    # as many ahead of the candidate as _verb_after may read.
-    tokens: list[Token] = []
-    matches = _TOKEN.finditer(masked[start:limit])
-    needed = 3 if adverb else 2
-    subordinate = exhausted = False
-    index = -1
-    while True:
-        index += 1
-        while not exhausted and len(tokens) < index + needed:
-            match = next(matches, None)
-            if match is None:
-                exhausted = True
-                break
-            tokens.append(_new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
-        if index + 1 >= len(tokens):
-            break
-        token = tokens[index]
-        text = token.text
-        if text == ",":
-            subordinate = False
-            continue
-        if not token.is_word:  # (no subordinator is punctuation)
-            continue
-        low = text.lower()
-        if low in SUBORDINATORS:
-            subordinate = True
-            continue
-        if subordinate:
-            continue
-        # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
-            mention = collect_backward(tokens[: index + 1])
-            if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
-                return mention
-    opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
-    if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
-        return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
-    return None
-
-
-# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
-_NAME_THEN_APPOSITION = re.compile(
-    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
-)
-
-
-def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
-    """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
-    if _verb_like(tokens[at]) or not adverb:
-        return _verb_like(tokens[at])
-    skipped = tokens[at].is_word and (_ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
-    return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
-
-
-def _verb_like(token: Token) -> bool:
-    low = token.low
-    return token.is_word and (
-        low in FINITE_CUES or low in _COMMON_VERBS or (low.endswith("ed") and len(low) > 4 and not token.text[0].isupper())
-    )

@@ -26,7 +26,8 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
-from statements.extraction.mentions import Mention, sentence_subject, subject_before
+from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 

@@ -1,0 +1,89 @@
+"""The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb.
+
+The frame rules ask it for the speaker of a quote or a clause whose cue stands elsewhere ("Kral then left. “…”"),
+and the pronoun rules for antecedents. The speaker phrases themselves are read by statements.extraction.mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import FINITE_CUES, PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB
+from statements.extraction.mentions import (
+    ADVERB,
+    COMMON_VERBS,
+    FUNCTION_WORDS,
+    NOUN_WORDS,
+    SUBORDINATORS,
+    TOKEN,
+    Mention,
+    Token,
+    collect_backward,
+    new_tuple,
+)
+
+
+def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = False) -> Mention | None:
+    """The main-clause subject of a sentence: the first speaker-like phrase directly followed by a verb (with
+    `adverb`, or by one adverb and a verb: "Luccioni recently helped", for the antecedents of pronouns)."""
+    # Tokens are made as the scan goes (the subject is mostly among the first words of a long sentence), always
+    # as many ahead of the candidate as _verb_after may read.
+    tokens: list[Token] = []
+    matches = TOKEN.finditer(masked[start:limit])
+    needed = 3 if adverb else 2
+    subordinate = exhausted = False
+    index = -1
+    while True:
+        index += 1
+        while not exhausted and len(tokens) < index + needed:
+            match = next(matches, None)
+            if match is None:
+                exhausted = True
+                break
+            tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(), match.lastgroup == "word")))
+        if index + 1 >= len(tokens):
+            break
+        token = tokens[index]
+        text = token.text
+        if text == ",":
+            subordinate = False
+            continue
+        if not token.is_word:  # (no subordinator is punctuation)
+            continue
+        low = text.lower()
+        if low in SUBORDINATORS:
+            subordinate = True
+            continue
+        if subordinate:
+            continue
+        # the cheap test first: most words are neither capitalised, pronouns nor nouns
+        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
+            mention = collect_backward(tokens[: index + 1])
+            if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
+                return mention
+    opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
+    if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
+        return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
+    return None
+
+
+# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
+)
+
+
+def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
+    """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
+    if _verb_like(tokens[at]) or not adverb:
+        return _verb_like(tokens[at])
+    skipped = tokens[at].is_word and (ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
+    return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
+
+
+def _verb_like(token: Token) -> bool:
+    low = token.low
+    return token.is_word and (
+        low in FINITE_CUES or low in COMMON_VERBS or (low.endswith("ed") and len(low) > 4 and not token.text[0].isupper())
+    )
