@@ -36,6 +36,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.poll_sources import electorate_speaker, share_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -285,6 +286,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             return None
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
+        polled = share_speaker(mention) or electorate_speaker(mention)
+        if polled is not None:
+            return polled  # "59 percent", "Democratic voters", "A YouGov poll": poll_sources.py
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)

@@ -26,6 +26,7 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
+from statements.extraction.poll_sources import PollSources, likely_to_say, share_before
 from statements.extraction.mentions import Mention, subject_before
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -113,7 +114,7 @@ _SPEAKING_PARTICIPLES = frozenset(
 )
 
 
-class ReportedSpeech(ParentheticalFrames):
+class ReportedSpeech(PollSources, ParentheticalFrames):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -165,12 +166,15 @@ class ReportedSpeech(ParentheticalFrames):
                 adding = also  # "… rejected the claims and said that …"
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
-        speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
+        if self._said_so(paragraph, frame, end):
+            speaker = None  # "half said so": a share's answer, its few words
+        else:
+            speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
             self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
-        elif not closing:
+        elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
 
     def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
@@ -182,7 +186,10 @@ class ReportedSpeech(ParentheticalFrames):
             mention = subject_before(self.masked, start, cue.start)
             if mention is None or mention.text.lower() != "who":
                 continue
-            antecedent = self._antecedent(mention, start)
+            # "…, compared with 64 percent who say the same": the share is the antecedent (but "A majority of those
+            # who said …" opening the sentence is the main verb's subject)
+            share = share_before(self.masked, start, mention.start)
+            antecedent = share if share is not None and share.start > start else self._antecedent(mention, start)
             if antecedent is None or antecedent.is_pronoun:
                 continue
             clause_end = self._clip(cue.end, end)
@@ -361,7 +368,9 @@ class ReportedSpeech(ParentheticalFrames):
                 return quoted, self._clip(cue.end, end)
             if cue.kind != "finite":
                 continue
-            mention = subject_before(self.masked, start, cue.start)
+            compared = likely_to_say(self.masked, start, cue.start)  # "voters are more likely to say that …"
+            mention = (share_before(self.masked, start, cue.start)
+                       or subject_before(self.masked, start, compared if compared is not None else cue.start))
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)

@@ -1,0 +1,352 @@
+"""Polls, surveys, news reports and shares of people as the sources of reported speech (election news).
+
+Election copy reports what a share of the people asked said ("59 percent said it was not", "half said so",
+"three-quarters said the same of X", "Less than a third agreed that …", "52 percent of registered voters say …")
+and what a poll found ("A Quinnipiac University poll found last week that …", "the poll also finds that …",
+"according to a national Gallup Poll taken last week, …").
+
+- **A share of people** is an unnamed source of the article, described as written: the share with what it is a
+  share of when the sentence says it ("52 percent of registered voters", "Six in 10 Virginia voters",
+  "three-quarters"). It is never merged with another article's, never a pronoun's antecedent. Only shares
+  count: a percentage, a fraction, "N in 10", a majority, minority or plurality, opening their clause and
+  standing right before the cue; "in 2015 said", "the 59 percent figure shows", "$5 million" are no shares.
+- **A poll or survey** speaks for its author, an organisation: the capitalised name before the noun ("A YouGov
+  poll", "a new Associated Press-GfK poll", "a national Gallup Poll") or after "by"/"from"/"conducted by" ("exit
+  polls conducted for X by Edison Research"). Its "of" names whom it asked, never its author ("a survey of
+  superdelegates"). A poll the article mentions again ("the poll also finds") is the author of the poll it
+  named last; a poll whose author the article never names is no speaker.
+- **A news report** without its outlet ("A news report published Wednesday said") is a document, for its
+  unnamed author (the rule speaker_checks.py applies to "the ransom note").
+
+Mixed into `ReportedSpeech` (reported_speech.py): `_share_clauses` reads the clauses a share opens after the
+first frame of a sentence ("…, after half said so in the earlier poll"). The functions below read the masked
+text only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.countries import country_of
+from statements.extraction.cues import (
+    BASE_CUES,
+    DETERMINERS,
+    FINITE_CUES,
+    GROUP_NOUNS,
+    MONTHS,
+    SKIPPABLE_BEFORE_VERB,
+    UNNAMED_HEADS,
+    WEEKDAYS,
+)
+from statements.extraction.mentions import Mention
+from statements.extraction.keys import name_key
+from statements.extraction.speaker_guard import region_names
+from statements.extraction.types import SpeakerRef
+
+_UNITS = "one two three four five six seven eight nine"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d+)?|(?:" + "|".join(_TENS.split()) + r")(?:[- ](?:" + "|".join(_UNITS.split()) + r"))?"
+    r"|" + "|".join(_TEENS.split() + _UNITS.split()) + r")"
+)
+_FRACTION = r"(?:half|(?:a|one|two|three|four)[- ](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths))"
+_MAJORITY = (
+    r"(?:(?:a|the)\s+)?(?:(?:large|small|slim|narrow|clear|overwhelming|solid|bare|vast|strong|wide|comfortable|"
+    r"sizable|sizeable|slight|big)\s+)?(?:majority|majorities|minority|minorities|plurality)"
+)
+_APPROXIMATELY = (
+    r"(?:(?:(?:less|fewer|more)\s+than|nearly|almost|about|around|roughly|some|only|just|over|under|at\s+least|"
+    r"at\s+most|barely|well\s+over|close\s+to|a\s+full|fully)\s+)?"
+)
+# The share and what it is a share of ("of registered voters", "Virginia Democratic primary voters"), up to the cue
+_SHARE = re.compile(
+    r"(?i:" + _APPROXIMATELY + r"(?:" + _NUMBER + r"\s*(?:percent|per\s+cent|%)|" + _NUMBER
+    + r"\s+(?:in|out\s+of)\s+(?:10|ten|\d|five|four|three)|" + _FRACTION + "|" + _MAJORITY + r"))"
+    r"(?P<rest>(?:\s+[\w’'.-]+){0,14}?)"
+    r"(?P<skip>(?:\s+(?:" + "|".join(sorted(SKIPPABLE_BEFORE_VERB | {"now", "also", "still", "even"})) + r"))*)\s*"
+)
+# Cheap necessary condition, searched before _SHARE: a share's word near the cue
+_SHARE_WORD = re.compile(r"(?i:percent|%|\bin\s+(?:10|ten)\b|out\s+of|half|third|quarter|fifth|tenth|majorit|minorit|"
+                         r"pluralit)")
+# Where a share may open its clause: the sentence's start, a comma, or a conjunction
+_OPENER = re.compile(r"(?:[,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|after|before|while|whereas|when|though|although|[Ss]till|"
+                     r"[Yy]et|[Ss]o|with|than)\s+)")
+# Words that cannot stand inside a share's description: a clause has begun
+_NOT_IN_SHARE = frozenset(
+    "he she they it we i you is are was were be been has have had will would can could should that which who "
+    "whom whose this these there not".split()
+) | FINITE_CUES | BASE_CUES
+# Heads that make a share one of people ("of registered voters", "of Democrats", "of those polled")
+_PEOPLE = UNNAMED_HEADS | GROUP_NOUNS | frozenset(
+    "people public electorate respondents adults men women americans independents democrats republicans "
+    "those them us parents renters homeowners members residents participants citizens superdelegates "
+    "caucusgoers caucus-goers latinos hispanics whites blacks evangelicals conservatives liberals moderates "
+    "millennials seniors polled surveyed asked questioned interviewed".split()
+)
+_PEOPLE_ENDING = re.compile(r"(?:ers|ents|ants|ans|ists|ats|ites|ees)$")
+
+
+def share_before(masked: str, floor: int, cue_start: int) -> Mention | None:
+    """The share of people that is the subject of the cue at `cue_start` ("…, 59 percent said", "and half said",
+    "Still, 52 percent of registered voters say"), opening its clause after `floor`; None for anything else."""
+    window = max(floor, cue_start - 160)
+    if not _SHARE_WORD.search(masked, window, cue_start):
+        return None
+    segment_end = len(masked[window:cue_start].rstrip()) + window
+    if masked[cue_start:cue_start + 12].split()[1:2] == ["to"] and masked[cue_start:cue_start + 12].split()[2:3] == ["be"]:
+        return None  # "are said to be": no speech
+    starts = [window] if window == floor else []
+    starts += [m.end() for m in _OPENER.finditer(masked, window, segment_end)]
+    for start in starts:  # the longest share first: "Less than a third", not "a third"
+        found = _SHARE.fullmatch(masked, start, segment_end + 1) or _SHARE.fullmatch(masked, start, segment_end)
+        if found is None or not _describes_people(found.group("rest")):
+            continue
+        end = found.start("skip")
+        return Mention(masked[start:end], start, end)
+    return None
+
+
+def _describes_people(rest: str) -> bool:
+    """Whether the words after a share's number continue a description of people (or are none)."""
+    words = [w.lower().strip(".’'") for w in rest.split()]
+    if not words:
+        return True
+    if any(w in _NOT_IN_SHARE for w in words) or any(w.isdigit() and len(w) == 4 for w in words):
+        return False  # "in 2015": a year is no share's description
+    if words[0] == "of" and len(words) > 1 and words[1] in ("the", "its", "their", "his", "her") and len(words) < 3:
+        return False
+    return any(w in _PEOPLE or _PEOPLE_ENDING.search(w) for w in words)
+
+
+_SHARE_TEXT = re.compile(_SHARE.pattern)
+
+
+def share_speaker(mention: Mention) -> SpeakerRef | None:
+    """An unnamed source for a share of people ("52 percent of registered voters"), described as written, cut
+    before a participle or relative clause ("Large majorities of Republican primary voters in six states going to
+    the polls …" → "… in six states")."""
+    text = mention.text.strip()
+    found = _SHARE_TEXT.fullmatch(text)
+    if found is None or found.group("skip").strip() or not _describes_people(found.group("rest")):
+        return None
+    words = text.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.endswith("ing") and word.islower() or word.lower() in ("who", "which", "that"):
+            words = words[:index]
+            break
+    described = " ".join(words)
+    if described[:1].isupper() and not words[0].isupper():
+        described = described[0].lower() + described[1:]  # capitalised by the sentence: "Half", "Large majorities"
+    return SpeakerRef(name=described, mention=text, role=described, kind="unnamed")
+
+
+# Electorates described by who they are ("Democratic voters", "Iowa voters", "Sanders supporters"): an unnamed
+# source as written; the name splitter would take the capitalised word for a surname ("Democratic").
+_ELECTORATE_HEADS = frozenset(
+    "voters supporters delegates superdelegates respondents caucusgoers caucus-goers independents residents".split()
+)
+
+
+def electorate_speaker(mention: Mention) -> SpeakerRef | None:
+    """An unnamed source for a described electorate ("Republican primary voters", "Minority and women voters")."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _ELECTORATE_HEADS or words[0].lower() in DETERMINERS:
+        return None
+    if any(w.lower() in ("of", "by", "from", "for", "in", "at") or _POLL_OR_REPORT.match(w) for w in words):
+        return None  # "An AP survey of superdelegates": a poll; "voters in Iowa" keeps the resolver's rules
+    if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words) or any(w.lower() in _NOT_IN_SHARE for w in words):
+        return None
+    described = " ".join(words)
+    if words[0][:1].isupper() and words[0].lower() in ("minority", "many", "most", "some", "young", "older", "black",
+                                                         "white", "female", "male", "women", "men"):
+        described = described[0].lower() + described[1:]
+    return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
+
+
+# -- polls, surveys and news reports -------------------------------------------------------------------------
+
+_POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)"
+# "A Marwick College poll", "a new Associated Press-GfK poll", "Gallup's poll", "the exit polls conducted by X"
+_POLL_PHRASE = re.compile(
+    r"(?:(?:[Ee]arly|[Pp]reliminary|[Ff]inal|[Tt]he)\s+results\s+of\s+)?"
+    r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother)\s+)?(?P<before>(?:[\w’'/.&-]+\s+){0,5}?)"
+    r"(?P<noun>" + _POLL_NOUN + r")\b(?P<after>(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|"
+    r"suggests|suggested|has|have|had|is|was|were|are|said|says)\b)[\w’'/.&-]+){0,16}?)"
+)
+_AUTHOR_AFTER = re.compile(r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'/.&-]*)*)")
+_CLIENT_AFTER = re.compile(r"\bfor\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'/.&-]*)*)")
+_NOT_AUTHORS = frozenset(
+    "republican republicans democratic democrat democrats gop national statewide state new latest exit "
+    "presidential primary general".split()
+) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# "A news report published Wednesday", "a poll taken last week", "the survey released Monday"
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:published|released|taken|conducted|issued|out|made\s+public)(?:\s+(?:on|last|this|earlier|late|early|in))?"
+    r"(?:\s+[\w’'-]+){0,2}\s*$"
+)
+_POLL_OR_REPORT = re.compile(r"[PpSsRr](?:oll|urvey|eport)")
+_REPORT = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:new|news|press|media|recent)\s+)*report$")
+
+
+def poll_author(text: str) -> str | None:
+    """The author a poll phrase names ("A YouGov poll of American voters" → "YouGov", "exit polls conducted for
+    the AP by Edison Research" → "Edison Research"), or None."""
+    found = _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip())
+    if found is None:
+        return None
+    after = found.group("after")
+    by = _AUTHOR_AFTER.search(after) or _CLIENT_AFTER.search(after)
+    if by is not None:
+        return re.sub(r"^[Tt]he\s+", "", by.group("author")).strip()
+    words = found.group("before").split()
+    author: list[str] = []
+    for word in reversed(words):
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper() and not bare[:1].isdigit() or bare.lower() in _NOT_AUTHORS | DETERMINERS:
+            break
+        if bare.endswith(".") and len(bare) > 2 and not bare.isupper():
+            break  # a sentence's end ("in May. The survey"), not an initial
+        author.insert(0, bare)
+    name = " ".join(author)
+    if not name or country_of(name) or name_key(name) in region_names():
+        return None  # "a Virginia poll"; but a city's name is also a pollster's ("Gallup")
+    return name
+
+
+def is_poll(text: str) -> bool:
+    return _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
+
+
+def poll_speaker(mention: Mention, article: str) -> SpeakerRef | None:
+    """The organisation a poll phrase speaks for: its author, or for a poll without one ("the poll also finds")
+    the author of the last poll the article named before it. None when the phrase is no poll or names no one."""
+    if not is_poll(mention.text):
+        return None
+    author = poll_author(mention.text)
+    if author is None:
+        author = last_pollster(article, mention.start)
+    if author is None:
+        return None
+    return SpeakerRef(name=author, mention=mention.text.strip(), kind="organisation")
+
+
+_NAMED_POLL = re.compile(
+    r"(?:[A-Z][\w’'/&-]*(?:\.[\w’'/&-]+)*\x20+){1,5}" + _POLL_NOUN + r"\b|\b" + _POLL_NOUN
+    + r"\x20+(?:\w+\x20+){0,8}?(?:by|from)\x20+[A-Z]"
+)
+
+
+def last_pollster(article: str, before: int) -> str | None:
+    """The author of the last poll the article names before `before`."""
+    author = None
+    for found in _NAMED_POLL.finditer(article, max(0, before - 6000), before):
+        author = _named_author(article, found.start(), found.end()) or author
+    return author
+
+
+def _named_author(article: str, start: int, end: int) -> str | None:
+    phrase = article[start:end]
+    if phrase.endswith(("by", "from")) or re.search(r"\s(?:by|from)\s+[A-Z]$", phrase):
+        tail = article[end - 1 : end + 80]
+        by = re.match(r"(?P<author>[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'/.&-]*)*)", tail)
+        return by.group("author") if by else None
+    return poll_author(phrase)
+
+
+def poll_subject(masked: str, floor: int, cue_start: int) -> Mention | None:
+    """The poll or news report that is the subject of the cue at `cue_start`, with what describes it ("A YouGov
+    poll of American voters has, however, revealed", "An AP survey of superdelegates, who are …, found", "A news
+    report published Wednesday said"); it opens the sentence (after "But", "And" …)."""
+    if not _POLL_OR_REPORT.search(masked, max(floor, cue_start - 200), cue_start):
+        return None
+    segment = masked[floor:cue_start]
+    # what stands between subject and verb: "has, however,", "also", "last week"
+    words = segment.rstrip().split()
+    while words and (words[-1].strip(",").lower() in SKIPPABLE_BEFORE_VERB or words[-1] in (",",)):
+        words.pop()
+    phrase = re.split(r"\s[—–-]{1,2}\s", " ".join(words).rstrip(","))[-1]  # "WASHINGTON (AP) — A news report"
+    opener = re.match(r"(?:(?:But|And|Still|Yet|However|Meanwhile|Now|So),?\s+)", phrase)
+    offset = opener.end() if opener else 0
+    phrase = phrase[offset:]
+    relative = re.search(r",\s+(?:who|which)\s+[^,]+$", phrase)
+    if relative is not None:
+        phrase = phrase[: relative.start()]  # "An AP survey of superdelegates, who are influential …,"
+    if "," in phrase:
+        return None
+    tail = _PARTICIPLE_TAIL.search(phrase)
+    core = phrase[: tail.start()] if tail is not None else phrase
+    if not (is_poll(core) or _REPORT.fullmatch(core)):
+        return None
+    start = masked.find(core, floor, cue_start)
+    if start < 0:
+        return None
+    return Mention(core, start, start + len(core))
+
+
+# "Democratic voters are slightly more likely to say that …": the subject before the comparison speaks
+_MORE_LIKELY = re.compile(
+    r"\s(?:is|are|was|were|appeared|appear|appears|seem|seems|seemed)\s+(?:[a-z]+\s+){0,2}?(?:more|less)\s+likely\s+"
+    r"(?:than\s+[^,;:]{1,40}?\s+)?to\s+$"
+)
+
+
+def likely_to_say(masked: str, floor: int, cue_start: int) -> int | None:
+    """Where the verb before "more likely to <cue>" starts (the subject ends there), or None."""
+    found = _MORE_LIKELY.search(masked, max(floor, cue_start - 80), cue_start)
+    return found.start() if found is not None else None
+
+
+def poll_after(masked: str, start: int, end: int) -> Mention | None:
+    """The poll after "according to": "according to a national Gallup Poll taken last week, …", "According to
+    early results of exit polls conducted by Edison Research for the AP, …"."""
+    stop = masked.find(",", start, end)
+    stop = stop if stop >= 0 else len(masked[start:end].rstrip(" .!?")) + start
+    phrase = masked[start:stop].strip()
+    tail = _PARTICIPLE_TAIL.search(phrase)
+    core = phrase[: tail.start()] if tail is not None and "by" not in phrase[tail.start():].split() else phrase
+    if not is_poll(core):
+        return None
+    at = masked.find(core, start, stop + 1)
+    return Mention(core, at, stop)  # to the comma: "taken last week," is the poll's
+
+
+class PollSources:
+    """Shares of people and polls in the sentence walk of `ReportedSpeech` (see the module's docstring)."""
+
+    masked: str
+
+    def _share_clauses(self, paragraph: int, start: int, end: int, cues: list, after: int) -> bool:
+        """"Six in 10 say he is decisive, after half said so in the earlier poll": a share opening a later clause
+        of the sentence says something of its own. Returns whether one was found."""
+        from statements.extraction.attribution_frames import Frame
+
+        found = False
+        for cue in cues:
+            if cue.start < after or cue.kind != "finite":
+                continue
+            share = share_before(self.masked, after, cue.start)
+            if share is None or share.start == start:
+                continue
+            self._share_statement(paragraph, start, end, Frame(share, cue))
+            found = True
+        return found
+
+    def _share_statement(self, paragraph: int, start: int, end: int, frame) -> None:
+        if not self._said_so(paragraph, frame, end):
+            self._reported_span(paragraph, start, end, frame, self._clip(frame.cue.end, end))
+
+    def _said_so(self, paragraph: int, frame, end: int) -> bool:
+        """"half said so in the earlier poll": a share's answer is the one word "so" (added here; True)."""
+        so = _SAID_SO.match(self.masked, frame.cue.end, end)
+        if so is None or share_speaker(frame.mention) is None:
+            return False
+        speaker = self._resolve(frame.mention, frame.cue)
+        if speaker is not None:
+            at = so.start("so")
+            self._add_content(at, at + 2, speaker, frame.cue.text, self.masked[frame.mention.start : at + 2],
+                              paragraph)
+        return True
+
+
+_SAID_SO = re.compile(r"\s+(?P<so>so)\b(?![\w’'-]|\s+(?:that|much|many|far|long)\b)")
