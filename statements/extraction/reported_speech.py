@@ -26,7 +26,7 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
-from statements.extraction.poll_sources import PollSources, likely_to_say, share_before
+from statements.extraction.poll_sources import PollSources, likely_to_say, poll_after, poll_subject, share_before
 from statements.extraction.mentions import Mention, subject_before
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -316,7 +316,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
                 cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
-            mention = phrase_after(self.masked, cue.end, end)
+            mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
             if mention is not None and not before.endswith(",") and word_count(before) >= 4:
                 rest = self.masked[mention.end : end].strip()
                 if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
@@ -356,7 +356,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
         """`Peskov said the Russian military …`, `According to him, …`."""
         for cue in cues:
             if cue.kind == "according":
-                mention = phrase_after(self.masked, cue.end, end)
+                mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
                 if mention is not None and (
                     self.masked[mention.end : mention.end + 2].startswith(",")
                     or _RELAYED_BY.match(self.masked, mention.end, end)  # "an official quoted by the WSJ,"
@@ -369,7 +369,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             if cue.kind != "finite":
                 continue
             compared = likely_to_say(self.masked, start, cue.start)  # "voters are more likely to say that …"
-            mention = (share_before(self.masked, start, cue.start)
+            mention = (share_before(self.masked, start, cue.start) or poll_subject(self.masked, start, cue.start)
                        or subject_before(self.masked, start, compared if compared is not None else cue.start))
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject

@@ -67,3 +67,50 @@ def test_a_described_electorate_is_an_unnamed_source_not_a_surname():
     assert found["the levy came too late."] == ("said", "Democratic voters", "unnamed")
     speaks = [v for t, v in found.items() if t.startswith("Lopez speaks for them")]
     assert speaks and speaks[0][0] == "say"
+
+
+def test_a_poll_speaks_for_its_author_and_a_poll_named_again_for_the_last_author():
+    found = statements(
+        "A Marwick College poll found last week that Lopez would beat Kral 48 to 41 percent in a runoff.",
+        "A Halvorsen Group survey of county clerks has, however, revealed that most offices lack staff for a recount.",
+        "But the poll also finds that Kral keeps an edge among older voters.",
+    )
+    assert found["Lopez would beat Kral 48 to 41 percent in a runoff."] == ("found", "Marwick College", "organisation")
+    # "of county clerks" is whom it asked, not its author
+    assert found["most offices lack staff for a recount."][1:] == ("Halvorsen Group", "organisation")
+    assert found["Kral keeps an edge among older voters."][1] == "Halvorsen Group"
+
+
+def test_a_finding_verb_reaches_its_that_clause_across_a_time_or_a_partner():
+    found = statements(
+        "Fewer than a third agreed with the mayor that the levy would pay for itself.",
+        "The Westfield Board found earlier this month that the ballots were valid.",
+    )
+    assert [v for t, v in found.items() if "the levy would pay for itself" in t] == [
+        ("agreed", "fewer than a third", "unnamed")]
+    assert [v[0] for t, v in found.items() if "the ballots were valid" in t] == ["found"]
+
+
+def test_according_to_a_poll_and_exit_polls_conducted_by_a_firm():
+    found = statements(
+        "According to a statewide Marwick College poll taken last week, Lopez leads by nine points.",
+        "Kral won older voters by 20 points, according to exit polls conducted for the Ledger by Halvorsen Research.",
+        "Turnout rose among renters, according to a national Gallup Poll taken in March.",
+    )
+    assert found["Lopez leads by nine points."][:2] == ("According to", "Marwick College")
+    assert found["Kral won older voters by 20 points"][1] == "Halvorsen Research"
+    assert found["Turnout rose among renters"][1] == "Gallup"  # a pollster, though also a town's name
+
+
+def test_a_poll_without_an_author_and_a_place_poll_name_no_one():
+    found = statements(
+        "The survey found that turnout could fall.",
+        "A Virginia poll found that the race is tied.",
+    )
+    assert found == {}
+
+
+def test_a_news_report_without_its_outlet_speaks_for_its_unnamed_author():
+    found = statements("WASHINGTON (AP) — A news report published Tuesday said the mayor used a private phone for "
+                       "city business.")
+    assert found["the mayor used a private phone for city business."] == ("said", "news report", "organisation")
