@@ -36,7 +36,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, subject_before
-from statements.extraction.poll_sources import electorate_speaker, poll_speaker, share_speaker
+from statements.extraction.poll_sources import as_outlet, electorate_speaker, poll_speaker, share_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -293,7 +293,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
-        ref = self.resolver.resolve(mention, context=self._context(cue.start))
+        ref = as_outlet(self.resolver.resolve(mention, context=self._context(cue.start)))
         if ref is None and cue.text.lower() not in _CHANNEL_CUES:
             outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
             if outlet is not None:

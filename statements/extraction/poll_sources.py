@@ -38,6 +38,7 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
     WEEKDAYS,
 )
+from statements.extraction.attribution_frames import trim_end
 from statements.extraction.mentions import Mention
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
@@ -162,6 +163,22 @@ def electorate_speaker(mention: Mention) -> SpeakerRef | None:
                                                          "white", "female", "male", "women", "men"):
         described = described[0].lower() + described[1:]
     return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
+
+
+# Last words of newspapers' names: "The Valley Times", "the Westfield Ledger" are outlets, never a person's name
+_NEWSPAPER_HEADS = frozenset(
+    "times journal tribune gazette chronicle ledger inquirer examiner dispatch telegraph herald courier".split()
+)
+
+
+def as_outlet(ref: SpeakerRef | None) -> SpeakerRef | None:
+    """`ref`, an organisation when the resolver took a newspaper's name for a person's ("The New York Times")."""
+    if ref is None or ref.kind != "person" or ref.slug:
+        return ref
+    words = ref.name.split()
+    if len(words) < 2 or words[-1].lower() not in _NEWSPAPER_HEADS or not all(w[:1].isupper() for w in words):
+        return ref
+    return SpeakerRef(name=ref.name, mention=ref.mention, role=ref.role, kind="organisation")
 
 
 # -- polls, surveys and news reports -------------------------------------------------------------------------
@@ -311,6 +328,27 @@ def poll_after(masked: str, start: int, end: int) -> Mention | None:
     return Mention(core, at, stop)  # to the comma: "taken last week," is the poll's
 
 
+# "…, the Times said, including speeches and meetings.": examples of the content before the frame, not a tail of
+# the frame's own
+_EXAMPLES = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s[^;:~“”\"]*$")
+# "As the Post reported on Monday, …": nothing but a setting between the cue and the comma
+_AS_OPENING = re.compile(r"(?:As|as)\s")
+_SETTING_ONLY = re.compile(
+    r"(?:\s+(?:just|first|earlier|later|today|yesterday|tonight|this|last|on|in|at|during|before|after|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|the|a|an|[A-Z][\w’'.-]*"
+    r"|\d[\w,]*))*\s*,\s+"
+)
+
+
+def examples_removed(tail: str) -> str:
+    """A closing frame's tail without the examples that go on the content before it."""
+    found = _EXAMPLES.search(tail)
+    return tail[: found.start()] + "." if found is not None else tail
+
+
+_SAID_SO = re.compile(r"\s+(?P<so>so)\b(?![\w’'-]|\s+(?:that|much|many|far|long)\b)")
+
+
 class PollSources:
     """Shares of people and polls in the sentence walk of `ReportedSpeech` (see the module's docstring)."""
 
@@ -349,4 +387,21 @@ class PollSources:
         return True
 
 
-_SAID_SO = re.compile(r"\s+(?P<so>so)\b(?![\w’'-]|\s+(?:that|much|many|far|long)\b)")
+    def _as_reported(self, paragraph: int, start: int, end: int, frame) -> bool:
+        """"As the Washington Post reported on Monday, the inspector issued subpoenas": the main clause after the
+        comma is what the source of the "as" clause reported (added here; True)."""
+        if not _AS_OPENING.match(self.masked, start) or frame.cue.kind != "finite":
+            return False
+        setting = _SETTING_ONLY.match(self.masked, frame.cue.end, end)
+        if setting is None or len(self.masked[frame.cue.end : setting.end()].split()) > 6:
+            return False
+        content_start = setting.end()
+        content_end = trim_end(self.body, content_start, self._clip(content_start, end))
+        if len(self.masked[content_start:content_end].split()) < 3:
+            return False
+        speaker = self._resolve(frame.mention, frame.cue)
+        if speaker is None:
+            return False
+        self._add_content(content_start, content_end, speaker, frame.cue.text, self.masked[start:content_start],
+                          paragraph)
+        return True

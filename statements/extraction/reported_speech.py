@@ -26,7 +26,7 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
-from statements.extraction.poll_sources import PollSources, likely_to_say, poll_after, poll_subject, share_before
+from statements.extraction.poll_sources import PollSources, examples_removed, likely_to_say, poll_after, poll_subject, share_before
 from statements.extraction.mentions import Mention, subject_before
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -156,6 +156,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
             span_end = min(span_end, second[0])
         if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
+            if self._as_reported(paragraph, start, end, frame):
+                return  # "As the Washington Post reported on Monday, the inspector …"
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
@@ -322,7 +324,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
                 if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
-        tail = self.masked[cue.end : end]
+        tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
         if cue.kind != "participle" and before.endswith(","):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)

@@ -114,3 +114,21 @@ def test_a_news_report_without_its_outlet_speaks_for_its_unnamed_author():
     found = statements("WASHINGTON (AP) — A news report published Tuesday said the mayor used a private phone for "
                        "city business.")
     assert found["the mayor used a private phone for city business."] == ("said", "news report", "organisation")
+
+
+def test_a_newspaper_is_an_organisation_and_its_examples_stay_with_the_content_before_the_frame():
+    found = statements(
+        "The Valley Times reported that the mayor used a private phone.",
+        "The messages were about routine matters, the Times said, including meetings and press events.",
+    )
+    assert found["the mayor used a private phone."] == ("reported", "Valley Times", "organisation")
+    assert found["The messages were about routine matters"][:2] == ("said", "Valley Times")
+
+
+def test_as_a_source_reported_the_main_clause_is_its_statement():
+    found = statements(
+        "As the Valley Times reported on Monday, the county auditor issued subpoenas to the levy campaign.",
+        "As the mayor said goodbye, the crowd cheered loudly.",
+    )
+    assert found == {"the county auditor issued subpoenas to the levy campaign.": (
+        "reported", "Valley Times", "organisation")}
