@@ -57,6 +57,7 @@ _MAJORITY = (
     r"sizable|sizeable|slight|big)\s+)?(?:majority|majorities|minority|minorities|plurality)"
 )
 _APPROXIMATELY = (
+    r"(?:(?:another|the\s+other|the\s+remaining|an\s+additional|a\s+further)\s+)?"
     r"(?:(?:(?:less|fewer|more)\s+than|nearly|almost|about|around|roughly|some|only|just|over|under|at\s+least|"
     r"at\s+most|barely|well\s+over|close\s+to|a\s+full|fully)\s+)?"
 )
@@ -68,7 +69,7 @@ _SHARE = re.compile(
     r"(?P<skip>(?:\s+(?:" + "|".join(sorted(SKIPPABLE_BEFORE_VERB | {"now", "also", "still", "even"})) + r"))*)\s*"
 )
 # Cheap necessary condition, searched before _SHARE: a share's word near the cue
-_SHARE_WORD = re.compile(r"(?i:percent|%|\bin\s+(?:10|ten)\b|out\s+of|half|third|quarter|fifth|tenth|majorit|minorit|"
+_SHARE_WORD = re.compile(r"(?i:percent|%|\bin\s+(?:\d+|ten|five|four|three)\b|out\s+of|half|third|quarter|fifth|tenth|majorit|minorit|"
                          r"pluralit)")
 # Where a share may open its clause: the sentence's start, a comma, or a conjunction
 _OPENER = re.compile(r"(?:[,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|after|before|while|whereas|when|though|although|[Ss]till|"
@@ -85,7 +86,7 @@ _PEOPLE = UNNAMED_HEADS | GROUP_NOUNS | frozenset(
     "caucusgoers caucus-goers latinos hispanics whites blacks evangelicals conservatives liberals moderates "
     "millennials seniors polled surveyed asked questioned interviewed".split()
 )
-_PEOPLE_ENDING = re.compile(r"(?:ers|ents|ants|ans|ists|ats|ites|ees)$")
+_PEOPLE_ENDING = re.compile(r"(?:ers|ors|ents|ants|ans|ists|ats|ites|ees)$")
 
 
 def share_before(masked: str, floor: int, cue_start: int) -> Mention | None:
@@ -132,12 +133,13 @@ def share_speaker(mention: Mention) -> SpeakerRef | None:
     if found is None or found.group("skip").strip() or not _describes_people(found.group("rest")):
         return None
     words = text.split()
-    for index, word in enumerate(words[1:], 1):
+    core = len(text[: found.start("rest")].split())
+    for index, word in enumerate(words[core:], core):
         if word.endswith("ing") and word.islower() or word.lower() in ("who", "which", "that"):
-            words = words[:index]
+            words = words[:index]  # "… in six states going to the polls": the description ends
             break
     described = " ".join(words)
-    if described[:1].isupper() and not words[0].isupper():
+    if described[:1].isupper() and not (words[0].isupper() and len(words[0]) > 1):
         described = described[0].lower() + described[1:]  # capitalised by the sentence: "Half", "Large majorities"
     return SpeakerRef(name=described, mention=text, role=described, kind="unnamed")
 
@@ -286,6 +288,8 @@ def poll_subject(masked: str, floor: int, cue_start: int) -> Mention | None:
     opener = re.match(r"(?:(?:But|And|Still|Yet|However|Meanwhile|Now|So),?\s+)", phrase)
     offset = opener.end() if opener else 0
     phrase = phrase[offset:]
+    # "The survey, conducted by Gallup, found": the participle names its author
+    phrase = re.sub(r",\s+((?:conducted|commissioned|carried\s+out|released|published)\b[^,]*)$", r" \1", phrase)
     relative = re.search(r",\s+(?:who|which)\s+[^,]+$", phrase)
     if relative is not None:
         phrase = phrase[: relative.start()]  # "An AP survey of superdelegates, who are influential …,"
@@ -295,10 +299,11 @@ def poll_subject(masked: str, floor: int, cue_start: int) -> Mention | None:
     core = phrase[: tail.start()] if tail is not None else phrase
     if not (is_poll(core) or _REPORT.fullmatch(core)):
         return None
-    start = masked.find(core, floor, cue_start)
-    if start < 0:
+    # where the phrase starts as written (it may hold an apposition's commas: "The survey, conducted by …")
+    written = re.compile(r"\W+".join(map(re.escape, core.split()[:2]))).search(masked, floor, cue_start)
+    if written is None:
         return None
-    return Mention(core, start, start + len(core))
+    return Mention(core, written.start(), min(written.start() + len(core), cue_start))
 
 
 # "Democratic voters are slightly more likely to say that …": the subject before the comparison speaks

@@ -132,3 +132,29 @@ def test_as_a_source_reported_the_main_clause_is_its_statement():
     )
     assert found == {"the county auditor issued subpoenas to the levy campaign.": (
         "reported", "Valley Times", "organisation")}
+
+
+def test_more_shapes_of_shares_and_what_they_told_pollsters():
+    found = statements(
+        "Another 20 percent said they had not decided.",
+        "A third said they would skip the vote, while one in five said they had already voted.",
+        "Three in five voters said the mayor should resign.",
+        "The remaining 9 percent said they were unsure.",
+        "Forty-one percent of respondents told pollsters they favor the plan.",
+    )
+    assert found["they had not decided."][1] == "another 20 percent"
+    assert found["they would skip the vote"][1] == "a third"
+    assert found["they had already voted."][1] == "one in five"
+    assert found["the mayor should resign."][1] == "three in five voters"
+    assert found["they were unsure."][1] == "the remaining 9 percent"
+    assert found["they favor the plan."][:2] == ("told", "forty-one percent of respondents")
+
+
+def test_a_survey_whose_apposition_names_its_author():
+    found = statements(
+        "A Reuters/Ipsos poll found that 40 percent of Republicans want a recount.",
+        "The survey, conducted by Halvorsen Research, found that turnout may fall.",
+    )
+    assert found["40 percent of Republicans want a recount."][1] == "Reuters/Ipsos"
+    assert found["turnout may fall."][1] == "Halvorsen Research"  # not the poll named last
+
