@@ -190,14 +190,17 @@ _POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)"
 _POLL_PHRASE = re.compile(
     r"(?:(?:[Ee]arly|[Pp]reliminary|[Ff]inal|[Tt]he)\s+results\s+of\s+)?"
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother)\s+)?(?P<before>(?:[\w’'/.&-]+\s+){0,5}?)"
-    r"(?P<noun>" + _POLL_NOUN + r")\b(?P<after>(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|"
-    r"suggests|suggested|has|have|had|is|was|were|are|said|says)\b)[\w’'/.&-]+){0,16}?)"
+    r"(?P<noun>" + _POLL_NOUN + r")\b(?P<after>(?:\s+(?:of|by|from|for|conducted|commissioned|carried|taken|released|"
+    r"published|among)\b(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|suggests|suggested|has|have|had|"
+    r"is|was|were|are|said|says)\b)[\w’'/.&-]+){0,15}?)?)"  # "poll workers", "poll numbers": no poll speaking
 )
 _AUTHOR_AFTER = re.compile(r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'/.&-]*)*)")
 _CLIENT_AFTER = re.compile(r"\bfor\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'/.&-]*)*)")
 _NOT_AUTHORS = frozenset(
     "republican republicans democratic democrat democrats gop national statewide state new latest exit "
-    "presidential primary general".split()
+    "presidential primary general recent earlier previous prior other separate several two three both some many "
+    "most independent internal private public online phone telephone weekly daily monthly annual tracking "
+    "opinion straw campaign early final first second last our your this that these those".split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "A news report published Wednesday", "a poll taken last week", "the survey released Monday"
 _PARTICIPLE_TAIL = re.compile(
@@ -339,7 +342,8 @@ _EXAMPLES = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s[^;:~“”\"
 # "As the Post reported on Monday, …": nothing but a setting between the cue and the comma
 _AS_OPENING = re.compile(r"(?:As|as)\s")
 _SETTING_ONLY = re.compile(
-    r"(?:\s+(?:just|first|earlier|later|today|yesterday|tonight|this|last|on|in|at|during|before|after|Monday|Tuesday|"
+    r"(?:\s+(?:just|first|earlier|later|today|yesterday|tonight|this|last|on|in|at|during|before|after|reporters|"
+    r"journalists|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|the|a|an|[A-Z][\w’'.-]*"
     r"|\d[\w,]*))*\s*,\s+"
 )

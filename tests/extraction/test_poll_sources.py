@@ -158,3 +158,14 @@ def test_a_survey_whose_apposition_names_its_author():
     assert found["40 percent of Republicans want a recount."][1] == "Reuters/Ipsos"
     assert found["turnout may fall."][1] == "Halvorsen Research"  # not the poll named last
 
+
+
+def test_words_around_poll_and_majority_that_name_no_pollster_or_share():
+    found = statements(
+        "Recent polls found that Kral leads.",
+        "Poll workers said the lines were long.",
+        "Majority Leader Tom Harlan said the bill would pass.",
+    )
+    assert "Kral leads." not in found  # "Recent" is no pollster
+    assert found["the lines were long."][2] != "organisation"  # poll workers are people, not a poll
+    assert found["the bill would pass."][1] == "Tom Harlan"
