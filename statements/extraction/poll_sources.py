@@ -38,7 +38,7 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
     WEEKDAYS,
 )
-from statements.extraction.attribution_frames import trim_end
+from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.mentions import Mention
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
@@ -129,6 +129,8 @@ def share_speaker(mention: Mention) -> SpeakerRef | None:
     before a participle or relative clause ("Large majorities of Republican primary voters in six states going to
     the polls …" → "… in six states")."""
     text = mention.text.strip()
+    if not _SHARE_WORD.search(text):
+        return None  # most mentions: names and pronouns
     found = _SHARE_TEXT.fullmatch(text)
     if found is None or found.group("skip").strip() or not _describes_people(found.group("rest")):
         return None
@@ -194,7 +196,9 @@ _POLL_PHRASE = re.compile(
     r"published|among)\b(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|suggests|suggested|has|have|had|"
     r"is|was|were|are|said|says)\b)[\w’'/.&-]+){0,15}?)?)"  # "poll workers", "poll numbers": no poll speaking
 )
-_AUTHOR_AFTER = re.compile(r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'/.&-]*)*)")
+_AUTHOR_AFTER = re.compile(
+    r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|for\s+(?![Tt]he\b)|and\s+)?[A-Z][\w’'/.&-]*)*)"
+)  # "by Edison Research for The Associated Press": the firm; "by the Center for American Progress": the whole name
 _CLIENT_AFTER = re.compile(r"\bfor\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'/.&-]*)*)")
 _NOT_AUTHORS = frozenset(
     "republican republicans democratic democrat democrats gop national statewide state new latest exit "
@@ -237,7 +241,7 @@ def poll_author(text: str) -> str | None:
 
 
 def is_poll(text: str) -> bool:
-    return _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
+    return _POLL_OR_REPORT.search(text) is not None and _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
 
 
 def poll_speaker(mention: Mention, article: str) -> SpeakerRef | None:
@@ -358,6 +362,9 @@ def examples_removed(tail: str) -> str:
 _SAID_SO = re.compile(r"\s+(?P<so>so)\b(?![\w’'-]|\s+(?:that|much|many|far|long)\b)")
 
 
+_SHOWS = re.compile(r"(?<![\w-])(?P<verb>shows|showed|show|indicates|indicated)\s+(?:that\s+)?(?=\S)")
+
+
 class PollSources:
     """Shares of people and polls in the sentence walk of `ReportedSpeech` (see the module's docstring)."""
 
@@ -366,8 +373,6 @@ class PollSources:
     def _share_clauses(self, paragraph: int, start: int, end: int, cues: list, after: int) -> bool:
         """"Six in 10 say he is decisive, after half said so in the earlier poll": a share opening a later clause
         of the sentence says something of its own. Returns whether one was found."""
-        from statements.extraction.attribution_frames import Frame
-
         found = False
         for cue in cues:
             if cue.start < after or cue.kind != "finite":
@@ -378,6 +383,28 @@ class PollSources:
             self._share_statement(paragraph, start, end, Frame(share, cue))
             found = True
         return found
+
+    def _poll_finding(self, paragraph: int, start: int, end: int) -> bool:
+        """"Exit polls conducted by Edison Research show two-thirds of voters …": what a poll shows is its author's
+        finding, as what it found is (a sentence without a speech cue; added here, True)."""
+        if self.masked.find("show", start, end) < 0 and self.masked.find("indicate", start, end) < 0:
+            return False  # most sentences; a search for the verb itself costs more
+        shows = _SHOWS.search(self.masked, start, end)
+        if shows is None:
+            return False
+        mention = poll_subject(self.masked, start, shows.start())
+        if mention is None or not is_poll(mention.text):
+            return False
+        content_start = shows.end()
+        content_end = trim_end(self.body, content_start, self._clip(content_start, end))
+        if len(self.masked[content_start:content_end].split()) < 4:
+            return False  # "the poll shows a tie": no clause
+        speaker = self._resolve(mention, Cue(shows.start("verb"), shows.end("verb"), shows.group("verb")))
+        if speaker is None:
+            return False
+        self._add_content(content_start, content_end, speaker, shows.group("verb"),
+                          self.masked[mention.start : content_start], paragraph)
+        return True
 
     def _share_statement(self, paragraph: int, start: int, end: int, frame) -> None:
         if not self._said_so(paragraph, frame, end):

@@ -125,6 +125,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         if not cues:
+            if self._poll_finding(paragraph, start, end):
+                return  # "the poll shows …"
             found = self._purpose_frame(start, end)
             if found is not None:
                 self._reported_span(paragraph, start, end, *found)

@@ -169,3 +169,16 @@ def test_words_around_poll_and_majority_that_name_no_pollster_or_share():
     assert "Kral leads." not in found  # "Recent" is no pollster
     assert found["the lines were long."][2] != "organisation"  # poll workers are people, not a poll
     assert found["the bill would pass."][1] == "Tom Harlan"
+
+
+def test_what_a_poll_shows_is_its_authors_finding():
+    found = statements(
+        "Early results of exit polls conducted by Halvorsen Research for The Ledger show two-thirds of voters want "
+        "a recount.",
+        "A Marwick College poll released Monday shows that Lopez leads among women by 12 points.",
+        "The poll shows a tie.",
+        "The map shows that the county is split along the river.",
+    )
+    assert found["two-thirds of voters want a recount."][:2] == ("show", "Halvorsen Research")
+    assert found["Lopez leads among women by 12 points."][:2] == ("shows", "Marwick College")
+    assert len(found) == 2  # "a tie" is no clause; a map is no poll
