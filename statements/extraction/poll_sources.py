@@ -365,6 +365,10 @@ _SAID_SO = re.compile(r"\s+(?P<so>so)\b(?![\w’'-]|\s+(?:that|much|many|far|lon
 _SHOWS = re.compile(r"(?<![\w-])(?P<verb>shows|showed|show|indicates|indicated)\s+(?:that\s+)?(?=\S)")
 
 
+_WHILE_AT = re.compile(r",?\s+(?:while|whereas)\b")
+_RESULT = re.compile(r",\s+(?:putting|placing|leaving|giving|making)\s+(?:them|him|her|it|the|their|his)\b")
+
+
 class PollSources:
     """Shares of people and polls in the sentence walk of `ReportedSpeech` (see the module's docstring)."""
 
@@ -405,6 +409,19 @@ class PollSources:
         self._add_content(content_start, content_end, speaker, shows.group("verb"),
                           self.masked[mention.start : content_start], paragraph)
         return True
+
+    def _finding_end(self, frame, span_end: int, end: int) -> int:
+        """Where a poll's or a share's content ends: a poll's finding keeps its comparison ("…, while Sanders would
+        beat him 52 to 38 percent"); the narrator's result after a share's answer is cut ("…, putting them ahead of
+        every Republican")."""
+        poll = is_poll(frame.mention.text)
+        if poll and _WHILE_AT.match(self.masked, span_end, end):
+            span_end = self._clip(_WHILE_AT.match(self.masked, span_end, end).end(), end)
+        if poll or share_speaker(frame.mention) is not None:
+            result = _RESULT.search(self.masked, frame.cue.end, span_end)
+            if result is not None:
+                span_end = result.start()
+        return span_end
 
     def _share_statement(self, paragraph: int, start: int, end: int, frame) -> None:
         if not self._said_so(paragraph, frame, end):

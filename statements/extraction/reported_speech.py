@@ -153,6 +153,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
+        if not closing:
+            span_end = self._finding_end(frame, span_end, end)  # polls and shares: poll_sources.py
         second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.

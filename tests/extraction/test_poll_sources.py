@@ -182,3 +182,17 @@ def test_what_a_poll_shows_is_its_authors_finding():
     assert found["two-thirds of voters want a recount."][:2] == ("show", "Halvorsen Research")
     assert found["Lopez leads among women by 12 points."][:2] == ("shows", "Marwick College")
     assert len(found) == 2  # "a tie" is no clause; a map is no poll
+
+
+def test_a_polls_finding_keeps_its_comparison_and_a_shares_answer_loses_the_narrators_result():
+    found = statements(
+        "A Marwick College poll found last week that Lopez would beat Kral 46 to 40 percent, while Reyes would beat "
+        "him 52 to 38 percent.",
+        "Still, 52 percent of registered voters say they would consider Lopez, putting her ahead of every other "
+        "candidate.",
+        "Kral said the levy was dead, while Lopez praised it.",
+    )
+    assert found["Lopez would beat Kral 46 to 40 percent, while Reyes would beat him 52 to 38 percent."][1] == (
+        "Marwick College")
+    assert found["they would consider Lopez"][1] == "52 percent of registered voters"
+    assert "the levy was dead" in found  # a person's statement still ends at ", while"
