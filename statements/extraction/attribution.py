@@ -36,7 +36,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, subject_before
-from statements.extraction.poll_sources import as_outlet, electorate_speaker, poll_speaker, share_speaker
+from statements.extraction.poll_sources import as_outlet, electorate_speaker, group_speaker, poll_speaker, share_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -287,7 +287,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             return None
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
-        polled = share_speaker(mention) or electorate_speaker(mention) or poll_speaker(mention, self.masked)
+        polled = (share_speaker(mention) or electorate_speaker(mention) or group_speaker(mention)
+                  or poll_speaker(mention, self.masked))
         if polled is not None:
             return polled  # "59 percent", "Democratic voters", "A YouGov poll": poll_sources.py
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])

@@ -59,7 +59,7 @@ _MAJORITY = (
 _APPROXIMATELY = (
     r"(?:(?:another|the\s+other|the\s+remaining|an\s+additional|a\s+further)\s+)?"
     r"(?:(?:(?:less|fewer|more)\s+than|nearly|almost|about|around|roughly|some|only|just|over|under|at\s+least|"
-    r"at\s+most|barely|well\s+over|close\s+to|a\s+full|fully)\s+)?"
+    r"at\s+most|barely|well\s+over|close\s+to|a\s+full|fully)\s+){0,2}"  # "Only about a quarter"
 )
 # The share and what it is a share of ("of registered voters", "Virginia Democratic primary voters"), up to the cue
 _SHARE = re.compile(
@@ -166,6 +166,36 @@ def electorate_speaker(mention: Mention) -> SpeakerRef | None:
     if words[0][:1].isupper() and words[0].lower() in ("minority", "many", "most", "some", "young", "older", "black",
                                                          "white", "female", "male", "women", "men"):
         described = described[0].lower() + described[1:]
+    return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
+
+
+# The electorate's parts by party, faith, origin or sex, as poll copy writes them ("Most Republicans say",
+# "Women were more likely to say"): people described, not a person named "Most Republicans"
+_ELECTORATE_GROUPS = frozenset(
+    "americans republicans democrats independents women men evangelicals latinos hispanics conservatives liberals "
+    "moderates millennials britons".split()
+)
+_QUANTITY_WORDS = frozenset("most many few some several all both".split())
+
+
+def group_speaker(mention: Mention) -> SpeakerRef | None:
+    """An unnamed source for "Most Americans", "Few Democrats", "many of the Republicans", "Republicans", "Women"."""
+    words = mention.text.split()
+    if not words or words[0].lower() not in _QUANTITY_WORDS:
+        rest = words if len(words) == 1 else []  # "Republicans"; "The opposition Christian Democrats" is a party
+    else:
+        rest = words[2:] if words[1:2] == ["of"] else words[1:]
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+    if not rest or len(rest) > 3:
+        return None
+    head = rest[-1].lower()
+    if head not in _ELECTORATE_GROUPS:
+        return None  # "Some voters": the resolver's "voters"
+    if any(not w.isalpha() or w.lower() in _NOT_IN_SHARE for w in rest):
+        return None
+    described = " ".join(words)
+    if words[0].lower() in _QUANTITY_WORDS:
+        described = described[0].lower() + described[1:]  # capitalised by the sentence
     return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
 
 

@@ -196,3 +196,21 @@ def test_a_polls_finding_keeps_its_comparison_and_a_shares_answer_loses_the_narr
         "Marwick College")
     assert found["they would consider Lopez"][1] == "52 percent of registered voters"
     assert "the levy was dead" in found  # a person's statement still ends at ", while"
+
+
+def test_parts_of_the_electorate_are_people_described_not_a_person():
+    found = statements(
+        "Most Americans say the economy is getting worse.",
+        "Few Democrats said they trust him.",
+        "Republicans are more likely than Democrats to say the race is rigged.",
+        "Only about a quarter of registered voters say the county is headed in the right direction.",
+    )
+    assert found["the economy is getting worse."][1:] == ("most Americans", "unnamed")
+    assert found["they trust him."][1:] == ("few Democrats", "unnamed")
+    assert found["the race is rigged."][1:] == ("Republicans", "unnamed")
+    assert found["the county is headed in the right direction."][1] == "only about a quarter of registered voters"
+
+
+def test_a_party_named_with_a_modifier_is_no_group_of_voters():
+    found = statements("The opposition Green Democrats said the levy was a tax on renters.")
+    assert found["the levy was a tax on renters."][2] != "unnamed"
