@@ -36,7 +36,8 @@ from statements.extraction.cues import (
 )
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, subject_before
-from statements.extraction.poll_sources import as_outlet, electorate_speaker, group_speaker, poll_speaker, share_speaker
+from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
+from statements.extraction.polls import as_outlet, poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -290,7 +291,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         polled = (share_speaker(mention) or electorate_speaker(mention) or group_speaker(mention)
                   or poll_speaker(mention, self.masked))
         if polled is not None:
-            return polled  # "59 percent", "Democratic voters", "A YouGov poll": poll_sources.py
+            return polled  # "59 percent", "Democratic voters": people_shares.py; "A YouGov poll": polls.py
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)

@@ -26,7 +26,8 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
-from statements.extraction.poll_sources import PollSources, examples_removed, likely_to_say, poll_after, poll_subject, share_before
+from statements.extraction.people_shares import likely_to_say, share_before
+from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
 from statements.extraction.mentions import Mention, subject_before
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -124,6 +125,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
+        self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
         if not cues:
             if self._poll_finding(paragraph, start, end):
                 return  # "the poll shows …"
@@ -154,7 +156,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
         if not closing:
-            span_end = self._finding_end(frame, span_end, end)  # polls and shares: poll_sources.py
+            span_end = self._finding_end(frame, span_end, end)  # polls and shares: polls.py
         second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.

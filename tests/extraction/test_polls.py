@@ -1,5 +1,5 @@
 """Polls, surveys, news reports and shares of people as sources (issue 16, election news): one invented sentence
-per class (statements/extraction/poll_sources.py has the rules). Never a copy of a gold page."""
+per class (statements/extraction/polls.py has the rules). Never a copy of a gold page."""
 
 from tests.extraction_helpers import extract
 
@@ -214,3 +214,14 @@ def test_parts_of_the_electorate_are_people_described_not_a_person():
 def test_a_party_named_with_a_modifier_is_no_group_of_voters():
     found = statements("The opposition Green Democrats said the levy was a tax on renters.")
     assert found["the levy was a tax on renters."][2] != "unnamed"
+
+
+def test_a_shares_verdict_with_call_but_not_calling_a_meeting():
+    found = statements(
+        "And 62 percent call her capable, after 51 percent said so in March.",
+        "Sixty percent call for a recount.",
+        "The clerk will call a meeting on the levy next week.",
+    )
+    assert found["her capable"][:2] == ("call", "62 percent")
+    assert found["a recount."][:2] == ("call for", "sixty percent")
+    assert not any(cue == "call" and name != "62 percent" for cue, name, _ in found.values())
