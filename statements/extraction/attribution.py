@@ -57,7 +57,8 @@ _CUE_PATTERN = re.compile(
 )
 _CLAUSE_CUE_PATTERN = re.compile(
     r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
-    r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"  # "found last week that", "agreed with X that"
+    # "found last week that", "agreed with the President that": a time or a partner before the clause
+    r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
 )
 # "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it

@@ -53,8 +53,8 @@ _SHARE = re.compile(
     r"(?P<skip>(?:\s+(?:" + "|".join(sorted(SKIPPABLE_BEFORE_VERB | {"now", "also", "still", "even"})) + r"))*)\s*"
 )
 # Cheap necessary condition, searched before _SHARE: a share's word near the cue
-_SHARE_WORD = re.compile(r"(?i:percent|%|\bin\s+(?:\d+|ten|five|four|three)\b|out\s+of|half|third|quarter|fifth|tenth|majorit|minorit|"
-                         r"pluralit)")
+_SHARE_WORD = re.compile(r"(?i:percent|%|\bin\s+(?:\d+|ten|five|four|three)\b|out\s+of|half|third|quarter|fifth|"
+                         r"tenth|majorit|minorit|pluralit)")
 # Where a share may open its clause: the sentence's start, a comma, or a conjunction
 _OPENER = re.compile(r"(?:[,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|after|before|while|whereas|when|though|although|[Ss]till|"
                      r"[Yy]et|[Ss]o|with|than)\s+)")
@@ -80,7 +80,7 @@ def share_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not _SHARE_WORD.search(masked, window, cue_start):
         return None
     segment_end = len(masked[window:cue_start].rstrip()) + window
-    if masked[cue_start:cue_start + 12].split()[1:2] == ["to"] and masked[cue_start:cue_start + 12].split()[2:3] == ["be"]:
+    if masked[cue_start : cue_start + 16].split()[1:3] == ["to", "be"]:
         return None  # "are said to be": no speech
     starts = [window] if window == floor else []
     starts += [m.end() for m in _OPENER.finditer(masked, window, segment_end)]

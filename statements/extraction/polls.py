@@ -52,16 +52,18 @@ def as_outlet(ref: SpeakerRef | None) -> SpeakerRef | None:
 # -- polls, surveys and news reports -------------------------------------------------------------------------
 
 _POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)"
-# "A Marwick College poll", "a new Associated Press-GfK poll", "Gallup's poll", "the exit polls conducted by X"
+# "A Marwick College poll", "a new Associated Press-GfK poll", "Gallup's poll", "the exit polls conducted by X";
+# after the noun only a postmodifier ("poll workers", "poll numbers": no poll speaking)
 _POLL_PHRASE = re.compile(
     r"(?:(?:[Ee]arly|[Pp]reliminary|[Ff]inal|[Tt]he)\s+results\s+of\s+)?"
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother)\s+)?(?P<before>(?:[\w’'/.&-]+\s+){0,5}?)"
     r"(?P<noun>" + _POLL_NOUN + r")\b(?P<after>(?:\s+(?:of|by|from|for|conducted|commissioned|carried|taken|released|"
-    r"published|among)\b(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|suggests|suggested|has|have|had|"
-    r"is|was|were|are|said|says)\b)[\w’'/.&-]+){0,15}?)?)"  # "poll workers", "poll numbers": no poll speaking
+    r"published|among)\b(?:\s+(?!(?:found|finds|find|shows|showed|show|revealed|reveals|suggests|suggested|has|"
+    r"have|had|is|was|were|are|said|says)\b)[\w’'/.&-]+){0,15}?)?)"
 )
 _AUTHOR_AFTER = re.compile(
-    r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+|for\s+(?![Tt]he\b)|and\s+)?[A-Z][\w’'/.&-]*)*)"
+    r"\b(?:by|from)\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*"
+    r"(?:\s+(?:of\s+|for\s+(?![Tt]he\b)|and\s+)?[A-Z][\w’'/.&-]*)*)"
 )  # "by Edison Research for The Associated Press": the firm; "by the Center for American Progress": the whole name
 _CLIENT_AFTER = re.compile(r"\bfor\s+(?P<author>(?:[Tt]he\s+)?[A-Z][\w’'/.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'/.&-]*)*)")
 _NOT_AUTHORS = frozenset(
@@ -105,7 +107,9 @@ def poll_author(text: str) -> str | None:
 
 
 def is_poll(text: str) -> bool:
-    return _POLL_OR_REPORT.search(text) is not None and _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
+    if _POLL_OR_REPORT.search(text) is None:
+        return False  # most mentions
+    return _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
 
 
 def poll_speaker(mention: Mention, article: str) -> SpeakerRef | None:
@@ -199,7 +203,8 @@ _AS_OPENING = re.compile(r"(?:As|as)\s")
 _SETTING_ONLY = re.compile(
     r"(?:\s+(?:just|first|earlier|later|today|yesterday|tonight|this|last|on|in|at|during|before|after|reporters|"
     r"journalists|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|the|a|an|[A-Z][\w’'.-]*"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|the|a|an|"
+    r"[A-Z][\w’'.-]*"
     r"|\d[\w,]*))*\s*,\s+"
 )
 
