@@ -346,6 +346,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
         if before.endswith(","):
             return None
+        share = share_before(self.masked, start, cue.start)  # "The levy is unfair, 61 percent of voters said."
+        if share is not None and share.start > start and self.masked[start : share.start].rstrip().endswith(","):
+            return Frame(share, cue), end
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None

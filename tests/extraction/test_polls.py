@@ -225,3 +225,8 @@ def test_a_shares_verdict_with_call_but_not_calling_a_meeting():
     assert found["her capable"][:2] == ("call", "62 percent")
     assert found["a recount."][:2] == ("call for", "sixty percent")
     assert not any(cue == "call" and name != "62 percent" for cue, name, _ in found.values())
+
+
+def test_a_share_closing_the_sentence_is_its_source():
+    found = statements("The levy is unfair to renters, 61 percent of voters said.")
+    assert found["The levy is unfair to renters"] == ("said", "61 percent of voters", "unnamed")
