@@ -15,7 +15,9 @@ walks the sentence) calls them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from statements.extraction.cues import (
     BASE_CUES,
@@ -77,8 +79,10 @@ def share_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     """The share of people that is the subject of the cue at `cue_start` ("…, 59 percent said", "and half said",
     "Still, 52 percent of registered voters say"), opening its clause after `floor`; None for anything else."""
     window = max(floor, cue_start - 160)
-    if not _SHARE_WORD.search(masked, window, cue_start):
-        return None
+    words = _share_words(masked)
+    at = bisect.bisect_left(words, window)
+    if at == len(words) or words[at] >= cue_start:
+        return None  # no share's word near the cue: most cues
     segment_end = len(masked[window:cue_start].rstrip()) + window
     if masked[cue_start : cue_start + 16].split()[1:3] == ["to", "be"]:
         return None  # "are said to be": no speech
@@ -91,6 +95,31 @@ def share_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         end = found.start("skip")
         return Mention(masked[start:end], start, end)
     return None
+
+
+def _share_words(masked: str) -> list[int]:
+    """Where the article's share words start (one scan per article, kept for the article's cues)."""
+    global _scanned
+    scanned = _scanned  # one slot, replaced whole (text and positions together), so threads never mix articles
+    if scanned[0] is not masked:
+        positions = []
+        for word in _SHARE_LITERALS:  # str.find runs in C; a case-blind regex over the article tries every character
+            at = masked.find(word)
+            while at >= 0:
+                positions.append(at)
+                at = masked.find(word, at + 1)
+        scanned = (masked, sorted(positions))
+        _scanned = scanned
+    return scanned[1]
+
+
+_SHARE_LITERALS = tuple(
+    form for word in "percent % out half third quarter fifth tenth majorit minorit pluralit".split()
+    for form in {word, word.capitalize()}
+) + tuple(f"in {n}" for n in "1 2 3 4 5 6 7 8 9 ten five four three".split())  # "6 in 10", "one in five"
+
+
+_scanned: tuple[str, list[int]] = ("", [])
 
 
 def _describes_people(rest: str) -> bool:
@@ -112,7 +141,11 @@ def share_speaker(mention: Mention) -> SpeakerRef | None:
     """An unnamed source for a share of people ("52 percent of registered voters"), described as written, cut
     before a participle or relative clause ("Large majorities of Republican primary voters in six states going to
     the polls …" → "… in six states")."""
-    text = mention.text.strip()
+    return _share_description(mention.text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _share_description(text: str) -> SpeakerRef | None:
     if not _SHARE_WORD.search(text):
         return None  # most mentions: names and pronouns
     found = _SHARE_TEXT.fullmatch(text)
@@ -139,7 +172,12 @@ _ELECTORATE_HEADS = frozenset(
 
 def electorate_speaker(mention: Mention) -> SpeakerRef | None:
     """An unnamed source for a described electorate ("Republican primary voters", "Minority and women voters")."""
-    words = mention.text.split()
+    return _electorate(mention.text)
+
+
+@lru_cache(maxsize=4096)
+def _electorate(text: str) -> SpeakerRef | None:
+    words = text.split()
     if not 2 <= len(words) <= 6 or words[-1].lower() not in _ELECTORATE_HEADS or words[0].lower() in DETERMINERS:
         return None
     if any(w.lower() in ("of", "by", "from", "for", "in", "at") or _POLL_WORD.match(w) for w in words):
@@ -150,7 +188,7 @@ def electorate_speaker(mention: Mention) -> SpeakerRef | None:
     if words[0][:1].isupper() and words[0].lower() in ("minority", "many", "most", "some", "young", "older", "black",
                                                          "white", "female", "male", "women", "men"):
         described = described[0].lower() + described[1:]
-    return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
+    return SpeakerRef(name=described, mention=text, role=described, kind="unnamed")
 
 
 # The electorate's parts by party, faith, origin or sex, as poll copy writes them ("Most Republicans say",
@@ -164,7 +202,12 @@ _QUANTITY_WORDS = frozenset("most many few some several all both".split())
 
 def group_speaker(mention: Mention) -> SpeakerRef | None:
     """An unnamed source for "Most Americans", "Few Democrats", "many of the Republicans", "Republicans", "Women"."""
-    words = mention.text.split()
+    return _group(mention.text)
+
+
+@lru_cache(maxsize=4096)
+def _group(text: str) -> SpeakerRef | None:
+    words = text.split()
     if not words or words[0].lower() not in _QUANTITY_WORDS:
         rest = words if len(words) == 1 else []  # "Republicans"; "The opposition Christian Democrats" is a party
     else:
@@ -180,7 +223,7 @@ def group_speaker(mention: Mention) -> SpeakerRef | None:
     described = " ".join(words)
     if words[0].lower() in _QUANTITY_WORDS:
         described = described[0].lower() + described[1:]  # capitalised by the sentence
-    return SpeakerRef(name=described, mention=mention.text, role=described, kind="unnamed")
+    return SpeakerRef(name=described, mention=text, role=described, kind="unnamed")
 
 
 _POLL_WORD = re.compile(r"[PpSs](?:oll|urvey)")

@@ -23,6 +23,7 @@ poll's or a share's content ends, what a poll "shows", "As X reported, …". The
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from statements.extraction.countries import country_of
 from statements.extraction.cues import DETERMINERS, MONTHS, SKIPPABLE_BEFORE_VERB, WEEKDAYS
@@ -106,6 +107,7 @@ def poll_author(text: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
 def is_poll(text: str) -> bool:
     if _POLL_OR_REPORT.search(text) is None:
         return False  # most mentions

@@ -230,3 +230,8 @@ def test_a_shares_verdict_with_call_but_not_calling_a_meeting():
 def test_a_share_closing_the_sentence_is_its_source():
     found = statements("The levy is unfair to renters, 61 percent of voters said.")
     assert found["The levy is unfair to renters"] == ("said", "61 percent of voters", "unnamed")
+
+
+def test_n_in_10_opening_a_later_clause():
+    found = statements("Kral leads among men, while 6 in 10 women said they back Lopez.")
+    assert found["they back Lopez."][1] == "6 in 10 women"
