@@ -238,5 +238,7 @@ _MORE_LIKELY = re.compile(
 
 def likely_to_say(masked: str, floor: int, cue_start: int) -> int | None:
     """Where the verb before "more likely to <cue>" starts (the subject ends there), or None."""
+    if masked.find("likely", max(floor, cue_start - 30), cue_start) < 0:
+        return None  # most cues
     found = _MORE_LIKELY.search(masked, max(floor, cue_start - 80), cue_start)
     return found.start() if found is not None else None
