@@ -245,7 +245,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:percent|per cent|half|thirds?|quarters?|fifths?|majority|majorities|minority|"
-                              r"plurality|in (?:10|ten))\b|\d%")
+                              r"plurality|in (?:\d+|ten|five|four|three))\b|\d%")
 _COMMON_WORDS = frozenset(
     "things thing company this that these those it there here people someone everyone nobody police critics "
     "officials others many some several one".split()
