@@ -125,3 +125,20 @@ def test_a_subject_with_a_description_before_a_progressive_verb_is_the_next_he()
         "And he vowed to take the fight to every state that has not yet voted.",
     )
     assert found["to take the fight to every state that has not yet voted."] == ("Tomas Kral", "person")
+
+
+# -- classes from the PolNeAR dev sample (election news) ------------------------------------------------------
+
+
+def test_a_voter_introduced_with_an_age_and_a_relative_clause_speaks_and_is_the_next_he():
+    # the age is a second apposition: without it skipped, "says" found no subject and the later "he said" went
+    # to the candidate the voter talks about
+    found = speakers(
+        "Senator Tomas Kral has gained ground in the state since January, the poll found.",
+        "Milan Dvorak, 61, who farms near Varna, says he knew little about Kral before he entered the race, but now "
+        "Dvorak will vote for him in March.",
+        "\u201cHe talks about the things that matter to us,\u201d he said.",
+    )
+    assert found["he knew little about Kral before he entered the race, but now Dvorak will vote for him in "
+                 "March."] == ("Milan Dvorak", "person")
+    assert found["He talks about the things that matter to us,"] == ("Milan Dvorak", "person")
