@@ -30,7 +30,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     # as many ahead of the candidate as _verb_after may read.
     tokens: list[Token] = []
     matches = TOKEN.finditer(masked[start:limit])
-    needed = 3 if adverb else 2
+    needed = 6 if adverb else 5  # ", however," and a verb after the candidate
     subordinate = exhausted = False
     index = -1
     while True:
@@ -57,7 +57,8 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if subordinate:
             continue
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
+        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(
+                tokens, _after_aside(tokens, index + 1), adverb):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
@@ -72,6 +73,16 @@ _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
     r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
 )
+
+
+# "Kral, however, could not hide his delight": a one-word aside between commas after the subject
+_ASIDES = frozenset("however though too meanwhile instead nevertheless nonetheless also then".split())
+
+
+def _after_aside(tokens: list[Token], at: int) -> int:
+    if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
+        return at + 3
+    return at
 
 
 def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:

@@ -58,6 +58,18 @@ class SpeakerMemory:
         """Make `ref` the most recent speaker (a continuation quote spoke again)."""
         self._remember(ref, ref.role, ref.mention)
 
+    def recall(self, word: str) -> bool:
+        """Make the person remembered under `word` (a surname or a full name) the most recent, if there is one."""
+        key = name_key(word)
+        for entity in reversed(self.entities):
+            known = name_key(entity.ref.name)
+            if entity.ref.kind in PERSONAL and not entity.plural and key and (
+                    known == key or known.split()[-1:] == key.split()[-1:] and " " not in key):
+                self.entities.remove(entity)
+                self.entities.append(entity)
+                return True
+        return False
+
     def _recent_with_role(self, words: list[str]) -> Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
         for entity in reversed(self.entities):

@@ -23,6 +23,7 @@ from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
@@ -131,9 +132,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
                 return  # "The International Pulsar Array is using …": common words, a body, not a person's name
-            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
-                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
-                self._remember(ref, role, mention.text)
+            title = _title(mention.text, ref.name)
+            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name) or title):
+                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named; a
+                # title before it ("Judge Berman took a recess") makes it a surname, and "the judge" its holder
+                self._remember(ref, role or title, mention.text)
 
     # -- the order of evidence ----------------------------------------------------------------------
 
@@ -437,6 +440,16 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
+
+
+def _title(mention: str, name: str) -> str:
+    """"Judge Berman", "Sen. Graham", "President Obama": the capitalised title right before a lone surname."""
+    words = mention.split()
+    if len(words) < 2 or words[-1] != name or not name.isalpha() or not name[:1].isupper():
+        return ""
+    title = words[-2]
+    known = title.lower() in HONORIFICS or title.lower() in PERSON_ROLE_NOUNS
+    return title if title[:1].isupper() and known else ""
 
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:

@@ -142,3 +142,36 @@ def test_a_voter_introduced_with_an_age_and_a_relative_clause_speaks_and_is_the_
     assert found["he knew little about Kral before he entered the race, but now Dvorak will vote for him in "
                  "March."] == ("Milan Dvorak", "person")
     assert found["He talks about the things that matter to us,"] == ("Milan Dvorak", "person")
+
+
+def test_a_title_and_a_lone_surname_are_a_person_for_the_next_he():
+    # "Judge Kowalczyk" gives no first name: the title makes the surname a person, not the lawyer named before
+    found = speakers(
+        "Tomas Brandt, the defence lawyer, argued for an hour. \u201cHe has suffered enough,\u201d Brandt said.",
+        "Judge Kowalczyk took a short recess.",
+        "When he returned he began by saying, \u201cI do not think a prison term is necessary.\u201d",
+    )
+    assert found["I do not think a prison term is necessary."] == ("Kowalczyk", "person")
+
+
+def test_a_subject_named_after_the_paragraphs_statement_speaks_its_unframed_quote():
+    # the aside ", however," no longer hides the subject, and the quote is his, not the judge's before him
+    found = speakers(
+        "Tomas Brandt, the defence lawyer, argued for an hour.",
+        "Judge Kowalczyk took a short recess. When he returned he began by saying, \u201cI do not think a prison "
+        "term is necessary.\u201d The room went quiet. Brandt, however, could not hide his delight. He turned to "
+        "the bench, his eyes shining, as if to say, \u201cDid you see what I did there?\u201d",
+    )
+    assert found["I do not think a prison term is necessary."] == ("Kowalczyk", "person")
+    assert found["Did you see what I did there?"] == ("Tomas Brandt", "person")
+
+
+def test_he_after_a_fronted_clause_is_the_person_that_clause_names():
+    # the narrator's "I" is the clause's subject, so "he" is the person it names, not the judge named last
+    found = speakers(
+        "Tomas Brandt, the defence lawyer, argued for an hour.",
+        "Judge Kowalczyk took a short recess and later handed down the sentence.",
+        "Later, when I wrote to Brandt to thank him for his work, he replied, \u201cThis was one of my finest "
+        "days in court.\u201d",
+    )
+    assert found["This was one of my finest days in court."] == ("Tomas Brandt", "person")
