@@ -68,9 +68,10 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     return None
 
 
-# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
+# "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
+# commanding lead, mocked"), its description, then a verb.
 _NAME_THEN_APPOSITION = re.compile(
-    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
     r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
 )
 

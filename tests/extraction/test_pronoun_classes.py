@@ -175,3 +175,15 @@ def test_he_after_a_fronted_clause_is_the_person_that_clause_names():
         "days in court.\u201d",
     )
     assert found["This was one of my finest days in court."] == ("Tomas Brandt", "person")
+
+
+def test_a_lone_surname_before_a_relative_clause_is_the_sentences_subject_for_the_next_he():
+    # live-blog shape: the section's subject is named by surname alone, with a relative clause before its verb
+    found = speakers(
+        "Tomas Kral is celebrating his victories in the south tonight.",
+        "Kral won Varna and Pilsen. Milan Dvorak has captured Brno.",
+        "Kral, who has a large lead in delegates, mocked Ivo Prchal for a poor night because he did not win a "
+        "single state.",
+        "And he said that the governor\u2019s new slogan was a weak one.",
+    )
+    assert found["the governor\u2019s new slogan was a weak one."] == ("Tomas Kral", "person")
