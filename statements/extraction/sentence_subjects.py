@@ -90,8 +90,23 @@ def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
     """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
     if _verb_like(tokens[at]) or not adverb:
         return _verb_like(tokens[at])
+    if _present_verb(tokens, at):
+        return True
     skipped = tokens[at].is_word and (ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
     return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
+
+
+# What follows a present-tense verb and not a plural noun: "Obama departs the UK", not "Kral supporters say"
+_OBJECT_OPENERS = frozenset("the a an his her their its to for with on in from".split())
+
+
+def _present_verb(tokens: list[Token], at: int) -> bool:
+    """"Obama departs the UK for …": a lower-case word in -s right after the subject, then an object (for the
+    antecedents of pronouns only: "departs" is in no verb list)."""
+    token = tokens[at]
+    low = token.low
+    return (token.is_word and low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
+            and low.isalpha() and low.islower() and at + 1 < len(tokens) and tokens[at + 1].low in _OBJECT_OPENERS)
 
 
 def _verb_like(token: Token) -> bool:

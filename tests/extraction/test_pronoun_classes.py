@@ -187,3 +187,15 @@ def test_a_lone_surname_before_a_relative_clause_is_the_sentences_subject_for_th
         "And he said that the governor\u2019s new slogan was a weak one.",
     )
     assert found["the governor\u2019s new slogan was a weak one."] == ("Tomas Kral", "person")
+
+
+def test_a_subject_before_a_present_tense_verb_no_list_holds_is_the_next_he():
+    # "departs" is in no verb list: the president stays unnoted and "he warned" went to the aide quoted before
+    found = speakers(
+        "President Tomas Kral has been criticised for telling voters in Varna that the treaty would cost jobs.",
+        "In a statement, his senior adviser, Milan Dvorak, said: \u201cThe president stands by every word.\u201d",
+        "Kral departs the capital for Pilsen today, where crowds are expected at the station.",
+        "Asked about a trade deal he warned: \u201cIt is not going to happen any time soon, because our focus "
+        "is elsewhere.\u201d",
+    )
+    assert found["It is not going to happen any time soon, because our focus is elsewhere."][0] == "Tomas Kral"
