@@ -86,6 +86,16 @@ class ArticleNames:
             return None
         return next(iter(names))
 
+    def names_with(self, word: str) -> set[str]:
+        """Every full name (two words or more) of the article that contains `word`."""
+        key = name_key(word)
+        self.full_person_name(word)  # fills the cache
+        return set(self._people.get(key, ())) if self._people is not None else set()
+
+    def first_at(self, name: str) -> int:
+        """Where the article first writes `name` (its length when it never does)."""
+        return self._first_at(name)
+
     def _first_at(self, name: str) -> int:
         found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
         return found.start() if found else len(self.text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
+from statements.extraction.article_names import ArticleNames
 from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
@@ -46,6 +47,8 @@ class SpeakerMemory:
 
     entities: list[Entity]
     index: GazetteerIndex
+    names: ArticleNames
+    position: int | None
 
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
@@ -69,6 +72,21 @@ class SpeakerMemory:
                 self.entities.append(entity)
                 return True
         return False
+
+    def _family_member(self, word: str, surname: str) -> str | None:
+        """"Clinton said" when the article names two Clintons: the one named in full earlier in the same paragraph,
+        else the one the article introduced first (its subject: "Rep. Mark Meadows", then his wife)."""
+        family = [e for e in reversed(self.entities)
+                  if e.ref.kind == "person" and " " in name_key(e.ref.name) and name_key(e.ref.name).split()[-1] == surname]
+        names = {n for n in self.names.names_with(word) if name_key(n).split()[-1:] == [surname]}
+        if len({name_key(n) for n in names} | {name_key(e.ref.name) for e in family}) < 2:
+            return None
+        text, position = self.names.text, self.position or 0
+        paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+        nearest = next((e for e in family if e.ref.name in paragraph), None)
+        if nearest is not None:
+            return nearest.ref.name
+        return self.names.full_person_name(word) or min(names | {e.ref.name for e in family}, key=self.names.first_at)
 
     def _recent_with_role(self, words: list[str]) -> Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP

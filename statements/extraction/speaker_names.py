@@ -288,3 +288,22 @@ def _org_run(words: list[str], index: int) -> bool:
     while end < len(words) and words[end][:1].isupper():
         end += 1
     return any(w.lower() in ORG_NOUNS for w in words[index:end])
+
+
+def first_names_differ(words: list[str], known: list[str]) -> bool:
+    """Two full names with one surname whose given names start differently ("Bill" and "Hillary"); "Joe" and
+    "Joseph", or an initial, may be one person."""
+    if len(words) < 2 or len(known) < 2 or words == known[-len(words):] or known == words[-len(known):]:
+        return False  # "Abu Hatab" is "Walid Abu Hatab"
+    given, other = words[0], known[0]
+    return len(given) > 1 and len(other) > 1 and given[0] != other[0]
+
+
+def surname_title(mention: str, name: str) -> str:
+    """"Judge Berman", "Sen. Graham", "President Obama": the capitalised title right before a lone surname."""
+    words = mention.split()
+    if len(words) < 2 or words[-1] != name or not name.isalpha() or not name[:1].isupper():
+        return ""
+    title = words[-2]
+    known = title.lower() in HONORIFICS or title.lower() in PERSON_ROLE_NOUNS
+    return title if title[:1].isupper() and known else ""

@@ -199,3 +199,19 @@ def test_a_subject_before_a_present_tense_verb_no_list_holds_is_the_next_he():
         "is elsewhere.\u201d",
     )
     assert found["It is not going to happen any time soon, because our focus is elsewhere."][0] == "Tomas Kral"
+
+
+def test_two_people_of_one_family_stay_apart_and_a_bare_surname_picks_between_them():
+    found = speakers(
+        "Senator Dana Lopez won the primary in Varna on Tuesday.",
+        "Her husband, former Governor Carlos Lopez, greeted voters inside a polling station in Pilsen.",
+        "Carlos Lopez spoke with voters outside the station. At one point a woman asked for a photo and Lopez "
+        "said, \u201cas long as we are not breaking any election rules.\u201d",
+        "Carlos Lopez said later that the turnout had been strong.",
+        "In her victory speech, Lopez said the state had chosen change.",
+    )
+    # named in full in the same paragraph: the husband; a full name is never merged into his wife's
+    assert found["as long as we are not breaking any election rules."] == ("Carlos Lopez", "person")
+    assert found["the turnout had been strong."] == ("Carlos Lopez", "person")
+    # a bare surname elsewhere is the family member the article introduced first
+    assert found["the state had chosen change."] == ("Dana Lopez", "person")
