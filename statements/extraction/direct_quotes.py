@@ -369,7 +369,10 @@ class DirectQuotes:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
         # "he began by saying", "did not mention X, but told his supporters, “…”": the earlier verb's subject
         earlier_cues = [c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]
+        main = sentence_subject(self.masked, sentence_start, cue.start) if earlier_cues else None
         for earlier in reversed(earlier_cues):
+            if main is not None and main.start > earlier.end:
+                break  # "When Winfrey asked if he could …, he declined, saying": a fronted clause's verb
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)

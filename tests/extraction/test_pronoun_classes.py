@@ -215,3 +215,13 @@ def test_two_people_of_one_family_stay_apart_and_a_bare_surname_picks_between_th
     assert found["the turnout had been strong."] == ("Carlos Lopez", "person")
     # a bare surname elsewhere is the family member the article introduced first
     assert found["the state had chosen change."] == ("Dana Lopez", "person")
+
+
+def test_saying_after_a_fronted_clause_with_a_cue_is_the_main_clauses_subject():
+    # "asked if" is a cue of the fronted clause: the participle's subject is "he", who declined, not the asker
+    found = speakers(
+        "\u201cThat conversation I will never share,\u201d Tomas Kral added.",
+        "When Milan Dvorak asked if he could describe the questions, he declined, saying \u201cI am not comfortable "
+        "with sharing that.\u201d",
+    )
+    assert found["I am not comfortable with sharing that."] == ("Tomas Kral", "person")
