@@ -391,8 +391,8 @@ class DirectQuotes:
         if mention.text.lower() != "who":
             return None
         comma = self.masked.rfind(",", floor, mention.start)
-        if comma < 0:
-            return None
+        if comma < 0 or self.masked[comma + 1 : mention.start].strip():
+            return None  # "…, compared with 64 percent who say the same": not the name before the comma
         return collect_backward(tokenize(self.masked[floor:comma], floor))
 
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:

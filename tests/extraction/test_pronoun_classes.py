@@ -225,3 +225,14 @@ def test_saying_after_a_fronted_clause_with_a_cue_is_the_main_clauses_subject():
         "with sharing that.\u201d",
     )
     assert found["I am not comfortable with sharing that."] == ("Tomas Kral", "person")
+
+
+def test_who_after_words_that_follow_the_comma_is_not_the_name_before_the_comma():
+    # "64 percent who say": the relative pronoun's antecedent is the share of voters, never the candidate
+    found = speakers(
+        "Senator Dana Lopez is gaining on her rival in the state.",
+        "Seventy percent of registered voters say they have a favorable view of Tomas Kral, compared with 61 "
+        "percent who say the same of Lopez.",
+    )
+    assert not any(speaker == ("Tomas Kral", "person") and "the same of Lopez" in text
+                   for text, speaker in found.items())
