@@ -85,11 +85,17 @@ def head_word(words: list[str]) -> str:
     return lows[-1].removesuffix("’s").removesuffix("'s")
 
 
+# Party labels written before a name ("Democrat Bernie Sanders", "Republican Donald Trump"): a role, not a first
+# name; only labels that are nobody's name ("Green", "Liberal" and "Independent" can be).
+_PARTY_LABELS = frozenset("democrat republican democratic gop labour tory".split())
+
+
 @lru_cache(maxsize=8192)
 def _is_descriptor_word(word: str) -> bool:
     low = word.lower().removesuffix("’s").removesuffix("'s")
     return (
         low in PERSON_ROLE_NOUNS
+        or low in _PARTY_LABELS
         or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS

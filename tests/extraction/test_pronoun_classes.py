@@ -236,3 +236,13 @@ def test_who_after_words_that_follow_the_comma_is_not_the_name_before_the_comma(
     )
     assert not any(speaker == ("Tomas Kral", "person") and "the same of Lopez" in text
                    for text, speaker in found.items())
+
+
+def test_a_party_label_before_a_name_is_a_role_not_part_of_the_name():
+    found = speakers(
+        "Democrat Dana Lopez has earned her third win of the night, this time in Varna.",
+        "Republican Tomas Kral said the result changed nothing.",
+        "Lopez said the state had chosen change.",
+    )
+    assert found["the result changed nothing."] == ("Tomas Kral", "person")
+    assert found["the state had chosen change."] == ("Dana Lopez", "person")
