@@ -24,11 +24,11 @@ FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 _FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman councilwoman congresswoman businesswoman queen princess duchess countess baroness empress "
-    "woman mother wife daughter sister grandmother".split()
+    "woman mother wife daughter sister grandmother actress".split()
 )
 _MALE_ROLES = frozenset(
     "spokesman chairman councilman congressman businessman king prince duke earl count baron emperor man father "
-    "husband son brother grandfather".split()
+    "husband son brother grandfather actor".split()
 )
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 

@@ -246,3 +246,13 @@ def test_a_party_label_before_a_name_is_a_role_not_part_of_the_name():
     )
     assert found["the result changed nothing."] == ("Tomas Kral", "person")
     assert found["the state had chosen change."] == ("Dana Lopez", "person")
+
+
+def test_the_actress_is_the_actress_named_before_and_she_goes_on():
+    found = speakers(
+        "Actress Dana Lopez, a longtime supporter of Senator Tomas Kral, is not sure she can back his rival.",
+        "The actress said she was tired of the status quo.",
+        "\u201cSome people feel he will bring change immediately,\u201d she said.",
+    )
+    assert found["she was tired of the status quo."] == ("Dana Lopez", "person")
+    assert found["Some people feel he will bring change immediately,"] == ("Dana Lopez", "person")
