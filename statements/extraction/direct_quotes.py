@@ -212,17 +212,21 @@ class DirectQuotes:
         if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
             return self.state.drafts[-1].speaker
         if self.state.paragraph_speaker is not None:
-            return self._subject_since_statement(quote, paragraph) or self.state.paragraph_speaker
+            return self._subject_since_statement(quote, paragraph, self.state.paragraph_speaker) or \
+                self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
             asked = getattr(self, "_asked", None)
             if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
                 return asked[1]  # the answer to the question that closed the paragraph before
-            return self.state.previous_paragraph_speaker
+            previous = self.state.previous_paragraph_speaker
+            return (self._subject_since_statement(quote, paragraph - 1, previous) if previous and paragraph else
+                    None) or previous
         return self._narrated_person(quote, paragraph)
 
-    def _subject_since_statement(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
+    def _subject_since_statement(self, quote: Quote, paragraph: int, speaker: SpeakerRef) -> SpeakerRef | None:
         """`“…,” Kral said. … Lopez, however, was delighted, her eyes gleaming, as if to say, “…”`: a person the
-        narration names as a subject after the paragraph's last statement speaks an unframed quote, not Kral."""
+        narration (of the quote's paragraph, or of the one before for a quote opening its paragraph: `… But Lopez
+        was relentless.` / `“…”`) names as a subject after the last statement speaks an unframed quote, not Kral."""
         last = self.state.drafts[-1].end if self.state.drafts else 0
         for start, end in reversed(self.sentences[paragraph]):
             if start >= quote.open_at:
@@ -234,10 +238,8 @@ class DirectQuotes:
                 continue
             if not (mention.is_pronoun or mention.text[:1].isupper()):
                 return None
-            speaker = self.resolver.resolve(mention)  # "he": the statement's speaker, or whom the narration named
-            if speaker is not None and speaker.kind == "person" and speaker != self.state.paragraph_speaker:
-                return speaker
-            return None
+            named = self.resolver.resolve(mention)  # "he": the statement's speaker, or whom the narration named
+            return named if named is not None and named.kind == "person" and named != speaker else None
         return None
 
     def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:

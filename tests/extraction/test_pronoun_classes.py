@@ -256,3 +256,13 @@ def test_the_actress_is_the_actress_named_before_and_she_goes_on():
     )
     assert found["she was tired of the status quo."] == ("Dana Lopez", "person")
     assert found["Some people feel he will bring change immediately,"] == ("Dana Lopez", "person")
+
+
+def test_a_quote_opening_a_paragraph_after_narration_about_another_person_is_that_persons():
+    found = speakers(
+        "\u201cYou have called your rivals liars and cowards,\u201d Dana Lopez charged in the debate.",
+        "Tomas Kral tried to laugh it off by interjecting, \u201cOnly one of them.\u201d But Lopez was relentless.",
+        "\u201cDoes that sound like the temperament of a man we should elect?\u201d",
+    )
+    assert found["Only one of them."] == ("Tomas Kral", "person")
+    assert found["Does that sound like the temperament of a man we should elect?"] == ("Dana Lopez", "person")
