@@ -30,7 +30,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     # as many ahead of the candidate as _verb_after may read.
     tokens: list[Token] = []
     matches = TOKEN.finditer(masked[start:limit])
-    needed = 6 if adverb else 5  # ", however," and a verb after the candidate
+    needed = 3 if adverb else 2
     subordinate = exhausted = False
     index = -1
     while True:
@@ -57,8 +57,19 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if subordinate:
             continue
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(
-                tokens, _after_aside(tokens, index + 1), adverb):
+        if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
+            continue
+        at = index + 1
+        if tokens[at].text == ",":  # ", however," and the verb after it: read that far ahead
+            while not exhausted and len(tokens) < index + needed + 3:
+                match = next(matches, None)
+                if match is None:
+                    exhausted = True
+                    break
+                tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
+                                                match.lastgroup == "word")))
+            at = _after_aside(tokens, at)
+        if _verb_after(tokens, at, adverb):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention

@@ -78,6 +78,8 @@ class SpeakerMemory:
         else the one the article introduced first (its subject: "Rep. Mark Meadows", then his wife)."""
         family = [e for e in reversed(self.entities)
                   if e.ref.kind == "person" and " " in name_key(e.ref.name) and name_key(e.ref.name).split()[-1] == surname]
+        if not family:
+            return None  # nobody of that name remembered: the name lookup after this step decides
         names = {n for n in self.names.names_with(word) if name_key(n).split()[-1:] == [surname]}
         if len({name_key(n) for n in names} | {name_key(e.ref.name) for e in family}) < 2:
             return None
