@@ -60,14 +60,18 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
             continue
         at = index + 1
-        if tokens[at].text == ",":  # ", however," and the verb after it: read that far ahead
-            while not exhausted and len(tokens) < index + needed + 3:
+        if tokens[at].text == ",":
+            # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
+            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in ("who", "which") else 3
+            while not exhausted and len(tokens) < index + needed + ahead:
                 match = next(matches, None)
                 if match is None:
                     exhausted = True
                     break
                 tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
                                                 match.lastgroup == "word")))
+                if len(tokens) == at + 2 and tokens[-1].low in ("who", "which"):
+                    ahead = _RELATIVE_TOKENS
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb):
             mention = collect_backward(tokens[: index + 1])
@@ -91,9 +95,19 @@ _NAME_THEN_APPOSITION = re.compile(
 _ASIDES = frozenset("however though too meanwhile instead nevertheless nonetheless also then".split())
 
 
+# How far a relative clause between a subject and its verb may run, in tokens
+_RELATIVE_TOKENS = 30
+
+
 def _after_aside(tokens: list[Token], at: int) -> int:
+    """Past ", however," or a relative clause (", who won Texas on Tuesday,") after a subject: where its verb
+    should stand."""
     if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
         return at + 3
+    if at + 2 < len(tokens) and tokens[at + 1].low in ("who", "which"):
+        comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens):
+            return comma + 1
     return at
 
 

@@ -266,3 +266,16 @@ def test_a_quote_opening_a_paragraph_after_narration_about_another_person_is_tha
     )
     assert found["Only one of them."] == ("Tomas Kral", "person")
     assert found["Does that sound like the temperament of a man we should elect?"] == ("Dana Lopez", "person")
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_after_an_opening_phrase():
+    # "telling …:" several words after a subject hidden behind an opening phrase and a relative clause
+    found = speakers(
+        "Dana Lopez spoke in Varna on Monday.",
+        "In line with most of his party, Sen. Tomas Kral, who won Varna on Tuesday and has long called for a "
+        "tougher line on trade, was also critical of the deal, telling Varna News: \u201cThis deal is typical of "
+        "an administration that gives away everything.\u201d",
+        "Kral, who leads in delegates, then left the hall. And he said that the deal would not pass.",
+    )
+    assert found["This deal is typical of an administration that gives away everything."] == ("Tomas Kral", "person")
+    assert found["the deal would not pass."] == ("Tomas Kral", "person")
