@@ -247,6 +247,11 @@ class DirectQuotes:
         after narration about a person, in the same paragraph, is that person's."""
         if not self._whole_sentence(quote):
             return None
+        own = next(((s, e) for s, e in self.sentences[paragraph] if s < quote.open_at < e), None)
+        if own is not None and re.search(r"[^\W\d_]{2,}", self.masked[own[0] : quote.open_at]):
+            # "In a riff on his line, they will hold banners proclaiming: “…”": narration in the quote's own
+            # sentence that gave no frame; the subject of the sentence before does not speak it
+            return None
         before = [(s, e) for s, e in self.sentences[paragraph] if e <= quote.open_at]
         if not before:
             return None

@@ -279,3 +279,14 @@ def test_a_relative_clause_between_the_subject_and_its_verb_after_an_opening_phr
     )
     assert found["This deal is typical of an administration that gives away everything."] == ("Tomas Kral", "person")
     assert found["the deal would not pass."] == ("Tomas Kral", "person")
+
+
+def test_a_quote_after_narration_in_its_own_sentence_is_not_the_previous_sentences_subject():
+    # the protesters' banner is not the president's quote: no frame, so no statement rather than a wrong speaker
+    found = speakers(
+        "In a statement, his adviser, Milan Dvorak, said: \u201cThe president stands by every word.\u201d",
+        "President Tomas Kral travels to Pilsen today, where he will be met by thousands of farmers protesting "
+        "against the new tariffs. In a riff on his old slogan, they will hold banners proclaiming: \u201cYes we "
+        "can stop the tariffs now!\u201d",
+    )
+    assert "Yes we can stop the tariffs now!" not in found
