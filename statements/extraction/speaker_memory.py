@@ -30,6 +30,14 @@ _MALE_ROLES = frozenset(
     "spokesman chairman councilman congressman businessman king prince duke earl count baron emperor man father "
     "husband son brother grandfather actor".split()
 )
+# Abbreviated titles written before a name, and the role word each stands for
+_TITLES = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "sgt.": "sergeant",
+    "capt.": "captain", "prof.": "professor", "prof": "professor", "dr.": "doctor", "dr": "doctor",
+    "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
+    "cmdr.": "commander", "judge": "judge", "justice": "justice",
+}
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -179,6 +187,8 @@ class SpeakerMemory:
         self.entities.append(entity)
         entity.role_words |= with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
         words = mention.split()
+        # "Ohio Gov. John Kasich", later "the Ohio governor": an abbreviated title is its role word
+        entity.role_words |= {_TITLES[w.lower()] for w in words if w.lower() in _TITLES}
         first = words[0].lower() if words else ""
         if ref.kind in PERSONAL:
             # the article's words (an honorific, a gendered role) overrule the first-name lexicon's guess

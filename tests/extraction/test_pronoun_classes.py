@@ -290,3 +290,12 @@ def test_a_quote_after_narration_in_its_own_sentence_is_not_the_previous_sentenc
         "can stop the tariffs now!\u201d",
     )
     assert "Yes we can stop the tariffs now!" not in found
+
+
+def test_an_abbreviated_title_gives_the_role_a_later_description_names():
+    found = speakers(
+        "Varna Gov. Tomas Kral, asked about his rival, said he would not attack him.",
+        "Milan Dvorak, the mayor, said the campaign had been civil.",
+        "\u201cThat is not who I am,\u201d the Varna governor said.",
+    )
+    assert found["That is not who I am,"] == ("Tomas Kral", "person")
