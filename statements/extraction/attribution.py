@@ -117,6 +117,9 @@ _OUTLET_SOURCE = re.compile(
     + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
     + r")(?:\s+news\s+agency|\s+newspaper)?"
 )
+# a fronted clause ending right before a pronoun subject: "When Kral returned, he …"
+_FRONTED_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Aa]s soon as)\s(?=[^,;:]*,\s*$)")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -304,6 +307,22 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         subject = sentence_subject(self.masked, start, position, adverb=True)
         if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
             self.resolver.note_person(subject)
+        elif subject is None:
+            self._note_fronted_clause(start, position)
+
+    def _note_fronted_clause(self, start: int, position: int) -> None:
+        """"When Kral returned, he said" / "Later, when I emailed Kral to thank him, he replied": a pronoun subject
+        after a fronted clause is the clause's named subject, else the last person it names (the narrator's "I"
+        speaks of someone else); only people the article has already named."""
+        clause = _FRONTED_CLAUSE.search(self.masked, start, position)
+        if clause is None:
+            return
+        names = list(_CAPITALISED.finditer(self.masked, clause.end(), position))
+        if names and names[0].start() == clause.end() and self.resolver.recall(names[0].group()):
+            return
+        for name in reversed(names):
+            if self.resolver.recall(name.group()):
+                return
 
     def _sentence_start(self, position: int) -> int:
         index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)

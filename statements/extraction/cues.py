@@ -152,6 +152,7 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
