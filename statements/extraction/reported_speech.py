@@ -52,7 +52,7 @@ _CLIP = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
-_COORDINATED_CUE = re.compile(
+COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES,
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
@@ -82,13 +82,24 @@ _TAIL_AFTER_CUE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
+# (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`)
 PARTICIPLE_CONTINUATION = re.compile(
-    r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
+    r"(?:,|(?<=,[”\"]))\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
     r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
+
+
+def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
+    ends the statement before it (`pledged a “new era” and said that …`)."""
+    found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end))
+             if m is not None]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
@@ -160,7 +171,7 @@ class ReportedSpeech(ParentheticalFrames):
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
         adding = self._adding_after_frame(frame, end) if closing else self._participle_in_content(frame, span_end)
         if not closing:
-            also = _COORDINATED_CUE.search(self.masked, frame.cue.end, span_end)
+            also = COORDINATED_CUE.search(self.masked, frame.cue.end, span_end)
             if also is not None and (adding is None or also.start() < adding.start()):
                 adding = also  # "… rejected the claims and said that …"
         if adding is not None:
@@ -432,17 +443,20 @@ class ReportedSpeech(ParentheticalFrames):
                       speaker: SpeakerRef) -> None:
         """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
         span_end = self._clip(match.end(), end)
+        following = second_act(self.masked, match.end("cue"), span_end)
+        if following is not None:
+            span_end = following.start()  # "… and she pledged X and said that Y": Y is the next statement
         span_start = content_after_cue(self.masked, match.group("cue"), match.end("cue"), span_end)
         tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
-        if tight and tight[0].open_at == span_start:
-            return  # a full quote after "adding" is a direct statement of its own
         span_end = trim_end(self.body, span_start, span_end)
-        if word_count(self.body[span_start:span_end]) < 3:
-            return
-        inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
-        for draft in inner:
-            self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
-        self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
+        # (a full quote after "adding" is a direct statement of its own)
+        if not (tight and tight[0].open_at == span_start) and word_count(self.body[span_start:span_end]) >= 3:
+            inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
+            for draft in inner:
+                self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
+            self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
+        if following is not None:
+            self._continuation(paragraph, following, end, frame_text, speaker)
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")

@@ -13,7 +13,7 @@ from statements.extraction.content import after_introduction, content_after_cue,
 from statements.extraction.mentions import subject_before
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.parenthetical_frames import PARENTHETICAL_TAIL
-from statements.extraction.reported_speech import PARTICIPLE_CONTINUATION
+from statements.extraction.reported_speech import second_act
 
 # "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
 _INTRODUCTORY_LEAD = re.compile(
@@ -90,7 +90,7 @@ class SpeechAroundQuotes:
             content_end = quote.close_at + 1
         else:
             content_end = self._clip(quote.close_at + 1, end)
-            following = PARTICIPLE_CONTINUATION.search(self.masked, quote.close_at + 1, content_end)
+            following = second_act(self.masked, quote.close_at + 1, content_end)
             if following is not None:
                 content_end = following.start()
             content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
@@ -120,7 +120,7 @@ class SpeechAroundQuotes:
     def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:
         """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
         after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
-        match = PARTICIPLE_CONTINUATION.search(self.masked, after, end)
+        match = second_act(self.masked, after, end)
         if match is not None:
             speaker = self.state.drafts[-1].speaker if self.state.drafts else None
             if speaker is not None:

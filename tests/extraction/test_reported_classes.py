@@ -257,3 +257,17 @@ def test_cue_words_that_report_nothing_make_no_statement():
         "Reyes declined to say whether he would debate.",
     )
     assert found == {}
+
+
+def test_a_second_speech_act_after_quoted_words_is_a_statement_of_its_own():
+    found = reported(
+        "She declared “What a night!” and said that her campaign would keep “opening doors” across the state.",
+        "Reyes is insisting that he has “grown the party,” claiming that turnout doubled in the primaries.",
+        "He pledged to cut taxes and he, once again, pledged a “fresh start” and said that he would face “the donor "
+        "class” in every county.",
+    )
+    assert found["her campaign would keep “opening doors” across the state."] == ("mixed", "said", "Maria Lopez")
+    assert found["he has “grown the party,”"][:2] == ("mixed", "insisting")
+    assert found["turnout doubled in the primaries."][1] == "claiming"
+    assert "a “fresh start”" in found  # not run on into "and said that …"
+    assert found["he would face “the donor class” in every county."][:2] == ("mixed", "said")
