@@ -61,6 +61,9 @@ _CLAUSE_CUE_PATTERN = re.compile(
 _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
+# "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
+_ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
+                       r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
@@ -70,7 +73,7 @@ _ISSUED = re.compile(
     r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
-_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
@@ -232,7 +235,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)
+                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO)
                  for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)

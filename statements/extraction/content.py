@@ -84,6 +84,8 @@ _CLAUSE_CUES = frozenset(
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
     r"\s+(?:[a-z]+ed|launched|began|said|was|were|had|has|is)\b"
+    # "calling him a “nice guy” and he didn’t mention Kasich": a clause with its own subject after the object
+    r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".

@@ -91,12 +91,18 @@ PARTICIPLE_CONTINUATION = re.compile(
     r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
 
+# "…, which he declared “a total disaster” for his party": the speaker names what the content reported
+_RELATIVE_NAMING = re.compile(
+    r",\s+(?:which|whom)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
+    r"described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms)(?![\w-])"
+)
+
 
 def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
     ends the statement before it (`pledged a “new era” and said that …`)."""
-    found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end))
-             if m is not None]
+    found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end),
+                         _RELATIVE_NAMING.search(masked, start, end)) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
 
@@ -169,11 +175,8 @@ class ReportedSpeech(ParentheticalFrames):
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
-        adding = self._adding_after_frame(frame, end) if closing else self._participle_in_content(frame, span_end)
-        if not closing:
-            also = COORDINATED_CUE.search(self.masked, frame.cue.end, span_end)
-            if also is not None and (adding is None or also.start() < adding.start()):
-                adding = also  # "… rejected the claims and said that …"
+        # "Vucic condemned the killing, saying …", "… rejected the claims and said that …"
+        adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
         speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
@@ -222,10 +225,6 @@ class ReportedSpeech(ParentheticalFrames):
             span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
             self._reported_span(paragraph, start, end, frame, span_end)
         return bool(frames)
-
-    def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
-        """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
-        return PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
 
     def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
         """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
@@ -385,7 +384,7 @@ class ReportedSpeech(ParentheticalFrames):
             # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
             if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
-                if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
+                if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return self._purpose_frame(start, end)
 

@@ -93,6 +93,7 @@ class SpeechAroundQuotes:
             following = second_act(self.masked, quote.close_at + 1, content_end)
             if following is not None:
                 content_end = following.start()
+            content_end = max(object_end(self.masked, frame.cue.text, content_start, content_end), quote.close_at + 1)
             content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
         self._replace_with_mixed(content_start, content_end, frame, paragraph)
 

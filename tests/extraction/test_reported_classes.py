@@ -271,3 +271,28 @@ def test_a_second_speech_act_after_quoted_words_is_a_statement_of_its_own():
     assert found["turnout doubled in the primaries."][1] == "claiming"
     assert "a “fresh start”" in found  # not run on into "and said that …"
     assert found["he would face “the donor class” in every county."][:2] == ("mixed", "said")
+
+
+def test_object_complements_with_quoted_words_are_mixed_statements():
+    found = reported(
+        "Tom Harlan called both Lopez and Republican front-runner Anna Kovac “reckless” and said the party would lose.",
+        "He held his fire on Reyes, calling him a “decent man” and he did not mention Kovac.",
+        "He asked them “seriously reconsider” the future of their bids.",
+        "He asked donors to stay with the campaign until June.",
+        "He said that Kovac would win, which he declared “a total catastrophe” for his party.",
+    )
+    assert found["both Lopez and Republican front-runner Anna Kovac “reckless”"] == ("mixed", "called", "Tom Harlan")
+    assert found["the party would lose."][1] == "said"
+    assert found["him a “decent man”"][:2] == ("mixed", "calling")  # the narrator's "and he did not …" left out
+    assert found["them “seriously reconsider” the future of their bids."][:2] == ("mixed", "asked")
+    assert found["donors to stay with the campaign until June."][:2] == ("indirect", "asked")
+    assert found["Kovac would win"][1] == "said"
+    assert found["“a total catastrophe” for his party."] == ("mixed", "declared", "Tom Harlan")
+
+
+def test_asked_without_a_request_or_in_the_passive_is_not_a_statement():
+    found = reported(
+        "Kovac was asked to leave the stage by the organisers.",
+        "A woman in the front row asked for a photo to take home.",
+    )
+    assert found == {}
