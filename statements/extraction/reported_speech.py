@@ -17,7 +17,6 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
-    PHRASAL_FINITE_CUES,
     UNNAMED_HEADS,
     trie_pattern,
 )
@@ -29,6 +28,7 @@ from statements.extraction.parenthetical_frames import DETERMINER_AT_END, Parent
 from statements.extraction.mentions import Mention, subject_before
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
+from statements.extraction.second_acts import AS_SECOND_ACT, PARTICIPLE_CONTINUATION, SecondActs, second_act
 from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
@@ -51,19 +51,6 @@ _CLIP = re.compile(
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
-# "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
-COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
-    + trie_pattern({*PHRASAL_FINITE_CUES,
-                    *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
-    + r")(?![\w-])"
-)
-# "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
-_AS_SECOND_ACT = re.compile(
-    r"\s+(?:as|while|when)\s+(?:he|she|they)\s+(?:also\s+)?(?P<cue>"
-    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
-    + r")(?![\w-])"
-)
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -82,30 +69,6 @@ _TAIL_AFTER_CUE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
-# (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`)
-PARTICIPLE_CONTINUATION = re.compile(
-    r"(?:,|(?<=,[”\"]))\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
-    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
-    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening)\b"
-)
-
-# "…, which he declared “a total disaster” for his party": the speaker names what the content reported
-_RELATIVE_NAMING = re.compile(
-    r",\s+(?:which|whom)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
-    r"described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms)(?![\w-])"
-)
-
-
-def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
-    """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
-    ends the statement before it (`pledged a “new era” and said that …`)."""
-    found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end),
-                         _RELATIVE_NAMING.search(masked, start, end)) if m is not None]
-    return min(found, key=lambda m: m.start(), default=None)
-
-
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
@@ -119,18 +82,13 @@ _SECOND_CLAUSE = re.compile(
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-# Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
-_CONTINUING_AFTER_FRAME = frozenset(
-    "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
-    "explaining claiming urging contending maintaining asserting".split()
-)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing asking".split()
 )
 
 
-class ReportedSpeech(ParentheticalFrames):
+class ReportedSpeech(ParentheticalFrames, SecondActs):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -226,19 +184,6 @@ class ReportedSpeech(ParentheticalFrames):
             self._reported_span(paragraph, start, end, frame, span_end)
         return bool(frames)
 
-    def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
-        """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
-        attribution (only a short tail of place or time between them)."""
-        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite":
-            return _AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
-        if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
-            return None
-        match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
-        if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
-            return None
-        tail = self.masked[frame.cue.end : match.start()]
-        return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
-
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
                        closing: bool = False) -> SpeakerRef | None:
         """Adds the reported content of `frame` and returns its speaker (None when the frame names nobody)."""
@@ -310,7 +255,7 @@ class ReportedSpeech(ParentheticalFrames):
             # the last cue of the sentence
             if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
                 mention = phrase_after(self.masked, cue.end, end)
-                if mention is not None and _AS_SECOND_ACT.match(self.masked, mention.end, end):
+                if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
                     return Frame(mention, cue), end
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
@@ -437,25 +382,6 @@ class ReportedSpeech(ParentheticalFrames):
         frame_text = self.masked[start : self.sentences[paragraph][position][1]]
         self._add(Draft(target_start, trim_end(self.body, target_start, target_end), "indirect", speaker,
                         cue.text, frame_text, paragraph))
-
-    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str,
-                      speaker: SpeakerRef) -> None:
-        """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
-        span_end = self._clip(match.end(), end)
-        following = second_act(self.masked, match.end("cue"), span_end)
-        if following is not None:
-            span_end = following.start()  # "… and she pledged X and said that Y": Y is the next statement
-        span_start = content_after_cue(self.masked, match.group("cue"), match.end("cue"), span_end)
-        tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
-        span_end = trim_end(self.body, span_start, span_end)
-        # (a full quote after "adding" is a direct statement of its own)
-        if not (tight and tight[0].open_at == span_start) and word_count(self.body[span_start:span_end]) >= 3:
-            inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
-            for draft in inner:
-                self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
-            self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
-        if following is not None:
-            self._continuation(paragraph, following, end, frame_text, speaker)
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")

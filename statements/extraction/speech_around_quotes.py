@@ -13,7 +13,7 @@ from statements.extraction.content import after_introduction, content_after_cue,
 from statements.extraction.mentions import subject_before
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.parenthetical_frames import PARENTHETICAL_TAIL
-from statements.extraction.reported_speech import second_act
+from statements.extraction.second_acts import second_act
 
 # "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
 _INTRODUCTORY_LEAD = re.compile(
