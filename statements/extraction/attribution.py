@@ -190,7 +190,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         drafts_before = len(self.state.drafts)
         if accepted:
             self._around_quotes(paragraph, start, end, cues, accepted)
-        elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
+        else:
+            # quotes no frame claimed: the sentence may still report ("He expressed amusement that X had described
+            # his views “…”")
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end, cues)

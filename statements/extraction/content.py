@@ -64,6 +64,7 @@ _TOPIC_THEN_QUOTE = re.compile(
     r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
     r"[,:]?\s*(?=[“\"«])"
 )  # also "said simply, “No.”", "said at one point, “…”"
+_FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
@@ -113,6 +114,10 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         position += 1
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
+    if cue.lower() in ("expressed", "expresses", "voiced"):
+        feeling = _FEELING_THAT.match(masked, position, limit)
+        if feeling is not None:
+            return feeling.end()  # "expressed amusement that X …": the clause is what was said
     topic = _TOPIC_THEN_QUOTE.match(masked, position, limit)
     if topic is not None:
         return topic.end()

@@ -25,7 +25,7 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
-from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.second_acts import AS_SECOND_ACT, PARTICIPLE_CONTINUATION, SecondActs, second_act
@@ -40,6 +40,9 @@ _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(
 _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
+    # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
+    r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
+    r"placing|capping|setting\s+up|underscoring\s+how)\s"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
@@ -60,6 +63,8 @@ _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
+# "told JIS News.", "told The Associated Press.": the audience alone, nothing said
+_ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
@@ -154,9 +159,10 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
             mention = subject_before(self.masked, start, cue.start)
             if mention is None or mention.text.lower() != "who":
                 continue
-            antecedent = self._antecedent(mention, start)
-            if antecedent is None or antecedent.is_pronoun:
-                continue
+            antecedent = (self._antecedent(mention, start) if self.masked[start : mention.start].rstrip().endswith(",")
+                          else _restrictive_antecedent(self.masked, start, mention))
+            if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
+                continue  # "officials who spoke about the project": a topic, not a statement
             clause_end = self._clip(cue.end, end)
             comma = self.masked.find(",", cue.end, clause_end)
             if comma > 0 and self.masked[comma + 1 : clause_end].split()[:1] and _main_verb_follows(
@@ -211,7 +217,8 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
         content = self.body[content_start:content_end]
-        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content):
+        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content) \
+                and not (frame.cue.text.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content)):
             # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
@@ -271,7 +278,8 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = self.masked[cue.end : end]
-        if cue.kind != "participle" and before.endswith(","):
+        # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
+        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed"):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
             rest = self.masked[mention.end : end].strip() if mention is not None else ""
@@ -382,6 +390,12 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
         frame_text = self.masked[start : self.sentences[paragraph][position][1]]
         self._add(Draft(target_start, trim_end(self.body, target_start, target_end), "indirect", speaker,
                         cue.text, frame_text, paragraph))
+
+
+def _restrictive_antecedent(masked: str, floor: int, who: Mention) -> Mention | None:
+    """`commentators who have suggested that …`: the phrase right before a "who" without a comma."""
+    before = masked[max(floor, who.start - 80) : who.start]
+    return collect_backward(tokenize(before, who.start - len(before)))
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")

@@ -296,3 +296,24 @@ def test_asked_without_a_request_or_in_the_passive_is_not_a_statement():
         "A woman in the front row asked for a photo to take home.",
     )
     assert found == {}
+
+
+def test_a_quote_no_frame_claims_leaves_the_sentence_to_the_reported_rules():
+    found = reported(
+        "Tom Harlan spoke after her.",
+        "He expressed amusement that Kovac had at last described her plans “not only in Spanish but in English,” "
+        "echoing some pundits who have suggested that Kovac changes her tune for each audience.",
+    )
+    assert found["Kovac had at last described her plans “not only in Spanish but in English,”"] == (
+        "mixed", "expressed", "Tom Harlan")  # "amusement that" is the cue's, the narrator's "echoing …" left out
+    assert found["Kovac changes her tune for each audience."][1:] == ("suggested", "pundits")
+
+
+def test_a_consequence_the_narrator_adds_ends_the_content_and_told_is_never_inverted():
+    found = reported(
+        "Still, 52 percent of voters say they would consider voting for Reyes, putting him ahead of every rival.",
+        "“We expect ministers of trade from across the region and the world. We will also have economists for "
+        "discussions on inflation,” Minister of Trade, Industry and Commerce, Senator the Hon. Anna Kovac, told JIS News.",
+    )
+    assert "they would consider voting for Reyes" in found
+    assert not any(speaker in ("News", "JIS News", "Commerce") for _, _, speaker in found.values())
