@@ -105,7 +105,10 @@ _NOT_SPEECH_AFTER = {
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
-_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
+# "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
+                          r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
+                          r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(

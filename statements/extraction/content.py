@@ -86,6 +86,8 @@ _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
     r"\s+(?:[a-z]+ed|launched|began|said|was|were|had|has|is)\b"
     # "calling him a “nice guy” and he didn’t mention Kasich": a clause with its own subject after the object
+    # "called out X for alienating voters, which he believes will …": a relative clause on the object, narrated
+    r"|,\s(?:which|in\s+which|where)\s"
     r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security

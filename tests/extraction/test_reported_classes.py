@@ -317,3 +317,15 @@ def test_a_consequence_the_narrator_adds_ends_the_content_and_told_is_never_inve
     )
     assert "they would consider voting for Reyes" in found
     assert not any(speaker in ("News", "JIS News", "Commerce") for _, _, speaker in found.values())
+
+
+def test_called_out_and_a_participle_after_began_or_kept_are_speech():
+    found = reported(
+        "Senator Tom Harlan called out his rival Anna Kovac for alienating young voters, which he believes will cost "
+        "the party the state.",
+        "More delegates have begun urging the party to put the feud behind it.",
+        "Reyes kept saying that the count was rigged.",
+    )
+    assert found["his rival Anna Kovac for alienating young voters"] == ("indirect", "called out", "Tom Harlan")
+    assert found["the party to put the feud behind it."][1] == "urging"
+    assert found["the count was rigged."][1:] == ("saying", "Reyes")
