@@ -330,16 +330,22 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and mention.start - start > 12:
                     mention = None  # the subject of a clause inside the sentence, not of the verb
+                participle = self._participle_frame(start, end, [c for c in cues if c.start < cue.start])
+                if mention is not None and participle is not None:
+                    return participle  # "Clinton attacked Trump, saying …, and reminded …": the first act first
             if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
+        return self._participle_frame(start, end, cues) or self._purpose_frame(start, end)
+
+    def _participle_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
+        """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
             if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
-        return self._purpose_frame(start, end)
+        return None
 
     def _purpose_frame(self, start: int, end: int) -> tuple[Frame, int] | None:
         """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""

@@ -35,6 +35,12 @@ PARTICIPLE_CONTINUATION = re.compile(
     r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
 
+# "calling it “disqualifying” and asserting that …": a participle joined by "and" alone, opening a clause
+_AND_PARTICIPLE_THAT = re.compile(
+    r"\s+and\s+(?P<cue>adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
+    r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
+    r"(?=\s+that\s)"
+)
 # "…, which he declared “a total disaster” for his party": the speaker names what the content reported
 _RELATIVE_NAMING = re.compile(
     r",\s+(?:which|whom)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
@@ -46,7 +52,8 @@ def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
     ends the statement before it (`pledged a “new era” and said that …`)."""
     found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end),
-                         _RELATIVE_NAMING.search(masked, start, end)) if m is not None]
+                         _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))
+             if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
 

@@ -20,6 +20,7 @@ _INTRODUCTORY_LEAD = re.compile(
     r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
     r"As|Since|Speaking|Addressing|Outside|Inside)\b"
 )
+_JOINED_AT_END = re.compile(r"\s+(?:and|but)\s*$")
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
 
@@ -45,17 +46,23 @@ class SpeechAroundQuotes:
     def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
         finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
-        if not finite:
-            return
-        main = finite[0]
-        if word_count(self.masked[main.end : frame.cue.start]) < 3:
-            return
-        mention = subject_before(self.masked, start, main.start)
+        if finite:
+            main = finite[0]
+            mention = subject_before(self.masked, start, main.start)
+        else:  # "…, calling it “disqualifying” and asserting that “…”": an earlier participle of the subject
+            earlier = self._participle_frame(start, frame.cue.start, [c for c in cues if c.end <= frame.cue.start])
+            if earlier is None or earlier[0].cue == frame.cue:
+                return
+            main, mention = earlier[0].cue, earlier[0].mention
+        if word_count(self.masked[main.end : frame.cue.start]) < (3 if finite else 2):
+            return  # not "accused Bloomberg of arguing “…”"
         speaker = self._resolve(mention, main) if mention else None
         if speaker is None:
             return
         comma = self.masked.rfind(",", main.end, frame.cue.start)
         limit = comma if comma > main.end else frame.cue.start
+        joined = _JOINED_AT_END.search(self.masked, main.end, limit)
+        limit = joined.start() if joined is not None else limit  # "calling it “crazy” and asserting that …"
         content_start = content_after_cue(self.masked, main.text, main.end, limit)
         content_end = trim_end(self.body, content_start, object_end(self.masked, main.text, content_start, limit))
         if word_count(self.body[content_start:content_end]) >= 2:

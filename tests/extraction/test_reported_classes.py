@@ -329,3 +329,19 @@ def test_called_out_and_a_participle_after_began_or_kept_are_speech():
     assert found["his rival Anna Kovac for alienating young voters"] == ("indirect", "called out", "Tom Harlan")
     assert found["the party to put the feud behind it."][1] == "urging"
     assert found["the count was rigged."][1:] == ("saying", "Reyes")
+
+
+def test_a_participle_before_a_second_act_is_a_statement_of_its_own():
+    found = reported(
+        "Tom Harlan went after Kovac, calling it “disqualifying” and asserting that the only explanation must be "
+        "“a bombshell of some size.”",
+        "Lopez attacked Harlan, saying he would appoint judges who would end the program, and reminded the audience "
+        "of comments Harlan made about pensions.",
+        "Reyes went after Kovac, calling her plan “reckless” and asserting that it would bankrupt the state.",
+    )
+    assert found["it “disqualifying”"] == ("mixed", "calling", "Tom Harlan")
+    assert found["the only explanation must be “a bombshell of some size.”"][:2] == ("mixed", "asserting")
+    assert found["he would appoint judges who would end the program"] == ("indirect", "saying", "Maria Lopez")
+    assert found["the audience of comments Harlan made about pensions."][1] == "reminded"
+    assert found["her plan “reckless”"][1:] == ("calling", "Reyes")
+    assert found["it would bankrupt the state."][1:] == ("asserting", "Reyes")
