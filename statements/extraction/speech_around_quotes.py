@@ -20,6 +20,8 @@ _INTRODUCTORY_LEAD = re.compile(
     r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
     r"As|Since|Speaking|Addressing|Outside|Inside)\b"
 )
+# The comma (and conjunction) that ends a clause before a frame: "…, and Harlan told", "…, a man yelled".
+_LEAD_END = re.compile(r",\s*(?:(?:and|but|while|as|then)\s+)?(?:(?:the|a|an)\s+)?$")
 _JOINED_AT_END = re.compile(r"\s+(?:and|but)\s*$")
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
@@ -35,6 +37,8 @@ class SpeechAroundQuotes:
             if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
                     or relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
+            elif first_frame.cue.kind in ("finite", "quote"):
+                self._clause_before_frame(paragraph, start, end, first_frame, cues)
             if first_frame.cue.kind != "according":
                 self._into_quote(paragraph, start, end, first, first_frame)
         elif first_frame is not None and first_frame.cue.start > first.close_at:
@@ -68,6 +72,18 @@ class SpeechAroundQuotes:
         if word_count(self.body[content_start:content_end]) >= 2:
             self._add_content(content_start, content_end, speaker, main.text,
                               self.masked[start : main.end], paragraph)
+
+    def _clause_before_frame(self, paragraph: int, start: int, end: int, frame: Frame, cues: list[Cue]) -> None:
+        """`Kovac said the talks had failed, and Harlan told reporters: “…”`, `when Reyes said it was great to be
+        home, a man yelled “…”`: a clause before the quote's frame, with a speech verb of its own, reports too."""
+        lead = _LEAD_END.search(self.masked, start, min(frame.mention.start, frame.cue.start))
+        if lead is None:
+            return
+        lead_cues = [c for c in cues if c.end <= lead.start() and c.kind != "quote"]
+        if not any(c.kind == "finite" for c in lead_cues):
+            return
+        position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
+        self._reported(paragraph, position, start, lead.start(), lead_cues)
 
     def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
         """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into

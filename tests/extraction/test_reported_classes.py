@@ -345,3 +345,13 @@ def test_a_participle_before_a_second_act_is_a_statement_of_its_own():
     assert found["the audience of comments Harlan made about pensions."][1] == "reminded"
     assert found["her plan “reckless”"][1:] == ("calling", "Reyes")
     assert found["it would bankrupt the state."][1:] == ("asserting", "Reyes")
+
+
+def test_a_clause_before_a_quote_frame_with_its_own_speech_verb_reports_too():
+    found = reported(
+        "Some in the crowd booed, and when Reyes thanked the city and said it was great to be home, a man yelled "
+        "“Go back!”",
+        "Kovac said the talks had failed, and Harlan told reporters: “We will try again next week, no matter what.”",
+    )
+    assert found["it was great to be home"] == ("indirect", "said", "Reyes")
+    assert found["the talks had failed"][1:] == ("said", "Kovac")
