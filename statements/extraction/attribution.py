@@ -88,7 +88,8 @@ _FEELING = re.compile(
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|prize|delegates|nomination|lead)\b")
 _ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
-_HELD = re.compile(r"\s+(?:a|an)\s")
+# "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
+_HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,

@@ -355,3 +355,11 @@ def test_a_clause_before_a_quote_frame_with_its_own_speech_verb_reports_too():
     )
     assert found["it was great to be home"] == ("indirect", "said", "Reyes")
     assert found["the talks had failed"][1:] == ("said", "Kovac")
+
+
+def test_maintained_with_an_object_that_is_kept_is_not_speech():
+    found = reported(
+        "Harlan maintained above-average costs for raising that money.",
+        "Reyes maintained that the money was raised legally.",
+    )
+    assert found == {"the money was raised legally.": ("indirect", "maintained", "Reyes")}
