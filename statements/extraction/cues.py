@@ -28,7 +28,8 @@ FINITE_CUES = frozenset(
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
-    touted touts cited cites advised advises
+    touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
+    derided derides chided chides scolded scolds
     """.split()
 )
 

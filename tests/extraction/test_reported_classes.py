@@ -363,3 +363,13 @@ def test_maintained_with_an_object_that_is_kept_is_not_speech():
         "Reyes maintained that the money was raised legally.",
     )
     assert found == {"the money was raised legally.": ("indirect", "maintained", "Reyes")}
+
+
+def test_mocking_and_ridiculing_are_speech_acts():
+    found = reported(
+        "Harlan mocked Reyes for “having a tough night” because he did not win any states.",
+        "Kovac ridiculed the plan as a gift to donors.",
+    )
+    assert found["Reyes for “having a tough night” because he did not win any states."] == (
+        "mixed", "mocked", "Harlan")
+    assert found["the plan as a gift to donors."][1] == "ridiculed"
