@@ -28,7 +28,7 @@ from statements.extraction.parenthetical_frames import DETERMINER_AT_END, Parent
 from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
-from statements.extraction.second_acts import AS_SECOND_ACT, PARTICIPLE_CONTINUATION, SecondActs, second_act
+from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
 from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
@@ -266,7 +266,7 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
                     return Frame(mention, cue), end
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
-            adding = PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
+            adding = participle_continuation(self.masked, cues[-2].end, end)
             if adding is not None and adding.start("cue") == cue.start:
                 cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()

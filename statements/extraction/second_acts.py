@@ -14,8 +14,8 @@ from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
-COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to commas and spaces)
+    r"[,\s]\s*(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES,
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     + r")(?![\w-])"
@@ -27,17 +27,37 @@ AS_SECOND_ACT = re.compile(
     + r")(?![\w-])"
 )
 # (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`)
-PARTICIPLE_CONTINUATION = re.compile(
+_PARTICIPLE = re.compile(
     r"(?:,|(?<=,[”\"]))\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
     r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
+# The same with a literal comma first, so the regex engine skips to commas (the look-behind above cannot be skipped
+# to); `participle_continuation` confirms each candidate with _PARTICIPLE.
+_PARTICIPLE_FAST = re.compile(
+    r",[”\"]?\s*(?:and\s+)?(?:adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
+    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
+    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
+    r"confirming|criticizing|criticising|blaming|threatening)\b"
+)
+
+
+def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `…, adding that` / `“…,” claiming that` in [start, end) (its comma may stand before `start`, inside
+    the closing mark of a quote)."""
+    for found in _PARTICIPLE_FAST.finditer(masked, max(start - 2, 0), end):
+        at = found.start() + 2 if masked[found.start() + 1] in "”\"" else found.start()
+        if at >= start:
+            return _PARTICIPLE.match(masked, at, end)
+    return None
+
 
 # "calling it “disqualifying” and asserting that …": a participle joined by "and" alone, opening a clause
-_AND_PARTICIPLE_THAT = re.compile(
-    r"\s+and\s+(?P<cue>adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
+_AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
+    r" and\s+(?P<cue>adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
     r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
     r"(?=\s+that\s)"
 )
@@ -51,7 +71,7 @@ _RELATIVE_NAMING = re.compile(
 def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
     ends the statement before it (`pledged a “new era” and said that …`)."""
-    found = [m for m in (PARTICIPLE_CONTINUATION.search(masked, start, end), COORDINATED_CUE.search(masked, start, end),
+    found = [m for m in (participle_continuation(masked, start, end), COORDINATED_CUE.search(masked, start, end),
                          _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))
              if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
@@ -74,7 +94,7 @@ class SecondActs:
             return AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
         if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
             return None
-        match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
+        match = participle_continuation(self.masked, frame.cue.end, span_end)
         if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
             return None
         tail = self.masked[frame.cue.end : match.start()]
