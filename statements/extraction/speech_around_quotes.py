@@ -107,6 +107,20 @@ class SpeechAroundQuotes:
                     self._add_content(lead_start, trim_end(self.body, lead_start, len(before) + start), direct.speaker,
                                       frame.cue.text, self.masked[frame.mention.start : tail.end()], paragraph)
                 content_start = tail.end()
+        act = second_act(self.masked, content_start, quote.open_at)
+        cue = frame.cue.text
+        if act is not None:
+            # "warned that X, highlighting that data “is our eyes and ears …”": X is a statement of its own, the
+            # second act's content runs into the quote
+            direct = next((d for d in self.state.drafts if d.start == quote.start), None)
+            if direct is None or direct.speaker is None:
+                return
+            first_end = trim_end(self.body, content_start, act.start())
+            if word_count(self.body[content_start:first_end]) >= 2:
+                self._add_content(content_start, first_end, direct.speaker, cue, self.masked[start : frame.cue.end],
+                                  paragraph)
+            content_start, cue = content_after_cue(self.masked, act.group("cue"), act.end("cue"), quote.open_at + 1), \
+                act.group("cue")
         if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
             return
         if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
@@ -118,7 +132,7 @@ class SpeechAroundQuotes:
                 content_end = following.start()
             content_end = max(object_end(self.masked, frame.cue.text, content_start, content_end), quote.close_at + 1)
             content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
-        self._replace_with_mixed(content_start, content_end, frame, paragraph)
+        self._replace_with_mixed(content_start, content_end, frame, paragraph, cue)
 
     def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the
@@ -132,13 +146,13 @@ class SpeechAroundQuotes:
             return
         self._replace_with_mixed(content_start, quote.close_at + 1, frame, paragraph)
 
-    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int) -> None:
+    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int, cue: str | None = None) -> None:
         inner = [d for d in self.state.drafts if d.kind == "direct" and start <= d.start and d.end <= end]
         if not inner or inner[0].speaker is None:
             return
         for draft in inner:
             self.state.drafts.remove(draft)
-        self._add(Draft(start, end, "mixed", inner[0].speaker, frame.cue.text, inner[0].frame, paragraph,
+        self._add(Draft(start, end, "mixed", inner[0].speaker, cue or frame.cue.text, inner[0].frame, paragraph,
                         inner[0].inherited))
 
     def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:

@@ -373,3 +373,12 @@ def test_mocking_and_ridiculing_are_speech_acts():
     assert found["Reyes for “having a tough night” because he did not win any states."] == (
         "mixed", "mocked", "Harlan")
     assert found["the plan as a gift to donors."][1] == "ridiculed"
+
+
+def test_a_second_act_before_the_quoted_words_takes_them():
+    found = reported(
+        "Lopez also warned that some counties have dropped their audits too early, highlighting that turnout data "
+        "“is our eyes and ears in this race.”",
+    )
+    assert found["some counties have dropped their audits too early"] == ("indirect", "warned", "Maria Lopez")
+    assert found["turnout data “is our eyes and ears in this race.”"] == ("mixed", "highlighting", "Maria Lopez")
