@@ -382,3 +382,13 @@ def test_a_second_act_before_the_quoted_words_takes_them():
     )
     assert found["some counties have dropped their audits too early"] == ("indirect", "warned", "Maria Lopez")
     assert found["turnout data “is our eyes and ears in this race.”"] == ("mixed", "highlighting", "Maria Lopez")
+
+
+def test_a_sentence_that_lost_its_full_stop_opening_with_a_pronoun_is_not_a_heading():
+    found = reported(
+        "Minister Brian Manning spoke in the Senate.",
+        "He reiterated that devaluation of the dollar was not a solution to the forex shortage",
+        "Manning on the economy",
+    )
+    assert found["devaluation of the dollar was not a solution to the forex shortage"][1:] == (
+        "reiterated", "Brian Manning")
