@@ -102,7 +102,10 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        going_on = [c for c in cues if c.text in ("continued", "continues")]
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
+        if going_on and not cues and self._parenthetical(paragraph, start, end, going_on):
+            return  # "The Central Bank, he continued, intervenes …": the speaker goes on between commas
         if not cues:
             found = self._purpose_frame(start, end)
             if found is not None:

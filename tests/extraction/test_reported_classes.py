@@ -392,3 +392,16 @@ def test_a_sentence_that_lost_its_full_stop_opening_with_a_pronoun_is_not_a_head
     )
     assert found["devaluation of the dollar was not a solution to the forex shortage"][1:] == (
         "reiterated", "Brian Manning")
+
+
+def test_he_continued_between_commas_reports_the_clause_it_interrupts():
+    found = reported(
+        "Minister Brian Manning spoke in the Senate.",
+        "Simultaneously, he continued, the government has cut duties on basic food items.",
+        "The central bank, he continued, intervenes every two weeks, selling dollars to dealers.",
+        "The talks continued, and the ministers met again on Friday.",
+    )
+    assert found["the government has cut duties on basic food items."] == ("indirect", "continued", "Brian Manning")
+    assert found["The central bank, he continued, intervenes every two weeks, selling dollars to dealers."][1] == (
+        "continued")
+    assert len(found) == 2
