@@ -29,7 +29,7 @@ FINITE_CUES = frozenset(
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
-    derided derides chided chides scolded scolds
+    derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     """.split()
 )
 

@@ -430,7 +430,8 @@ def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | No
 
 
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
-_NOUN_LIKE_CUES = frozenset("demands claims notes calls reports promises pledges warns thanks lists reads".split())
+_NOUN_LIKE_CUES = frozenset(
+    "demands claims notes calls reports promises pledges warns thanks lists reads remarks answers comments".split())
 _SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS
 
 

@@ -405,3 +405,15 @@ def test_he_continued_between_commas_reports_the_clause_it_interrupts():
     assert found["The central bank, he continued, intervenes every two weeks, selling dollars to dealers."][1] == (
         "continued")
     assert len(found) == 2
+
+
+def test_present_forms_of_noting_and_answering_are_cues_but_not_as_nouns():
+    found = reported(
+        "The issue, Reyes notes, matters as much to young workers as it does to retirees.",
+        "Kovac responds that the fund is solvent.",
+        "His remarks drew applause from the crowd.",
+        "The senator’s comments angered the union.",
+    )
+    assert found["The issue, Reyes notes, matters as much to young workers as it does to retirees."][1] == "notes"
+    assert found["the fund is solvent."][1] == "responds"
+    assert len(found) == 2
