@@ -43,6 +43,10 @@ class SpeechAroundQuotes:
                 self._into_quote(paragraph, start, end, first, first_frame)
         elif first_frame is not None and first_frame.cue.start > first.close_at:
             self._content_before_quote(paragraph, start, first, first_frame, cues)
+        for (previous, _), (quote, frame) in zip(accepted, accepted[1:]):
+            # "“…,” she said, adding that she went to “one of the most senior people” to raise the concerns"
+            if frame is not None and previous.close_at < frame.cue.start < quote.open_at and frame.cue.kind != "according":
+                self._into_quote(paragraph, start, end, quote, frame)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)

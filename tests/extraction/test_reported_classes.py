@@ -417,3 +417,14 @@ def test_present_forms_of_noting_and_answering_are_cues_but_not_as_nouns():
     assert found["The issue, Reyes notes, matters as much to young workers as it does to retirees."][1] == "notes"
     assert found["the fund is solvent."][1] == "responds"
     assert len(found) == 2
+
+
+def test_a_later_quote_of_the_sentence_runs_into_its_own_reported_clause():
+    found = reported(
+        "“We must cut the deficit this year,” Lopez said, adding that she went to “one of the most senior people” to "
+        "raise the concerns.",
+        "“We will win,” she said, “and we will win big.”",
+    )
+    assert found["she went to “one of the most senior people” to raise the concerns."] == (
+        "mixed", "adding", "Maria Lopez")
+    assert len(found) == 1  # the split quote stays two direct pieces
