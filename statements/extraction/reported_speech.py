@@ -65,6 +65,8 @@ _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|o
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
 # "told JIS News.", "told The Associated Press.": the audience alone, nothing said
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
+# "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
+_LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
@@ -331,7 +333,8 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)
-                if mention is not None and mention.start - start > 12:
+                if mention is not None and mention.start - start > 12 and not _LEAD_IN_PHRASE.fullmatch(
+                        self.masked, start, mention.start):
                     mention = None  # the subject of a clause inside the sentence, not of the verb
                 participle = self._participle_frame(start, end, [c for c in cues if c.start < cue.start])
                 if mention is not None and participle is not None:

@@ -428,3 +428,11 @@ def test_a_later_quote_of_the_sentence_runs_into_its_own_reported_clause():
     assert found["she went to “one of the most senior people” to raise the concerns."] == (
         "mixed", "adding", "Maria Lopez")
     assert len(found) == 1  # the split quote stays two direct pieces
+
+
+def test_a_coordinated_speech_verb_after_a_lead_in_shares_the_subject():
+    found = reported(
+        "Asked about the mural last week by a local paper, Reyes laughed and simply said Kovac would have to "
+        "\"take responsibility\" for it herself.",
+    )
+    assert found["Kovac would have to \"take responsibility\" for it herself."] == ("mixed", "said", "Reyes")
