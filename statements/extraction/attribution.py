@@ -240,9 +240,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
+        patterns = (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO) if self.masked.find("ask", start, end) >= 0 \
+            else (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)  # (_ASKED_TO opens with look-behinds: tried at every character)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO)
-                 for m in pattern.finditer(self.masked, start, end)]
+                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
