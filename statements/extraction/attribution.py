@@ -61,6 +61,9 @@ _CLAUSE_CUE_PATTERN = re.compile(
 _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
+# "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
+_ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
+                       r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
@@ -70,7 +73,7 @@ _ISSUED = re.compile(
     r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
-_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
@@ -85,7 +88,8 @@ _FEELING = re.compile(
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|prize|delegates|nomination|lead)\b")
 _ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
-_HELD = re.compile(r"\s+(?:a|an)\s")
+# "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
+_HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -102,7 +106,10 @@ _NOT_SPEECH_AFTER = {
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
-_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
+# "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
+                          r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
+                          r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
@@ -190,7 +197,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         drafts_before = len(self.state.drafts)
         if accepted:
             self._around_quotes(paragraph, start, end, cues, accepted)
-        elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
+        else:
+            # quotes no frame claimed: the sentence may still report ("He expressed amusement that X had described
+            # his views “…”")
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end, cues)
@@ -234,9 +243,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
+        patterns = (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO) if self.masked.find("ask", start, end) >= 0 \
+            else (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)  # (_ASKED_TO opens with look-behinds: tried at every character)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)
-                 for m in pattern.finditer(self.masked, start, end)]
+                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
