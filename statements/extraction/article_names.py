@@ -53,6 +53,7 @@ class ArticleNames:
         self.text = text
         self._split_name = split_name
         self._people: dict[str, set[str]] | None = None  # word key -> full names holding it
+        self._first_positions: dict[str, int] = {}
         self._acronyms: dict[str, str] | None = None
         self._companies: dict[str, str] | None = None
         # Whole-text scans, made once per article and shared by every word looked up (a scan per word made time
@@ -81,14 +82,26 @@ class ArticleNames:
         if len(names) > 1 and all(name.split()[-1] == word for name in names):
             # "Rep. Mark Meadows", later "Debbie Meadows" and "Scott Meadows": a bare surname is the family
             # member the article introduced first (its subject); relatives come later, with their first names
-            names = {min(names, key=self._first_at)}
+            names = {min(names, key=self.first_at)}
         if len(names) != 1:
             return None
         return next(iter(names))
 
-    def _first_at(self, name: str) -> int:
-        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
-        return found.start() if found else len(self.text)
+    def names_with(self, word: str) -> set[str]:
+        """Every full name (two words or more) of the article that contains `word`."""
+        if self._people is None:
+            self._people = {}
+        key = name_key(word)
+        if key not in self._people:
+            self._people[key] = self._names_with(word, key)
+        return self._people[key]
+
+    def first_at(self, name: str) -> int:
+        """Where the article first writes `name` (its length when it never does); memoised (a search of the text)."""
+        if name not in self._first_positions:
+            found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
+            self._first_positions[name] = found.start() if found else len(self.text)
+        return self._first_positions[name]
 
     def company(self, name: str) -> str | None:
         """"Microsoft" → "Microsoft Corp" when the article writes the name with a legal-form word after it."""

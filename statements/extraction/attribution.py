@@ -65,6 +65,9 @@ _CLAUSE_CUE_PATTERN = re.compile(
 _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
+# "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
+_ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
+                       r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
@@ -74,7 +77,7 @@ _ISSUED = re.compile(
     r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
-_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:a|an|the)?\s*[“\"‘«]")
+_NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
@@ -89,7 +92,8 @@ _FEELING = re.compile(
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|prize|delegates|nomination|lead)\b")
 _ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
-_HELD = re.compile(r"\s+(?:a|an)\s")
+# "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
+_HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -106,7 +110,10 @@ _NOT_SPEECH_AFTER = {
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
-_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|again)\s+)?$")
+# "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
+_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
+                          r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
+                          r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
@@ -121,6 +128,9 @@ _OUTLET_SOURCE = re.compile(
     + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
     + r")(?:\s+news\s+agency|\s+newspaper)?"
 )
+# a fronted clause ending right before a pronoun subject: "When Kral returned, he …"
+_FRONTED_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Aa]s soon as)\s(?=[^,;:]*,\s*$)")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
@@ -191,7 +201,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         drafts_before = len(self.state.drafts)
         if accepted:
             self._around_quotes(paragraph, start, end, cues, accepted)
-        elif not touching or not any(self._tight_quote(q) and not self._naming(q, start) for q in touching):
+        else:
+            # quotes no frame claimed: the sentence may still report ("He expressed amusement that X had described
+            # his views “…”")
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end, cues)
@@ -235,9 +247,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
+        patterns = (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO) if self.masked.find("ask", start, end) >= 0 \
+            else (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)  # (_ASKED_TO opens with look-behinds: tried at every character)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for pattern in (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)
-                 for m in pattern.finditer(self.masked, start, end)]
+                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
@@ -312,6 +325,22 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         subject = sentence_subject(self.masked, start, position, adverb=True)
         if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
             self.resolver.note_person(subject)
+        elif subject is None:
+            self._note_fronted_clause(start, position)
+
+    def _note_fronted_clause(self, start: int, position: int) -> None:
+        """"When Kral returned, he said" / "Later, when I emailed Kral to thank him, he replied": a pronoun subject
+        after a fronted clause is the clause's named subject, else the last person it names (the narrator's "I"
+        speaks of someone else); only people the article has already named."""
+        clause = _FRONTED_CLAUSE.search(self.masked, start, position)
+        if clause is None:
+            return
+        names = list(_CAPITALISED.finditer(self.masked, clause.end(), position))
+        if names and names[0].start() == clause.end() and self.resolver.recall(names[0].group()):
+            return
+        for name in reversed(names):
+            if self.resolver.recall(name.group()):
+                return
 
     def _sentence_start(self, position: int) -> int:
         index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)

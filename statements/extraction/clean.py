@@ -36,6 +36,9 @@ _TERMINAL = re.compile(r"[.!?:;…\"”’'»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
 _QUOTED_HEADING = re.compile(r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}:\s*)?[‘'“\"«][^.!?,…]*[^.!?,…\s][’'”\"»]$")
 _SHORT_HEADING_WORDS = 16
+# "He reiterated that devaluation was not a solution" (its full stop lost): a heading names its subject, a sentence
+# of the text may open with a pronoun
+_PRONOUN_SENTENCE = re.compile(r"(?:He|She|They|We)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+\S+){4}")
 # "DW", "02/26/2024", "Perparim Isufi and Saša Dragojlo", "Pristina, Belgrade": short header lines of names
 # and numbers without closing punctuation (a caption has lower-case words; a crosshead comes later).
 _BYLINE = re.compile(r"^(?:[A-Z\d][\w’'./-]*,?|and|&)(?:\s+(?:[A-Z\d][\w’'./-]*,?|and|&)){0,5}$")
@@ -193,7 +196,7 @@ def _is_heading(line: str) -> bool:
     """Short lines without closing punctuation are headings, captions, bylines, section names; so are short
     quoted lines whose quote has no closing punctuation (‘We are not safe anywhere’, Zelensky: 'Peace is needed'),
     the sub-headings and live-blog entry titles that repeat a quote of the text below them."""
-    if len(line.split()) > _SHORT_HEADING_WORDS:
+    if len(line.split()) > _SHORT_HEADING_WORDS or _PRONOUN_SENTENCE.match(line):
         return False
     return not _TERMINAL.search(line) or bool(_QUOTED_HEADING.match(line))
 

@@ -65,6 +65,7 @@ _TOPIC_THEN_QUOTE = re.compile(
     r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
     r"[,:]?\s*(?=[“\"«])"
 )  # also "said simply, “No.”", "said at one point, “…”"
+_FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
@@ -85,6 +86,10 @@ _CLAUSE_CUES = frozenset(
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
     r"\s+(?:[a-z]+ed|launched|began|said|was|were|had|has|is)\b"
+    # "calling him a “nice guy” and he didn’t mention Kasich": a clause with its own subject after the object
+    # "called out X for alienating voters, which he believes will …": a relative clause on the object, narrated
+    r"|,\s(?:which|in\s+which|where)\s"
+    r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".
@@ -112,6 +117,10 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         position += 1
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
+    if cue.lower() in ("expressed", "expresses", "voiced"):
+        feeling = _FEELING_THAT.match(masked, position, limit)
+        if feeling is not None:
+            return feeling.end()  # "expressed amusement that X …": the clause is what was said
     topic = _TOPIC_THEN_QUOTE.match(masked, position, limit)
     if topic is not None:
         return topic.end()

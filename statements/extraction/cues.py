@@ -28,7 +28,8 @@ FINITE_CUES = frozenset(
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
     describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
-    touted touts cited cites advised advises
+    touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
+    derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     """.split()
 )
 
@@ -66,7 +67,7 @@ PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
     "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "fired back", "fires back",
-    "shot back", "hit back at", "hits back at", "pushed back on",
+    "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
@@ -121,7 +122,8 @@ UNNAMED_HEADS = frozenset(
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
-    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates".split()
+    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates commentators pundits"
+    .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
 ROLE_ACRONYMS = {
@@ -152,6 +154,7 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

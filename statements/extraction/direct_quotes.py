@@ -212,18 +212,45 @@ class DirectQuotes:
         if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
             return self.state.drafts[-1].speaker
         if self.state.paragraph_speaker is not None:
-            return self.state.paragraph_speaker
+            return self._subject_since_statement(quote, paragraph, self.state.paragraph_speaker) or \
+                self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
             asked = getattr(self, "_asked", None)
             if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
                 return asked[1]  # the answer to the question that closed the paragraph before
-            return self.state.previous_paragraph_speaker
+            previous = self.state.previous_paragraph_speaker
+            return (self._subject_since_statement(quote, paragraph - 1, previous) if previous and paragraph else
+                    None) or previous
         return self._narrated_person(quote, paragraph)
+
+    def _subject_since_statement(self, quote: Quote, paragraph: int, speaker: SpeakerRef) -> SpeakerRef | None:
+        """`“…,” Kral said. … Lopez, however, was delighted, her eyes gleaming, as if to say, “…”`: a person the
+        narration (of the quote's paragraph, or of the one before for a quote opening its paragraph: `… But Lopez
+        was relentless.` / `“…”`) names as a subject after the last statement speaks an unframed quote, not Kral."""
+        last = self.state.drafts[-1].end if self.state.drafts else 0
+        for start, end in reversed(self.sentences[paragraph]):
+            if start >= quote.open_at:
+                continue
+            if start < last:
+                return None
+            mention = sentence_subject(self.masked, start, min(end, quote.open_at))
+            if mention is None:
+                continue
+            if not (mention.is_pronoun or mention.text[:1].isupper()):
+                return None
+            named = self.resolver.resolve(mention)  # "he": the statement's speaker, or whom the narration named
+            return named if named is not None and named.kind == "person" and named != speaker else None
+        return None
 
     def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
         """`Peter Novak, a first-year student, has just returned home. “I was living …”`: a sentence-long quote
         after narration about a person, in the same paragraph, is that person's."""
         if not self._whole_sentence(quote):
+            return None
+        own = next(((s, e) for s, e in self.sentences[paragraph] if s < quote.open_at < e), None)
+        if own is not None and re.search(r"[^\W\d_]{2,}", self.masked[own[0] : quote.open_at]):
+            # "In a riff on his line, they will hold banners proclaiming: “…”": narration in the quote's own
+            # sentence that gave no frame; the subject of the sentence before does not speak it
             return None
         before = [(s, e) for s, e in self.sentences[paragraph] if e <= quote.open_at]
         if not before:
@@ -349,7 +376,10 @@ class DirectQuotes:
         """"…, saying that": the subject of the clause's finite cue, else the sentence's subject."""
         # "he began by saying", "did not mention X, but told his supporters, “…”": the earlier verb's subject
         earlier_cues = [c for c in cues if c.end <= cue.start and c.kind in ("finite", "quote") and c is not cue]
+        main = sentence_subject(self.masked, sentence_start, cue.start) if earlier_cues else None
         for earlier in reversed(earlier_cues):
+            if main is not None and main.start > earlier.end:
+                break  # "When Winfrey asked if he could …, he declined, saying": a fronted clause's verb
             mention = subject_before(self.masked, sentence_start, earlier.start)
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)
@@ -368,8 +398,8 @@ class DirectQuotes:
         if mention.text.lower() != "who":
             return None
         comma = self.masked.rfind(",", floor, mention.start)
-        if comma < 0:
-            return None
+        if comma < 0 or self.masked[comma + 1 : mention.start].strip():
+            return None  # "…, compared with 64 percent who say the same": not the name before the comma
         return collect_backward(tokenize(self.masked[floor:comma], floor))
 
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:

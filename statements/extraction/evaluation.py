@@ -237,7 +237,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "advisers analyst analysts expert experts resident residents witness witnesses people person lawmaker lawmakers "
     "police investigators prosecutors authorities government ministry statement report memo workers doctors nurses "
     "students teachers voters members staff employees researchers scientists officers lawyers activists "
-    "protesters critics observers councilmembers lawmakers leaders "
+    "protesters critics observers commentators pundits councilmembers lawmakers leaders "
     "governments ministries commissions department feds legislators elites figures institutions academics locals "
     "chancellor chancellors reporter someone ones group groups "
     "note release paper study reports data legislation regulations presentation story forecasts".split()

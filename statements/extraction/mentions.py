@@ -311,6 +311,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         before = tokens[:first]
         if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
             before = before[:-3]  # "Médecins Sans Frontières (MSF)"
+        if len(before) >= 3 and before[-2].text == "," and before[-1].text.isdigit() and len(before[-1].text) <= 3:
+            before = before[:-2]  # "Woodrow Benford, 58, who lives …, says": the age is a second apposition
         head = collect_backward(before)
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):

@@ -58,7 +58,7 @@ class ParentheticalFrames:
                 if self._according_inside(paragraph, start, end, cue):
                     return True
                 continue
-            if cue.kind != "finite":
+            if cue.kind != "finite" and cue.text not in ("continued", "continues"):
                 continue
             if self.masked[start : cue.start].rstrip().endswith(","):
                 if self._inverted_inside(paragraph, start, end, cue):
@@ -76,13 +76,15 @@ class ParentheticalFrames:
             if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 20):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
             goes_on = not _JOINED.search(tail.group()) and self._clause_goes_on(start, mention.start, tail.end(), end)
-            if word_count(before) < 3 and not (goes_on and self._subject_only(start, mention.start)):
+            lead_in = _LEAD_IN.fullmatch(before.rstrip(" ,"))  # "Simultaneously, he continued, Government has …"
+            if word_count(before) < 3 and not (goes_on and self._subject_only(start, mention.start)) and not lead_in:
                 continue
             if goes_on:
                 # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
                 # stays one statement (a span is contiguous)
                 return self._whole_clause(paragraph, start, end, Frame(mention, cue), tail.end())
-            speaker = self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
+            speaker = self._resolve(mention, cue) if lead_in else \
+                self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)
             if speaker is None:
                 return False
             content_end = trim_end(self.body, tail.end(), self._clip(tail.end(), end))

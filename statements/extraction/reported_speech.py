@@ -17,7 +17,6 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
-    PHRASAL_FINITE_CUES,
     UNNAMED_HEADS,
     trie_pattern,
 )
@@ -28,9 +27,10 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
-from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
+from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
 from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
@@ -42,6 +42,9 @@ _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(
 _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
+    # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
+    r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
+    r"placing|capping|setting\s+up|underscoring\s+how)\s"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
@@ -53,19 +56,6 @@ _CLIP = re.compile(
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
-# "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
-_COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
-    + trie_pattern({*PHRASAL_FINITE_CUES,
-                    *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
-    + r")(?![\w-])"
-)
-# "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
-_AS_SECOND_ACT = re.compile(
-    r"\s+(?:as|while|when)\s+(?:he|she|they)\s+(?:also\s+)?(?P<cue>"
-    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
-    + r")(?![\w-])"
-)
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -75,6 +65,10 @@ _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
+# "told JIS News.", "told The Associated Press.": the audience alone, nothing said
+_ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
+# "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
+_LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
@@ -83,13 +77,6 @@ _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
-)
-PARTICIPLE_CONTINUATION = re.compile(
-    r",\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
-    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
-    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
-    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening)\b"
 )
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
@@ -104,18 +91,13 @@ _SECOND_CLAUSE = re.compile(
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-# Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
-_CONTINUING_AFTER_FRAME = frozenset(
-    "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
-    "explaining claiming urging contending maintaining asserting".split()
-)
 _SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing asking".split()
 )
 
 
-class ReportedSpeech(PollSources, ParentheticalFrames):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -124,8 +106,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        going_on = [c for c in cues if c.text in ("continued", "continues")]
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
+        if going_on and not cues and self._parenthetical(paragraph, start, end, going_on):
+            return  # "The Central Bank, he continued, intervenes …": the speaker goes on between commas
         if not cues:
             if self._poll_finding(paragraph, start, end):
                 return  # "the poll shows …"
@@ -167,11 +152,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
-        adding = self._adding_after_frame(frame, end) if closing else self._participle_in_content(frame, span_end)
-        if not closing:
-            also = _COORDINATED_CUE.search(self.masked, frame.cue.end, span_end)
-            if also is not None and (adding is None or also.start() < adding.start()):
-                adding = also  # "… rejected the claims and said that …"
+        # "Vucic condemned the killing, saying …", "… rejected the claims and said that …"
+        adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
         if self._said_so(paragraph, frame, end):
@@ -197,9 +179,14 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             # "…, compared with 64 percent who say the same": the share is the antecedent (but "A majority of those
             # who said …" opening the sentence is the main verb's subject)
             share = share_before(self.masked, start, mention.start)
-            antecedent = share if share is not None and share.start > start else self._antecedent(mention, start)
-            if antecedent is None or antecedent.is_pronoun:
-                continue
+            if share is not None and share.start > start:
+                antecedent = share
+            else:
+                antecedent = (self._antecedent(mention, start)
+                              if self.masked[start : mention.start].rstrip().endswith(",")
+                              else _restrictive_antecedent(self.masked, start, mention))
+            if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
+                continue  # "officials who spoke about the project": a topic, not a statement
             clause_end = self._clip(cue.end, end)
             comma = self.masked.find(",", cue.end, clause_end)
             if comma > 0 and self.masked[comma + 1 : clause_end].split()[:1] and _main_verb_follows(
@@ -226,23 +213,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
             self._reported_span(paragraph, start, end, frame, span_end)
         return bool(frames)
-
-    def _participle_in_content(self, frame: Frame, span_end: int) -> re.Match[str] | None:
-        """`Vucic condemned the killing, saying three Serbs were killed`: a second speech act of the same speaker."""
-        return PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
-
-    def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
-        """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
-        attribution (only a short tail of place or time between them)."""
-        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite":
-            return _AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
-        if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
-            return None
-        match = PARTICIPLE_CONTINUATION.search(self.masked, frame.cue.end, span_end)
-        if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
-            return None
-        tail = self.masked[frame.cue.end : match.start()]
-        return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
 
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
                        closing: bool = False) -> SpeakerRef | None:
@@ -271,7 +241,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
         content = self.body[content_start:content_end]
-        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content):
+        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content) \
+                and not (frame.cue.text.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content)):
             # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
@@ -315,11 +286,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             # the last cue of the sentence
             if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
                 mention = phrase_after(self.masked, cue.end, end)
-                if mention is not None and _AS_SECOND_ACT.match(self.masked, mention.end, end):
+                if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
                     return Frame(mention, cue), end
         cue = cues[-1]
         if cue.kind == "participle" and len(cues) > 1:
-            adding = PARTICIPLE_CONTINUATION.search(self.masked, cues[-2].end, end)
+            adding = participle_continuation(self.masked, cues[-2].end, end)
             if adding is not None and adding.start("cue") == cue.start:
                 cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()
@@ -331,7 +302,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
-        if cue.kind != "participle" and before.endswith(","):
+        # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
+        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed"):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
             rest = self.masked[mention.end : end].strip() if mention is not None else ""
@@ -385,18 +357,25 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)
-                if mention is not None and mention.start - start > 12:
+                if mention is not None and mention.start - start > 12 and not _LEAD_IN_PHRASE.fullmatch(
+                        self.masked, start, mention.start):
                     mention = None  # the subject of a clause inside the sentence, not of the verb
+                participle = self._participle_frame(start, end, [c for c in cues if c.start < cue.start])
+                if mention is not None and participle is not None:
+                    return participle  # "Clinton attacked Trump, saying …, and reminded …": the first act first
             if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
+        return self._participle_frame(start, end, cues) or self._purpose_frame(start, end)
+
+    def _participle_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
+        """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            # "China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks.
             if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
-                if mention is not None and not mention.is_pronoun and mention.text[:1].isupper():
+                if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
-        return self._purpose_frame(start, end)
+        return None
 
     def _purpose_frame(self, start: int, end: int) -> tuple[Frame, int] | None:
         """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""
@@ -448,21 +427,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames):
         self._add(Draft(target_start, trim_end(self.body, target_start, target_end), "indirect", speaker,
                         cue.text, frame_text, paragraph))
 
-    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str,
-                      speaker: SpeakerRef) -> None:
-        """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
-        span_end = self._clip(match.end(), end)
-        span_start = content_after_cue(self.masked, match.group("cue"), match.end("cue"), span_end)
-        tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
-        if tight and tight[0].open_at == span_start:
-            return  # a full quote after "adding" is a direct statement of its own
-        span_end = trim_end(self.body, span_start, span_end)
-        if word_count(self.body[span_start:span_end]) < 3:
-            return
-        inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
-        for draft in inner:
-            self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
-        self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
+
+def _restrictive_antecedent(masked: str, floor: int, who: Mention) -> Mention | None:
+    """`commentators who have suggested that …`: the phrase right before a "who" without a comma."""
+    before = masked[max(floor, who.start - 80) : who.start]
+    return collect_backward(tokenize(before, who.start - len(before)))
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")
@@ -488,7 +457,8 @@ def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | No
 
 
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
-_NOUN_LIKE_CUES = frozenset("demands claims notes calls reports promises pledges warns thanks lists reads".split())
+_NOUN_LIKE_CUES = frozenset(
+    "demands claims notes calls reports promises pledges warns thanks lists reads remarks answers comments".split())
 _SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS
 
 

@@ -57,7 +57,23 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if subordinate:
             continue
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS) and _verb_after(tokens, index + 1, adverb):
+        if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
+            continue
+        at = index + 1
+        if tokens[at].text == ",":
+            # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
+            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in ("who", "which") else 3
+            while not exhausted and len(tokens) < index + needed + ahead:
+                match = next(matches, None)
+                if match is None:
+                    exhausted = True
+                    break
+                tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
+                                                match.lastgroup == "word")))
+                if len(tokens) == at + 2 and tokens[-1].low in ("who", "which"):
+                    ahead = _RELATIVE_TOKENS
+            at = _after_aside(tokens, at)
+        if _verb_after(tokens, at, adverb):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 return mention
@@ -67,19 +83,55 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     return None
 
 
-# "Anna Kovac, rector of the University of Nitra, backs this up": a full name, its description, then a verb.
+# "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
+# commanding lead, mocked"), its description, then a verb.
 _NAME_THEN_APPOSITION = re.compile(
-    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
     r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
 )
+
+
+# "Kral, however, could not hide his delight": a one-word aside between commas after the subject
+_ASIDES = frozenset("however though too meanwhile instead nevertheless nonetheless also then".split())
+
+
+# How far a relative clause between a subject and its verb may run, in tokens
+_RELATIVE_TOKENS = 30
+
+
+def _after_aside(tokens: list[Token], at: int) -> int:
+    """Past ", however," or a relative clause (", who won Texas on Tuesday,") after a subject: where its verb
+    should stand."""
+    if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
+        return at + 3
+    if at + 2 < len(tokens) and tokens[at + 1].low in ("who", "which"):
+        comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens):
+            return comma + 1
+    return at
 
 
 def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
     """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
     if _verb_like(tokens[at]) or not adverb:
         return _verb_like(tokens[at])
+    if _present_verb(tokens, at):
+        return True
     skipped = tokens[at].is_word and (ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
     return bool(skipped) and at + 1 < len(tokens) and _verb_like(tokens[at + 1])
+
+
+# What follows a present-tense verb and not a plural noun: "Obama departs the UK", not "Kral supporters say"
+_OBJECT_OPENERS = frozenset("the a an his her their its to for with on in from".split())
+
+
+def _present_verb(tokens: list[Token], at: int) -> bool:
+    """"Obama departs the UK for …": a lower-case word in -s right after the subject, then an object (for the
+    antecedents of pronouns only: "departs" is in no verb list)."""
+    token = tokens[at]
+    low = token.low
+    return (token.is_word and low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
+            and low.isalpha() and low.islower() and at + 1 < len(tokens) and tokens[at + 1].low in _OBJECT_OPENERS)
 
 
 def _verb_like(token: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
+from statements.extraction.article_names import ArticleNames
 from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
@@ -23,12 +24,20 @@ FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 _FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman councilwoman congresswoman businesswoman queen princess duchess countess baroness empress "
-    "woman mother wife daughter sister grandmother".split()
+    "woman mother wife daughter sister grandmother actress".split()
 )
 _MALE_ROLES = frozenset(
     "spokesman chairman councilman congressman businessman king prince duke earl count baron emperor man father "
-    "husband son brother grandfather".split()
+    "husband son brother grandfather actor".split()
 )
+# Abbreviated titles written before a name, and the role word each stands for
+_TITLES = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "sgt.": "sergeant",
+    "capt.": "captain", "prof.": "professor", "prof": "professor", "dr.": "doctor", "dr": "doctor",
+    "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
+    "cmdr.": "commander", "judge": "judge", "justice": "justice",
+}
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -46,6 +55,8 @@ class SpeakerMemory:
 
     entities: list[Entity]
     index: GazetteerIndex
+    names: ArticleNames
+    position: int | None
 
     def last_person(self) -> SpeakerRef | None:
         """The person most recently named or quoted (the interviewee of a transcript's "A:")."""
@@ -57,6 +68,35 @@ class SpeakerMemory:
     def remember(self, ref: SpeakerRef) -> None:
         """Make `ref` the most recent speaker (a continuation quote spoke again)."""
         self._remember(ref, ref.role, ref.mention)
+
+    def recall(self, word: str) -> bool:
+        """Make the person remembered under `word` (a surname or a full name) the most recent, if there is one."""
+        key = name_key(word)
+        for entity in reversed(self.entities):
+            known = name_key(entity.ref.name)
+            if entity.ref.kind in PERSONAL and not entity.plural and key and (
+                    known == key or known.split()[-1:] == key.split()[-1:] and " " not in key):
+                self.entities.remove(entity)
+                self.entities.append(entity)
+                return True
+        return False
+
+    def _family_member(self, word: str, surname: str) -> str | None:
+        """"Clinton said" when the article names two Clintons: the one named in full earlier in the same paragraph,
+        else the one the article introduced first (its subject: "Rep. Mark Meadows", then his wife)."""
+        family = [e for e in reversed(self.entities)
+                  if e.ref.kind == "person" and " " in name_key(e.ref.name) and name_key(e.ref.name).split()[-1] == surname]
+        if not family:
+            return None  # nobody of that name remembered: the name lookup after this step decides
+        names = {n for n in self.names.names_with(word) if name_key(n).split()[-1:] == [surname]}
+        if len({name_key(n) for n in names} | {name_key(e.ref.name) for e in family}) < 2:
+            return None
+        text, position = self.names.text, self.position or 0
+        paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+        nearest = next((e for e in family if e.ref.name in paragraph), None)
+        if nearest is not None:
+            return nearest.ref.name
+        return self.names.full_person_name(word) or min(names | {e.ref.name for e in family}, key=self.names.first_at)
 
     def _recent_with_role(self, words: list[str]) -> Entity | None:
         wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
@@ -147,6 +187,8 @@ class SpeakerMemory:
         self.entities.append(entity)
         entity.role_words |= with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
         words = mention.split()
+        # "Ohio Gov. John Kasich", later "the Ohio governor": an abbreviated title is its role word
+        entity.role_words |= {_TITLES[w.lower()] for w in words if w.lower() in _TITLES}
         first = words[0].lower() if words else ""
         if ref.kind in PERSONAL:
             # the article's words (an honorific, a gendered role) overrule the first-name lexicon's guess

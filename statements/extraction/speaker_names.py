@@ -85,11 +85,17 @@ def head_word(words: list[str]) -> str:
     return lows[-1].removesuffix("’s").removesuffix("'s")
 
 
+# Party labels written before a name ("Democrat Bernie Sanders", "Republican Donald Trump"): a role, not a first
+# name; only labels that are nobody's name ("Green", "Liberal" and "Independent" can be).
+_PARTY_LABELS = frozenset("democrat republican democratic gop labour tory".split())
+
+
 @lru_cache(maxsize=8192)
 def _is_descriptor_word(word: str) -> bool:
     low = word.lower().removesuffix("’s").removesuffix("'s")
     return (
         low in PERSON_ROLE_NOUNS
+        or low in _PARTY_LABELS
         or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS
@@ -288,3 +294,22 @@ def _org_run(words: list[str], index: int) -> bool:
     while end < len(words) and words[end][:1].isupper():
         end += 1
     return any(w.lower() in ORG_NOUNS for w in words[index:end])
+
+
+def first_names_differ(words: list[str], known: list[str]) -> bool:
+    """Two full names with one surname whose given names start differently ("Bill" and "Hillary"); "Joe" and
+    "Joseph", or an initial, may be one person."""
+    if len(words) < 2 or len(known) < 2 or words == known[-len(words):] or known == words[-len(known):]:
+        return False  # "Abu Hatab" is "Walid Abu Hatab"
+    given, other = words[0], known[0]
+    return len(given) > 1 and len(other) > 1 and given[0] != other[0]
+
+
+def surname_title(mention: str, name: str) -> str:
+    """"Judge Berman", "Sen. Graham", "President Obama": the capitalised title right before a lone surname."""
+    words = mention.split()
+    if len(words) < 2 or words[-1] != name or not name.isalpha() or not name[:1].isupper():
+        return ""
+    title = words[-2]
+    known = title.lower() in HONORIFICS or title.lower() in PERSON_ROLE_NOUNS
+    return title if title[:1].isupper() and known else ""

@@ -46,6 +46,8 @@ from statements.extraction.organisation_names import (
 )
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
+    first_names_differ,
+    surname_title,
     clean_words,
     describes,
     head_word,
@@ -131,9 +133,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
                 return  # "The International Pulsar Array is using …": common words, a body, not a person's name
-            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name)):
-                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named
-                self._remember(ref, role, mention.text)
+            title = surname_title(mention.text, ref.name)
+            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name) or title):
+                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named; a
+                # title before it ("Judge Berman took a recess") makes it a surname, and "the judge" its holder
+                self._remember(ref, role or title, mention.text)
 
     # -- the order of evidence ----------------------------------------------------------------------
 
@@ -292,11 +296,16 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 return self._gazetteer_ref(self.index.aliases[best], mention, role)
         surname = key.split()[-1] if key else ""
         honorific = written_gender(mention.split()[0].lower() if mention.split() else "", set())  # "Mr Anderson"
+        relative = self._family_member(name.strip(), surname) if " " not in key and not honorific else None
+        if relative is not None:
+            return self._person(relative, role, mention)
         for entity in reversed(self.entities):
             known = name_key(entity.ref.name).split()
             if honorific and entity.gender not in ("", honorific):
                 continue  # "Mr Kral" is not his daughter Lena Kral, named before him
             if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
+                if first_names_differ(key.split(), known):
+                    continue  # "Bill Clinton" after "Hillary Clinton": two people of one family
                 if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
                     break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
                 return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")

@@ -13,13 +13,16 @@ from statements.extraction.content import after_introduction, content_after_cue,
 from statements.extraction.mentions import subject_before
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.parenthetical_frames import PARENTHETICAL_TAIL
-from statements.extraction.reported_speech import PARTICIPLE_CONTINUATION
+from statements.extraction.second_acts import second_act
 
 # "Before the vote, Finance Minister Brian Manning said, “…”": a lead-in, not a clause the speaker said
 _INTRODUCTORY_LEAD = re.compile(
     r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Asked|When|While|"
     r"As|Since|Speaking|Addressing|Outside|Inside)\b"
 )
+# The comma (and conjunction) that ends a clause before a frame: "…, and Harlan told", "…, a man yelled".
+_LEAD_END = re.compile(r",\s*(?:(?:and|but|while|as|then)\s+)?(?:(?:the|a|an)\s+)?$")
+_JOINED_AT_END = re.compile(r"\s+(?:and|but)\s*$")
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
 
@@ -34,10 +37,16 @@ class SpeechAroundQuotes:
             if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
                     or relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
+            elif first_frame.cue.kind in ("finite", "quote"):
+                self._clause_before_frame(paragraph, start, end, first_frame, cues)
             if first_frame.cue.kind != "according":
                 self._into_quote(paragraph, start, end, first, first_frame)
         elif first_frame is not None and first_frame.cue.start > first.close_at:
             self._content_before_quote(paragraph, start, first, first_frame, cues)
+        for (previous, _), (quote, frame) in zip(accepted, accepted[1:]):
+            # "“…,” she said, adding that she went to “one of the most senior people” to raise the concerns"
+            if frame is not None and previous.close_at < frame.cue.start < quote.open_at and frame.cue.kind != "according":
+                self._into_quote(paragraph, start, end, quote, frame)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)
@@ -45,22 +54,40 @@ class SpeechAroundQuotes:
     def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
         finite = [c for c in cues if c.kind == "finite" and c.end <= frame.cue.start and c != frame.cue]
-        if not finite:
-            return
-        main = finite[0]
-        if word_count(self.masked[main.end : frame.cue.start]) < 3:
-            return
-        mention = subject_before(self.masked, start, main.start)
+        if finite:
+            main = finite[0]
+            mention = subject_before(self.masked, start, main.start)
+        else:  # "…, calling it “disqualifying” and asserting that “…”": an earlier participle of the subject
+            earlier = self._participle_frame(start, frame.cue.start, [c for c in cues if c.end <= frame.cue.start])
+            if earlier is None or earlier[0].cue == frame.cue:
+                return
+            main, mention = earlier[0].cue, earlier[0].mention
+        if word_count(self.masked[main.end : frame.cue.start]) < (3 if finite else 2):
+            return  # not "accused Bloomberg of arguing “…”"
         speaker = self._resolve(mention, main) if mention else None
         if speaker is None:
             return
         comma = self.masked.rfind(",", main.end, frame.cue.start)
         limit = comma if comma > main.end else frame.cue.start
+        joined = _JOINED_AT_END.search(self.masked, main.end, limit)
+        limit = joined.start() if joined is not None else limit  # "calling it “crazy” and asserting that …"
         content_start = content_after_cue(self.masked, main.text, main.end, limit)
         content_end = trim_end(self.body, content_start, object_end(self.masked, main.text, content_start, limit))
         if word_count(self.body[content_start:content_end]) >= 2:
             self._add_content(content_start, content_end, speaker, main.text,
                               self.masked[start : main.end], paragraph)
+
+    def _clause_before_frame(self, paragraph: int, start: int, end: int, frame: Frame, cues: list[Cue]) -> None:
+        """`Kovac said the talks had failed, and Harlan told reporters: “…”`, `when Reyes said it was great to be
+        home, a man yelled “…”`: a clause before the quote's frame, with a speech verb of its own, reports too."""
+        lead = _LEAD_END.search(self.masked, start, min(frame.mention.start, frame.cue.start))
+        if lead is None:
+            return
+        lead_cues = [c for c in cues if c.end <= lead.start() and c.kind != "quote"]
+        if not any(c.kind == "finite" for c in lead_cues):
+            return
+        position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
+        self._reported(paragraph, position, start, lead.start(), lead_cues)
 
     def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
         """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
@@ -84,17 +111,32 @@ class SpeechAroundQuotes:
                     self._add_content(lead_start, trim_end(self.body, lead_start, len(before) + start), direct.speaker,
                                       frame.cue.text, self.masked[frame.mention.start : tail.end()], paragraph)
                 content_start = tail.end()
+        act = second_act(self.masked, content_start, quote.open_at)
+        cue = frame.cue.text
+        if act is not None:
+            # "warned that X, highlighting that data “is our eyes and ears …”": X is a statement of its own, the
+            # second act's content runs into the quote
+            direct = next((d for d in self.state.drafts if d.start == quote.start), None)
+            if direct is None or direct.speaker is None:
+                return
+            first_end = trim_end(self.body, content_start, act.start())
+            if word_count(self.body[content_start:first_end]) >= 2:
+                self._add_content(content_start, first_end, direct.speaker, cue, self.masked[start : frame.cue.end],
+                                  paragraph)
+            content_start, cue = content_after_cue(self.masked, act.group("cue"), act.end("cue"), quote.open_at + 1), \
+                act.group("cue")
         if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
             return
         if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
             content_end = quote.close_at + 1
         else:
             content_end = self._clip(quote.close_at + 1, end)
-            following = PARTICIPLE_CONTINUATION.search(self.masked, quote.close_at + 1, content_end)
+            following = second_act(self.masked, quote.close_at + 1, content_end)
             if following is not None:
                 content_end = following.start()
+            content_end = max(object_end(self.masked, frame.cue.text, content_start, content_end), quote.close_at + 1)
             content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
-        self._replace_with_mixed(content_start, content_end, frame, paragraph)
+        self._replace_with_mixed(content_start, content_end, frame, paragraph, cue)
 
     def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the
@@ -108,19 +150,19 @@ class SpeechAroundQuotes:
             return
         self._replace_with_mixed(content_start, quote.close_at + 1, frame, paragraph)
 
-    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int) -> None:
+    def _replace_with_mixed(self, start: int, end: int, frame: Frame, paragraph: int, cue: str | None = None) -> None:
         inner = [d for d in self.state.drafts if d.kind == "direct" and start <= d.start and d.end <= end]
         if not inner or inner[0].speaker is None:
             return
         for draft in inner:
             self.state.drafts.remove(draft)
-        self._add(Draft(start, end, "mixed", inner[0].speaker, frame.cue.text, inner[0].frame, paragraph,
+        self._add(Draft(start, end, "mixed", inner[0].speaker, cue or frame.cue.text, inner[0].frame, paragraph,
                         inner[0].inherited))
 
     def _adding_that(self, paragraph: int, quote: Quote, frame: Frame, end: int) -> None:
         """`“…,” Peskov said, adding that Y.` / `… “…”, accusing X of Y.`: a reported statement of the same speaker."""
         after = max(quote.close_at + 1, frame.cue.end if frame.cue.start > quote.close_at else 0)
-        match = PARTICIPLE_CONTINUATION.search(self.masked, after, end)
+        match = second_act(self.masked, after, end)
         if match is not None:
             speaker = self.state.drafts[-1].speaker if self.state.drafts else None
             if speaker is not None:

@@ -128,6 +128,8 @@ class StatementFilter(django_filters.FilterSet):
         # Set instead by a search whose index is a table of the database (search.conditions).
         self.search_condition: SearchCondition | None = None
         self._searched: dict[str, list[int] | SearchCondition] = {}
+        # Asked once per list (statements.research.index_counts): its count, ids and facets count from one source.
+        self.index_was_in_step: bool | None = None
 
     @property
     def sort_order(self) -> str:

@@ -78,7 +78,7 @@ def indexed_list(filterset: StatementFilter, left_out: frozenset[str] | tuple[st
     in_use = {name for name, value in cleaned.items() if value and name not in (*left_out, "sort", "q")}
     if cleaned.get("unnamed") == "include":  # every statement, named or not: no filter
         in_use.discard("unnamed")
-    if in_use - set(HELD) or not index_in_step():
+    if in_use - set(HELD) or not _in_step(filterset):
         return None
     values = {}
     for name in in_use:
@@ -87,3 +87,9 @@ def indexed_list(filterset: StatementFilter, left_out: frozenset[str] | tuple[st
             value = sorted(item.slug for item in value)
         values[HELD[name]] = list(value) if name not in ("date_after", "date_before") else value
     return IndexedList(condition, SearchRequest(**values))
+
+
+def _in_step(filterset: StatementFilter) -> bool:
+    if filterset.index_was_in_step is None:
+        filterset.index_was_in_step = index_in_step()
+    return filterset.index_was_in_step

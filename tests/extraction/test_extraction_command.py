@@ -1,6 +1,9 @@
 """`manage.py extract --jsonl`: one JSON object per statement, nothing written to the database."""
 
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
 
 import pytest
@@ -70,3 +73,15 @@ def test_jsonl_input_uses_each_records_metadata(gazetteer, tmp_path):
 def test_without_speakers_in_the_database_it_falls_back_to_the_fixture_gazetteer():
     records, _ = run(str(SEED))
     assert any(record["speaker"] == "Dmitry Peskov" for record in records)
+
+
+@pytest.mark.subprocess
+def test_it_runs_where_no_database_was_ever_set_up(tmp_path):
+    env = {**os.environ, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "archive.settings",
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'never-migrated.sqlite3'}", "ARCHIVE_INDEX_DIR": str(tmp_path / "index")}
+    result = subprocess.run([sys.executable, "manage.py", "extract", "--jsonl", str(SEED)], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "no archive database" in result.stderr
+    speakers = {json.loads(line)["speaker"] for line in result.stdout.splitlines()}
+    assert "Dmitry Peskov" in speakers

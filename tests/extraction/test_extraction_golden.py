@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from statements.extraction.evaluation import score
+from statements.extraction.evaluation import match_spans, score
 from tests.extraction_helpers import REPO, fixture_gazetteer
 
 DATA = REPO / "tests" / "data" / "extraction"
@@ -157,3 +157,13 @@ def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name(
     assert not judge.same("Brazil's Foreign Ministry", "Brazilian Defence Ministry")
 
 
+def test_a_gold_text_over_several_paragraphs_matches_the_whole_quote_not_one_paragraph():
+    # the real-page golds label a multi-paragraph quote as one text, verbatim from the page's visible text with
+    # whitespace collapsed, so the inner opening marks stay in it (invented article)
+    first = "The harbour will stay closed until the inspectors have finished their work."
+    second = "We cannot reopen it before every crane has been checked, and that takes weeks."
+    third = "Nobody wants this, but safety comes first."
+    gold = [{"text": f"{first} “{second} “{third}"}]
+    whole = {"text": f"{first}\n\n“{second}\n\n“{third}"}  # an extractor's joined quote, breaks and marks kept
+    assert match_spans([whole], gold) == [(whole, gold[0])]
+    assert match_spans([{"text": second}], gold) == []  # one paragraph of three is not the quote

@@ -257,3 +257,182 @@ def test_cue_words_that_report_nothing_make_no_statement():
         "Reyes declined to say whether he would debate.",
     )
     assert found == {}
+
+
+def test_a_second_speech_act_after_quoted_words_is_a_statement_of_its_own():
+    found = reported(
+        "She declared “What a night!” and said that her campaign would keep “opening doors” across the state.",
+        "Reyes is insisting that he has “grown the party,” claiming that turnout doubled in the primaries.",
+        "He pledged to cut taxes and he, once again, pledged a “fresh start” and said that he would face “the donor "
+        "class” in every county.",
+    )
+    assert found["her campaign would keep “opening doors” across the state."] == ("mixed", "said", "Maria Lopez")
+    assert found["he has “grown the party,”"][:2] == ("mixed", "insisting")
+    assert found["turnout doubled in the primaries."][1] == "claiming"
+    assert "a “fresh start”" in found  # not run on into "and said that …"
+    assert found["he would face “the donor class” in every county."][:2] == ("mixed", "said")
+
+
+def test_object_complements_with_quoted_words_are_mixed_statements():
+    found = reported(
+        "Tom Harlan called both Lopez and Republican front-runner Anna Kovac “reckless” and said the party would lose.",
+        "He held his fire on Reyes, calling him a “decent man” and he did not mention Kovac.",
+        "He asked them “seriously reconsider” the future of their bids.",
+        "He asked donors to stay with the campaign until June.",
+        "He said that Kovac would win, which he declared “a total catastrophe” for his party.",
+    )
+    assert found["both Lopez and Republican front-runner Anna Kovac “reckless”"] == ("mixed", "called", "Tom Harlan")
+    assert found["the party would lose."][1] == "said"
+    assert found["him a “decent man”"][:2] == ("mixed", "calling")  # the narrator's "and he did not …" left out
+    assert found["them “seriously reconsider” the future of their bids."][:2] == ("mixed", "asked")
+    assert found["donors to stay with the campaign until June."][:2] == ("indirect", "asked")
+    assert found["Kovac would win"][1] == "said"
+    assert found["“a total catastrophe” for his party."] == ("mixed", "declared", "Tom Harlan")
+
+
+def test_asked_without_a_request_or_in_the_passive_is_not_a_statement():
+    found = reported(
+        "Kovac was asked to leave the stage by the organisers.",
+        "A woman in the front row asked for a photo to take home.",
+    )
+    assert found == {}
+
+
+def test_a_quote_no_frame_claims_leaves_the_sentence_to_the_reported_rules():
+    found = reported(
+        "Tom Harlan spoke after her.",
+        "He expressed amusement that Kovac had at last described her plans “not only in Spanish but in English,” "
+        "echoing some pundits who have suggested that Kovac changes her tune for each audience.",
+    )
+    assert found["Kovac had at last described her plans “not only in Spanish but in English,”"] == (
+        "mixed", "expressed", "Tom Harlan")  # "amusement that" is the cue's, the narrator's "echoing …" left out
+    assert found["Kovac changes her tune for each audience."][1:] == ("suggested", "pundits")
+
+
+def test_a_consequence_the_narrator_adds_ends_the_content_and_told_is_never_inverted():
+    found = reported(
+        "Still, 52 percent of voters say they would consider voting for Reyes, putting him ahead of every rival.",
+        "“We expect ministers of trade from across the region and the world. We will also have economists for "
+        "discussions on inflation,” Minister of Trade, Industry and Commerce, Senator the Hon. Anna Kovac, told JIS News.",
+    )
+    assert "they would consider voting for Reyes" in found
+    assert not any(speaker in ("News", "JIS News", "Commerce") for _, _, speaker in found.values())
+
+
+def test_called_out_and_a_participle_after_began_or_kept_are_speech():
+    found = reported(
+        "Senator Tom Harlan called out his rival Anna Kovac for alienating young voters, which he believes will cost "
+        "the party the state.",
+        "More delegates have begun urging the party to put the feud behind it.",
+        "Reyes kept saying that the count was rigged.",
+    )
+    assert found["his rival Anna Kovac for alienating young voters"] == ("indirect", "called out", "Tom Harlan")
+    assert found["the party to put the feud behind it."][1] == "urging"
+    assert found["the count was rigged."][1:] == ("saying", "Reyes")
+
+
+def test_a_participle_before_a_second_act_is_a_statement_of_its_own():
+    found = reported(
+        "Tom Harlan went after Kovac, calling it “disqualifying” and asserting that the only explanation must be "
+        "“a bombshell of some size.”",
+        "Lopez attacked Harlan, saying he would appoint judges who would end the program, and reminded the audience "
+        "of comments Harlan made about pensions.",
+        "Reyes went after Kovac, calling her plan “reckless” and asserting that it would bankrupt the state.",
+    )
+    assert found["it “disqualifying”"] == ("mixed", "calling", "Tom Harlan")
+    assert found["the only explanation must be “a bombshell of some size.”"][:2] == ("mixed", "asserting")
+    assert found["he would appoint judges who would end the program"] == ("indirect", "saying", "Maria Lopez")
+    assert found["the audience of comments Harlan made about pensions."][1] == "reminded"
+    assert found["her plan “reckless”"][1:] == ("calling", "Reyes")
+    assert found["it would bankrupt the state."][1:] == ("asserting", "Reyes")
+
+
+def test_a_clause_before_a_quote_frame_with_its_own_speech_verb_reports_too():
+    found = reported(
+        "Some in the crowd booed, and when Reyes thanked the city and said it was great to be home, a man yelled "
+        "“Go back!”",
+        "Kovac said the talks had failed, and Harlan told reporters: “We will try again next week, no matter what.”",
+    )
+    assert found["it was great to be home"] == ("indirect", "said", "Reyes")
+    assert found["the talks had failed"][1:] == ("said", "Kovac")
+
+
+def test_maintained_with_an_object_that_is_kept_is_not_speech():
+    found = reported(
+        "Harlan maintained above-average costs for raising that money.",
+        "Reyes maintained that the money was raised legally.",
+    )
+    assert found == {"the money was raised legally.": ("indirect", "maintained", "Reyes")}
+
+
+def test_mocking_and_ridiculing_are_speech_acts():
+    found = reported(
+        "Harlan mocked Reyes for “having a tough night” because he did not win any states.",
+        "Kovac ridiculed the plan as a gift to donors.",
+    )
+    assert found["Reyes for “having a tough night” because he did not win any states."] == (
+        "mixed", "mocked", "Harlan")
+    assert found["the plan as a gift to donors."][1] == "ridiculed"
+
+
+def test_a_second_act_before_the_quoted_words_takes_them():
+    found = reported(
+        "Lopez also warned that some counties have dropped their audits too early, highlighting that turnout data "
+        "“is our eyes and ears in this race.”",
+    )
+    assert found["some counties have dropped their audits too early"] == ("indirect", "warned", "Maria Lopez")
+    assert found["turnout data “is our eyes and ears in this race.”"] == ("mixed", "highlighting", "Maria Lopez")
+
+
+def test_a_sentence_that_lost_its_full_stop_opening_with_a_pronoun_is_not_a_heading():
+    found = reported(
+        "Minister Brian Manning spoke in the Senate.",
+        "He reiterated that devaluation of the dollar was not a solution to the forex shortage",
+        "Manning on the economy",
+    )
+    assert found["devaluation of the dollar was not a solution to the forex shortage"][1:] == (
+        "reiterated", "Brian Manning")
+
+
+def test_he_continued_between_commas_reports_the_clause_it_interrupts():
+    found = reported(
+        "Minister Brian Manning spoke in the Senate.",
+        "Simultaneously, he continued, the government has cut duties on basic food items.",
+        "The central bank, he continued, intervenes every two weeks, selling dollars to dealers.",
+        "The talks continued, and the ministers met again on Friday.",
+    )
+    assert found["the government has cut duties on basic food items."] == ("indirect", "continued", "Brian Manning")
+    assert found["The central bank, he continued, intervenes every two weeks, selling dollars to dealers."][1] == (
+        "continued")
+    assert len(found) == 2
+
+
+def test_present_forms_of_noting_and_answering_are_cues_but_not_as_nouns():
+    found = reported(
+        "The issue, Reyes notes, matters as much to young workers as it does to retirees.",
+        "Kovac responds that the fund is solvent.",
+        "His remarks drew applause from the crowd.",
+        "The senator’s comments angered the union.",
+    )
+    assert found["The issue, Reyes notes, matters as much to young workers as it does to retirees."][1] == "notes"
+    assert found["the fund is solvent."][1] == "responds"
+    assert len(found) == 2
+
+
+def test_a_later_quote_of_the_sentence_runs_into_its_own_reported_clause():
+    found = reported(
+        "“We must cut the deficit this year,” Lopez said, adding that she went to “one of the most senior people” to "
+        "raise the concerns.",
+        "“We will win,” she said, “and we will win big.”",
+    )
+    assert found["she went to “one of the most senior people” to raise the concerns."] == (
+        "mixed", "adding", "Maria Lopez")
+    assert len(found) == 1  # the split quote stays two direct pieces
+
+
+def test_a_coordinated_speech_verb_after_a_lead_in_shares_the_subject():
+    found = reported(
+        "Asked about the mural last week by a local paper, Reyes laughed and simply said Kovac would have to "
+        "\"take responsibility\" for it herself.",
+    )
+    assert found["Kovac would have to \"take responsibility\" for it herself."] == ("mixed", "said", "Reyes")

@@ -163,13 +163,9 @@ import os, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
 resource.setrlimit(resource.RLIMIT_CPU, ({cpu}, {cpu}))
 sys.argv = ["manage.py", "extract", "--jsonl", *sys.argv[1:]]
+# The child has no migrated database: extract falls back to the fixture gazetteer (extraction needs none).
 import django
 django.setup()
-# The gazetteer from its fixture file: the child has no migrated database (extraction needs none).
-from statements.extraction.gazetteer import read_gazetteer
-from statements.ingest.gazetteer_loader import DEFAULT_GAZETTEER
-from statements.management.commands import extract
-extract.gazetteer_from_db = lambda: read_gazetteer(DEFAULT_GAZETTEER)
 from django.core.management import execute_from_command_line
 execute_from_command_line(sys.argv)
 """

@@ -220,3 +220,13 @@ def test_after_curators_edits_the_index_table_counts_as_the_statements_do(archiv
     facets = {key: dict((value, count) for value, count, _ in values) for key, _, values in after[query]["facets"]}
     assert "josep-borrell" not in facets["speaker"] and "Canada" in facets["country"]
     assert after[query]["count"][0] < before["count"][0]  # rejected and untagged statements left the list
+
+
+def test_a_page_asks_once_whether_the_index_is_in_step(archive):
+    """Its count, its ranked ids and each facet group must come from one source, and one question does."""
+    with CaptureQueriesContext(connection) as queries:
+        listing = build_listing(QueryDict("q=ceasefire&conflict=ukraine"), page_size=7)
+        seen(listing)
+    asked = [q["sql"] for q in queries.captured_queries if "indexqueueentry" in q["sql"].lower()]
+    assert listing.filterset.index_was_in_step is True
+    assert len(asked) == 1, asked

@@ -3,6 +3,7 @@ import json
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from statements.extraction.gazetteer import read_gazetteer
 from statements.extraction.jsonl import document_records
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--published", type=_iso_date, help="publication date for every article, YYYY-MM-DD")
 
     def handle(self, *args, paths, jsonl, published, **options):
-        gazetteer = _gazetteer()
+        gazetteer = self._gazetteer()
         failed = 0
         for item in read_documents(paths):
             if isinstance(item, IngestOutcome):
@@ -45,11 +46,18 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"{failed} document(s) could not be extracted")
 
+    def _gazetteer(self) -> Gazetteer:
+        """The curated gazetteer in the database; the fixture file when the database has no speakers yet.
 
-def _gazetteer() -> Gazetteer:
-    """The curated gazetteer in the database; the fixture file when the database has no speakers yet."""
-    gazetteer = gazetteer_from_db()
-    return gazetteer if gazetteer.speakers else read_gazetteer(DEFAULT_GAZETTEER)
+        Extraction writes nothing, so it must also work where no database was ever set up (a fresh clone, a
+        pipeline that only wants the JSON lines): then it says so and uses the fixture file.
+        """
+        try:
+            gazetteer = gazetteer_from_db()
+        except DatabaseError as error:
+            self.stderr.write(f"no archive database ({error}); using the gazetteer in {DEFAULT_GAZETTEER}")
+            return read_gazetteer(DEFAULT_GAZETTEER)
+        return gazetteer if gazetteer.speakers else read_gazetteer(DEFAULT_GAZETTEER)
 
 
 def _iso_date(value: str) -> date:

@@ -1,0 +1,120 @@
+"""Second speech acts of the same speaker inside one sentence: `…, he said, adding that Y`, `… rejected X and said
+that Y`, `…, which he declared “a total disaster”`. Each ends the statement before it and is a statement of its own
+(issue 16: two speech acts in one sentence are two statements).
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.attribution_frames import Frame, trim_end
+from statements.extraction.content import content_after_cue
+from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
+from statements.extraction.quotes import word_count
+from statements.extraction.types import SpeakerRef
+
+# "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
+COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to commas and spaces)
+    r"[,\s]\s*(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+    + trie_pattern({*PHRASAL_FINITE_CUES,
+                    *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
+    + r")(?![\w-])"
+)
+# "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
+AS_SECOND_ACT = re.compile(
+    r"\s+(?:as|while|when)\s+(?:he|she|they)\s+(?:also\s+)?(?P<cue>"
+    + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
+    + r")(?![\w-])"
+)
+# (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`)
+_PARTICIPLE = re.compile(
+    r"(?:,|(?<=,[”\"]))\s*(?:and\s+)?(?P<cue>adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
+    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
+    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
+    r"confirming|criticizing|criticising|blaming|threatening)\b"
+)
+# The same with a literal comma first, so the regex engine skips to commas (the look-behind above cannot be skipped
+# to); `participle_continuation` confirms each candidate with _PARTICIPLE.
+_PARTICIPLE_FAST = re.compile(
+    r",[”\"]?\s*(?:and\s+)?(?:adding|saying|noting|stressing|emphasizing|emphasising|explaining|insisting|arguing|"
+    r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
+    r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
+    r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
+    r"confirming|criticizing|criticising|blaming|threatening)\b"
+)
+
+
+def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `…, adding that` / `“…,” claiming that` in [start, end) (its comma may stand before `start`, inside
+    the closing mark of a quote)."""
+    for found in _PARTICIPLE_FAST.finditer(masked, max(start - 2, 0), end):
+        at = found.start() + 2 if masked[found.start() + 1] in "”\"" else found.start()
+        if at >= start:
+            return _PARTICIPLE.match(masked, at, end)
+    return None
+
+
+# "calling it “disqualifying” and asserting that …": a participle joined by "and" alone, opening a clause
+_AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
+    r" and\s+(?P<cue>adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
+    r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
+    r"(?=\s+that\s)"
+)
+# "…, which he declared “a total disaster” for his party": the speaker names what the content reported
+_RELATIVE_NAMING = re.compile(
+    r",\s+(?:which|whom)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
+    r"described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms)(?![\w-])"
+)
+
+
+def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
+    ends the statement before it (`pledged a “new era” and said that …`)."""
+    found = [m for m in (participle_continuation(masked, start, end), COORDINATED_CUE.search(masked, start, end),
+                         _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))
+             if m is not None]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+# Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
+_CONTINUING_AFTER_FRAME = frozenset(
+    "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
+    "explaining claiming urging contending maintaining asserting".split()
+)
+
+
+class SecondActs:
+    """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`_clip`, `_tight_quote`, `_add_content`)."""
+
+    def _adding_after_frame(self, frame: Frame, span_end: int) -> re.Match[str] | None:
+        """`…, he said, adding that …` / `…, Peskov told reporters, adding …`: a participle right after a closing
+        attribution (only a short tail of place or time between them)."""
+        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite":
+            return AS_SECOND_ACT.match(self.masked, frame.mention.end, span_end)  # "…, warns X as she urged …"
+        if frame.cue.start < frame.mention.end or frame.cue.kind != "finite":
+            return None
+        match = participle_continuation(self.masked, frame.cue.end, span_end)
+        if match is None or match.group("cue") not in _CONTINUING_AFTER_FRAME:
+            return None
+        tail = self.masked[frame.cue.end : match.start()]
+        return match if len(tail.split()) <= 6 and " that " not in f" {tail} " else None
+
+    def _continuation(self, paragraph: int, match: re.Match[str], end: int, frame_text: str,
+                      speaker: SpeakerRef) -> None:
+        """The "adding that Y" clause `match` found: an indirect statement of the speaker just added."""
+        span_end = self._clip(match.end(), end)
+        following = second_act(self.masked, match.end("cue"), span_end)
+        if following is not None:
+            span_end = following.start()  # "… and she pledged X and said that Y": Y is the next statement
+        span_start = content_after_cue(self.masked, match.group("cue"), match.end("cue"), span_end)
+        tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
+        span_end = trim_end(self.body, span_start, span_end)
+        # (a full quote after "adding" is a direct statement of its own)
+        if not (tight and tight[0].open_at == span_start) and word_count(self.body[span_start:span_end]) >= 3:
+            inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
+            for draft in inner:
+                self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement
+            self._add_content(span_start, span_end, speaker, match.group("cue"), frame_text, paragraph)
+        if following is not None:
+            self._continuation(paragraph, following, end, frame_text, speaker)
