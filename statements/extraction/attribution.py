@@ -36,6 +36,8 @@ from statements.extraction.cues import (
 )
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
+from statements.extraction.polls import as_outlet, poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -55,6 +57,8 @@ _CUE_PATTERN = re.compile(
 )
 _CLAUSE_CUE_PATTERN = re.compile(
     r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    # "found last week that", "agreed with the President that": a time or a partner before the clause
+    r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
 )
 # "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it
@@ -298,10 +302,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             return None
         if cue.text.lower() in ("read", "reads") and not mention.text.lower().split()[-1] in DOCUMENT_NOUNS:
             return None  # "he read the decree" is not speech; "the statement reads" is
+        polled = (share_speaker(mention) or electorate_speaker(mention) or group_speaker(mention)
+                  or poll_speaker(mention, self.masked))
+        if polled is not None:
+            return polled  # "59 percent", "Democratic voters": people_shares.py; "A YouGov poll": polls.py
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
-        ref = self.resolver.resolve(mention, context=self._context(cue.start))
+        ref = as_outlet(self.resolver.resolve(mention, context=self._context(cue.start)))
         if ref is None and cue.text.lower() not in _CHANNEL_CUES:
             outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
             if outlet is not None:

@@ -54,7 +54,8 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
 
 # The audience or channel of "told" without a "that": "told reporters the talks had stalled".
 _AUDIENCE = re.compile(
-    rf"\s*(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:the\s+)?(?:{_OUTLETS}))"
+    rf"\s*(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:the\s+)?(?:pollsters|interviewers)"
+    rf"|(?:the\s+)?(?:{_OUTLETS}))"
     r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
 )
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.

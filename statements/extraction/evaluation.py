@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -224,7 +225,7 @@ def junk_speaker(name: str | None) -> bool:
     if not words or any(w in _WEEKDAYS or w in _MONTHS for w in words):
         return True
     if not any(w[:1].isupper() for w in name.split()):
-        return not any(w in _GENERIC_SOURCE_WORDS for w in words)
+        return not any(w in _GENERIC_SOURCE_WORDS for w in words) and not _SHARE_OF_PEOPLE.search(name)
     return len(words) == 1 and words[0] in _COMMON_WORDS
 
 
@@ -241,6 +242,10 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "chancellor chancellors reporter someone ones group groups "
     "note release paper study reports data legislation regulations presentation story forecasts".split()
 )
+# A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
+# "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
+_SHARE_OF_PEOPLE = re.compile(r"\b(?:percent|per cent|half|thirds?|quarters?|fifths?|majority|majorities|minority|"
+                              r"plurality|in (?:\d+|ten|five|four|three))\b|\d%")
 _COMMON_WORDS = frozenset(
     "things thing company this that these those it there here people someone everyone nobody police critics "
     "officials others many some several one".split()

@@ -167,6 +167,8 @@ def _deduplicate(drafts: list[Draft], body: str) -> list[Draft]:
     kept = []
     for draft in drafts:
         key = name_key(body[draft.start : draft.end])
+        if len(key.split()) < 4:
+            key = f"{key}|{_speaker_key(draft)}"  # "half said so", "55 percent said so": two answers, not a repeat
         if key in seen:
             continue
         seen.add(key)

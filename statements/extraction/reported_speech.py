@@ -25,6 +25,8 @@ from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
+from statements.extraction.people_shares import likely_to_say, share_before
+from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
 from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -95,7 +97,7 @@ _SPEAKING_PARTICIPLES = frozenset(
 )
 
 
-class ReportedSpeech(ParentheticalFrames, SecondActs):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -106,9 +108,12 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
         going_on = [c for c in cues if c.text in ("continued", "continues")]
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
+        self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
         if going_on and not cues and self._parenthetical(paragraph, start, end, going_on):
             return  # "The Central Bank, he continued, intervenes …": the speaker goes on between commas
         if not cues:
+            if self._poll_finding(paragraph, start, end):
+                return  # "the poll shows …"
             found = self._purpose_frame(start, end)
             if found is not None:
                 self._reported_span(paragraph, start, end, *found)
@@ -135,11 +140,15 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
         frame, span_end = found
         if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
+        if not closing:
+            span_end = self._finding_end(frame, span_end, end)  # polls and shares: polls.py
         second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
             span_end = min(span_end, second[0])
         if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
+            if self._as_reported(paragraph, start, end, frame):
+                return  # "As the Washington Post reported on Monday, the inspector …"
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
@@ -147,12 +156,15 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
         adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
-        speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
+        if self._said_so(paragraph, frame, end):
+            speaker = None  # "half said so": a share's answer, its few words
+        else:
+            speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
             self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
-        elif not closing:
+        elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
 
     def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
@@ -164,8 +176,15 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
             mention = subject_before(self.masked, start, cue.start)
             if mention is None or mention.text.lower() != "who":
                 continue
-            antecedent = (self._antecedent(mention, start) if self.masked[start : mention.start].rstrip().endswith(",")
-                          else _restrictive_antecedent(self.masked, start, mention))
+            # "…, compared with 64 percent who say the same": the share is the antecedent (but "A majority of those
+            # who said …" opening the sentence is the main verb's subject)
+            share = share_before(self.masked, start, mention.start)
+            if share is not None and share.start > start:
+                antecedent = share
+            else:
+                antecedent = (self._antecedent(mention, start)
+                              if self.masked[start : mention.start].rstrip().endswith(",")
+                              else _restrictive_antecedent(self.masked, start, mention))
             if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
                 continue  # "officials who spoke about the project": a topic, not a statement
             clause_end = self._clip(cue.end, end)
@@ -276,13 +295,13 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
                 cue, end = cues[-2], adding.start()
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
-            mention = phrase_after(self.masked, cue.end, end)
+            mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
             if mention is not None and not before.endswith(",") and word_count(before) >= 4:
                 rest = self.masked[mention.end : end].strip()
                 if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
-        tail = self.masked[cue.end : end]
+        tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
         # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
         if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed"):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
@@ -299,6 +318,9 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
             return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
         if before.endswith(","):
             return None
+        share = share_before(self.masked, start, cue.start)  # "The levy is unfair, 61 percent of voters said."
+        if share is not None and share.start > start and self.masked[start : share.start].rstrip().endswith(","):
+            return Frame(share, cue), end
         mention = subject_before(self.masked, start, cue.start)
         if mention is None or mention.start == start:
             return None
@@ -317,7 +339,7 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
         """`Peskov said the Russian military …`, `According to him, …`."""
         for cue in cues:
             if cue.kind == "according":
-                mention = phrase_after(self.masked, cue.end, end)
+                mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
                 if mention is not None and (
                     self.masked[mention.end : mention.end + 2].startswith(",")
                     or _RELAYED_BY.match(self.masked, mention.end, end)  # "an official quoted by the WSJ,"
@@ -329,7 +351,9 @@ class ReportedSpeech(ParentheticalFrames, SecondActs):
                 return quoted, self._clip(cue.end, end)
             if cue.kind != "finite":
                 continue
-            mention = subject_before(self.masked, start, cue.start)
+            compared = likely_to_say(self.masked, start, cue.start)  # "voters are more likely to say that …"
+            mention = (share_before(self.masked, start, cue.start) or poll_subject(self.masked, start, cue.start)
+                       or subject_before(self.masked, start, compared if compared is not None else cue.start))
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)
