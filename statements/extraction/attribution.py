@@ -76,6 +76,9 @@ _ISSUED = re.compile(
     r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
     r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
+# _ISSUED's verbs as plain words: a sentence without any is not searched (most are not); the engine skips to their
+# first letters, which _ISSUED's leading \b does not let it do
+_ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
@@ -238,7 +241,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
-        match = _ISSUED.search(self.masked, start, end)
+        match = _ISSUED.search(self.masked, start, end) if _ISSUED_VERB.search(self.masked, start, end) else None
         if match is None:
             return
         mention = subject_before(self.masked, start, match.start())
