@@ -121,7 +121,8 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
         segment = masked[floor:end].rstrip()
-        party = _PARTY_AND_STATE.search(segment[-30:])
+        # (the segment is right-stripped: "(D-Ohio)" or ", R-S.C.," must end it, else the search cannot match)
+        party = _PARTY_AND_STATE.search(segment[-30:]) if segment.endswith((")", ",")) else None
         if party is not None:
             end = floor + len(segment) - len(party.group())
             continue
