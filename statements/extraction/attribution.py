@@ -61,6 +61,9 @@ _CLAUSE_CUE_PATTERN = re.compile(
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
 )
+# The clause-only verbs as plain words, which the engine finds by their first letters: a sentence without one is not
+# searched with _CLAUSE_CUE_PATTERN or _INVERTED_CLAUSE_CUE
+_CLAUSE_VERB = re.compile(trie_pattern(set(CLAUSE_ONLY_CUES)))
 # "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it
 _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
@@ -250,8 +253,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
-        patterns = (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO) if self.masked.find("ask", start, end) >= 0 \
-            else (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)  # (_ASKED_TO opens with look-behinds: tried at every character)
+        # (the clause patterns open with look-behinds, tried at every character: each is run only where it can match)
+        patterns = []
+        if _CLAUSE_VERB.search(self.masked, start, end):  # both open with one of these verbs
+            patterns.append(_CLAUSE_CUE_PATTERN)
+            if self.masked.find(",", max(start - 2, 0), end) >= 0:
+                patterns.append(_INVERTED_CLAUSE_CUE)  # (", " before its verb)
+        if self.masked.find("ask", start, end) >= 0:
+            patterns.append(_ASKED_TO)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
                  for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
