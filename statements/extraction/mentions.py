@@ -403,7 +403,7 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         token = tokens[at]
         if not token.is_word:
             break
-        low = token.low
+        low = token.text.lower()  # (not the .low property: a Python call per token)
         if picked and particle_in_name(tokens, at):
             picked.append(token)
             continue
