@@ -40,6 +40,9 @@ _LEADING = frozenset(
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
+# has_word's questions answered by scanning for the word itself before the article's words are listed once: most
+# articles ask a few, and a few str.find scans cost less than one _WORD.findall; more would grow with the square.
+_DIRECT_LOOKUPS = 6
 # The subject opening a paragraph: a run of words up to a comma or a speech verb.
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
@@ -61,6 +64,7 @@ class ArticleNames:
         self._runs: list[str] | None = None  # the _RUN matches, in order
         self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
         self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
+        self._lookups = 0  # has_word questions answered without _words
 
     def full_person_name(self, word: str, gender: str = "") -> str | None:
         """The one multi-word person name of the article that contains `word` ("Lai" → "Lai Ching-te"); with
@@ -121,6 +125,10 @@ class ArticleNames:
         what `(?<![\\w’'-])word(?![\\w’'-])` finds, from one pass over the text instead of one per word."""
         if not word.isalpha():
             return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text) is not None
+        if self._words is None and self._lookups < _DIRECT_LOOKUPS:
+            # the first few words: found with str.find, much cheaper than listing every word of the article
+            self._lookups += 1
+            return _written_alone(self.text, word)
         if self._words is None:
             self._words = set(_WORD.findall(self.text))
         return word in self._words
@@ -242,3 +250,19 @@ class ArticleNames:
 
 def _without_initials(name: str) -> str:
     return " ".join(word for word in name.split() if not (len(word) <= 2 and word.endswith(".")))
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with neither a word character (what \\w matches: str.isalnum or "_"), an
+    apostrophe nor a hyphen either side: a maximal _WORD run equal to it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"

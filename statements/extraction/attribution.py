@@ -61,6 +61,9 @@ _CLAUSE_CUE_PATTERN = re.compile(
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
 )
+# The clause-only verbs as plain words, which the engine finds by their first letters: a sentence without one is not
+# searched with _CLAUSE_CUE_PATTERN or _INVERTED_CLAUSE_CUE
+_CLAUSE_VERB = re.compile(trie_pattern(set(CLAUSE_ONLY_CUES)))
 # "…, estimates Evan Sparks, CEO of …": an inverted closing frame, its clause before it
 _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
@@ -76,6 +79,9 @@ _ISSUED = re.compile(
     r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
     r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
 )
+# _ISSUED's verbs as plain words: a sentence without any is not searched (most are not); the engine skips to their
+# first letters, which _ISSUED's leading \b does not let it do
+_ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
@@ -238,7 +244,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
-        match = _ISSUED.search(self.masked, start, end)
+        match = _ISSUED.search(self.masked, start, end) if _ISSUED_VERB.search(self.masked, start, end) else None
         if match is None:
             return
         mention = subject_before(self.masked, start, match.start())
@@ -247,8 +253,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)
-        patterns = (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE, _ASKED_TO) if self.masked.find("ask", start, end) >= 0 \
-            else (_CLAUSE_CUE_PATTERN, _INVERTED_CLAUSE_CUE)  # (_ASKED_TO opens with look-behinds: tried at every character)
+        # (the clause patterns open with look-behinds, tried at every character: each is run only where it can match)
+        patterns = []
+        if _CLAUSE_VERB.search(self.masked, start, end):  # both open with one of these verbs
+            patterns.append(_CLAUSE_CUE_PATTERN)
+            if self.masked.find(",", max(start - 2, 0), end) >= 0:
+                patterns.append(_INVERTED_CLAUSE_CUE)  # (", " before its verb)
+        if self.masked.find("ask", start, end) >= 0:
+            patterns.append(_ASKED_TO)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
                  for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):

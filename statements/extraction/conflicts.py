@@ -22,6 +22,9 @@ _FOREIGN_CONTEXT = (
     "city|town|capital|region|province|island|islands|resort|village|port|coast|territory|county|district|"
     "counterpart|counterparts"
 )
+# Every demonym match needs one of these words after it: a text without any is not searched (most are not). Plain
+# words: the engine skips to their first letters, which the demonym trie's leading look-behind does not let it do.
+_FOREIGN_CONTEXT_WORD = re.compile(_FOREIGN_CONTEXT)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -65,7 +68,8 @@ class ConflictMatcher:
         """A demonym of a country no conflict involves (by its name, keywords or places: the gazetteer's speakers
         come from every country, so they tell nothing), naming a place or a party ("the Indonesian
         city", "his Hungarian counterpart"); not "France 24", a list of capitals, or "Paris had agreed"."""
-        return self.unrelated_adjective is not None and self.unrelated_adjective.search(text) is not None
+        return (self.unrelated_adjective is not None and _FOREIGN_CONTEXT_WORD.search(text) is not None
+                and self.unrelated_adjective.search(text) is not None)
 
 
 _CACHE: dict[int, tuple[Gazetteer, ConflictMatcher]] = {}

@@ -299,8 +299,8 @@ class DirectQuotes:
                 self.masked, position, cue.start):
             return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
         mention = subject_before(self.masked, position, cue.start)
-        dashes = _DASHED_ASIDE.search(self.masked, position, cue.start)
-        if mention is None and dashes is not None:
+        dashes = _DASHED_ASIDE.search(self.masked, position, cue.start) if mention is None else None
+        if dashes is not None:
             mention = subject_before(self.masked, position, dashes.start())  # "“…,” Nowak — the front-runner — said"
         if mention is None:
             return None
@@ -338,8 +338,8 @@ class DirectQuotes:
         if cue.kind == "participle" or coordinated(self.masked, region_start, cue.start):
             return self._participle_subject(cue, cues, sentence_start)
         mention = subject_before(self.masked, region_start, cue.start)
-        dashes = _DASHED_ASIDE.search(self.masked, region_start, cue.start)
-        if mention is None and dashes is not None:
+        dashes = _DASHED_ASIDE.search(self.masked, region_start, cue.start) if mention is None else None
+        if dashes is not None:
             mention = subject_before(self.masked, region_start, dashes.start())  # "Varga — who …— said, “…”"
         mention = self._antecedent(mention, region_start)
         return Frame(mention, cue) if mention else None

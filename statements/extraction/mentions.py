@@ -32,7 +32,7 @@ from statements.extraction.cues import (
 
 # No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
 TOKEN = re.compile(
-    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
+    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
@@ -121,7 +121,8 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
         segment = masked[floor:end].rstrip()
-        party = _PARTY_AND_STATE.search(segment[-30:])
+        # (the segment is right-stripped: "(D-Ohio)" or ", R-S.C.," must end it, else the search cannot match)
+        party = _PARTY_AND_STATE.search(segment[-30:]) if segment.endswith((")", ",")) else None
         if party is not None:
             end = floor + len(segment) - len(party.group())
             continue
@@ -402,7 +403,7 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         token = tokens[at]
         if not token.is_word:
             break
-        low = token.low
+        low = token.text.lower()  # (not the .low property: a Python call per token)
         if picked and particle_in_name(tokens, at):
             picked.append(token)
             continue

@@ -82,6 +82,9 @@ _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
 )
+# The verbs every _PURPOSE_OF_CALL match ends in, as plain words: a sentence holding none is not searched (the
+# engine skips to their first letters; _PURPOSE_OF_CALL's leading \b makes it try every character)
+_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn")
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
@@ -379,7 +382,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
 
     def _purpose_frame(self, start: int, end: int) -> tuple[Frame, int] | None:
         """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""
-        purpose = _PURPOSE_OF_CALL.search(self.masked, start, end)
+        purpose = _PURPOSE_OF_CALL.search(self.masked, start, end) if _PURPOSE_VERB.search(
+            self.masked, start, end) else None
         if purpose is None:
             return None
         mention = subject_before(self.masked, start, purpose.start())

@@ -113,8 +113,9 @@ def _after_aside(tokens: list[Token], at: int) -> int:
 
 def _verb_after(tokens: list[Token], at: int, adverb: bool) -> bool:
     """A verb at `at`, or (with `adverb`) after one lower-case adverb there ("Kral then left")."""
-    if _verb_like(tokens[at]) or not adverb:
-        return _verb_like(tokens[at])
+    verb = _verb_like(tokens[at])
+    if verb or not adverb:
+        return verb
     if _present_verb(tokens, at):
         return True
     skipped = tokens[at].is_word and (ADVERB.fullmatch(tokens[at].text) or tokens[at].text in SKIPPABLE_BEFORE_VERB)
@@ -129,13 +130,13 @@ def _present_verb(tokens: list[Token], at: int) -> bool:
     """"Obama departs the UK for …": a lower-case word in -s right after the subject, then an object (for the
     antecedents of pronouns only: "departs" is in no verb list)."""
     token = tokens[at]
-    low = token.low
+    low = token.text.lower()  # (not the .low property: a Python call, and this runs for most tokens)
     return (token.is_word and low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
             and low.isalpha() and low.islower() and at + 1 < len(tokens) and tokens[at + 1].low in _OBJECT_OPENERS)
 
 
 def _verb_like(token: Token) -> bool:
-    low = token.low
+    low = token.text.lower()
     return token.is_word and (
         low in FINITE_CUES or low in COMMON_VERBS or (low.endswith("ed") and len(low) > 4 and not token.text[0].isupper())
     )

@@ -30,7 +30,6 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
     + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES | set(PHRASAL_FINITE_CUES))
     + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
 )
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -46,7 +45,8 @@ def mask_quotes(body: str, quotes: list[Quote]) -> str:
         inner = body[inner_start : quote.close_at]
         keep_last = quote.end - 1 >= inner_start and body[quote.end - 1] in ".,!?"
         last = quote.end - 1 - inner_start if keep_last else -1
-        masked = _NOT_NEWLINE.sub(MASK, inner)
+        # every character but newlines masked: string products, not a regex substitution per character
+        masked = "\n".join(MASK * len(part) for part in inner.split("\n"))
         if last >= 0:
             masked = masked[:last] + body[quote.end - 1] + masked[last + 1 :]
         pieces.append(masked)

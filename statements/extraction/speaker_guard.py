@@ -245,4 +245,20 @@ def _proper_word(word: str, body: str) -> bool:
         return True
     if not body:
         return name_key(bare) not in ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS
-    return re.search(rf"\b{re.escape(bare.lower())}\b", body) is None
+    return not _written_between_boundaries(body, bare.lower())
+
+
+def _written_between_boundaries(text: str, word: str) -> bool:
+    """What re.search(rf"\\b{re.escape(word)}\\b", text) finds, by str.find: a pattern compiled per word cost more
+    than the search (\\w is str.isalnum or "_": checked over every code point)."""
+    def is_word(char: str) -> bool:
+        return char.isalnum() or char == "_"
+
+    first, last = is_word(word[0]), is_word(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at > 0 and is_word(text[at - 1])) != first and (end < len(text) and is_word(text[end])) != last:
+            return True
+        at = text.find(word, at + 1)
+    return False
