@@ -71,6 +71,12 @@ _INVERTED_CLAUSE_CUE = re.compile(
 # "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
 _ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
                        r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
+# "asked how the bridge will be paid for", "asked the mayor why …": a question reports its clause (the wh-word opens
+# the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)
+_ASKED_WH = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?P<verb>asked|asks)"
+                       r"(?=\s+(?:who|which)\s|\s+(?:[\w’'-]+\s+){0,3}?(?:how|why|what|when|where)\s)")
+# "asked for a full account", a request; not "was asked for comment" (a passive without its source)
+_ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
@@ -261,6 +267,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 patterns.append(_INVERTED_CLAUSE_CUE)  # (", " before its verb)
         if self.masked.find("ask", start, end) >= 0:
             patterns.append(_ASKED_TO)
+            patterns.append(_ASKED_WH)
         found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
                  for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
@@ -278,6 +285,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 self.masked, max(start, match.start() - 20), match.start()
             ):
                 continue  # "In a statement posted on X, the group said": a participle, the document does not speak
+            if match.group() in ("asked for", "asks for") and _ASKED_FOR_PASSIVE.search(
+                    self.masked, max(start, match.start() - 8), match.start()):
+                continue  # "was asked for comment", "when asked for details": no source asks
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
@@ -289,7 +299,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
                     continue
             found.append(Cue(match.start(), match.end(), match.group()))
-        return sorted(found, key=lambda cue: cue.start)
+        found.sort(key=lambda cue: cue.start)
+        # "asked for" is a request only as the sentence's first speech act: after another cue it is most often
+        # inside that cue's content ("…, he said, adding that Washington had asked for a longer transition")
+        return [cue for number, cue in enumerate(found) if number == 0 or cue.text not in ("asked for", "asks for")]
 
     def _sentence_end(self, position: int) -> int:
         # sentences are in order and do not overlap: the one holding `position` is the last starting at or before

@@ -65,6 +65,10 @@ _TOPIC_THEN_QUOTE = re.compile(
     r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
     r"[,:]?\s*(?=[“\"«])"
 )  # also "said simply, “No.”", "said at one point, “…”"
+# "asked the mayor how …", "told the inspectors why …": the addressee, then the question or account
+_ADDRESSEE_THEN_QUESTION = re.compile(
+    r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
+_ASKS_OR_TELLS = frozenset("asked asks told tells".split())
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
 _TELL = frozenset("told tells telling informed assured reminded".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
@@ -138,6 +142,10 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         addressee = _AUDIENCE_THEN_QUOTE.match(masked, position, limit)  # "a reporter asked Varga, “…?”"
         if addressee is not None:
             return addressee.end()
+    if cue.lower() in _ASKS_OR_TELLS:
+        question = _ADDRESSEE_THEN_QUESTION.match(masked, position, limit)
+        if question is not None:
+            return question.end()  # "asked the mayor how …", "told the inspectors how …": the question is the content
     return position
 
 

@@ -66,7 +66,7 @@ BASE_CUES = frozenset(
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
-    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "fired back", "fires back",
+    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
 )
 

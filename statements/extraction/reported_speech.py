@@ -59,7 +59,9 @@ _CLIP = re.compile(
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
-_SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
+    r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "has said little about his plans", "said nothing about the deal": no content was reported
@@ -149,12 +151,17 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
             span_end = min(span_end, second[0])
-        if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
+        opening = None if closing else _SUBORDINATE_OPENING.match(self.masked, start)
+        if opening is not None and opening.group()[:1].isupper() and frame.mention.start - opening.end() < 7:
+            # (a lower-case subordinator only after "But", "And", "Yet": "But as Ruano asked how …, Nowak explained")
             if self._as_reported(paragraph, start, end, frame):
                 return  # "As the Washington Post reported on Monday, the inspector …"
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
+                main = [c for c in cues if c.start > comma and c.kind == "finite"]
+                if main and second is None:
+                    second = (comma, comma + 1)  # "…, Nowak explained that …": the main clause's own statement
         # "Vucic condemned the killing, saying …", "… rejected the claims and said that …"
         adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
