@@ -91,6 +91,7 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
 _SECOND_CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
+    r"|,\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
 )
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
@@ -131,6 +132,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)
+        if found is None:
+            # "These were no oversights, Brafman noted; the government had …": a closing frame before a semicolon
+            semicolon = self.masked.find("; ", start, end)
+            before = [c for c in cues if c.end <= semicolon]
+            if semicolon > 0 and before and before[-1].kind == "finite":
+                found = self._end_frame(start, semicolon, before)
         closing = found is not None
         if found is None:
             found = self._initial_frame(start, end, cues)

@@ -1,0 +1,22 @@
+"""Clause boundaries of reported speech (issue 16, third round): a second named speaker after ", and", a closing
+frame before a semicolon. Invented sentences, never a gold page's."""
+
+from tests.extraction.test_reported_classes import reported
+
+
+def test_and_with_a_named_subject_and_its_own_cue_opens_a_second_statement():
+    found = reported("Ruiz said there was concern within the council about the cost, and Mayor Tom Hale condemned"
+                     " the delay in the audit.")
+    assert found["there was concern within the council about the cost"][1] == "said"
+    assert found["the delay in the audit."] == ("indirect", "condemned", "Tom Hale")
+
+
+def test_and_with_a_name_but_no_cue_stays_inside_the_content():
+    found = reported("Ruiz said the council would meet in May, and Mayor Hale would chair the session.")
+    assert found["the council would meet in May, and Mayor Hale would chair the session."][1] == "said"
+
+
+def test_a_closing_frame_before_a_semicolon_attributes_the_clause_before_it():
+    found = reported("These were not clerical errors, Ramsey noted; the auditor had hidden the payments.")
+    assert found["These were not clerical errors"] == ("indirect", "noted", "Ramsey")
+    assert not any("auditor" in text for text in found)  # the clause after it is not claimed for anyone
