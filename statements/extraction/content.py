@@ -26,6 +26,7 @@ _TAIL_WORDS = frozenset(
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
 _SETTING_OPENERS = frozenset("in at during after before when while following".split())
+_AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me reporters journalists investigators".split())
 _NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
 
@@ -40,11 +41,13 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     if words and words[0].lower() in _SETTING_OPENERS and "," not in masked[position : found.start()]:
         return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
     objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
+    # "pledged to the board in July that", "admitted to investigators that": "to" and an audience, not "to cut taxes"
+    audience = len(words) > 1 and words[0] == "to" and (words[1].lower() in _AUDIENCE_OPENERS or words[1][:1].isupper())
     for word in words:
         low = word.lower().strip(".")
         if low in _TAIL_WORDS or low.isdigit() or (objects and (low in _OBJECT_WORDS or word[:1].isupper())):
             continue
-        if cue.lower() in _TELL and low not in _NOT_OBJECT:
+        if (cue.lower() in _TELL or audience) and low not in _NOT_OBJECT:
             continue  # "told his Ukrainian counterpart on Wednesday that"
         if word[:1].isupper() and words and words[0].lower() in ("in", "on", "at", "to", "via", "from"):
             continue  # "in Moscow", "on Telegram", "to TASS"

@@ -92,6 +92,7 @@ _SECOND_CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
+    r"|,[”\"]?\s+but\s+(?=(?:some\s+|many\s+|other\s+)?[a-z]+\s+[a-z]+s\s)"  # "…, but board members questioned whether …"
 )
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
@@ -157,7 +158,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
-            span_end = min(span_end, second[0])
+            # (past a closing mark right after the comma: "… “would meet that standard,” but board members …")
+            span_end = min(span_end, second[0] + 2 if self.masked[second[0] + 1 : second[0] + 2] in ("”", '"')
+                           else second[0])
         opening = None if closing else _SUBORDINATE_OPENING.match(self.masked, start)
         if opening is not None and opening.group()[:1].isupper() and frame.mention.start - opening.end() < 7:
             # (a lower-case subordinator only after "But", "And", "Yet": "But as Ruano asked how …, Nowak explained")

@@ -20,3 +20,25 @@ def test_a_closing_frame_before_a_semicolon_attributes_the_clause_before_it():
     found = reported("These were not clerical errors, Ramsey noted; the auditor had hidden the payments.")
     assert found["These were not clerical errors"] == ("indirect", "noted", "Ramsey")
     assert not any("auditor" in text for text in found)  # the clause after it is not claimed for anyone
+
+
+def test_but_with_a_described_group_and_its_own_cue_opens_a_second_statement():
+    found = reported("Ruiz said the plan was ready, but board members questioned whether it was enough.")
+    assert found["the plan was ready"][1] == "said"
+    assert found["it was enough."][1:] == ("questioned", "board members")
+
+
+def test_a_mixed_content_ends_where_a_second_speaker_takes_over_after_the_quote():
+    found = reported("Cleckley pledged to the board in July that the department “would meet that standard,” but"
+                     " board members questioned whether the plan was enough.")
+    assert found["the department “would meet that standard,”"] == ("mixed", "pledged", "Cleckley")
+    assert found["the plan was enough."][1:] == ("questioned", "board members")
+
+
+def test_to_and_an_audience_before_that_is_not_content_but_to_and_a_verb_is():
+    found = reported(
+        "Ruiz explained to the board on Monday that the vote would be delayed.",
+        "Harlan promised to cut taxes so that families would keep more of their pay.",
+    )
+    assert found["the vote would be delayed."][1] == "explained"
+    assert found["to cut taxes so that families would keep more of their pay."][1] == "promised"
