@@ -71,6 +71,7 @@ _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
+_SEPARATOR = re.compile(r"[;:]\s")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
@@ -91,7 +92,7 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
 _SECOND_CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
-    r"|,\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
+    r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
     r"|,[”\"]?\s+but\s+(?=(?:some\s+|many\s+|other\s+)?[a-z]+\s+[a-z]+s\s)"  # "…, but board members questioned whether …"
 )
 # "…, saying …", "…, instead urging …"
@@ -134,11 +135,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             return
         found = self._end_frame(start, end, cues)
         if found is None:
-            # "These were no oversights, Brafman noted; the government had …": a closing frame before a semicolon
-            semicolon = self.masked.find("; ", start, end)
-            before = [c for c in cues if c.end <= semicolon]
-            if semicolon > 0 and before and before[-1].kind == "finite":
-                found = self._end_frame(start, semicolon, before)
+            # "These were no oversights, Brafman noted; the government had …", "Help is needed, Ortiz said: the
+            # floods …": a closing frame before a semicolon or a colon
+            separator = _SEPARATOR.search(self.masked, start, end)
+            before = [c for c in cues if separator is not None and c.end <= separator.start()]
+            if before and before[-1].kind == "finite":
+                found = self._end_frame(start, separator.start(), before)
         closing = found is not None
         if found is None:
             found = self._initial_frame(start, end, cues)

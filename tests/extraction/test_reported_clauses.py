@@ -42,3 +42,8 @@ def test_to_and_an_audience_before_that_is_not_content_but_to_and_a_verb_is():
     )
     assert found["the vote would be delayed."][1] == "explained"
     assert found["to cut taxes so that families would keep more of their pay."][1] == "promised"
+
+
+def test_a_closing_frame_before_a_colon_attributes_the_clause_before_it():
+    found = reported("Urgent action is needed to repair the dam, Ortiz said: the spring floods will come early.")
+    assert found["Urgent action is needed to repair the dam"] == ("indirect", "said", "Ortiz")
