@@ -168,12 +168,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not ADVERB.fullmatch(last.group()):
             break
         verb_at = last.start()
-    if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith((",", ",”", ',"')):
+    if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):
         # "Zelenskiy, speaking in New York on Tuesday, accused" / "Lai, who took office on Monday, has called":
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
         tokens = tokenize(masked[floor:verb_at], floor)
-        if tokens and tokens[-1].text in ("”", '"'):
-            tokens = tokens[:-1]  # "Cole, author of the essay “The Case for Roads,” argued": a title ends it
         found = _subject_with_apposition(masked, floor, tokens)
         if found is not None:
             return found
@@ -307,7 +305,7 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             return None
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
-        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _quoted_title(inner, i)
+        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i)
                     for i, t in enumerate(inner)) and len(inner) <= 24
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
@@ -339,17 +337,6 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
 
 
 _PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
-
-
-def _quoted_title(tokens: list[Token], at: int) -> bool:
-    """A short quote inside an apposition ("author of the essay “The Case for Roads,”"): its marks, its masked words
-    and the comma inside its closing mark."""
-    text = tokens[at].text
-    if text in ("“", "”", '"'):
-        return True
-    if text[:1] == "~":
-        return len(text) <= 60 and at > 0 and tokens[at - 1].text in ("“", '"')
-    return text == "," and at > 0 and tokens[at - 1].text[:1] == "~" and at == len(tokens) - 1
 
 
 def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:

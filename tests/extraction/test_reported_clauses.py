@@ -47,3 +47,9 @@ def test_to_and_an_audience_before_that_is_not_content_but_to_and_a_verb_is():
 def test_a_closing_frame_before_a_colon_attributes_the_clause_before_it():
     found = reported("Urgent action is needed to repair the dam, Ortiz said: the spring floods will come early.")
     assert found["Urgent action is needed to repair the dam"] == ("indirect", "said", "Ortiz")
+
+
+def test_and_with_a_named_subject_right_after_a_quote_opens_a_second_statement():
+    found = reported("Harlan called the plan “a disaster for every family,” and Ruiz said the vote would wait.")
+    assert found["the plan “a disaster for every family,”"][1:] == ("called", "Harlan")
+    assert found["the vote would wait."] == ("indirect", "said", "Ruiz")
