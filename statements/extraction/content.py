@@ -26,6 +26,8 @@ _TAIL_WORDS = frozenset(
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
 _SETTING_OPENERS = frozenset("in at during after before when while following".split())
+_PLACE_PREPOSITIONS = frozenset("in on at to via from".split())
+_QUOTED_TITLE = re.compile(r"[“\"]~+[”\"]")
 _AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me reporters journalists investigators".split())
 _NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
@@ -47,10 +49,14 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
         low = word.lower().strip(".")
         if low in _TAIL_WORDS or low.isdigit() or (objects and (low in _OBJECT_WORDS or word[:1].isupper())):
             continue
+        if low.endswith("ly") and word.islower() and len(low) > 4:
+            continue  # "acknowledge privately that", "reported just today that": an adverb of the speech act
         if (cue.lower() in _TELL or audience) and low not in _NOT_OBJECT:
             continue  # "told his Ukrainian counterpart on Wednesday that"
-        if word[:1].isupper() and words and words[0].lower() in ("in", "on", "at", "to", "via", "from"):
-            continue  # "in Moscow", "on Telegram", "to TASS"
+        if word[:1].isupper() and any(w.lower() in _PLACE_PREPOSITIONS for w in words[: words.index(word)]):
+            continue  # "in Moscow", "on Telegram", "to TASS", "Sunday on NBC's"
+        if _QUOTED_TITLE.fullmatch(word) and any(w[:1].isupper() for w in words[: words.index(word)]):
+            continue  # "on NBC's “Meet the Press” that": a programme's or paper's quoted name
         return None
     return found.end() if found.end() < limit else None
 

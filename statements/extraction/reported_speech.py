@@ -71,6 +71,8 @@ _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
+# What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
+_CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 _SEPARATOR = re.compile(r"[;:]\s")
 _DASH = re.compile(r"\s[-–—]\s")
 _RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
@@ -146,7 +148,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             found = self._initial_frame(start, end, cues)
         else:
             # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
-            initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue])
+            initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue
+                                                       and c.start < found[0].cue.start])
             if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)):
                 found, closing = initial, False
         if found is None:
@@ -184,6 +187,10 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
             self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
+        if closing and frame.cue.kind == "according" and frame.mention.start > frame.cue.start:
+            later = [c for c in cues if c.start > frame.mention.end and c.kind == "finite"]
+            if later:  # "…, according to X, but his rival Ruiz has vowed to fight on": the next clause reports too
+                self._reported(paragraph, position, frame.mention.end + 1, end, later)
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
         elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
@@ -304,6 +311,13 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
         for cue in cues[:-1]:
+            if cue.kind == "according":
+                # "Allies are preparing for a floor fight, according to three sources …, even as the senator …": the
+                # clause before a mid-sentence "according to" is its content (what follows, a clause of its own)
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and word_count(self.masked[start : cue.start]) >= 4 and _CLAUSE_AFTER_SOURCE.match(
+                        self.masked, mention.end, end) and not any(c.kind == "finite" and c.end <= cue.start for c in cues):
+                    return Frame(mention, cue), end
             # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
             # the last cue of the sentence
             if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):

@@ -1,0 +1,41 @@
+"""Shapes of US campaign copy (issue 16, third round): a mid-sentence "according to", "pledged delegates", an adverb
+or a programme's quoted name between a cue and "that", a sentence ending in "U.S.". Invented sentences."""
+
+from tests.extraction.test_reported_classes import reported
+
+
+def test_a_mid_sentence_according_to_reports_the_clause_before_it_and_the_next_clause_speaks_for_itself():
+    found = reported(
+        "Harlan's allies are preparing for a floor fight at the convention, according to three sources familiar"
+        " with the plans, even as the senator insists he wants unity."
+    )
+    assert found["Harlan's allies are preparing for a floor fight at the convention"][1] == "according to"
+    assert found["he wants unity."][1] == "insists"
+
+
+def test_pledged_delegates_are_no_pledge():
+    found = reported(
+        "Harlan now has 1,520 pledged delegates according to a count by the Daily Ledger, but his rival Tom Ruiz has"
+        " vowed to fight on until the convention.",
+        "Ruiz pledged to fight on until the convention in July.",
+    )
+    assert not any(cue == "pledged" and "delegates" in text for text, (_, cue, _) in found.items())
+    assert found["Harlan now has 1,520 pledged delegates"][1] == "according to"
+    assert found["to fight on until the convention."] == ("indirect", "vowed", "Tom Ruiz")
+    assert found["to fight on until the convention in July."][1] == "pledged"
+
+
+def test_an_adverb_or_a_programme_between_the_cue_and_that_is_not_content():
+    found = reported(
+        "Senior advisers say privately that the numbers are hard for the party.",
+        "Manafort said Sunday on NBC's “Meet the Press” that the campaign expected to win the first ballot.",
+    )
+    assert found["the numbers are hard for the party."][1] == "say"
+    assert found["the campaign expected to win the first ballot."] == ("indirect", "said", "Manafort")
+
+
+def test_a_dotted_acronym_before_a_pronoun_ends_the_sentence():
+    found = reported("Cox says the mayor is trying to distract from a lack of a plan to stop crime in the U.S. He"
+                     " says voters need “facts, not lectures about safety.”")
+    assert found["the mayor is trying to distract from a lack of a plan to stop crime in the U.S."][1] == "says"
+    assert found["voters need “facts, not lectures about safety.”"][0] == "mixed"
