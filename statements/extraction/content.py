@@ -67,6 +67,13 @@ _AUDIENCE = re.compile(
     rf"|(?:the\s+)?(?:{_OUTLETS}))"
     r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
 )
+# "told supporters he would win", "assured his audience he will …", "told Fox News he had no plans": an audience of a
+# few words, then a clause opened by a subject pronoun
+_AUDIENCE_THEN_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?=(?:he|she|they|we|I|it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have|could|should|can"
+    r"|did|does|do|must|might|may|[a-z]+ed)\b)"
+)
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
@@ -79,7 +86,7 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
     r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
 _ASKS_OR_TELLS = frozenset("asked asks told tells".split())
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
-_TELL = frozenset("told tells telling informed assured reminded".split())
+_TELL = frozenset("told tells telling informed informs assured assures assuring reminded reminds".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
 # Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration
@@ -143,18 +150,19 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     when = _WHEN.match(masked, position, limit)
     if when is not None and when.end() < limit:
         position = when.end()  # "The Kremlin said on Monday it was worried …"
+    if cue.lower() in _ASKS_OR_TELLS:
+        question = _ADDRESSEE_THEN_QUESTION.match(masked, position, limit)
+        if question is not None:
+            return question.end()  # "asked the mayor how …", "told the inspectors how …": the question is the content
     if cue.lower() in _TELL:
-        audience = _AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
+        audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
+                    or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit))
         if audience is not None:
             return audience.end()
     if cue.lower() in ("asked", "asks"):
         addressee = _AUDIENCE_THEN_QUOTE.match(masked, position, limit)  # "a reporter asked Varga, “…?”"
         if addressee is not None:
             return addressee.end()
-    if cue.lower() in _ASKS_OR_TELLS:
-        question = _ADDRESSEE_THEN_QUESTION.match(masked, position, limit)
-        if question is not None:
-            return question.end()  # "asked the mayor how …", "told the inspectors how …": the question is the content
     return position
 
 

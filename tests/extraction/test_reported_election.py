@@ -39,3 +39,14 @@ def test_a_dotted_acronym_before_a_pronoun_ends_the_sentence():
                      " says voters need “facts, not lectures about safety.”")
     assert found["the mayor is trying to distract from a lack of a plan to stop crime in the U.S."][1] == "says"
     assert found["voters need “facts, not lectures about safety.”"][0] == "mixed"
+
+
+def test_the_audience_of_told_or_assures_before_a_pronoun_clause_is_not_content():
+    found = reported(
+        "Harlan told supporters he would win the state by ten points.",
+        "Ruiz assures his audience he will tell the critics to go away.",
+        "Kemp told Fox News he had no plans to run for the seat.",
+    )
+    assert found["he would win the state by ten points."] == ("indirect", "told", "Harlan")
+    assert found["he will tell the critics to go away."][1] == "assures"
+    assert found["he had no plans to run for the seat."][1:] == ("told", "Kemp")
