@@ -50,3 +50,16 @@ def test_the_audience_of_told_or_assures_before_a_pronoun_clause_is_not_content(
     assert found["he would win the state by ten points."] == ("indirect", "told", "Harlan")
     assert found["he will tell the critics to go away."][1] == "assures"
     assert found["he had no plans to run for the seat."][1:] == ("told", "Kemp")
+
+
+def test_a_contracted_pronoun_is_the_subject_of_a_coordinated_cue():
+    found = reported("Harlan spoke in Ohio.", "He’s comparing the new rules to the old ones and says the governor is"
+                                          " ignoring the law.")
+    assert found["the governor is ignoring the law."] == ("indirect", "says", "Harlan")
+
+
+def test_declaring_after_an_object_cue_is_a_second_act():
+    found = reported("Beck has also criticized religious voters for not supporting Cruz, declaring that “real"
+                     " believers” do not back the senator.")
+    assert found["religious voters for not supporting Cruz"][1:] == ("criticized", "Beck")
+    assert found["“real believers” do not back the senator."][:2] == ("mixed", "declaring")
