@@ -90,6 +90,8 @@ _ISSUED = re.compile(
 _ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
+# "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
+_NAMING_NOUN = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:a|an)\s+(?!day\b)[a-z]")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
@@ -278,8 +280,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 if match.group() in CLAUSE_ONLY_CUES:
                     continue  # "asked that …" reports; the quote-only "asked" is the same word
                 found.remove(clause)  # "asked whether", a phrase of its own
-            if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
-                continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
+            if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end) \
+                    and not _NAMING_NOUN.match(self.masked, match.end(), end):
+                continue  # "called it “a spit in the face”", "called him a liar" are speech; "called a meeting" is not
             if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(
                     self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause

@@ -15,7 +15,8 @@ _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=le
 # What may stand between a cue and its "that": a time, place, channel or audience, never a clause of its own.
 # "said on Monday that", "told reporters in Moscow that", "said in a statement on Wednesday that",
 # "assured Aliyev that", "wrote on Telegram that".
-_THAT = re.compile(r",?\s+that\s+")
+# (not the pronoun "that" as the clause's subject: "said that was a natural part of running")
+_THAT = re.compile(r",?\s+that\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
 _TAIL_WORDS = frozenset(
     """in at on during to after before with from via through by over late earlier later this last again also further
     once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their

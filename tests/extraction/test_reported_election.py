@@ -63,3 +63,25 @@ def test_declaring_after_an_object_cue_is_a_second_act():
                      " believers” do not back the senator.")
     assert found["religious voters for not supporting Cruz"][1:] == ("criticized", "Beck")
     assert found["“real believers” do not back the senator."][:2] == ("mixed", "declaring")
+
+
+def test_called_a_person_something_names_them_but_called_a_meeting_does_not():
+    found = reported(
+        "Harlan called Ruiz a liar who had never paid his taxes.",
+        "The governor called a special session of the legislature for May.",
+        "Ruiz called Harlan on Monday to discuss the race.",
+    )
+    assert found["Ruiz a liar who had never paid his taxes."][1:] == ("called", "Harlan")
+    assert len(found) == 1
+
+
+def test_that_as_the_subject_of_the_content_stays_in_it():
+    found = reported("Ruiz said that was a natural part of having to run against an incumbent.")
+    assert found["that was a natural part of having to run against an incumbent."][1:] == ("said", "Ruiz")
+
+
+def test_a_parenthetical_frame_after_the_sentence_frame_does_not_take_the_lead_in_as_content():
+    found = reported("Asked about his attacks on Harlan, Ruiz said that was part of running against him — no"
+                     " different, he said, from any other race in the state.")
+    assert found["that was part of running against him"][1:] == ("said", "Ruiz")
+    assert not any(text.startswith("Asked about") for text in found)
