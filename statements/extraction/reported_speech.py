@@ -30,6 +30,7 @@ from statements.extraction.polls import PollSources, examples_removed, poll_afte
 from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
+from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
 from statements.extraction.types import SpeakerRef
 
@@ -75,7 +76,6 @@ _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|Du
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 _SEPARATOR = re.compile(r"[;:]\s")
 _DASH = re.compile(r"\s[-–—]\s")
-_RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
@@ -90,24 +90,12 @@ _PURPOSE_OF_CALL = re.compile(
 # The verbs every _PURPOSE_OF_CALL match ends in, as plain words: a sentence holding none is not searched (the
 # engine skips to their first letters; _PURPOSE_OF_CALL's leading \b makes it try every character)
 _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn")
-# ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
-_SECOND_CLAUSE = re.compile(
-    r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
-    r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
-    r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
-    r"|,[”\"]?\s+but\s+(?=(?:some\s+|many\s+|other\s+)?[a-z]+\s+[a-z]+s\s)"  # "…, but board members questioned whether …"
-)
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
-_WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-_SPEAKING_PARTICIPLES = frozenset(
-    "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
-    "accusing urging denying dismissing asking".split()
-)
 
 
-class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -156,7 +144,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             self._relative_clauses(paragraph, start, end, cues, start)
             return
         frame, span_end = found
-        if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
+        if RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
         if not closing:
             span_end = self._finding_end(frame, span_end, end)  # polls and shares: polls.py
@@ -224,25 +212,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
 
-    def _with_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`…, with Israel saying Hamas built the facility and the Indonesian government firing back that it built
-        the hospital`: each absolute clause names its own speaker; the next one ends the content before it."""
-        frames = []
-        for cue in cues:
-            if cue.text not in _SPEAKING_PARTICIPLES and cue.text not in ("firing back", "hitting back at") or \
-                    _RECIPROCAL.match(self.masked, cue.end, end):  # "with both leaders blaming each other"
-                continue
-            mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.is_pronoun:
-                continue
-            joined = _WITH_BEFORE.search(self.masked, max(start, mention.start - 6), mention.start)
-            if joined is not None and (joined.group(1) == "with" or frames):
-                frames.append((joined.start(), Frame(mention, cue)))
-        for number, (_, frame) in enumerate(frames):
-            span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
-            self._reported_span(paragraph, start, end, frame, span_end)
-        return bool(frames)
-
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
                        closing: bool = False) -> SpeakerRef | None:
         """Adds the reported content of `frame` and returns its speaker (None when the frame names nobody)."""
@@ -287,25 +256,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         if len(inside) == 1 and inside[0].open_at == start and inside[0].close_at >= end - 2:
             start, end, kind = inside[0].start, inside[0].end, "direct"  # indicating that “they are now impossible”
         self._add(Draft(start, end, kind, speaker, cue, frame_text, paragraph))
-
-    def _second_speaker(self, frame: Frame, span_end: int, cues: list[Cue]) -> tuple[int, int] | None:
-        """(comma, clause start) where ", but <subject> <speech verb>" opens a second attributed clause."""
-        if frame.cue.start < frame.mention.start or frame.cue.kind != "finite":
-            return None
-        for match in _SECOND_CLAUSE.finditer(self.masked, frame.cue.end, span_end):
-            clause = match.end()
-            for cue in cues:
-                if cue.kind != "finite" or cue.start <= clause or cue.start - clause > 80:
-                    continue
-                mention = subject_before(self.masked, clause, cue.start)
-                if mention is None or mention.start != clause:
-                    # "…, and three-quarters said …": a second clause (the resolver names no speaker for a quantity,
-                    # so it ends the first statement without making one)
-                    mention = _indefinite_subject(self.masked, clause, cue.start)
-                if mention is not None and mention.start == clause and not mention.is_pronoun:
-                    return match.start(), clause
-                break
-        return None
 
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
@@ -407,7 +357,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
     def _participle_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
+            if cue.text in SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
                 mention = sentence_subject(self.masked, start, cue.start)
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
@@ -477,20 +427,6 @@ _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|
 def _main_verb_follows(masked: str, start: int, end: int) -> bool:
     """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
     return bool(_MAIN_VERB.match(masked, start, end))
-
-
-_INDEFINITE = re.compile(
-    r"\s*(?P<word>Some|Many|Others|Several|Most|Half|half|(?:[A-Za-z]+|\d+)(?:[ -]in[ -](?:10|ten)|[ -]quarters|[ -]thirds"
-    r"|\s+percent|%)(?:\s+of\s+[^,;:~“”\"]{1,60}?)?)(?:\s+(?:also|have|had|later|even))*\s*$"
-)
-
-
-def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
-    """A clause opened by a quantity as the subject of its cue ("three-quarters said", "Some questioned")."""
-    found = _INDEFINITE.fullmatch(masked, start, cue_start)
-    if found is None:
-        return None
-    return Mention(found.group("word"), found.start("word"), found.end("word"))
 
 
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
