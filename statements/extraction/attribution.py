@@ -56,7 +56,9 @@ _CUE_PATTERN = re.compile(
     + r")(?![\w-])"
 )
 _CLAUSE_CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")"
+    r"(?:\s+(?:several\s+times|repeatedly|again|twice|publicly|privately|openly|directly))?"  # "asked several times whether"
+    r"(?:\s+(?:whether|if)\b|(?=\s+that\b)"
     # "found last week that", "agreed with the President that": a time or a partner before the clause
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
@@ -70,7 +72,7 @@ _INVERTED_CLAUSE_CUE = re.compile(
 )
 # "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
 _ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
-                       r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
+                       r"(?:[\w’'-]+\s+){0,4}?(?:to\s+[a-z]|[“\"]))")
 # "asked how the bridge will be paid for", "asked the mayor why …": a question reports its clause (the wh-word opens
 # the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)
 _ASKED_WH = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?P<verb>asked|asks)"

@@ -39,3 +39,15 @@ def test_a_subordinate_question_ends_before_the_main_clause_which_speaks_for_its
     )
     assert found["how the line would cross the highway"] == ("indirect", "asked", "Paul Ortiz")
     assert found["trains would stop at every signal."] == ("indirect", "explained", "Ana Ruiz")
+
+
+def test_an_adverb_between_a_clause_cue_and_whether_and_a_request_without_an_object():
+    found = reported(
+        "The Daily Ledger asked several times whether the senator had disavowed the endorsement, but the campaign"
+        " refused to answer.",
+        "Board members ultimately asked to get the documents well ahead of the meeting.",
+        "Ruiz was asked to leave the room before the vote.",
+    )
+    assert found["the senator had disavowed the endorsement"][1:] == ("asked", "Daily Ledger")
+    assert found["to get the documents well ahead of the meeting."][1:] == ("asked", "Board members")
+    assert not any(text.startswith("leave the room") or text.startswith("to leave") for text in found)
