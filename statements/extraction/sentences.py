@@ -22,6 +22,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
+    r"(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"  # "“… for her.” He said that every day …" opens the next sentence
 )
 # After a quote closed by ! or ?, any speech verb: "“Sad!” Nowak tweeted.", "“Why not?” Varga shot back."; not
 # a verb with its own clause ("…?” Mr. Cueto responded that …" opens the next sentence).

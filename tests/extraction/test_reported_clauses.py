@@ -53,3 +53,9 @@ def test_and_with_a_named_subject_right_after_a_quote_opens_a_second_statement()
     found = reported("Harlan called the plan “a disaster for every family,” and Ruiz said the vote would wait.")
     assert found["the plan “a disaster for every family,”"][1:] == ("called", "Harlan")
     assert found["the vote would wait."] == ("indirect", "said", "Ruiz")
+
+
+def test_he_said_that_after_a_closed_quote_opens_a_sentence_of_its_own():
+    found = reported("“I was not prepared for that,” Tom Harlan said. “I went into a dark place.” He said that every"
+                     " day he came home from work, he would see the protesters outside.")
+    assert found["every day he came home from work, he would see the protesters outside."][1:] == ("said", "Tom Harlan")
