@@ -85,3 +85,9 @@ def test_a_parenthetical_frame_after_the_sentence_frame_does_not_take_the_lead_i
                      " different, he said, from any other race in the state.")
     assert found["that was part of running against him"][1:] == ("said", "Ruiz")
     assert not any(text.startswith("Asked about") for text in found)
+
+
+def test_a_newsroom_unit_or_a_team_speaks_for_its_owner():
+    found = reported("As the Daily Ledger’s investigative unit reported just today, the county auditor opened an"
+                     " inquiry into the fund.")
+    assert found["the county auditor opened an inquiry into the fund."][1:] == ("reported", "Daily Ledger")
