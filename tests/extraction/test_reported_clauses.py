@@ -59,3 +59,8 @@ def test_he_said_that_after_a_closed_quote_opens_a_sentence_of_its_own():
     found = reported("“I was not prepared for that,” Tom Harlan said. “I went into a dark place.” He said that every"
                      " day he came home from work, he would see the protesters outside.")
     assert found["every day he came home from work, he would see the protesters outside."][1:] == ("said", "Tom Harlan")
+
+
+def test_meaning_after_the_content_is_the_narrators_inference():
+    found = reported("Harlan said the board is in “fear” of the press, meaning the staff had little freedom.")
+    assert found["the board is in “fear” of the press"][1:] == ("said", "Harlan")
