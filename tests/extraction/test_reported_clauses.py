@@ -64,3 +64,13 @@ def test_he_said_that_after_a_closed_quote_opens_a_sentence_of_its_own():
 def test_meaning_after_the_content_is_the_narrators_inference():
     found = reported("Harlan said the board is in “fear” of the press, meaning the staff had little freedom.")
     assert found["the board is in “fear” of the press"][1:] == ("said", "Harlan")
+
+
+def test_where_with_its_own_subject_and_verb_after_the_content_is_narration():
+    found = reported(
+        "Ruiz’s campaign announced it would seek a recount in last week’s primary, where he trailed Harlan by less"
+        " than one point.",
+        "Harlan said the summit would be held in Geneva, where both leaders sign the accord.",
+    )
+    assert found["it would seek a recount in last week’s primary"][1] == "announced"
+    assert found["the summit would be held in Geneva, where both leaders sign the accord."][1] == "said"
