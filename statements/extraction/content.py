@@ -111,6 +111,8 @@ _NARRATION_AFTER_OBJECT = re.compile(
     # "called out X for alienating voters, which he believes will …": a relative clause on the object, narrated
     r"|,\s(?:which|in\s+which|where)\s"
     r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
+    # "called for the resignation of the governor, but his battles with Harlan have drawn …": a clause of its own
+    r"|,\s+but\s+(?:his|her|their|its|the)\s+"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".

@@ -68,7 +68,7 @@ _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
-_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
 # "told JIS News.", "told The Associated Press.": the audience alone, nothing said
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
@@ -87,10 +87,15 @@ _TAIL_AFTER_CUE = re.compile(
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
+    # "used his acceptance speech to call for …", "used the interview to warn against …"
+    r"|\bused\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|appearance|interview|"
+    r"statement|platform|op-ed|column|post|rally|debut|testimony)\s+to\s+(?P<use>call\s+for|call\s+on|urge|warn|"
+    r"attack|criticize|criticise|condemn|demand|defend|praise|thank|announce|stress|insist|argue|accuse|deny|reject)\b"
 )
 # The verbs every _PURPOSE_OF_CALL match ends in, as plain words: a sentence holding none is not searched (the
 # engine skips to their first letters; _PURPOSE_OF_CALL's leading \b makes it try every character)
-_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn")
+_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn"
+                           r"|used\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
@@ -373,7 +378,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         mention = subject_before(self.masked, start, purpose.start())
         if mention is None or mention.is_pronoun or self.masked[start : mention.start].strip():
             return None
-        cue = Cue(purpose.start("verb"), purpose.end("verb"), purpose.group("verb"))
+        verb = "verb" if purpose.group("verb") else "use"
+        cue = Cue(purpose.start(verb), purpose.end(verb), purpose.group(verb))
         return Frame(mention, cue), self._clip(cue.end, end)
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:

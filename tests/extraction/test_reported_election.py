@@ -91,3 +91,14 @@ def test_a_newsroom_unit_or_a_team_speaks_for_its_owner():
     found = reported("As the Daily Ledger’s investigative unit reported just today, the county auditor opened an"
                      " inquiry into the fund.")
     assert found["the county auditor opened an inquiry into the fund."][1:] == ("reported", "Daily Ledger")
+
+
+def test_used_a_speech_to_call_for_reports_the_object_and_a_dateline_report_is_nothing_said():
+    found = reported(
+        "Ramos used his acceptance speech to call for the resignation of the governor, but his battles with Harlan"
+        " have drawn more headlines.",
+        "Daily Ledger writer Lisa Lerer reported from Los Angeles.",
+        "Harlan used the money to build a new stadium.",
+    )
+    assert found["the resignation of the governor"] == ("indirect", "call for", "Ramos")
+    assert len(found) == 1
