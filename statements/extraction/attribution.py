@@ -77,6 +77,9 @@ _ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\
 # the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)
 _ASKED_WH = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?P<verb>asked|asks)"
                        r"(?=\s+(?:who|which)\s|\s+(?:[\w’'-]+\s+){0,3}?(?:how|why|what|when|where)\s)")
+# "joined growing calls on Thursday for the release of …": a call made by joining it
+_JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:the|growing|mounting|renewed|bipartisan)\s+)*"
+                           r"calls\s+(?:(?:on|this|last)\s+[A-Z]?[a-z]+\s+)?(?:for|on)\b")
 # "asked for a full account", a request; not "was asked for comment" (a passive without its source)
 _ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
@@ -274,7 +277,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         if self.masked.find("ask", start, end) >= 0:
             patterns.append(_ASKED_TO)
             patterns.append(_ASKED_WH)
-        found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
+        if self.masked.find("calls", start, end) >= 0:
+            patterns.append(_JOINED_CALLS)
+        found = [Cue(m.start(), m.end(), m.group("verb") if pattern is not _JOINED_CALLS else m.group(), clause=True)
                  for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)

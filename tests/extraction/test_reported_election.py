@@ -102,3 +102,14 @@ def test_used_a_speech_to_call_for_reports_the_object_and_a_dateline_report_is_n
     )
     assert found["the resignation of the governor"] == ("indirect", "call for", "Ramos")
     assert len(found) == 1
+
+
+def test_joining_calls_for_something_reports_the_call():
+    found = reported(
+        "Presumptive nominee Tom Harlan joined growing calls on Thursday for the release of racial data on the virus.",
+        "Ruiz joined calls for the mayor to resign over the scandal.",
+        "Harlan joined the board in May and calls it his best decision.",
+    )
+    assert found["the release of racial data on the virus."][2] == "Tom Harlan"
+    assert found["the mayor to resign over the scandal."][1:] == ("joined calls for", "Ruiz")
+    assert len(found) == 2
