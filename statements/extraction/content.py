@@ -117,8 +117,9 @@ _NARRATION_AFTER_OBJECT = re.compile(
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".
 _SETTING_AT_END = re.compile(
-    r"\s(?:at|during|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum)"
+    r"\s(?:at|during|in|on|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum"
+    r"|show|program|programme|broadcast|podcast)"
     r"\b[^,;:~“”\"]*$"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -30,6 +30,7 @@ FINITE_CUES = frozenset(
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
+    defended defends
     """.split()
 )
 
@@ -77,7 +78,8 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing asking interjecting
+    blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
+    clarifying
     """.split()
 )
 

@@ -73,6 +73,12 @@ _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
+# An object that only points back, and a setting after it: "the decision during a visit to the region"
+_ANAPHORIC_OBJECT = re.compile(
+    r"(?:the|this|that|these|those|such)\s+(?:[a-z]+\s+)?(?:decision|move|step|measure|plan|proposal|idea|claims?|"
+    r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
+    r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
+)
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 _SEPARATOR = re.compile(r"[;:]\s")
@@ -177,6 +183,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
         if self._said_so(paragraph, frame, end):
             speaker = None  # "half said so": a share's answer, its few words
+        elif adding is not None and not closing and adding.group("cue").endswith("ing") and self._anaphoric_object(
+                frame, span_end):
+            # "Pashinyan defended the decision during a visit, telling residents that …": the participle's clause is
+            # the statement (docs/gold-convention.md, "Not statements")
+            speaker = self._resolve(frame.mention, frame.cue)
         else:
             speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
@@ -189,6 +200,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
         elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
+
+    def _anaphoric_object(self, frame: Frame, span_end: int) -> bool:
+        """Whether the object of `frame` only points back ("the decision", "these claims"), a setting aside."""
+        content_start = content_after_cue(self.masked, frame.cue.text, frame.cue.end, span_end)
+        content_end = object_end(self.masked, frame.cue.text, content_start, span_end)
+        return bool(_ANAPHORIC_OBJECT.fullmatch(self.masked[content_start:content_end].rstrip(" ,")))
 
     def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
         """`…, a sentiment echoed by Sergei Lavrov, who on Wednesday said that X`: the relative pronoun's antecedent

@@ -113,3 +113,17 @@ def test_joining_calls_for_something_reports_the_call():
     assert found["the release of racial data on the virus."][2] == "Tom Harlan"
     assert found["the mayor to resign over the scandal."][1:] == ("joined calls for", "Ruiz")
     assert len(found) == 2
+
+
+def test_defended_reports_its_object_unless_it_only_points_back_before_a_participle():
+    found = reported(
+        "Kurti on Friday defended a bank decision to ban cash payments in dinars, saying the measure applied to all.",
+        "Prime Minister Tom Harlan defended the decision during a visit to the region, telling residents that the"
+        " alternative was war.",
+        "Ruiz defended his endorsement this week on his regular radio call-in show.",
+    )
+    assert found["a bank decision to ban cash payments in dinars"][1] == "defended"
+    assert found["the measure applied to all."][1] == "saying"
+    assert found["the alternative was war."][1:] == ("telling", "Tom Harlan")
+    assert not any(text.startswith("the decision") for text in found)
+    assert found["his endorsement this week"][1] == "defended"
