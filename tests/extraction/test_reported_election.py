@@ -127,3 +127,8 @@ def test_defended_reports_its_object_unless_it_only_points_back_before_a_partici
     assert found["the alternative was war."][1:] == ("telling", "Tom Harlan")
     assert not any(text.startswith("the decision") for text in found)
     assert found["his endorsement this week"][1] == "defended"
+
+
+def test_repeated_reports_a_promise_or_claim_again():
+    found = reported("During a stop in Onawa, Senator Tom Harlan repeated his promise to repeal the new fuel tax.")
+    assert found["his promise to repeal the new fuel tax."][1:] == ("repeated", "Tom Harlan")
