@@ -280,7 +280,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         if self.masked.find("calls", start, end) >= 0:
             patterns.append(_JOINED_CALLS)
         found = [Cue(m.start(), m.end(), m.group("verb") if pattern is not _JOINED_CALLS else m.group(), clause=True)
-                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
+                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)
+                 if pattern is not _CLAUSE_CUE_PATTERN or not self._noun_at_end(start, end, m)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
@@ -315,6 +316,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         # "asked for" is a request only as the sentence's first speech act: after another cue it is most often
         # inside that cue's content ("…, he said, adding that Washington had asked for a longer transition")
         return [cue for number, cue in enumerate(found) if number == 0 or cue.text not in ("asked for", "asks for")]
+
+    def _noun_at_end(self, start: int, end: int, match: re.Match[str]) -> bool:
+        """"…, a startup that helps companies manage AI projects.": a clause verb closing the sentence reports only
+        after a short closing frame ("…, the paper states."), not as the last word of a long phrase."""
+        if self.masked[match.end() : min(end, match.end() + 3)].strip(" .!?\"”’"):
+            return False  # a clause follows: "estimated that …"
+        comma = self.masked.rfind(",", start, match.start())
+        return comma < 0 or len(self.masked[comma + 1 : match.start()].split()) > 5
 
     def _sentence_end(self, position: int) -> int:
         # sentences are in order and do not overlap: the one holding `position` is the last starting at or before

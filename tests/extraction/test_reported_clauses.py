@@ -74,3 +74,13 @@ def test_where_with_its_own_subject_and_verb_after_the_content_is_narration():
     )
     assert found["it would seek a recount in last week’s primary"][1] == "announced"
     assert found["the summit would be held in Geneva, where both leaders sign the accord."][1] == "said"
+
+
+def test_a_clause_verb_ending_a_long_phrase_is_a_noun_not_a_closing_frame():
+    found = reported(
+        "The effort may have used 2.8 gigawatt-hours, estimates Evan Sparks, head of Ledger AI, a startup that"
+        " provides software to help companies manage AI projects. That is the output of three plants for an hour.",
+        "Demand will fall by a fifth next year, Lopez projects.",
+    )
+    assert found["The effort may have used 2.8 gigawatt-hours"] == ("indirect", "estimates", "Evan Sparks")
+    assert found["Demand will fall by a fifth next year"][1] == "projects"
