@@ -79,6 +79,9 @@ _ANAPHORIC_OBJECT = re.compile(
     r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
     r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
 )
+# "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
+_AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
+                              r"explained|first\s+reported)\s+by)\s")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 _SEPARATOR = re.compile(r"[;:]\s")
@@ -283,6 +286,13 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        confirmed = _AS_CONFIRMED_BY.search(self.masked, start, end) if "by" in self.masked[start:end] else None
+        if confirmed is not None:
+            # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
+            mention = phrase_after(self.masked, confirmed.end(), end)
+            rest = self.masked[mention.end : end].strip() if mention is not None else "~"
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")):
+                return Frame(mention, Cue(confirmed.start("cue"), confirmed.end(), confirmed.group("cue"))), end
         for cue in cues[:-1]:
             if cue.kind == "according":
                 # "Allies are preparing for a floor fight, according to three sources …, even as the senator …": the

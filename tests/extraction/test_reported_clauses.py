@@ -84,3 +84,14 @@ def test_a_clause_verb_ending_a_long_phrase_is_a_noun_not_a_closing_frame():
     )
     assert found["The effort may have used 2.8 gigawatt-hours"] == ("indirect", "estimates", "Evan Sparks")
     assert found["Demand will fall by a fifth next year"][1] == "projects"
+
+
+def test_as_confirmed_by_closes_the_sentence_as_a_frame():
+    found = reported(
+        "The United States is seeking a firm agreement with its neighbours on migration before the June summit, as"
+        " confirmed by Secretary of State Tom Harlan.",
+        "The plan was dropped in May, as reported by the Daily Ledger.",
+    )
+    assert found["The United States is seeking a firm agreement with its neighbours on migration before the June"
+                 " summit"] == ("indirect", "as confirmed by", "Tom Harlan")
+    assert found["The plan was dropped in May"][1:] == ("as reported by", "Daily Ledger")
