@@ -79,6 +79,7 @@ _ANAPHORIC_OBJECT = re.compile(
     r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
     r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
 )
+_QUOTE_MARK = re.compile(r"[“”\"]")
 # "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
 _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
                               r"explained|first\s+reported)\s+by)\s")
@@ -385,13 +386,16 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
-        return self._participle_frame(start, end, cues) or self._purpose_frame(start, end)
+        return self._participle_frame(start, end, cues, adverb=True) or self._purpose_frame(start, end)
 
-    def _participle_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
+    def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
             if cue.text in SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
-                mention = sentence_subject(self.masked, start, cue.start)
+                # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …"; in a
+                # sentence without quotes only: a quote's frame keeps the stricter reading)
+                mention = sentence_subject(self.masked, start, cue.start, adverb=adverb and not _QUOTE_MARK.search(
+                    self.masked, start, end))
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None

@@ -132,3 +132,12 @@ def test_defended_reports_its_object_unless_it_only_points_back_before_a_partici
 def test_repeated_reports_a_promise_or_claim_again():
     found = reported("During a stop in Onawa, Senator Tom Harlan repeated his promise to repeal the new fuel tax.")
     assert found["his promise to repeal the new fuel tax."][1:] == ("repeated", "Tom Harlan")
+
+
+def test_an_adverb_before_the_verb_of_a_participles_subject():
+    found = reported(
+        "Harlan also took aim at Ruiz, saying she had flip-flopped on trade.",
+        "Ruiz later doubled down, insisting that the wall would be built by May.",
+    )
+    assert found["she had flip-flopped on trade."] == ("indirect", "saying", "Harlan")
+    assert found["the wall would be built by May."][1:] == ("insisting", "Ruiz")
