@@ -19,7 +19,7 @@ _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=le
 _THAT = re.compile(r",?\s+that\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
 _TAIL_WORDS = frozenset(
     """in at on during to after before with from via through by over late earlier later this last again also further
-    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their
+    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their only
     statement news conference briefing interview press release televised speech address post posts social media
     video message meeting session call phone telephone week weekend month year morning afternoon evening night
     monday tuesday wednesday thursday friday saturday sunday of and reporters journalists""".split()

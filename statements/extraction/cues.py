@@ -94,7 +94,7 @@ SKIPPABLE_BEFORE_VERB = frozenset(
     subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
     will would could did does do too both all himself herself themselves itself only first
     initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
-    immediately simply likewise similarly however meanwhile nonetheless now still even later
+    immediately simply likewise similarly however meanwhile nonetheless now still even later long
     """.split()
 )
 
@@ -156,7 +156,7 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
-    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer front-runner frontrunner
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

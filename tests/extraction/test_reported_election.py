@@ -141,3 +141,14 @@ def test_an_adverb_before_the_verb_of_a_participles_subject():
     )
     assert found["she had flip-flopped on trade."] == ("indirect", "saying", "Harlan")
     assert found["the wall would be built by May."][1:] == ("insisting", "Ruiz")
+
+
+def test_has_long_said_the_front_runner_and_saying_only_that():
+    found = reported(
+        "Senator Tom Harlan has long maintained that the wall will be paid for by the state.",
+        "The Republican front-runner said Tuesday night that he would unify the party.",
+        "Ruiz stopped short of endorsing Harlan, saying only that she would support the nominee.",
+    )
+    assert found["the wall will be paid for by the state."][1:] == ("maintained", "Tom Harlan")
+    assert found["he would unify the party."][1] == "said"
+    assert found["she would support the nominee."][1:] == ("saying", "Ruiz")
