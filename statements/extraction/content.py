@@ -124,7 +124,9 @@ _SETTING_AT_END = re.compile(
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = re.compile(
-    rf"(?:(?:on|late|early|earlier|last|this)\s+(?:{_DAYS}|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
+    rf"|(?:on|late|early|earlier|last|this)\s+(?:week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview)\s+(?=[^\s,.;:])"
 )
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".

@@ -16,6 +16,7 @@ _SECOND_CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
+    r"|;\s+(?=[A-Z])"  # "Harlan said he was confident; Ruiz said the race was tied."
     r"|,[”\"]?\s+but\s+(?=(?:some\s+|many\s+|other\s+)?[a-z]+\s+[a-z]+s\s)"  # "…, but board members questioned whether …"
 )
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")

@@ -95,3 +95,11 @@ def test_as_confirmed_by_closes_the_sentence_as_a_frame():
     assert found["The United States is seeking a firm agreement with its neighbours on migration before the June"
                  " summit"] == ("indirect", "as confirmed by", "Tom Harlan")
     assert found["The plan was dropped in May"][1:] == ("as reported by", "Daily Ledger")
+
+
+def test_a_bare_weekday_after_said_is_the_setting_and_a_semicolon_opens_a_second_speaker():
+    found = reported("Harlan said Monday he was confident; Ruiz said the race was tied.",
+                     "Harlan said Monday was the best day of the campaign.")
+    assert found["he was confident"][1:] == ("said", "Harlan")
+    assert found["the race was tied."][1:] == ("said", "Ruiz")
+    assert found["Monday was the best day of the campaign."][1] == "said"
