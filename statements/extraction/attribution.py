@@ -56,7 +56,9 @@ _CUE_PATTERN = re.compile(
     + r")(?![\w-])"
 )
 _CLAUSE_CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")"
+    r"(?:\s+(?:several\s+times|repeatedly|again|twice|publicly|privately|openly|directly))?"  # "asked several times whether"
+    r"(?:\s+(?:whether|if)\b|(?=\s+that\b)"
     # "found last week that", "agreed with the President that": a time or a partner before the clause
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
@@ -70,7 +72,16 @@ _INVERTED_CLAUSE_CUE = re.compile(
 )
 # "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
 _ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
-                       r"(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|[“\"]))")
+                       r"(?:[\w’'-]+\s+){0,4}?(?:to\s+[a-z]|[“\"]))")
+# "asked how the bridge will be paid for", "asked the mayor why …": a question reports its clause (the wh-word opens
+# the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)
+_ASKED_WH = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?P<verb>asked|asks)"
+                       r"(?=\s+(?:who|which)\s|\s+(?:[\w’'-]+\s+){0,3}?(?:how|why|what|when|where)\s)")
+# "joined growing calls on Thursday for the release of …": a call made by joining it
+_JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:the|growing|mounting|renewed|bipartisan)\s+)*"
+                           r"calls\s+(?:(?:on|this|last)\s+[A-Z]?[a-z]+\s+)?(?:for|on)\b")
+# "asked for a full account", a request; not "was asked for comment" (a passive without its source)
+_ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
@@ -84,6 +95,8 @@ _ISSUED = re.compile(
 _ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
+# "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
+_NAMING_NOUN = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:a|an)\s+(?!day\b)[a-z]")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
@@ -114,6 +127,8 @@ _NOT_SPEECH_AFTER = {
     "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO,
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
+    # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
+    "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
 }
 # "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
@@ -261,16 +276,21 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 patterns.append(_INVERTED_CLAUSE_CUE)  # (", " before its verb)
         if self.masked.find("ask", start, end) >= 0:
             patterns.append(_ASKED_TO)
-        found = [Cue(m.start(), m.end(), m.group("verb"), clause=True)
-                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)]
+            patterns.append(_ASKED_WH)
+        if self.masked.find("calls", start, end) >= 0:
+            patterns.append(_JOINED_CALLS)
+        found = [Cue(m.start(), m.end(), m.group("verb") if pattern is not _JOINED_CALLS else m.group(), clause=True)
+                 for pattern in patterns for m in pattern.finditer(self.masked, start, end)
+                 if pattern is not _CLAUSE_CUE_PATTERN or not self._noun_at_end(start, end, m)]
         for match in _CUE_PATTERN.finditer(self.masked, start, end):
             clause = next((cue for cue in found if cue.start == match.start()), None)
             if clause is not None:
                 if match.group() in CLAUSE_ONLY_CUES:
                     continue  # "asked that …" reports; the quote-only "asked" is the same word
                 found.remove(clause)  # "asked whether", a phrase of its own
-            if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end):
-                continue  # "called it “a spit in the face”" is speech; "called a meeting" is not
+            if match.group() in ("called", "calls") and not _NAMING_QUOTE.match(self.masked, match.end(), end) \
+                    and not _NAMING_NOUN.match(self.masked, match.end(), end):
+                continue  # "called it “a spit in the face”", "called him a liar" are speech; "called a meeting" is not
             if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(
                     self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
@@ -278,6 +298,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 self.masked, max(start, match.start() - 20), match.start()
             ):
                 continue  # "In a statement posted on X, the group said": a participle, the document does not speak
+            if match.group() in ("asked for", "asks for") and _ASKED_FOR_PASSIVE.search(
+                    self.masked, max(start, match.start() - 8), match.start()):
+                continue  # "was asked for comment", "when asked for details": no source asks
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
@@ -289,7 +312,18 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                     found.append(Cue(be.start(), match.end(), match.group(), progressive=True))
                     continue
             found.append(Cue(match.start(), match.end(), match.group()))
-        return sorted(found, key=lambda cue: cue.start)
+        found.sort(key=lambda cue: cue.start)
+        # "asked for" is a request only as the sentence's first speech act: after another cue it is most often
+        # inside that cue's content ("…, he said, adding that Washington had asked for a longer transition")
+        return [cue for number, cue in enumerate(found) if number == 0 or cue.text not in ("asked for", "asks for")]
+
+    def _noun_at_end(self, start: int, end: int, match: re.Match[str]) -> bool:
+        """"…, a startup that helps companies manage AI projects.": a clause verb closing the sentence reports only
+        after a short closing frame ("…, the paper states."), not as the last word of a long phrase."""
+        if self.masked[match.end() : min(end, match.end() + 3)].strip(" .!?\"”’"):
+            return False  # a clause follows: "estimated that …"
+        comma = self.masked.rfind(",", start, match.start())
+        return comma < 0 or len(self.masked[comma + 1 : match.start()].split()) > 5
 
     def _sentence_end(self, position: int) -> int:
         # sentences are in order and do not overlap: the one holding `position` is the last starting at or before

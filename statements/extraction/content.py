@@ -15,10 +15,11 @@ _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=le
 # What may stand between a cue and its "that": a time, place, channel or audience, never a clause of its own.
 # "said on Monday that", "told reporters in Moscow that", "said in a statement on Wednesday that",
 # "assured Aliyev that", "wrote on Telegram that".
-_THAT = re.compile(r",?\s+that\s+")
+# (not the pronoun "that" as the clause's subject: "said that was a natural part of running")
+_THAT = re.compile(r",?\s+that\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
 _TAIL_WORDS = frozenset(
     """in at on during to after before with from via through by over late earlier later this last again also further
-    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their
+    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their only
     statement news conference briefing interview press release televised speech address post posts social media
     video message meeting session call phone telephone week weekend month year morning afternoon evening night
     monday tuesday wednesday thursday friday saturday sunday of and reporters journalists""".split()
@@ -26,6 +27,9 @@ _TAIL_WORDS = frozenset(
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
 _SETTING_OPENERS = frozenset("in at during after before when while following".split())
+_PLACE_PREPOSITIONS = frozenset("in on at to via from".split())
+_QUOTED_TITLE = re.compile(r"[“\"]~+[”\"]")
+_AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me reporters journalists investigators".split())
 _NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
 
@@ -40,14 +44,20 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     if words and words[0].lower() in _SETTING_OPENERS and "," not in masked[position : found.start()]:
         return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
     objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
+    # "pledged to the board in July that", "admitted to investigators that": "to" and an audience, not "to cut taxes"
+    audience = len(words) > 1 and words[0] == "to" and (words[1].lower() in _AUDIENCE_OPENERS or words[1][:1].isupper())
     for word in words:
         low = word.lower().strip(".")
         if low in _TAIL_WORDS or low.isdigit() or (objects and (low in _OBJECT_WORDS or word[:1].isupper())):
             continue
-        if cue.lower() in _TELL and low not in _NOT_OBJECT:
+        if low.endswith("ly") and word.islower() and len(low) > 4:
+            continue  # "acknowledge privately that", "reported just today that": an adverb of the speech act
+        if (cue.lower() in _TELL or audience) and low not in _NOT_OBJECT:
             continue  # "told his Ukrainian counterpart on Wednesday that"
-        if word[:1].isupper() and words and words[0].lower() in ("in", "on", "at", "to", "via", "from"):
-            continue  # "in Moscow", "on Telegram", "to TASS"
+        if word[:1].isupper() and any(w.lower() in _PLACE_PREPOSITIONS for w in words[: words.index(word)]):
+            continue  # "in Moscow", "on Telegram", "to TASS", "Sunday on NBC's"
+        if _QUOTED_TITLE.fullmatch(word) and any(w[:1].isupper() for w in words[: words.index(word)]):
+            continue  # "on NBC's “Meet the Press” that": a programme's or paper's quoted name
         return None
     return found.end() if found.end() < limit else None
 
@@ -58,6 +68,13 @@ _AUDIENCE = re.compile(
     rf"|(?:the\s+)?(?:{_OUTLETS}))"
     r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w’'-]*|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s+(?=[^\s,;:.])"
 )
+# "told supporters he would win", "assured his audience he will …", "told Fox News he had no plans": an audience of a
+# few words, then a clause opened by a subject pronoun
+_AUDIENCE_THEN_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?=(?:he|she|they|we|I|it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have|could|should|can"
+    r"|did|does|do|must|might|may|[a-z]+ed)\b)"
+)
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
@@ -65,8 +82,12 @@ _TOPIC_THEN_QUOTE = re.compile(
     r"(?:(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+|[a-z]+ly|(?:at|in)\s+(?:one|some)\s+point)"
     r"[,:]?\s*(?=[“\"«])"
 )  # also "said simply, “No.”", "said at one point, “…”"
+# "asked the mayor how …", "told the inspectors why …": the addressee, then the question or account
+_ADDRESSEE_THEN_QUESTION = re.compile(
+    r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
+_ASKS_OR_TELLS = frozenset("asked asks told tells".split())
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
-_TELL = frozenset("told tells telling informed assured reminded".split())
+_TELL = frozenset("told tells telling informed informs assured assures assuring reminded reminds".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
 # Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration
@@ -90,17 +111,22 @@ _NARRATION_AFTER_OBJECT = re.compile(
     # "called out X for alienating voters, which he believes will …": a relative clause on the object, narrated
     r"|,\s(?:which|in\s+which|where)\s"
     r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
+    # "called for the resignation of the governor, but his battles with Harlan have drawn …": a clause of its own
+    r"|,\s+but\s+(?:his|her|their|its|the)\s+"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".
 _SETTING_AT_END = re.compile(
-    r"\s(?:at|during|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum)"
+    r"\s(?:at|during|in|on|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum"
+    r"|show|program|programme|broadcast|podcast)"
     r"\b[^,;:~“”\"]*$"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = re.compile(
-    rf"(?:(?:on|late|early|earlier|last|this)\s+(?:{_DAYS}|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
+    rf"|(?:on|late|early|earlier|last|this)\s+(?:week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview)\s+(?=[^\s,.;:])"
 )
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
@@ -130,8 +156,13 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     when = _WHEN.match(masked, position, limit)
     if when is not None and when.end() < limit:
         position = when.end()  # "The Kremlin said on Monday it was worried …"
+    if cue.lower() in _ASKS_OR_TELLS:
+        question = _ADDRESSEE_THEN_QUESTION.match(masked, position, limit)
+        if question is not None:
+            return question.end()  # "asked the mayor how …", "told the inspectors how …": the question is the content
     if cue.lower() in _TELL:
-        audience = _AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
+        audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
+                    or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit))
         if audience is not None:
             return audience.end()
     if cue.lower() in ("asked", "asks"):

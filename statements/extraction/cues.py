@@ -30,6 +30,7 @@ FINITE_CUES = frozenset(
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
+    defended defends repeated repeats
     """.split()
 )
 
@@ -66,7 +67,7 @@ BASE_CUES = frozenset(
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
-    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "fired back", "fires back",
+    "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
 )
 
@@ -77,7 +78,8 @@ PARTICIPLE_CUES = frozenset(
     denying recalling announcing confirming claiming insisting arguing explaining acknowledging admitting
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
-    blaming criticising criticizing threatening reaffirming calling pointing asking interjecting
+    blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
+    clarifying
     """.split()
 )
 
@@ -92,7 +94,7 @@ SKIPPABLE_BEFORE_VERB = frozenset(
     subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
     will would could did does do too both all himself herself themselves itself only first
     initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
-    immediately simply likewise similarly however meanwhile nonetheless now still even later
+    immediately simply likewise similarly however meanwhile nonetheless now still even later long
     """.split()
 )
 
@@ -154,7 +156,7 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
-    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer front-runner frontrunner
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -224,7 +226,7 @@ ORG_NOUNS = frozenset(
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
-    authority services trust operator
+    authority services trust operator unit team
     """.split()
 )
 

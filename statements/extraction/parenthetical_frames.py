@@ -75,6 +75,17 @@ class ParentheticalFrames:
                 continue
             if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 20):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
+            if any(c.kind == "finite" and c.end <= mention.start and subject_before(self.masked, start, c.start)
+                   is not None for c in cues):
+                # "Christie said that was part of the race — no different, he said, from …": the sentence's own
+                # frame reports the clause before (the caller goes on with it); the words after the parenthesis
+                # are this frame's
+                speaker = self._resolve(mention, cue)
+                if speaker is not None:
+                    content_end = trim_end(self.body, tail.end(), self._clip(tail.end(), end))
+                    self._add_content(tail.end(), content_end, speaker, cue.text,
+                                      self.masked[mention.start : tail.end()], paragraph)
+                return False
             goes_on = not _JOINED.search(tail.group()) and self._clause_goes_on(start, mention.start, tail.end(), end)
             lead_in = _LEAD_IN.fullmatch(before.rstrip(" ,"))  # "Simultaneously, he continued, Government has …"
             if word_count(before) < 3 and not (goes_on and self._subject_only(start, mention.start)) and not lead_in:

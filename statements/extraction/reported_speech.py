@@ -30,6 +30,7 @@ from statements.extraction.polls import PollSources, examples_removed, poll_afte
 from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
+from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
 from statements.extraction.types import SpeakerRef
 
@@ -44,12 +45,13 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
-    r"placing|capping|setting\s+up|underscoring\s+how)\s"
+    r"placing|capping|meaning|setting\s+up|underscoring\s+how)\s"
     r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
-    r"|,?\s+but\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)|declined|gave\s+no"
-    r"|offered\s+no)\b"
+    r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
+    r"|declined|refused|gave\s+no|offered\s+no)\b"  # "…, but the campaign refused to answer"
+    r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
     r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
     # "…, and has championed an agenda …": the speaker's own next act, narrated
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
@@ -59,18 +61,32 @@ _CLIP = re.compile(
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
-_SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|As|Since|While|Although|Though|If|Once|Because)\s")
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
+    r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
-_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this)\s+(?:\S+\s*){1,3}[.!?]?")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
 # "told JIS News.", "told The Associated Press.": the audience alone, nothing said
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
+# An object that only points back, and a setting after it: "the decision during a visit to the region"
+_ANAPHORIC_OBJECT = re.compile(
+    r"(?:the|this|that|these|those|such)\s+(?:[a-z]+\s+)?(?:decision|move|step|measure|plan|proposal|idea|claims?|"
+    r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
+    r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
+)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
+_AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
+                              r"explained|first\s+reported)\s+by)\s")
+# What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
+_CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
+_SEPARATOR = re.compile(r"[;:]\s")
 _DASH = re.compile(r"\s[-–—]\s")
-_RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
@@ -81,26 +97,21 @@ _TAIL_AFTER_CUE = re.compile(
 _PURPOSE_OF_CALL = re.compile(
     r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
     r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
+    # "used his acceptance speech to call for …", "used the interview to warn against …"
+    r"|\bused\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|appearance|interview|"
+    r"statement|platform|op-ed|column|post|rally|debut|testimony)\s+to\s+(?P<use>call\s+for|call\s+on|urge|warn|"
+    r"attack|criticize|criticise|condemn|demand|defend|praise|thank|announce|stress|insist|argue|accuse|deny|reject)\b"
 )
 # The verbs every _PURPOSE_OF_CALL match ends in, as plain words: a sentence holding none is not searched (the
 # engine skips to their first letters; _PURPOSE_OF_CALL's leading \b makes it try every character)
-_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn")
-# ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
-_SECOND_CLAUSE = re.compile(
-    r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
-    r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
-)
+_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn"
+                           r"|used\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
-_WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
-_SPEAKING_PARTICIPLES = frozenset(
-    "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
-    "accusing urging denying dismissing asking".split()
-)
 
 
-class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -129,46 +140,76 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)
+        if found is None:
+            # "These were no oversights, Brafman noted; the government had …", "Help is needed, Ortiz said: the
+            # floods …": a closing frame before a semicolon or a colon
+            separator = _SEPARATOR.search(self.masked, start, end)
+            before = [c for c in cues if separator is not None and c.end <= separator.start()]
+            if before and before[-1].kind == "finite":
+                found = self._end_frame(start, separator.start(), before)
         closing = found is not None
         if found is None:
             found = self._initial_frame(start, end, cues)
         else:
             # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
-            initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue])
+            initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue
+                                                       and c.start < found[0].cue.start])
             if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)):
                 found, closing = initial, False
         if found is None:
             self._relative_clauses(paragraph, start, end, cues, start)
             return
         frame, span_end = found
-        if _RECIPROCAL.match(self.masked[frame.cue.end : end]):
+        if RECIPROCAL.match(self.masked[frame.cue.end : end]):
             return
         if not closing:
             span_end = self._finding_end(frame, span_end, end)  # polls and shares: polls.py
         second = self._second_speaker(frame, end, cues)  # the clip may stop at its "while"
         if second is not None:
             # "Pashinian says the treaty is ready, but Azerbaijan insists …": two statements, two speakers.
-            span_end = min(span_end, second[0])
-        if not closing and _SUBORDINATE_OPENING.match(self.masked, start) and frame.mention.start - start < 12:
+            # (past a closing mark right after the comma: "… “would meet that standard,” but board members …")
+            span_end = min(span_end, second[0] + 2 if self.masked[second[0] + 1 : second[0] + 2] in ("”", '"')
+                           else second[0])
+        opening = None if closing else _SUBORDINATE_OPENING.match(self.masked, start)
+        if opening is not None and opening.group()[:1].isupper() and frame.mention.start - opening.end() < 7:
+            # (a lower-case subordinator only after "But", "And", "Yet": "But as Ruano asked how …, Nowak explained")
             if self._as_reported(paragraph, start, end, frame):
                 return  # "As the Washington Post reported on Monday, the inspector …"
             comma = self.masked.find(",", frame.cue.end, span_end)
             if comma > 0:
                 span_end = comma  # "When Varga said that the deal was dead, Nowak walked out."
+                main = [c for c in cues if c.start > comma and c.kind == "finite"]
+                if main and second is None:
+                    second = (comma, comma + 1)  # "…, Nowak explained that …": the main clause's own statement
         # "Vucic condemned the killing, saying …", "… rejected the claims and said that …"
         adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
         if self._said_so(paragraph, frame, end):
             speaker = None  # "half said so": a share's answer, its few words
+        elif adding is not None and not closing and adding.group("cue").endswith("ing") and self._anaphoric_object(
+                frame, span_end):
+            # "Pashinyan defended the decision during a visit, telling residents that …": the participle's clause is
+            # the statement (docs/gold-convention.md, "Not statements")
+            speaker = self._resolve(frame.mention, frame.cue)
         else:
             speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
             self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
+        if closing and frame.cue.kind == "according" and frame.mention.start > frame.cue.start:
+            later = [c for c in cues if c.start > frame.mention.end and c.kind == "finite"]
+            if later:  # "…, according to X, but his rival Ruiz has vowed to fight on": the next clause reports too
+                self._reported(paragraph, position, frame.mention.end + 1, end, later)
         if second is not None:
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
         elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
+
+    def _anaphoric_object(self, frame: Frame, span_end: int) -> bool:
+        """Whether the object of `frame` only points back ("the decision", "these claims"), a setting aside."""
+        content_start = content_after_cue(self.masked, frame.cue.text, frame.cue.end, span_end)
+        content_end = object_end(self.masked, frame.cue.text, content_start, span_end)
+        return bool(_ANAPHORIC_OBJECT.fullmatch(self.masked[content_start:content_end].rstrip(" ,")))
 
     def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
         """`…, a sentiment echoed by Sergei Lavrov, who on Wednesday said that X`: the relative pronoun's antecedent
@@ -197,25 +238,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
                 clause_end = comma  # "Nowak, who claimed that the vote was rigged, lost the appeal."
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
-
-    def _with_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`…, with Israel saying Hamas built the facility and the Indonesian government firing back that it built
-        the hospital`: each absolute clause names its own speaker; the next one ends the content before it."""
-        frames = []
-        for cue in cues:
-            if cue.text not in _SPEAKING_PARTICIPLES and cue.text not in ("firing back", "hitting back at") or \
-                    _RECIPROCAL.match(self.masked, cue.end, end):  # "with both leaders blaming each other"
-                continue
-            mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.is_pronoun:
-                continue
-            joined = _WITH_BEFORE.search(self.masked, max(start, mention.start - 6), mention.start)
-            if joined is not None and (joined.group(1) == "with" or frames):
-                frames.append((joined.start(), Frame(mention, cue)))
-        for number, (_, frame) in enumerate(frames):
-            span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
-            self._reported_span(paragraph, start, end, frame, span_end)
-        return bool(frames)
 
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
                        closing: bool = False) -> SpeakerRef | None:
@@ -262,29 +284,24 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             start, end, kind = inside[0].start, inside[0].end, "direct"  # indicating that “they are now impossible”
         self._add(Draft(start, end, kind, speaker, cue, frame_text, paragraph))
 
-    def _second_speaker(self, frame: Frame, span_end: int, cues: list[Cue]) -> tuple[int, int] | None:
-        """(comma, clause start) where ", but <subject> <speech verb>" opens a second attributed clause."""
-        if frame.cue.start < frame.mention.start or frame.cue.kind != "finite":
-            return None
-        for match in _SECOND_CLAUSE.finditer(self.masked, frame.cue.end, span_end):
-            clause = match.end()
-            for cue in cues:
-                if cue.kind != "finite" or cue.start <= clause or cue.start - clause > 80:
-                    continue
-                mention = subject_before(self.masked, clause, cue.start)
-                if mention is None or mention.start != clause:
-                    # "…, and three-quarters said …": a second clause (the resolver names no speaker for a quantity,
-                    # so it ends the first statement without making one)
-                    mention = _indefinite_subject(self.masked, clause, cue.start)
-                if mention is not None and mention.start == clause and not mention.is_pronoun:
-                    return match.start(), clause
-                break
-        return None
-
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        confirmed = _AS_CONFIRMED_BY.search(self.masked, start, end) if "by" in self.masked[start:end] else None
+        if confirmed is not None:
+            # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
+            mention = phrase_after(self.masked, confirmed.end(), end)
+            rest = self.masked[mention.end : end].strip() if mention is not None else "~"
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")):
+                return Frame(mention, Cue(confirmed.start("cue"), confirmed.end(), confirmed.group("cue"))), end
         for cue in cues[:-1]:
+            if cue.kind == "according":
+                # "Allies are preparing for a floor fight, according to three sources …, even as the senator …": the
+                # clause before a mid-sentence "according to" is its content (what follows, a clause of its own)
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and word_count(self.masked[start : cue.start]) >= 4 and _CLAUSE_AFTER_SOURCE.match(
+                        self.masked, mention.end, end) and not any(c.kind == "finite" and c.end <= cue.start for c in cues):
+                    return Frame(mention, cue), end
             # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
             # the last cue of the sentence
             if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
@@ -369,13 +386,16 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
             if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
-        return self._participle_frame(start, end, cues) or self._purpose_frame(start, end)
+        return self._participle_frame(start, end, cues, adverb=True) or self._purpose_frame(start, end)
 
-    def _participle_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
+    def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
-                mention = sentence_subject(self.masked, start, cue.start)
+            if cue.text in SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
+                # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …"; in a
+                # sentence without quotes only: a quote's frame keeps the stricter reading)
+                mention = sentence_subject(self.masked, start, cue.start, adverb=adverb and not _QUOTE_MARK.search(
+                    self.masked, start, end))
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None
@@ -389,7 +409,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         mention = subject_before(self.masked, start, purpose.start())
         if mention is None or mention.is_pronoun or self.masked[start : mention.start].strip():
             return None
-        cue = Cue(purpose.start("verb"), purpose.end("verb"), purpose.group("verb"))
+        verb = "verb" if purpose.group("verb") else "use"
+        cue = Cue(purpose.start(verb), purpose.end(verb), purpose.group(verb))
         return Frame(mention, cue), self._clip(cue.end, end)
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:
@@ -444,20 +465,6 @@ _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|
 def _main_verb_follows(masked: str, start: int, end: int) -> bool:
     """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
     return bool(_MAIN_VERB.match(masked, start, end))
-
-
-_INDEFINITE = re.compile(
-    r"\s*(?P<word>Some|Many|Others|Several|Most|Half|half|(?:[A-Za-z]+|\d+)(?:[ -]in[ -](?:10|ten)|[ -]quarters|[ -]thirds"
-    r"|\s+percent|%)(?:\s+of\s+[^,;:~“”\"]{1,60}?)?)(?:\s+(?:also|have|had|later|even))*\s*$"
-)
-
-
-def _indefinite_subject(masked: str, start: int, cue_start: int) -> Mention | None:
-    """A clause opened by a quantity as the subject of its cue ("three-quarters said", "Some questioned")."""
-    found = _INDEFINITE.fullmatch(masked, start, cue_start)
-    if found is None:
-        return None
-    return Mention(found.group("word"), found.start("word"), found.end("word"))
 
 
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".

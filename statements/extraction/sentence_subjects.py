@@ -56,6 +56,10 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
             continue
         if subordinate:
             continue
+        if low[:-2] in _CONTRACTED and low[-2:] in _CONTRACTIONS or low[:-3] in _CONTRACTED and low[-3:] in _CONTRACTIONS:
+            # "He’s comparing the rules … and says …": the pronoun, its auxiliary joined to it
+            length = len(text) - (2 if low[-2:] in _CONTRACTIONS else 3)
+            return Mention(text[:length], token.start, token.start + length)
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
         if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
             continue
@@ -81,6 +85,11 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
         return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
+
+
+# Subject pronouns with an auxiliary joined ("he’s", "they’ve", "she’ll"; not the expletive "it’s")
+_CONTRACTED = frozenset("he she they we".split())
+_CONTRACTIONS = frozenset("’s 's ’d 'd ’re 're ’ve 've ’ll 'll".split())
 
 
 # "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a

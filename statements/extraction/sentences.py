@@ -22,6 +22,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
+    r"(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"  # "“… for her.” He said that every day …" opens the next sentence
 )
 # After a quote closed by ! or ?, any speech verb: "“Sad!” Nowak tweeted.", "“Why not?” Varga shot back."; not
 # a verb with its own clause ("…?” Mr. Cueto responded that …" opens the next sentence).
@@ -64,7 +65,7 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start(1)
         frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : match.start(1)].rstrip("”\"’»")[-1:] in "!?" \
             else _FRAME_AFTER_QUOTE
-        if _is_abbreviation(text, match.start()) or frame.match(text, match.end()) and text[
+        if _is_abbreviation(text, match.start(), match.end()) or frame.match(text, match.end()) and text[
                 match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
@@ -95,7 +96,11 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return match
 
 
-def _is_abbreviation(text: str, dot_at: int) -> bool:
+# Words that open a sentence and never follow an acronym inside one: "… attacks in the U.S. He says …"
+_OPENS_SENTENCE = re.compile(r"(?:He|She|They|It|We|I|But|This|There)\b")
+
+
+def _is_abbreviation(text: str, dot_at: int, next_at: int | None = None) -> bool:
     if text[dot_at] != ".":
         return False
     match = _word_before(text, dot_at)
@@ -105,4 +110,7 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials ("J. Smith") and dotted acronyms ("U.S.") rarely end a sentence in news copy.
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    if len(word) == 1 and word.isalpha():
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not (
+        next_at is not None and _OPENS_SENTENCE.match(text, next_at))

@@ -40,7 +40,7 @@ class SpeechAroundQuotes:
             elif first_frame.cue.kind in ("finite", "quote"):
                 self._clause_before_frame(paragraph, start, end, first_frame, cues)
             if first_frame.cue.kind != "according":
-                self._into_quote(paragraph, start, end, first, first_frame)
+                self._into_quote(paragraph, start, end, first, first_frame, cues)
         elif first_frame is not None and first_frame.cue.start > first.close_at:
             self._content_before_quote(paragraph, start, first, first_frame, cues)
         for (previous, _), (quote, frame) in zip(accepted, accepted[1:]):
@@ -89,7 +89,8 @@ class SpeechAroundQuotes:
         position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
         self._reported(paragraph, position, start, lead.start(), lead_cues)
 
-    def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame) -> None:
+    def _into_quote(self, paragraph: int, start: int, end: int, quote: Quote, frame: Frame,
+                    cues: list[Cue] | None = None) -> None:
         """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
         quoted words is one statement of kind mixed (it replaces the direct statement of the quote)."""
         if frame.cue.start < frame.mention.start and frame.cue.kind == "finite" and frame.mention.end < quote.open_at:
@@ -136,7 +137,14 @@ class SpeechAroundQuotes:
                 content_end = following.start()
             content_end = max(object_end(self.masked, frame.cue.text, content_start, content_end), quote.close_at + 1)
             content_end = max(trim_end(self.body, content_start, content_end), quote.close_at + 1)
+        second = self._second_speaker(frame, end, cues) if cues else None
+        if second is not None and second[1] > quote.close_at:
+            # "pledged that the department “would …,” but board members questioned whether …": a second speaker
+            content_end = max(min(content_end, trim_end(self.body, content_start, second[0])), quote.close_at + 1)
         self._replace_with_mixed(content_start, content_end, frame, paragraph, cue)
+        if second is not None and second[1] > quote.close_at:
+            position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
+            self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
 
     def _content_before_quote(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`the leaders agreed to … “solely on the basis of …,” a joint statement said`: the narration before the

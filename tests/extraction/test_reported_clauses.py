@@ -1,0 +1,105 @@
+"""Clause boundaries of reported speech (issue 16, third round): a second named speaker after ", and", a closing
+frame before a semicolon. Invented sentences, never a gold page's."""
+
+from tests.extraction.test_reported_classes import reported
+
+
+def test_and_with_a_named_subject_and_its_own_cue_opens_a_second_statement():
+    found = reported("Ruiz said there was concern within the council about the cost, and Mayor Tom Hale condemned"
+                     " the delay in the audit.")
+    assert found["there was concern within the council about the cost"][1] == "said"
+    assert found["the delay in the audit."] == ("indirect", "condemned", "Tom Hale")
+
+
+def test_and_with_a_name_but_no_cue_stays_inside_the_content():
+    found = reported("Ruiz said the council would meet in May, and Mayor Hale would chair the session.")
+    assert found["the council would meet in May, and Mayor Hale would chair the session."][1] == "said"
+
+
+def test_a_closing_frame_before_a_semicolon_attributes_the_clause_before_it():
+    found = reported("These were not clerical errors, Ramsey noted; the auditor had hidden the payments.")
+    assert found["These were not clerical errors"] == ("indirect", "noted", "Ramsey")
+    assert not any("auditor" in text for text in found)  # the clause after it is not claimed for anyone
+
+
+def test_but_with_a_described_group_and_its_own_cue_opens_a_second_statement():
+    found = reported("Ruiz said the plan was ready, but board members questioned whether it was enough.")
+    assert found["the plan was ready"][1] == "said"
+    assert found["it was enough."][1:] == ("questioned", "board members")
+
+
+def test_a_mixed_content_ends_where_a_second_speaker_takes_over_after_the_quote():
+    found = reported("Cleckley pledged to the board in July that the department “would meet that standard,” but"
+                     " board members questioned whether the plan was enough.")
+    assert found["the department “would meet that standard,”"] == ("mixed", "pledged", "Cleckley")
+    assert found["the plan was enough."][1:] == ("questioned", "board members")
+
+
+def test_to_and_an_audience_before_that_is_not_content_but_to_and_a_verb_is():
+    found = reported(
+        "Ruiz explained to the board on Monday that the vote would be delayed.",
+        "Harlan promised to cut taxes so that families would keep more of their pay.",
+    )
+    assert found["the vote would be delayed."][1] == "explained"
+    assert found["to cut taxes so that families would keep more of their pay."][1] == "promised"
+
+
+def test_a_closing_frame_before_a_colon_attributes_the_clause_before_it():
+    found = reported("Urgent action is needed to repair the dam, Ortiz said: the spring floods will come early.")
+    assert found["Urgent action is needed to repair the dam"] == ("indirect", "said", "Ortiz")
+
+
+def test_and_with_a_named_subject_right_after_a_quote_opens_a_second_statement():
+    found = reported("Harlan called the plan “a disaster for every family,” and Ruiz said the vote would wait.")
+    assert found["the plan “a disaster for every family,”"][1:] == ("called", "Harlan")
+    assert found["the vote would wait."] == ("indirect", "said", "Ruiz")
+
+
+def test_he_said_that_after_a_closed_quote_opens_a_sentence_of_its_own():
+    found = reported("“I was not prepared for that,” Tom Harlan said. “I went into a dark place.” He said that every"
+                     " day he came home from work, he would see the protesters outside.")
+    assert found["every day he came home from work, he would see the protesters outside."][1:] == ("said", "Tom Harlan")
+
+
+def test_meaning_after_the_content_is_the_narrators_inference():
+    found = reported("Harlan said the board is in “fear” of the press, meaning the staff had little freedom.")
+    assert found["the board is in “fear” of the press"][1:] == ("said", "Harlan")
+
+
+def test_where_with_its_own_subject_and_verb_after_the_content_is_narration():
+    found = reported(
+        "Ruiz’s campaign announced it would seek a recount in last week’s primary, where he trailed Harlan by less"
+        " than one point.",
+        "Harlan said the summit would be held in Geneva, where both leaders sign the accord.",
+    )
+    assert found["it would seek a recount in last week’s primary"][1] == "announced"
+    assert found["the summit would be held in Geneva, where both leaders sign the accord."][1] == "said"
+
+
+def test_a_clause_verb_ending_a_long_phrase_is_a_noun_not_a_closing_frame():
+    found = reported(
+        "The effort may have used 2.8 gigawatt-hours, estimates Evan Sparks, head of Ledger AI, a startup that"
+        " provides software to help companies manage AI projects. That is the output of three plants for an hour.",
+        "Demand will fall by a fifth next year, Lopez projects.",
+    )
+    assert found["The effort may have used 2.8 gigawatt-hours"] == ("indirect", "estimates", "Evan Sparks")
+    assert found["Demand will fall by a fifth next year"][1] == "projects"
+
+
+def test_as_confirmed_by_closes_the_sentence_as_a_frame():
+    found = reported(
+        "The United States is seeking a firm agreement with its neighbours on migration before the June summit, as"
+        " confirmed by Secretary of State Tom Harlan.",
+        "The plan was dropped in May, as reported by the Daily Ledger.",
+    )
+    assert found["The United States is seeking a firm agreement with its neighbours on migration before the June"
+                 " summit"] == ("indirect", "as confirmed by", "Tom Harlan")
+    assert found["The plan was dropped in May"][1:] == ("as reported by", "Daily Ledger")
+
+
+def test_a_bare_weekday_after_said_is_the_setting_and_a_semicolon_opens_a_second_speaker():
+    found = reported("Harlan said Monday he was confident; Ruiz said the race was tied.",
+                     "Harlan said Monday was the best day of the campaign.")
+    assert found["he was confident"][1:] == ("said", "Harlan")
+    assert found["the race was tied."][1:] == ("said", "Ruiz")
+    assert found["Monday was the best day of the campaign."][1] == "said"
