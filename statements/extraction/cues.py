@@ -234,6 +234,12 @@ DOCUMENT_NOUNS = frozenset(
     "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
 )
 
+# What someone said, named by its owner: "according to Blinken's explanations", "according to the ministry's
+# statement" (and DOCUMENT_NOUNS): the owner speaks.
+SPOKEN_NOUNS = frozenset(
+    "remarks comments words explanation explanations account testimony version assessment telling speech".split()
+)
+
 # Findings that name their author after "by", "from" or a possessive ("an analysis by the Tax Policy Center",
 # "a count from the Post and Courier", "Gallup's poll"): the author speaks; alone they are no speaker.
 AUTHORED_NOUNS = frozenset("study paper poll survey analysis research count tally estimate estimates data".split())

@@ -187,6 +187,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     mention = collect_backward(tokens)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
+    elif mention.text.islower() and mention.text.split()[-1] in _PEOPLE_HEADS and (
+            described := _people_described(masked, tokens, mention)) is not mention:
+        mention = described
     elif " and " in mention.text:
         mention = _listed_subject(masked, floor, tokens, mention)
     else:
@@ -262,6 +265,34 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
     if start == mention.start:
         return mention
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
+
+
+_PEOPLE_HEADS = frozenset(w for w in UNNAMED_HEADS | GROUP_NOUNS if w.endswith("s")) | {"people", "police"}
+_PLURAL_ROLES = frozenset(w for w in PERSON_ROLE_NOUNS if w.endswith("s"))
+_NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
+
+
+def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Mention:
+    """"veteran volunteers said", "Black voters, campaign organizers and veteran volunteers said": the lower-case
+    modifiers of unnamed people, and the list of such groups that they close, as the article describes them."""
+    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    while True:
+        for _ in range(2):
+            word = tokens[index - 1] if index else None
+            if word is None or not word.is_word or not word.text.islower() or word.low in _NOT_MODIFIERS or (
+                    ADVERB.fullmatch(word.text) or word.low in SKIPPABLE_BEFORE_VERB):
+                break
+            index -= 1
+        if index == 1 and tokens[0].is_word and tokens[0].low not in _NOT_MODIFIERS | _NOT_QUALIFIERS:
+            index = 0  # "Human rights groups have warned": the sentence's capitalised first word qualifies them
+        if index < 2 or tokens[index - 1].text not in (",", "and"):
+            break
+        item = collect_backward(tokens[: index - 1])
+        if item is None or item.text.split()[-1].lower() not in _PEOPLE_HEADS | _PLURAL_ROLES:
+            break
+        index = next(i for i, token in enumerate(tokens) if token.start == item.start)
+    start = tokens[index].start
+    return mention if start == mention.start else Mention(masked[start : mention.end], start, mention.end)
 
 
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".

@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
@@ -46,14 +44,16 @@ from statements.extraction.organisation_names import (
 )
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
-    first_names_differ,
-    surname_title,
     clean_words,
     describes,
+    expand_role,
+    first_names_differ,
     head_word,
     named_organisation,
+    other_given_name,
     proper_name,
     split_name,
+    surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
@@ -65,11 +65,6 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
-_ROLE_SYNONYMS = (
-    (" fm ", " foreign minister "), (" pm ", " prime minister "), (" head of state ", " president "),
-    (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
-    (" chief diplomat ", " foreign minister "),
-)
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
@@ -186,6 +181,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
+        if len(parties) >= 2 and all(head_word(party.split()) in _PEOPLE for party in parties):
+            first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
+            return SpeakerRef(name=f"{_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
 
     def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
@@ -203,10 +201,19 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
     def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
         """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
+        if len(words) > 1 and words[-1] in _PEOPLE:
+            return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
         name, role = split_name(words)
-        if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
+        if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
+        elif alias is not None and alias.speaker.kind == "person" and name and " " not in name:
+            # "Bennett declined" where the article introduced Lynda Bennett: the namesake it named, not the
+            # gazetteer's Naftali Bennett (unless the article names him too)
+            full = self.names.full_person_name(name)
+            namesakes = self.names.names_with(name)
+            if full is not None and all(other_given_name(alias.speaker, other) for other in namesakes):
+                alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
         return alias, name, role
@@ -321,7 +328,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         surname is theirs (the gazetteer knows her as Liz Truss)."""
         if not role or " " not in name.strip():
             return None
-        signature = role_signature(" ".join(_expand_role(role.split())))
+        signature = role_signature(" ".join(expand_role(role.split())))
         holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
         if holder is None or holder.kind != "person":
             return None
@@ -337,7 +344,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             earlier = self._recent_unnamed(head_word(words))
             if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
-        words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
+        words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
@@ -448,6 +455,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
 
 
+# Heads of the groups of people a list of unnamed sources joins ("voters, campaign organizers and volunteers").
+_PEOPLE = frozenset(w for w in UNNAMED_HEADS | PLURAL_HEADS | PERSON_ROLE_NOUNS if w.endswith("s")) | {"people", "police"}
+
+
 def _complement(keys: list[str], begin: int, end: int) -> bool:
     possessive = end < len(keys) - 1 and keys[end] == "s"
     after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
@@ -469,21 +480,3 @@ def _description(mention: str) -> str:
     if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
         words[0] = words[0].lower()
     return _described(" ".join(words))
-
-
-def _expand_role(words: list[str]) -> list[str]:
-    text = " " + " ".join(words).lower() + " "
-    for short, full in _ROLE_SYNONYMS:
-        if short in text:
-            text = text.replace(short, full)
-            return text.split()
-    return words
-
-
-def _other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
-    """Whether `name` gives a first name that none of the speaker's full-name aliases has (a namesake)."""
-    keys = name_key(name).split()
-    if len(keys) < 2:
-        return False
-    given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
-    return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)

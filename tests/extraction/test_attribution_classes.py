@@ -403,3 +403,37 @@ def test_a_weekday_inside_a_name_is_no_speaker():
 
     assert never_a_speaker("Super Tuesday", "person") == Refusal("a weekday inside the name")
     assert never_a_speaker("John Rankin Thursday", "person") is None  # the writer keeps "John Rankin"
+
+
+def test_a_bare_surname_is_the_namesake_the_article_named_not_the_gazetteer_person():
+    found = speakers(
+        "The campaign was launched by Maria Blinken, a local activist and real estate agent.",
+        "Reached by phone, Blinken declined to be interviewed and asked if questions could be sent by email.",
+    )
+    assert found["questions could be sent by email."] == "Maria Blinken"
+    # without a namesake in the article, the surname is the gazetteer's person
+    assert speakers("Blinken said the talks would resume in May.")["the talks would resume in May."] == "Antony Blinken"
+
+
+def test_people_described_by_a_group_noun_are_an_unnamed_source_under_the_whole_description():
+    found = speakers(
+        "Senator Anna Young spoke at the rally. Black voters, campaign organizers and veteran volunteers said "
+        "the race is as close as ever.",
+        "Trump supporters said the rally was the largest of the year.",
+        "Young voters and longtime residents told reporters the bridge was unsafe.",
+    )
+    assert found["the race is as close as ever."] == "Black voters, campaign organizers and veteran volunteers"
+    assert found["the rally was the largest of the year."] == "Trump supporters"
+    assert found["the bridge was unsafe."] == "young voters and longtime residents"  # capitalised by the sentence only
+
+
+def test_according_to_what_someone_said_names_its_owner():
+    found = speakers(
+        "Secretary of State Antony Blinken met his counterparts. President Joe Biden hosted the summit.",
+        "The meeting is meant to “lay the groundwork for a strong declaration,” according to Blinken’s "
+        "explanations. The declaration should establish “our shared principles,” he added.",
+        "The agency will close two offices, according to the ministry’s statement.",
+    )
+    assert found["The meeting is meant to “lay the groundwork for a strong declaration,”"] == "Antony Blinken"
+    assert found["The declaration should establish “our shared principles,”"] == "Antony Blinken"
+    assert found["The agency will close two offices"] == "ministry"
