@@ -43,8 +43,12 @@ _DATE_WORDS = frozenset(
 )
 
 
+# A footnote number run into the last word of a sentence: "according to Iowa Starting Line.2"
+_FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,2}$")
+
+
 def clean_words(text: str) -> list[str]:
-    words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
+    words = [_FOOTNOTE.sub("", w) for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS) and not (
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)

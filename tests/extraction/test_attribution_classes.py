@@ -437,3 +437,11 @@ def test_according_to_what_someone_said_names_its_owner():
     assert found["The meeting is meant to “lay the groundwork for a strong declaration,”"] == "Antony Blinken"
     assert found["The declaration should establish “our shared principles,”"] == "Antony Blinken"
     assert found["The agency will close two offices"] == "ministry"
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_not_the_speaker_name():
+    found = speakers(
+        "Anna Varga and Milan Kral lead the field, according to Danube Weekly.2 Kral has the most endorsements "
+        "among mayors, per a list compiled by Peter Horvat.3 The papers backed Varga."
+    )
+    assert found["Anna Varga and Milan Kral lead the field"] == "Danube Weekly"
