@@ -126,6 +126,16 @@ def test_a_short_quote_after_a_colon_introduction_without_a_speech_verb():
     assert found["I only sign checks."] == ("direct", "Anna Varga")
 
 
+def test_a_colon_introduction_with_an_aside_between_the_speaker_and_the_verb():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Nowak, who had flown in from Brussels that morning, put it bluntly: “We need a miracle.”",
+        "One adviser, who requested anonymity to speak candidly, shot back: “Not this week.”",
+    )
+    assert found["We need a miracle."] == ("direct", "Peter Nowak")
+    assert found["Not this week."][0] == "direct" and "adviser" in found["Not this week."][1]
+
+
 def test_said_of_someone_then_the_quote_is_the_quote_alone():
     found = statements(
         "Anna Varga met Peter Nowak in Warsaw on Monday.",
