@@ -35,7 +35,8 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
-from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
 from statements.extraction.polls import as_outlet, poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject

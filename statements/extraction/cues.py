@@ -155,6 +155,8 @@ PERSON_ROLE_NOUNS = frozenset(
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
     actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
+    billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
+    newcomer pundit anchor celebrity lady
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -12,12 +12,8 @@ import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
 from statements.extraction.mention_after import phrase_after
-from statements.extraction.mentions import (
-    Mention,
-    collect_backward,
-    subject_before,
-    tokenize,
-)
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.types import SpeakerRef

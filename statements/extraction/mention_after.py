@@ -16,13 +16,11 @@ from statements.extraction.cues import (
     PRONOUNS,
     SPOKEN_NOUNS,
 )
-from statements.extraction.mentions import (
-    BE_FORMS,
+from statements.extraction.mentions import BE_FORMS, SCAN_LIMIT, SUBORDINATORS
+from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
     OBJECT_PRONOUNS,
-    SCAN_LIMIT,
-    SUBORDINATORS,
     Mention,
     Token,
     is_possessive,

@@ -27,7 +27,8 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
-from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import FINITE_CUES, PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB
-from statements.extraction.mentions import (
-    ADVERB,
-    COMMON_VERBS,
+from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS
+from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
-    SUBORDINATORS,
     TOKEN,
     Mention,
     Token,

@@ -26,7 +26,8 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
-from statements.extraction.mentions import CLAUSE_OPENERS, NAME_PARTICLES, is_particle_name, is_possessive
+from statements.extraction.mentions import CLAUSE_OPENERS
+from statements.extraction.noun_phrases import NAME_PARTICLES, is_particle_name, is_possessive
 from statements.extraction.types import GazetteerSpeaker
 from statements.text import NAME_STYLES, peerage_name
 

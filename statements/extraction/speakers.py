@@ -31,7 +31,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
@@ -67,6 +67,8 @@ _GENERIC_ORGANISATIONS = {
 }
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
+# Epithets of election news for the person an article is about: never an unnamed source of their own.
+_EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -124,7 +126,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         name, role = split_name(words) if words else ("", "")
         if alias is not None and alias.speaker.kind == "person":
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
-        elif name and alias is None:
+        elif name and (alias is None or " " in name and first_name_gender(name.split()[0])):
+            # (an institution in the role is no reason to forget the person: "White House hopeful Hillary Clinton")
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
                 return  # "The International Pulsar Array is using …": common words, a body, not a person's name
@@ -361,6 +364,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if definite and head_word(words) in _EPITHETS and (found := self._recent_person()) is not None:
+            # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
+            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
         # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
         if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):

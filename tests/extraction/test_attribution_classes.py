@@ -445,3 +445,21 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_not_the_speak
         "among mayors, per a list compiled by Peter Horvat.3 The papers backed Varga."
     )
     assert found["Anna Varga and Milan Kral lead the field"] == "Danube Weekly"
+
+
+def test_an_epithet_of_election_news_is_the_person_the_article_is_about_not_an_unnamed_source():
+    found = speakers(
+        "Tomas Brandt mocked both of his rivals on Monday.",
+        "“Nobody can close the deal,” the real estate mogul said in a statement. The billionaire also wrote that "
+        "his opponents were “treated very badly.”",
+    )
+    assert found["Nobody can close the deal,"] == "Tomas Brandt"
+    assert found["his opponents were “treated very badly.”"] == "Tomas Brandt"
+
+
+def test_an_institution_in_a_role_does_not_hide_the_person_as_an_antecedent():
+    found = speakers(
+        "White House hopeful Anna Varga has waded into the debate, throwing her weight behind the plan.",
+        "Rather, sources close to her campaign say she stands fully behind the plan.",
+    )
+    assert found["she stands fully behind the plan."] == "Anna Varga’s campaign"
