@@ -376,7 +376,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs):
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
             if cue.text in _SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
-                mention = sentence_subject(self.masked, start, cue.start)
+                mention = sentence_subject(self.masked, start, cue.start, adverb=True)  # "Rubio also took aim at …"
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None

@@ -463,3 +463,24 @@ def test_an_institution_in_a_role_does_not_hide_the_person_as_an_antecedent():
         "Rather, sources close to her campaign say she stands fully behind the plan.",
     )
     assert found["she stands fully behind the plan."] == "Anna Varga’s campaign"
+
+
+def test_a_speaking_participle_after_an_adverb_and_a_verb_phrase_is_the_subjects():
+    found = speakers(
+        "Tomas Brandt spoke in Linz on Monday.",
+        "Brandt also took aim at Anna Varga, saying she was “not a conservative.”",
+    )
+    assert found["she was “not a conservative.”"] == "Tomas Brandt"
+
+
+def test_a_pull_quote_is_not_given_to_the_speaker_of_the_paragraph_before():
+    found = speakers(
+        "The court also ruled against the company, noting that “the law does not apply to its own activities.”",
+        "‘It is impossible to overstate the magnitude of this ruling.’",
+        "Legal experts were surprised by the ruling.",
+        "Varga’s lawyer, Peter Horvat, had a more succinct statement after the ruling on Thursday. “It is "
+        "impossible to overstate the magnitude of this ruling. Consumers will feel the impact of this.”",
+    )
+    assert "It is impossible to overstate the magnitude of this ruling." not in found
+    assert found["It is impossible to overstate the magnitude of this ruling. Consumers will feel the impact of "
+                 "this."] == "Peter Horvat"
