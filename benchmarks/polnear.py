@@ -2,13 +2,15 @@
 
     .venv/bin/python benchmarks/polnear.py                                   # the 21 dev articles
     .venv/bin/python benchmarks/polnear.py --files benchmarks/polnear/heldout.txt
+    .venv/bin/python benchmarks/polnear.py --files benchmarks/polnear/dev2.txt benchmarks/polnear/heldout2.txt
     .venv/bin/python benchmarks/polnear.py --errors                          # every miss and wrong speaker
     POLNEAR_DIR=~/PolNeAR .venv/bin/python benchmarks/polnear.py             # a clone of the corpus
 
 The corpus states no licence, so its texts are not in this repository: `--data` is a clone of
 github.com/networkdynamics/PolNeAR, or a folder with the same layout (data/<split>/text/<name>.txt and
 data/<split>/attributions/<name>_<annotator>.ann). `--files` names the articles, one `<name>_<annotator>` a line
-(benchmarks/polnear/dev.txt, heldout.txt; how they were chosen: benchmarks/polnear/SELECTION.md).
+(benchmarks/polnear/dev.txt, heldout.txt, dev2.txt, heldout2.txt; how they were chosen:
+benchmarks/polnear/SELECTION.md); several lists are scored as one set.
 
 Gold: statements.devtools.polnear converts each attribution (content span, kind, speaker with pronouns resolved,
 cue class; the rules are its docstring). Scoring: statements.extraction.evaluation.score, the definitions of
@@ -127,25 +129,35 @@ def annotation_summary(documents: list[tuple[dict, str]], found: Located) -> lis
     return lines
 
 
+def read_names(lists: list[Path]) -> list[str]:
+    """The names of several list files, in order; a name in two lists would count its article twice."""
+    names = [line.strip() for path in lists for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise SystemExit(f"listed more than once: {', '.join(twice)}")
+    return names
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help=f"PolNeAR clone or copy (default {DEFAULT_DATA}, or env POLNEAR_DIR)")
     parser.add_argument("--split", default="train", help="compartment under data/ (default train)")
-    parser.add_argument("--files", type=Path, default=DEFAULT_FILES, help="list of <article>_<annotator> names")
+    parser.add_argument("--files", type=Path, nargs="+", default=[DEFAULT_FILES],
+                        help="lists of <article>_<annotator> names, scored as one set")
     parser.add_argument("--errors", action="store_true", help="list every miss, wrong speaker and extra statement")
     parser.add_argument("--pieces", action="store_true",
                         help="a content split by its frame (“A,” he said. “B”) is one gold statement per piece, "
                         "as the extractor and our golds cut it; default: one, as PolNeAR")
     parser.add_argument("--seconds", type=float, default=1.0, help="minimum time spent measuring speed")
     args = parser.parse_args(argv)
-    names = [line.strip() for line in args.files.read_text(encoding="utf-8").splitlines() if line.strip()]
+    names = read_names(args.files)
     gazetteer = read_gazetteer(GAZETTEER)
     judge = SurnameJudge(gazetteer)
     found = Located()
     documents = load(args.data, args.split, names, found, args.pieces)
     speed = measure_speed(documents, gazetteer, args.seconds)
-    print(f"PolNeAR {args.split}, {args.files.name}: {len(documents)} articles from {args.data}"
+    print(f"PolNeAR {args.split}, {'+'.join(f.name for f in args.files)}: {len(documents)} articles from {args.data}"
           + (" (contents split at their frames)" if args.pieces else ""))
     print("\n".join(annotation_summary(documents, found)))
     for label, docs in (("ALL attributions", documents), ("SPEECH-cue attributions only", speech_only(documents))):

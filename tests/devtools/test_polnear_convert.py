@@ -4,6 +4,8 @@ scores against them (benchmarks/polnear.py), on an invented article and annotati
 import importlib.util
 import re
 
+import pytest
+
 from statements.devtools.polnear import (
     Located,
     SurnameJudge,
@@ -187,3 +189,26 @@ def test_the_benchmark_reads_a_corpus_layout_and_prints_both_scopes(tmp_path, ca
     # the two non-speech attributions ("believe", the headline's colon) are optional there; "was revealed" is a
     # speech cue of the extractor's lexicon (cues.CLAUSE_ONLY_CUES)
     assert re.search(r"^all\s+6\s", out, re.M)
+
+
+def test_the_benchmark_scores_several_lists_as_one_set_and_refuses_an_article_listed_twice(tmp_path, capsys):
+    for folder in ("text", "attributions"):
+        (tmp_path / "data" / "train" / folder).mkdir(parents=True)
+    for name in ("paper_2016-05-01_bridge", "paper_2016-05-02_bridge"):
+        (tmp_path / "data" / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "data" / "train" / "attributions" / f"{name}_ab12.ann").write_text(annotation(), encoding="utf-8")
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("paper_2016-05-01_bridge_ab12\n", encoding="utf-8")
+    second.write_text("paper_2016-05-02_bridge_ab12\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("polnear_benchmark", REPO / "benchmarks" / "polnear.py")
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+
+    benchmark.main(["--data", str(tmp_path), "--files", str(first), str(second), "--seconds", "0.01"])
+
+    out = capsys.readouterr().out
+    assert "PolNeAR train, first.txt+second.txt: 2 articles" in out
+    assert "gold attributions: 16 (direct 4, mixed 2, indirect 10;" in out
+    assert "ALL attributions  (2 documents)" in out
+    with pytest.raises(SystemExit, match="listed more than once: paper_2016-05-01_bridge_ab12"):
+        benchmark.main(["--data", str(tmp_path), "--files", str(first), str(first), "--seconds", "0.01"])
