@@ -41,7 +41,8 @@ QUOTE_ONLY_CUES = frozenset(
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
-    chanted
+    chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
+    marveled marvelled opined ranted echoed
     """.split()
 )
 

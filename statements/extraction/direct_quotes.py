@@ -34,6 +34,7 @@ _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 # "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
+_SAYING = frozenset("saying said says say".split())
 # "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
@@ -155,7 +156,10 @@ class DirectQuotes:
         gap = self.masked[frame.cue.end : quote.open_at]
         if _CUE_THEN_QUOTE.fullmatch(gap):
             return True
-        return not gap.strip() and self.body[quote.start : quote.end].rstrip()[-1:] in "!?"
+        words = self.body[quote.start : quote.end].strip()
+        if not gap.strip() and frame.cue.text.lower() in _SAYING and words[:1].isupper() and words[-1:] in ".!?":
+            return True  # "ended her speech by saying “Never again.”": a whole sentence after "saying"
+        return not gap.strip() and words[-1:] in "!?"
 
     def _split_piece(self, before: Frame, accepted: list[tuple[Quote, Frame | None]]) -> bool:
         """The second piece of `“A,” X said, “B”`: its frame before stands between it and the first piece."""

@@ -130,7 +130,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     elif mention.text.islower() and mention.text.split()[-1] in _PEOPLE_HEADS and (
             described := _people_described(masked, tokens, mention)) is not mention:
         mention = described
-    elif mention.text in PERSON_ROLE_NOUNS and (described := _role_described(masked, tokens, mention)) is not mention:
+    elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
+            described := _role_described(masked, tokens, mention)) is not mention:
         mention = described
     elif " and " in mention.text:
         mention = _listed_subject(masked, floor, tokens, mention)
@@ -239,7 +240,8 @@ def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Men
 
 
 def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Mention:
-    """"the real estate mogul said": a role noun, its lower-case modifiers and the article before them."""
+    """"the real estate mogul said", "Senate minority leader Harry Reid told": a role noun, its lower-case
+    modifiers and the article or the institution's name before them."""
     index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
     for _ in range(3):
         word = tokens[index - 1] if index else None
@@ -247,9 +249,15 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
                 word.low in _NOT_MODIFIERS or ADVERB.fullmatch(word.text) or word.low in SKIPPABLE_BEFORE_VERB):
             break
         index -= 1
-    if index == 0 or tokens[index - 1].low not in ("the", "a", "an") or tokens[index].start == mention.start:
+    if index == 0 or tokens[index].start == mention.start:
         return mention
-    start = tokens[index - 1].start
+    if tokens[index - 1].low in ("the", "a", "an"):
+        start = tokens[index - 1].start
+    else:
+        owner = collect_backward(tokens[:index])
+        if owner is None or not owner.text[:1].isupper() or owner.text.split()[0].lower() in FUNCTION_WORDS:
+            return mention
+        start = owner.start
     return Mention(masked[start : mention.end], start, mention.end)
 
 
