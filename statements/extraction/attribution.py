@@ -128,6 +128,9 @@ _INTRODUCED = re.compile(
 )
 # What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
 # commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
+# "To Montclair State professor Brigid Harrison, the stare seemed to reflect sadness.": whose view the sentence
+# gives, the antecedent of the "she said" after it
+_PERSPECTIVE = re.compile(rf"To\s+(?:[\w’'.-]+\s+){{0,8}}?(?P<name>{_NAME}),")
 _INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
@@ -225,6 +228,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)
+        perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
+        if perspective is not None:
+            at = perspective.start("name")
+            self.resolver.note_person(Mention(perspective.group("name"), at, perspective.end("name")))
         introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
             self.masked, start, end) else ()
         for found in introductions:
