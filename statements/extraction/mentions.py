@@ -98,6 +98,15 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 
 
+# "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the
+# named person with the people around them (not "Senate")
+_WITH_ALLIES = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:allies|rivals|aides|advisers|advisors|supporters|colleagues|backers|lawyers|attorneys|deputies|opponents|"
+    r"team|campaign|family)(?:\s+(?:in|on|for|at|from|of|within)\s+[^,;:~“”\"]{1,60}?)?\s*$"
+)
+
+
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
@@ -116,6 +125,11 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)
+    if " and " in masked[max(floor, end - 160) : end]:
+        allies = _WITH_ALLIES.search(masked, max(floor, end - 160), end)
+        if allies is not None:
+            text = allies.group().rstrip()
+            return Mention(text, allies.start(), allies.start() + len(text))
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None
@@ -154,15 +168,17 @@ _NOT_QUALIFIERS = frozenset("this that these those it there here what comes came
 _GROUP_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+(?:[a-z][a-z-]+\s+){1,2}")
 
 
-_MODIFIED_ORGANISATION = re.compile(r"(?:^|(?<=\s))(?:a|an|the|A|An|The)\s+(?P<modifier>[a-z][a-z-]+)\s+$")
+# "the aid agency said", "The nation’s largest gun group is accusing": the owner and modifiers before the noun
+_MODIFIED_ORGANISATION = re.compile(
+    r"(?:^|(?<=\s))(?:a|an|the|A|An|The)\s+(?P<modifier>(?:[a-z]+[’']s\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+$")
 
 
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
     if " " not in mention.text and first.lower() in ORG_NOUNS | GROUP_NOUNS and first.islower():
         # "A rights group accused …", "the aid agency said": the lower-case modifier names the organisation
-        found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 30), mention.start)
-        if found is not None and found.group("modifier") not in _NOT_QUALIFIERS | DETERMINERS:
+        found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 45), mention.start)
+        if found is not None and not set(found.group("modifier").split()) & (_NOT_QUALIFIERS | _NOT_MODIFIERS):
             return Mention(masked[found.start("modifier") : mention.end], found.start("modifier"), mention.end)
     if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start) and not (
             set(masked[floor : mention.start].lower().split()) & (SUBORDINATORS | _NOT_QUALIFIERS)):

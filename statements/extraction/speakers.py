@@ -58,6 +58,7 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
+_WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -107,6 +108,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return self._pronoun(low, text)
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
+        allied = _WITH_ALLIES.match(text)
+        if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):
+            # "Cruz and his allies in the Senate": Ted Cruz and the people around him, as a group of the article
+            return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group") if ref.kind == "person" else ref
         words = clean_words(text)
         if not words or name_key(" ".join(words)) in _OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):

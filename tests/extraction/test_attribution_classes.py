@@ -484,3 +484,17 @@ def test_a_pull_quote_is_not_given_to_the_speaker_of_the_paragraph_before():
     assert "It is impossible to overstate the magnitude of this ruling." not in found
     assert found["It is impossible to overstate the magnitude of this ruling. Consumers will feel the impact of "
                  "this."] == "Peter Horvat"
+
+
+def test_a_person_and_the_people_around_them_speak_as_a_group_not_as_the_place_after_them():
+    found = speakers(
+        "Tomas Brandt spoke in Linz. Brandt and his allies in the Senate said the vote would be close.",
+        "Anna Varga and her rivals for the party’s nomination have said they would undo the tax.",
+    )
+    assert found["the vote would be close."] == "Tomas Brandt and his allies in the Senate"
+    assert found["they would undo the tax."] == "Anna Varga and her rivals for the party’s nomination"
+
+
+def test_an_organisation_described_by_its_owner_and_modifiers():
+    found = speakers("The nation’s largest tenants group is accusing the mayor of neglect.")
+    assert found["the mayor of neglect."] == "nation’s largest tenants group"
