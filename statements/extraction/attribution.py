@@ -116,6 +116,10 @@ _NOT_SPEECH_AFTER = {
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
+    # a byline ("Lisa Lerer reported from Los Angeles."), not a statement
+    "reported": re.compile(r"\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\.?\s*$"),
+    # "explained the delay by saying: …": the participle reports the words, "the delay by" is no content
+    "explained": re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+by\s+(?:saying|noting|arguing|telling|pointing)\b"),
 }
 # "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"

@@ -498,3 +498,11 @@ def test_a_person_and_the_people_around_them_speak_as_a_group_not_as_the_place_a
 def test_an_organisation_described_by_its_owner_and_modifiers():
     found = speakers("The nation’s largest tenants group is accusing the mayor of neglect.")
     assert found["the mayor of neglect."] == "nation’s largest tenants group"
+
+
+def test_a_byline_and_an_explanation_by_saying_are_not_reported_statements():
+    found = speakers(
+        "Anna Varga explained the delay by saying: “We were waiting for the count.”",
+        "Peter Horvat reported from Vienna.",
+    )
+    assert found == {"We were waiting for the count.": "Anna Varga"}
