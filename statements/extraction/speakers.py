@@ -59,6 +59,7 @@ from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
+_AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+and\s+(?!the\b)([a-z].+)$")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -108,10 +109,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return self._pronoun(low, text)
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
-        allied = _WITH_ALLIES.match(text)
+        allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):
-            # "Cruz and his allies in the Senate": Ted Cruz and the people around him, as a group of the article
-            return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group") if ref.kind == "person" else ref
+            if ref.kind == "person" and allied.group(2).startswith("and "):
+                # "Cruz and his allies in the Senate": Ted Cruz and the people around him, a group of the article
+                return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group")
+            if ref.kind == "person" or allied.re is _WITH_ALLIES:
+                return ref  # "according to Levy and authorities from …": the person the article named, first
         words = clean_words(text)
         if not words or name_key(" ".join(words)) in _OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):

@@ -506,3 +506,12 @@ def test_a_byline_and_an_explanation_by_saying_are_not_reported_statements():
         "Peter Horvat reported from Vienna.",
     )
     assert found == {"We were waiting for the count.": "Anna Varga"}
+
+
+def test_a_named_person_and_unnamed_others_as_a_source_is_the_person():
+    found = speakers(
+        "U.S. Attorney Maria Kral announced the charges on Tuesday.",
+        "Three men are charged with fraud, according to Kral and authorities from Homeland Security "
+        "Investigations and the Linz Police.",
+    )
+    assert found["Three men are charged with fraud"] == "Maria Kral"
