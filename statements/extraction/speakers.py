@@ -179,6 +179,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             full = self.names.full_person_name(words[0])
             if full is not None and full != words[0]:
                 return self._person(full, "", text), ""
+            if text.strip() == words[0] and words[0].lower() not in UNNAMED_HEADS | PLURAL_HEADS and (
+                    self.names.written_in_lower_case(words[0])):
+                # "Governor says …" opening a line: the governor, whom the article names in lower case too
+                return self._person_descriptor([words[0].lower()], words[0].lower(), text, True), words[0].lower()
         return None
 
     def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
@@ -251,6 +255,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name and definite and name == " ".join(words) and " " not in name:
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
+        if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
+            return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
         if name:
             return self._person(name, role, text), role
         return None

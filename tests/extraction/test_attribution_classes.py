@@ -515,3 +515,12 @@ def test_a_named_person_and_unnamed_others_as_a_source_is_the_person():
         "Investigations and the Linz Police.",
     )
     assert found["Three men are charged with fraud"] == "Maria Kral"
+
+
+def test_a_name_with_and_in_it_is_an_organisation_and_a_capitalised_bare_role_is_no_person():
+    found = speakers(
+        "Anna Varga has the backing of six mayors, according to a count from the Linz-based Post and Courier.",
+        "Governor says the bridge will reopen in May. The governor spoke to reporters in Linz on Monday.",
+    )
+    assert found["Anna Varga has the backing of six mayors"] == "Linz-based Post and Courier"
+    assert found["the bridge will reopen in May."] != "Governor"
