@@ -35,6 +35,7 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
+from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
@@ -126,6 +127,7 @@ _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|
                           r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
                           r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
@@ -232,6 +234,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)
+        elif (opening := _NAME_OPENING.match(self.masked, start, end)) is not None and first_name_gender(
+                opening.group("name").split()[0]):
+            # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
+            # verb the lexicons lack is its subject
+            self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
         perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
         if perspective is not None:
             at = perspective.start("name")

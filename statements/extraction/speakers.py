@@ -71,6 +71,11 @@ _GENERIC_ORGANISATIONS = {
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 # Epithets of election news for the person an article is about: never an unnamed source of their own.
 _EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
+# Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
+# names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
+_STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())
+_PRINCIPALS = frozenset("senator governor congressman congresswoman mayor president secretary candidate nominee "
+                        "lawmaker premier chancellor".split())
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -254,6 +259,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name and definite and name == " ".join(words) and " " not in name:
+            if name in ("Democrat", "Republican") and (found := self._recent_person()) is not None:
+                return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name  # "the Democrat said"
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
@@ -370,7 +377,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         first = mention.split()[0].lower()
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
-            found = self._recent_with_role(words) or (None if plural else self._recent_without_role())
+            found = self._recent_with_role(words) or (
+                None if plural or head_word(words) in _STAFF else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             if found is not None:
@@ -388,6 +396,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             holder = self.index.holder(signature, self.on_date)
             if holder is not None:
                 return self._gazetteer_ref(holder, mention, phrase)
+        if definite and head_word(words) in _PRINCIPALS and (found := self._recent_person()) is not None:
+            # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the role
+            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US

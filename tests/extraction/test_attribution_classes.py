@@ -524,3 +524,22 @@ def test_a_name_with_and_in_it_is_an_organisation_and_a_capitalised_bare_role_is
     )
     assert found["Anna Varga has the backing of six mayors"] == "Linz-based Post and Courier"
     assert found["the bridge will reopen in May."] != "Governor"
+
+
+def test_a_principal_role_nobody_else_holds_is_the_person_the_article_is_about():
+    found = speakers(
+        "Tomas Brandt ended his campaign on Tuesday night after a crushing loss in his home state.",
+        "“We came this far, and that is something,” the Carinthian senator told supporters in Linz.",
+        "Anna Varga swept Styria, Tyrol and Vorarlberg. The former foreign secretary told supporters that the "
+        "party must come together.",
+    )
+    assert found["We came this far, and that is something,"] == "Tomas Brandt"
+    assert found["the party must come together."] == "Anna Varga"
+
+
+def test_a_staff_role_nobody_named_holds_is_not_the_person_named_last():
+    found = speakers(
+        "Tomas Brandt ended his campaign on Tuesday night.",
+        "“The decision was final,” the spokesman said.",
+    )
+    assert found["The decision was final,"] != "Tomas Brandt"
