@@ -35,7 +35,9 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
-from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.genders import first_name_gender
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
 from statements.extraction.polls import as_outlet, poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject
@@ -130,18 +132,26 @@ _NOT_SPEECH_AFTER = {
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
+    # a byline ("Lisa Lerer reported from Los Angeles."), not a statement
+    "reported": re.compile(r"\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\.?\s*$"),
+    # "explained the delay by saying: …": the participle reports the words, "the delay by" is no content
+    "explained": re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+by\s+(?:saying|noting|arguing|telling|pointing)\b"),
 }
 # "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
 _PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
                           r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
                           r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
 # What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
 # commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
+# "To Montclair State professor Brigid Harrison, the stare seemed to reflect sadness.": whose view the sentence
+# gives, the antecedent of the "she said" after it
+_PERSPECTIVE = re.compile(rf"To\s+(?:[\w’'.-]+\s+){{0,8}}?(?P<name>{_NAME}),")
 _INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
@@ -239,6 +249,15 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)
+        elif (opening := _NAME_OPENING.match(self.masked, start, end)) is not None and first_name_gender(
+                opening.group("name").split()[0]):
+            # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
+            # verb the lexicons lack is its subject
+            self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
+        perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
+        if perspective is not None:
+            at = perspective.start("name")
+            self.resolver.note_person(Mention(perspective.group("name"), at, perspective.end("name")))
         introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
             self.masked, start, end) else ()
         for found in introductions:

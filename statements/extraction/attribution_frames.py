@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_CUES
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.types import SpeakerRef
 
 PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back", "hitting back at")

@@ -9,7 +9,7 @@ import re
 from statements.extraction.attribution_frames import Draft, trim_end
 from statements.extraction.cues import NEWS_OUTLET_NAMES
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import OPENING_DOUBLE, STRAIGHT_DOUBLE, word_count
 from statements.extraction.types import SpeakerRef

@@ -42,7 +42,8 @@ QUOTE_ONLY_CUES = frozenset(
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
-    chanted
+    chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
+    marveled marvelled opined ranted echoed
     """.split()
 )
 
@@ -156,7 +157,9 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
-    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer front-runner frontrunner
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
+    billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
+    newcomer pundit anchor celebrity lady
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -234,6 +237,12 @@ ORG_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
     "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
+)
+
+# What someone said, named by its owner: "according to Blinken's explanations", "according to the ministry's
+# statement" (and DOCUMENT_NOUNS): the owner speaks.
+SPOKEN_NOUNS = frozenset(
+    "remarks comments words explanation explanations account testimony version assessment telling speech".split()
 )
 
 # Findings that name their author after "by", "from" or a possessive ("an analysis by the Tax Policy Center",

@@ -12,12 +12,8 @@ import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
 from statements.extraction.mention_after import phrase_after
-from statements.extraction.mentions import (
-    Mention,
-    collect_backward,
-    subject_before,
-    tokenize,
-)
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote, word_count
 from statements.extraction.types import SpeakerRef
@@ -38,6 +34,7 @@ _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 # "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
+_SAYING = frozenset("saying said says say".split())
 # "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
@@ -45,7 +42,8 @@ _CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "s
 # Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
-_COLON_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
+# (an aside may come between: "One adviser, who requested anonymity, put it bluntly:")
+_COLON_VERB = re.compile(r"(?:\s*,[^,:;~“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
                       r"(?:\s+[\w’'-]+){0,4}?"
@@ -158,7 +156,10 @@ class DirectQuotes:
         gap = self.masked[frame.cue.end : quote.open_at]
         if _CUE_THEN_QUOTE.fullmatch(gap):
             return True
-        return not gap.strip() and self.body[quote.start : quote.end].rstrip()[-1:] in "!?"
+        words = self.body[quote.start : quote.end].strip()
+        if not gap.strip() and frame.cue.text.lower() in _SAYING and words[:1].isupper() and words[-1:] in ".!?":
+            return True  # "ended her speech by saying “Never again.”": a whole sentence after "saying"
+        return not gap.strip() and words[-1:] in "!?"
 
     def _split_piece(self, before: Frame, accepted: list[tuple[Quote, Frame | None]]) -> bool:
         """The second piece of `“A,” X said, “B”`: its frame before stands between it and the first piece."""

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import DETERMINERS, DOCUMENT_NOUNS, NP_CONNECTORS, PERSON_ROLE_NOUNS, PRONOUNS
-from statements.extraction.mentions import (
-    BE_FORMS,
+from statements.extraction.cues import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NP_CONNECTORS,
+    PERSON_ROLE_NOUNS,
+    PRONOUNS,
+    SPOKEN_NOUNS,
+)
+from statements.extraction.mentions import BE_FORMS, SCAN_LIMIT, SUBORDINATORS
+from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
     OBJECT_PRONOUNS,
-    SCAN_LIMIT,
-    SUBORDINATORS,
     Mention,
     Token,
     is_possessive,
@@ -57,7 +62,11 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if not np_word(token) and _modifies_role(tokens, index):
             picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
             continue
-        if np_word(token) and not (picked and picked[-1].is_word and is_possessive(picked[-1].text) and token.low in DOCUMENT_NOUNS):
+        if picked and is_possessive(picked[-1].text) and (token.low in SPOKEN_NOUNS or token.low in DOCUMENT_NOUNS):
+            # "according to Blinken’s explanations", "the ministry’s statement": the owner
+            end = picked[-1].end - (2 if picked[-1].text.endswith(("’s", "'s")) else 1)
+            return mention_of(picked[:-1] + [picked[-1]._replace(text=masked[picked[-1].start : end], end=end)])
+        if np_word(token):
             picked.append(token)
         else:
             break

@@ -9,50 +9,32 @@ time phrases ("on Tuesday") and appositions ("Armenia, Russia's formal ally, den
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
-from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
-    AUTHORED_NOUNS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FINITE_CUES,
     GROUP_NOUNS,
     NP_CONNECTORS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
-    PRONOUNS,
     RELATIVE_PRONOUNS,
-    ROLE_MODIFIERS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
     UNNAMED_HEADS,
 )
-
-# No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
-TOKEN = re.compile(
-    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
-    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
+from statements.extraction.genders import first_name_gender
+from statements.extraction.noun_phrases import (
+    FUNCTION_WORDS,
+    Mention,
+    NAME_PARTICLES,
+    Token,
+    collect_backward,
+    tokenize,
 )
-# Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
-# Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
-# "Juan de la Fuente", "Mohammed bin Salman".
-NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
-NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | AUTHORED_NOUNS
+
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 BE_FORMS = frozenset("was were is are been be being".split())
 _NEGATIONS = frozenset("not never n't".split())
-# Capitalised only because they open a sentence or clause; never part of a name.
-FUNCTION_WORDS = frozenset(
-    """
-    then but and however meanwhile also so still yet now later earlier instead separately finally moreover
-    indeed in on at during after before while when as since this that these those there here if although
-    though because with without for from by to of speaking asked asking responding answering turning
-    """.split()
-)
 SUBORDINATORS = frozenset(
     "after as when while because since although though if before until once whereas unless that which who".split()
 )
@@ -69,48 +51,6 @@ COMMON_VERBS = frozenset(
 ADVERB = re.compile(r"[a-z]{3,}ly")
 # How far a scanner looks from its cue: longer than any speaker phrase with its apposition.
 SCAN_LIMIT = 400
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark of a masked sentence (a NamedTuple: tokens are made by the thousand)."""
-
-    text: str
-    start: int
-    end: int
-    is_word: bool
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker phrase as written; `apposition` holds a comma-enclosed description next to it."""
-
-    text: str
-    start: int
-    end: int
-    apposition: str = ""
-
-    @property
-    def is_pronoun(self) -> bool:
-        return self.text.lower() in PRONOUNS or self.text.lower() in OBJECT_PRONOUNS
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
-        for m in TOKEN.finditer(text)
-    ]
-
-
-# Tokens are made by the thousand per article: tuple.__new__ skips the NamedTuple's Python-level __new__.
-new_tuple = tuple.__new__
-
-
-def is_possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s", "s’", "s'"))
 
 
 # "Rep. Tomas Nowak (D-Ohio) said", and AP style "Rep. Tomas Nowak, D-Ohio, said" / "Sen. Lena Holm, R-S.C., said"
@@ -158,6 +98,15 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 
 
+# "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the
+# named person with the people around them (not "Senate")
+_WITH_ALLIES = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:allies|rivals|aides|advisers|advisors|supporters|colleagues|backers|lawyers|attorneys|deputies|opponents|"
+    r"team|campaign|family)(?:\s+(?:in|on|for|at|from|of|within)\s+[^,;:~“”\"]{1,60}?)?\s*$"
+)
+
+
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
@@ -176,6 +125,11 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)
+    if " and " in masked[max(floor, end - 160) : end]:
+        allies = _WITH_ALLIES.search(masked, max(floor, end - 160), end)
+        if allies is not None:
+            text = allies.group().rstrip()
+            return Mention(text, allies.start(), allies.start() + len(text))
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None
@@ -187,6 +141,12 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     mention = collect_backward(tokens)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
+    elif mention.text.islower() and mention.text.split()[-1] in _PEOPLE_HEADS and (
+            described := _people_described(masked, tokens, mention)) is not mention:
+        mention = described
+    elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
+            described := _role_described(masked, tokens, mention)) is not mention:
+        mention = described
     elif " and " in mention.text:
         mention = _listed_subject(masked, floor, tokens, mention)
     else:
@@ -208,15 +168,17 @@ _NOT_QUALIFIERS = frozenset("this that these those it there here what comes came
 _GROUP_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+(?:[a-z][a-z-]+\s+){1,2}")
 
 
-_MODIFIED_ORGANISATION = re.compile(r"(?:^|(?<=\s))(?:a|an|the|A|An|The)\s+(?P<modifier>[a-z][a-z-]+)\s+$")
+# "the aid agency said", "The nation’s largest gun group is accusing": the owner and modifiers before the noun
+_MODIFIED_ORGANISATION = re.compile(
+    r"(?:^|(?<=\s))(?:a|an|the|A|An|The)\s+(?P<modifier>(?:[a-z]+[’']s\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+$")
 
 
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
     if " " not in mention.text and first.lower() in ORG_NOUNS | GROUP_NOUNS and first.islower():
         # "A rights group accused …", "the aid agency said": the lower-case modifier names the organisation
-        found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 30), mention.start)
-        if found is not None and found.group("modifier") not in _NOT_QUALIFIERS | DETERMINERS:
+        found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 45), mention.start)
+        if found is not None and not set(found.group("modifier").split()) & (_NOT_QUALIFIERS | _NOT_MODIFIERS):
             return Mention(masked[found.start("modifier") : mention.end], found.start("modifier"), mention.end)
     if first in GROUP_NOUNS and _GROUP_QUALIFIER.fullmatch(masked, floor, mention.start) and not (
             set(masked[floor : mention.start].lower().split()) & (SUBORDINATORS | _NOT_QUALIFIERS)):
@@ -262,6 +224,57 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
     if start == mention.start:
         return mention
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
+
+
+_PEOPLE_HEADS = frozenset(w for w in UNNAMED_HEADS | GROUP_NOUNS if w.endswith("s")) | {"people", "police"}
+_PLURAL_ROLES = frozenset(w for w in PERSON_ROLE_NOUNS if w.endswith("s"))
+_NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
+
+
+def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Mention:
+    """"veteran volunteers said", "Black voters, campaign organizers and veteran volunteers said": the lower-case
+    modifiers of unnamed people, and the list of such groups that they close, as the article describes them."""
+    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    while True:
+        for _ in range(2):
+            word = tokens[index - 1] if index else None
+            if word is None or not word.is_word or not word.text.islower() or word.low in _NOT_MODIFIERS or (
+                    ADVERB.fullmatch(word.text) or word.low in SKIPPABLE_BEFORE_VERB) or (
+                    word.low.endswith("s") and not word.low.endswith(("ous", "ss"))):
+                break  # (a plural is no modifier: "how many times people told him")
+            index -= 1
+        if index == 1 and tokens[0].is_word and tokens[0].low not in _NOT_MODIFIERS | _NOT_QUALIFIERS:
+            index = 0  # "Human rights groups have warned": the sentence's capitalised first word qualifies them
+        if index < 2 or tokens[index - 1].text not in (",", "and"):
+            break
+        item = collect_backward(tokens[: index - 1])
+        if item is None or item.text.split()[-1].lower() not in _PEOPLE_HEADS | _PLURAL_ROLES:
+            break
+        index = next(i for i, token in enumerate(tokens) if token.start == item.start)
+    start = tokens[index].start
+    return mention if start == mention.start else Mention(masked[start : mention.end], start, mention.end)
+
+
+def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Mention:
+    """"the real estate mogul said", "Senate minority leader Harry Reid told": a role noun, its lower-case
+    modifiers and the article or the institution's name before them."""
+    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    for _ in range(3):
+        word = tokens[index - 1] if index else None
+        if word is None or word.low in ("the", "a", "an") or not word.is_word or not word.text.islower() or (
+                word.low in _NOT_MODIFIERS or ADVERB.fullmatch(word.text) or word.low in SKIPPABLE_BEFORE_VERB):
+            break
+        index -= 1
+    if index == 0 or tokens[index].start == mention.start:
+        return mention
+    if tokens[index - 1].low in ("the", "a", "an"):
+        start = tokens[index - 1].start
+    else:
+        owner = collect_backward(tokens[:index])
+        if owner is None or not owner.text[:1].isupper() or owner.text.split()[0].lower() in FUNCTION_WORDS:
+            return mention
+        start = owner.start
+    return Mention(masked[start : mention.end], start, mention.end)
 
 
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
@@ -389,79 +402,3 @@ def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
     else:
         return False
     return bool(inside and closing) and inside[0].text.isupper() and closing[0].text in "()"
-
-
-def is_particle_name(word: str) -> bool:
-    """"al-Burhan", "bin Salman": lower-case particles joined to a name are part of the name."""
-    return bool(_PARTICLE_NAME.match(word))
-
-
-def collect_backward(tokens: list[Token]) -> Mention | None:
-    """The noun phrase at the end of `tokens`, or None if they do not end in one."""
-    picked: list[Token] = []
-    for at in range(len(tokens) - 1, -1, -1):
-        token = tokens[at]
-        if not token.is_word:
-            break
-        low = token.text.lower()  # (not the .low property: a Python call per token)
-        if picked and particle_in_name(tokens, at):
-            picked.append(token)
-            continue
-        if not picked:
-            if low in PRONOUNS:
-                return Mention(token.text, token.start, token.end)
-            if low in RELATIVE_PRONOUNS:
-                return Mention(token.text, token.start, token.end)
-            if low in NP_CONNECTORS or low in DETERMINERS or is_possessive(token.text):
-                return None
-        if np_word(token):
-            picked.append(token)
-        else:
-            break
-    picked.reverse()
-    while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
-        picked.pop(0)
-    return mention_of(picked)
-
-
-def particle_in_name(tokens: list[Token], at: int) -> bool:
-    """Whether tokens[at] is a name particle between capitalised words ("des" in "Laurence des Cars")."""
-    if tokens[at].low not in NAME_PARTICLES or not tokens[at].text.islower():
-        return False
-    before = at - 1
-    while before >= 0 and tokens[before].low in NAME_PARTICLES and tokens[before].text.islower():
-        before -= 1
-    after = at + 1
-    while after < len(tokens) and tokens[after].low in NAME_PARTICLES and tokens[after].text.islower():
-        after += 1
-    return (before >= 0 and after < len(tokens) and tokens[before].is_word and tokens[after].is_word
-            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper())
-
-
-def np_word(token: Token) -> bool:
-    low = token.low
-    return (
-        token.text[0].isupper()
-        or bool(_PARTICLE_NAME.match(token.text))
-        or token.text[0].isdigit()
-        or low in NOUN_WORDS
-        or low in NP_CONNECTORS
-        or low in DETERMINERS
-        or low.rstrip("’'s") in NOUN_WORDS
-        or _hyphenated_role(low)
-    )
-
-
-def mention_of(picked: list[Token]) -> Mention | None:
-    if not picked:
-        return None
-    head = picked[-1]
-    if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
-        return None
-    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) for t in picked):
-        return None
-    return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
-
-
-def _hyphenated_role(low: str) -> bool:
-    return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"

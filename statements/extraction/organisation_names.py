@@ -11,7 +11,7 @@ from statements.extraction.article_names import ArticleNames
 from statements.extraction.cues import AUTHORED_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import is_possessive
+from statements.extraction.noun_phrases import is_possessive
 from statements.extraction.speaker_names import PLURAL_HEADS, clean_words
 
 _SMALL_WORDS = frozenset("of the for and to on in at".split())

@@ -27,7 +27,7 @@ from statements.extraction.cues import (
     SKIPPABLE_BEFORE_VERB,
     UNNAMED_HEADS,
 )
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.types import SpeakerRef
 
 _UNITS = "one two three four five six seven eight nine"

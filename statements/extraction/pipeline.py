@@ -162,10 +162,15 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
 
 
 def _deduplicate(drafts: list[Draft], body: str) -> list[Draft]:
-    """The same quote repeated in an article (teaser, pull quote) is one statement: the first."""
+    """The same quote repeated in an article (teaser, pull quote) is one statement: the first. A quote without a
+    frame of its own whose words the article writes again further down is a pull quote ("‘It is impossible to
+    overstate this ruling.’" as a paragraph, the lawyer's full quote further down): not a statement of whoever
+    spoke in the paragraph before."""
     seen: set[str] = set()
     kept = []
     for draft in drafts:
+        if draft.kind == "direct" and draft.inherited and _written_again(body, draft.start, draft.end):
+            continue
         key = name_key(body[draft.start : draft.end])
         if len(key.split()) < 4:
             key = f"{key}|{_speaker_key(draft)}"  # "half said so", "55 percent said so": two answers, not a repeat
@@ -174,6 +179,11 @@ def _deduplicate(drafts: list[Draft], body: str) -> list[Draft]:
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+def _written_again(body: str, start: int, end: int) -> bool:
+    words = body[start:end].strip(" .,!?…").strip()
+    return len(words.split()) >= 4 and body.find(words, end) != -1  # (a headline quoting it comes before)
 
 
 def _sentence_text(body: str, sentences: list[tuple[int, int]], start: int, end: int) -> str:

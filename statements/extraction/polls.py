@@ -28,7 +28,7 @@ from functools import lru_cache
 from statements.extraction.countries import country_of
 from statements.extraction.cues import DETERMINERS, MONTHS, SKIPPABLE_BEFORE_VERB, WEEKDAYS
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import share_before, share_speaker
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names

@@ -27,7 +27,8 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
-from statements.extraction.mentions import Mention, collect_backward, subject_before, tokenize
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
@@ -79,7 +80,6 @@ _ANAPHORIC_OBJECT = re.compile(
     r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
     r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
 )
-_QUOTE_MARK = re.compile(r"[“”\"]")
 # "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
 _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
                               r"explained|first\s+reported)\s+by)\s")
@@ -392,10 +392,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
             if cue.text in SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
-                # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …"; in a
-                # sentence without quotes only: a quote's frame keeps the stricter reading)
-                mention = sentence_subject(self.masked, start, cue.start, adverb=adverb and not _QUOTE_MARK.search(
-                    self.masked, start, end))
+                # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
+                # also took aim at Trump, saying he was “not a conservative.”")
+                mention = sentence_subject(self.masked, start, cue.start, adverb=adverb)
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import FINITE_CUES, PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB
-from statements.extraction.mentions import (
-    ADVERB,
-    COMMON_VERBS,
+from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS
+from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
-    SUBORDINATORS,
     TOKEN,
     Mention,
     Token,
@@ -66,7 +64,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         at = index + 1
         if tokens[at].text == ",":
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
-            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in ("who", "which") else 3
+            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in ("who", "which") else 7
             while not exhausted and len(tokens) < index + needed + ahead:
                 match = next(matches, None)
                 if match is None:
@@ -80,6 +78,10 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if _verb_after(tokens, at, adverb):
             mention = collect_backward(tokens[: index + 1])
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
+                if at > index + 1 and tokens[at - 1].text == "," and tokens[index + 2].text[0].isupper():
+                    # "Bolger’s lawyer, Jeremy Robinson, had …": the name in the apposition says who
+                    name = " ".join(t.text for t in tokens[index + 2 : at - 1])
+                    return Mention(mention.text, mention.start, mention.end, name)
                 return mention
     opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
     if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
@@ -93,10 +95,10 @@ _CONTRACTIONS = frozenset("’s 's ’d 'd ’re 're ’ve 've ’ll 'll".split(
 
 
 # "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
-# commanding lead, mocked"), its description, then a verb.
+# commanding lead, mocked"), its description, then a verb ("taken", "is pledging", "had").
 _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}[a-z]{2,}(?:s|ed|en|ing)\b"  # "taken", "is pledging"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are)\b"
 )
 
 
@@ -113,6 +115,10 @@ def _after_aside(tokens: list[Token], at: int) -> int:
     should stand."""
     if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
         return at + 3
+    close = next((i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ","), None)
+    if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
+            tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):
+        return close + 1  # "Bolger’s lawyer, Jeremy Robinson, had": a name in apposition
     if at + 2 < len(tokens) and tokens[at + 1].low in ("who", "which"):
         comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
         if comma is not None and comma + 1 < len(tokens):

@@ -18,7 +18,8 @@ _ABBREVIATIONS = frozenset(
     jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty
     """.split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
+# (a footnote number may follow the full stop: "…, according to Iowa Starting Line.2 Warren has …")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"

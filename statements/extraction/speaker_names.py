@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
     COMPANY_SUFFIXES,
@@ -24,7 +26,9 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
-from statements.extraction.mentions import CLAUSE_OPENERS, NAME_PARTICLES, is_particle_name, is_possessive
+from statements.extraction.mentions import CLAUSE_OPENERS
+from statements.extraction.noun_phrases import NAME_PARTICLES, is_particle_name, is_possessive
+from statements.extraction.types import GazetteerSpeaker
 from statements.text import NAME_STYLES, peerage_name
 
 PLURAL_HEADS = frozenset(
@@ -40,8 +44,12 @@ _DATE_WORDS = frozenset(
 )
 
 
+# A footnote number run into the last word of a sentence: "according to Iowa Starting Line.2"
+_FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,2}$")
+
+
 def clean_words(text: str) -> list[str]:
-    words = [w for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
+    words = [_FOOTNOTE.sub("", w) for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS) and not (
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
@@ -313,3 +321,29 @@ def surname_title(mention: str, name: str) -> str:
     title = words[-2]
     known = title.lower() in HONORIFICS or title.lower() in PERSON_ROLE_NOUNS
     return title if title[:1].isupper() and known else ""
+
+
+# "the Armenian FM", "the Head of State": the roles as titles spell them
+ROLE_SYNONYMS = (
+    (" fm ", " foreign minister "), (" pm ", " prime minister "), (" head of state ", " president "),
+    (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
+    (" chief diplomat ", " foreign minister "),
+)
+
+
+def expand_role(words: list[str]) -> list[str]:
+    text = " " + " ".join(words).lower() + " "
+    for short, full in ROLE_SYNONYMS:
+        if short in text:
+            text = text.replace(short, full)
+            return text.split()
+    return words
+
+
+def other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
+    """Whether `name` gives a first name that none of the speaker's full-name aliases has (a namesake)."""
+    keys = name_key(name).split()
+    if len(keys) < 2:
+        return False
+    given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
+    return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)

@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
@@ -33,7 +31,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
@@ -46,18 +44,22 @@ from statements.extraction.organisation_names import (
 )
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
-    first_names_differ,
-    surname_title,
     clean_words,
     describes,
+    expand_role,
+    first_names_differ,
     head_word,
     named_organisation,
+    other_given_name,
     proper_name,
     split_name,
+    surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
+_WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
+_AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+and\s+(?!the\b)([a-z].+)$")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -65,13 +67,15 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
-_ROLE_SYNONYMS = (
-    (" fm ", " foreign minister "), (" pm ", " prime minister "), (" head of state ", " president "),
-    (" head of government ", " prime minister "), (" top diplomat ", " foreign minister "),
-    (" chief diplomat ", " foreign minister "),
-)
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
+# Epithets of election news for the person an article is about: never an unnamed source of their own.
+_EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
+# Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
+# names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
+_STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())
+_PRINCIPALS = frozenset("senator governor congressman congresswoman mayor president secretary candidate nominee "
+                        "lawmaker premier chancellor".split())
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -110,6 +114,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return self._pronoun(low, text)
         if low in ("we", "i", "who", "which", "that", "whom"):
             return None
+        allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
+        if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):
+            if ref.kind == "person" and allied.group(2).startswith("and "):
+                # "Cruz and his allies in the Senate": Ted Cruz and the people around him, a group of the article
+                return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group")
+            if ref.kind == "person" or allied.re is _WITH_ALLIES:
+                return ref  # "according to Levy and authorities from …": the person the article named, first
         words = clean_words(text)
         if not words or name_key(" ".join(words)) in _OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
@@ -129,7 +140,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         name, role = split_name(words) if words else ("", "")
         if alias is not None and alias.speaker.kind == "person":
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
-        elif name and alias is None:
+        elif name and (alias is None or " " in name and first_name_gender(name.split()[0])):
+            # (an institution in the role is no reason to forget the person: "White House hopeful Hillary Clinton")
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
                 return  # "The International Pulsar Array is using …": common words, a body, not a person's name
@@ -172,6 +184,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             full = self.names.full_person_name(words[0])
             if full is not None and full != words[0]:
                 return self._person(full, "", text), ""
+            if text.strip() == words[0] and words[0].lower() not in UNNAMED_HEADS | PLURAL_HEADS and (
+                    self.names.written_in_lower_case(words[0])):
+                # "Governor says …" opening a line: the governor, whom the article names in lower case too
+                return self._person_descriptor([words[0].lower()], words[0].lower(), text, True), words[0].lower()
         return None
 
     def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
@@ -186,6 +202,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
+        if len(parties) >= 2 and all(head_word(party.split()) in _PEOPLE for party in parties):
+            first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
+            return SpeakerRef(name=f"{_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
 
     def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
@@ -203,10 +222,19 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
     def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
         """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
+        if len(words) > 1 and words[-1] in _PEOPLE:
+            return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
         name, role = split_name(words)
-        if alias is not None and alias.speaker.kind == "person" and _other_given_name(alias.speaker, name):
+        if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
+        elif alias is not None and alias.speaker.kind == "person" and name and " " not in name:
+            # "Bennett declined" where the article introduced Lynda Bennett: the namesake it named, not the
+            # gazetteer's Naftali Bennett (unless the article names him too)
+            full = self.names.full_person_name(name)
+            namesakes = self.names.names_with(name)
+            if full is not None and all(other_given_name(alias.speaker, other) for other in namesakes):
+                alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
         return alias, name, role
@@ -231,7 +259,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name and definite and name == " ".join(words) and " " not in name:
+            if name in ("Democrat", "Republican") and (found := self._recent_person()) is not None:
+                return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name  # "the Democrat said"
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
+        if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
+            return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
         if name:
             return self._person(name, role, text), role
         return None
@@ -321,7 +353,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         surname is theirs (the gazetteer knows her as Liz Truss)."""
         if not role or " " not in name.strip():
             return None
-        signature = role_signature(" ".join(_expand_role(role.split())))
+        signature = role_signature(" ".join(expand_role(role.split())))
         holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
         if holder is None or holder.kind != "person":
             return None
@@ -337,7 +369,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             earlier = self._recent_unnamed(head_word(words))
             if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
-        words = _expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
+        words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
@@ -345,7 +377,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         first = mention.split()[0].lower()
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
-            found = self._recent_with_role(words) or (None if plural else self._recent_without_role())
+            found = self._recent_with_role(words) or (
+                None if plural or head_word(words) in _STAFF else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             if found is not None:
@@ -354,12 +387,18 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if definite and head_word(words) in _EPITHETS and (found := self._recent_person()) is not None:
+            # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
+            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
         # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
         if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):
             holder = self.index.holder(signature, self.on_date)
             if holder is not None:
                 return self._gazetteer_ref(holder, mention, phrase)
+        if definite and head_word(words) in _PRINCIPALS and (found := self._recent_person()) is not None:
+            # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the role
+            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
@@ -448,6 +487,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
 
 
+# Heads of the groups of people a list of unnamed sources joins ("voters, campaign organizers and volunteers").
+_PEOPLE = frozenset(w for w in UNNAMED_HEADS | PLURAL_HEADS | PERSON_ROLE_NOUNS if w.endswith("s")) | {"people", "police"}
+
+
 def _complement(keys: list[str], begin: int, end: int) -> bool:
     possessive = end < len(keys) - 1 and keys[end] == "s"
     after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
@@ -469,21 +512,3 @@ def _description(mention: str) -> str:
     if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
         words[0] = words[0].lower()
     return _described(" ".join(words))
-
-
-def _expand_role(words: list[str]) -> list[str]:
-    text = " " + " ".join(words).lower() + " "
-    for short, full in _ROLE_SYNONYMS:
-        if short in text:
-            text = text.replace(short, full)
-            return text.split()
-    return words
-
-
-def _other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
-    """Whether `name` gives a first name that none of the speaker's full-name aliases has (a namesake)."""
-    keys = name_key(name).split()
-    if len(keys) < 2:
-        return False
-    given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
-    return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)

@@ -126,6 +126,16 @@ def test_a_short_quote_after_a_colon_introduction_without_a_speech_verb():
     assert found["I only sign checks."] == ("direct", "Anna Varga")
 
 
+def test_a_colon_introduction_with_an_aside_between_the_speaker_and_the_verb():
+    found = statements(
+        "Anna Varga met Peter Nowak in Warsaw on Monday.",
+        "Nowak, who had flown in from Brussels that morning, put it bluntly: “We need a miracle.”",
+        "One adviser, who requested anonymity to speak candidly, shot back: “Not this week.”",
+    )
+    assert found["We need a miracle."] == ("direct", "Peter Nowak")
+    assert found["Not this week."][0] == "direct" and "adviser" in found["Not this week."][1]
+
+
 def test_said_of_someone_then_the_quote_is_the_quote_alone():
     found = statements(
         "Anna Varga met Peter Nowak in Warsaw on Monday.",
@@ -265,3 +275,36 @@ def test_a_reporters_question_and_the_answer_in_the_next_paragraph():
     assert found[question][0] == "direct" and found[question][1] != "Raquel Montoya"
     answer = "The biggest hurdle is getting people to understand that we all bring biases to our decisions."
     assert found[answer] == ("direct", "Raquel Montoya")
+
+
+# -- shapes of the second PolNeAR dev sample (dev2), invented sentences -----------------------------------------
+
+
+def test_an_institution_and_lower_case_title_before_the_name_in_a_frame_after_the_quote():
+    found = statements(
+        "The vote was delayed again on Monday.",
+        "“We should go easy on the new members,” Senate minority leader Tomas Brandt told reporters. “They are "
+        "learning.”",
+    )
+    assert found["We should go easy on the new members,"] == ("direct", "Tomas Brandt")
+    assert found["They are learning."] == ("direct", "Tomas Brandt")
+
+
+def test_verbs_of_tone_are_cues_for_a_quote():
+    found = statements(
+        "Anna Varga met a reporter from Danube TV.",
+        "“Go back to your studio,” Varga barked.",
+        "Peter Horvat, 17, echoed: “She speaks her mind, and that is what the town needs.”",
+    )
+    assert found["Go back to your studio,"] == ("direct", "Anna Varga")
+    assert found["She speaks her mind, and that is what the town needs."] == ("direct", "Peter Horvat")
+
+
+def test_a_whole_sentence_right_after_saying_without_a_comma():
+    found = statements(
+        "Anna Varga spoke for an hour in Linz.",
+        "Varga ended her speech by saying “Never again.”",
+        "The crowd kept saying “Varga” for minutes.",
+    )
+    assert found["Never again."] == ("direct", "Anna Varga")
+    assert "Varga" not in found

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.alias_index import role_signature
 from statements.extraction.organisation_names import canonical_organisation
 from statements.extraction.speaker_names import split_name

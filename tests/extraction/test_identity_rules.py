@@ -6,7 +6,7 @@ peerage style)."""
 import pytest
 
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.speaker_guard import Refusal, minted_name
 from statements.extraction.speaker_names import split_name
 from statements.extraction.speakers import SpeakerResolver

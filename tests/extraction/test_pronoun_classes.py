@@ -299,3 +299,12 @@ def test_an_abbreviated_title_gives_the_role_a_later_description_names():
         "\u201cThat is not who I am,\u201d the Varna governor said.",
     )
     assert found["That is not who I am,"] == ("Tomas Kral", "person")
+
+
+def test_the_person_whose_view_a_sentence_gives_is_the_antecedent_of_the_pronoun_after_it():
+    body = ("Former Gov. Anna Varga said the mayor looked tired.\n\n"
+            "To Danube University political science professor Maria Kral, the mayor’s stare seemed to reflect "
+            "sadness. “It really looked like heartbreak,” she said.")
+    article = extract(f"Title of the story\n\n{body}\n")
+    found = {s.text: s.speaker.name for s in article.statements}
+    assert found["It really looked like heartbreak,"] == "Maria Kral"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from statements.extraction.gazetteer import read_gazetteer
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.pipeline import extract_article
 from statements.extraction.speakers import SpeakerResolver
 

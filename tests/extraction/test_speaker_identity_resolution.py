@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from statements.extraction.mentions import Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.speakers import SpeakerResolver
 from tests.extraction_helpers import fixture_gazetteer
 

@@ -1,0 +1,165 @@
+"""Tokens and noun phrases of a masked sentence: the words a speaker phrase is made of, without a parser.
+
+A noun phrase here is a run of capitalised words, role / organisation nouns, name particles and connectors
+("the head of Armenia's National Security Council Armen Grigoryan"), or a pronoun. statements.extraction.mentions
+finds the one next to a cue verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from statements.extraction.cues import (
+    AUTHORED_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NP_CONNECTORS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_MODIFIERS,
+    UNNAMED_HEADS,
+)
+
+# No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
+TOKEN = re.compile(
+    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
+    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
+)
+# Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
+# Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
+# "Juan de la Fuente", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
+NOUN_WORDS = PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | AUTHORED_NOUNS
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Capitalised only because they open a sentence or clause; never part of a name.
+FUNCTION_WORDS = frozenset(
+    """
+    then but and however meanwhile also so still yet now later earlier instead separately finally moreover
+    indeed in on at during after before while when as since this that these those there here if although
+    though because with without for from by to of speaking asked asking responding answering turning
+    """.split()
+)
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of a masked sentence (a NamedTuple: tokens are made by the thousand)."""
+
+    text: str
+    start: int
+    end: int
+    is_word: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase as written; `apposition` holds a comma-enclosed description next to it."""
+
+    text: str
+    start: int
+    end: int
+    apposition: str = ""
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.text.lower() in PRONOUNS or self.text.lower() in OBJECT_PRONOUNS
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        new_tuple(Token, (m[0], offset + m.start(), offset + m.end(), m.lastgroup == "word"))
+        for m in TOKEN.finditer(text)
+    ]
+
+
+# Tokens are made by the thousand per article: tuple.__new__ skips the NamedTuple's Python-level __new__.
+new_tuple = tuple.__new__
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def is_particle_name(word: str) -> bool:
+    """"al-Burhan", "bin Salman": lower-case particles joined to a name are part of the name."""
+    return bool(_PARTICLE_NAME.match(word))
+
+
+def collect_backward(tokens: list[Token]) -> Mention | None:
+    """The noun phrase at the end of `tokens`, or None if they do not end in one."""
+    picked: list[Token] = []
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        if not token.is_word:
+            break
+        low = token.text.lower()  # (not the .low property: a Python call per token)
+        if picked and particle_in_name(tokens, at):
+            picked.append(token)
+            continue
+        if not picked:
+            if low in PRONOUNS:
+                return Mention(token.text, token.start, token.end)
+            if low in RELATIVE_PRONOUNS:
+                return Mention(token.text, token.start, token.end)
+            if low in NP_CONNECTORS or low in DETERMINERS or is_possessive(token.text):
+                return None
+        if np_word(token):
+            picked.append(token)
+        else:
+            break
+    picked.reverse()
+    while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
+        picked.pop(0)
+    return mention_of(picked)
+
+
+def particle_in_name(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] is a name particle between capitalised words ("des" in "Laurence des Cars")."""
+    if tokens[at].low not in NAME_PARTICLES or not tokens[at].text.islower():
+        return False
+    before = at - 1
+    while before >= 0 and tokens[before].low in NAME_PARTICLES and tokens[before].text.islower():
+        before -= 1
+    after = at + 1
+    while after < len(tokens) and tokens[after].low in NAME_PARTICLES and tokens[after].text.islower():
+        after += 1
+    return (before >= 0 and after < len(tokens) and tokens[before].is_word and tokens[after].is_word
+            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper())
+
+
+def np_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.text[0].isupper()
+        or bool(_PARTICLE_NAME.match(token.text))
+        or token.text[0].isdigit()
+        or low in NOUN_WORDS
+        or low in NP_CONNECTORS
+        or low in DETERMINERS
+        or low.rstrip("’'s") in NOUN_WORDS
+        or _hyphenated_role(low)
+    )
+
+
+def mention_of(picked: list[Token]) -> Mention | None:
+    if not picked:
+        return None
+    head = picked[-1]
+    if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
+        return None
+    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) for t in picked):
+        return None
+    return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
+
+
+def _hyphenated_role(low: str) -> bool:
+    return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
