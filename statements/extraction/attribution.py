@@ -132,8 +132,6 @@ _NOT_SPEECH_AFTER = {
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),
-    # a byline ("Lisa Lerer reported from Los Angeles."), not a statement
-    "reported": re.compile(r"\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*\.?\s*$"),
     # "explained the delay by saying: …": the participle reports the words, "the delay by" is no content
     "explained": re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+by\s+(?:saying|noting|arguing|telling|pointing)\b"),
 }
@@ -221,7 +219,6 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         cues = self._cues(start, end)
         first = bisect.bisect_left(self._quote_opens, start)  # quotes are in order of their opening marks
         opening = self.quotes[first : bisect.bisect_left(self._quote_opens, end, first)]
-        touching = opening or [q for q in self.quotes[:first] if start <= q.close_at < end + 1]
         accepted: list[tuple[Quote, Frame | None]] = []
         for number, quote in enumerate(opening):
             region_start = accepted[-1][0].close_at + 1 if accepted else start

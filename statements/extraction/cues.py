@@ -202,6 +202,11 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# Plural heads of people described, not named ("Trump supporters", "veteran volunteers", "party members").
+PEOPLE_PLURALS = frozenset(
+    w for w in UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS if w.endswith("s")
+) | frozenset({"people", "police"})
+
 # Organisations usually written as a bare proper name or acronym; never a person's name.
 # The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a
 # person's surname, and the short form without it ("Microsoft") is the same company.

@@ -16,11 +16,11 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     NP_CONNECTORS,
     ORG_NOUNS,
+    PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
-    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.noun_phrases import (
@@ -141,7 +141,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     mention = collect_backward(tokens)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
-    elif mention.text.islower() and mention.text.split()[-1] in _PEOPLE_HEADS and (
+    elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (
             described := _people_described(masked, tokens, mention)) is not mention:
         mention = described
     elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
@@ -226,8 +226,6 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
 
 
-_PEOPLE_HEADS = frozenset(w for w in UNNAMED_HEADS | GROUP_NOUNS if w.endswith("s")) | {"people", "police"}
-_PLURAL_ROLES = frozenset(w for w in PERSON_ROLE_NOUNS if w.endswith("s"))
 _NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
 
 
@@ -248,7 +246,7 @@ def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Men
         if index < 2 or tokens[index - 1].text not in (",", "and"):
             break
         item = collect_backward(tokens[: index - 1])
-        if item is None or item.text.split()[-1].lower() not in _PEOPLE_HEADS | _PLURAL_ROLES:
+        if item is None or item.text.split()[-1].lower() not in PEOPLE_PLURALS:
             break
         index = next(i for i, token in enumerate(tokens) if token.start == item.start)
     start = tokens[index].start

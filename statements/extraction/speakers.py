@@ -24,6 +24,7 @@ from statements.extraction.cues import (
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
+    PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
@@ -202,7 +203,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
-        if len(parties) >= 2 and all(head_word(party.split()) in _PEOPLE for party in parties):
+        if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
@@ -222,7 +223,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
     def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
         """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
-        if len(words) > 1 and words[-1] in _PEOPLE:
+        if len(words) > 1 and words[-1] in PEOPLE_PLURALS:
             return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
         name, role = split_name(words)
@@ -259,8 +260,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name and definite and name == " ".join(words) and " " not in name:
-            if name in ("Democrat", "Republican") and (found := self._recent_person()) is not None:
-                return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name  # "the Democrat said"
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
@@ -485,10 +484,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
-
-
-# Heads of the groups of people a list of unnamed sources joins ("voters, campaign organizers and volunteers").
-_PEOPLE = frozenset(w for w in UNNAMED_HEADS | PLURAL_HEADS | PERSON_ROLE_NOUNS if w.endswith("s")) | {"people", "police"}
 
 
 def _complement(keys: list[str], begin: int, end: int) -> bool:
