@@ -163,6 +163,14 @@ PERSON_ROLE_NOUNS = frozenset(
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
+# Epithets of election news for the person an article is about: never an unnamed source of their own.
+EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
+# Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
+# names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
+STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())
+PRINCIPAL_ROLES = frozenset("senator governor congressman congresswoman mayor president secretary candidate nominee "
+                            "lawmaker premier chancellor".split())
+
 # Words that qualify a role without being a name: "Russian Presidential spokesman", "top official".
 ROLE_MODIFIERS = frozenset(
     """

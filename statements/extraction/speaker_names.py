@@ -347,3 +347,13 @@ def other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
         return False
     given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
     return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)
+
+
+def someone_elses(keys: list[str], begin: int, end: int) -> bool:
+    """Whether the name at keys[begin:end] is someone other than the speaker the phrase names: "Zelensky's chief of
+    staff" (a possessive), "adviser to President Aliyev" (after a role and a preposition)."""
+    possessive = end < len(keys) - 1 and keys[end] == "s"
+    after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
+        k in PERSON_ROLE_NOUNS for k in keys[:begin]
+    )
+    return possessive or after_preposition

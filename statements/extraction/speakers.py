@@ -20,14 +20,17 @@ from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
+    EPITHETS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
+    PRINCIPAL_ROLES,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
+    STAFF_ROLES,
     UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
@@ -53,6 +56,7 @@ from statements.extraction.speaker_names import (
     named_organisation,
     other_given_name,
     proper_name,
+    someone_elses,
     split_name,
     surname_title,
 )
@@ -70,13 +74,6 @@ _GENERIC_ORGANISATIONS = {
 }
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
-# Epithets of election news for the person an article is about: never an unnamed source of their own.
-_EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
-# Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
-# names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
-_STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())
-_PRINCIPALS = frozenset("senator governor congressman congresswoman mayor president secretary candidate nominee "
-                        "lawmaker premier chancellor".split())
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -304,7 +301,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
-                if speaker is not None and speaker.kind == "person" and _complement(keys, begin, begin + size):
+                if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
                 if speaker is not None and (found is None or speaker.kind == "person"):
                     found = _AliasHit(speaker, " ".join(keys[begin : begin + size]))
@@ -377,7 +374,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
             found = self._recent_with_role(words) or (
-                None if plural or head_word(words) in _STAFF else self._recent_without_role())
+                None if plural or head_word(words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             if found is not None:
@@ -386,7 +383,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
-        if definite and head_word(words) in _EPITHETS and (found := self._recent_person()) is not None:
+        if definite and head_word(words) in EPITHETS and (found := self._recent_person()) is not None:
             # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
             return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
@@ -395,7 +392,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             holder = self.index.holder(signature, self.on_date)
             if holder is not None:
                 return self._gazetteer_ref(holder, mention, phrase)
-        if definite and head_word(words) in _PRINCIPALS and (found := self._recent_person()) is not None:
+        if definite and head_word(words) in PRINCIPAL_ROLES and (found := self._recent_person()) is not None:
             # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the role
             return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
@@ -484,14 +481,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
 
-
-
-def _complement(keys: list[str], begin: int, end: int) -> bool:
-    possessive = end < len(keys) - 1 and keys[end] == "s"
-    after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
-        k in PERSON_ROLE_NOUNS for k in keys[:begin]
-    )
-    return possessive or after_preposition
 
 
 def _described(phrase: str) -> str:
