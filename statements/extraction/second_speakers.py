@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame
-from statements.extraction.mentions import Mention, subject_before
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention
 
 RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
