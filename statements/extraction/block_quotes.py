@@ -64,7 +64,7 @@ class BlockQuotes:
         if not (self._cues(sentence_start, sentence_end) or announced):
             return None
         mention = sentence_subject(self.masked, sentence_start, sentence_end)
-        if mention is None or not (mention.is_pronoun or mention.text[:1].isupper()):
+        if mention is None or not (mention.is_pronoun or any(w[:1].isupper() for w in mention.text.split())):
             return None
         return self.resolver.resolve(mention)
 

@@ -18,6 +18,7 @@ DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARKS = "‘’'‹›"
 # "``…''" (typewriter) and "“…’’" (two closing singles) are double quotes too.
 _DOUBLE_RE = re.compile(f"``|’’|''(?!\\w)|[{re.escape(DOUBLE_MARKS)}]")
+_SINGLE_CLOSE = re.compile(r"[.!?,]’(?=\s+[A-Z“\"]|\s*$)")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _LEFT_CONTEXT = " \t\n([{—–-/:;,"
@@ -72,8 +73,16 @@ def _close_unclosed(body: str, paragraphs: list[tuple[int, int]], pending: tuple
     """`Varga said: “We are ready to talk.` with no closing mark: after a colon the quote runs to the paragraph's end
     (elsewhere an unpaired mark is left alone)."""
     open_at, index = pending
-    if body[:open_at].rstrip().endswith(":") and index < len(paragraphs) and paragraphs[index][0] <= open_at:
-        quotes.append(_make(body, open_at, paragraphs[index][1], index, index))
+    if not (index < len(paragraphs) and paragraphs[index][0] <= open_at):
+        return
+    end = paragraphs[index][1]
+    # `“Let’s go. We can win.’ Schumer was there.`: a single closing mark after the sentence's end, with no single
+    # opening mark before it, is the double quote's mistyped close.
+    typo = _SINGLE_CLOSE.search(body, open_at + 1, end)
+    if typo is not None and "‘" not in body[open_at:typo.start()]:
+        quotes.append(_make(body, open_at, typo.start() + 1, index, index))
+    elif body[:open_at].rstrip().endswith(":"):
+        quotes.append(_make(body, open_at, end, index, index))
 
 
 def _make(body: str, open_at: int, close_at: int, first: int, last: int, double: bool = True) -> Quote:

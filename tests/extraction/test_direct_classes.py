@@ -308,3 +308,26 @@ def test_a_whole_sentence_right_after_saying_without_a_comma():
     )
     assert found["Never again."] == ("direct", "Anna Varga")
     assert "Varga" not in found
+
+
+# -- dev2 (2026-12-04, second session) --------------------------------------------------------------------------
+
+
+def test_an_introduction_naming_the_speaker_by_age_announces_the_next_paragraphs_quote():
+    found = statements(
+        "Voters in Vigo County lined up for hours to see the candidate.",
+        "19-year-old Tomas Kell echoed:",
+        "“She means what she says. Other politicians are paid for, and everybody here knows it.”",
+    )
+    assert found["She means what she says. Other politicians are paid for, and everybody here knows it."] == (
+        "direct", "Tomas Kell")
+
+
+def test_a_double_quote_closed_by_a_single_mark_ends_there():
+    # a typo in the copy: the quote opens with “ and closes with ’; the narration after it is not the quote
+    found = statements(
+        "Actress Dana Lisle was in the East Room for the announcement.",
+        "Lisle tweeted: “Let’s go. We can stop this now.’ She became an advocate after a shooting at a cinema.",
+    )
+    assert found["Let’s go. We can stop this now."] == ("direct", "Dana Lisle")
+    assert not any("advocate" in text for text in found)
