@@ -123,6 +123,12 @@ _SETTING_AT_END = re.compile(
     r"\b[^,;:~“”\"]*$"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "said Tuesday, “…”", "said at a rally in Iowa, “…”", "wrote on Twitter, “…”": when and where, then the quote,
+# which alone is what was said.
+_SETTING_THEN_QUOTE = re.compile(
+    rf"(?:(?:on|in|at|during|to|after|before|while|from|via|late|early|earlier|last|this)\s+[^,;:~“”\"]{{1,60}}?"
+    rf"|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight),\s*(?=[“\"«])"
+)
 _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
@@ -147,7 +153,7 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         feeling = _FEELING_THAT.match(masked, position, limit)
         if feeling is not None:
             return feeling.end()  # "expressed amusement that X …": the clause is what was said
-    topic = _TOPIC_THEN_QUOTE.match(masked, position, limit)
+    topic = _TOPIC_THEN_QUOTE.match(masked, position, limit) or _SETTING_THEN_QUOTE.match(masked, position, limit)
     if topic is not None:
         return topic.end()
     after_that = _that_after_tail(masked, cue, position, limit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
-from statements.extraction.mention_after import phrase_after
+from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
@@ -306,7 +306,9 @@ class DirectQuotes:
         if mention is None:
             return None
         between = self.masked[position : mention.start].strip(" ,'’`")
-        if between and not _DESCRIBED_ARTICLE.fullmatch(between):
+        if between and not _DESCRIBED_ARTICLE.fullmatch(between) and not (
+                len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
+                    descriptor_word(word) for word in between.split())):
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
 

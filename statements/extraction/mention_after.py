@@ -54,7 +54,7 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if picked and particle_in_name(tokens, index):
             picked.append(token)  # "said Laurence des Cars"
             continue
-        if _describes_name(tokens, index, picked):
+        if _describes_name(tokens, index, picked) or (not picked and described_name_at(tokens, index)):
             # "said a skeptical Peter Horvat": the article and its adjectives describe the name after them
             skip_to = next(i for i in range(index, len(tokens)) if tokens[i].text[0].isupper())
             picked = []
@@ -104,6 +104,34 @@ def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> boo
                 or token.low in SUBORDINATORS or token.low in BE_FORMS:
             return False
     return False
+
+
+def described_name_at(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] opens up to four lower-case words that describe the capitalised name closing the
+    phrase: "said retired neurosurgeon Ben Carson.", "embattled Gov. Chris Christie", "17-year-old Jared Potts"."""
+    if not tokens[index].is_word or not descriptor_word(tokens[index].text):
+        return False
+    # the words before the name: lower-case descriptors and the capitalised owner of a role ("longtime Clinton
+    # aide Huma Abedin"); the name is the last run of capitalised words, closing the phrase
+    end = index
+    while end < len(tokens) and end - index < 7 and tokens[end].is_word and (
+            tokens[end].text[0].isupper() or descriptor_word(tokens[end].text)):
+        end += 1
+    if end < len(tokens) and tokens[end].text not in ",.;:!?)":
+        return False
+    at = end
+    while at > index and tokens[at - 1].text[0].isupper():
+        at -= 1
+    return end - at >= 2 and at > index
+
+
+def descriptor_word(word: str) -> bool:
+    """A lower-case word that can describe a person before the name ("retired", "longtime", "self-described",
+    "17-year-old"), not a word of the sentence's syntax."""
+    low = word.lower()
+    return (word == low and bool(re.fullmatch(r"[\w-]+", word)) and not low.isdigit() and low not in FUNCTION_WORDS
+            and low not in SUBORDINATORS and low not in BE_FORMS and low not in PRONOUNS and low not in DETERMINERS
+            and low not in NP_CONNECTORS)
 
 
 def _modifies_role(tokens: list[Token], index: int) -> bool:

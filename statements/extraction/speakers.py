@@ -242,7 +242,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         """"The Armenian foreign minister, Ararat Mirzoyan, said": the name in the apposition, the phrase its role;
         a describing apposition is the role of a name without one."""
         apposition = mention.apposition if describes(mention.apposition) else ""
-        if not name and apposition:
+        # "Brandt’s communications director, Lena Fisk, said": the named possessor is someone else
+        owned = bool(name) and any(w.endswith(("’s", "'s")) for w in phrase.split()[:-1])
+        if (not name or owned) and apposition:
             appos_name, _ = split_name(clean_words(apposition))
             if appos_name:
                 name, role = appos_name, phrase

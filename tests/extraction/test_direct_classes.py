@@ -331,3 +331,29 @@ def test_a_double_quote_closed_by_a_single_mark_ends_there():
     )
     assert found["Let’s go. We can stop this now."] == ("direct", "Dana Lisle")
     assert not any("advocate" in text for text in found)
+
+
+def test_when_and_where_between_the_cue_and_the_quote_leave_the_quote_direct():
+    found = statements(
+        "The campaign moved to Iowa this week.",
+        "Gov. Ada Kessel said Tuesday, “We will not back down from this fight.”",
+        "Her rival Ivo Brandt said at a rally in Des Moines, “The fight is over and we have won it.”",
+        "Brandt’s communications director, Lena Fisk, wrote on Twitter, “Nobody in this state believes her.”",
+    )
+    assert found["We will not back down from this fight."] == ("direct", "Ada Kessel")
+    assert found["The fight is over and we have won it."] == ("direct", "Ivo Brandt")
+    assert found["Nobody in this state believes her."] == ("direct", "Lena Fisk")
+
+
+def test_lower_case_descriptions_before_a_name_after_the_quote():
+    found = statements(
+        "The campaign moved to Iowa this week.",
+        "“We will not back down from this fight,” retired surgeon Ben Kasper said.",
+        "“The party has to listen to its voters,” said longtime Kasper aide Ruth Adler.",
+        "“Nobody expected a turnout like this,” newly elected Mayor Tom Hale said.",
+        "“I have not decided yet,” said 17-year-old Jared Potts.",
+    )
+    assert found["We will not back down from this fight,"] == ("direct", "Ben Kasper")
+    assert found["The party has to listen to its voters,"] == ("direct", "Ruth Adler")
+    assert found["Nobody expected a turnout like this,"] == ("direct", "Tom Hale")
+    assert found["I have not decided yet,"] == ("direct", "Jared Potts")
