@@ -353,7 +353,10 @@ def someone_elses(keys: list[str], begin: int, end: int) -> bool:
     """Whether the name at keys[begin:end] is someone other than the speaker the phrase names: "Zelensky's chief of
     staff" (a possessive), "adviser to President Aliyev" (after a role and a preposition)."""
     possessive = end < len(keys) - 1 and keys[end] == "s"
+    # "a Trump aide", "one Clinton adviser": the name qualifies the role that ends the phrase
+    qualifier = end < len(keys) and keys[-1] in PERSON_ROLE_NOUNS and all(
+        k in PERSON_ROLE_NOUNS or k in ROLE_MODIFIERS for k in keys[end:])
     after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
         k in PERSON_ROLE_NOUNS for k in keys[:begin]
     )
-    return possessive or after_preposition
+    return possessive or qualifier or after_preposition

@@ -543,3 +543,19 @@ def test_a_staff_role_nobody_named_holds_is_not_the_person_named_last():
         "“The decision was final,” the spokesman said.",
     )
     assert found["The decision was final,"] != "Tomas Brandt"
+
+
+def test_a_known_name_qualifying_a_role_is_not_the_speaker():
+    # the gazetteer knows Trump and Erdogan; "a Trump aide" is someone else, unnamed
+    article = extract(
+        "Title of the story\n\nThe campaign moved to Iowa this week.\n\n"
+        "A Trump aide, who asked not to be named, said the candidate would not attend the debate.\n\n"
+        "One Erdogan adviser said the talks in Ankara were over.\n\n"
+        "President Trump said the polls were wrong.\n"
+    )
+    found = {s.text: s.speaker for s in article.statements}
+    aide = found["the candidate would not attend the debate."]
+    adviser = found["the talks in Ankara were over."]
+    assert (aide.name, aide.kind) == ("Trump aide", "unnamed")
+    assert adviser.kind == "unnamed" and "Erdo" not in (adviser.slug or "")
+    assert found["the polls were wrong."].name == "Donald Trump"
