@@ -49,6 +49,12 @@ _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|
                       r"(?:\s+[\w’'-]+){0,4}?"
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
+# "Trump’s response:", "Her answer:", "Clinton’s retort:" before a quote: the owner's words.
+_OWNED_WORDS = re.compile(
+    r"\s*(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\s)|His|Her|Their)(?:[’']s)?\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>response|reply|answer|retort|reaction|verdict|message|advice|warning|promise|pitch|plea|explanation)"
+    r"(?:\s+(?:to|on|about|for)\s+[^:;,.~“”\"]{1,40})?\s*:\s*$"
+)
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 # "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
 _AS_PUT_IT = re.compile(
@@ -182,6 +188,14 @@ class DirectQuotes:
 
     def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
         """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
+        owned = _OWNED_WORDS.fullmatch(self.masked, start, colon_before)
+        if owned is not None:  # "Trump’s response: “…”", "His answer: “…”"
+            owner = owned.group("owner")
+            pronoun = {"His": "he", "Her": "she", "Their": "they"}.get(owner)
+            mention = Mention(pronoun, owned.start("owner"), owned.end("owner")) if pronoun else phrase_after(
+                self.masked, owned.start("owner"), owned.end("owner"))
+            cue = Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"))
+            return Frame(mention, cue) if mention is not None else None
         mention = sentence_subject(self.masked, start, colon_before)
         if mention is None or mention.start != start or not mention.text[:1].isupper():
             return self._colon_clause(start, colon_before)

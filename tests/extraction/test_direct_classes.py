@@ -357,3 +357,14 @@ def test_lower_case_descriptions_before_a_name_after_the_quote():
     assert found["The party has to listen to its voters,"] == ("direct", "Ruth Adler")
     assert found["Nobody expected a turnout like this,"] == ("direct", "Tom Hale")
     assert found["I have not decided yet,"] == ("direct", "Jared Potts")
+
+
+def test_a_possessive_response_before_a_colon_is_its_owners_quote():
+    found = statements(
+        "Ivo Brandt was asked about his rival’s tax plan on Tuesday.",
+        "Brandt’s response: “It is a mess, and the voters know it.”",
+        "His answer to the next question: “We will see what happens in November.”",
+        "Ada Kessel’s reply came within the hour.",
+    )
+    assert found["It is a mess, and the voters know it."] == ("direct", "Ivo Brandt")
+    assert found["We will see what happens in November."] == ("direct", "Ivo Brandt")
