@@ -115,6 +115,9 @@ class SpeakerChecks:
         words = ref.name.split()
         if not words:
             return True
+        if ref.kind != "government" and not country_of(ref.name) and not country_of(ref.mention) and (
+                name_key(ref.name) in region_names() or name_key(ref.mention) in region_names()):
+            return True  # "New Jersey said", read as a Mr New or as "New Hampshire" named before
         if len(words) == 1:
             word = words[0]
             low = word.lower()

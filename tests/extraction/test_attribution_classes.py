@@ -559,3 +559,15 @@ def test_a_known_name_qualifying_a_role_is_not_the_speaker():
     assert (aide.name, aide.kind) == ("Trump aide", "unnamed")
     assert adviser.kind == "unnamed" and "Erdo" not in (adviser.slug or "")
     assert found["the polls were wrong."].name == "Donald Trump"
+
+
+def test_a_us_state_is_never_read_as_a_persons_name():
+    # "New Jersey" split as a Mr New, or matched to "New Hampshire" named later: a junk speaker either way
+    found = speakers(
+        "The race tightened this week.",
+        "New Jersey said the bill was dead.",
+        "Six newspapers in New Jersey said the governor was unfit for office.",
+        "Voters in New Hampshire go to the polls on Tuesday.",
+    )
+    assert found.get("the bill was dead.") is None
+    assert found["the governor was unfit for office."] == "Six newspapers in New Jersey"
