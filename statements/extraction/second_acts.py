@@ -57,9 +57,11 @@ def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] 
 
 # "calling it “disqualifying” and asserting that …": a participle joined by "and" alone, opening a clause
 _AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
-    r" and\s+(?P<cue>adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
+    r" and\s+(?P<cue>(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
     r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
     r"(?=\s+that\s)"
+    # "calling them rapists and vowing to make Mexico pay": a promise opening its infinitive
+    r"|(?:vowing|promising|pledging|threatening)(?=\s+to\s))"
 )
 # "…, which he declared “a total disaster” for his party": the speaker names what the content reported
 _RELATIVE_NAMING = re.compile(

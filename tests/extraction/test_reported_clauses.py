@@ -103,3 +103,16 @@ def test_a_bare_weekday_after_said_is_the_setting_and_a_semicolon_opens_a_second
     assert found["he was confident"][1:] == ("said", "Harlan")
     assert found["the race was tied."][1:] == ("said", "Ruiz")
     assert found["Monday was the best day of the campaign."][1] == "said"
+
+
+def test_a_promise_joined_by_and_is_a_second_statement():
+    found = reported("Senator Ivo Brandt opened his campaign in Dayton, calling the new tax plan a fraud and vowing"
+                     " to repeal it within a year.")
+    assert found["the new tax plan a fraud"] == ("indirect", "calling", "Ivo Brandt")
+    assert found["to repeal it within a year."] == ("indirect", "vowing", "Ivo Brandt")
+
+
+def test_newspapers_named_by_a_plural_pronoun_speak_again():
+    found = reported("Six newspapers in Ohio said the senator was unfit for office. They called him an opportunist"
+                     " who has neglected his duties, and urged him to resign.")
+    assert found["him to resign."] == ("indirect", "urged", "Six newspapers in Ohio")
