@@ -56,5 +56,13 @@ def pronoun_gender(first_name: str, country: str = "") -> str:
     low = country.lower()
     place = _COUNTRIES.get(low, low.replace(" ", "_"))
     name = first_name.split("-")[0]
-    answer = detector.get_gender(name, place) if place in detector.COUNTRIES else detector.get_gender(name)
-    return _ANSWERS[answer] if answer in _SURE else ""
+    if place in detector.COUNTRIES:
+        answer = detector.get_gender(name, place)
+        return _ANSWERS[answer] if answer in _SURE else ""
+    answer = detector.get_gender(name)
+    if answer not in _SURE:
+        return ""
+    # "Rand" (Rand Paul) and "Jean" are women's names in the lexicon at large, men's or women's in English: where
+    # American or British use leans the other way, the name says nothing
+    other = {_ANSWERS.get(detector.get_gender(name, place)) for place in ("usa", "great_britain")}
+    return "" if ({"male", "female"} - {_ANSWERS[answer]}) & other else _ANSWERS[answer]

@@ -148,7 +148,11 @@ class SpeakerMemory:
         wanted = "male" if pronoun == "he" else "female"
         people = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural and e.gender in ("", wanted)]
         if known:
-            return next((e for e in people[:2] if e.gender == wanted), None)
+            fitting = next((e for e in people[:2] if e.gender == wanted), None)
+            recent = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural][:2]
+            if fitting is None and len(recent) == 1 and people and people[0] is recent[0]:
+                return people[0]  # "Bernie Sanders spoke …; his campaign": the one person named, gender unknown
+            return fitting
         return people[0] if people else None
 
     def owner(self, possessive: str) -> SpeakerRef | None:

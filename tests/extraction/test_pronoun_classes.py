@@ -308,3 +308,21 @@ def test_the_person_whose_view_a_sentence_gives_is_the_antecedent_of_the_pronoun
     article = extract(f"Title of the story\n\n{body}\n")
     found = {s.text: s.speaker.name for s in article.statements}
     assert found["It really looked like heartbreak,"] == "Maria Kral"
+
+
+def test_a_name_english_use_reads_otherwise_gives_no_gender():
+    # "Rand" is a woman's name in the lexicon at large and a man's in the United States: "he" may go to Rand Kessel
+    found = speakers(
+        "Senator Rand Kessel toured a factory in Ohio on Monday.",
+        "“We are going to bring these jobs back,” he said.",
+    )
+    assert found["We are going to bring these jobs back,"] == ("Rand Kessel", "person")
+
+
+def test_his_campaign_is_the_campaign_of_the_one_person_named():
+    # "Bernie" says nothing sure about gender; the article names one person, whose campaign "his campaign" is
+    found = speakers(
+        "Bernie Kowal spoke to supporters in Vermont on Monday.",
+        "His campaign announced it would lay off hundreds of staffers.",
+    )
+    assert found["it would lay off hundreds of staffers."] == ("Bernie Kowal’s campaign", "organisation")
