@@ -129,6 +129,9 @@ _NOT_SPEECH_AFTER = {
     "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO,
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
+    # "did not respond to requests for comment", "responded to the report with a statement": no words given
+    "responded": re.compile(r"\s+to\b"), "responds": re.compile(r"\s+to\b"),
+    "replied": re.compile(r"\s+to\b"), "replies": re.compile(r"\s+to\b"),
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),

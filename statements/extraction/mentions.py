@@ -107,6 +107,9 @@ _WITH_ALLIES = re.compile(
 )
 
 
+_NOBODY = frozenset("neither no none nobody nor".split())
+
+
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
@@ -139,6 +142,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
     mention = collect_backward(tokens)
+    if mention is not None and mention.text.split()[0].lower() in _NOBODY:
+        return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (

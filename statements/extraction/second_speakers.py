@@ -19,6 +19,9 @@ _SECOND_CLAUSE = re.compile(
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
     r"|;\s+(?=[A-Z])"  # "Harlan said he was confident; Ruiz said the race was tied."
     r"|,[”\"]?\s+but\s+(?=(?:some\s+|many\s+|other\s+)?[a-z]+\s+[a-z]+s\s)"  # "…, but board members questioned whether …"
+    # "…, though his campaign announced it would lay off staff", "…, although aides conceded …"
+    r"|,[”\"]?\s+(?:but|(?:even\s+)?though|although)\s+(?=(?:his|her|their|its|the)\s+[a-z]|[a-z]+s\s)"
+    r"|,[”\"]?\s+(?:(?:even\s+)?though|although)\s+(?=[A-Z])"
 )
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 SPEAKING_PARTICIPLES = frozenset(

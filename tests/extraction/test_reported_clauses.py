@@ -116,3 +116,17 @@ def test_newspapers_named_by_a_plural_pronoun_speak_again():
     found = reported("Six newspapers in Ohio said the senator was unfit for office. They called him an opportunist"
                      " who has neglected his duties, and urged him to resign.")
     assert found["him to resign."] == ("indirect", "urged", "Six newspapers in Ohio")
+
+
+def test_though_with_a_second_subject_ends_the_first_statement():
+    found = reported("Ivo Brandt said he would stay in the race until the last vote was cast, though aides conceded"
+                     " the math was daunting.")
+    assert found["he would stay in the race until the last vote was cast"] == ("indirect", "said", "Ivo Brandt")
+    assert found["the math was daunting."] == ("indirect", "conceded", "aides")
+
+
+def test_no_reply_and_nobody_are_no_statements():
+    found = reported("Neither campaign responded to requests for comment.",
+                     "The Brandt campaign did not respond to an email seeking comment.",
+                     "The White House responded to the report with a short statement.")
+    assert found == {}
