@@ -159,7 +159,8 @@ PERSON_ROLE_NOUNS = frozenset(
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
     actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
-    newcomer pundit anchor celebrity lady
+    newcomer pundit anchor celebrity lady advisers advisors ally allies associate associates confidant confidants
+    lawyers attorneys loyalists backers
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -107,6 +107,9 @@ _WITH_ALLIES = re.compile(
 )
 
 
+# "The independent Sage group of science advisers said": the body speaks, its members are its complement.
+_BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
+                      r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOBODY = frozenset("neither no none nobody nor".split())
 
 
@@ -144,6 +147,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     mention = collect_backward(tokens)
     if mention is not None and mention.text.split()[0].lower() in _NOBODY:
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
+    if mention is not None and mention.text[:1].islower() and mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:
+        body = _BODY_OF.search(masked, max(floor, mention.start - 60), mention.start)
+        if body is not None and any(w[:1].isupper() for w in body.group().split()):
+            return Mention(masked[body.start() : mention.end], body.start(), mention.end)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (

@@ -224,9 +224,17 @@ def _speaker_run(words: tuple[str, ...], runs: list[tuple[int, int]]) -> tuple[i
     free = [run for run in runs if not _after_preposition(words, run[0])]
     if free:
         return free[-1]
-    if not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS for w in words[: runs[0][0]]):
-        return None  # lower-case role head ("a doctor at …"): the names are all places
+    if not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS and not _plural_people(w)
+               for w in words[: runs[0][0]]):
+        # lower-case role head ("a doctor at …"): the names are all places; "Aides to Mr. Rubio": people of his
+        return None
     return runs[-1]
+
+
+def _plural_people(word: str) -> bool:
+    """"Aides", "Allies", "Friends": people around someone, never a title before a name."""
+    low = word.lower()
+    return low in ("allies", "people") or low.endswith("s") and low[:-1] in PERSON_ROLE_NOUNS
 
 
 def _name_bounds(words: tuple[str, ...], begin: int, end: int) -> tuple[int, int]:
@@ -291,9 +299,9 @@ def _after_preposition(words: list[str], index: int) -> bool:
     """Whether the word before position `index` (past determiners and modifiers) is a preposition."""
     index -= 1
     while index >= 0 and (words[index].lower() in DETERMINERS or words[index].lower() in ROLE_MODIFIERS
-                          and words[index][:1].islower()):
+                          and words[index][:1].islower() or words[index].lower() in HONORIFICS):
         index -= 1
-    return index >= 0 and words[index].lower() in ("of", "at", "in", "from", "with", "for", "near", "outside")
+    return index >= 0 and words[index].lower() in ("of", "at", "in", "from", "with", "for", "near", "outside", "to")
 
 
 def _org_run(words: list[str], index: int) -> bool:
@@ -356,7 +364,10 @@ def someone_elses(keys: list[str], begin: int, end: int) -> bool:
     # "a Trump aide", "one Clinton adviser": the name qualifies the role that ends the phrase
     qualifier = end < len(keys) and keys[-1] in PERSON_ROLE_NOUNS and all(
         k in PERSON_ROLE_NOUNS or k in ROLE_MODIFIERS for k in keys[end:])
-    after_preposition = begin > 0 and keys[begin - 1] in ("for", "to", "of") and any(
-        k in PERSON_ROLE_NOUNS for k in keys[:begin]
+    before = begin
+    while before > 1 and keys[before - 1] in HONORIFICS:
+        before -= 1  # "aides to Mr. Rubio"
+    after_preposition = before > 0 and keys[before - 1] in ("for", "to", "of") and any(
+        k in PERSON_ROLE_NOUNS for k in keys[:before]
     )
     return possessive or qualifier or after_preposition

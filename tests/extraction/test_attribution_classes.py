@@ -571,3 +571,15 @@ def test_a_us_state_is_never_read_as_a_persons_name():
     )
     assert found.get("the bill was dead.") is None
     assert found["the governor was unfit for office."] == "Six newspapers in New Jersey"
+
+
+def test_people_around_a_named_person_are_not_that_person():
+    found = speakers(
+        "Senator Ivo Brandt lost the Iowa caucuses on Monday.",
+        "Aides to Mr. Brandt said privately that the race was not over.",
+        "An adviser to Brandt said the campaign would move to Florida.",
+        "The independent Tallis group of election lawyers said the count was sound.",
+    )
+    assert found["the race was not over."] == "aides to Mr. Brandt"
+    assert found["the campaign would move to Florida."] == "adviser to Brandt"
+    assert found["the count was sound."] == "Independent Tallis group of election lawyers"
