@@ -1,0 +1,87 @@
+"""The fresh real-news golds stay usable: DEV3 (tests/data/realnews_fresh) and HELDOUT3
+(tests/data/realnews_fresh_heldout), text copies of pages drawn by the rule in docs/gold-fresh.md. Every statement's
+text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds
+come from."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent.parent / "data"
+DEV_DIR = DATA / "realnews_fresh"
+HELDOUT_DIR = DATA / "realnews_fresh_heldout"
+DEV = json.loads((DEV_DIR / "gold.json").read_text(encoding="utf-8"))
+HELDOUT = json.loads((HELDOUT_DIR / "gold.json").read_text(encoding="utf-8"))
+# titles, outlets and dates of the 50 shared pages tests/data/realnews and realnews_heldout were drawn from
+SHARED = json.loads((DATA / "realnews" / "metadata.json").read_text(encoding="utf-8"))
+ENTRIES = [(DEV_DIR, entry) for entry in DEV] + [(HELDOUT_DIR, entry) for entry in HELDOUT]
+ENTRY_IDS = [f"{folder.name}/{entry['file']}" for folder, entry in ENTRIES]
+KINDS = {"direct", "indirect", "mixed"}
+SPEAKER_KINDS = {"person", "organisation", "government", "unnamed"}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "adbar/trafilatura tests/eval/<page>.html @ <40 hex digits>": where the copy was taken from
+SOURCE = re.compile(r"^adbar/trafilatura tests/(eval|cache)/(\S+\.html) @ [0-9a-f]{40}$")
+
+
+def collapsed(path: Path) -> str:
+    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_every_statement_is_verbatim_in_its_copy(folder, entry):
+    text = collapsed(folder / entry["file"])
+    missing = [s["text"] for s in entry["statements"] if s["text"] not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_copy_opens_with_the_headline_then_a_blank_line(folder, entry):
+    lines = (folder / entry["file"]).read_text(encoding="utf-8").split("\n")
+    assert lines[0] == entry["title"]
+    assert lines[1] == "" and lines[2].strip()
+
+
+@pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
+def test_entry_fields_have_allowed_values(folder, entry):
+    assert re.match(r"^\d\d_[a-z0-9]+_[a-z0-9-]+\.txt$", entry["file"])
+    assert entry["outlet"].strip() and DATE.match(entry["published"])
+    assert SOURCE.match(entry["source"]), entry["source"]
+    assert entry["statements"], "a kept page has statements (the reading check asks for two)"
+    for statement in entry["statements"]:
+        assert statement["kind"] in KINDS
+        assert statement["speaker_kind"] in SPEAKER_KINDS
+        assert statement["speaker"].strip() and statement["text"].strip()
+        assert isinstance(statement["optional"], bool)
+        assert statement["text"] == re.sub(r"\s+", " ", statement["text"]).strip()
+        # the convention: a reported statement's text is the content, without its cue
+        if statement["kind"] != "direct" and statement["cue"]:
+            assert not statement["text"].startswith(statement["cue"] + " ")
+    assert sum(not s["optional"] for s in entry["statements"]) >= 2
+    texts = [(s["speaker"], s["text"]) for s in entry["statements"]]
+    assert len(texts) == len(set(texts)), "no statement is labelled twice"
+
+
+def test_halves_alternate_in_keeping_order_and_cover_at_least_eight_pages():
+    numbers = sorted(int(entry["file"][:2]) for _, entry in ENTRIES)
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 8
+    assert all(int(entry["file"][:2]) % 2 == 1 for entry in DEV)
+    assert all(int(entry["file"][:2]) % 2 == 0 for entry in HELDOUT)
+    assert {p.name for p in DEV_DIR.glob("*.txt")} == {entry["file"] for entry in DEV}
+    assert {p.name for p in HELDOUT_DIR.glob("*.txt")} == {entry["file"] for entry in HELDOUT}
+
+
+def test_no_page_is_drawn_twice_or_taken_from_the_shared_pages():
+    sources = [SOURCE.match(entry["source"]).group(2) for _, entry in ENTRIES]
+    assert len(sources) == len(set(sources))
+    shared_titles = {truth["title"].casefold() for truth in SHARED.values()}
+    assert not {entry["title"].casefold() for _, entry in ENTRIES} & shared_titles
+    older = {p.name for name in ("realnews", "realnews_heldout") for p in (DATA / name).glob("*.html")}
+    assert not set(sources) & older
+
+
+@pytest.mark.parametrize("gold", [DEV, HELDOUT], ids=["realnews_fresh", "realnews_fresh_heldout"])
+def test_each_half_has_direct_and_reported_statements_and_unnamed_sources(gold):
+    kinds = {s["kind"] for entry in gold for s in entry["statements"]}
+    assert {"direct", "indirect"} <= kinds
+    assert any(s["speaker_kind"] == "unnamed" for entry in gold for s in entry["statements"])
