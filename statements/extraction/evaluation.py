@@ -240,7 +240,9 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "protesters critics observers commentators pundits councilmembers lawmakers leaders "
     "governments ministries commissions department feds legislators elites figures institutions academics locals "
     "chancellor chancellors reporter someone ones group groups "
-    "note release paper study reports data legislation regulations presentation story forecasts".split()
+    "note release paper study reports data legislation regulations presentation story forecasts "
+    "demonstrators relative relatives family others man men woman women waiter waitress owner owners merchant "
+    "logger loggers hunters drivers shopkeepers vendors traders authors author studies letter signs alliance".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.

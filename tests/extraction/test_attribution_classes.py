@@ -385,33 +385,14 @@ def lower_case_gold_speakers(golds):
             for s in entry["statements"] if s.get("speaker") and not any(c.isupper() for c in s["speaker"])}
 
 
-# The fresh real-news golds (docs/gold-fresh.md) name unnamed sources as their articles do ("the loggers", "the
-# waiter", "the letter", "others"), which the judge calls junk: a predicted speaker right by the gold then counts
-# as a junk speaker. Strict, so the mark must go when the judge accepts them.
-FRESH_GOLDS_JUDGED_JUNK = pytest.mark.xfail(
-    strict=True, reason="evaluation.junk_speaker rejects unnamed descriptions the fresh golds use")
-
-
 def test_the_benchmarks_junk_judge_accepts_every_speaker_a_gold_file_writes_in_lower_case():
     from statements.extraction.evaluation import junk_speaker
     from tests.extraction_helpers import REPO
 
-    golds = [gold for gold in sorted((REPO / "tests" / "data").glob("*/gold.json"))
-             if not gold.parent.name.startswith("realnews_fresh")]
+    golds = sorted((REPO / "tests" / "data").glob("*/gold.json"))
     lower = lower_case_gold_speakers(golds)
     assert len(lower) > 20
     assert [name for name in sorted(lower) if junk_speaker(name) and name != "some"] == []  # "some": a quantity
-
-
-@FRESH_GOLDS_JUDGED_JUNK
-@pytest.mark.parametrize("folder", ["realnews_fresh", "realnews_fresh_heldout"])
-def test_the_benchmarks_junk_judge_accepts_the_fresh_golds_lower_case_speakers(folder):
-    from statements.extraction.evaluation import junk_speaker
-    from tests.extraction_helpers import REPO
-
-    lower = lower_case_gold_speakers([REPO / "tests" / "data" / folder / "gold.json"])
-    assert lower
-    assert [name for name in sorted(lower) if junk_speaker(name) and name != "some"] == []
 
 
 def test_her_campaign_is_the_campaign_of_the_woman_named_before():
