@@ -75,6 +75,7 @@ _AUDIENCE_THEN_CLAUSE = re.compile(
     r"(?=(?:he|she|they|we|I|it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have|could|should|can"
     r"|did|does|do|must|might|may|[a-z]+ed)\b)"
 )
+_PRONOUN_AUDIENCE = re.compile(r"(?:me|us|him|her|them)\s+")
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
@@ -169,6 +170,9 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     if cue.lower() in _TELL:
         audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
                     or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit))
+        pronoun = _PRONOUN_AUDIENCE.match(masked, position, limit) if audience is None else None
+        if pronoun is not None:  # "tells me at her family's cellar in Rech, “…”"
+            audience = _SETTING_THEN_QUOTE.match(masked, pronoun.end(), limit)
         if audience is not None:
             return audience.end()
     if cue.lower() in ("asked", "asks"):

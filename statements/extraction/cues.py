@@ -160,7 +160,9 @@ PERSON_ROLE_NOUNS = frozenset(
     actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
     newcomer pundit anchor celebrity lady advisers advisors ally allies associate associates confidant confidants
-    lawyers attorneys loyalists backers
+    lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
+    driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
+    hunters mechanic engineer engineers nurses farmers
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -23,6 +23,7 @@ from statements.extraction.cues import (
     TIME_PHRASE_AT_END,
 )
 from statements.extraction.genders import first_name_gender
+from statements.extraction.speaker_guard import is_place
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     Mention,
@@ -111,6 +112,21 @@ _WITH_ALLIES = re.compile(
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOBODY = frozenset("neither no none nobody nor".split())
+# "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
+_PERSON_AT_PLACE = re.compile(
+    r"(?<![\w’'-])(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|near|outside)\s+$"
+)
+
+
+def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
+    """The whole phrase when `mention` is only the place of a person described before it ("a wine merchant in
+    Berlin": not Germany's government)."""
+    if mention.is_pronoun or not mention.text[:1].isupper() or not is_place(mention.text):
+        return mention
+    found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
+    if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
+        return mention  # "the ministry in Moscow" is the ministry's government
+    return Mention(masked[found.start() : mention.end], found.start(), mention.end)
 
 
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
@@ -151,6 +167,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         body = _BODY_OF.search(masked, max(floor, mention.start - 60), mention.start)
         if body is not None and any(w[:1].isupper() for w in body.group().split()):
             return Mention(masked[body.start() : mention.end], body.start(), mention.end)
+    if mention is not None:
+        mention = person_at_place(masked, floor, mention)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (

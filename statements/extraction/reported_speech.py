@@ -27,7 +27,7 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
-from statements.extraction.mentions import subject_before
+from statements.extraction.mentions import person_at_place, subject_before
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
@@ -455,7 +455,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
 def _restrictive_antecedent(masked: str, floor: int, who: Mention) -> Mention | None:
     """`commentators who have suggested that …`: the phrase right before a "who" without a comma."""
     before = masked[max(floor, who.start - 80) : who.start]
-    return collect_backward(tokenize(before, who.start - len(before)))
+    found = collect_backward(tokenize(before, who.start - len(before)))
+    return person_at_place(masked, floor, found) if found is not None else None
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")

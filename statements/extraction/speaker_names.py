@@ -371,3 +371,15 @@ def someone_elses(keys: list[str], begin: int, end: int) -> bool:
         k in PERSON_ROLE_NOUNS for k in keys[:before]
     )
     return possessive or qualifier or after_preposition
+
+
+def where_someone_is(keys: list[str], begin: int, end: int) -> bool:
+    """Whether the capital or country at keys[begin:end] only says where the person the phrase describes is: "a
+    taxi driver in Paris", "the Berlin wine merchant" (not "Paris said", "the Moscow government", "a Kremlin
+    spokesman": an organisation or a role of the state)."""
+    head = keys[-1]
+    if head in ORG_NOUNS or head in GROUP_NOUNS:
+        return False
+    if begin >= 2 and keys[begin - 1] in ("in", "from", "near", "outside"):
+        return True
+    return end < len(keys) and head not in PERSON_ROLE_NOUNS

@@ -589,3 +589,14 @@ def test_people_around_a_named_person_are_not_that_person():
     assert found["the race was not over."] == "aides to Mr. Brandt"
     assert found["the campaign would move to Florida."] == "adviser to Brandt"
     assert found["the count was sound."] == "Independent Tallis group of election lawyers"
+
+
+def test_a_person_described_by_where_they_are_is_not_that_countrys_government():
+    # the gazetteer reads "Paris" and "Berlin" as the French and German governments ("Paris said …")
+    found = speakers(
+        "The strike went into its second week.",
+        "A taxi driver in Paris said the strikes would continue until the spring.",
+        "It was a wine merchant in Berlin who first told me that the grape had survived in the valley.",
+    )
+    assert found["the strikes would continue until the spring."] == "taxi driver in Paris"
+    assert found["the grape had survived in the valley."] == "merchant in Berlin"

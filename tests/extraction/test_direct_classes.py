@@ -368,3 +368,11 @@ def test_a_possessive_response_before_a_colon_is_its_owners_quote():
     )
     assert found["It is a mess, and the voters know it."] == ("direct", "Ivo Brandt")
     assert found["We will see what happens in November."] == ("direct", "Ivo Brandt")
+
+
+def test_tells_me_and_a_setting_before_the_quote_leave_the_quote_direct():
+    found = statements(
+        "The harvest came early in the valley this year.",
+        "Winemaker Ada Kessel tells me at her family's cellar in the village of Rech, “It's a diva of a grape.”",
+    )
+    assert found["It's a diva of a grape."] == ("direct", "Ada Kessel")
