@@ -619,3 +619,11 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_a_source():
     )
     assert found["they wanted to leave the country."] == "1,000 Nigerian citizens"
     assert found["they had been attacked in the night."] == "300 migrants"
+
+
+def test_an_acronym_names_the_organisation_spelled_out_before_it():
+    found = speakers(
+        "A reporter called the Dade County Fire Department on Thursday asking about the blaze.",
+        "DCFD said the building had passed its last inspection.",
+    )
+    assert found["the building had passed its last inspection."] == "Dade County Fire Department"
