@@ -95,7 +95,7 @@ SKIPPABLE_BEFORE_VERB = frozenset(
     subsequently specifically explicitly firmly strongly categorically flatly bluntly openly has have had
     will would could did does do too both all himself herself themselves itself only first
     initially yet just already clearly directly personally officially formally angrily sharply tersely quickly
-    immediately simply likewise similarly however meanwhile nonetheless now still even later long
+    immediately simply likewise similarly however meanwhile nonetheless now still even later long since
     """.split()
 )
 
@@ -126,7 +126,7 @@ UNNAMED_HEADS = frozenset(
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
     "supporters opponents organizers organisers volunteers donors delegates pollsters candidates commentators pundits "
-    "citizens nationals migrants immigrants passengers customers parents families fans shoppers"
+    "citizens nationals migrants immigrants passengers customers parents families fans shoppers men women"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

@@ -15,7 +15,7 @@ from statements.extraction.article_names import ArticleNames
 from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
-from statements.extraction.speaker_names import PLURAL_HEADS
+from statements.extraction.speaker_names import PLURAL_HEADS, head_word
 from statements.extraction.types import GazetteerSpeaker, SpeakerRef
 
 # Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
@@ -198,7 +198,7 @@ class SpeakerMemory:
             # the article's words (an honorific, a gendered role) overrule the first-name lexicon's guess
             style = set(name_key(ref.name).split()[:1])  # "Duchess of Varnia", "Prince Harry": the style is a role
             entity.gender = written_gender(first, entity.role_words | style) or entity.gender
-        last_word = words[-1].lower() if words else ""
+        last_word = head_word(words) if words else ""  # "the Sage group of science advisers" is one body
         # "Sen. Ted Cruz and Democrat Hillary Clinton" resolved to Clinton does not make her "they" for good
         entity.plural = (entity.plural or ref.kind == "group" or ref.kind != "person" and (
             last_word in PLURAL_HEADS or " and " in head_phrase(mention)))

@@ -20,6 +20,7 @@ from statements.extraction.cues import (
     HONORIFICS,
     KNOWN_ORGANISATIONS,
     ORG_NOUNS,
+    PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
@@ -36,7 +37,7 @@ from statements.text import NAME_STYLES, peerage_name
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
     "deputies lawmakers aides negotiators observers activists counterparts".split()
-) | GROUP_NOUNS
+) | GROUP_NOUNS | PEOPLE_PLURALS
 
 
 # Dates that run into a speaker phrase ("John Rankin Thursday said"); "May", "March" and "August" are names too.

@@ -130,3 +130,14 @@ def test_no_reply_and_nobody_are_no_statements():
                      "The Brandt campaign did not respond to an email seeking comment.",
                      "The White House responded to the report with a short statement.")
     assert found == {}
+
+
+def test_people_described_in_the_plural_are_they_later():
+    found = reported("Two loggers have since claimed that they had heard the shot from the camp.",
+                     "The loggers told investigators that they were hunting on Saturday night. They claimed that the"
+                     " hunter had told them to stay behind. They claimed too that they heard a second shot.",
+                     "The two women said the road to the camp was closed.")
+    assert found["they had heard the shot from the camp."] == ("indirect", "claimed", "loggers")
+    assert found["the hunter had told them to stay behind."] == ("indirect", "claimed", "loggers")
+    assert found["they heard a second shot."] == ("indirect", "claimed", "loggers")
+    assert found["the road to the camp was closed."] == ("indirect", "said", "women")
