@@ -143,7 +143,23 @@ class ArticleNames:
     def acronym(self, acronym: str) -> str | None:
         if self._acronyms is None:
             self._acronyms = self._collect_acronyms()
-        return self._acronyms.get(acronym)
+        if acronym not in self._acronyms:
+            self._acronyms[acronym] = self._spelled_out(acronym)
+        return self._acronyms[acronym]
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """"HCSO" after "the Harris County Sheriff's Office" (never given in brackets): the capitalised name the
+        article wrote whose initials are the acronym's letters."""
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+            return None
+        size = len(acronym)
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            written = match.group().split()
+            capitals = [at for at, word in enumerate(written) if word.lower() not in _CONNECTORS]
+            for begin in range(len(capitals) - size + 1):  # "the Dade County Fire Department on Thursday"
+                if "".join(written[at][0] for at in capitals[begin : begin + size]).upper() == acronym.upper():
+                    return " ".join(written[capitals[begin] : capitals[begin + size - 1] + 1])
+        return None
 
     def organisation_ending(self, head: str, before: int | None) -> str | None:
         """The last capitalised name ending in `head` ("... Forum") written before position `before`."""
@@ -246,6 +262,9 @@ class ArticleNames:
                     acronyms.setdefault(acronym, " ".join(words[begin:]))
                     break
         return acronyms
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w’'-]*)+")
 
 
 def _without_initials(name: str) -> str:

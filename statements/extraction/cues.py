@@ -125,7 +125,8 @@ UNNAMED_HEADS = frozenset(
     "operatives strategist strategists staffer staffers expert experts analyst analysts critic critics observer "
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
-    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates commentators pundits"
+    "supporters opponents organizers organisers volunteers donors delegates pollsters candidates commentators pundits "
+    "citizens nationals migrants immigrants passengers customers parents families fans shoppers"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

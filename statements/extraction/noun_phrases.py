@@ -28,7 +28,7 @@ from statements.extraction.cues import (
 # No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
 TOKEN = re.compile(
     r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty)\.(?=[\s,])"
-    r"|[A-Z]\.(?=\s+[A-Z])|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
+    r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")

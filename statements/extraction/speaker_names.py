@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
     COMPANY_SUFFIXES,
@@ -22,6 +23,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
+    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -48,9 +50,17 @@ _DATE_WORDS = frozenset(
 _FOOTNOTE = re.compile(r"(?<=[a-z])\.\d{1,2}$")
 
 
+# a comma that is not inside a number ("1,000 Nigerian citizens")
+_LISTING_COMMA = re.compile(r",(?!\d{3}\b)|(?<!\d),")
+# "Around 1,000 Nigerian citizens": an estimate's adverb before a number is no name
+_ABOUT = frozenset("around about nearly almost some roughly approximately over more fewer at least up to".split())
+
+
 def clean_words(text: str) -> list[str]:
-    words = [_FOOTNOTE.sub("", w) for w in text.replace(",", " ").split() if w and w.lower().strip(".") not in _DATE_WORDS]
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS) and not (
+    words = [_FOOTNOTE.sub("", w) for w in _LISTING_COMMA.sub(" ", text).split()
+             if w and w.lower().strip(".") not in _DATE_WORDS]
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS
+                     or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()) and not (
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
     return words
@@ -383,3 +393,52 @@ def where_someone_is(keys: list[str], begin: int, end: int) -> bool:
     if begin >= 2 and keys[begin - 1] in ("in", "from", "near", "outside"):
         return True
     return end < len(keys) and head not in PERSON_ROLE_NOUNS
+
+
+def demonym_epithet(words: list[str]) -> bool:
+    """"the Malawian", "the 45-year-old Nigerian": one person named by nationality (not "the Russians", a people,
+    nor "Russia", a state)."""
+    last = words[-1]
+    if not last[:1].isupper() or last.endswith("s"):
+        return False
+    country = country_of(last)
+    if country is not None:
+        return name_key(country) != name_key(last)
+    return _demonym_of_country(name_key(last))
+
+
+@lru_cache(maxsize=4096)
+def _demonym_of_country(key: str) -> bool:
+    """"malawian", "kenyan", "sudanese", "somali": a country's name with a demonym ending (the conflict table in
+    countries.py knows only some countries' demonyms)."""
+    names = _country_keys()
+    for suffix in ("ian", "an", "n", "ese", "i"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            if any(candidate in names for candidate in (stem, stem + "a", stem + "ia", stem + "y")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(name_key(getattr(country, attr)) for country in pycountry.countries
+                     for attr in ("name", "common_name") if hasattr(country, attr))
+
+
+
+def unnamed_described(phrase: str) -> str:
+    """How an unnamed source is described: as the article writes it, without a leading "the"."""
+    return strip_determiner(phrase.strip())
+
+
+def unnamed_description(mention: str) -> str:
+    """An unnamed source as the article describes it, in the form `unnamed_described` gives every unnamed source:
+    "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
+    opening a sentence → "officials"."""
+    words = clean_words(mention)
+    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
+        words[0] = words[0].lower()
+    return unnamed_described(" ".join(words))

@@ -56,6 +56,9 @@ from statements.extraction.speaker_names import (
     named_organisation,
     other_given_name,
     proper_name,
+    demonym_epithet,
+    unnamed_described,
+    unnamed_description,
     someone_elses,
     where_someone_is,
     split_name,
@@ -203,7 +206,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
         if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
-            return SpeakerRef(name=f"{_description(first)} {rest}", mention=text, kind="unnamed"), ""
+            return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
 
     def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
@@ -260,6 +263,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
         if name and definite and name == " ".join(words) and " " not in name:
+            if demonym_epithet(words) and (found := self._recent_person()) is not None:
+                # "the Malawian told Al Jazeera": the person the article has just described
+                return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
@@ -279,7 +285,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
             # councilmembers", "federal prosecutors" describe one
             kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
-            return SpeakerRef(name=_description(phrase) if kind == "unnamed" else phrase, mention=text,
+            return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
                               kind=kind), phrase
         if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
             return self._gazetteer_ref(alias.speaker, text, role), role
@@ -365,7 +371,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
             # "a senior US official", "sources familiar with the talks", "diplomats": an unnamed source as the
             # article describes it, never the person named last
-            return SpeakerRef(name=_description(mention), mention=mention, role=phrase, kind="unnamed")
+            return SpeakerRef(name=unnamed_description(mention), mention=mention, role=phrase, kind="unnamed")
         if definite and head_word(words) in UNNAMED_HEADS:
             earlier = self._recent_unnamed(head_word(words))
             if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
@@ -404,7 +410,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
         # official"), which the archive keeps apart from every other article's.
-        return SpeakerRef(name=_described(phrase), mention=mention, role=phrase, kind="unnamed")
+        return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
     def _holder_in_text(self, words: list[str], definite: bool) -> str | None:
         """The person the article names with a short descriptor's role ("the Director", "his spokesman"): the last
@@ -485,19 +491,3 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None
-
-
-
-def _described(phrase: str) -> str:
-    """How an unnamed source is described: as the article writes it, without a leading "the"."""
-    return strip_determiner(phrase.strip())
-
-
-def _description(mention: str) -> str:
-    """An unnamed source as the article describes it, in the form `_described` gives every unnamed source:
-    "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
-    opening a sentence → "officials"."""
-    words = clean_words(mention)
-    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS):
-        words[0] = words[0].lower()
-    return _described(" ".join(words))

@@ -600,3 +600,30 @@ def test_a_person_described_by_where_they_are_is_not_that_countrys_government():
     )
     assert found["the strikes would continue until the spring."] == "taxi driver in Paris"
     assert found["the grape had survived in the valley."] == "merchant in Berlin"
+
+
+def test_a_nationality_names_the_person_just_described():
+    found = speakers(
+        "More than 3,000 people are staying in an open field after fleeing the attacks.",
+        "Adaeze Okafor, a 45-year-old widow and former domestic worker, hid in the bush for two weeks.",
+        "“We lost everything, they burnt our houses,” the Malawian told reporters.",
+    )
+    assert found["We lost everything, they burnt our houses,"] == "Adaeze Okafor"
+
+
+def test_a_number_with_a_thousands_comma_stays_whole_in_a_source():
+    found = speakers(
+        "The first flights left on Friday.",
+        "Around 1,000 Nigerian citizens said they wanted to leave the country.",
+        "Nearly 300 migrants said they had been attacked in the night.",
+    )
+    assert found["they wanted to leave the country."] == "1,000 Nigerian citizens"
+    assert found["they had been attacked in the night."] == "300 migrants"
+
+
+def test_an_acronym_names_the_organisation_spelled_out_before_it():
+    found = speakers(
+        "A reporter called the Dade County Fire Department on Thursday asking about the blaze.",
+        "DCFD said the building had passed its last inspection.",
+    )
+    assert found["the building had passed its last inspection."] == "Dade County Fire Department"
