@@ -1,7 +1,7 @@
-"""The fresh real-news golds stay usable: DEV3 (tests/data/realnews_fresh) and HELDOUT3
-(tests/data/realnews_fresh_heldout), text copies of pages drawn by the rule in docs/gold-fresh.md. Every statement's
-text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds
-come from."""
+"""The fresh real-news golds stay usable: DEV3/HELDOUT3 (tests/data/realnews_fresh, realnews_fresh_heldout) and
+DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout), text copies of pages drawn by the rules in
+docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
+the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -9,19 +9,28 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent.parent / "data"
-DEV_DIR = DATA / "realnews_fresh"
-HELDOUT_DIR = DATA / "realnews_fresh_heldout"
-DEV = json.loads((DEV_DIR / "gold.json").read_text(encoding="utf-8"))
-HELDOUT = json.loads((HELDOUT_DIR / "gold.json").read_text(encoding="utf-8"))
+# (development half, held-out half) of each fresh sample
+SAMPLES = [("realnews_fresh", "realnews_fresh_heldout"), ("realnews_fresh2", "realnews_fresh2_heldout")]
+
+
+def load(name: str) -> list[dict]:
+    return json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
+
+
+GOLDS = {name: load(name) for pair in SAMPLES for name in pair}
 # titles, outlets and dates of the 50 shared pages tests/data/realnews and realnews_heldout were drawn from
 SHARED = json.loads((DATA / "realnews" / "metadata.json").read_text(encoding="utf-8"))
-ENTRIES = [(DEV_DIR, entry) for entry in DEV] + [(HELDOUT_DIR, entry) for entry in HELDOUT]
+ENTRIES = [(DATA / name, entry) for name, gold in GOLDS.items() for entry in gold]
 ENTRY_IDS = [f"{folder.name}/{entry['file']}" for folder, entry in ENTRIES]
 KINDS = {"direct", "indirect", "mixed"}
 SPEAKER_KINDS = {"person", "organisation", "government", "unnamed"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# "adbar/trafilatura tests/eval/<page>.html @ <40 hex digits>": where the copy was taken from
-SOURCE = re.compile(r"^adbar/trafilatura tests/(eval|cache)/(\S+\.html) @ [0-9a-f]{40}$")
+# where the copy was taken from: "adbar/trafilatura tests/eval/<page>.html @ <40 hex digits>" or
+# "mozilla/readability test/test-pages/<folder>/source.html @ <40 hex digits>"
+SOURCE = re.compile(
+    r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
+    r"|mozilla/readability test/test-pages/[\w.-]+/source\.html) @ [0-9a-f]{40}$"
+)
 
 
 def collapsed(path: Path) -> str:
@@ -62,26 +71,30 @@ def test_entry_fields_have_allowed_values(folder, entry):
     assert len(texts) == len(set(texts)), "no statement is labelled twice"
 
 
-def test_halves_alternate_in_keeping_order_and_cover_at_least_eight_pages():
-    numbers = sorted(int(entry["file"][:2]) for _, entry in ENTRIES)
+@pytest.mark.parametrize("dev,heldout", SAMPLES, ids=[dev for dev, _ in SAMPLES])
+def test_halves_alternate_in_keeping_order_and_cover_at_least_eight_pages(dev, heldout):
+    numbers = sorted(int(entry["file"][:2]) for name in (dev, heldout) for entry in GOLDS[name])
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 8
-    assert all(int(entry["file"][:2]) % 2 == 1 for entry in DEV)
-    assert all(int(entry["file"][:2]) % 2 == 0 for entry in HELDOUT)
-    assert {p.name for p in DEV_DIR.glob("*.txt")} == {entry["file"] for entry in DEV}
-    assert {p.name for p in HELDOUT_DIR.glob("*.txt")} == {entry["file"] for entry in HELDOUT}
+    assert all(int(entry["file"][:2]) % 2 == 1 for entry in GOLDS[dev])
+    assert all(int(entry["file"][:2]) % 2 == 0 for entry in GOLDS[heldout])
+    for name in (dev, heldout):
+        assert {p.name for p in (DATA / name).glob("*.txt")} == {entry["file"] for entry in GOLDS[name]}
 
 
 def test_no_page_is_drawn_twice_or_taken_from_the_shared_pages():
-    sources = [SOURCE.match(entry["source"]).group(2) for _, entry in ENTRIES]
+    sources = [SOURCE.match(entry["source"]).group(1) for _, entry in ENTRIES]
     assert len(sources) == len(set(sources))
+    titles = [entry["title"].casefold() for _, entry in ENTRIES]
+    assert len(titles) == len(set(titles)), "the same article under two sources"
     shared_titles = {truth["title"].casefold() for truth in SHARED.values()}
-    assert not {entry["title"].casefold() for _, entry in ENTRIES} & shared_titles
+    assert not set(titles) & shared_titles
     older = {p.name for name in ("realnews", "realnews_heldout") for p in (DATA / name).glob("*.html")}
-    assert not set(sources) & older
+    assert not {source.rsplit("/", 1)[-1] for source in sources} & older
 
 
-@pytest.mark.parametrize("gold", [DEV, HELDOUT], ids=["realnews_fresh", "realnews_fresh_heldout"])
-def test_each_half_has_direct_and_reported_statements_and_unnamed_sources(gold):
+@pytest.mark.parametrize("name", list(GOLDS))
+def test_each_half_has_direct_and_reported_statements_and_unnamed_sources(name):
+    gold = GOLDS[name]
     kinds = {s["kind"] for entry in gold for s in entry["statements"]}
     assert {"direct", "indirect"} <= kinds
     assert any(s["speaker_kind"] == "unnamed" for entry in gold for s in entry["statements"])
