@@ -126,7 +126,11 @@ UNNAMED_HEADS = frozenset(
     "observers resident residents witness witnesses councilmembers lawmakers activists workers doctors nurses "
     "students teachers voters prosecutors relatives researcher researchers scientist scientists economists "
     "supporters opponents organizers organisers volunteers donors delegates pollsters candidates commentators pundits "
-    "citizens nationals migrants immigrants passengers customers parents families fans shoppers men women"
+    "citizens nationals migrants immigrants passengers customers parents families fans shoppers men women "
+    "elders parishioners worshippers mourners veterans victims onlookers bystanders commuters landlords tenants "
+    "homeowners retailers employers pupils conservationists environmentalists academics historians skeptics "
+    "sceptics advocates proponents defenders tourists visitors pilgrims truckers fishermen physicians patients "
+    "clients consumers users executives investors bankers inhabitants settlers youths teenagers mothers fathers"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

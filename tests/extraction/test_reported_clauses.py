@@ -141,3 +141,11 @@ def test_people_described_in_the_plural_are_they_later():
     assert found["the hunter had told them to stay behind."] == ("indirect", "claimed", "loggers")
     assert found["they heard a second shot."] == ("indirect", "claimed", "loggers")
     assert found["the road to the camp was closed."] == ("indirect", "said", "women")
+
+
+def test_people_the_lexicon_knows_only_in_the_plural_are_unnamed_sources():
+    found = reported("The Department of Conservation said it would review the rules on strandings.",
+                     "But indigenous elders say they are not being listened to by the government.",
+                     "Some parishioners say the church should stay open through the winter.")
+    assert found["they are not being listened to by the government."] == ("indirect", "say", "indigenous elders")
+    assert found["the church should stay open through the winter."] == ("indirect", "say", "parishioners")
