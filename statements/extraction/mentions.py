@@ -205,8 +205,9 @@ _MODIFIED_ORGANISATION = re.compile(
 
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
-    if " " not in mention.text and first.lower() in ORG_NOUNS | GROUP_NOUNS and first.islower():
-        # "A rights group accused …", "the aid agency said": the lower-case modifier names the organisation
+    if mention.text.islower() and first not in DETERMINERS and mention.text.split()[-1] in ORG_NOUNS | GROUP_NOUNS:
+        # "A rights group accused …", "the aid agency said", "The nation’s largest tenants group": the lower-case
+        # modifier names the organisation
         found = _MODIFIED_ORGANISATION.search(masked, max(floor, mention.start - 45), mention.start)
         if found is not None and not set(found.group("modifier").split()) & (_NOT_QUALIFIERS | _NOT_MODIFIERS):
             return Mention(masked[found.start("modifier") : mention.end], found.start("modifier"), mention.end)
