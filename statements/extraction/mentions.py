@@ -112,6 +112,7 @@ _WITH_ALLIES = re.compile(
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOBODY = frozenset("neither no none nobody nor".split())
+_SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
 _PERSON_AT_PLACE = re.compile(
     r"(?<![\w’'-])(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|near|outside)\s+$"
@@ -169,6 +170,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
             return Mention(masked[body.start() : mention.end], body.start(), mention.end)
     if mention is not None:
         mention = person_at_place(masked, floor, mention)
+        seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)
+        if seen is not None:  # "intelligence reports seen by Reuters suggest": the reports, not the outlet
+            mention = collect_backward(tokenize(masked[floor : seen.start()], floor)) or mention
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (

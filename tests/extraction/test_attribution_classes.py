@@ -625,3 +625,13 @@ def test_an_acronym_names_the_organisation_spelled_out_before_it():
         "DCFD said the building had passed its last inspection.",
     )
     assert found["the building had passed its last inspection."] == "Dade County Fire Department"
+
+
+def test_the_outlet_that_saw_a_document_is_not_its_speaker():
+    found = speakers(
+        "The army took control of the capital on Wednesday.",
+        "Intelligence reports seen by Reuters suggest that the former security chief has been working with the army.",
+        "A memo reviewed by Politico says the plan was shelved in March.",
+    )
+    assert found.get("the former security chief has been working with the army.") != "Reuters"
+    assert found.get("the plan was shelved in March.") != "Politico"
