@@ -22,6 +22,7 @@ _SECOND_CLAUSE = re.compile(
     # "…, though his campaign announced it would lay off staff", "…, although aides conceded …"
     r"|,[”\"]?\s+(?:but|(?:even\s+)?though|although)\s+(?=(?:his|her|their|its|the)\s+[a-z]|[a-z]+s\s)"
     r"|,[”\"]?\s+(?:(?:even\s+)?though|although)\s+(?=[A-Z])"
+    r"|,?\s+(?:and|but)\s+(?=the\s)"  # "… was fine and the military said it was keeping him safe"
 )
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 SPEAKING_PARTICIPLES = frozenset(

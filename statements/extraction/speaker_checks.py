@@ -35,7 +35,7 @@ _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most som
 # Heads of a source the article describes without naming it: people, groups, and the state's bodies in general
 # ("the ministry", "local authorities"); a company or a party named by a common noun names no one.
 _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
-    "group authorities authority government governments ministry ministries department".split())
+    "group authorities authority government governments ministry ministries department military army".split())
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())
 

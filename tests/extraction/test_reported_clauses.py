@@ -149,3 +149,10 @@ def test_people_the_lexicon_knows_only_in_the_plural_are_unnamed_sources():
                      "Some parishioners say the church should stay open through the winter.")
     assert found["they are not being listened to by the government."] == ("indirect", "say", "indigenous elders")
     assert found["the church should stay open through the winter."] == ("indirect", "say", "parishioners")
+
+
+def test_and_the_military_said_is_a_second_statement_of_an_unnamed_body():
+    found = reported("Robert Kessel was confined to his home in the capital.",
+                     "South Africa said Kessel was fine and the military said it was keeping his family safe.")
+    assert found["Kessel was fine"] == ("indirect", "said", "South Africa")
+    assert found["it was keeping his family safe."] == ("indirect", "said", "military")
