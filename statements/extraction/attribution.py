@@ -132,6 +132,10 @@ _NOT_SPEECH_AFTER = {
     # "did not respond to requests for comment", "responded to the report with a statement": no words given
     "responded": re.compile(r"\s+to\b"), "responds": re.compile(r"\s+to\b"),
     "replied": re.compile(r"\s+to\b"), "replies": re.compile(r"\s+to\b"),
+    # "is regularly called on by tribes": asked for help, not speaking
+    "called on": re.compile(r"\s+by\b"), "called upon": re.compile(r"\s+by\b"),
+    # "attributed to an unnamed official", "the quote was attributed to him": the reporter's attribution
+    "attributed": re.compile(r"\s+to\b"),
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),

@@ -30,7 +30,7 @@ FINITE_CUES = frozenset(
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
-    defended defends repeated repeats
+    defended defends repeated repeats likened likens attributed attributes divulged divulges
     """.split()
 )
 

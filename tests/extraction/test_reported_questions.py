@@ -2,6 +2,7 @@
 and a subordinate "as X asked …" before the main clause's own statement. Invented sentences, never a gold page's."""
 
 from tests.extraction.test_reported_classes import reported
+from tests.extraction_helpers import extract
 
 
 def test_a_question_reports_its_wh_clause_after_the_addressee():
@@ -51,3 +52,18 @@ def test_an_adverb_between_a_clause_cue_and_whether_and_a_request_without_an_obj
     assert found["the senator had disavowed the endorsement"][1:] == ("asked", "Daily Ledger")
     assert found["to get the documents well ahead of the meeting."][1:] == ("asked", "Board members")
     assert not any(text.startswith("leave the room") or text.startswith("to leave") for text in found)
+
+
+def test_likens_attributes_and_divulged_report_their_object_but_called_on_by_does_not():
+    article = extract(
+        "Title of the story\n\nThe year was the hottest on record.\n\n"
+        "Ada Kessel from Leeds University likens the climate figures of 2023 to a disaster film.\n\n"
+        "Tomas Brandt attributes this rise to a combination of factors, including emissions.\n\n"
+        "Officials divulged Thursday that the government had allowed two visits to the border.\n\n"
+        "Hori Tane is regularly called on by tribes around the country for cultural guidance.\n"
+    )
+    found = {s.text: (s.cue, s.speaker.name if s.speaker else None) for s in article.statements}
+    assert found["the climate figures of 2023 to a disaster film."] == ("likens", "Ada Kessel")
+    assert found["this rise to a combination of factors, including emissions."] == ("attributes", "Tomas Brandt")
+    assert found["the government had allowed two visits to the border."] == ("divulged", "officials")
+    assert not any("guidance" in text for text in found)
