@@ -37,6 +37,8 @@ _LEADING = frozenset(
     "asked earlier later separately also however if as since during under over with from by to of both either "
     "neither".split()
 )
+_DATE_KEYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                       "july august september october november december".split())
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
@@ -99,6 +101,19 @@ class ArticleNames:
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
         return self._people[key]
+
+    def longer_name(self, name: str) -> str | None:
+        """The one fuller name the article wrote before that opens with the two-word `name`: "Te Kaurinui", later
+        for "Te Kaurinui Robert Parata" (not a name a date ran into: "John Rankin Thursday")."""
+        key = name_key(name)
+        longer = {other for other in self.names_with(name.split()[-1]) if name_key(other).startswith(f"{key} ")
+                  and not set(name_key(other).split()) & _DATE_KEYS and self.first_at(other) <= self.first_at(name)}
+        if len(longer) != 1:
+            return None
+        other = longer.pop()
+        # set off by commas as a name is ("his son, Te Kaurinui Robert Parata, …"), not a run of two names ("Chief
+        # Financial Officer of Super Value Debra Symonette said")
+        return other if re.search(rf",\s*{re.escape(other)}\s*[,.]", self.text) else None
 
     def first_at(self, name: str) -> int:
         """Where the article first writes `name` (its length when it never does); memoised (a search of the text)."""

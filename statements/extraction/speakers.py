@@ -353,6 +353,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             full = self.names.full_person_name(name, honorific)
             if full is not None and full != name:
                 return self._person(full, role, mention)
+        elif key and (longer := self.names.longer_name(name)) is not None:
+            return self._person(longer, role, mention)  # "says Te Kaurinui" after "Te Kaurinui Robert Parata"
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
 
     def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:

@@ -635,3 +635,12 @@ def test_the_outlet_that_saw_a_document_is_not_its_speaker():
     )
     assert found.get("the former security chief has been working with the army.") != "Reuters"
     assert found.get("the plan was shelved in March.") != "Politico"
+
+
+def test_a_short_form_of_a_name_set_off_in_full_before_is_that_person():
+    found = speakers(
+        "Hori Tane was seven when he attended his first stranding.",
+        "Tane and his 22-year-old son, Te Rangi Robert Tane, were called in to assist.",
+        "“Our ancestors would not say to go down there and hug the whales,” says Te Rangi.",
+    )
+    assert found["Our ancestors would not say to go down there and hug the whales,"] == "Te Rangi Robert Tane"
