@@ -156,3 +156,10 @@ def test_and_the_military_said_is_a_second_statement_of_an_unnamed_body():
                      "South Africa said Kessel was fine and the military said it was keeping his family safe.")
     assert found["Kessel was fine"] == ("indirect", "said", "South Africa")
     assert found["it was keeping his family safe."] == ("indirect", "said", "military")
+
+
+def test_and_according_to_information_opens_the_next_sources_statement():
+    found = reported("Relatives said that he knew the two men well and according to information received by this"
+                     " newspaper, the loggers alleged that the hunter had asked them along.")
+    assert found["he knew the two men well"] == ("indirect", "said", "relatives")
+    assert found["the hunter had asked them along."] == ("indirect", "alleged", "loggers")
