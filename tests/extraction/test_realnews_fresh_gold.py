@@ -1,5 +1,6 @@
-"""The fresh real-news golds stay usable: DEV3/HELDOUT3 (tests/data/realnews_fresh, realnews_fresh_heldout) and
-DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout), text copies of pages drawn by the rules in
+"""The fresh real-news golds stay usable: DEV3/HELDOUT3 (tests/data/realnews_fresh, realnews_fresh_heldout),
+DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout) and DEV5/HELDOUT5 (tests/data/realnews_fresh3,
+realnews_fresh3_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -10,7 +11,11 @@ import pytest
 
 DATA = Path(__file__).parent.parent / "data"
 # (development half, held-out half) of each fresh sample
-SAMPLES = [("realnews_fresh", "realnews_fresh_heldout"), ("realnews_fresh2", "realnews_fresh2_heldout")]
+SAMPLES = [
+    ("realnews_fresh", "realnews_fresh_heldout"),
+    ("realnews_fresh2", "realnews_fresh2_heldout"),
+    ("realnews_fresh3", "realnews_fresh3_heldout"),
+]
 
 
 def load(name: str) -> list[dict]:
