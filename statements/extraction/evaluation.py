@@ -224,7 +224,7 @@ def junk_speaker(name: str | None) -> bool:
     words = normalise_name(name).split()
     if not words or any(w in _WEEKDAYS or w in _MONTHS for w in words):
         return True
-    if not any(w[:1].isupper() for w in name.split()):
+    if not any(w[:1].isupper() for w in name.split()) and not any(ch.isdigit() for ch in name):  # not "1010data"
         return not any(w in _GENERIC_SOURCE_WORDS for w in words) and not _SHARE_OF_PEOPLE.search(name)
     return len(words) == 1 and words[0] in _COMMON_WORDS
 
@@ -243,7 +243,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "note release paper study reports data legislation regulations presentation story forecasts "
     "demonstrators relative relatives family others man men woman women waiter waitress owner owners merchant "
     "logger loggers hunters drivers shopkeepers vendors traders authors author studies letter signs alliance "
-    "poster posters comments elders military hawks economists".split()
+    "poster posters comments elders military hawks economists member audience".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
