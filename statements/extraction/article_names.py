@@ -81,6 +81,10 @@ class ArticleNames:
             names = {name for name in names if pronoun_gender(name.split()[0]) in ("", gender)} or names
         if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
             names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
+        shortest = min(names, key=len) if len(names) > 1 else ""
+        if shortest and first_name_gender(shortest.split()[0]) and all(
+                name == shortest or name.startswith(f"{shortest} ") for name in names):
+            names = {shortest}  # "Margaret Hamilton" and "a Margaret Hamilton Lego minifigure": one person
         if len(names) > 1:
             # "Raquel Montoya-Lewis" and "Free Sign Up Montoya-Lewis" (page furniture run into a name): the one that
             # opens with a known first name, if only one does

@@ -644,3 +644,13 @@ def test_a_short_form_of_a_name_set_off_in_full_before_is_that_person():
         "“Our ancestors would not say to go down there and hug the whales,” says Te Rangi.",
     )
     assert found["Our ancestors would not say to go down there and hug the whales,"] == "Te Rangi Robert Tane"
+
+
+def test_a_surname_is_the_full_name_that_a_longer_run_only_extends():
+    # "a Margaret Holm Lego figure" names her again; it is not a second person called Holm
+    found = speakers(
+        "When Margaret Holm arrived at the institute in 1959, the machine was new.",
+        "“He loved that computer,” Holm said.",
+        "In 2017 she garnered arguably the greatest honor of all: a Margaret Holm Lego minifigure.",
+    )
+    assert found["He loved that computer,"] == "Margaret Holm"
