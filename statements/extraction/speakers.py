@@ -224,7 +224,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
 
     def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
         """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
-        if len(words) > 1 and words[-1] in PEOPLE_PLURALS:
+        if len(words) > 1 and head_word(words) in PEOPLE_PLURALS:
             return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
         name, role = split_name(words)

@@ -376,3 +376,12 @@ def test_tells_me_and_a_setting_before_the_quote_leave_the_quote_direct():
         "Winemaker Ada Kessel tells me at her family's cellar in the village of Rech, “It's a diva of a grape.”",
     )
     assert found["It's a diva of a grape."] == ("direct", "Ada Kessel")
+
+
+def test_a_name_before_of_the_city_police_is_the_speaker():
+    found = statements(
+        "A student died after taking the pills.",
+        "“We are concerned over the origin and sale of these pills,” said chief inspector Jana Kovac from the"
+        " West Mercia police.",
+    )
+    assert found["We are concerned over the origin and sale of these pills,"] == ("direct", "Jana Kovac")
