@@ -12,6 +12,8 @@ else by nothing: "The company" names no one.
 
 from __future__ import annotations
 
+import re
+
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
 from statements.extraction.cues import (
@@ -37,6 +39,7 @@ _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most som
 _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
     "group authorities authority government governments ministry ministries department military army".split())
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
+_RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())
 
 
@@ -110,6 +113,8 @@ class SpeakerChecks:
         """Never a speaker: a place other than a country or capital ("California said"), a common noun capitalised
         by its place in the sentence ("Things", "Others": the article writes it in lower case elsewhere), or a
         phrase without a capital letter that names no role, organisation or group ("health")."""
+        if _RANGE.fullmatch(ref.name):
+            return True  # "residents who run the gamut from farmers to professors": a range, nobody speaking
         if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
             return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
         words = ref.name.split()

@@ -654,3 +654,11 @@ def test_a_surname_is_the_full_name_that_a_longer_run_only_extends():
         "In 2017 she garnered arguably the greatest honor of all: a Margaret Holm Lego minifigure.",
     )
     assert found["He loved that computer,"] == "Margaret Holm"
+
+
+def test_a_range_of_people_is_no_speaker():
+    found = speakers(
+        "Boasting 108,000 residents who run the gamut from farmers to professors, called the “Crossroads of America”"
+        " by the citizens, the county leans to the right, according to Politico.",
+    )
+    assert "farmers to professors" not in found.values()
