@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.extraction.test_realnews_gold import check_statement_fields
+
 DATA = Path(__file__).parent.parent / "data"
 # (development half, held-out half) of each fresh sample
 SAMPLES = [
@@ -27,8 +29,6 @@ GOLDS = {name: load(name) for pair in SAMPLES for name in pair}
 SHARED = json.loads((DATA / "realnews" / "metadata.json").read_text(encoding="utf-8"))
 ENTRIES = [(DATA / name, entry) for name, gold in GOLDS.items() for entry in gold]
 ENTRY_IDS = [f"{folder.name}/{entry['file']}" for folder, entry in ENTRIES]
-KINDS = {"direct", "indirect", "mixed"}
-SPEAKER_KINDS = {"person", "organisation", "government", "unnamed"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # where the copy was taken from: "adbar/trafilatura tests/eval/<page>.html @ <40 hex digits>" or
 # "mozilla/readability test/test-pages/<folder>/source.html @ <40 hex digits>"
@@ -62,18 +62,8 @@ def test_entry_fields_have_allowed_values(folder, entry):
     assert entry["outlet"].strip() and DATE.match(entry["published"])
     assert SOURCE.match(entry["source"]), entry["source"]
     assert entry["statements"], "a kept page has statements (the reading check asks for two)"
-    for statement in entry["statements"]:
-        assert statement["kind"] in KINDS
-        assert statement["speaker_kind"] in SPEAKER_KINDS
-        assert statement["speaker"].strip() and statement["text"].strip()
-        assert isinstance(statement["optional"], bool)
-        assert statement["text"] == re.sub(r"\s+", " ", statement["text"]).strip()
-        # the convention: a reported statement's text is the content, without its cue
-        if statement["kind"] != "direct" and statement["cue"]:
-            assert not statement["text"].startswith(statement["cue"] + " ")
+    check_statement_fields(entry)
     assert sum(not s["optional"] for s in entry["statements"]) >= 2
-    texts = [(s["speaker"], s["text"]) for s in entry["statements"]]
-    assert len(texts) == len(set(texts)), "no statement is labelled twice"
 
 
 @pytest.mark.parametrize("dev,heldout", SAMPLES, ids=[dev for dev, _ in SAMPLES])

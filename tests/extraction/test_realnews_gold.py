@@ -49,6 +49,11 @@ def test_every_statement_is_verbatim_in_its_page(folder, entry):
 @pytest.mark.parametrize("folder,entry", ENTRIES, ids=ENTRY_IDS)
 def test_statement_fields_have_allowed_values(folder, entry):
     assert entry["statements"], "a labelled page has statements"
+    check_statement_fields(entry)
+
+
+def check_statement_fields(entry: dict) -> None:
+    """Every real-page gold's statements (also the fresh samples', test_realnews_fresh_gold.py)."""
     for statement in entry["statements"]:
         assert statement["kind"] in KINDS
         assert statement["speaker_kind"] in SPEAKER_KINDS
