@@ -214,7 +214,7 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
-    countries sides parties nations crowd crowds newspapers
+    countries sides parties nations crowd crowds newspapers audience
     """.split()
 )
 

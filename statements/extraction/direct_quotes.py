@@ -49,6 +49,8 @@ _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|
                       r"(?:\s+[\w’'-]+){0,4}?"
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
+_CAME_FROM = re.compile(r"\b(?P<noun>question|reply|response|answer|retort|warning|call)\s+came\s+from\s+"
+                        r"(?=[^:;~“”\"]{2,80}:\s*$)")
 # "Trump’s response:", "Her answer:", "Clinton’s retort:" before a quote: the owner's words.
 _OWNED_WORDS = re.compile(
     r"\s*(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\s)|His|Her|Their)(?:[’']s)?\s+(?:[a-z]+\s+)?"
@@ -188,6 +190,10 @@ class DirectQuotes:
 
     def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
         """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
+        came = _CAME_FROM.search(self.masked, start, colon_before)
+        if came is not None:  # "After his talk, a question came from a member of the audience: “…”"
+            mention = phrase_after(self.masked, came.end(), colon_before)
+            return Frame(mention, Cue(came.start("noun"), came.end("noun"), came.group("noun"))) if mention else None
         owned = _OWNED_WORDS.fullmatch(self.masked, start, colon_before)
         if owned is not None:  # "Trump’s response: “…”", "His answer: “…”"
             owner = owned.group("owner")

@@ -385,3 +385,15 @@ def test_a_name_before_of_the_city_police_is_the_speaker():
         " West Mercia police.",
     )
     assert found["We are concerned over the origin and sale of these pills,"] == ("direct", "Jana Kovac")
+
+
+def test_a_question_that_came_from_someone_before_a_colon_is_theirs():
+    found = statements(
+        "The professor spoke in Tokyo in November 1960.",
+        "After his talk, a question came from a member of the audience: “Did you change the starting values and"
+        " see how different the results were?”",
+        "The sharpest reply came from Senator Ada Kessel: “This bill will not pass while I sit here.”",
+    )
+    assert found["Did you change the starting values and see how different the results were?"] == (
+        "direct", "member of the audience")
+    assert found["This bill will not pass while I sit here."] == ("direct", "Ada Kessel")
