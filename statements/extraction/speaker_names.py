@@ -384,18 +384,6 @@ def someone_elses(keys: list[str], begin: int, end: int) -> bool:
     return possessive or qualifier or after_preposition
 
 
-def where_someone_is(keys: list[str], begin: int, end: int) -> bool:
-    """Whether the capital or country at keys[begin:end] only says where the person the phrase describes is: "a
-    taxi driver in Paris", "the Berlin wine merchant" (not "Paris said", "the Moscow government", "a Kremlin
-    spokesman": an organisation or a role of the state)."""
-    head = keys[-1]
-    if head in ORG_NOUNS or head in GROUP_NOUNS:
-        return False
-    if begin >= 2 and keys[begin - 1] in ("in", "from", "near", "outside"):
-        return True
-    return end < len(keys) and head not in PERSON_ROLE_NOUNS
-
-
 def demonym_epithet(words: list[str]) -> bool:
     """"the Malawian", "the 45-year-old Nigerian": one person named by nationality (not "the Russians", a people,
     nor "Russia", a state)."""

@@ -60,7 +60,6 @@ from statements.extraction.speaker_names import (
     unnamed_described,
     unnamed_description,
     someone_elses,
-    where_someone_is,
     split_name,
     surname_title,
 )
@@ -312,8 +311,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
                 if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
-                if speaker is not None and speaker.kind != "person" and where_someone_is(keys, begin, begin + size):
-                    continue  # "a taxi driver in Paris", "the Berlin wine merchant": a person there, not France
                 if speaker is not None and (found is None or speaker.kind == "person"):
                     found = _AliasHit(speaker, " ".join(keys[begin : begin + size]))
             if found is not None:
