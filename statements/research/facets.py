@@ -231,6 +231,12 @@ def _period_facets(counts: dict[str, list], query: QueryDict, base_url: str, aft
         selected = period == (number, None)
         url = with_period(query, None, None) if selected else with_period(query, year, year.replace(month=12, day=31))
         years.values.append(FacetValue(str(number), str(number), count, selected, with_query(base_url, url)))
+    if period and period[1] is None and not years.active:
+        # the chosen year stays on show, to be unselected, even when an estimate's sample missed it
+        number = period[0]
+        count = sum(n for _, n in counts.get("month", []))
+        years.values.append(FacetValue(str(number), str(number), count, True, with_query(base_url, with_period(
+            query, None, None))))
     facets = [years]
     if period:
         year = period[0]

@@ -328,3 +328,16 @@ def test_a_share_is_written_as_the_list_of_its_buckets(corpus):
     assert '"sample" IN (0, 1, 2)' in str(share.query)
     below = {pk for pk, sample in Statement.objects.values_list("pk", "sample") if sample < 3}
     assert set(share.values_list("pk", flat=True)) == below
+
+
+def test_a_chosen_year_stays_on_show_when_the_sample_missed_it():
+    # an estimate's sample can miss every statement of a small year: the choice must still be shown, to undo it
+    from datetime import date
+
+    from statements.research.facets import _period_facets
+
+    query = QueryDict("date_after=2024-01-01&date_before=2024-12-31")
+    counts = {"year": [], "month": [], "estimated": ["year", "month"]}
+    years = _period_facets(counts, query, "/statements/", date(2024, 1, 1), date(2024, 12, 31))[0]
+    assert [(value.value, value.selected) for value in years.values] == [("2024", True)]
+    assert "date_after" not in years.values[0].toggle_url
