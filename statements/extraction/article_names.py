@@ -37,8 +37,6 @@ _LEADING = frozenset(
     "asked earlier later separately also however if as since during under over with from by to of both either "
     "neither".split()
 )
-_DATE_KEYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                       "july august september october november december".split())
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
@@ -111,7 +109,7 @@ class ArticleNames:
         for "Te Kaurinui Robert Parata" (not a name a date ran into: "John Rankin Thursday")."""
         key = name_key(name)
         longer = {other for other in self.names_with(name.split()[-1]) if name_key(other).startswith(f"{key} ")
-                  and not set(name_key(other).split()) & _DATE_KEYS and self.first_at(other) <= self.first_at(name)}
+                  and not set(name_key(other).split()) & _TIME_WORDS and self.first_at(other) <= self.first_at(name)}
         if len(longer) != 1:
             return None
         other = longer.pop()
