@@ -1,6 +1,7 @@
 """The fresh real-news golds stay usable: DEV3/HELDOUT3 (tests/data/realnews_fresh, realnews_fresh_heldout),
-DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout) and DEV5/HELDOUT5 (tests/data/realnews_fresh3,
-realnews_fresh3_heldout), text copies of pages drawn by the rules in
+DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout), DEV5/HELDOUT5 (tests/data/realnews_fresh3,
+realnews_fresh3_heldout) and DEV6/HELDOUT6 (tests/data/realnews_fresh4, realnews_fresh4_heldout), text copies of pages
+drawn by the rules in
 docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -17,6 +18,7 @@ SAMPLES = [
     ("realnews_fresh", "realnews_fresh_heldout"),
     ("realnews_fresh2", "realnews_fresh2_heldout"),
     ("realnews_fresh3", "realnews_fresh3_heldout"),
+    ("realnews_fresh4", "realnews_fresh4_heldout"),
 ]
 
 
@@ -31,10 +33,12 @@ ENTRIES = [(DATA / name, entry) for name, gold in GOLDS.items() for entry in gol
 ENTRY_IDS = [f"{folder.name}/{entry['file']}" for folder, entry in ENTRIES]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # where the copy was taken from: "adbar/trafilatura tests/eval/<page>.html @ <40 hex digits>" or
-# "mozilla/readability test/test-pages/<folder>/source.html @ <40 hex digits>"
+# "mozilla/readability test/test-pages/<folder>/source.html @ <40 hex digits>" or
+# "postlight/parser fixtures/<domain>/<timestamp>.html @ <40 hex digits>" (older ones: fixtures/<domain>.html)
 SOURCE = re.compile(
     r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
-    r"|mozilla/readability test/test-pages/[\w.-]+/source\.html) @ [0-9a-f]{40}$"
+    r"|mozilla/readability test/test-pages/[\w.-]+/source\.html"
+    r"|postlight/parser fixtures/\S+\.html) @ [0-9a-f]{40}$"
 )
 
 
