@@ -243,7 +243,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "note release paper study reports data legislation regulations presentation story forecasts "
     "demonstrators relative relatives family others man men woman women waiter waitress owner owners merchant "
     "logger loggers hunters drivers shopkeepers vendors traders authors author studies letter signs alliance "
-    "poster posters comments elders military hawks economists member audience".split()
+    "poster posters comments elders military hawks economists member audience insider insiders associate "
+    "associates".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
