@@ -32,6 +32,8 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
     + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES | set(PHRASAL_FINITE_CUES))
     + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
 )
+# Abbreviations that stand before a number, and are words ("no", "art") before anything else
+_NUMBER_ABBREVIATIONS = frozenset("no nos fig vol art para op".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -108,6 +110,8 @@ def _is_abbreviation(text: str, dot_at: int, next_at: int | None = None) -> bool
     if not match:
         return False
     word = match.group(1).lower().strip(".")
+    if word in _NUMBER_ABBREVIATIONS and next_at is not None:
+        return text[next_at : next_at + 1].isdigit()  # "No. 10", but "he would vote no. Smith said …"
     if word in _ABBREVIATIONS:
         return True
     # Initials ("J. Smith") and dotted acronyms ("U.S.") rarely end a sentence in news copy.

@@ -181,10 +181,14 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
             in_org_name = True
         elif not (words[index][:1].isupper() or low in ("of", "for", "the", "and", "on")):
             in_org_name = False
-        if not is_name_word(words[index]) or index > 0 and words[index - 1].lower() == "of" and _org_run(words, index):
+        if not (is_name_word(words[index]) or _place_given_name(words, index)) or (
+                index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)):
             index += 1
             continue
-        end = _run_end(words, index)
+        end = _run_end(words, index + 1 if _place_given_name(words, index) else index)
+        if end - index == 1 and _plural_member(words[index]):
+            index = end  # "Virginia Democrats", "House Republicans": a party's members; "Christian Democrats" a party
+            continue
         # After an organisation noun single capitalised words continue its name ("Study of War");
         # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
         if not _qualifies(words, index, end) and (not in_org_name or end - index >= 2):
@@ -201,9 +205,33 @@ def _run_end(words: tuple[str, ...], index: int) -> int:
         or (_particles_then_name(words, end) and end > index)
         or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
             and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
+        or (end > index and _place_surname(words, end))
     ):
         end += 1
     return end
+
+
+def is_place(word: str) -> bool:
+    return word[:1].isupper() and (country_of(word) is not None or name_key(word) in region_names())
+
+
+def _place_given_name(words: tuple[str, ...], index: int) -> bool:
+    """"Georgia Smith", "Chad Johnson": a place that is also a given name opens a two-word name when a name word
+    ends the phrase after it ("Georgia Gov. Brian Kemp", "Virginia Democrats" keep the place a qualifier)."""
+    return (index + 2 == len(words) and is_place(words[index]) and bool(first_name_gender(words[index]))
+            and is_name_word(words[index + 1]) and not _plural_member(words[index + 1]))
+
+
+def _plural_member(word: str) -> bool:
+    """"Democrats", "Republicans", "Tories": a party's members, whom a place before them qualifies."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in _PARTY_LABELS or low.removesuffix("ies") + "y" in _PARTY_LABELS)
+
+
+def _place_surname(words: tuple[str, ...], at: int) -> bool:
+    """"Jim Jordan", "Denzel Washington": a place after a known given name, ending the run, is a surname."""
+    return (is_place(words[at]) and bool(first_name_gender(words[at - 1])) and is_name_word(words[at - 1])
+            and (at + 1 == len(words) or not is_name_word(words[at + 1])))
 
 
 def _qualifies(words: tuple[str, ...], index: int, end: int) -> bool:

@@ -53,6 +53,7 @@ from statements.extraction.speaker_names import (
     expand_role,
     first_names_differ,
     head_word,
+    is_place,
     named_organisation,
     other_given_name,
     proper_name,
@@ -181,10 +182,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         """"a joint statement"; "said King" where the article named Wayne King."""
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
-        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_ROLE_NOUNS:
+        if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or
+                                                           is_place(words[0])):
+            # "said King", "Jordan said" where the article named Wayne King, Rep. Jim Jordan
             full = self.names.full_person_name(words[0])
-            if full is not None and full != words[0]:
-                return self._person(full, "", text), ""
+            if full is not None and full != words[0] and (full.split()[-1] == words[0] or not is_place(words[0])):
+                return self._person(full, "", text), ""  # but "Israel said" is not Israel Katz
             if text.strip() == words[0] and words[0].lower() not in UNNAMED_HEADS | PLURAL_HEADS and (
                     self.names.written_in_lower_case(words[0])):
                 # "Governor says …" opening a line: the governor, whom the article names in lower case too

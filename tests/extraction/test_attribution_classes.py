@@ -662,3 +662,23 @@ def test_a_range_of_people_is_no_speaker():
         " by the citizens, the county leans to the right, according to Politico.",
     )
     assert "farmers to professors" not in found.values()
+
+
+def test_a_place_that_is_also_a_given_name_or_a_surname_stays_part_of_a_persons_name():
+    found = speakers(
+        '"It is a disgrace," said Rep. Tom Jordan (R-Ohio).',
+        "Georgia Lindqvist, a county clerk, said the ballots were counted twice.",
+        "Jordan said he would vote no. Lindqvist said she agreed.",
+        "Israel said the border was closed.",
+    )
+    assert found["It is a disgrace,"] == "Tom Jordan"
+    assert found["the ballots were counted twice."] == "Georgia Lindqvist"
+    assert found["he would vote no."] == "Tom Jordan"  # the surname, not the country
+    assert found["she agreed."] == "Georgia Lindqvist"  # "no." ends the sentence before it
+    assert found["the border was closed."] == "Israel"
+
+
+def test_a_place_before_a_party_plural_names_the_partys_members_there():
+    found = speakers("Virginia Democrats said the map was unfair.", "Georgia Republicans said it was fair.")
+    assert found["the map was unfair."] == "Virginia Democrats"  # not a Mr Democrats
+    assert found["it was fair."] == "Georgia Republicans"
