@@ -28,7 +28,7 @@ _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
-_LEGAL_FORMS = r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
+_LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
 _COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
 # What every _COMPANY match holds: most articles name no company, and this scan is many times faster.
 _LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
@@ -131,6 +131,18 @@ class ArticleNames:
             for match in _COMPANY.finditer(self.text) if _LEGAL_FORM.search(self.text) else ():
                 self._companies.setdefault(name_key(match.group("name")), match.group().rstrip(",;:"))
         return self._companies.get(name_key(name))
+
+    def company_before(self, position: int) -> str | None:
+        """"the company said" → the company the article wrote last before `position`, by its full name ("Boeing
+        Co.") or its short one ("Boeing"); only companies named once with a legal form."""
+        self.company("")  # fills self._companies
+        best, best_at = None, -1
+        for key, full in (self._companies or {}).items():
+            short = full.rsplit(None, 1)[0] if " " in full else full
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", self.text[:position]):
+                if match.start() > best_at:
+                    best, best_at = full, match.start()
+        return best
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""

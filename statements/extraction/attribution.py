@@ -115,6 +115,8 @@ _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?
 _ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
 # "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
 _HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
+# A modal of possibility earlier in the base verb's clause (no punctuation between)
+_MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -326,6 +328,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 continue  # "was asked for comment", "when asked for details": no source asks
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
+            if match.group() in BASE_CUES and _MIGHT.search(self.masked, max(start, match.start() - 60), match.start()):
+                continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements

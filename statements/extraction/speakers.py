@@ -80,6 +80,7 @@ _GENERIC_ORGANISATIONS = {
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
+_COMPANY_HEADS = frozenset("company firm corporation".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
@@ -485,6 +486,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         full = self.names.organisation_ending(head, self.position)
         if full is not None:
             return self._organisation(full.split(), mention, False)
+        if head in _COMPANY_HEADS and self.position is not None:
+            company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
+            if company is not None:
+                return self._organisation(company.split(), mention, False)
         stand_in = _GENERIC_ORGANISATIONS.get(head)
         if stand_in is not None and re.search(stand_in[1], self.names.text):
             return self._organisation(stand_in[0].split(), mention, False)

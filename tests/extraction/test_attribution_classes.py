@@ -682,3 +682,14 @@ def test_a_place_before_a_party_plural_names_the_partys_members_there():
     found = speakers("Virginia Democrats said the map was unfair.", "Georgia Republicans said it was fair.")
     assert found["the map was unfair."] == "Virginia Democrats"  # not a Mr Democrats
     assert found["it was fair."] == "Georgia Republicans"
+
+
+def test_the_company_is_the_company_the_article_wrote_last():
+    found = speakers(
+        "Harbor Yards Co. won the contract in 2015, and Delmar Corp. lost it.",
+        "The navy's tweet could start a negotiation. Harbor Yards is in the early stages of building the ship. "
+        "The company said in a statement that it was under contract for $170 million.",
+        '"We look forward to working with the navy," the company said.',
+    )
+    assert found["it was under contract for $170 million."] == "Harbor Yards Co."
+    assert found["We look forward to working with the navy,"] == "Harbor Yards Co."

@@ -397,3 +397,14 @@ def test_a_question_that_came_from_someone_before_a_colon_is_theirs():
     assert found["Did you change the starting values and see how different the results were?"] == (
         "direct", "member of the audience")
     assert found["This bill will not pass while I sit here."] == ("direct", "Ada Kessel")
+
+
+def test_a_quote_within_the_quote_ends_it_before_the_frame_after_and_a_might_say_is_no_frame():
+    found = statements(
+        "Analyst Tom Vance has followed the contract for years.",
+        "Once the new chief takes office, the navy may meet with Harbor Yards and say, “‘Hey, the chief is talking "
+        "about canceling this; let’s see if we can scrub the numbers,’” Vance said.",
+    )
+    quote = "‘Hey, the chief is talking about canceling this; let’s see if we can scrub the numbers,’"
+    assert found[quote] == ("direct", "Tom Vance")
+    assert "Once the new chief takes office" not in found  # what the navy may say one day is nobody's statement
