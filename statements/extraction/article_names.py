@@ -144,6 +144,16 @@ class ArticleNames:
                     best, best_at = full, match.start()
         return best
 
+    def person_named_before(self, position: int, gender: str, floor: int | None = None) -> str | None:
+        """The last full name of a person of `gender` (by the first-name lexicon) written before `position`, from
+        `floor` (default: 600 characters before): whose "his attorney" it is when the man was named in narration."""
+        found = None
+        for match in _RUN.finditer(self.text, max(0, position - 600) if floor is None else floor, position):
+            name, _ = self._split_name(match.group().split())
+            if len(name.split()) >= 2 and first_name_gender(name.split()[0]) == gender:
+                found = name
+        return found
+
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
         low = word.lower()

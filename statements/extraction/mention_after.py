@@ -84,10 +84,26 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             return Mention(masked[mention.start : extra.end()], mention.start, extra.end())
     if mention is not None:
         rest = tokens[tokens.index(picked[-1]) + 1 :]
-        names = _appositive_name(rest)
+        names = _appositive_name(rest) or _appositive_role(rest)
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _appositive_role(tokens: list[Token]) -> list[Token]:
+    """", the agency spokesperson." closing the sentence after a name ("said Nancy Silvestri, …"): her role, which
+    a later "the spokesperson said" recalls."""
+    if len(tokens) < 3 or tokens[0].text != "," or tokens[1].low not in ("the", "a", "an"):
+        return []
+    words = []
+    for token in tokens[1:7]:
+        if not token.is_word:
+            break
+        words.append(token)
+    following = tokens[1 + len(words)] if len(tokens) > 1 + len(words) else None
+    if following is not None and following.text not in ".;" or words[-1].low not in PERSON_ROLE_NOUNS:
+        return []
+    return words
 
 
 def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> bool:

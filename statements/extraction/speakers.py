@@ -369,6 +369,20 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return None
         return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
 
+    def _owner_of(self, possessive: str) -> str | None:
+        """Whom "his" or "her" stands for: the last man or woman named in the sentence before it ("Antonio Guterres
+        called on Rwanda …, his spokesman said"), else a speaker known to fit, else the last one the narration named."""
+        gender = {"his": "male", "her": "female"}.get(possessive)
+        if gender and self.position is not None:
+            start = max(self.names.text.rfind(". ", 0, self.position), self.names.text.rfind("\n", 0, self.position))
+            named = self.names.person_named_before(self.position, gender, start + 1)
+            if named is not None:
+                return named
+        owner = self.owner(possessive)
+        if owner is not None:
+            return owner.name if owner.kind == "person" else None
+        return self.names.person_named_before(self.position, gender) if gender and self.position else None
+
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
         if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
@@ -377,7 +391,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return SpeakerRef(name=unnamed_description(mention), mention=mention, role=phrase, kind="unnamed")
         if definite and head_word(words) in UNNAMED_HEADS:
             earlier = self._recent_unnamed(head_word(words))
-            if earlier is not None:  # "A senior U.S. official said …" then "The official said …"
+            named = self._recent_with_role(words)  # "said Nancy Silvestri, the agency spokesperson", if more recent
+            if earlier is not None and (named is None or self.entities.index(named) < self.entities.index(earlier)):
+                # "A senior U.S. official said …" then "The official said …"
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
         words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
@@ -385,18 +401,23 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
         first = mention.split()[0].lower()
+        owned = first in ("his", "her", "their", "its")
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
+            # "His attorney said": the owner's attorney, someone else than the last person without a role
             found = self._recent_with_role(words) or (
-                None if plural or head_word(words) in STAFF_ROLES else self._recent_without_role())
+                None if plural or owned or head_word(words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if first in ("his", "her", "its", "their") or definite:
+        if owned or definite:
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if owned and (owner := self._owner_of(first)):
+            described = f"{owner}’s {phrase}"  # "Mark Hughes’s attorney"
+            return SpeakerRef(name=described, mention=mention, role=described, kind="unnamed")
         if definite and head_word(words) in EPITHETS and (found := self._recent_person()) is not None:
             # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
             return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)

@@ -693,3 +693,22 @@ def test_the_company_is_the_company_the_article_wrote_last():
     )
     assert found["it was under contract for $170 million."] == "Harbor Yards Co."
     assert found["We look forward to working with the navy,"] == "Harbor Yards Co."
+
+
+def test_his_attorney_is_the_attorney_of_the_man_named_before_not_the_last_speaker():
+    found = speakers(
+        "“We try to keep the process short,” said Nora Villar, the agency spokesperson.",
+        "That man, Peter Hollis, was not involved in the shooting. His attorney said he received threats.",
+        "Asked whether the alert was risky, the spokesperson said the city had weighed it carefully.",
+    )
+    assert found["he received threats."] == "Peter Hollis’s attorney"
+    # the role set off after her name in the inverted frame: "the spokesperson" is Nora Villar
+    assert found["the city had weighed it carefully."] == "Nora Villar"
+
+
+def test_his_spokesman_belongs_to_the_man_named_in_the_sentence_not_to_the_last_speaker():
+    found = speakers(
+        "President Milan Kral said the border would stay open.",
+        "Secretary-General Antonio Varga called on both sides to withdraw, his spokesman said.",
+    )
+    assert found["Secretary-General Antonio Varga called on both sides to withdraw"] == "Antonio Varga’s spokesman"
