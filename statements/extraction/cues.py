@@ -130,7 +130,8 @@ UNNAMED_HEADS = frozenset(
     "elders parishioners worshippers mourners veterans victims onlookers bystanders commuters landlords tenants "
     "homeowners retailers employers pupils conservationists environmentalists academics historians skeptics "
     "sceptics advocates proponents defenders tourists visitors pilgrims truckers fishermen physicians patients "
-    "clients consumers users executives investors bankers inhabitants settlers youths teenagers mothers fathers"
+    "clients consumers users executives investors bankers inhabitants settlers youths teenagers mothers fathers "
+    "republican democrat"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
@@ -167,7 +168,7 @@ PERSON_ROLE_NOUNS = frozenset(
     newcomer pundit anchor celebrity lady advisers advisors ally allies associate associates confidant confidants
     lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
-    hunters mechanic engineer engineers nurses farmers
+    hunters mechanic engineer engineers nurses farmers republican democrat
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -712,3 +712,15 @@ def test_his_spokesman_belongs_to_the_man_named_in_the_sentence_not_to_the_last_
         "Secretary-General Antonio Varga called on both sides to withdraw, his spokesman said.",
     )
     assert found["Secretary-General Antonio Varga called on both sides to withdraw"] == "Antonio Varga’s spokesman"
+
+
+def test_an_anonymous_party_member_is_an_unnamed_source_not_an_organisation():
+    article = extract("Title of the story\n\n" + "\n\n".join([
+        "“He owned the stage,” said an Iowa Republican, who was granted anonymity to speak freely.",
+        "A New Hampshire Democrat agreed: “The senator was rude and thin on policy.”",
+        "“Rubio looked nervous,” added another Iowa Republican.",
+    ]) + "\n")
+    found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker}
+    assert found["He owned the stage,"] == ("Iowa Republican", "unnamed")
+    assert found["The senator was rude and thin on policy."] == ("New Hampshire Democrat", "unnamed")
+    assert found["Rubio looked nervous,"] == ("Iowa Republican", "unnamed")
