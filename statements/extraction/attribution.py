@@ -145,8 +145,10 @@ _NOT_SPEECH_AFTER = {
     "explained": re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+by\s+(?:saying|noting|arguing|telling|pointing)\b"),
 }
 # "experts are warning", "Republicans have begun urging", "Reyes kept saying": the participle is the finite verb
-_PROGRESSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
+_PROGRESSIVE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:has|have|had)\s+begun"
                           r"|began|begin|begins|started|kept|keeps|keep|continued|continues|continue)"
+                          # "He’s predicting", "they’re saying": the auxiliary joined to a pronoun
+                          r"|(?:(?<=[Hh]e)|(?<=[Ss]he)|(?<=[Ii]t)|(?<=[Ww]e)|(?<=[Tt]hey)|(?<=[Ww]ho))[’'](?:s|re))"
                           r"\s+(?:(?:now|also|still|again)\s+)?$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")

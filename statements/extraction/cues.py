@@ -55,13 +55,14 @@ CLAUSE_ONLY_CUES = frozenset(
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
+    insinuated insinuates
     """.split()
 )
 
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
 BASE_CUES = frozenset(
     "say tell warn urge insist argue stress add deny accuse claim contend predict suggest acknowledge concede "
-    "maintain complain".split()
+    "maintain complain admit explain allege assert caution counter".split()
 )
 
 # Phrasal cues written with a space; matched as whole phrases before single words.
@@ -70,6 +71,9 @@ PHRASAL_FINITE_CUES = (
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
     "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
+) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
+    f"{went} on to {verb}" for went in ("went", "goes") for verb in
+    ("suggest", "claim", "argue", "warn", "insist", "predict", "note", "accuse", "describe", "call for", "urge", "deny")
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
@@ -80,7 +84,7 @@ PARTICIPLE_CUES = frozenset(
     accusing condemning rejecting welcoming promising pledging vowing expressing voicing assuring asserting
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
-    clarifying
+    clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
     """.split()
 )
 

@@ -44,6 +44,9 @@ COMMON_VERBS = frozenset(
     is was has had have will would can could may might must should did does met spoke made gave took held went came left
     sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
     led began became chose drew flew fought stood ran set put
+    tore threw wrote broke drove rode rose sang sat shook sold spent stole swore taught understood withdrew woke
+    wore knew grew blew bought caught dealt fled froze heard meant paid slept swept oversaw overtook upheld
+    withheld undertook hid fell felt ate drank sank lent dug fed clung strode stuck built forgot got
     """.split()
 )
 
@@ -111,6 +114,17 @@ _WITH_ALLIES = re.compile(
 # "The independent Sage group of science advisers said": the body speaks, its members are its complement.
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
+_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ff]riends|[Aa]llies)\s+(?:(?:close|closest|"
+                            r"loyal|near)\s+to|around)\s+")
+
+
+def people_around(phrase: str) -> bool:
+    """"Those around Trump", "sources close to the president": people of someone's circle, unnamed."""
+    found = _PEOPLE_AROUND.match(phrase)
+    return found is not None and found.end() < len(phrase)
+
+
+_PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern + "$")
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
@@ -168,6 +182,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         body = _BODY_OF.search(masked, max(floor, mention.start - 60), mention.start)
         if body is not None and any(w[:1].isupper() for w in body.group().split()):
             return Mention(masked[body.start() : mention.end], body.start(), mention.end)
+    if mention is not None and not mention.text.lower().startswith(("his ", "her ", "their ")):
+        around = _PEOPLE_AROUND_END.search(masked, max(floor, mention.start - 40), mention.start)
+        if around is not None:  # "People close to Trump say": his people (but "sources close to her campaign": it)
+            mention = Mention(masked[around.start() : mention.end], around.start(), mention.end)
     if mention is not None:
         mention = person_at_place(masked, floor, mention)
         seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)

@@ -39,6 +39,8 @@ _PASSIVE_CATAPHORA = re.compile(
     r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
+# "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
+_ROLE_HOLDER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
 # Where the narrator takes over inside a reported sentence.
 _CLIP = re.compile(
@@ -395,7 +397,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
                 # also took aim at Trump, saying he was “not a conservative.”")
                 mention = sentence_subject(self.masked, start, cue.start, adverb=adverb)
-                if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()):
+                if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()
+                                            or _ROLE_HOLDER.fullmatch(mention.text)):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None
 

@@ -406,8 +406,9 @@ def someone_elses(keys: list[str], begin: int, end: int) -> bool:
     before = begin
     while before > 1 and keys[before - 1] in HONORIFICS:
         before -= 1  # "aides to Mr. Rubio"
-    after_preposition = before > 0 and keys[before - 1] in ("for", "to", "of") and any(
-        k in PERSON_ROLE_NOUNS for k in keys[:before]
+    # "aides to Mr. Rubio", "people close to Trump", "those around Trump": his people, not him
+    after_preposition = before > 0 and keys[before - 1] in ("for", "to", "of", "around") and any(
+        k in PERSON_ROLE_NOUNS or k in UNNAMED_HEADS or k == "those" for k in keys[:before]
     )
     return possessive or qualifier or after_preposition
 

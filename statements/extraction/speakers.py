@@ -35,6 +35,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
+from statements.extraction.mentions import people_around
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
@@ -141,6 +142,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         words = clean_words(mention.text)
         alias = self._alias_match(words) if words else None
         name, role = split_name(words) if words else ("", "")
+        if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
+            alias = None  # "Michelle Obama spoke": not the gazetteer's Barack Obama
         if alias is not None and alias.speaker.kind == "person":
             self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
         elif name and (alias is None or " " in name and first_name_gender(name.split()[0])):
@@ -165,6 +168,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         words = author_of_document(words)
         if not words:
             return None, ""
+        if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
+            return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
+
         found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
         if found is not None:
             return found

@@ -724,3 +724,36 @@ def test_an_anonymous_party_member_is_an_unnamed_source_not_an_organisation():
     assert found["He owned the stage,"] == ("Iowa Republican", "unnamed")
     assert found["The senator was rude and thin on policy."] == ("New Hampshire Democrat", "unnamed")
     assert found["Rubio looked nervous,"] == ("Iowa Republican", "unnamed")
+
+
+def test_people_around_a_person_are_an_unnamed_source_not_the_person():
+    found = speakers(
+        "Senator Dana Lopez spoke in Dayton on Monday.",
+        "Those around Lopez admit she has not given these topics much thought.",
+        "People close to Lopez say she will run again.",
+        "Sources close to the senator say she is angry.",
+    )
+    assert found["she has not given these topics much thought."] == "Those around Lopez"
+    assert found["she will run again."] == "people close to Lopez"
+    assert found["she is angry."] == "sources close to the senator"
+
+
+def test_a_namesake_of_a_known_person_named_in_narration_is_not_that_person():
+    # "Obama" is in the gazetteer as Barack Obama; Michelle Obama is someone else
+    found = speakers(
+        "Michelle Obama visited a school in Chicago on Friday.",
+        "She criticized the new law, saying that the nation would lose its way.",
+        "Without naming him, the first lady quietly tore into the businessman, insinuating that he was unfit.",
+    )
+    assert found["the nation would lose its way."] == "Michelle Obama"
+    assert found["he was unfit."] == "Michelle Obama"
+
+
+def test_he_went_on_to_suggest_and_a_contracted_progressive_are_speech():
+    found = speakers(
+        "Tomas Brandt gave an interview on Tuesday.",
+        "He went on to suggest that he could change his mind.",
+        "He’s predicting that the race will tighten.",
+    )
+    assert found["he could change his mind."] == "Tomas Brandt"
+    assert found["the race will tighten."] == "Tomas Brandt"
