@@ -7,7 +7,7 @@ minister" and "Prime Minister of Kosovo" find the same speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
@@ -66,6 +66,19 @@ class GazetteerIndex:
             if (started is None or started <= on_date) and (ended is None or on_date <= ended)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def elected(self, office: str, on_date: date | None) -> list[GazetteerSpeaker]:
+        """Who took `office` ("president", of any country) in the 100 days after `on_date`: "the president-elect"
+        of an article written between an election and an inauguration."""
+        if on_date is None:
+            return []
+        found = {}
+        for signature, holdings in self.holdings.items():
+            if office in signature and all(word == office or word.startswith("@") for word in signature):
+                for speaker, started, _ in holdings:
+                    if started is not None and on_date < started <= on_date + timedelta(days=100):
+                        found[speaker.slug] = speaker
+        return list(found.values())
 
     def countries_named(self, key: str) -> frozenset[str]:
         """Countries a normalised phrase names, by name or demonym ("paraguay s foreign ministry" → Paraguay)."""

@@ -154,6 +154,20 @@ class ArticleNames:
                 found = name
         return found
 
+    def qualified_before(self, noun: str, position: int) -> str | None:
+        """The last "<Name> <noun>" written in the 1,500 characters before `position` ("Boeing executives", "Russian
+        officials"): who "the executives" are when the article named them only in narration."""
+        found = None
+        pattern = rf"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(noun)}(?![\w’'-])"
+        for found in re.finditer(pattern, self.text[max(0, position - 1500) : position]):
+            pass
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        return f"{' '.join(words)} {noun}" if words else None
+
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""
         low = word.lower()

@@ -99,7 +99,10 @@ class SpeakerMemory:
         return self.names.full_person_name(word) or min(names | {e.ref.name for e in family}, key=self.names.first_at)
 
     def _recent_with_role(self, words: list[str]) -> Entity | None:
-        wanted = set(name_key(" ".join(words)).split()) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
+        keys = name_key(" ".join(words)).split()
+        wanted = set(keys) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
+        if not wanted and keys[-1:] and keys[-1].endswith("s"):
+            wanted = {keys[-1]}  # "the officials" are people with that role, not whoever spoke last
         for entity in reversed(self.entities):
             if entity.ref.kind in PERSONAL and all(
                 word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words

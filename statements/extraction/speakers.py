@@ -291,6 +291,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
+            if definite and (qualified := self._qualified_earlier(words, text)):
+                return qualified, phrase
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
             # councilmembers", "federal prosecutors" describe one
             kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
@@ -375,6 +377,22 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return None
         return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
 
+    def _qualified_earlier(self, words: list[str], mention: str) -> SpeakerRef | None:
+        """"the executives" after "Boeing executives contacted …" in narration: the people the article named so."""
+        if len(words) != 1 or self.position is None:
+            return None
+        qualified = self.names.qualified_before(words[0], self.position)
+        return SpeakerRef(qualified, mention, None, qualified, "unnamed") if qualified else None
+
+    def _elect(self, signature: frozenset[str]) -> GazetteerSpeaker | None:
+        """The one person who took the office in the months after the article's date and whom it names."""
+        offices = [word for word in signature if word != "elect" and not word.startswith("@")]
+        if len(offices) != 1:
+            return None
+        named = [speaker for speaker in self.index.elected(offices[0], self.on_date)
+                 if self.names.has_word(speaker.name.split()[-1])]
+        return named[0] if len(named) == 1 else None
+
     def _owner_of(self, possessive: str) -> str | None:
         """Whom "his" or "her" stands for: the last man or woman named in the sentence before it ("Antonio Guterres
         called on Rwanda …, his spokesman said"), else a speaker known to fit, else the last one the narration named."""
@@ -401,6 +419,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             if earlier is not None and (named is None or self.entities.index(named) < self.entities.index(earlier)):
                 # "A senior U.S. official said …" then "The official said …"
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
+            if earlier is None and named is None and (qualified := self._qualified_earlier(words, mention)):
+                return qualified
         words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
@@ -427,6 +447,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if definite and head_word(words) in EPITHETS and (found := self._recent_person()) is not None:
             # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
             return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
+        if definite and "elect" in signature and (elect := self._elect(signature)) is not None:
+            return self._gazetteer_ref(elect, mention, phrase)  # "the president-elect" in December 2016
         # Then who held the role on the article's date: after the article's own naming, which knows better ("her
         # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
         if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):

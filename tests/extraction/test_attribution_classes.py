@@ -757,3 +757,24 @@ def test_he_went_on_to_suggest_and_a_contracted_progressive_are_speech():
     )
     assert found["he could change his mind."] == "Tomas Brandt"
     assert found["the race will tighten."] == "Tomas Brandt"
+
+
+def test_the_president_elect_is_who_took_office_after_the_articles_date_and_is_named_in_it():
+    from datetime import date
+
+    text = ("Title of the story\n\nDonald Trump described the generals as incompetent during the campaign.\n\n"
+            "In an interview on Tuesday, the president-elect said the general had changed his mind.\n")
+    elect = {s.text: s.speaker.name for s in extract(text, published_on=date(2016, 12, 1)).statements}
+    assert elect["the general had changed his mind."] == "Donald Trump"  # inaugurated 2017-01-20
+    later = {s.text: s.speaker.name for s in extract(text, published_on=date(2017, 6, 1)).statements}
+    assert later["the general had changed his mind."] != "Donald Trump"  # no one elect then
+
+
+def test_the_executives_are_the_ones_the_narration_named_and_the_officials_never_the_last_person():
+    found = speakers(
+        "Harbor Yards executives contacted transition officials after the tweets.",
+        "A deciding factor in the cost, the executives told the officials, is the list of specifications.",
+        "Tomas Brandt spoke at the hearing. The officials said nothing would change.",
+    )
+    assert [speaker for text, speaker in found.items() if "list of specifications" in text] == ["Harbor Yards executives"]
+    assert found["nothing would change."] != "Tomas Brandt"
