@@ -115,6 +115,10 @@ _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?
 _ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
 # "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
 _HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
+_TOPIC_ONLY = re.compile(r"(?!\s+(?:how|what|why|when|where|who|whether)\b)(?![^.;:!?]*?(?:\bas\b|[“\"‘]))")
+_THING_WRITTEN = re.compile(r"\s+(?:his|her|their|its|the|a|an|some|several|many|dozens\s+of)\s+"
+                            r"(?!(?:[\w’'-]+\s+){0,6}?(?:saying|calling|urging|asking|warning|accusing)\b)")
+_DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 # A modal of possibility earlier in the base verb's clause (no punctuation between)
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _NOT_SPEECH_AFTER = {
@@ -138,6 +142,12 @@ _NOT_SPEECH_AFTER = {
     "called on": re.compile(r"\s+by\b"), "called upon": re.compile(r"\s+by\b"),
     # "attributed to an unnamed official", "the quote was attributed to him": the reporter's attribution
     "attributed": re.compile(r"\s+to\b"),
+    # "described his attempt to …", "described it during the Q&A": a topic told, no content; but "described the
+    # attack as …", "described how …", "described the meeting as “productive”"
+    "described": _TOPIC_ONLY, "describes": _TOPIC_ONLY,
+    # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a post"
+    "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
+    "argued": _DISPUTED, "argue": _DISPUTED, "argues": _DISPUTED,  # "Experts have argued over why."
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),

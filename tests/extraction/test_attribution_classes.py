@@ -778,3 +778,15 @@ def test_the_executives_are_the_ones_the_narration_named_and_the_officials_never
     )
     assert [speaker for text, speaker in found.items() if "list of specifications" in text] == ["Harbor Yards executives"]
     assert found["nothing would change."] != "Tomas Brandt"
+
+
+def test_a_topic_described_a_thing_written_and_a_dispute_over_why_are_no_statements():
+    found = speakers(
+        "Tom Forte described his attempt to buy the ingredients at the new store.",
+        "A conference organizer wrote his own title for the talk. Experts have argued over why.",
+        "Anna Varga described the meeting as “productive” and described how the troops entered the town.",
+        "Varga wrote that the plan had failed.",
+    )
+    assert not any("attempt" in text or "title" in text or text.startswith("why") for text in found)
+    assert found["the plan had failed."] == "Anna Varga"
+    assert any("productive" in text for text in found) and any("troops entered" in text for text in found)
