@@ -112,11 +112,15 @@ _FEELING = re.compile(
 # Speech verbs that also name an act in campaign news: "claimed victory", "adding to his lead", "maintains a lead"
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|prize|delegates|nomination|lead)\b")
-_ADDED_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)")
-# "maintains a lead", "maintained above-average costs": kept, not said ("maintained that …", "his innocence" are)
-_HELD = re.compile(r"\s+(?!that\b|his\b|her\b|their\b|its\b|innocence\b)[a-z]")
+# "added to his lead", "These messages add some level of urgency", "added a new feature": a thing added, no words
+_ADDED_TO = re.compile(r"\s+(?:to\s+(?:(?:a|an|the|his|her|their|its)\s+)|(?:some|more|new|extra|value|"
+                       r"weight|fuel|pressure|momentum)\b(?![^.;:]*?[“\"]))")
+# "maintains a lead", "maintains her lead", "maintained above-average costs": kept, not said ("maintained that …",
+# "his innocence" are)
+_HELD = re.compile(r"\s+(?!that\b|innocence\b|(?:his|her|their|its)\s+(?:innocence|position|stance|views?|belief|claim|"
+                   r"account|version)\b)[a-z]")
 _TOPIC_ONLY = re.compile(r"(?!\s+(?:how|what|why|when|where|who|whether)\b)(?![^.;:!?]*?(?:\bas\b|[“\"‘]))")
-_THING_WRITTEN = re.compile(r"\s+(?:his|her|their|its|the|a|an|some|several|many|dozens\s+of)\s+"
+_THING_WRITTEN = re.compile(r"\s+(?:about\s|(?:his|her|their|its|the|a|an|some|several|many|dozens\s+of)\s+)"
                             r"(?!(?:[\w’'-]+\s+){0,6}?(?:saying|calling|urging|asking|warning|accusing)\b)")
 _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 # A modal of possibility earlier in the base verb's clause (no punctuation between)
@@ -132,7 +136,7 @@ _NOT_SPEECH_AFTER = {
     "expresses": _FEELING,
     "voiced": _FEELING,
     "claimed": _WON, "claims": _WON, "claiming": _WON, "claim": _WON,
-    "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO,
+    "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO, "add": _ADDED_TO,
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     # "did not respond to requests for comment", "responded to the report with a statement": no words given
@@ -148,6 +152,8 @@ _NOT_SPEECH_AFTER = {
     # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
     "argued": _DISPUTED, "argue": _DISPUTED, "argues": _DISPUTED,  # "Experts have argued over why."
+    # "Microsoft assessed the fee on direct emissions": a charge, not a judgement ("assessed that", "assessed it as")
+    "assessed": _TOPIC_ONLY, "assesses": _TOPIC_ONLY,
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge
     "pledged": re.compile(r"\s+(?:and\s+un[a-z]+\s+)?(?:super)?delegates\b"),
     "went on": re.compile(r"\s+to\s+(?!say|add|tell|note|warn|argue|claim|insist|describe|call|accuse)"),

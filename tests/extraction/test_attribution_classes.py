@@ -790,3 +790,13 @@ def test_a_topic_described_a_thing_written_and_a_dispute_over_why_are_no_stateme
     assert not any("attempt" in text or "title" in text or text.startswith("why") for text in found)
     assert found["the plan had failed."] == "Anna Varga"
     assert any("productive" in text for text in found) and any("troops entered" in text for text in found)
+
+
+def test_things_added_assessed_or_kept_are_no_statements():
+    found = speakers(
+        "These text messages add some level of urgency to the scam.",
+        "Since 2012, Harbor Yards assessed the fee on direct emissions.",
+        "If Kral maintains her lead, she will become the first Republican on the council.",
+        "“We will win,” added another council member. Kral added that the count was fair.",
+    )
+    assert set(found) == {"We will win,", "the count was fair."}
