@@ -38,6 +38,7 @@ _TITLES = {
     "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
     "cmdr.": "commander", "judge": "judge", "justice": "justice",
 }
+_FORMER = frozenset("former ex onetime one-time retired".split())
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -103,13 +104,12 @@ class SpeakerMemory:
         wanted = set(keys) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
         if not wanted and keys[-1:] and keys[-1].endswith("s"):
             wanted = {keys[-1]}  # "the officials" are people with that role, not whoever spoke last
-        for entity in reversed(self.entities):
-            if entity.ref.kind in PERSONAL and all(
-                word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
-                for word in wanted
-            ):
-                return entity
-        return None
+        holders = [entity for entity in reversed(self.entities) if entity.ref.kind in PERSONAL and all(
+            word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words for word in wanted)]
+        if "former" not in keys:
+            # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
+            holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders
+        return holders[0] if holders else None
 
     def _recent_unnamed(self, head: str) -> Entity | None:
         singular = head.removesuffix("s")

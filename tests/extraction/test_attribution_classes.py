@@ -800,3 +800,12 @@ def test_things_added_assessed_or_kept_are_no_statements():
         "“We will win,” added another council member. Kral added that the count was fair.",
     )
     assert set(found) == {"We will win,", "the count was fair."}
+
+
+def test_the_governor_is_the_sitting_governor_not_a_former_one_named_later():
+    found = speakers(
+        "Gov. Tom Brandt endorsed Anna Varga on Friday.",
+        "Former state Gov. Dana Lopez said she was shocked. “I am appalled,” said Lopez, a former governor.",
+        "“I have known her for 14 years,” the governor said of Varga.",
+    )
+    assert found["I have known her for 14 years,"] == "Tom Brandt"
