@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from statements.extraction.genders import first_name_gender, pronoun_gender
-from statements.extraction.cues import MONTHS, WEEKDAYS
+from statements.extraction.cues import COMPANY_SUFFIXES, MONTHS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
@@ -47,6 +47,9 @@ _DIRECT_LOOKUPS = 6
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Last words of company names that no lexicon of organisation nouns holds ("American Airlines", "General Motors")
+_COMPANY_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
+                           "communications energy foods brands partners".split())
 
 
 class ArticleNames:
@@ -59,6 +62,7 @@ class ArticleNames:
         self._first_positions: dict[str, int] = {}
         self._acronyms: dict[str, str] | None = None
         self._companies: dict[str, str] | None = None
+        self._organisations: dict[str, set[str]] | None = None
         # Whole-text scans, made once per article and shared by every word looked up (a scan per word made time
         # grow with the square of the article's length)
         self._runs: list[str] | None = None  # the _RUN matches, in order
@@ -167,6 +171,22 @@ class ArticleNames:
         while words and words[0].lower() in _LEADING:
             words.pop(0)
         return f"{' '.join(words)} {noun}" if words else None
+
+    def organisation_opening(self, word: str) -> str | None:
+        """The one organisation the article names that opens with `word` ("American" → "American Airlines",
+        "United" → "United Airlines"): a short name used after the full one."""
+        if self._organisations is None:
+            if self._runs is None:
+                self._runs = [match.group() for match in _RUN.finditer(self.text)]
+            self._organisations = {}  # first word -> the organisation names opening with it
+            for run in self._runs:
+                words = run.split()
+                while words and words[0].lower() in _LEADING:
+                    words.pop(0)
+                if len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_NOUNS | COMPANY_SUFFIXES | _COMPANY_HEADS:
+                    self._organisations.setdefault(words[0], set()).add(" ".join(words))
+        found = self._organisations.get(word, ())
+        return next(iter(found)) if len(found) == 1 else None
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case ("international", "array"): a common word."""

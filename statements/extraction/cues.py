@@ -135,7 +135,7 @@ UNNAMED_HEADS = frozenset(
     "homeowners retailers employers pupils conservationists environmentalists academics historians skeptics "
     "sceptics advocates proponents defenders tourists visitors pilgrims truckers fishermen physicians patients "
     "clients consumers users executives investors bankers inhabitants settlers youths teenagers mothers fathers "
-    "republican democrat"
+    "republican democrat policymakers regulators"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
@@ -172,7 +172,8 @@ PERSON_ROLE_NOUNS = frozenset(
     newcomer pundit anchor celebrity lady advisers advisors ally allies associate associates confidant confidants
     lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
-    hunters mechanic engineer engineers nurses farmers republican democrat
+    hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
+    regulators
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
@@ -255,7 +256,7 @@ ORG_NOUNS = frozenset(
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
-    authority services trust operator unit team
+    authority services trust operator unit team reserve bank
     """.split()
 )
 

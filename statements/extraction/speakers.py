@@ -189,6 +189,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         """"a joint statement"; "said King" where the article named Wayne King."""
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
+        if len(words) == 1 and words[0][:1].isupper() and text.strip() == words[0] and not self._named_itself(
+                words[0]) and (organisation := self.names.organisation_opening(words[0])):
+            return self._organisation(organisation.split(), text, False), ""  # "American said" → American Airlines
         if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or
                                                            is_place(words[0])):
             # "said King", "Jordan said" where the article named Wayne King, Rep. Jim Jordan
@@ -200,6 +203,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 # "Governor says …" opening a line: the governor, whom the article names in lower case too
                 return self._person_descriptor([words[0].lower()], words[0].lower(), text, True), words[0].lower()
         return None
+
+    def _named_itself(self, word: str) -> bool:
+        """Whether a single word names someone by itself: a country ("China", not "China Coast Guard") or the
+        surname of a person the article named ("Dell" of Tom Dell, not Dell Inc.)."""
+        country = country_of(word)
+        return (country is not None and name_key(country) == name_key(word)) or (
+            self.names.full_person_name(word) is not None)
 
     def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """No speaker for "according to the data"; "The United States, France and Britain condemned …": the list

@@ -809,3 +809,16 @@ def test_the_governor_is_the_sitting_governor_not_a_former_one_named_later():
         "“I have known her for 14 years,” the governor said of Varga.",
     )
     assert found["I have known her for 14 years,"] == "Tom Brandt"
+
+
+def test_a_reserve_a_bank_and_a_short_company_name_are_organisations():
+    found = speakers(
+        "The U.S. Federal Reserve raised interest rates on Wednesday and signaled a faster pace of increases.",
+        "In the weeks after the vote, Fed policymakers have said the plan could lift growth.",
+        "O’Hare is a hub for Harbor Airlines and Delmar Airways.",
+        '"We are working closely with our vendors," Harbor said in a statement. China said it was watching.',
+    )
+    assert found["a faster pace of increases."] == "U.S. Federal Reserve"  # not a Mr Reserve
+    assert found["the plan could lift growth."] == "Fed policymakers"
+    assert found["We are working closely with our vendors,"] == "Harbor Airlines"
+    assert found["it was watching."] == "China"
