@@ -151,6 +151,9 @@ _NOT_SPEECH_AFTER = {
     "described": _TOPIC_ONLY, "describes": _TOPIC_ONLY,
     # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
+    # "Cafeteria staff reported to their assignments": went to work; but "reported to police that …"
+    "reported": re.compile(r"\s+(?:back\s+)?to\s+(?:their|his|her|its|the)?\s*(?:assignments?|posts?|work|duty|"
+                           r"stations?|jobs?|units?|bases?|school|class|camp)\b"),
     "argued": _DISPUTED, "argue": _DISPUTED, "argues": _DISPUTED,  # "Experts have argued over why."
     # "Microsoft assessed the fee on direct emissions": a charge, not a judgement ("assessed that", "assessed it as")
     "assessed": _TOPIC_ONLY, "assesses": _TOPIC_ONLY,

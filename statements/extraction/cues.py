@@ -38,7 +38,7 @@ FINITE_CUES = frozenset(
 # talks", "agreed a deal"): used only in a direct quote's frame.
 QUOTE_ONLY_CUES = frozenset(
     """
-    asked asks concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
+    asked asks states concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
     sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
@@ -232,7 +232,7 @@ PEOPLE_PLURALS = frozenset(
 # Organisations usually written as a bare proper name or acronym; never a person's name.
 # The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a
 # person's surname, and the short form without it ("Microsoft") is the same company.
-COMPANY_SUFFIXES = frozenset("corp corporation inc incorporated ltd limited llc plc gmbh".split())
+COMPANY_SUFFIXES = frozenset("corp corporation co inc incorporated ltd limited llc plc gmbh".split())
 
 KNOWN_ORGANISATIONS = frozenset(
     """

@@ -329,7 +329,8 @@ def _full_name_start(words: list[str], begin: int, end: int, after_preposition: 
         if any(first_name_gender(w) for w in before):
             return begin  # "Mary Anne Smith": given names all along
         if after_preposition or all(_ROLE_ENDING.search(w) for w in before):
-            return given
+            # "… Employees President J. David Cox Sr.": an initial before the given name is the name's
+            return given - 1 if given > begin and re.fullmatch(r"[A-Z]\.", words[given - 1]) else given
         return begin
     return begin
 

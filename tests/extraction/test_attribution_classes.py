@@ -822,3 +822,24 @@ def test_a_reserve_a_bank_and_a_short_company_name_are_organisations():
     assert found["the plan could lift growth."] == "Fed policymakers"
     assert found["We are working closely with our vendors,"] == "Harbor Airlines"
     assert found["it was watching."] == "China"
+
+
+def test_the_report_states_after_a_quote_and_staff_reporting_to_work_is_no_speech():
+    found = speakers(
+        "The Harbor Yards Co. said on Monday that it had published an internal report.",
+        "“The plan lacked a standing response,” the report states.",
+        "Cafeteria staff reported to their assignments. The buses stayed in the depot.",
+    )
+    assert found["The plan lacked a standing response,"] == "Harbor Yards Co."
+    assert not any("assignments" in text for text in found)
+
+
+def test_a_company_with_a_dotted_legal_form_speaks_and_an_initial_stays_in_the_name():
+    found = speakers(
+        "Acme Inc. said on Monday that it had published a report.",
+        "The Harbor Yards Co. said the yard would stay open.",
+        "Transit Workers Union President J. David Cox Sr. said the hunt was wrong.",
+    )
+    assert found["it had published a report."] == "Acme Inc."
+    assert found["the yard would stay open."] == "Harbor Yards Co."
+    assert found["the hunt was wrong."] == "J. David Cox Sr."
