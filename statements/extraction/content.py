@@ -33,6 +33,11 @@ _AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me rep
 _NOT_OBJECT = frozenset("is was were are had has have would will could should did that which who".split())
 
 
+# A demonstrative object and at most an adverbial, then the sentence's end: "said that more than once", "has said so"
+_BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|before|repeatedly|again|often|many\s+times|"
+                             r"in\s+the\s+past|publicly|too|as\s+well|for\s+years|himself|herself|themselves))*\s*[.!?]")
+
+
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:
     """The content start after "<tail> that" when only a tail stands between the cue and "that"."""
     found = _THAT.search(masked, position - 1 if position else 0, min(limit, position + 120))
@@ -148,6 +153,8 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     position = cue_end
     while position < limit and masked[position] in " \t,:":
         position += 1
+    if _BACK_REFERENCE.match(masked, position, limit):
+        return limit  # "Donald Trump has said that more than once.": what he said is before, nothing here
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
     if cue.lower() in ("expressed", "expresses", "voiced"):

@@ -61,6 +61,9 @@ SCAN_LIMIT = 400
 _PARTY_AND_STATE = re.compile(r"\s*(?:\([A-Z]-?[\w. ]{0,20}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)\s*$")
 
 
+_DEGREE_BEFORE = re.compile(r"(?<![\w’'-])(?:more|most|less|very|so)\s+$")
+
+
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
@@ -80,6 +83,9 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
         last = _LAST_WORD.search(tail)
         if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(last.group())):
             end = floor + tail_start + last.start()
+            before = _DEGREE_BEFORE.search(masked, max(floor, end - 8), end) if ADVERB.fullmatch(last.group()) else None
+            if before is not None:
+                end = before.start()  # "Trump more recently has said": the degree word goes with its adverb
             continue
         return floor + len(segment)
 

@@ -843,3 +843,15 @@ def test_a_company_with_a_dotted_legal_form_speaks_and_an_initial_stays_in_the_n
     assert found["it had published a report."] == "Acme Inc."
     assert found["the yard would stay open."] == "Harbor Yards Co."
     assert found["the hunt was wrong."] == "J. David Cox Sr."
+
+
+def test_said_that_more_than_once_refers_back_and_a_degree_word_stays_with_its_adverb():
+    found = speakers(
+        "Global warming - “it's a hoax.”",
+        "Tomas Brandt has said that more than once.",
+        "Brandt more recently has said he has an open mind about it, so maybe he is changing course.",
+        "The Harbor City Council has spoken about “the urgent imperatives of climate change.”",
+    )
+    assert not any("more than once" in text for text in found)
+    assert found["he has an open mind about it"] == "Tomas Brandt"  # the narrator's "so maybe" is not his
+    assert "the urgent imperatives of climate change." in found
