@@ -73,7 +73,9 @@ _INVERTED_CLAUSE_CUE = re.compile(
     r"(?<=,\s)(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")(?=\s+(?:[A-Z]|the\s|a\s|an\s))"
 )
 # "asked them to reconsider", "asked voters “…”": a request reports its object; not "asked for a photo", "was asked"
-_ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?=\s+(?!for\b|about\b|if\b|whether\b)"
+# (not ", who asked not to be identified": the source's anonymity, not a request it reports)
+_ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?!\s+not\s+to\s+be\b)"
+                       r"(?=\s+(?!for\b|about\b|if\b|whether\b)"
                        r"(?:[\w’'-]+\s+){0,4}?(?:to\s+[a-z]|[“\"]))")
 # "asked how the bridge will be paid for", "asked the mayor why …": a question reports its clause (the wh-word opens
 # the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)

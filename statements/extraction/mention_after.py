@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPOKEN_NOUNS,
+    UNNAMED_HEADS,
 )
 from statements.extraction.mentions import BE_FORMS, SCAN_LIMIT, SUBORDINATORS
 from statements.extraction.noun_phrases import (
@@ -31,7 +32,8 @@ from statements.extraction.noun_phrases import (
 )
 
 _SOURCE_POSTMODIFIER = re.compile(
-    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|(?:interviewed|surveyed|polled|consulted|contacted)\s+by)"
     r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
 )
 
@@ -77,7 +79,7 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
     mention = mention_of(picked)
-    if mention is not None and picked[-1].low in PERSON_ROLE_NOUNS:
+    if mention is not None and (picked[-1].low in PERSON_ROLE_NOUNS or picked[-1].low in UNNAMED_HEADS):
         # "according to sources familiar with the talks,": the postmodifier belongs to the unnamed source.
         extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
         if extra is not None:

@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
+    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.speaker_guard import is_place
@@ -125,9 +126,16 @@ _PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ff
 
 
 def people_around(phrase: str) -> bool:
-    """"Those around Trump", "sources close to the president": people of someone's circle, unnamed."""
-    found = _PEOPLE_AROUND.match(phrase)
+    """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News":
+    people described by whom they are close to or who asked them, unnamed."""
+    found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase)
     return found is not None and found.end() < len(phrase)
+
+
+_PEOPLE_ASKED = re.compile(
+    r"(?:(?:a|an|the|some|several|many|two|three|four|five)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(UNNAMED_HEADS)) + r")\s+(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+",
+    re.IGNORECASE)
 
 
 _PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern + "$")

@@ -211,14 +211,16 @@ def _run_end(words: tuple[str, ...], index: int) -> int:
     return end
 
 
-def is_place(word: str) -> bool:
+def region_word(word: str) -> bool:
+    """A country, its demonym or a US state ("Jordan", "American", "Georgia"): a qualifier before a name, unless
+    it is itself part of the name (`_place_given_name`, `_place_surname`)."""
     return word[:1].isupper() and (country_of(word) is not None or name_key(word) in region_names())
 
 
 def _place_given_name(words: tuple[str, ...], index: int) -> bool:
     """"Georgia Smith", "Chad Johnson": a place that is also a given name opens a two-word name when a name word
     ends the phrase after it ("Georgia Gov. Brian Kemp", "Virginia Democrats" keep the place a qualifier)."""
-    return (index + 2 == len(words) and is_place(words[index]) and bool(first_name_gender(words[index]))
+    return (index + 2 == len(words) and region_word(words[index]) and bool(first_name_gender(words[index]))
             and is_name_word(words[index + 1]) and not _plural_member(words[index + 1]))
 
 
@@ -230,7 +232,7 @@ def _plural_member(word: str) -> bool:
 
 def _place_surname(words: tuple[str, ...], at: int) -> bool:
     """"Jim Jordan", "Denzel Washington": a place after a known given name, ending the run, is a surname."""
-    return (is_place(words[at]) and bool(first_name_gender(words[at - 1])) and is_name_word(words[at - 1])
+    return (region_word(words[at]) and bool(first_name_gender(words[at - 1])) and is_name_word(words[at - 1])
             and (at + 1 == len(words) or not is_name_word(words[at + 1])))
 
 

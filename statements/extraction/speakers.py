@@ -54,7 +54,7 @@ from statements.extraction.speaker_names import (
     expand_role,
     first_names_differ,
     head_word,
-    is_place,
+    region_word,
     named_organisation,
     other_given_name,
     proper_name,
@@ -193,10 +193,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 words[0]) and (organisation := self.names.organisation_opening(words[0])):
             return self._organisation(organisation.split(), text, False), ""  # "American said" → American Airlines
         if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or
-                                                           is_place(words[0])):
+                                                           region_word(words[0])):
             # "said King", "Jordan said" where the article named Wayne King, Rep. Jim Jordan
             full = self.names.full_person_name(words[0])
-            if full is not None and full != words[0] and (full.split()[-1] == words[0] or not is_place(words[0])):
+            if full is not None and full != words[0] and (full.split()[-1] == words[0] or not region_word(words[0])):
                 return self._person(full, "", text), ""  # but "Israel said" is not Israel Katz
             if text.strip() == words[0] and words[0].lower() not in UNNAMED_HEADS | PLURAL_HEADS and (
                     self.names.written_in_lower_case(words[0])):

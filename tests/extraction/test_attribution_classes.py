@@ -855,3 +855,15 @@ def test_said_that_more_than_once_refers_back_and_a_degree_word_stays_with_its_a
     assert not any("more than once" in text for text in found)
     assert found["he has an open mind about it"] == "Tomas Brandt"  # the narrator's "so maybe" is not his
     assert "the urgent imperatives of climate change." in found
+
+
+def test_a_source_who_asked_not_to_be_identified_still_said_the_sentence_before():
+    found = speakers(
+        "The cash sits in accounts with two banks, said people with direct knowledge of the matter, who asked not "
+        "to be identified because the talks are private.",
+        "But according to tax experts interviewed by the Harbor Gazette, the company is hardly unique.",
+        "The deal is close, said a senior official, who asked not to be named.",
+    )
+    assert found["The cash sits in accounts with two banks"] == "people with direct knowledge of the matter"
+    assert found["the company is hardly unique."] == "tax experts interviewed by the Harbor Gazette"
+    assert found["The deal is close"] == "senior official"
