@@ -143,11 +143,15 @@ def is_role_phrase(text: str) -> bool:
     return (head in PERSON_ROLE_NOUNS or head in ROLE_WORD_SYNONYMS) and not split_name(words)[0]
 
 
+_EXAMPLES = frozenset("including such like among especially notably".split())
+
+
 def describes(apposition: str) -> bool:
     """", Russia's formal ally," / ", Josep Borrell," describe the subject; ", which has fought since April 2023,"
     is a clause about it, and its capitalised words are not the subject's name."""
     first = apposition.split(maxsplit=1)[0].lower() if apposition.strip() else ""
-    return bool(first) and first not in CLAUSE_OPENERS
+    # (", including the Asbury Park Press,": examples of the subject, not its name)
+    return bool(first) and first not in CLAUSE_OPENERS and first not in _EXAMPLES
 
 
 def split_name(words: list[str]) -> tuple[str, str]:

@@ -867,3 +867,12 @@ def test_a_source_who_asked_not_to_be_identified_still_said_the_sentence_before(
     assert found["The cash sits in accounts with two banks"] == "people with direct knowledge of the matter"
     assert found["the company is hardly unique."] == "tax experts interviewed by the Harbor Gazette"
     assert found["The deal is close"] == "senior official"
+
+
+def test_an_including_apposition_gives_examples_not_the_subjects_name():
+    found = speakers(
+        "Six newspapers in the state, including the Harbor Gazette, said the mayor was unfit to serve. They called "
+        "him an opportunist and urged him to resign.",
+    )
+    assert found["the mayor was unfit to serve."] == "Six newspapers in the state"
+    assert found["him to resign."] == "Six newspapers in the state"
