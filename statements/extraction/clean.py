@@ -31,6 +31,9 @@ _CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|file|afp|reuters|ap|epa|getty|tass|ria|anadolu|sputnik|pool|handout)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
+# A related-video or related-story item: a listed title written twice ("- Piers Morgan tells viewers … Piers Morgan
+# tells viewers … Wales Online"), the card's heading and its summary
+_TEASER = re.compile(r"^[-•–]\s+(.{20,}?)\s+\1")
 _BINARY = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.!?:;…\"”’'»)\]]\s*$")
 _LOWER_START = re.compile(r"^[a-z(]")
@@ -143,7 +146,7 @@ def clean_extracted(text: str, meta: MetaFound) -> Cleaned:
         key = name_key(stripped)
         if key == title_key or read_meta_line(stripped, meta) or _BOILERPLATE.match(stripped):
             continue
-        if _CAPTION.search(stripped) or _is_heading(stripped) or key in seen:
+        if _CAPTION.search(stripped) or _is_heading(stripped) or key in seen or _TEASER.match(stripped):
             continue
         seen.add(key)
         kept.append(line)

@@ -156,3 +156,16 @@ def test_a_lede_followed_by_a_caption_is_kept():
         "Azerbaijan said it needed to restore order.\n"
     )
     assert cleaned.body.startswith("The Kremlin on Tuesday called for calm")
+
+
+def test_related_video_cards_in_an_html_page_are_not_body():
+    card = ("- Mayor tells viewers who are annoyed by him to watch the other channel Mayor tells viewers who are annoyed "
+            "by him to watch the other channel tonight Harbor Online")
+    html = ("<html><head><title>Halls close</title></head><body><article><h1>Halls close</h1>"
+            "<p>The university said on Monday that its halls would close for two weeks.</p>"
+            f"<ul><li>{card[2:]}</li></ul>"
+            "<p>Students said they had not been told in advance, and several asked for refunds.</p>"
+            "</article></body></html>")
+    article = extract(html, fmt="html")
+    assert "annoyed" not in article.body
+    assert "tells viewers" not in {s.cue for s in article.statements}
