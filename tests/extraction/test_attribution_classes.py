@@ -876,3 +876,15 @@ def test_an_including_apposition_gives_examples_not_the_subjects_name():
     )
     assert found["the mayor was unfit to serve."] == "Six newspapers in the state"
     assert found["him to resign."] == "Six newspapers in the state"
+
+
+def test_a_watch_group_and_a_security_department_are_organisations():
+    article = extract("Title of the story\n\n" + "\n\n".join([
+        "The troops left the town, according to a report by Human Rights Watch.",
+        "The network was closed, according to a statement from Homeland Security.",
+        "National Security Adviser John Bolton said the talks were over.",
+    ]) + "\n")
+    found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker}
+    assert found["The troops left the town"] == ("Human Rights Watch", "organisation")
+    assert found["The network was closed"] == ("Homeland Security", "organisation")  # not a Mr Homeland
+    assert found["the talks were over."] == ("John Bolton", "person")
