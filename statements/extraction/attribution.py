@@ -151,7 +151,8 @@ _NOT_SPEECH_AFTER = {
     # "described his attempt to …", "described it during the Q&A": a topic told, no content; but "described the
     # attack as …", "described how …", "described the meeting as “productive”"
     "described": _TOPIC_ONLY, "describes": _TOPIC_ONLY,
-    # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a post"
+    # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a
+    # post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
     # "Cafeteria staff reported to their assignments": went to work; but "reported to police that …"
     "reported": re.compile(r"\s+(?:back\s+)?to\s+(?:their|his|her|its|the)?\s*(?:assignments?|posts?|work|duty|"

@@ -34,8 +34,9 @@ _NOT_OBJECT = frozenset("is was were are had has have would will could should di
 
 
 # A demonstrative object and at most an adverbial, then the sentence's end: "said that more than once", "has said so"
-_BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|before|repeatedly|again|often|many\s+times|"
-                             r"in\s+the\s+past|publicly|too|as\s+well|for\s+years|himself|herself|themselves))*\s*[.!?]")
+_BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|before|repeatedly|again|often|"
+                             r"many\s+times|in\s+the\s+past|publicly|too|as\s+well|for\s+years|himself|herself|"
+                             r"themselves))*\s*[.!?]")
 
 
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:

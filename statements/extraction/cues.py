@@ -38,8 +38,8 @@ FINITE_CUES = frozenset(
 # talks", "agreed a deal"): used only in a direct quote's frame.
 QUOTE_ONLY_CUES = frozenset(
     """
-    asked asks states concluded concludes agreed agrees testified testifies implored implores interjected interjects sighed
-    sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
+    asked asks states concluded concludes agreed agrees testified testifies implored implores interjected interjects
+    sighed sighs began begins boasted boasts quipped quips joked jokes laughed shouted yelled snapped mused wondered
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered

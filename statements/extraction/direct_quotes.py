@@ -304,7 +304,8 @@ class DirectQuotes:
         # "“We will win” Nowak said.": no comma, but the quote opens the sentence and a short frame closes it
         short_frame = opens_sentence and len(rest.split()) <= 8 and rest.rstrip().endswith(".")
         # (a quote within the quote ends inside it: "“‘Hey, let’s scrub the numbers,’” Cancian said")
-        if not (gap and "," in gap.group()) and self.body[quote.start : quote.end].rstrip(" ’'")[-1:] not in ",.!?…" \
+        last = self.body[quote.start : quote.end].rstrip(" ’'")[-1:]
+        if not (gap and "," in gap.group()) and last not in ",.!?…" \
                 and not short_frame:
             return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
         cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"

@@ -121,8 +121,8 @@ _WITH_ALLIES = re.compile(
 # "The independent Sage group of science advisers said": the body speaks, its members are its complement.
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
-_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ff]riends|[Aa]llies)\s+(?:(?:close|closest|"
-                            r"loyal|near)\s+to|around)\s+")
+_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ff]riends|[Aa]llies)\s+"
+                            r"(?:(?:close|closest|loyal|near)\s+to|around)\s+")
 
 
 def people_around(phrase: str) -> bool:

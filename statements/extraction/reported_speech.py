@@ -40,11 +40,13 @@ _PASSIVE_CATAPHORA = re.compile(
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
-_ROLE_HOLDER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
+_ROLE_HOLDER = re.compile(
+    r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
 # Where the narrator takes over inside a reported sentence.
 _CLIP = re.compile(
-    r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
+    r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
+    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"

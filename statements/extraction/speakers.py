@@ -404,8 +404,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         return named[0] if len(named) == 1 else None
 
     def _owner_of(self, possessive: str) -> str | None:
-        """Whom "his" or "her" stands for: the last man or woman named in the sentence before it ("Antonio Guterres
-        called on Rwanda …, his spokesman said"), else a speaker known to fit, else the last one the narration named."""
+        """Whom "his" or "her" stands for: the last man or woman named in the sentence before it ("Antonio
+        Guterres called on Rwanda …, his spokesman said"), else a speaker known to fit, else the last one the
+        narration named."""
         gender = {"his": "male", "her": "female"}.get(possessive)
         if gender and self.position is not None:
             start = max(self.names.text.rfind(". ", 0, self.position), self.names.text.rfind("\n", 0, self.position))

@@ -11,6 +11,12 @@ def speakers(*paragraphs: str) -> dict[str, str | None]:
     return {s.text: s.speaker.name if s.speaker else None for s in article.statements}
 
 
+def speakers_and_kinds(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    """statement text → (speaker name, speaker kind), for the statements that have a speaker."""
+    article = extract("Title of the story\n\n" + "\n\n".join(paragraphs) + "\n")
+    return {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker}
+
+
 def test_a_time_phrase_between_subject_and_verb_keeps_the_subject_as_antecedent():
     found = speakers(
         "Anna Varga spoke first at the meeting.",
@@ -715,12 +721,11 @@ def test_his_spokesman_belongs_to_the_man_named_in_the_sentence_not_to_the_last_
 
 
 def test_an_anonymous_party_member_is_an_unnamed_source_not_an_organisation():
-    article = extract("Title of the story\n\n" + "\n\n".join([
+    found = speakers_and_kinds(
         "“He owned the stage,” said an Iowa Republican, who was granted anonymity to speak freely.",
         "A New Hampshire Democrat agreed: “The senator was rude and thin on policy.”",
         "“Rubio looked nervous,” added another Iowa Republican.",
-    ]) + "\n")
-    found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker}
+    )
     assert found["He owned the stage,"] == ("Iowa Republican", "unnamed")
     assert found["The senator was rude and thin on policy."] == ("New Hampshire Democrat", "unnamed")
     assert found["Rubio looked nervous,"] == ("Iowa Republican", "unnamed")
@@ -879,12 +884,11 @@ def test_an_including_apposition_gives_examples_not_the_subjects_name():
 
 
 def test_a_watch_group_and_a_security_department_are_organisations():
-    article = extract("Title of the story\n\n" + "\n\n".join([
+    found = speakers_and_kinds(
         "The troops left the town, according to a report by Human Rights Watch.",
         "The network was closed, according to a statement from Homeland Security.",
         "National Security Adviser John Bolton said the talks were over.",
-    ]) + "\n")
-    found = {s.text: (s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker}
+    )
     assert found["The troops left the town"] == ("Human Rights Watch", "organisation")
     assert found["The network was closed"] == ("Homeland Security", "organisation")  # not a Mr Homeland
     assert found["the talks were over."] == ("John Bolton", "person")
