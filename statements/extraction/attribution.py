@@ -126,6 +126,7 @@ _THING_WRITTEN = re.compile(r"\s+(?:about\s|(?:his|her|their|its|the|a|an|some|s
                             r"(?!(?:[\w’'-]+\s+){0,6}?(?:saying|calling|urging|asking|warning|accusing)\b)")
 _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 # A modal of possibility earlier in the base verb's clause (no punctuation between)
+_MODAL = re.compile(r"may|might|could|should")  # _MIGHT's words, found by their first letters: a cheap check first
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
@@ -352,7 +353,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 continue  # "was asked for comment", "when asked for details": no source asks
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
-            if match.group() in BASE_CUES and _MIGHT.search(self.masked, max(start, match.start() - 60), match.start()):
+            if match.group() in BASE_CUES and _MODAL.search(self.masked, max(start, match.start() - 60), match.start()) \
+                    and _MIGHT.search(self.masked, max(start, match.start() - 60), match.start()):
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
