@@ -245,9 +245,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "demonstrators relative relatives family others man men woman women waiter waitress owner owners merchant "
     "logger loggers hunters drivers shopkeepers vendors traders authors author studies letter signs alliance "
     "poster posters comments elders military hawks economists member audience insider insiders associate "
-    "representative representatives companies estimates executive executives father mother interviews officer "
-    "supporters complaint email emails council projections team "
-    "associates".split()
+    "associates representative representatives companies estimates executive executives father mother interviews "
+    "officer supporters complaint email emails council projections team".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.

@@ -54,10 +54,10 @@ from statements.extraction.speaker_names import (
     expand_role,
     first_names_differ,
     head_word,
-    region_word,
     named_organisation,
     other_given_name,
     proper_name,
+    region_word,
     demonym_epithet,
     unnamed_described,
     unnamed_description,
@@ -170,7 +170,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
             return None, ""
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
-
         found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
         if found is not None:
             return found
