@@ -46,6 +46,8 @@ _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(
 # Where the narrator takes over inside a reported sentence.
 _CLIP = re.compile(
     r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
+    # "…, without giving details", "without providing evidence": the reporter's remark on the statement
+    r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence

@@ -892,3 +892,10 @@ def test_a_watch_group_and_a_security_department_are_organisations():
     assert found["The troops left the town"] == ("Human Rights Watch", "organisation")
     assert found["The network was closed"] == ("Homeland Security", "organisation")  # not a Mr Homeland
     assert found["the talks were over."] == ("John Bolton", "person")
+
+
+def test_without_giving_details_is_the_reporters_remark_not_the_statement():
+    found = speakers(
+        "The defence ministry said its air defences had destroyed 12 drones over the region, without giving details.",
+    )
+    assert found["its air defences had destroyed 12 drones over the region"] == "defence ministry"
