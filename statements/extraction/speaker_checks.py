@@ -38,6 +38,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most som
 # ("the ministry", "local authorities"); a company or a party named by a common noun names no one.
 _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
     "group authorities authority government governments ministry ministries department military army".split())
+# Heads of civic bodies that speak when the article says which ("the police union", "the aid agency", "the city
+# council"), never bare ("the agency said" with no agency named is no one)
+_BODY_HEADS = frozenset("union unions agency council board commission committee association".split())
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
 _RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())
@@ -67,10 +70,10 @@ class SpeakerChecks:
                 return self._issuer(mention)
         if head in ORG_NOUNS and words and words[0] in ("his", "her", "their"):
             return self._owned(words, head, mention)
-        if head not in _SOURCE_HEADS and head not in DOCUMENT_NOUNS:
-            return None
         while words and words[0] in DETERMINERS:
             words.pop(0)  # "the foreign ministries of both countries": as written, but for the article
+        if head not in _SOURCE_HEADS and head not in DOCUMENT_NOUNS and not (head in _BODY_HEADS and len(words) > 1):
+            return None
         described = " ".join(words)
         # a document speaks for its unnamed author, an organisation ("the ransom note", "the internal memo")
         kind = "organisation" if head in DOCUMENT_NOUNS else "unnamed"

@@ -899,3 +899,13 @@ def test_without_giving_details_is_the_reporters_remark_not_the_statement():
         "The defence ministry said its air defences had destroyed 12 drones over the region, without giving details.",
     )
     assert found["its air defences had destroyed 12 drones over the region"] == "defence ministry"
+
+
+def test_a_civic_body_described_in_lower_case_speaks_but_a_bare_one_does_not():
+    found = speakers(
+        "The city's police union said in a statement it was deeply concerned about the plan.",
+        "The aid agency said the convoy was stopped. The agency said it would try again.",
+    )
+    assert found["it was deeply concerned about the plan."] == "police union"
+    assert found["the convoy was stopped."] == "aid agency"
+    assert found.get("it would try again.") in (None, "aid agency")  # never a bare "agency"
