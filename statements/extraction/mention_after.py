@@ -31,6 +31,7 @@ from statements.extraction.noun_phrases import (
     tokenize,
 )
 
+_AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
     r"|(?:interviewed|surveyed|polled|consulted|contacted)\s+by)"
@@ -64,6 +65,11 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if not np_word(token) and _modifies_role(tokens, index):
             picked.append(token)  # "noted Maryland-based product liability lawyer Jim Dunham"
             continue
+        if (picked and picked[-1].low in DOCUMENT_NOUNS and token.low in _AUTHORED and index + 1 < len(tokens)
+                and tokens[index + 1].low == "by" and not _joint_authors(tokens, index + 2)):
+            # "a report released by the committee" is the committee's report ("seen by Reuters" is not; a joint
+            # statement "released by X and Y" speaks as the statement)
+            continue
         if picked and is_possessive(picked[-1].text) and (token.low in SPOKEN_NOUNS or token.low in DOCUMENT_NOUNS):
             # "according to Blinken’s explanations", "the ministry’s statement": the owner
             end = picked[-1].end - (2 if picked[-1].text.endswith(("’s", "'s")) else 1)
@@ -90,6 +96,16 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _joint_authors(tokens: list[Token], start: int) -> bool:
+    """Whether the authors named from tokens[start] to the next punctuation are several ("X and Y")."""
+    for token in tokens[start:]:
+        if not token.is_word:
+            return False
+        if token.low == "and":
+            return True
+    return False
 
 
 def _appositive_role(tokens: list[Token]) -> list[Token]:

@@ -909,3 +909,12 @@ def test_a_civic_body_described_in_lower_case_speaks_but_a_bare_one_does_not():
     assert found["it was deeply concerned about the plan."] == "police union"
     assert found["the convoy was stopped."] == "aid agency"
     assert found.get("it would try again.") in (None, "aid agency")  # never a bare "agency"
+
+
+def test_a_report_released_by_a_body_is_the_bodys_but_one_seen_by_an_outlet_is_not():
+    found = speakers(
+        "The bill funds the navy through September, according to a report released by the Harbor Budget Committee.",
+        "The yard will close, according to a report seen by the Harbor Gazette.",
+    )
+    assert found["The bill funds the navy through September"] == "Harbor Budget Committee"
+    assert found.get("The yard will close") != "Harbor Gazette"
