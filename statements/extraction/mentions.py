@@ -140,6 +140,7 @@ _PEOPLE_ASKED = re.compile(
 
 # searched before every subject: opening with the words, not a look-behind, lets the engine skip to their letters
 _PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern.removeprefix(r"(?<![\w’'-])") + "$")
+_NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
@@ -191,7 +192,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
     mention = collect_backward(tokens)
-    if mention is not None and mention.text.split()[0].lower() in _NOBODY:
+    if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
     if mention is not None and mention.text[:1].islower() and mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:
         body = _BODY_OF.search(masked, max(floor, mention.start - 60), mention.start)

@@ -81,6 +81,7 @@ _GENERIC_ORGANISATIONS = {
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
+_NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 _COMPANY_HEADS = frozenset("company firm corporation".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
@@ -125,7 +126,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group")
             if ref.kind == "person" or allied.re is _WITH_ALLIES:
                 return ref  # "according to Levy and authorities from …": the person the article named, first
-        words = clean_words(text)
+        words = clean_words(_NUMBER_TEN.sub("Downing Street", text))  # "A No 10 spokesman": Downing Street's
         if not words or name_key(" ".join(words)) in _OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg

@@ -918,3 +918,13 @@ def test_a_report_released_by_a_body_is_the_bodys_but_one_seen_by_an_outlet_is_n
     )
     assert found["The bill funds the navy through September"] == "Harbor Budget Committee"
     assert found.get("The yard will close") != "Harbor Gazette"
+
+
+def test_number_ten_is_downing_street_not_nobody():
+    found = speakers(
+        "A No 10 spokesman said the policy was the right thing to do.",
+        "Number 10 said the cut would stay. No one from the opposition said anything.",
+    )
+    assert found["the policy was the right thing to do."] == "Downing Street spokesman"
+    assert found["the cut would stay."] == "Downing Street"
+    assert "anything." not in found
