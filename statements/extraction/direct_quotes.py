@@ -57,6 +57,11 @@ _OWNED_WORDS = re.compile(
     r"(?P<noun>response|reply|answer|retort|reaction|verdict|message|advice|warning|promise|pitch|plea|explanation)"
     r"(?:\s+(?:to|on|about|for)\s+[^:;,.~“”\"]{1,40})?\s*:\s*$"
 )
+# A quote right after the speech verb of a fronted clause ("When someone in the audience shouted, “Cruz,” Beck
+# joked, …"): the clause's subject said it, whatever frame follows
+_FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“”\"]{3,120}?\s(?:said|shouted|yelled|asked|"
+                             r"called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
+                             r"\s*,\s*$")
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 # "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
 _AS_PUT_IT = re.compile(
@@ -82,6 +87,8 @@ class DirectQuotes:
                       accepted: list[tuple[Quote, Frame | None]]) -> Frame | None | bool:
         """The quote's frame (None when it has none but is still a statement), or False to drop it."""
         after = self._frame_after(quote, region_end, opens_sentence=quote.open_at == sentence_start)
+        if after is not None and _FRONTED_SPEECH.match(self.masked, sentence_start, quote.open_at):
+            after = None  # "When someone in the audience shouted, “Cruz,” Beck joked": the shout is the crowd's
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
         content = self.body[quote.start : quote.end]
         words = word_count(content)
@@ -173,7 +180,9 @@ class DirectQuotes:
         """The second piece of `“A,” X said, “B”`: its frame before stands between it and the first piece."""
         if not accepted or not self.state.drafts:
             return False
-        first = accepted[-1][0]
+        first, first_frame = accepted[-1]
+        if first_frame is not None and first_frame.cue.start < first.open_at:
+            return False  # "When a reporter asked, “Will you run?” Varga said, “Never.”": two speakers
         between = self.masked[first.close_at + 1 : self._open_after(first)]
         return (min(before.cue.start, before.mention.start) > first.close_at
                 and self.state.drafts[-1].start == first.start and _SPLIT_FRAME.fullmatch(between) is not None)

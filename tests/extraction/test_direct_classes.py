@@ -408,3 +408,16 @@ def test_a_quote_within_the_quote_ends_it_before_the_frame_after_and_a_might_say
     quote = "‘Hey, the chief is talking about canceling this; let’s see if we can scrub the numbers,’"
     assert found[quote] == ("direct", "Tom Vance")
     assert "Once the new chief takes office" not in found  # what the navy may say one day is nobody's statement
+
+
+def test_a_quote_after_the_verb_of_a_fronted_when_clause_is_that_clauses_speakers():
+    found = statements(
+        "Tom Brandt spoke in Dayton on Monday.",
+        "When someone in the audience shouted, “Varga,” Brandt joked, “Amen, brother!”",
+        "When a reporter asked, “Will you run again?” Brandt said, “Never.”",
+        "“We will win,” Brandt said, “and we will win big.”",
+    )
+    assert found["Varga,"][1] != "Tom Brandt"
+    assert found["Will you run again?"][1] != "Tom Brandt"
+    assert found["Never."] == ("direct", "Tom Brandt")
+    assert found["and we will win big."] == ("direct", "Tom Brandt")  # a split quote keeps its one speaker
