@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
+from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
@@ -97,7 +98,7 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
-class SpeakerResolver(SpeakerChecks, SpeakerMemory):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
@@ -203,13 +204,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
                 # "Governor says …" opening a line: the governor, whom the article names in lower case too
                 return self._person_descriptor([words[0].lower()], words[0].lower(), text, True), words[0].lower()
         return None
-
-    def _named_itself(self, word: str) -> bool:
-        """Whether a single word names someone by itself: a country ("China", not "China Coast Guard") or the
-        surname of a person the article named ("Dell" of Tom Dell, not Dell Inc.)."""
-        country = country_of(word)
-        return (country is not None and name_key(country) == name_key(word)) or (
-            self.names.full_person_name(word) is not None)
 
     def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """No speaker for "according to the data"; "The United States, France and Britain condemned …": the list
@@ -386,37 +380,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory):
         if holder is None or holder.kind != "person":
             return None
         return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
-
-    def _qualified_earlier(self, words: list[str], mention: str) -> SpeakerRef | None:
-        """"the executives" after "Boeing executives contacted …" in narration: the people the article named so."""
-        if len(words) != 1 or self.position is None:
-            return None
-        qualified = self.names.qualified_before(words[0], self.position)
-        return SpeakerRef(qualified, mention, None, qualified, "unnamed") if qualified else None
-
-    def _elect(self, signature: frozenset[str]) -> GazetteerSpeaker | None:
-        """The one person who took the office in the months after the article's date and whom it names."""
-        offices = [word for word in signature if word != "elect" and not word.startswith("@")]
-        if len(offices) != 1:
-            return None
-        named = [speaker for speaker in self.index.elected(offices[0], self.on_date)
-                 if self.names.has_word(speaker.name.split()[-1])]
-        return named[0] if len(named) == 1 else None
-
-    def _owner_of(self, possessive: str) -> str | None:
-        """Whom "his" or "her" stands for: the last man or woman named in the sentence before it ("Antonio
-        Guterres called on Rwanda …, his spokesman said"), else a speaker known to fit, else the last one the
-        narration named."""
-        gender = {"his": "male", "her": "female"}.get(possessive)
-        if gender and self.position is not None:
-            start = max(self.names.text.rfind(". ", 0, self.position), self.names.text.rfind("\n", 0, self.position))
-            named = self.names.person_named_before(self.position, gender, start + 1)
-            if named is not None:
-                return named
-        owner = self.owner(possessive)
-        if owner is not None:
-            return owner.name if owner.kind == "person" else None
-        return self.names.person_named_before(self.position, gender) if gender and self.position else None
 
     def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
         """"the spokesman", "Kosovo's prime minister", "a senior official"."""
