@@ -133,7 +133,7 @@ def test_pronouns_and_definite_roles_take_the_nearest_named_source_before_them()
     assert by_text(statements, "bridge will help")["speaker"] == "Residents"
 
 
-def test_cue_classes_use_the_extractor_lexicons():
+def test_cue_classes_use_the_frozen_lexicon():
     statements = gold_statements(TEXT, annotation())
 
     assert by_text(statements, "far too high")["cue_class"] == "speech"
@@ -143,6 +143,15 @@ def test_cue_classes_use_the_extractor_lexicons():
     assert cue_class("made it clear") == "speech" and cue_class("according to") == "other"
     assert cue_class("did not mention") == "speech"  # "mention" + s is in the lexicon
     assert cue_class("is not sure") == "other"  # "not" + ed is no cue
+
+
+def test_a_cue_the_extractor_learns_does_not_move_the_gold(monkeypatch):
+    from statements.extraction import cues
+
+    assert cue_class("harrumphed") == "other"
+    monkeypatch.setattr(cues, "FINITE_CUES", cues.FINITE_CUES | {"harrumphed"})
+    monkeypatch.setattr(cues, "PHRASAL_FINITE_CUES", cues.PHRASAL_FINITE_CUES + ("harrumphed loudly",))
+    assert cue_class("harrumphed") == "other" and cue_class("harrumphed loudly") == "other"
 
 
 def test_a_span_whose_offsets_drifted_is_found_by_its_own_words_nearby():
