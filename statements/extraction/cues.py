@@ -300,6 +300,8 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# The narrator (a byline's writer) or the outlet: never someone the article quoted before.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
     "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "

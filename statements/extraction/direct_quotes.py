@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
+from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
@@ -121,6 +122,8 @@ class DirectQuotes:
             speaker = self.state.drafts[-1].speaker  # “A,” the judge said, “B”: B is the same speaker's, resolved once
         elif frame is not None:
             speaker = self._resolve(frame.mention, frame.cue)
+        if speaker is None and after is not None and after.mention.text.lower() in FIRST_PERSON:
+            return False  # "“…,” I said.", the byline naming nobody: the narrator's, never the last speaker's
         if speaker is None and after is not None:
             # "… ," he added. with no antecedent for "he": the frame before the quote may still name someone.
             frame = self._frame_before(quote, region_start, cues, sentence_start)

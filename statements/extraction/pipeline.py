@@ -115,7 +115,7 @@ def _extract(raw: str, cleaned: Cleaned, gazetteer: Gazetteer, fmt: str, publish
         return ExtractedArticle(meta=meta, body=body, raw_text=raw, statements=[])
     quotes = find_quotes(body, cleaned.paragraphs)
     masked = mask_quotes(body, quotes)
-    resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on)
+    resolver = SpeakerResolver(gazetteer, body, on_date=meta.published_on, author=meta.author)
     attributor = Attributor(body, masked, cleaned.paragraphs, quotes, resolver)
     drafts = attributor.run()
     sentence_starts = [sentence for paragraph in attributor.sentences for sentence in paragraph]

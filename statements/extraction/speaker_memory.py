@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.cues import DETERMINERS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
+from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS, head_word
@@ -67,8 +67,10 @@ class SpeakerMemory:
         return None
 
     def remember(self, ref: SpeakerRef) -> None:
-        """Make `ref` the most recent speaker (a continuation quote spoke again)."""
-        self._remember(ref, ref.role, ref.mention)
+        """Make `ref` the most recent speaker (a continuation quote spoke again); not the narrator, whom the
+        article's "he" or "she" never means."""
+        if ref.mention.lower() not in FIRST_PERSON:
+            self._remember(ref, ref.role, ref.mention)
 
     def recall(self, word: str) -> bool:
         """Make the person remembered under `word` (a surname or a full name) the most recent, if there is one."""

@@ -22,6 +22,7 @@ from statements.extraction.countries import capitals, countries_in, country_of
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     EPITHETS,
+    FIRST_PERSON,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
@@ -29,6 +30,7 @@ from statements.extraction.cues import (
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
+    RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
     STAFF_ROLES,
@@ -101,9 +103,12 @@ _Found = tuple[SpeakerRef | None, str]
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
+                 author: str = "") -> None:
         self.gazetteer = gazetteer
         self.on_date = on_date  # the article's date: who held a role then ("the US secretary of state")
+        # the narrator's "I" is the byline's one person (with several, or none, nobody the article names)
+        self.narrator = author if author and "," not in author and len(author.split()) >= 2 else ""
         self.index = gazetteer_index(gazetteer)
         self.entities: list[Entity] = []
         self.context: list[str] = []
@@ -118,7 +123,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
         if low in ("he", "she", "they", "it"):
             return self._pronoun(low, text)
-        if low in ("we", "i", "who", "which", "that", "whom"):
+        if low in ("i", "me") and self.narrator:
+            return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
+        if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
             return None
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):

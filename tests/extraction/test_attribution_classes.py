@@ -928,3 +928,31 @@ def test_number_ten_is_downing_street_not_nobody():
     assert found["the policy was the right thing to do."] == "Downing Street spokesman"
     assert found["the cut would stay."] == "Downing Street"
     assert "anything." not in found
+
+
+def _narrated(author: str) -> dict[str, str | None]:
+    article = extract(
+        "Title of the story\n\n"
+        "Senator Anna Varga spoke on Monday. “We will not accept this budget,” Varga said.\n\n"
+        "“I have written about budgets for years,” I said. “This one is different.”\n\n"
+        "“No, it is not,” she said.\n\n"
+        "I told her that the vote was close.\n",
+        author=author,
+    )
+    return {s.text: s.speaker.name if s.speaker else None for s in article.statements}
+
+
+def test_the_narrators_i_is_the_bylines_writer_and_never_the_last_speaker():
+    found = _narrated("Jane Roe")
+    assert found["I have written about budgets for years,"] == "Jane Roe"
+    assert found["This one is different."] == "Jane Roe"
+    assert found["the vote was close."] == "Jane Roe"
+    assert found["No, it is not,"] == "Anna Varga"  # "she" is not the narrator
+
+
+def test_without_one_writer_in_the_byline_the_narrators_quotes_are_nobodys():
+    for author in ("", "Jane Roe, Tom Poe"):
+        found = _narrated(author)
+        assert "Anna Varga" not in {found.get("I have written about budgets for years,"),
+                                    found.get("This one is different.")}
+        assert found["No, it is not,"] == "Anna Varga"
