@@ -91,12 +91,14 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
 )
 _ISSUED = re.compile(
-    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
-    r"(?:statement|communiqu[eé]|declaration|readout|press release|report|memo|complaint|study)\b"
+    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)\s+"
+    r"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|communiqu[eé]|declaration|readout|(?:press\s+)?release|report|memo|complaint|study|letter"
+    r"|email|e-mail|note)\b"
 )
 # _ISSUED's verbs as plain words: a sentence without any is not searched (most are not); the engine skips to their
 # first letters, which _ISSUED's leading \b does not let it do
-_ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed")
+_ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
@@ -314,7 +316,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             return
         mention = subject_before(self.masked, start, match.start())
         if mention is not None:
-            self.resolver.resolve(mention)
+            self.resolver.note_issued(match.group("noun").split()[-1].lower(), mention)
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)

@@ -114,6 +114,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         self.context: list[str] = []
         self.names = ArticleNames(text, split_name)
         self.position: int | None = None
+        self.issued: dict[str, SpeakerRef] = {}  # document noun → who the narration said issued one
 
     def resolve(self, mention: Mention, context: list[str] | None = None) -> SpeakerRef | None:
         """The speaker `mention` names; `context` (narration around it) names the parties of a joint statement."""
@@ -458,8 +459,18 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
                 return named
         return self.names.lede_subject(self.position) if definite and not self.entities else None
 
+    def note_issued(self, noun: str, mention: Mention) -> None:
+        """"Senator Varga sent a letter to the committee": a later "the letter said" is hers."""
+        ref = self.resolve(mention)
+        if ref is not None:
+            self.issued[noun] = ref
+
     def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
-        """"a joint statement said"; "the statement said" is the last document or organisation quoted."""
+        """"a joint statement said"; "the statement said" is whoever the narration said issued one, else the last
+        document or organisation quoted."""
+        issuer = self.issued.get(words[-1].lower()) if definite else None
+        if issuer is not None:
+            return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
         if definite:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:

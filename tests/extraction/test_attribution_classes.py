@@ -956,3 +956,18 @@ def test_without_one_writer_in_the_byline_the_narrators_quotes_are_nobodys():
         assert "Anna Varga" not in {found.get("I have written about budgets for years,"),
                                     found.get("This one is different.")}
         assert found["No, it is not,"] == "Anna Varga"
+
+
+def test_a_document_someone_sent_speaks_for_its_sender_not_the_last_organisation():
+    found = speakers(
+        "The Finance Ministry issued a statement on Monday. “We will not accept this budget,” the statement said.",
+        "Senator Anna Varga sent a letter to the committee. “The budget is unfair to the regions,” the letter said.",
+        "The letter said the cuts were too deep.",
+        "The Teachers Union released a report on Tuesday. The report said wages had fallen.",
+        "The statement added that talks would go on.",
+    )
+    assert found["We will not accept this budget,"] == "Finance Ministry"
+    assert found["The budget is unfair to the regions,"] == "Anna Varga"
+    assert found["the cuts were too deep."] == "Anna Varga"
+    assert found["wages had fallen."] != "Finance Ministry"
+    assert found["talks would go on."] == "Finance Ministry"
