@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from statements.extraction.genders import first_name_gender, pronoun_gender
-from statements.extraction.cues import COMPANY_SUFFIXES, MONTHS, ORG_NOUNS, WEEKDAYS
+from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
@@ -36,10 +36,11 @@ _LEADING = frozenset(
     "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
     "asked earlier later separately also however if as since during under over with from by to of both either "
     "neither".split()
-)
+) | IMPERATIVES
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 # has_word's questions answered by scanning for the word itself before the article's words are listed once: most
 # articles ask a few, and a few str.find scans cost less than one _WORD.findall; more would grow with the square.
 _DIRECT_LOOKUPS = 6
@@ -285,6 +286,17 @@ class ArticleNames:
         pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
         match = pattern.search(self.text, start, end)
         return self._full_name(match.group(1)) if match else None
+
+    def person_of_gender_before(self, gender: str, position: int) -> str | None:
+        """The last person named in the 1,000 characters before `position` whose first name is of `gender`
+        (the article's full form of the name): "… and Stone met the director. “…,” the actress says"."""
+        for run in reversed(_CAPITALISED_WORD.findall(self.text, max(0, position - 1000), position)):
+            if run.lower() in _LEADING:
+                continue
+            full = self.full_person_name(run)
+            if full is not None and first_name_gender(full.split()[0]) == gender:
+                return full
+        return None
 
     def _full_name(self, run: str) -> str | None:
         name, _ = self._split_name(run.split())

@@ -161,7 +161,7 @@ PERSON_ROLE_NOUNS = frozenset(
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
     mother father woman man fm pm diplomat politician statesman superintendent inspector detective sheriff
     constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
-    neighbour neighbors neighbours friend friends owner owners councilmember councilman councilwoman congressman
+    neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman congressman
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
@@ -170,7 +170,7 @@ PERSON_ROLE_NOUNS = frozenset(
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
     actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
-    newcomer pundit anchor celebrity lady advisers advisors ally allies associate associates confidant confidants
+    newcomer pundit anchor celebrity star songwriter lady advisers advisors ally allies associate associates confidant confidants
     lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
@@ -178,8 +178,10 @@ PERSON_ROLE_NOUNS = frozenset(
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 
-# Epithets of election news for the person an article is about: never an unnamed source of their own.
-EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer".split())
+# Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
+# never an unnamed source of their own.
+EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
+                     "rapper comedian filmmaker celebrity star songwriter actress actor".split())
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())
@@ -227,8 +229,8 @@ GROUP_NOUNS = frozenset(
 
 # Plural heads of people described, not named ("Trump supporters", "veteran volunteers", "party members").
 PEOPLE_PLURALS = frozenset(
-    w for w in UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS if w.endswith("s")
-) | frozenset({"people", "police"})
+    w for w in UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS if w.endswith("s") and not w.endswith("ss")
+)  # (not "actress", "witness") | frozenset({"people", "police"})
 
 # Organisations usually written as a bare proper name or acronym; never a person's name.
 # The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a
@@ -300,6 +302,9 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Imperatives opening a sentence before a name, never a first name: "Ask Damien Chazelle what …, and he will
+# answer", "Meet Anna Varga, who …"
+IMPERATIVES = frozenset("ask meet tell thank blame consider remember forget imagine".split())
 # The narrator (a byline's writer) or the outlet: never someone the article quoted before.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 HONORIFICS = frozenset(

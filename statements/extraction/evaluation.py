@@ -246,12 +246,13 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "logger loggers hunters drivers shopkeepers vendors traders authors author studies letter signs alliance "
     "poster posters comments elders military hawks economists member audience insider insiders associate "
     "associates representative representatives companies estimates executive executives father mother interviews "
-    "officer supporters complaint email emails council projections team".split()
+    "officer supporters complaint email emails council projections team school patron patrons neighbor neighbors "
+    "neighbour neighbours administration pal pals friend friends".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:percent|per cent|half|thirds?|quarters?|fifths?|majority|majorities|minority|"
-                              r"plurality|in (?:\d+|ten|five|four|three))\b|\d%")
+                              r"plurality|in (?:\d+|ten|five|four|three))\b|\d%|\b(?:those|people) who know\b")
 _COMMON_WORDS = frozenset(
     "things thing company this that these those it there here people someone everyone nobody police critics "
     "officials others many some several one".split()

@@ -24,6 +24,7 @@ from statements.extraction.cues import (
     ROLE_MODIFIERS,
     UNNAMED_HEADS,
 )
+from statements.extraction.sentences import MASK
 
 # No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
 TOKEN = re.compile(
@@ -102,6 +103,10 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
         if not token.is_word:
+            if picked and at >= 3 and _titled(tokens, at):
+                # "The “Poker Face” singer told …": a quoted title before the noun, the article's epithet for
+                # someone it named; the phrase keeps its determiner, without the title
+                picked.append(tokens[at - 3])
             break
         low = token.text.lower()  # (not the .low property: a Python call per token)
         if picked and particle_in_name(tokens, at):
@@ -122,6 +127,12 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
     while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
         picked.pop(0)
     return mention_of(picked)
+
+
+def _titled(tokens: list[Token], at: int) -> bool:
+    """tokens[at - 3 : at + 1] are a determiner and a masked quote: "the “~~~”"."""
+    return (tokens[at].text == "”" and tokens[at - 1].text.startswith(MASK) and tokens[at - 2].text == "“"
+            and tokens[at - 3].low in ("the", "a", "an"))
 
 
 def particle_in_name(tokens: list[Token], at: int) -> bool:

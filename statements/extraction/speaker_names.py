@@ -18,6 +18,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    IMPERATIVES,
     KNOWN_ORGANISATIONS,
     ORG_NOUNS,
     PEOPLE_PLURALS,
@@ -61,7 +62,8 @@ def clean_words(text: str) -> list[str]:
     words = [_FOOTNOTE.sub("", w) for w in _LISTING_COMMA.sub(" ", text).split()
              if w and w.lower().strip(".") not in _DATE_WORDS]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS
-                     or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()) and not (
+                     or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()
+                     or words[0].lower() in IMPERATIVES and len(words) > 2) and not (
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
     return words

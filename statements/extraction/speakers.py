@@ -417,6 +417,15 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
                 None if plural or owned or head_word(words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
+            role_gender = written_gender("", {w.lower() for w in words})
+            if role_gender and (found is None or found.gender != role_gender) and definite and not owned and (
+                    head_word(words) in EPITHETS):
+                # "the actress says" when no one is called an actress: the last woman named, as "she" would be;
+                # never a man, and a person of unknown sex only when the article names no woman
+                named = self._named_of_gender(words)
+                if named is not None:
+                    return self._person(named, phrase, mention)
+                found = (found if found is not None and not found.gender else None) or self._recent_of_gender(words)
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if owned or definite:

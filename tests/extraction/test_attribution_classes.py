@@ -971,3 +971,33 @@ def test_a_document_someone_sent_speaks_for_its_sender_not_the_last_organisation
     assert found["the cuts were too deep."] == "Anna Varga"
     assert found["wages had fallen."] != "Finance Ministry"
     assert found["talks would go on."] == "Finance Ministry"
+
+
+def test_an_imperative_opening_the_sentence_is_not_a_first_name():
+    found = speakers(
+        "Ask Damien Novak, the director behind the film, and he will answer without missing a beat.",
+        "“We were conscious of the traps,” Novak says.",
+        "Meet Anna Varga, who runs the shop. “I love it,” Varga said.",
+    )
+    assert found["We were conscious of the traps,"] == "Damien Novak"
+    assert found["I love it,"] == "Anna Varga"
+
+
+def test_the_actress_is_the_last_woman_named_not_the_last_man_quoted():
+    found = speakers(
+        "The film stars a jazz pianist (Ryan Holt) and an aspiring actor (Emma Stane).",
+        "“It was a long shoot,” says director Damien Novak.",
+        "Holt joined later; Stane had just come off a play, and met the director soon after. “It was at a diner,” "
+        "the actress says.",
+    )
+    assert found["It was at a diner,"] == "Emma Stane"
+
+
+def test_an_epithet_with_a_quoted_title_is_the_person_the_article_is_about():
+    found = speakers(
+        "Anna Varga shared a photo with her boyfriend Tom Kral on Monday.",
+        "The “Poker Face” singer told a radio host in May that she wanted children.",
+        "“She said yes right away,” a pal told the magazine at the time.",
+    )
+    assert found["she wanted children."] == "Anna Varga"
+    assert found["She said yes right away,"] == "pal"
