@@ -91,12 +91,14 @@ _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced
                               r"explained|first\s+reported)\s+by)\s")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
-_SEPARATOR = re.compile(r"[;:]\s")
+# (and "…, sources told 247Sports on Thursday, but administrators …": a conjunction opening the next clause)
+_SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
+    r"as\s+(?:late|recently|early)\s+as|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
@@ -148,7 +150,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         found = self._end_frame(start, end, cues)
         if found is None:
             # "These were no oversights, Brafman noted; the government had …", "Help is needed, Ortiz said: the
-            # floods …": a closing frame before a semicolon or a colon
+            # floods …": a closing frame before a semicolon, a colon or ", but …"
             separator = _SEPARATOR.search(self.masked, start, end)
             before = [c for c in cues if separator is not None and c.end <= separator.start()]
             if before and before[-1].kind == "finite":

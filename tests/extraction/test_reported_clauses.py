@@ -163,3 +163,10 @@ def test_and_according_to_information_opens_the_next_sources_statement():
                      " newspaper, the loggers alleged that the hunter had asked them along.")
     assert found["he knew the two men well"] == ("indirect", "said", "relatives")
     assert found["the hunter had asked them along."] == ("indirect", "alleged", "loggers")
+
+
+def test_a_closing_frame_before_but_attributes_the_clause_before_it():
+    found = reported("Novak was at one point thought to be the favourite, sources told the Daily Planet as late as "
+                     "Thursday, but the board went with an internal candidate.")
+    assert found["Novak was at one point thought to be the favourite"][1:] == ("told", "sources")
+    assert not any(text.startswith("the Daily Planet") for text in found)
