@@ -112,10 +112,20 @@ class SpeakerJudge:
         if a == b:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
-        if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b):
+        if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b) or _middle_names(a, b):
             return True
         # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
         return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
+
+
+def _middle_names(a: str, b: str) -> bool:
+    """"Nikki R. Haley" = "Nikki Haley", "Ahmad Khan Rahami" = "Ahmad Rahami": one person's name with and without
+    middle names or initials (the same first and last name, the shorter's words in the longer in order)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    words = iter(long)
+    return all(word in words for word in short)
 
 
 def _without_article(key: str) -> str:

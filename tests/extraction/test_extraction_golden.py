@@ -157,6 +157,15 @@ def test_the_score_takes_a_countrys_possessive_and_its_demonym_as_the_same_name(
     assert not judge.same("Brazil's Foreign Ministry", "Brazilian Defence Ministry")
 
 
+def test_the_score_takes_a_name_with_and_without_middle_names_as_the_same_person():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("Nikki Haley", "Nikki R. Haley") and judge.same("Anna Maria Varga", "Anna Varga")
+    assert not judge.same("Anna Varga", "Ilona Varga") and not judge.same("Anna Varga", "Anna Kovacs")
+    assert not judge.same("Varga", "Anna Varga")  # a surname alone names nobody for sure
+
+
 def test_a_gold_text_over_several_paragraphs_matches_the_whole_quote_not_one_paragraph():
     # the real-page golds label a multi-paragraph quote as one text, verbatim from the page's visible text with
     # whitespace collapsed, so the inner opening marks stay in it (invented article)
