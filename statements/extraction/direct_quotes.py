@@ -327,6 +327,8 @@ class DirectQuotes:
         cue = cues[0]
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
+            if mention is not None and mention.is_pronoun and self.masked[mention.end : region_end].strip()[:1].isalpha():
+                return None  # "Novak, who called Kral “a narcissist,” said he would not vote": a clause, no frame
             return Frame(mention, cue) if mention else None
         if cue.kind not in ("finite", "quote"):
             return None

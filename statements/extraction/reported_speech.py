@@ -92,6 +92,8 @@ _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 # (and "…, sources told 247Sports on Thursday, but administrators …": a conjunction opening the next clause)
+# "Milan Novak, who …": a subject and the relative clause after it
+_RELATIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;:~“”\"]{1,80}?),\s+who\s")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
@@ -145,7 +147,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if _CATAPHORA.match(text) or passive:
             self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
-        if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues):
+        if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, start, end, cues) or \
+                self._relative_then_main(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)
         if found is None:
@@ -218,6 +221,27 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         content_start = content_after_cue(self.masked, frame.cue.text, frame.cue.end, span_end)
         content_end = object_end(self.masked, frame.cue.text, content_start, span_end)
         return bool(_ANAPHORIC_OBJECT.fullmatch(self.masked[content_start:content_end].rstrip(" ,")))
+
+    def _relative_then_main(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
+        """`Novak, who called the plan “a disaster,” said he would not vote.`: the subject speaks twice, in the
+        relative clause (up to its closing comma) and in the main clause."""
+        relative = _RELATIVE_SUBJECT.match(self.masked, start, end)
+        if relative is None or len(cues) < 2:
+            return False
+        inner = next((c for c in cues if c.kind == "finite" and c.start >= relative.end()), None)
+        main = next((c for c in cues if c.kind == "finite" and inner is not None and c.start > inner.end
+                     and self.masked[start : c.start].rstrip().rstrip("”\"").endswith(",")), None)
+        if main is None:
+            return False
+        subject = collect_backward(tokenize(relative.group("subject"), relative.start("subject")))
+        if subject is None or subject.start != relative.start("subject"):
+            return False  # not "The G40 figures are ministers X and Y, who fled …": the subject is one noun phrase
+        comma = self.masked.rfind(",", inner.end, main.start)
+        if self.masked.startswith(("”", '"'), comma + 1):
+            comma += 2  # "…, who described Kral as “a narcissist,” said": the quote ends the clause
+        self._reported_span(paragraph, start, end, Frame(subject, inner), comma)
+        self._reported_span(paragraph, start, end, Frame(subject, main), self._clip(main.end, end))
+        return True
 
     def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
         """`…, a sentiment echoed by Sergei Lavrov, who on Wednesday said that X`: the relative pronoun's antecedent

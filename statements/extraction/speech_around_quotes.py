@@ -23,6 +23,7 @@ _INTRODUCTORY_LEAD = re.compile(
 # The comma (and conjunction) that ends a clause before a frame: "…, and Harlan told", "…, a man yelled".
 _LEAD_END = re.compile(r",\s*(?:(?:and|but|while|as|then)\s+)?(?:(?:the|a|an)\s+)?$")
 _JOINED_AT_END = re.compile(r"\s+(?:and|but)\s*$")
+_WHO = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,4}")  # "Novak, who has in the past called …"
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
 
@@ -128,7 +129,15 @@ class SpeechAroundQuotes:
                 act.group("cue")
         if content_start >= quote.open_at or word_count(self.masked[content_start : quote.open_at]) < 1:
             return
-        if re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
+        main = next((c for c in cues or () if c.kind == "finite" and c.start > quote.close_at), None)
+        if main is not None and (self.masked[quote.close_at + 1 : main.start].strip(" ,")
+                                 or not _WHO.fullmatch(self.masked, frame.mention.end, frame.cue.start)):
+            main = None
+        if main is not None:
+            # "Novak, who called the plan “a disaster,” said he would not vote": the relative clause ends with the
+            # quote, and the main clause is the subject's statement of its own
+            content_end = quote.close_at + 1
+        elif re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
             content_end = quote.close_at + 1
         else:
             content_end = self._clip(quote.close_at + 1, end)
@@ -142,6 +151,13 @@ class SpeechAroundQuotes:
             # "pledged that the department “would …,” but board members questioned whether …": a second speaker
             content_end = max(min(content_end, trim_end(self.body, content_start, second[0])), quote.close_at + 1)
         self._replace_with_mixed(content_start, content_end, frame, paragraph, cue)
+        speaker = self.state.drafts[-1].speaker if self.state.drafts else None
+        if main is not None and speaker is not None:
+            main_start = content_after_cue(self.masked, main.text, main.end, end)
+            main_end = trim_end(self.body, main_start, object_end(self.masked, main.text, main_start,
+                                                                  self._clip(main.end, end)))
+            if word_count(self.body[main_start:main_end]) >= 2:
+                self._add_content(main_start, main_end, speaker, main.text, self.masked[start : main.end], paragraph)
         if second is not None and second[1] > quote.close_at:
             position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])

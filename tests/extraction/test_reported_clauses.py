@@ -170,3 +170,19 @@ def test_a_closing_frame_before_but_attributes_the_clause_before_it():
                      "Thursday, but the board went with an internal candidate.")
     assert found["Novak was at one point thought to be the favourite"][1:] == ("told", "sources")
     assert not any(text.startswith("the Daily Planet") for text in found)
+
+
+def test_a_subject_who_speaks_in_a_relative_clause_and_in_the_main_clause_makes_two_statements():
+    found = reported("Anna Varga, who claimed that the vote was rigged, said she would appeal.")
+    assert found["the vote was rigged"] == ("indirect", "claimed", "Anna Varga")
+    assert found["she would appeal."] == ("indirect", "said", "Anna Varga")
+
+
+def test_a_relative_clause_ending_with_a_quote_is_mixed_and_the_main_clause_is_its_own_statement():
+    found = reported("Milan Novak, who called the plan “a disaster,” said on Monday that he would not vote.")
+    assert found["the plan “a disaster,”"] == ("mixed", "called", "Milan Novak")
+    assert found["he would not vote."] == ("indirect", "said", "Milan Novak")
+    found = reported("Tom Kral spoke first. Milan Novak, who has in the past described Kral as “a pathological "
+                     "narcissist,” said he would not vote.")
+    assert found["Kral as “a pathological narcissist,”"] == ("mixed", "described", "Milan Novak")
+    assert found["he would not vote."][2] == "Milan Novak"  # never "“…,” said he": Kral
