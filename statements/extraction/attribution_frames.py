@@ -14,6 +14,7 @@ from statements.extraction.types import SpeakerRef
 PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back", "hitting back at")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
+_FRONTED_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]+ing)\s+that\s")
 
 
 _ADVERBS_BEFORE_VERB = frozenset("also then later again just still even instead".split())
@@ -80,3 +81,15 @@ def trim_end(body: str, start: int, end: int) -> int:
     while end > start and body[end - 1] in " \t\n,;:—–-":
         end -= 1
     return end
+
+
+def fronted_participle(masked: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """A sentence opening with a participle cue and its that-clause ("Conceding that …,"): the match and the comma
+    (a quote's closing mark after it included) that ends the clause, as the position after them."""
+    verb = _FRONTED_PARTICIPLE.match(masked, start, end)
+    if verb is None or verb.group("verb").lower() not in PARTICIPLE_CUES:
+        return None
+    comma = masked.find(",", verb.end(), end)
+    if comma < 0:
+        return None
+    return verb, comma + (2 if masked.startswith(("”", '"'), comma + 1) else 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated
+from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated, fronted_participle
 from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
@@ -87,6 +87,9 @@ class DirectQuotes:
                       cues: list[Cue], sentence_start: int,
                       accepted: list[tuple[Quote, Frame | None]]) -> Frame | None | bool:
         """The quote's frame (None when it has none but is still a statement), or False to drop it."""
+        fronted = fronted_participle(self.masked, sentence_start, self._sentence_end(quote.close_at))
+        if fronted is not None and quote.close_at < fronted[1]:
+            return False  # "Conceding that a deal was likely “down the line,” he said …": reported_speech's
         after = self._frame_after(quote, region_end, opens_sentence=quote.open_at == sentence_start)
         if after is not None and _FRONTED_SPEECH.match(self.masked, sentence_start, quote.open_at):
             after = None  # "When someone in the audience shouted, “Cruz,” Beck joked": the shout is the crowd's

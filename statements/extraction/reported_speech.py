@@ -20,7 +20,7 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
     trie_pattern,
 )
-from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
+from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, fronted_participle, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
@@ -135,6 +135,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
         if going_on and not cues and self._parenthetical(paragraph, start, end, going_on):
             return  # "The Central Bank, he continued, intervenes …": the speaker goes on between commas
+        if self._fronted_participle(paragraph, position, start, end, cues):
+            return
         if not cues:
             if self._poll_finding(paragraph, start, end):
                 return  # "the poll shows …"
@@ -221,6 +223,27 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         content_start = content_after_cue(self.masked, frame.cue.text, frame.cue.end, span_end)
         content_end = object_end(self.masked, frame.cue.text, content_start, span_end)
         return bool(_ANAPHORIC_OBJECT.fullmatch(self.masked[content_start:content_end].rstrip(" ,")))
+
+    def _fronted_participle(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> bool:
+        """`Conceding that a deal was likely “down the line,” he said Britain would wait.`: the fronted participle
+        reports its clause, the main clause's subject speaking; the main clause is read on its own after it."""
+        fronted = fronted_participle(self.masked, start, end)
+        if fronted is None:
+            return False
+        verb, clause_end = fronted
+        subject = sentence_subject(self.masked, clause_end, end)
+        if subject is None:
+            return False
+        speaker = self._resolve(subject, Cue(start, verb.end("verb"), verb.group("verb")))
+        content_end = trim_end(self.body, verb.end(), clause_end)
+        if speaker is None or word_count(self.body[verb.end() : content_end]) < 2:
+            return False
+        self._add_content(verb.end(), content_end, speaker, verb.group("verb"), self.masked[start : verb.end()],
+                          paragraph)
+        after = [c for c in cues if c.start >= clause_end]
+        if after:
+            self._reported(paragraph, position, clause_end, end, after)
+        return True
 
     def _relative_then_main(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
         """`Novak, who called the plan “a disaster,” said he would not vote.`: the subject speaks twice, in the

@@ -186,3 +186,14 @@ def test_a_relative_clause_ending_with_a_quote_is_mixed_and_the_main_clause_is_i
                      "narcissist,” said he would not vote.")
     assert found["Kral as “a pathological narcissist,”"] == ("mixed", "described", "Milan Novak")
     assert found["he would not vote."][2] == "Milan Novak"  # never "“…,” said he": Kral
+
+
+def test_a_fronted_participle_reports_its_clause_for_the_main_subject():
+    found = reported("Tom Kral spoke in London. Conceding that there would likely be a trade deal “down the line,” he "
+                     "said Britain would have to wait.")
+    assert found["there would likely be a trade deal “down the line,”"] == ("mixed", "Conceding", "Tom Kral")
+    assert found["Britain would have to wait."] == ("indirect", "said", "Tom Kral")
+    found = reported("Noting that turnout was low, Anna Varga said the result was clear.")
+    assert found["turnout was low"] == ("indirect", "Noting", "Anna Varga")
+    found = reported("Speaking to reporters, Anna Varga said the vote was fair.")  # no that-clause: a setting
+    assert list(found) == ["the vote was fair."]
