@@ -96,8 +96,7 @@ _ISSUED = re.compile(
     r"(?P<noun>statement|communiqu[eé]|declaration|readout|(?:press\s+)?release|report|memo|complaint|study|letter"
     r"|email|e-mail|note)\b"
 )
-# _ISSUED's verbs as plain words: a sentence without any is not searched (most are not); the engine skips to their
-# first letters, which _ISSUED's leading \b does not let it do
+# _ISSUED's verbs as plain words, which the engine finds by their first letters
 _ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
@@ -311,7 +310,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
 
     def _note_issuer(self, start: int, end: int) -> None:
         """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
-        match = _ISSUED.search(self.masked, start, end) if _ISSUED_VERB.search(self.masked, start, end) else None
+        # (each verb found is tried in place: a search for _ISSUED, which opens with \b, tries every character)
+        match = next((found for verb in _ISSUED_VERB.finditer(self.masked, start, end)
+                      if (found := _ISSUED.match(self.masked, verb.start(), end)) is not None
+                      and not self.masked[verb.start() - 1 : verb.start()].isalnum()), None)
         if match is None:
             return
         mention = subject_before(self.masked, start, match.start())
