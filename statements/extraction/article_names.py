@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from statements.extraction.genders import first_name_gender, pronoun_gender
-from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, ORG_NOUNS, WEEKDAYS
+from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
@@ -48,10 +48,6 @@ _DIRECT_LOOKUPS = 6
 _NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-# Last words of company names that no lexicon of organisation nouns holds ("American Airlines", "General Motors")
-_COMPANY_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
-                           "communications energy foods brands partners".split())
-
 
 class ArticleNames:
     """Full person names by each of their words, acronym expansions, and organisation names by head noun."""
@@ -184,7 +180,7 @@ class ArticleNames:
                 words = run.split()
                 while words and words[0].lower() in _LEADING:
                     words.pop(0)
-                if len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_NOUNS | COMPANY_SUFFIXES | _COMPANY_HEADS:
+                if len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_NOUNS | COMPANY_SUFFIXES | NAME_HEADS:
                     self._organisations.setdefault(words[0], set()).add(" ".join(words))
         found = self._organisations.get(word, ())
         return next(iter(found)) if len(found) == 1 else None

@@ -263,6 +263,11 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
+# Last words of organisation names that no lexicon of organisation nouns holds ("American Airlines", "General
+# Motors", "the American Theatre Wing"): a capitalised name ending in one is no person's
+NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
+                       "communications energy foods brands partners wing".split())
+
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "

@@ -20,6 +20,7 @@ from statements.extraction.cues import (
     HONORIFICS,
     IMPERATIVES,
     KNOWN_ORGANISATIONS,
+    NAME_HEADS,
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
@@ -80,7 +81,7 @@ def named_organisation(words: list[str]) -> bool:
     organisation noun names the organisation, and its capitalised words are not a person's name."""
     last = words[-1].lower() if words else ""
     return (
-        last in ORG_NOUNS and last != "side" and proper_name(words)
+        (last in ORG_NOUNS or last in NAME_HEADS) and last != "side" and proper_name(words)
         and head_word(words) not in PERSON_ROLE_NOUNS
         and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
         and not _person_of(words)

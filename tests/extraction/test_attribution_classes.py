@@ -1001,3 +1001,12 @@ def test_an_epithet_with_a_quoted_title_is_the_person_the_article_is_about():
     )
     assert found["she wanted children."] == "Anna Varga"
     assert found["She said yes right away,"] == "pal"
+
+
+def test_a_name_ending_in_airlines_or_wing_is_an_organisation_not_a_person_with_a_nationality():
+    found = speakers_and_kinds(
+        "American Airlines said it was cancelling the flights through August.",
+        "The American Theatre Wing announced today that its program had launched.",
+    )
+    assert found["it was cancelling the flights through August."] == ("American Airlines", "organisation")
+    assert found["its program had launched."] == ("American Theatre Wing", "organisation")
