@@ -112,10 +112,18 @@ class SpeakerJudge:
         if a == b:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
-        if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b) or _middle_names(a, b):
+        if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b) or _middle_names(a, b) \
+                or _acronym_of(predicted, gold) or _acronym_of(gold, predicted):
             return True
         # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
         return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
+
+
+def _acronym_of(spelled: str, short: str) -> bool:
+    """"Department of Motor Vehicles" for "the California DMV": an acronym of the short name is the spelled-out
+    name's initials."""
+    initials = "".join(w[0] for w in spelled.split() if w[:1].isupper())
+    return len(initials) >= 2 and any(w == initials for w in short.split() if w.isupper())
 
 
 def _middle_names(a: str, b: str) -> bool:
@@ -257,7 +265,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "poster posters comments elders military hawks economists member audience insider insiders associate "
     "associates representative representatives companies estimates executive executives father mother interviews "
     "officer supporters complaint email emails council projections team school patron patrons neighbor neighbors "
-    "neighbour neighbours administration pal pals friend friends".split()
+    "neighbour neighbours administration pal pals friend friends employee intern interns colleague colleagues host "
+    "hosts polls poll president director".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.

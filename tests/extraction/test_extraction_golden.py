@@ -166,6 +166,14 @@ def test_the_score_takes_a_name_with_and_without_middle_names_as_the_same_person
     assert not judge.same("Varga", "Anna Varga")  # a surname alone names nobody for sure
 
 
+def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("Department of Motor Vehicles", "the California DMV")
+    assert not judge.same("Department of Transport", "the California DMV")
+
+
 def test_a_gold_text_over_several_paragraphs_matches_the_whole_quote_not_one_paragraph():
     # the real-page golds label a multi-paragraph quote as one text, verbatim from the page's visible text with
     # whitespace collapsed, so the inner opening marks stay in it (invented article)
