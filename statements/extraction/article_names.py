@@ -283,6 +283,19 @@ class ArticleNames:
         match = pattern.search(self.text, start, end)
         return self._full_name(match.group(1)) if match else None
 
+    def described_as(self, head: str, position: int) -> str | None:
+        """"Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog group", later "the
+        group": the last name the narration described with `head` in an apposition before `position`."""
+        pattern = re.compile(rf"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&.-]*){{0,8}}),\s+"
+                             rf"(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b")
+        found = None
+        for found in pattern.finditer(self.text, max(0, position - 3000), position):
+            pass
+        if found is None:
+            return None
+        words = found.group(1).split()
+        return " ".join(words[1:] if words[0] in ("The", "the") else words) or None
+
     def person_of_gender_before(self, gender: str, position: int) -> str | None:
         """The last person named in the 1,000 characters before `position` whose first name is of `gender`
         (the article's full form of the name): "… and Stone met the director. “…,” the actress says"."""

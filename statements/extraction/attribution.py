@@ -39,7 +39,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
-from statements.extraction.polls import as_outlet, poll_speaker
+from statements.extraction.polls import poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
@@ -412,7 +412,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
-        ref = as_outlet(self.resolver.resolve(mention, context=self._context(cue.start)))
+        ref = self.resolver.resolve(mention, context=self._context(cue.start))
         if ref is None and cue.text.lower() not in _CHANNEL_CUES:
             outlet = _OUTLET_SOURCE.fullmatch(mention.text.strip())
             if outlet is not None:

@@ -264,9 +264,11 @@ ORG_NOUNS = frozenset(
 )
 
 # Last words of organisation names that no lexicon of organisation nouns holds ("American Airlines", "General
-# Motors", "the American Theatre Wing"): a capitalised name ending in one is no person's
+# Motors", "the American Theatre Wing", "The New York Times", "NBC News"): a capitalised name ending in one is no
+# person's
 NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
-                       "communications energy foods brands partners wing".split())
+                       "communications energy foods brands partners wing club times journal tribune gazette "
+                       "chronicle ledger inquirer examiner dispatch telegraph herald courier news".split())
 
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(

@@ -12,8 +12,8 @@ finds that …", "according to a national Gallup Poll taken last week, …") and
 - **A news report** without its outlet ("A news report published Wednesday said") is a document, for its
   unnamed author (the rule speaker_checks.py applies to "the ransom note").
 
-- **A newspaper** named in full is an organisation, not a person ("The Valley Times"); "As the Post reported on
-  Monday, X" is the Post's X.
+- **A newspaper** named in full is an organisation, not a person ("The Valley Times": cues.NAME_HEADS); "As the
+  Post reported on Monday, X" is the Post's X.
 
 `PollSources` is mixed into `ReportedSpeech` (reported_speech.py), beside the frame rules: clauses a share opens
 after a sentence's first frame ("…, after half said so"), "said so", "64 percent call him competent", where a
@@ -33,22 +33,6 @@ from statements.extraction.people_shares import share_before, share_speaker
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
 from statements.extraction.types import SpeakerRef
-
-# Last words of newspapers' names: "The Valley Times", "the Westfield Ledger" are outlets, never a person's name
-_NEWSPAPER_HEADS = frozenset(
-    "times journal tribune gazette chronicle ledger inquirer examiner dispatch telegraph herald courier".split()
-)
-
-
-def as_outlet(ref: SpeakerRef | None) -> SpeakerRef | None:
-    """`ref`, an organisation when the resolver took a newspaper's name for a person's ("The New York Times")."""
-    if ref is None or ref.kind != "person" or ref.slug:
-        return ref
-    words = ref.name.split()
-    if len(words) < 2 or words[-1].lower() not in _NEWSPAPER_HEADS or not all(w[:1].isupper() for w in words):
-        return ref
-    return SpeakerRef(name=ref.name, mention=ref.mention, role=ref.role, kind="organisation")
-
 
 # -- polls, surveys and news reports -------------------------------------------------------------------------
 

@@ -187,7 +187,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         found = self._company_or_government(words, text, definite)
         if found is not None:
             return found
-        alias, name, role = self._alias_and_name(words)
+        alias, name, role = self._alias_and_name(words, text)
         if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
@@ -243,8 +243,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             return SpeakerRef(name=phrase, mention=text, kind="government"), ""
         return None
 
-    def _alias_and_name(self, words: list[str]) -> tuple[_AliasHit | None, str, str]:
-        """The gazetteer alias in the phrase, and the person's name and role as the phrase splits."""
+    def _alias_and_name(self, words: list[str], text: str = "") -> tuple[_AliasHit | None, str, str]:
+        """The gazetteer alias in the phrase (`text`, as written), and the person's name and role as the phrase
+        splits."""
         if len(words) > 1 and head_word(words) in PEOPLE_PLURALS:
             return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
@@ -256,11 +257,24 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             # gazetteer's Naftali Bennett (unless the article names him too)
             full = self.names.full_person_name(name)
             namesakes = self.names.names_with(name)
-            if full is not None and all(other_given_name(alias.speaker, other) for other in namesakes):
+            if full is not None and all(other_given_name(alias.speaker, other) for other in namesakes) and \
+                    not self._alias_still_meant(alias, full, role, text):
                 alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
         return alias, name, role
+
+    def _alias_still_meant(self, alias: _AliasHit, namesake: str, role: str, text: str) -> bool:
+        """"President Trump said", "Mr. Trump said", or "Trump said" before the article names "his daughter Ivanka
+        Trump": the gazetteer's person, not the namesake, who is the other sex, holds no such role, or is not
+        introduced yet."""
+        if self.position is not None and self.names.first_at(namesake) > self.position:
+            return True
+        honorific = written_gender(text.split()[0].lower() if text.split() else "", set())
+        if honorific and first_name_gender(namesake.split()[0]) not in ("", honorific):
+            return True
+        titles = {word for title in alias.speaker.roles for word in name_key(title).split()}
+        return bool(role) and bool(set(name_key(role).split()) & titles)
 
     def _with_apposition(self, mention: Mention, phrase: str, alias: _AliasHit | None, name: str,
                          role: str) -> tuple[_AliasHit | None, str, str]:
@@ -533,7 +547,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
     def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
         """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
         article names it; "the group" → the last organisation that spoke."""
-        full = self.names.organisation_ending(head, self.position)
+        full = self.names.organisation_ending(head, self.position) or (
+            self.names.described_as(head, self.position) if head in _GROUP_HEADS and self.position else None)
         if full is not None:
             return self._organisation(full.split(), mention, False)
         if head in _COMPANY_HEADS and self.position is not None:

@@ -1010,3 +1010,37 @@ def test_a_name_ending_in_airlines_or_wing_is_an_organisation_not_a_person_with_
     )
     assert found["it was cancelling the flights through August."] == ("American Airlines", "organisation")
     assert found["its program had launched."] == ("American Theatre Wing", "organisation")
+
+
+def test_mr_trump_is_not_his_daughter_named_later_in_the_article():
+    found = speakers(
+        "Anna Varga resigned on Tuesday, President Trump said.",
+        "“She’s done a fantastic job,” Mr. Trump said.",
+        "Mr. Trump said he was considering five candidates, and that his daughter Ivanka Trump would be incredible.",
+    )
+    assert found["Anna Varga resigned on Tuesday"] == "Donald Trump"
+    assert found["She’s done a fantastic job,"] == "Donald Trump"
+    assert found["he was considering five candidates, and that his daughter Ivanka Trump would be incredible."] == (
+        "Donald Trump")
+
+
+def test_the_group_is_the_organisation_an_apposition_called_a_group():
+    found = speakers_and_kinds(
+        "Ms. Varga was criticized by Citizens for Fair Budgets in Ohio, a liberal nonprofit watchdog group.",
+        "But the group said the flights had “significant political” value.",
+        "The Sierra Club, an environmental group, said the plan was bad.",
+        "Karen Hughes also served as counselor, according to NBC News.",
+    )
+    assert found["the flights had “significant political” value."] == ("Citizens for Fair Budgets in Ohio",
+                                                                        "organisation")
+    assert found["the plan was bad."] == ("Sierra Club", "organisation")
+    assert found["Karen Hughes also served as counselor"] == ("NBC News", "organisation")
+
+
+def test_a_newspaper_that_spoke_is_never_the_antecedent_of_she():
+    found = speakers(
+        "Kellyanne Conway was named counselor on Thursday.",
+        "But the New York Times suggested Conway was holding out for a better offer.",
+        "“My major concern is my four children,” she said, according to NBC News.",
+    )
+    assert found["My major concern is my four children,"] == "Kellyanne Conway"
