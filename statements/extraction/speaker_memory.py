@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
+from statements.extraction.countries import country_of
 from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
@@ -208,7 +209,8 @@ class SpeakerMemory:
         else:
             self.entities.remove(entity)
         self.entities.append(entity)
-        entity.role_words |= with_role_acronyms(set(name_key(f"{role} {ref.role}").split()) - SIGNATURE_SKIP)
+        entity.role_words |= with_role_acronyms(
+            set(name_key(f"{own_role(role)} {own_role(ref.role)}").split()) - SIGNATURE_SKIP)
         words = mention.split()
         # "Ohio Gov. John Kasich", later "the Ohio governor": an abbreviated title is its role word
         entity.role_words |= {_TITLES[w.lower()] for w in words if w.lower() in _TITLES}
@@ -222,6 +224,16 @@ class SpeakerMemory:
         entity.plural = (entity.plural or ref.kind == "group" or ref.kind != "person" and (
             last_word in PLURAL_HEADS or " and " in head_phrase(mention)))
 
+
+
+def own_role(role: str) -> str:
+    """"President Trump’s ambassador to the United Nations" → "ambassador to the United Nations": a person owning
+    the role is someone else, whose words are not this speaker's role ("Russia's foreign minister" keeps Russia)."""
+    words = role.split()
+    for at, word in enumerate(words):
+        if word.endswith(("’s", "'s")) and word[:1].isupper() and not country_of(word[:-2]):
+            return " ".join(words[at + 1 :])
+    return role
 
 
 def with_role_acronyms(words: set[str]) -> set[str]:

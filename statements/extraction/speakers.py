@@ -84,6 +84,8 @@ _GENERIC_ORGANISATIONS = {
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
+# Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
+_CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 _COMPANY_HEADS = frozenset("company firm corporation".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -460,14 +462,33 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             holder = self.index.holder(signature, self.on_date)
             if holder is not None:
                 return self._gazetteer_ref(holder, mention, phrase)
-        if definite and head_word(words) in PRINCIPAL_ROLES and (found := self._recent_person()) is not None:
-            # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the role
-            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
+        if definite and head_word(words) in PRINCIPAL_ROLES:
+            titled = self._titled_in_text(head_word(words))
+            if titled is not None:
+                return self._gazetteer_ref(titled, mention, phrase)  # "President Trump’s ambassador …, the president"
+            found = self._recent_person()
+            head = head_word(words)
+            if found is not None and (head in _CAMPAIGN_ROLES or head in found.role_words
+                                      or not found.role_words & (PRINCIPAL_ROLES | {"ambassador"})):
+                # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the
+                # role (but "the president" is not "Ms. Haley, the ambassador", who holds another office)
+                return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
         # official"), which the archive keeps apart from every other article's.
         return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
+
+    def _titled_in_text(self, role: str) -> GazetteerSpeaker | None:
+        """The gazetteer's person the article last wrote with the role as a title before `position`: "President
+        Trump" (the surname alone is enough where the gazetteer knows the name)."""
+        if self.position is None:
+            return None
+        found = None
+        for found in re.finditer(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)", self.names.text[: self.position]):
+            pass
+        hit = self._alias_match([found.group(1)]) if found is not None else None
+        return hit.speaker if hit is not None and hit.speaker.kind == "person" else None
 
     def _holder_in_text(self, words: list[str], definite: bool) -> str | None:
         """The person the article names with a short descriptor's role ("the Director", "his spokesman"): the last

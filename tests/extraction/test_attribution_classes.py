@@ -1044,3 +1044,13 @@ def test_a_newspaper_that_spoke_is_never_the_antecedent_of_she():
         "“My major concern is my four children,” she said, according to NBC News.",
     )
     assert found["My major concern is my four children,"] == "Kellyanne Conway"
+
+
+def test_the_president_is_not_the_ambassador_quoted_last():
+    found = speakers(
+        "President Trump’s ambassador to the United Nations, Anna Varga, said on Tuesday that she would resign.",
+        "“It was a blessing to serve,” Ms. Varga, seated next to Mr. Trump in the Oval Office, told reporters.",
+        "But the president said Ms. Varga had informed him six months ago.",
+    )
+    assert found["It was a blessing to serve,"] == "Anna Varga"
+    assert found["Ms. Varga had informed him six months ago."] == "Donald Trump"
