@@ -75,6 +75,12 @@ _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
 
+# "“…,” she recalls him saying", "“…,” she remembered Ailes telling her": the quote is the one heard
+_HEARING = frozenset("recalls recalled remembers remembered recalling remembering".split())
+_HEARING_OBJECT = r"him|her|them|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_HEARD_SAYING = re.compile(rf"\s+(?P<who>{_HEARING_OBJECT})\s+(?:saying|telling|asking|say|tell|ask)\b")
+
+
 class DirectQuotes:
     """Direct quotes and their frames.
 
@@ -338,6 +344,10 @@ class DirectQuotes:
         if len(tokenize(self.masked[position : cue.start])) > 16 and not _NAME_AND_APPOSITION.match(
                 self.masked, position, cue.start):
             return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
+        heard = _HEARD_SAYING.match(self.masked, cue.end, region_end) if cue.text.lower() in _HEARING else None
+        if heard is not None:
+            # "“…,” she recalls him saying": the one she heard speaks
+            return Frame(Mention(heard.group("who"), heard.start("who"), heard.end("who")), cue)
         mention = subject_before(self.masked, position, cue.start)
         dashes = _DASHED_ASIDE.search(self.masked, position, cue.start) if mention is None else None
         if dashes is not None:

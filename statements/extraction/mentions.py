@@ -121,7 +121,8 @@ _WITH_ALLIES = re.compile(
 # "The independent Sage group of science advisers said": the body speaks, its members are its complement.
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
-_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ff]riends|[Aa]llies)\s+"
+_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+)?(?:[Tt]hose|[Pp]eople|[Pp]erson|"
+                            r"[Ss]ources?|[Ff]riends?|[Aa]llies|[Aa]lly|[Cc]onfidants?|[Aa]ssociates?)\s+"
                             r"(?:(?:close|closest|loyal|near)\s+to|around)\s+")
 
 

@@ -163,6 +163,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
                 return  # "The International Pulsar Array is using …": common words, a body, not a person's name
+            if named_organisation(ref.name.split()):
+                return  # "Fox declined to comment", Fox News being the article's: no "she" will mean it
             title = surname_title(mention.text, ref.name)
             if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name) or title):
                 # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named; a
@@ -323,7 +325,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
                 return qualified, phrase
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
             # councilmembers", "federal prosecutors" describe one
-            kind = "group" if any(w[:1].isupper() for w in words[1:]) or country_of(words[0]) else "unnamed"
+            # (only modifiers before the head count: "a person close to the Murdochs" is an unnamed source)
+            modifiers = words[1 : [w.lower() for w in words].index(head) + 1] if head in (w.lower() for w in words) \
+                else words[1:]
+            kind = "group" if any(w[:1].isupper() for w in modifiers) or country_of(words[0]) else "unnamed"
             return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
                               kind=kind), phrase
         if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):

@@ -1054,3 +1054,25 @@ def test_the_president_is_not_the_ambassador_quoted_last():
     )
     assert found["It was a blessing to serve,"] == "Anna Varga"
     assert found["Ms. Varga had informed him six months ago."] == "Donald Trump"
+
+
+def test_a_person_close_to_someone_is_an_unnamed_source_not_that_someone():
+    found = speakers_and_kinds(
+        "Megyn Kelly spoke on Monday.",
+        "A source close to Kelly said she was fine.",
+        "Rupert is in the clouds, said a person close to the Murdochs.",
+    )
+    assert found["she was fine."] == ("source close to Kelly", "unnamed")
+    assert found["Rupert is in the clouds"] == ("person close to the Murdochs", "unnamed")
+
+
+def test_a_quote_she_recalls_him_saying_is_his_and_a_network_is_no_she():
+    found = speakers(
+        "Roger Ailes ran Fox News for two decades. Fox declined to comment.",
+        "Maria Alsina, a former makeup artist, told me she grew suspicious. “They would say, ‘I am going to see "
+        "Roger!’ ” she recalled.",
+        "“For a man in my position, it would have to be alone at a hotel,” she recalls him saying.",
+    )
+    assert found["she grew suspicious."] == "Maria Alsina"
+    assert found["They would say, ‘I am going to see Roger!’"] == "Maria Alsina"
+    assert found["For a man in my position, it would have to be alone at a hotel,"] == "Roger Ailes"
