@@ -174,7 +174,9 @@ PERSON_ROLE_NOUNS = frozenset(
     lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
-    regulators
+    regulators producer artist artists assistant assistants intern interns editor editors publisher
+    correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
+    teammate teammates
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 

@@ -308,8 +308,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
-        if name:
-            return self._person(name, role, text), role
+        if name and not (role and named_organisation(name.split())):
+            return self._person(name, role, text), role  # (not "A Fox News editorial assistant": its employer)
         return None
 
     def _without_name(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None,

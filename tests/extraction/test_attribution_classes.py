@@ -1076,3 +1076,12 @@ def test_a_quote_she_recalls_him_saying_is_his_and_a_network_is_no_she():
     assert found["she grew suspicious."] == "Maria Alsina"
     assert found["They would say, ‘I am going to see Roger!’"] == "Maria Alsina"
     assert found["For a man in my position, it would have to be alone at a hotel,"] == "Roger Ailes"
+
+
+def test_newsroom_roles_are_people_described_not_a_person_named_after_the_outlet():
+    found = speakers_and_kinds(
+        "According to a former Fox producer, the assistant entered fake names into the datebook.",
+        "A Fox News editorial assistant said the door stayed locked.",
+    )
+    assert found["the assistant entered fake names into the datebook."] == ("former Fox producer", "unnamed")
+    assert found["the door stayed locked."][1] != "person"
