@@ -308,7 +308,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
-        if name and not (role and named_organisation(name.split())):
+        if name and not (role and head_word(role.split()) in PERSON_ROLE_NOUNS and named_organisation(name.split())):
             return self._person(name, role, text), role  # (not "A Fox News editorial assistant": its employer)
         return None
 
