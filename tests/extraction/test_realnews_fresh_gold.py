@@ -2,7 +2,8 @@
 DEV4/HELDOUT4 (tests/data/realnews_fresh2, realnews_fresh2_heldout), DEV5/HELDOUT5 (tests/data/realnews_fresh3,
 realnews_fresh3_heldout), DEV6/HELDOUT6 (tests/data/realnews_fresh4, realnews_fresh4_heldout), DEV7/HELDOUT7
 (tests/data/realnews_fresh5, realnews_fresh5_heldout), DEV8/HELDOUT8 (tests/data/realnews_fresh6,
-realnews_fresh6_heldout) and DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fresh7_heldout), text copies of pages drawn by the rules in
+realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fresh7_heldout) and DEV10/HELDOUT10
+(tests/data/realnews_fresh8, realnews_fresh8_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -23,6 +24,7 @@ SAMPLES = [
     ("realnews_fresh5", "realnews_fresh5_heldout"),
     ("realnews_fresh6", "realnews_fresh6_heldout"),
     ("realnews_fresh7", "realnews_fresh7_heldout"),
+    ("realnews_fresh8", "realnews_fresh8_heldout"),
 ]
 
 
