@@ -78,6 +78,8 @@ class ArticleNames:
         names = self._people[key]
         if gender:
             names = {name for name in names if pronoun_gender(name.split()[0]) in ("", gender)} or names
+        if len(names) > 1:
+            names = self._plausible(names, word)
         if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
             names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
         shortest = min(names, key=len) if len(names) > 1 else ""
@@ -95,6 +97,15 @@ class ArticleNames:
         if len(names) != 1:
             return None
         return next(iter(names))
+
+    def _plausible(self, names: set[str], word: str) -> set[str]:
+        """Among several names holding `word`, the ones that can be its person: not a run with a word the article
+        also writes in lower case ("Jerry World", "Replied Stephen"), not a given name and a suffix ("Jerry Jr"), and a middle
+        name adds no one ("John Stephen Jones" is the "Stephen Jones" named too)."""
+        kept = {name for name in names if not (len(name.split()) == 2 and name.split()[-1].rstrip(".") in ("Jr", "Sr"))
+                and not any(self.written_in_lower_case(other) for other in name.split() if other != word)} or names
+        return {name for name in kept if not any(
+            other != name and other.split()[-1] == name.split()[-1] and name.endswith(" " + other) for other in kept)}
 
     def names_with(self, word: str) -> set[str]:
         """Every full name (two words or more) of the article that contains `word`."""

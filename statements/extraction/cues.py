@@ -183,7 +183,7 @@ PERSON_ROLE_NOUNS = frozenset(
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.
 EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
-                     "rapper comedian filmmaker celebrity star songwriter actress actor".split())
+                     "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch".split())
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())

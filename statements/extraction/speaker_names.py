@@ -367,7 +367,24 @@ def first_names_differ(words: list[str], known: list[str]) -> bool:
     if len(words) < 2 or len(known) < 2 or words == known[-len(words):] or known == words[-len(known):]:
         return False  # "Abu Hatab" is "Walid Abu Hatab"
     given, other = words[0], known[0]
-    return len(given) > 1 and len(other) > 1 and given[0] != other[0]
+    if len(given) < 2 or len(other) < 2 or given[0] != other[0]:
+        return len(given) > 1 and len(other) > 1 and not _nickname(given, other)
+    # one initial letter: "Joe" and "Joseph" may be one person, "Jerry" and "John" are two
+    return given[:2] != other[:2] and not _nickname(given, other) and len(given.rstrip(".")) > 1 \
+        and len(other.rstrip(".")) > 1
+
+
+# Short forms of given names that share no first two letters with the long form
+_NICKNAMES = {
+    "jim": "james", "jimmy": "james", "tom": "thomas", "bill": "william", "billy": "william", "bob": "robert",
+    "bobby": "robert", "dick": "richard", "ted": "edward", "teddy": "edward", "chuck": "charles", "jack": "john",
+    "hank": "henry", "peggy": "margaret", "betty": "elizabeth", "liz": "elizabeth", "beth": "elizabeth",
+    "jerry": "gerald", "sandy": "alexandra", "sasha": "alexander", "ned": "edward", "polly": "mary",
+}
+
+
+def _nickname(given: str, other: str) -> bool:
+    return _NICKNAMES.get(given) == other or _NICKNAMES.get(other) == given
 
 
 def surname_title(mention: str, name: str) -> str:

@@ -261,8 +261,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             # gazetteer's Naftali Bennett (unless the article names him too)
             full = self.names.full_person_name(name)
             namesakes = self.names.names_with(name)
-            if full is not None and all(other_given_name(alias.speaker, other) for other in namesakes) and \
-                    not self._alias_still_meant(alias, full, role, text):
+            if full is not None and full.split()[-1] == name and all(
+                    other_given_name(alias.speaker, other) for other in namesakes) and \
+                    not self._alias_still_meant(alias, full, role, text):  # (the namesake's surname: not "Trump Train")
                 alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
@@ -441,12 +442,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             role_gender = written_gender("", {w.lower() for w in words})
             if role_gender and (found is None or found.gender != role_gender) and definite and not owned and (
                     head_word(words) in EPITHETS):
-                # "the actress says" when no one is called an actress: the last woman named, as "she" would be;
-                # never a man, and a person of unknown sex only when the article names no woman
-                named = self._named_of_gender(words)
+                # "the actress says" when no one is called an actress: the last woman quoted, else the last one the
+                # narration named; never a man, and a person of unknown sex only when the article names no woman
+                found = self._recent_of_gender(words) or (found if found is not None and not found.gender else None)
+                named = self._named_of_gender(words) if found is None or found.gender != role_gender else None
                 if named is not None:
                     return self._person(named, phrase, mention)
-                found = (found if found is not None and not found.gender else None) or self._recent_of_gender(words)
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if owned or definite:

@@ -1085,3 +1085,25 @@ def test_newsroom_roles_are_people_described_not_a_person_named_after_the_outlet
     )
     assert found["the assistant entered fake names into the datebook."] == ("former Fox producer", "unnamed")
     assert found["the door stayed locked."][1] != "person"
+
+
+def test_a_given_name_alone_is_the_family_member_it_names_not_a_run_of_capitals():
+    found = speakers(
+        "John Stephen Jones has worked beside his father, Jerry Jones, the owner of the team, at Jerry World, the "
+        "stadium the world knows. Jerry Jr runs the stores. Stephen Jones, 52, is the chief executive.",
+        "“I learned everything from him,” Stephen says. “He is the boss.”",
+        "“Stephen runs the place,” Jerry says.",
+        "Instead Stephen laughed. “We argue every day,” Stephen said.",
+    )
+    stephen = ("Stephen Jones", "John Stephen Jones")  # one person, with and without his first given name
+    assert found["I learned everything from him,"] in stephen
+    assert found["Stephen runs the place,"] == "Jerry Jones"
+    assert found["We argue every day,"] in stephen
+
+
+def test_a_slogan_opening_with_a_surname_is_no_namesake():
+    found = speakers(
+        "Supporters cheered as the Trump Train rolled into town.",
+        "Trump told the crowd that the rival “had a crazy policy.”",
+    )
+    assert found["the rival “had a crazy policy.”"] == "Donald Trump"
