@@ -394,6 +394,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         if key and " " not in name.strip():
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
             full = self.names.full_person_name(name, honorific)
+            parts = full.split() if full is not None else []
+            if name in parts[1:-1]:
+                full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live", the show
             if full is not None and full != name:
                 return self._person(full, role, mention)
         elif key and (longer := self.names.longer_name(name)) is not None:

@@ -1107,3 +1107,11 @@ def test_a_slogan_opening_with_a_surname_is_no_namesake():
         "Trump told the crowd that the rival “had a crazy policy.”",
     )
     assert found["the rival “had a crazy policy.”"] == "Donald Trump"
+
+
+def test_a_surname_inside_a_show_title_is_the_host_not_the_show():
+    found = speakers(
+        "Jennifer Aniston appeared on Jimmy Kimmel Live on Tuesday.",
+        "Kimmel asked her about a photo, saying, “I can’t imagine how this happens to you.”",
+    )
+    assert found["I can’t imagine how this happens to you."] == "Jimmy Kimmel"
