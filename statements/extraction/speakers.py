@@ -203,6 +203,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
             return self._document(words, text, definite), ""
         if len(words) == 1 and words[0][:1].isupper() and text.strip() == words[0] and (
+                words[0].lower() not in UNNAMED_HEADS) and (  # ("Republican told me": a party member, no party)
                 organisation := self.names.organisation_opening(words[0])) and not self._named_itself(words[0]):
             return self._organisation(organisation.split(), text, False), ""  # "American said" → American Airlines
         if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or

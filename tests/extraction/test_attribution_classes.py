@@ -1115,3 +1115,11 @@ def test_a_surname_inside_a_show_title_is_the_host_not_the_show():
         "Kimmel asked her about a photo, saying, “I can’t imagine how this happens to you.”",
     )
     assert found["I can’t imagine how this happens to you."] == "Jimmy Kimmel"
+
+
+def test_a_republican_opening_a_sentence_is_a_party_member_even_where_the_party_is_named():
+    found = speakers_and_kinds(
+        "The Republican Party has long protected him.",
+        "One prominent Republican told me it was his reputation that kept him out.",
+    )
+    assert found["it was his reputation that kept him out."] == ("Republican", "unnamed")
