@@ -97,7 +97,8 @@ _ISSUED = re.compile(
     r"|email|e-mail|note)\b"
 )
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
-_ISSUED_VERB = re.compile(r"issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned")
+_ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)"
+                          r" (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
