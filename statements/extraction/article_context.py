@@ -1,16 +1,22 @@
 """What the article around a mention says about who it is: the owner of "his attorney", the people "the
-executives" were named as, the one "president-elect" it names, and whether one word names someone by itself.
-A mixin of SpeakerResolver (speakers.py), which holds `names`, `index`, `position`, `on_date` and `owner`."""
+executives" were named as, the one "president-elect" it names, whether one word names someone by itself, whether
+a surname is still the gazetteer's person beside a namesake, and whom it titled with a role ("President Trump").
+A mixin of SpeakerResolver (speakers.py), which holds `names`, `index`, `position`, `on_date`, `owner` and
+`_alias_match`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
+import re
+
 from statements.extraction.alias_index import GazetteerIndex
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
+from statements.extraction.speaker_memory import written_gender
 from statements.extraction.types import GazetteerSpeaker, SpeakerRef
 
 
@@ -22,6 +28,7 @@ class ArticleContext:
     position: int | None
     on_date: date | None
     owner: Callable[[str], SpeakerRef | None]  # SpeakerMemory's: whom "his", "her" stands for among the speakers
+    _alias_match: Callable  # SpeakerResolver's: the gazetteer alias among a phrase's words
 
     def _named_itself(self, word: str) -> bool:
         """Whether a single word names someone by itself: a country ("China", not "China Coast Guard") or the
@@ -60,3 +67,26 @@ class ArticleContext:
         if owner is not None:
             return owner.name if owner.kind == "person" else None
         return self.names.person_named_before(self.position, gender) if gender and self.position else None
+
+    def _alias_still_meant(self, speaker: GazetteerSpeaker, namesake: str, role: str, text: str) -> bool:
+        """"President Trump said", "Mr. Trump said", or "Trump said" before the article names "his daughter Ivanka
+        Trump": the gazetteer's person, not the namesake, who is the other sex, holds no such role, or is not
+        introduced yet."""
+        if self.position is not None and self.names.first_at(namesake) > self.position:
+            return True
+        honorific = written_gender(text.split()[0].lower() if text.split() else "", set())
+        if honorific and first_name_gender(namesake.split()[0]) not in ("", honorific):
+            return True
+        titles = {word for title in speaker.roles for word in name_key(title).split()}
+        return bool(role) and bool(set(name_key(role).split()) & titles)
+
+    def _titled_in_text(self, role: str) -> GazetteerSpeaker | None:
+        """The gazetteer's person the article last wrote with the role as a title before `position`: "President
+        Trump" (the surname alone is enough where the gazetteer knows the name)."""
+        if self.position is None:
+            return None
+        found = None
+        for found in re.finditer(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)", self.names.text[: self.position]):
+            pass
+        hit = self._alias_match([found.group(1)]) if found is not None else None
+        return hit.speaker if hit is not None and hit.speaker.kind == "person" else None

@@ -264,23 +264,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             namesakes = self.names.names_with(name)
             if full is not None and full.split()[-1] == name and all(
                     other_given_name(alias.speaker, other) for other in namesakes) and \
-                    not self._alias_still_meant(alias, full, role, text):  # (the namesake's surname: not "Trump Train")
+                    not self._alias_still_meant(alias.speaker, full, role, text):  # (the namesake's surname: not "Trump Train")
                 alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
         return alias, name, role
-
-    def _alias_still_meant(self, alias: _AliasHit, namesake: str, role: str, text: str) -> bool:
-        """"President Trump said", "Mr. Trump said", or "Trump said" before the article names "his daughter Ivanka
-        Trump": the gazetteer's person, not the namesake, who is the other sex, holds no such role, or is not
-        introduced yet."""
-        if self.position is not None and self.names.first_at(namesake) > self.position:
-            return True
-        honorific = written_gender(text.split()[0].lower() if text.split() else "", set())
-        if honorific and first_name_gender(namesake.split()[0]) not in ("", honorific):
-            return True
-        titles = {word for title in alias.speaker.roles for word in name_key(title).split()}
-        return bool(role) and bool(set(name_key(role).split()) & titles)
 
     def _with_apposition(self, mention: Mention, phrase: str, alias: _AliasHit | None, name: str,
                          role: str) -> tuple[_AliasHit | None, str, str]:
@@ -488,17 +476,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
         # official"), which the archive keeps apart from every other article's.
         return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
-
-    def _titled_in_text(self, role: str) -> GazetteerSpeaker | None:
-        """The gazetteer's person the article last wrote with the role as a title before `position`: "President
-        Trump" (the surname alone is enough where the gazetteer knows the name)."""
-        if self.position is None:
-            return None
-        found = None
-        for found in re.finditer(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)", self.names.text[: self.position]):
-            pass
-        hit = self._alias_match([found.group(1)]) if found is not None else None
-        return hit.speaker if hit is not None and hit.speaker.kind == "person" else None
 
     def _holder_in_text(self, words: list[str], definite: bool) -> str | None:
         """The person the article names with a short descriptor's role ("the Director", "his spokesman"): the last
