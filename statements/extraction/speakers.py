@@ -138,6 +138,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             if ref.kind == "person" or allied.re is _WITH_ALLIES:
                 return ref  # "according to Levy and authorities from …": the person the article named, first
         words = clean_words(_NUMBER_TEN.sub("Downing Street", text))  # "A No 10 spokesman": Downing Street's
+        if words == ["People"] and self.names.text[max(0, mention.start - 2) : mention.start].strip() in ("", "."):
+            return SpeakerRef("people", text, kind="unnamed")  # "People said …" opening a sentence, not the magazine
         if not words or name_key(" ".join(words)) in _OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg

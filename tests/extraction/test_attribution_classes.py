@@ -1123,3 +1123,12 @@ def test_a_republican_opening_a_sentence_is_a_party_member_even_where_the_party_
         "One prominent Republican told me it was his reputation that kept him out.",
     )
     assert found["it was his reputation that kept him out."] == ("Republican", "unnamed")
+
+
+def test_people_opening_a_sentence_are_people_not_the_magazine():
+    found = speakers_and_kinds(
+        "7. People said the edited drawing body-shamed her, and that it was uncalled for.",
+        "Anna Varga told People magazine that the drawing was cruel.",
+    )
+    assert found["the edited drawing body-shamed her, and that it was uncalled for."] == ("people", "unnamed")
+    assert found["the drawing was cruel."] == ("Anna Varga", "person")
