@@ -266,7 +266,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "associates representative representatives companies estimates executive executives father mother interviews "
     "officer supporters complaint email emails council projections team school patron patrons neighbor neighbors "
     "neighbour neighbours administration pal pals friend friends employee intern interns colleague colleagues host "
-    "hosts polls poll president director producer assistant assistants artist editor agent publicist rumors "
+    "hosts polls poll president director producer assistant assistants artist editor agent publicist rumors research "
     "rumours".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
