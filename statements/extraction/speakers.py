@@ -31,6 +31,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
     RELATIVE_PRONOUNS,
+    ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
     STAFF_ROLES,
@@ -300,6 +301,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
+        if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
+                not first_name_gender(name) and not self.names.full_person_name(name)):
+            return self._organisation(words, text, definite), ""  # "SBM Intel": an acronym and a name, a firm
         if name and not (role and head_word(role.split()) in PERSON_ROLE_NOUNS and named_organisation(name.split())):
             return self._person(name, role, text), role  # (not "A Fox News editorial assistant": its employer)
         return None

@@ -1132,3 +1132,12 @@ def test_people_opening_a_sentence_are_people_not_the_magazine():
     )
     assert found["the edited drawing body-shamed her, and that it was uncalled for."] == ("people", "unnamed")
     assert found["the drawing was cruel."] == ("Anna Varga", "person")
+
+
+def test_an_acronym_and_one_name_are_a_firm_not_a_person_with_a_title():
+    found = speakers_and_kinds(
+        "SBM Intel, a Lagos intelligence firm, said the economy would shrink.",
+        "FBI Director James Comey said the case was closed.",
+    )
+    assert found["the economy would shrink."] == ("SBM Intel", "organisation")
+    assert found["the case was closed."] == ("James Comey", "person")
