@@ -91,9 +91,10 @@ _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced
                               r"explained|first\s+reported)\s+by)\s")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
-# (and "…, sources told 247Sports on Thursday, but administrators …": a conjunction opening the next clause)
 # "Milan Novak, who …": a subject and the relative clause after it
 _RELATIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;:~“”\"]{1,80}?),\s+who\s")
+# Where a closing frame's clause ends: a semicolon, a colon, or a conjunction opening the next clause ("…, sources
+# told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy

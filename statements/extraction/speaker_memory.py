@@ -133,18 +133,10 @@ class SpeakerMemory:
                 return entity if not entity.role_words else None
         return None
 
-    def _recent_of_gender(self, words: list[str]) -> Entity | None:
+    def _recent_of_gender(self, gender: str) -> Entity | None:
         """"“…,” the actress says" when no one is named an actress: the last person of the role's sex, as "she"."""
-        gender = written_gender("", {w.lower() for w in words})
-        if not gender:
-            return None
         return next((e for e in reversed(self.entities)
                      if e.ref.kind in PERSONAL and not e.plural and e.gender == gender), None)
-
-    def _named_of_gender(self, words: list[str]) -> str | None:
-        """The same, among the names the narration gave before the mention (someone never quoted yet)."""
-        gender = written_gender("", {w.lower() for w in words})
-        return self.names.person_of_gender_before(gender, self.position) if gender and self.position else None
 
     def _pronoun(self, pronoun: str, mention: str) -> SpeakerRef | None:
         entity = self._gendered(pronoun) if pronoun in ("he", "she") else self._collective(pronoun)

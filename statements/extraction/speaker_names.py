@@ -367,11 +367,12 @@ def first_names_differ(words: list[str], known: list[str]) -> bool:
     if len(words) < 2 or len(known) < 2 or words == known[-len(words):] or known == words[-len(known):]:
         return False  # "Abu Hatab" is "Walid Abu Hatab"
     given, other = words[0], known[0]
-    if len(given) < 2 or len(other) < 2 or given[0] != other[0]:
-        return len(given) > 1 and len(other) > 1 and not _nickname(given, other)
+    if len(given) < 2 or len(other) < 2 or _nickname(given, other):
+        return False  # an initial, or "Bill" and "William"
+    if given[0] != other[0]:
+        return True
     # one initial letter: "Joe" and "Joseph" may be one person, "Jerry" and "John" are two
-    return given[:2] != other[:2] and not _nickname(given, other) and len(given.rstrip(".")) > 1 \
-        and len(other.rstrip(".")) > 1
+    return given[:2] != other[:2] and len(given.rstrip(".")) > 1 and len(other.rstrip(".")) > 1
 
 
 # Short forms of given names that share no first two letters with the long form

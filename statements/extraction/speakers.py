@@ -321,9 +321,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
                 return qualified, phrase
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
             # councilmembers", "federal prosecutors" describe one
-            # (only modifiers before the head count: "a person close to the Murdochs" is an unnamed source)
-            modifiers = words[1 : [w.lower() for w in words].index(head) + 1] if head in (w.lower() for w in words) \
-                else words[1:]
+            # (only the words up to the head count: "a person close to the Murdochs" is an unnamed source)
+            lows = [w.lower() for w in words]
+            modifiers = words[1 : lows.index(head) + 1] if head in lows else words[1:]
             kind = "group" if any(w[:1].isupper() for w in modifiers) or country_of(words[0]) else "unnamed"
             return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
                               kind=kind), phrase
@@ -437,13 +437,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
                 None if plural or owned or head_word(words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
-            role_gender = written_gender("", {w.lower() for w in words})
-            if role_gender and (found is None or found.gender != role_gender) and definite and not owned and (
-                    head_word(words) in EPITHETS):
+            gender = written_gender("", {head_word(words)}) if definite and head_word(words) in EPITHETS else ""
+            if gender and not owned and (found is None or found.gender != gender):
                 # "the actress says" when no one is called an actress: the last woman quoted, else the last one the
                 # narration named; never a man, and a person of unknown sex only when the article names no woman
-                found = self._recent_of_gender(words) or (found if found is not None and not found.gender else None)
-                named = self._named_of_gender(words) if found is None or found.gender != role_gender else None
+                found = self._recent_of_gender(gender) or (found if found is not None and not found.gender else None)
+                named = self.names.person_of_gender_before(gender, self.position or 0) if (
+                    found is None or found.gender != gender) else None
                 if named is not None:
                     return self._person(named, phrase, mention)
             if found is not None:

@@ -151,13 +151,8 @@ class SpeechAroundQuotes:
             # "pledged that the department “would …,” but board members questioned whether …": a second speaker
             content_end = max(min(content_end, trim_end(self.body, content_start, second[0])), quote.close_at + 1)
         self._replace_with_mixed(content_start, content_end, frame, paragraph, cue)
-        speaker = self.state.drafts[-1].speaker if self.state.drafts else None
-        if main is not None and speaker is not None:
-            main_start = content_after_cue(self.masked, main.text, main.end, end)
-            main_end = trim_end(self.body, main_start, object_end(self.masked, main.text, main_start,
-                                                                  self._clip(main.end, end)))
-            if word_count(self.body[main_start:main_end]) >= 2:
-                self._add_content(main_start, main_end, speaker, main.text, self.masked[start : main.end], paragraph)
+        if main is not None:
+            self._reported_span(paragraph, start, end, Frame(frame.mention, main), self._clip(main.end, end))
         if second is not None and second[1] > quote.close_at:
             position = next((at for at, (s, _) in enumerate(self.sentences[paragraph]) if s == start), 0)
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
