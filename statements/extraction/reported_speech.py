@@ -20,19 +20,20 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
     trie_pattern,
 )
-from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, fronted_participle, trim_end
+from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
-from statements.extraction.mentions import person_at_place, subject_before
-from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
+from statements.extraction.subordinate_clauses import SubordinateClauses
 from statements.extraction.types import SpeakerRef
 
 _PASSIVE_CATAPHORA = re.compile(
@@ -91,8 +92,6 @@ _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced
                               r"explained|first\s+reported)\s+by)\s")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
-# "Milan Novak, who …": a subject and the relative clause after it
-_RELATIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;:~“”\"]{1,80}?),\s+who\s")
 # Where a closing frame's clause ends: a semicolon, a colon, or a conjunction opening the next clause ("…, sources
 # told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
@@ -122,7 +121,7 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 
 
-class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers, SubordinateClauses):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -224,76 +223,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         content_start = content_after_cue(self.masked, frame.cue.text, frame.cue.end, span_end)
         content_end = object_end(self.masked, frame.cue.text, content_start, span_end)
         return bool(_ANAPHORIC_OBJECT.fullmatch(self.masked[content_start:content_end].rstrip(" ,")))
-
-    def _fronted_participle(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`Conceding that a deal was likely “down the line,” he said Britain would wait.`: the fronted participle
-        reports its clause, the main clause's subject speaking; the main clause is read on its own after it."""
-        fronted = fronted_participle(self.masked, start, end)
-        if fronted is None:
-            return False
-        verb, clause_end = fronted
-        subject = sentence_subject(self.masked, clause_end, end)
-        if subject is None:
-            return False
-        speaker = self._resolve(subject, Cue(start, verb.end("verb"), verb.group("verb")))
-        content_end = trim_end(self.body, verb.end(), clause_end)
-        if speaker is None or word_count(self.body[verb.end() : content_end]) < 2:
-            return False
-        self._add_content(verb.end(), content_end, speaker, verb.group("verb"), self.masked[start : verb.end()],
-                          paragraph)
-        after = [c for c in cues if c.start >= clause_end]
-        if after:
-            self._reported(paragraph, position, clause_end, end, after)
-        return True
-
-    def _relative_then_main(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
-        """`Novak, who called the plan “a disaster,” said he would not vote.`: the subject speaks twice, in the
-        relative clause (up to its closing comma) and in the main clause."""
-        relative = _RELATIVE_SUBJECT.match(self.masked, start, end)
-        if relative is None or len(cues) < 2:
-            return False
-        inner = next((c for c in cues if c.kind == "finite" and c.start >= relative.end()), None)
-        main = next((c for c in cues if c.kind == "finite" and inner is not None and c.start > inner.end
-                     and self.masked[start : c.start].rstrip().rstrip("”\"").endswith(",")), None)
-        if main is None:
-            return False
-        subject = collect_backward(tokenize(relative.group("subject"), relative.start("subject")))
-        if subject is None or subject.start != relative.start("subject"):
-            return False  # not "The G40 figures are ministers X and Y, who fled …": the subject is one noun phrase
-        comma = self.masked.rfind(",", inner.end, main.start)
-        if self.masked.startswith(("”", '"'), comma + 1):
-            comma += 2  # "…, who described Kral as “a narcissist,” said": the quote ends the clause
-        self._reported_span(paragraph, start, end, Frame(subject, inner), comma)
-        self._reported_span(paragraph, start, end, Frame(subject, main), self._clip(main.end, end))
-        return True
-
-    def _relative_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue], after: int) -> None:
-        """`…, a sentiment echoed by Sergei Lavrov, who on Wednesday said that X`: the relative pronoun's antecedent
-        says X."""
-        for cue in cues:
-            if cue.start < after or cue.kind != "finite":
-                continue
-            mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.text.lower() != "who":
-                continue
-            # "…, compared with 64 percent who say the same": the share is the antecedent (but "A majority of those
-            # who said …" opening the sentence is the main verb's subject)
-            share = share_before(self.masked, start, mention.start)
-            if share is not None and share.start > start:
-                antecedent = share
-            else:
-                antecedent = (self._antecedent(mention, start)
-                              if self.masked[start : mention.start].rstrip().endswith(",")
-                              else _restrictive_antecedent(self.masked, start, mention))
-            if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
-                continue  # "officials who spoke about the project": a topic, not a statement
-            clause_end = self._clip(cue.end, end)
-            comma = self.masked.find(",", cue.end, clause_end)
-            if comma > 0 and self.masked[comma + 1 : clause_end].split()[:1] and _main_verb_follows(
-                    self.masked, comma + 1, clause_end):
-                clause_end = comma  # "Nowak, who claimed that the vote was rigged, lost the appeal."
-            self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
-            return
 
     def _reported_span(self, paragraph: int, start: int, end: int, frame: Frame, span_end: int,
                        closing: bool = False) -> SpeakerRef | None:
@@ -507,21 +436,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         frame_text = self.masked[start : self.sentences[paragraph][position][1]]
         self._add(Draft(target_start, trim_end(self.body, target_start, target_end), "indirect", speaker,
                         cue.text, frame_text, paragraph))
-
-
-def _restrictive_antecedent(masked: str, floor: int, who: Mention) -> Mention | None:
-    """`commentators who have suggested that …`: the phrase right before a "who" without a comma."""
-    before = masked[max(floor, who.start - 80) : who.start]
-    found = collect_backward(tokenize(before, who.start - len(before)))
-    return person_at_place(masked, floor, found) if found is not None else None
-
-
-_MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")
-
-
-def _main_verb_follows(masked: str, start: int, end: int) -> bool:
-    """Whether the words after a relative clause's closing comma go on with the main clause's verb."""
-    return bool(_MAIN_VERB.match(masked, start, end))
 
 
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
