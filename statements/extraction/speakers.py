@@ -3,7 +3,8 @@ named earlier in the same article, else a new SpeakerRef (name, role, kind; slug
 
 `SpeakerResolver` holds one article's state: who has spoken, most recent last, so that "he",
 "the spokesman", "the ministry" and a bare surname find their antecedent. Names are split into role
-and person by `speaker_names`, organisations named by `organisation_names`, the gazetteer looked up through
+and person by `speaker_names`, organisations named by `organisation_names` and resolved by `organisation_speakers`
+(with documents and their issuers), the gazetteer looked up through
 `alias_index`. Fuzzy matching (rapidfuzz) is only used against the gazetteer's aliases, never to merge two
 unknown speakers.
 """
@@ -11,20 +12,18 @@ unknown speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.countries import capitals, countries_in, country_of
+from statements.extraction.countries import capitals, country_of
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     EPITHETS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
     PEOPLE_PLURALS,
@@ -41,15 +40,14 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.mentions import people_around
 from statements.extraction.noun_phrases import Mention
+from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.speaker_checks import SpeakerChecks
-from statements.extraction.speaker_memory import GENERIC_HEADS, PERSONAL, Entity, SpeakerMemory, written_gender
+from statements.extraction.speaker_memory import GENERIC_HEADS, Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
     author_of_document,
-    canonical_organisation,
     company_name,
     institution_of_members,
     title_case,
-    written_organisation,
 )
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
@@ -76,11 +74,6 @@ _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+and\s+(?!the\b)([a-z].+)$")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-# "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
-_GENERIC_ORGANISATIONS = {
-    "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
-    "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
-}
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
@@ -88,8 +81,6 @@ _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties name
 # Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
 _CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
-_COMPANY_HEADS = frozenset("company firm corporation".split())
-_GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
 @dataclass(frozen=True)
@@ -103,7 +94,7 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
-class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -495,85 +486,3 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext):
             if named is not None:
                 return named
         return self.names.lede_subject(self.position) if definite and not self.entities else None
-
-    def note_issued(self, noun: str, mention: Mention) -> None:
-        """"Senator Varga sent a letter to the committee": a later "the letter said" is hers."""
-        ref = self.resolve(mention)
-        if ref is not None:
-            self.issued[noun] = ref
-
-    def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
-        """"a joint statement said"; "the statement said" is whoever the narration said issued one, else the last
-        document or organisation quoted."""
-        issuer = self.issued.get(words[-1].lower()) if definite else None
-        if issuer is not None:
-            return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
-        if definite:
-            for entity in reversed(self.entities):
-                if entity.ref.kind not in PERSONAL:
-                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-        name = " ".join(w.lower() for w in words)
-        if "joint" in name.split():
-            # A joint statement is named by its parties, as curators and the gold labels do.
-            for text in self.context:
-                parties = countries_in(text)
-                if len(parties) >= 2:
-                    name = f"{name} of {', '.join(parties[:-1])} and {parties[-1]}"
-                    break
-        return SpeakerRef(name=name, mention=mention, kind="organisation")
-
-    def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
-        """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
-        if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
-            expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
-            if expanded:
-                words = expanded.split()
-        written = strip_determiner(name_key(" ".join(words)))
-        name = canonical_organisation(words)
-        key = name_key(name)
-        # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
-        # pattern, then a near spelling; never an institution of a country the mention does not name
-        for candidate in self._organisation_keys(written, key):
-            speaker = self.index.aliases.get(candidate) if candidate else None
-            if speaker is not None and self.index.same_country(speaker, written, candidate):
-                return self._gazetteer_ref(speaker, mention, "")
-        if definite and len(words) <= 2:
-            head = words[-1].lower()
-            for entity in reversed(self.entities):
-                if entity.ref.kind not in PERSONAL and head in name_key(entity.ref.name).split():
-                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-            found = self._named_earlier(head, mention)
-            if found is not None:
-                return found
-        if definite and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
-            if fuller is not None:
-                return self._organisation(fuller.split(), mention, False)
-        kind = "government" if country_of(name) else "organisation"
-        return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
-
-    def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
-        yield written
-        yield canonical
-        if " " in canonical:  # the near spelling only when no exact alias fits (it costs a search)
-            yield self.index.fuzzy_alias(canonical, people_only=False)
-
-    def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
-        """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
-        article names it; "the group" → the last organisation that spoke."""
-        full = self.names.organisation_ending(head, self.position) or (
-            self.names.described_as(head, self.position) if head in _GROUP_HEADS and self.position else None)
-        if full is not None:
-            return self._organisation(full.split(), mention, False)
-        if head in _COMPANY_HEADS and self.position is not None:
-            company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
-            if company is not None:
-                return self._organisation(company.split(), mention, False)
-        stand_in = _GENERIC_ORGANISATIONS.get(head)
-        if stand_in is not None and re.search(stand_in[1], self.names.text):
-            return self._organisation(stand_in[0].split(), mention, False)
-        if head in _GROUP_HEADS:
-            for entity in reversed(self.entities):
-                if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
-                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-        return None

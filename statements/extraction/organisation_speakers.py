@@ -1,0 +1,113 @@
+"""Organisations and documents as speakers, a mixin of SpeakerResolver (speakers.py): "Azerbaijan's Defence
+Ministry" → the gazetteer's ministry; "the ministry", "the group", "the company" → the one the article named or
+quoted last; "the letter said" → whoever the narration said sent it, else the last organisation quoted; "a joint
+statement" → named by its parties. SpeakerResolver holds `names`, `index`, `entities`, `position`, `context` and
+`issued`, and its `resolve` and `_gazetteer_ref` are called here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from statements.extraction.alias_index import strip_determiner
+from statements.extraction.countries import countries_in, country_of
+from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS
+from statements.extraction.keys import name_key
+from statements.extraction.noun_phrases import Mention
+from statements.extraction.organisation_names import canonical_organisation, written_organisation
+from statements.extraction.speaker_memory import PERSONAL
+from statements.extraction.types import SpeakerRef
+
+# "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
+_GENERIC_ORGANISATIONS = {
+    "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
+    "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
+}
+_COMPANY_HEADS = frozenset("company firm corporation".split())
+_GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
+
+
+class OrganisationSpeakers:
+    """Organisations, documents and their issuers, for the mention being resolved."""
+
+    def note_issued(self, noun: str, mention: Mention) -> None:
+        """"Senator Varga sent a letter to the committee": a later "the letter said" is hers."""
+        ref = self.resolve(mention)
+        if ref is not None:
+            self.issued[noun] = ref
+
+    def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
+        """"a joint statement said"; "the statement said" is whoever the narration said issued one, else the last
+        document or organisation quoted."""
+        issuer = self.issued.get(words[-1].lower()) if definite else None
+        if issuer is not None:
+            return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
+        if definite:
+            for entity in reversed(self.entities):
+                if entity.ref.kind not in PERSONAL:
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        name = " ".join(w.lower() for w in words)
+        if "joint" in name.split():
+            # A joint statement is named by its parties, as curators and the gold labels do.
+            for text in self.context:
+                parties = countries_in(text)
+                if len(parties) >= 2:
+                    name = f"{name} of {', '.join(parties[:-1])} and {parties[-1]}"
+                    break
+        return SpeakerRef(name=name, mention=mention, kind="organisation")
+
+    def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
+        """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
+        if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
+            expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
+            if expanded:
+                words = expanded.split()
+        written = strip_determiner(name_key(" ".join(words)))
+        name = canonical_organisation(words)
+        key = name_key(name)
+        # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
+        # pattern, then a near spelling; never an institution of a country the mention does not name
+        for candidate in self._organisation_keys(written, key):
+            speaker = self.index.aliases.get(candidate) if candidate else None
+            if speaker is not None and self.index.same_country(speaker, written, candidate):
+                return self._gazetteer_ref(speaker, mention, "")
+        if definite and len(words) <= 2:
+            head = words[-1].lower()
+            for entity in reversed(self.entities):
+                if entity.ref.kind not in PERSONAL and head in name_key(entity.ref.name).split():
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+            found = self._named_earlier(head, mention)
+            if found is not None:
+                return found
+        if definite and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
+            if fuller is not None:
+                return self._organisation(fuller.split(), mention, False)
+        kind = "government" if country_of(name) else "organisation"
+        return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
+
+    def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
+        yield written
+        yield canonical
+        if " " in canonical:  # the near spelling only when no exact alias fits (it costs a search)
+            yield self.index.fuzzy_alias(canonical, people_only=False)
+
+    def _named_earlier(self, head: str, mention: str) -> SpeakerRef | None:
+        """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
+        article names it; "the group" → the last organisation that spoke."""
+        full = self.names.organisation_ending(head, self.position) or (
+            self.names.described_as(head, self.position) if head in _GROUP_HEADS and self.position else None)
+        if full is not None:
+            return self._organisation(full.split(), mention, False)
+        if head in _COMPANY_HEADS and self.position is not None:
+            company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
+            if company is not None:
+                return self._organisation(company.split(), mention, False)
+        stand_in = _GENERIC_ORGANISATIONS.get(head)
+        if stand_in is not None and re.search(stand_in[1], self.names.text):
+            return self._organisation(stand_in[0].split(), mention, False)
+        if head in _GROUP_HEADS:
+            for entity in reversed(self.entities):
+                if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
+                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        return None
