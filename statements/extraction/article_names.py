@@ -100,8 +100,8 @@ class ArticleNames:
 
     def _plausible(self, names: set[str], word: str) -> set[str]:
         """Among several names holding `word`, the ones that can be its person: not a run with a word the article
-        also writes in lower case ("Jerry World", "Replied Stephen"), not a given name and a suffix ("Jerry Jr"), and a middle
-        name adds no one ("John Stephen Jones" is the "Stephen Jones" named too)."""
+        also writes in lower case ("Jerry World", "Replied Stephen"), not a given name and a suffix ("Jerry Jr"),
+        and a middle name adds no one ("John Stephen Jones" is the "Stephen Jones" named too)."""
         kept = {name for name in names if not (len(name.split()) == 2 and name.split()[-1].rstrip(".") in ("Jr", "Sr"))
                 and not any(self.written_in_lower_case(other) for other in name.split() if other != word)} or names
         return {name for name in kept if not any(

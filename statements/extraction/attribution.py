@@ -97,8 +97,8 @@ _ISSUED = re.compile(
     r"|email|e-mail|note)\b"
 )
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
-_ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)"
-                          r" (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
+_ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
+                          r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
@@ -358,8 +358,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
                 continue  # "was asked for comment", "when asked for details": no source asks
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
-            if match.group() in BASE_CUES and _MODAL.search(self.masked, max(start, match.start() - 60), match.start()) \
-                    and _MIGHT.search(self.masked, max(start, match.start() - 60), match.start()):
+            window = max(start, match.start() - 60)
+            if match.group() in BASE_CUES and _MODAL.search(self.masked, window, match.start()) \
+                    and _MIGHT.search(self.masked, window, match.start()):
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):

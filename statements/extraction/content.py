@@ -78,8 +78,8 @@ _AUDIENCE = re.compile(
 # few words, then a clause opened by a subject pronoun
 _AUDIENCE_THEN_CLAUSE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
-    r"(?=(?:he|she|they|we|I)\s+[a-z]|(?:it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have|could"
-    r"|should|can|did|does|do|must|might|may|[a-z]+ed)\b)"  # (a personal pronoun then any verb: "told me she grew")
+    r"(?=(?:he|she|they|we|I)\s+[a-z]|(?:it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have"
+    r"|could|should|can|did|does|do|must|might|may|[a-z]+ed)\b)"  # (a personal pronoun then any verb: "told me she grew")
 )
 _PRONOUN_AUDIENCE = re.compile(r"(?:me|us|him|her|them)\s+")
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.

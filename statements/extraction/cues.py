@@ -161,7 +161,8 @@ PERSON_ROLE_NOUNS = frozenset(
     imam rabbi bishop cleric fighter soldier pilot founder executive manager citizen civilian relative
     mother father woman man fm pm diplomat politician statesman superintendent inspector detective sheriff
     constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
-    neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman congressman
+    neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman
+    congressman
     congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
@@ -170,7 +171,8 @@ PERSON_ROLE_NOUNS = frozenset(
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
     actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
-    newcomer pundit anchor celebrity star songwriter lady advisers advisors ally allies associate associates confidant confidants
+    newcomer pundit anchor celebrity star songwriter lady advisers advisors ally allies associate associates confidant
+    confidants
     lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.attribution_frames import COORDINATED_THAT, Cue, Draft, Frame, coordinated, fronted_participle
+from statements.extraction.attribution_frames import (
+    COORDINATED_THAT,
+    Cue,
+    Draft,
+    Frame,
+    coordinated,
+    fronted_participle,
+)
 from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
@@ -60,8 +67,8 @@ _OWNED_WORDS = re.compile(
 )
 # A quote right after the speech verb of a fronted clause ("When someone in the audience shouted, “Cruz,” Beck
 # joked, …"): the clause's subject said it, whatever frame follows
-_FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“”\"]{3,120}?\s(?:said|shouted|yelled|asked|"
-                             r"called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
+_FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“”\"]{3,120}?\s(?:said|shouted|yelled|"
+                             r"asked|called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
                              r"\s*,\s*$")
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 # "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
@@ -336,7 +343,8 @@ class DirectQuotes:
         cue = cues[0]
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
-            if mention is not None and mention.is_pronoun and self.masked[mention.end : region_end].strip()[:1].isalpha():
+            words_after = self.masked[mention.end : region_end].strip() if mention is not None else ""
+            if mention is not None and mention.is_pronoun and words_after[:1].isalpha():
                 return None  # "Novak, who called Kral “a narcissist,” said he would not vote": a clause, no frame
             return Frame(mention, cue) if mention else None
         if cue.kind not in ("finite", "quote"):

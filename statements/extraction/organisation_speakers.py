@@ -57,7 +57,8 @@ class OrganisationSpeakers:
         return SpeakerRef(name=name, mention=mention, kind="organisation")
 
     def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
-        """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last one."""
+        """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last
+        one."""
         if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
             expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
             if expanded:
@@ -108,6 +109,7 @@ class OrganisationSpeakers:
             return self._organisation(stand_in[0].split(), mention, False)
         if head in _GROUP_HEADS:
             for entity in reversed(self.entities):
-                if entity.ref.kind in ("organisation", "group") and not set(name_key(entity.ref.name).split()) & DOCUMENT_NOUNS:
+                words = set(name_key(entity.ref.name).split())
+                if entity.ref.kind in ("organisation", "group") and not words & DOCUMENT_NOUNS:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None

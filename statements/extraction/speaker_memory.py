@@ -134,7 +134,8 @@ class SpeakerMemory:
         return None
 
     def _recent_of_gender(self, gender: str) -> Entity | None:
-        """"“…,” the actress says" when no one is named an actress: the last person of the role's sex, as "she"."""
+        """"“…,” the actress says" when no one is named an actress: the last person of the role's sex, as
+        "she"."""
         return next((e for e in reversed(self.entities)
                      if e.ref.kind in PERSONAL and not e.plural and e.gender == gender), None)
 

@@ -256,9 +256,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # gazetteer's Naftali Bennett (unless the article names him too)
             full = self.names.full_person_name(name)
             namesakes = self.names.names_with(name)
+            # (a namesake whose surname it is, not a name it opens: "Trump Train")
             if full is not None and full.split()[-1] == name and all(
                     other_given_name(alias.speaker, other) for other in namesakes) and \
-                    not self._alias_still_meant(alias.speaker, full, role, text):  # (the namesake's surname: not "Trump Train")
+                    not self._alias_still_meant(alias.speaker, full, role, text):
                 alias, name = None, full
         if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and words[0].lower().endswith("s"):
             name = ""  # "Critics say …", "Experts warn …": capitalised by the sentence, people described
@@ -460,7 +461,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if definite and head_word(words) in PRINCIPAL_ROLES:
             titled = self._titled_in_text(head_word(words))
             if titled is not None:
-                return self._gazetteer_ref(titled, mention, phrase)  # "President Trump’s ambassador …, the president"
+                # "President Trump’s ambassador …", later "the president"
+                return self._gazetteer_ref(titled, mention, phrase)
             found = self._recent_person()
             head = head_word(words)
             if found is not None and (head in _CAMPAIGN_ROLES or head in found.role_words
