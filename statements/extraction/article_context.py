@@ -6,10 +6,9 @@ A mixin of SpeakerResolver (speakers.py), which holds `names`, `index`, `positio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
-
-import re
 
 from statements.extraction.alias_index import GazetteerIndex
 from statements.extraction.article_names import ArticleNames
@@ -86,7 +85,7 @@ class ArticleContext:
         if self.position is None:
             return None
         found = None
-        for found in re.finditer(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)", self.names.text[: self.position]):
-            pass
+        for found in re.compile(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)").finditer(self.names.text, 0, self.position):
+            pass  # (searched up to the mention in place: no copy of the text before it)
         hit = self._alias_match([found.group(1)]) if found is not None else None
         return hit.speaker if hit is not None and hit.speaker.kind == "person" else None
