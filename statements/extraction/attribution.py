@@ -96,6 +96,11 @@ _ISSUED = re.compile(
     r"(?P<noun>statement|communiqu[eé]|declaration|readout|(?:press\s+)?release|report|memo|complaint|study|letter"
     r"|email|e-mail|note)\b"
 )
+# "said in a statement", "said Tuesday in a written statement", "wrote in a letter to": the speaker issued it
+_SAID_IN_DOCUMENT = re.compile(
+    r"(?:said|says|wrote|writes|added|stated|announced|told \w+)(?: [\w-]+){0,2}? in (?:a|an|its|his|her|their) "
+    r"(?:[\w-]+ ){0,2}?"
+    r"(?P<noun>statement|communiqu[eé]|declaration|readout|release|report|memo|letter|email|e-mail|note)\b", re.I)
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
 _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
@@ -271,6 +276,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             self._reported(paragraph, position, start, end, cues)
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end, cues)
+        elif len(self.state.drafts) > drafts_before and self.state.drafts[drafts_before].speaker is not None:
+            document = _SAID_IN_DOCUMENT.search(self.masked, start, end)
+            if document is not None:  # "Fishman said in a statement": a later "the statement said" is his
+                self.resolver.issued[document.group("noun").lower()] = self.state.drafts[drafts_before].speaker
 
     def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
         """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".

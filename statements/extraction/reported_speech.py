@@ -376,10 +376,14 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            if cue.text in SPEAKING_PARTICIPLES and _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start):
+            comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start)
+            if cue.text in SPEAKING_PARTICIPLES and (comma or self.masked.startswith(" that ", cue.end)):
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
                 # also took aim at Trump, saying he was “not a conservative.”")
                 mention = sentence_subject(self.masked, start, cue.start, adverb=adverb)
+                if not comma and mention is not None and any(
+                        w[:1].isupper() for w in self.masked[mention.end : cue.start].split()):
+                    continue  # without a comma, only after no other name: "commented on a repost saying that …"
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()
                                             or _ROLE_HOLDER.fullmatch(mention.text)):
                     return Frame(mention, cue), self._clip(cue.end, end)

@@ -26,6 +26,8 @@ _SECOND_CLAUSE = re.compile(
     # "… and according to information received by this newspaper, the loggers alleged that …"
     r"|,?\s+and\s+according\s+to\s+[^,;:~“”\"]{1,80},\s+(?=the\s|[A-Z])"
 )
+# "with <subject> (quickly) coming to …'s defence and": a participle before the speaking one, joined by "and"
+_EARLIER_PARTICIPLE = re.compile(r"\bwith\s+[^,;:~“”\"]{1,60}?\s(?P<verb>[a-z]+ing)\s[^,;:~“”\"]{1,80}?\sand\s+$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
@@ -65,6 +67,10 @@ class SecondSpeakers:
                     RECIPROCAL.match(self.masked, cue.end, end):  # "with both leaders blaming each other"
                 continue
             mention = subject_before(self.masked, start, cue.start)
+            if mention is None and (earlier := _EARLIER_PARTICIPLE.search(self.masked, max(start, cue.start - 120),
+                                                                         cue.start)) is not None:
+                # "with many people quickly coming to her defence and saying …": the subject of the first participle
+                mention = subject_before(self.masked, start, earlier.start("verb"))
             if mention is None or mention.is_pronoun:
                 continue
             joined = _WITH_BEFORE.search(self.masked, max(start, mention.start - 6), mention.start)

@@ -197,3 +197,26 @@ def test_a_fronted_participle_reports_its_clause_for_the_main_subject():
     assert found["turnout was low"] == ("indirect", "Noting", "Anna Varga")
     found = reported("Speaking to reporters, Anna Varga said the vote was fair.")  # no that-clause: a setting
     assert list(found) == ["the vote was fair."]
+
+
+def test_the_document_a_speaker_said_something_in_speaks_for_that_speaker_later():
+    found = reported("A Slovak envoy was expelled on Tuesday, Interior Minister Anna Varga said in a statement. Two "
+                     "other diplomats, both 34, who ran the network, were also expelled, the statement said.")
+    assert found["Two other diplomats, both 34, who ran the network, were also expelled"] == (
+        "indirect", "said", "Anna Varga")
+    found = reported("Anna Varga said Tuesday in a written statement that the envoy was expelled. He left at once, "
+                     "the statement said.")
+    assert found["He left at once"][2] == "Anna Varga"
+
+
+def test_a_participle_before_that_without_a_comma_reports_for_the_subject():
+    found = reported("Prime Minister Jan Kovac commented on the ruling saying that the expulsion was legal.")
+    assert found["the expulsion was legal."] == ("indirect", "saying", "Jan Kovac")
+    found = reported("Jan Kovac posted a video of Anna Varga saying that the expulsion was legal.")
+    assert found.get("the expulsion was legal.", (None, None, None))[2] != "Jan Kovac"  # Varga speaks in the video
+
+
+def test_a_with_clause_speaks_through_its_second_participle():
+    found = reported("The ruling prompted a backlash, with many lawmakers quickly coming to Kovac’s defence and "
+                     "saying he had consistently defended the envoy.")
+    assert found["he had consistently defended the envoy."][1:] == ("saying", "lawmakers")
