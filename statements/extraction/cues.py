@@ -74,7 +74,9 @@ PHRASAL_FINITE_CUES = (
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
-    ("suggest", "claim", "argue", "warn", "insist", "predict", "note", "accuse", "describe", "call for", "urge", "deny")
+    sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"
+) + tuple(  # "Priebus did note that …", "she does admit that": the emphatic auxiliary and its verb, one act
+    f"{do} {verb}" for do in ("did", "does") for verb in sorted(BASE_CUES | {"note", "mention", "praise", "concede"})
 )
 
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.

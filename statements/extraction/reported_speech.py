@@ -28,8 +28,9 @@ from statements.extraction.parenthetical_frames import DETERMINER_AT_END, Parent
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
 from statements.extraction.mentions import subject_before
-from statements.extraction.noun_phrases import Mention
+from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.sentence_subjects import sentence_subject
+from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
@@ -58,7 +59,8 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
     r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
-    r"|declined|refused|gave\s+no|offered\s+no)\b"  # "…, but the campaign refused to answer"
+    r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
+    # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
     r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
     r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
     # "…, and has championed an agenda …": the speaker's own next act, narrated
@@ -66,6 +68,9 @@ _CLIP = re.compile(
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
+# "…, Jake Frith, special agent for the attorney general’s office, said.": a name, then its description
+_NAME_AND_DESCRIPTION = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?P<description>[^,;:~“”\"]{3,120}?),$")
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -322,7 +327,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 or not _TAIL_AFTER_CUE.match(tail):
             return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
         if before.endswith(","):
-            return None
+            return self._named_and_described(start, before, cue, end)
         share = share_before(self.masked, start, cue.start)  # "The levy is unfair, 61 percent of voters said."
         if share is not None and share.start > start and self.masked[start : share.start].rstrip().endswith(","):
             return Frame(share, cue), end
@@ -339,6 +344,18 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if not before_mention.endswith(","):
             return None  # "…, the UN refugee agency said."
         return Frame(mention, cue), end
+
+    def _named_and_described(self, start: int, before: str, cue: Cue, end: int) -> tuple[Frame, int] | None:
+        """"The suspects were arrested on Interstate 10, Jake Frith, a special agent, said.": a name and its
+        description between commas close the sentence before the cue."""
+        found = _NAME_AND_DESCRIPTION.search(before)
+        if found is None or found.group("name").split()[0].lower() in FUNCTION_WORDS:
+            return None
+        description = found.group("description")
+        if not (description[:1].islower() or is_role_phrase(description)):
+            return None  # "…, Kral, Varga, said": a list of names, not a name and who it is
+        at = start + found.start("name")
+        return Frame(Mention(found.group("name"), at, at + len(found.group("name")), description), cue), end
 
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Peskov said the Russian military …`, `According to him, …`."""

@@ -220,3 +220,28 @@ def test_a_with_clause_speaks_through_its_second_participle():
     found = reported("The ruling prompted a backlash, with many lawmakers quickly coming to Kovac’s defence and "
                      "saying he had consistently defended the envoy.")
     assert found["he had consistently defended the envoy."][1:] == ("saying", "lawmakers")
+
+
+def test_went_on_to_and_an_emphatic_did_take_any_speech_verb():
+    found = reported("Tom Kral went on to assert that the cabinet was complete.",
+                     "Chief of Staff Anna Varga, however, did note that Kral had passed the vetting “with flying colors.”",
+                     "Kral did not say that the talks would resume.")
+    assert found["the cabinet was complete."] == ("indirect", "went on to assert", "Tom Kral")
+    assert found["Kral had passed the vetting “with flying colors.”"] == ("mixed", "did note", "Anna Varga")
+    assert not any("talks" in text for text in found)  # a denial of speech is none
+
+
+def test_but_never_and_a_past_verb_ends_the_content():
+    found = reported("Tom Kral said Varga “would have been an outstanding member of the cabinet,” but never explicitly "
+                     "stated which role.")
+    assert found["Varga “would have been an outstanding member of the cabinet,”"] == ("mixed", "said", "Tom Kral")
+
+
+def test_a_name_and_its_description_between_commas_close_the_sentence_before_the_cue():
+    found = reported("The suspects were arrested on Interstate 10 near Mobile, Jake Frith, special agent for the "
+                     "attorney general’s office, said.",
+                     "The ceasefire must hold, Anna Varga, a spokeswoman for the ministry, said.",
+                     "The talks failed in Vienna, Austria, the ministry said.")
+    assert found["The suspects were arrested on Interstate 10 near Mobile"] == ("indirect", "said", "Jake Frith")
+    assert found["The ceasefire must hold"] == ("indirect", "said", "Anna Varga")
+    assert found["The talks failed in Vienna, Austria"][1] == "said"  # a place and its country are no name and role
