@@ -33,6 +33,8 @@ _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+ly|In|On|At|During|After|Before|Since|By|L
                       r"|And|Still|Meanwhile|However|Today|Yesterday)\b[^,]{0,30}$")
 
 
+# A condition before the frame: "If producers are squeezed too much, he noted, they may start to cut corners."
+_CONDITION = re.compile(r"(?:If|Unless|Because|Although|Though|Once|Until|Even\s+if|As\s+long\s+as)\s[^,;:]{3,120}")
 # ", the county clerk," after the speaker's name: a description of the speaker, not the content.
 _DESCRIPTION = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:~“”\"]{1,80}?,")
 
@@ -90,9 +92,10 @@ class ParentheticalFrames:
             lead_in = _LEAD_IN.fullmatch(before.rstrip(" ,"))  # "Simultaneously, he continued, Government has …"
             if word_count(before) < 3 and not (goes_on and self._subject_only(start, mention.start)) and not lead_in:
                 continue
-            if goes_on:
+            if goes_on or _CONDITION.fullmatch(before.rstrip(" ,")):
                 # "The second precondition, he said, was the dissolution …": the cue interrupts one clause, which
-                # stays one statement (a span is contiguous)
+                # stays one statement (a span is contiguous); "If producers are squeezed, he noted, they may …": a
+                # condition is no statement without its main clause
                 return self._whole_clause(paragraph, start, end, Frame(mention, cue), tail.end())
             speaker = self._resolve(mention, cue) if lead_in else \
                 self._reported_span(paragraph, start, end, Frame(mention, cue), end, closing=True)

@@ -245,3 +245,10 @@ def test_a_name_and_its_description_between_commas_close_the_sentence_before_the
     assert found["The suspects were arrested on Interstate 10 near Mobile"] == ("indirect", "said", "Jake Frith")
     assert found["The ceasefire must hold"] == ("indirect", "said", "Anna Varga")
     assert found["The talks failed in Vienna, Austria"][1] == "said"  # a place and its country are no name and role
+
+
+def test_a_condition_before_a_parenthetical_frame_stays_with_its_main_clause():
+    found = reported("Unless the deal is signed this week, Anna Varga said, the talks will collapse.",
+                     "Armenia remained Russia’s ally, Varga told reporters, and Moscow would keep its base.")
+    assert found["Unless the deal is signed this week, Anna Varga said, the talks will collapse."][2] == "Anna Varga"
+    assert found["Armenia remained Russia’s ally"][2] == found["Moscow would keep its base."][2] == "Anna Varga"
