@@ -64,7 +64,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         at = index + 1
         if tokens[at].text == ",":
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
-            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in ("who", "which") else 7
+            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in _RELATIVE_OPENERS else 7
             while not exhausted and len(tokens) < index + needed + ahead:
                 match = next(matches, None)
                 if match is None:
@@ -72,7 +72,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                     break
                 tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
                                                 match.lastgroup == "word")))
-                if len(tokens) == at + 2 and tokens[-1].low in ("who", "which"):
+                if len(tokens) == at + 2 and tokens[-1].low in _RELATIVE_OPENERS:
                     ahead = _RELATIVE_TOKENS
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb):
@@ -106,6 +106,8 @@ _NAME_THEN_APPOSITION = re.compile(
 _ASIDES = frozenset("however though too meanwhile instead nevertheless nonetheless also then".split())
 
 
+# The relative clause between a subject and its verb: ", who won Texas,", ", whose family owns a home,"
+_RELATIVE_OPENERS = frozenset("who which whose".split())
 # How far a relative clause between a subject and its verb may run, in tokens
 _RELATIVE_TOKENS = 30
 
@@ -119,7 +121,7 @@ def _after_aside(tokens: list[Token], at: int) -> int:
     if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
             tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):
         return close + 1  # "Bolger’s lawyer, Jeremy Robinson, had": a name in apposition
-    if at + 2 < len(tokens) and tokens[at + 1].low in ("who", "which"):
+    if at + 2 < len(tokens) and tokens[at + 1].low in _RELATIVE_OPENERS:
         comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
         if comma is not None and comma + 1 < len(tokens):
             return comma + 1

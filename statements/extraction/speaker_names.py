@@ -128,8 +128,20 @@ def _is_descriptor_word(word: str) -> bool:
         or low.rstrip(".") in COMPANY_SUFFIXES
         or country_of(word) is not None
         or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
-        or (word.isupper() and sum(ch.isalpha() for ch in word) > 1)  # acronyms, not initials ("J.")
+        # acronyms, not initials ("J.", "J.C. Chandor"; "U.S." and "U.N." are known above)
+        or (word.isupper() and sum(ch.isalpha() for ch in word) > 1 and not _initials(word))
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset("d.c. l.a. n.y. n.j. s.f. u.k. u.s. u.a.e.".split())
+
+
+def _initials(word: str) -> bool:
+    """"J.C.", "T.J.": a person's initials; "U.N.", "E.U.", "D.C." are an organisation's or a place's."""
+    low = word.lower()
+    return bool(_INITIALS.fullmatch(word)) and low not in _PLACE_INITIALS and low.replace(".", "") not in \
+        KNOWN_ORGANISATIONS
 
 
 def is_name_word(word: str) -> bool:

@@ -326,3 +326,15 @@ def test_his_campaign_is_the_campaign_of_the_one_person_named():
         "His campaign announced it would lay off hundreds of staffers.",
     )
     assert found["it would lay off hundreds of staffers."] == ("Bernie Kowal’s campaign", "organisation")
+
+
+
+def test_a_name_with_joined_initials_keeps_them_and_a_whose_clause_keeps_its_subject():
+    found = speakers("The drama is by J.C. Chandor.", "“It was a cool opportunity,” Chandor said.",
+                     "“It was fun,” said T.J. Miller.",
+                     "London Rene said the club was negligent. Natalie Guercio, whose family owns a funeral home in "
+                     "Philadelphia, witnessed the slashing but she was not hurt.",
+                     "“Any one of us could have been a victim,” she said.")
+    assert found["It was a cool opportunity,"][0] == "J.C. Chandor"
+    assert found["It was fun,"][0] == "T.J. Miller"
+    assert found["Any one of us could have been a victim,"][0] == "Natalie Guercio"
