@@ -35,7 +35,9 @@ _LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
 _LEADING = frozenset(
     "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
     "asked earlier later separately also however if as since during under over with from by to of both either "
-    "neither".split()
+    "neither once until unless because although though whether where whereas then now still yet so even instead "
+    "indeed perhaps maybe despite without within between among like unlike upon about against through toward "
+    "towards amid".split()  # sentence openers before a name: "Once Kheradpir started testing …"
 ) | IMPERATIVES
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")

@@ -338,3 +338,11 @@ def test_a_name_with_joined_initials_keeps_them_and_a_whose_clause_keeps_its_sub
     assert found["It was a cool opportunity,"][0] == "J.C. Chandor"
     assert found["It was fun,"][0] == "T.J. Miller"
     assert found["Any one of us could have been a victim,"][0] == "Natalie Guercio"
+
+
+def test_a_sentence_opener_before_a_surname_is_no_second_person_of_that_name():
+    found = speakers("At a demonstration at the home of Verizon CIO Shaygan Kheradpir, executives showed off features.",
+                     "But Kheradpir said that eventually the service could be offered.",
+                     "Once Kheradpir started testing the app at home, his daughter altered her behavior.",
+                     "Unless Kheradpir signs the deals, nothing will change.")
+    assert found["eventually the service could be offered."][0] == "Shaygan Kheradpir"
