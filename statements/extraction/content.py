@@ -16,7 +16,7 @@ _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=le
 # "said on Monday that", "told reporters in Moscow that", "said in a statement on Wednesday that",
 # "assured Aliyev that", "wrote on Telegram that".
 # (not the pronoun "that" as the clause's subject: "said that was a natural part of running")
-_THAT = re.compile(r",?\s+that\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
+_THAT = re.compile(r",?\s+that,?\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
 _TAIL_WORDS = frozenset(
     """in at on during to after before with from via through by over late earlier later this last again also further
     once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their only
@@ -48,7 +48,10 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     words = masked[position : found.start()].replace(",", " ").split()
     if len(words) > _MAX_TAIL:
         return None
-    if words and words[0].lower() in _SETTING_OPENERS and "," not in masked[position : found.start()]:
+    tail = masked[position : found.start()]
+    # (commas only in a list: "in a posting to authors, illustrators and agents that")
+    if words and words[0].lower() in _SETTING_OPENERS and ("," not in tail or re.search(
+            r"\s(?:and|or)\s", tail[tail.rfind(",") :]) and "," not in tail[tail.rfind(",") + 1 :].rstrip(",")):
         return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
     objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
     # "pledged to the board in July that", "admitted to investigators that": "to" and an audience, not "to cut taxes"

@@ -101,6 +101,7 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 # told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
+_RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
@@ -122,7 +123,7 @@ _PURPOSE_OF_CALL = re.compile(
 _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn"
                            r"|used\s")
 # "…, saying …", "…, instead urging …"
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 
 
@@ -432,6 +433,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             if match.group().strip() in "-–—" and _DASH.search(self.masked, match.end(), end):
                 position = _DASH.search(self.masked, match.end(), end).end()
                 continue  # "some 25 million people – half of the population – needed aid": an aside in dashes
+            if self.masked.endswith("that", max(after, match.start() - 4), match.start()):
+                position = match.end()
+                continue  # "said that, while he is pleased, …": the clause opens the content, it ends nothing
+            if match.group().strip() in "-–—" and _RELATIVE_AFTER_DASH.match(self.masked, match.end(), end):
+                position = match.end()
+                continue  # "the best deal for consumers — who would buy more books": the content goes on
             return match.start()
 
     def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue], agent: int | None = None) -> None:

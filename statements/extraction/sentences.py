@@ -100,7 +100,9 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
 
 
 # Words that open a sentence and never follow an acronym inside one: "… attacks in the U.S. He says …"
-_OPENS_SENTENCE = re.compile(r"(?:He|She|They|It|We|I|But|This|There)\b")
+_OPENS_SENTENCE = re.compile(
+    r"(?:He|She|They|It|We|I|But|This|There|The|A|An|That|These|Those|His|Her|Their|Its|Our|Some|Many|And|So|Yet"
+    r"|When|While|Meanwhile|However|After|In|On|At)\b")
 
 
 def _is_abbreviation(text: str, dot_at: int, next_at: int | None = None) -> bool:

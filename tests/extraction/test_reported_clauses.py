@@ -252,3 +252,18 @@ def test_a_condition_before_a_parenthetical_frame_stays_with_its_main_clause():
                      "Armenia remained Russia’s ally, Varga told reporters, and Moscow would keep its base.")
     assert found["Unless the deal is signed this week, Anna Varga said, the talks will collapse."][2] == "Anna Varga"
     assert found["Armenia remained Russia’s ally"][2] == found["Moscow would keep its base."][2] == "Anna Varga"
+
+
+def test_content_that_opens_with_while_a_dash_relative_and_a_list_of_addressees():
+    found = reported("John Sargent said in a posting to authors, illustrators and agents that, while he is pleased "
+                     "with the deal, there are still some unsettling elements.",
+                     "Amazon countered that it was trying to get the best deal for consumers — who would ultimately "
+                     "buy more books.",
+                     "Hachette had waged a bruising battle with Amazon — claiming the e-tailer was acting as a bully.",
+                     "Sharpton said that a diverse group was invited to the rally in Washington, D.C. The event drew "
+                     "10,000 people.")
+    assert found["while he is pleased with the deal, there are still some unsettling elements."][1:] == (
+        "said", "John Sargent")
+    assert "it was trying to get the best deal for consumers — who would ultimately buy more books." in found
+    assert found["the e-tailer was acting as a bully."][1:] == ("claiming", "Hachette")
+    assert "a diverse group was invited to the rally in Washington, D.C." in found  # the next sentence is not hers
