@@ -63,7 +63,8 @@ _CLAUSE_CUE_PATTERN = re.compile(
     r"(?:\s+(?:whether|if)\b|(?=\s+that\b)"
     # "found last week that", "agreed with the President that": a time or a partner before the clause
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
-    r"|(?=\s*[.!?][\"”’]?\s*$))"  # "…, the paper states.": a closing frame, its clause before it
+    r"|(?=\s*[.!?][\"”’]?\s*$)"  # "…, the paper states.": a closing frame, its clause before it
+    r"|(?=,\s+(?:as|while|because|since|although|though)\s))"  # "…, Martin suggested, as each change …"
 )
 # The clause-only verbs as plain words, which the engine finds by their first letters: a sentence without one is not
 # searched with _CLAUSE_CUE_PATTERN or _INVERTED_CLAUSE_CUE
@@ -166,6 +167,9 @@ _NOT_SPEECH_AFTER = {
     "reported": re.compile(r"\s+(?:back\s+)?to\s+(?:their|his|her|its|the)?\s*(?:assignments?|posts?|work|duty|"
                            r"stations?|jobs?|units?|bases?|school|class|camp)\b"),
     "argued": _DISPUTED, "argue": _DISPUTED, "argues": _DISPUTED,  # "Experts have argued over why."
+    # "questioning how many companies would …": doubt said aloud; not "questioning the suspect"
+    "questioning": re.compile(r"\s+(?!(?:how|why|whether|if|what|the\s+(?:wisdom|need|logic|timing|decision|"
+                              r"legality|fairness)\b))"),
     # "Microsoft assessed the fee on direct emissions": a charge, not a judgement ("assessed that", "assessed it as")
     "assessed": _TOPIC_ONLY, "assesses": _TOPIC_ONLY,
     # "1,500 pledged delegates": the delegates bound to a candidate in campaign news, not a pledge

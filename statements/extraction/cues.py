@@ -88,6 +88,7 @@ PARTICIPLE_CUES = frozenset(
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
+    questioning
     """.split()
 )
 

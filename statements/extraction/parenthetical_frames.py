@@ -27,7 +27,8 @@ _CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|
 _VERB_GOES_ON = re.compile(
     r"(?:does|do|remains|remained|(?!(?:this|his|its|has|was|us|as|is|thus|news|business|series)\b)[a-z]{3,}(?:s|ed))\b"
 )
-_NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b")
+_NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b"
+                                r"|by\s+[a-z]+ing\b")  # "…, he warned, by allowing irregularities to creep in"
 # A lead-in that is narration, not content: "Currently, said X, …", "In 2019, according to X, …".
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+ly|In|On|At|During|After|Before|Since|By|Last|This|Earlier|Later|Now|Then|So|But"
                       r"|And|Still|Meanwhile|However|Today|Yesterday)\b[^,]{0,30}$")

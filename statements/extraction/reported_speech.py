@@ -101,6 +101,8 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 # told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
+# What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
+_NARRATION_AFTER_FRAME = re.compile(r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing)\s")
 _RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
@@ -190,7 +192,10 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             span_end = min(span_end, second[0] + 2 if self.masked[second[0] + 1 : second[0] + 2] in ("”", '"')
                            else second[0])
         opening = None if closing else _SUBORDINATE_OPENING.match(self.masked, start)
+        hypothetical = False
         if opening is not None and opening.group()[:1].isupper() and frame.mention.start - opening.end() < 7:
+            # "If the US insists on a long window, it will …": a condition, nobody has said it
+            hypothetical = opening.group().split()[-1].lower() == "if"
             # (a lower-case subordinator only after "But", "And", "Yet": "But as Ruano asked how …, Nowak explained")
             if self._as_reported(paragraph, start, end, frame):
                 return  # "As the Washington Post reported on Monday, the inspector …"
@@ -204,7 +209,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         adding = self._adding_after_frame(frame, end) if closing else second_act(self.masked, frame.cue.end, span_end)
         if adding is not None:
             span_end = adding.start()  # "…, he said, adding that Y": Y is a statement of its own
-        if self._said_so(paragraph, frame, end):
+        if self._said_so(paragraph, frame, end) or hypothetical:
             speaker = None  # "half said so": a share's answer, its few words
         elif adding is not None and not closing and adding.group("cue").endswith("ing") and self._anaphoric_object(
                 frame, span_end):
@@ -299,7 +304,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 mention = phrase_after(self.masked, cue.end, end)
                 if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
                     return Frame(mention, cue), end
-        cue = cues[-1]
+        # "…, Martin suggested, as each change introduces questions.": the frame before the narrator's clause
+        cue = next((c for c in cues[:-1] if c.kind == "finite" and _NARRATION_AFTER_FRAME.match(self.masked, c.end, end)),
+                   cues[-1])
         if cue.kind == "participle" and len(cues) > 1:
             adding = participle_continuation(self.masked, cues[-2].end, end)
             if adding is not None and adding.start("cue") == cue.start:
@@ -313,6 +320,10 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
+        narration = _NARRATION_AFTER_FRAME.match(tail) if cue.kind != "participle" else None
+        if narration is not None:
+            # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
+            end, tail = cue.end + narration.start(), ""
         # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
         if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed"):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name

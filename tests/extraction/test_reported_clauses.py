@@ -267,3 +267,19 @@ def test_content_that_opens_with_while_a_dash_relative_and_a_list_of_addressees(
     assert "it was trying to get the best deal for consumers — who would ultimately buy more books." in found
     assert found["the e-tailer was acting as a bully."][1:] == ("claiming", "Hachette")
     assert "a diverse group was invited to the rally in Washington, D.C." in found  # the next sentence is not hers
+
+
+def test_a_second_doubt_a_narrators_clause_after_a_frame_and_a_condition():
+    found = reported("Richard Martin said the plan was sound, but questioned the proposed timescale of seven years.",
+                     "Martin disagreed, questioning how many companies would stay closed to foreign investment.",
+                     "Countries that adapt the rules could lose their advantage, Martin suggested, as each change "
+                     "brings new questions.",
+                     "A slow transfer could undermine the standards, he warned, by allowing errors to creep in.",
+                     "If the US insists on a long window, it will fulfil the goal late.",
+                     "Police spent hours questioning the suspect.")
+    assert found["the plan was sound"][1:] == ("said", "Richard Martin")
+    assert found["the proposed timescale of seven years."][1:] == ("questioned", "Richard Martin")
+    assert found["how many companies would stay closed to foreign investment."][1] == "questioning"
+    assert found["Countries that adapt the rules could lose their advantage"][1:] == ("suggested", "Richard Martin")
+    assert found["A slow transfer could undermine the standards"][1] == "warned"
+    assert not any("errors to creep in" in text or "long window" in text or "suspect" in text for text in found)
