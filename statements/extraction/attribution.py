@@ -109,7 +109,9 @@ _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circula
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
 _NAMING_NOUN = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:a|an)\s+(?!day\b)[a-z]")
-_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview)\s+$")
+_POSTED = frozenset("posted tweeted published released issued".split())
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview|paper|report|study|article|survey)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
     r"\s+(?:its\s+|their\s+)?(?:independence|war|martial\s+law|a\s+state\s+of\s+emergency|victory|sovereignty)\b"
@@ -362,10 +364,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             if match.group() in ("called", "calls", "described", "describes") and _WHAT_BEFORE.search(
                     self.masked, max(start, match.start() - 40), match.start()):
                 continue  # "because of what his office called a “pro-Armenian” stance": the narrator's clause
-            if match.group() in ("posted", "tweeted") and _DOCUMENT_BEFORE.search(
-                self.masked, max(start, match.start() - 20), match.start()
-            ):
-                continue  # "In a statement posted on X, the group said": a participle, the document does not speak
+            if match.group() in _POSTED and _DOCUMENT_BEFORE.search(self.masked, max(start, match.start() - 20),
+                                                                  match.start()):
+                # "In a statement posted on X, the group said", "…, the team reported in a paper published this
+                # week": a participle, the document does not speak
+                continue
             if match.group() in ("asked for", "asks for") and _ASKED_FOR_PASSIVE.search(
                     self.masked, max(start, match.start() - 8), match.start()):
                 continue  # "was asked for comment", "when asked for details": no source asks

@@ -384,9 +384,11 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         inner = tokens[first + 1 : -1]
         if not inner or len(inner) > 32:
             return None
+        if _place_comma(tokens, first) and first != commas[0]:
+            continue  # "X, an ecologist … in Cambridge, United Kingdom,": the region of a place inside the apposition
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
-        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i)
+        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
                     for i, t in enumerate(inner)) and len(inner) <= 24
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
@@ -452,6 +454,14 @@ def _listing_comma(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index] is a comma of a list ended by "and"/"or" ("of fleet, finances and alliances")."""
     return tokens[index].text == "," and any(t.low in ("and", "or") for t in tokens[index + 1 :]) and all(
         t.is_word or t.text == "," for t in tokens[index + 1 :])
+
+
+def _place_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the comma of a place and its region ("from the Antarctic Survey in Cambridge,
+    United Kingdom", "at Harvard in Cambridge, Mass."), which does not end an apposition."""
+    return (tokens[index].text == "," and 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper()
+            and tokens[index + 1].text[:1].isupper()
+            and any(t.low in ("in", "from", "of", "at", "near", "outside") for t in tokens[max(0, index - 3) : index]))
 
 
 def _full_name(tokens: list[Token]) -> bool:

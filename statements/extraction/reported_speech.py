@@ -126,6 +126,7 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
                            r"|used\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
+_QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 
 
@@ -405,11 +406,14 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""
         for cue in cues:
-            comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start)
+            quoted = _QUOTED_BEFORE.search(self.masked, max(start, cue.start - 30), cue.start)
+            comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start) or quoted
             if cue.text in SPEAKING_PARTICIPLES and (comma or self.masked.startswith(" that ", cue.end)):
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
-                # also took aim at Trump, saying he was “not a conservative.”")
-                mention = sentence_subject(self.masked, start, cue.start, adverb=adverb)
+                # also took aim at Trump, saying he was “not a conservative.”"; "Doherty was quoted calling …": the
+                # subject of "was quoted")
+                mention = subject_before(self.masked, start, quoted.start()) if quoted else sentence_subject(
+                    self.masked, start, cue.start, adverb=adverb)
                 if not comma and mention is not None and any(
                         w[:1].isupper() for w in self.masked[mention.end : cue.start].split()):
                     continue  # without a comma, only after no other name: "commented on a repost saying that …"

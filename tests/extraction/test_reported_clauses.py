@@ -283,3 +283,14 @@ def test_a_second_doubt_a_narrators_clause_after_a_frame_and_a_condition():
     assert found["Countries that adapt the rules could lose their advantage"][1:] == ("suggested", "Richard Martin")
     assert found["A slow transfer could undermine the standards"][1] == "warned"
     assert not any("errors to creep in" in text or "long window" in text or "suspect" in text for text in found)
+
+
+def test_a_place_and_its_region_inside_an_apposition_and_was_quoted_calling():
+    found = reported("Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New "
+                     "Scientist that the evidence is lacking.",
+                     "The talks in Vienna, Austria, collapsed, officials said.",
+                     "In an interview with PolitickerNJ.com published this morning, Michael Doherty was quoted calling "
+                     "Christie a “failed” governor.")
+    assert found["the evidence is lacking."] == ("indirect", "told", "Norman Ratcliffe")
+    assert found["The talks in Vienna, Austria, collapsed"][2] == "officials"
+    assert found["Christie a “failed” governor."] == ("mixed", "calling", "Michael Doherty")
