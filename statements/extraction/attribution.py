@@ -29,6 +29,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FINITE_CUES,
     NEWS_OUTLET_NAMES,
+    OUTLET_HEADS,
     PARTICIPLE_CUES,
     PHRASAL_FINITE_CUES,
     QUOTE_ONLY_CUES,
@@ -37,7 +38,7 @@ from statements.extraction.cues import (
 from statements.extraction.direct_quotes import DirectQuotes
 from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import subject_before
-from statements.extraction.noun_phrases import Mention
+from statements.extraction.noun_phrases import Mention, is_possessive
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
 from statements.extraction.polls import poll_speaker
 from statements.extraction.sentence_subjects import sentence_subject
@@ -428,6 +429,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         if polled is not None:
             return polled  # "59 percent", "Democratic voters": people_shares.py; "A YouGov poll": polls.py
         mention = self._with_leading_role(mention, self._paragraph_of(mention.start)[0])
+        words = mention.text.split()
+        if len(words) == 1 and is_possessive(words[0]) and words[0][:1].isupper():
+            # "according to Jane’s, …": a name written with its possessive, owning nothing (mention_after.py)
+            return SpeakerRef(name=words[0], mention=words[0], kind="organisation")
+        if len(words) > 1 and words[-1].lower() in OUTLET_HEADS and words[-2][:1].isupper():
+            # "The Guardian newspaper said", "according to a report in the Daily Express newspaper": the outlet
+            text = mention.text[: mention.text.rfind(" ")]
+            mention = Mention(text, mention.start, mention.start + len(text), mention.apposition)
         if mention.is_pronoun:
             self._note_subject_before(mention.start)
         ref = self.resolver.resolve(mention, context=self._context(cue.start))

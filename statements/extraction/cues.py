@@ -277,6 +277,9 @@ NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceutic
                        "communications energy foods brands partners wing club times journal tribune gazette "
                        "chronicle ledger inquirer examiner dispatch telegraph herald courier news".split())
 
+# What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
+OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster".split())
+
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "

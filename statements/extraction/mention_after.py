@@ -84,7 +84,12 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             break
     while picked and (picked[-1].low in NP_CONNECTORS or picked[-1].low in DETERMINERS):
         picked.pop()
+    picked = _outlet_of_report(picked)
     mention = mention_of(picked)
+    if mention is None and picked and is_possessive(picked[-1].text) and picked[-1].text[0].isupper() and (
+            len(tokens) == len(picked) or not tokens[len(picked)].is_word):
+        # "according to Jane’s, …": a name written with its possessive (a firm, a publication), nothing owned after
+        return Mention(masked[picked[0].start : picked[-1].end], picked[0].start, picked[-1].end)
     if mention is not None and (picked[-1].low in PERSON_ROLE_NOUNS or picked[-1].low in UNNAMED_HEADS):
         # "according to sources familiar with the talks,": the postmodifier belongs to the unnamed source.
         extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
@@ -96,6 +101,20 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+_REPORT_NOUNS = frozenset("report reports story article survey study analysis investigation piece".split())
+
+
+def _outlet_of_report(picked: list[Token]) -> list[Token]:
+    """"a report in the Daily Express", "a new study by Oxfam": the outlet or author named after the report."""
+    for at in range(min(len(picked) - 2, 3)):
+        if picked[at].low in _REPORT_NOUNS and picked[at + 1].low in ("in", "by", "from"):
+            rest = picked[at + 2 :]
+            named = rest[1:] if rest[0].low == "the" else rest
+            if named and named[0].text[:1].isupper():
+                return rest
+    return picked
 
 
 def _joint_authors(tokens: list[Token], start: int) -> bool:

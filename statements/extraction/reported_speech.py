@@ -127,6 +127,8 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
 _QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
+_AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
+                        r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 
 
@@ -144,7 +146,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
         if going_on and not cues and self._parenthetical(paragraph, start, end, going_on):
             return  # "The Central Bank, he continued, intervenes …": the speaker goes on between commas
-        if self._fronted_participle(paragraph, position, start, end, cues):
+        if self._fronted_participle(paragraph, position, start, end, cues) or self._as_put_it(paragraph, start, end):
             return
         if not cues:
             if self._poll_finding(paragraph, start, end):
@@ -229,6 +231,28 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
         elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
+
+    def _as_put_it(self, paragraph: int, start: int, end: int) -> bool:
+        """"…, as the New York Times put it on Tuesday.": the clause before is the source's."""
+        found = _AS_PUT_IT.search(self.masked, start, end) if self.masked.find(" put it", start, end) > 0 else None
+        if found is None:
+            return False
+        mention = phrase_after(self.masked, found.start("np"), found.end("np"))
+        if mention is None:
+            return False
+        cue = Cue(found.start("cue"), found.end("cue"), found.group("cue"))
+        speaker = self._resolve(mention, cue)
+        if speaker is None:
+            return False
+        content_start = self._span_start(start, paragraph)
+        dash = max(self.masked.rfind("—", content_start, found.start()), self.masked.rfind(" – ", content_start,
+                                                                                           found.start()))
+        if dash > content_start:
+            content_start = dash + (1 if self.masked[dash] == "—" else 3)  # "… very quickly—to get …, as Mosca put it"
+        content_end = found.start() + (2 if self.masked[found.start() + 1] in "”\"" else 0)  # (its closing mark)
+        self._add_content(content_start, trim_end(self.body, content_start, content_end), speaker, cue.text,
+                          self.masked[found.start() + 1 : end].strip(), paragraph)
+        return True
 
     def _anaphoric_object(self, frame: Frame, span_end: int) -> bool:
         """Whether the object of `frame` only points back ("the decision", "these claims"), a setting aside."""

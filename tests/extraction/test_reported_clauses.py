@@ -294,3 +294,19 @@ def test_a_place_and_its_region_inside_an_apposition_and_was_quoted_calling():
     assert found["the evidence is lacking."] == ("indirect", "told", "Norman Ratcliffe")
     assert found["The talks in Vienna, Austria, collapsed"][2] == "officials"
     assert found["Christie a “failed” governor."] == ("mixed", "calling", "Michael Doherty")
+
+
+def test_an_outlet_as_it_put_it_in_a_report_or_under_a_possessive_name():
+    found = reported("Lobbyists are orchestrating a “continuing assault” on the law that “has achieved remarkable "
+                     "success,” as the New York Times put it on Tuesday.",
+                     "The machine finds patterns very quickly—to see a forest without looking at all the trees, as "
+                     "Michele Mosca put it.",
+                     "According to a report in the Daily Express newspaper, the air force will get new planes.",
+                     "According to Jane’s, the British defenses include four jets.",
+                     "The Guardian newspaper said the talks failed.")
+    assert found["Lobbyists are orchestrating a “continuing assault” on the law that “has achieved remarkable "
+                 "success,”"] == ("mixed", "put it", "New York Times")
+    assert found["to see a forest without looking at all the trees"][1:] == ("put it", "Michele Mosca")
+    assert found["the air force will get new planes."][2] == "Daily Express"
+    assert found["the British defenses include four jets."][2] == "Jane’s"
+    assert found["the talks failed."][2] == "Guardian"
