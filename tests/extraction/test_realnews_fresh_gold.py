@@ -4,8 +4,9 @@ realnews_fresh3_heldout), DEV6/HELDOUT6 (tests/data/realnews_fresh4, realnews_fr
 (tests/data/realnews_fresh5, realnews_fresh5_heldout), DEV8/HELDOUT8 (tests/data/realnews_fresh6,
 realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fresh7_heldout), DEV10/HELDOUT10
 (tests/data/realnews_fresh8, realnews_fresh8_heldout), DEV11/HELDOUT11 (tests/data/realnews_fresh9,
-realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout) and DEV13/HELDOUT13
-(tests/data/realnews_fresh11, realnews_fresh11_heldout), text copies of pages drawn by the rules in
+realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout), DEV13/HELDOUT13
+(tests/data/realnews_fresh11, realnews_fresh11_heldout) and DEV15/HELDOUT15 (tests/data/realnews_fresh13,
+realnews_fresh13_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -30,6 +31,7 @@ SAMPLES = [
     ("realnews_fresh9", "realnews_fresh9_heldout"),
     ("realnews_fresh10", "realnews_fresh10_heldout"),
     ("realnews_fresh11", "realnews_fresh11_heldout"),
+    ("realnews_fresh13", "realnews_fresh13_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3); every other sample has at least 8
@@ -51,14 +53,17 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "postlight/parser fixtures/<domain>/<timestamp>.html @ <40 hex digits>" (older ones: fixtures/<domain>.html) or
 # "AndyTheFactory/newspaper4k tests/data/html/<domain><N>.html @ <40 hex digits>" or
 # "goose3/goose3 tests/data/content/test_<name>.html @ <40 hex digits>" or
-# "codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_<name>.html @ <40 hex>"
+# "codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_<name>.html @ <40 hex>" or
+# "flairNLP/fundus tests/resources/parser/test_data/<cc>/<Publisher>.json#<key> @ <40 hex digits>" (fundus' expected
+# parse of a saved page, one key per page)
 SOURCE = re.compile(
     r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
     r"|mozilla/readability test/test-pages/[\w.-]+/source\.html"
     r"|postlight/parser fixtures/\S+\.html"
     r"|AndyTheFactory/newspaper4k tests/data/html/[\w.-]+\d\.html"
     r"|goose3/goose3 tests/data/content/test_\w+\.html"
-    r"|codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_\w+\.html)"
+    r"|codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_\w+\.html"
+    r"|flairNLP/fundus tests/resources/parser/test_data/[a-z]+/\w+\.json#\w+)"
     r" @ [0-9a-f]{40}$"
 )
 
