@@ -5,9 +5,9 @@ realnews_fresh3_heldout), DEV6/HELDOUT6 (tests/data/realnews_fresh4, realnews_fr
 realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fresh7_heldout), DEV10/HELDOUT10
 (tests/data/realnews_fresh8, realnews_fresh8_heldout), DEV11/HELDOUT11 (tests/data/realnews_fresh9,
 realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout), DEV13/HELDOUT13
-(tests/data/realnews_fresh11, realnews_fresh11_heldout) and DEV14/HELDOUT14 (tests/data/realnews_fresh12,
-realnews_fresh12_heldout), text copies of pages drawn by the rules in
-docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
+(tests/data/realnews_fresh11, realnews_fresh11_heldout), DEV14/HELDOUT14 (tests/data/realnews_fresh12,
+realnews_fresh12_heldout) and DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), text copies
+of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
@@ -32,6 +32,7 @@ SAMPLES = [
     ("realnews_fresh10", "realnews_fresh10_heldout"),
     ("realnews_fresh11", "realnews_fresh11_heldout"),
     ("realnews_fresh12", "realnews_fresh12_heldout"),
+    ("realnews_fresh13", "realnews_fresh13_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3); every other sample has at least 8
@@ -55,7 +56,7 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "goose3/goose3 tests/data/content/test_<name>.html @ <40 hex digits>" or
 # "codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_<name>.html @ <40 hex>" or
 # "flairNLP/fundus tests/resources/parser/test_data/<cc>/<Publisher>.json#<key> @ <40 hex digits>" (fundus' expected
-# parse of a saved page, the JSON's first key)
+# parse of a saved page, one key per page)
 SOURCE = re.compile(
     r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
     r"|mozilla/readability test/test-pages/[\w.-]+/source\.html"
@@ -63,7 +64,7 @@ SOURCE = re.compile(
     r"|AndyTheFactory/newspaper4k tests/data/html/[\w.-]+\d\.html"
     r"|goose3/goose3 tests/data/content/test_\w+\.html"
     r"|codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_\w+\.html"
-    r"|flairNLP/fundus tests/resources/parser/test_data/(?:us|uk)/\w+\.json#\w+)"
+    r"|flairNLP/fundus tests/resources/parser/test_data/[a-z]+/\w+\.json#\w+)"
     r" @ [0-9a-f]{40}$"
 )
 
