@@ -267,7 +267,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "officer supporters complaint email emails council projections team school patron patrons neighbor neighbors "
     "neighbour neighbours administration pal pals friend friends employee intern interns colleague colleagues host "
     "hosts polls poll president director producer assistant assistants artist editor agent publicist rumors research "
-    "rumours ruling engineer engineers manager managers biography".split()
+    "rumours ruling engineer engineers manager managers biography advocates filing film scientist commission fans "
+    "investigation investigations departments many".split()
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
