@@ -41,7 +41,7 @@ from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention, is_possessive
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
 from statements.extraction.polls import poll_speaker
-from statements.extraction.sentence_subjects import sentence_subject
+from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
 from statements.extraction.sentences import split_sentences
@@ -294,6 +294,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
         mention = sentence_subject(self.masked, start, end, adverb=True)
         if mention is None and cues:
             mention = subject_before(self.masked, start, cues[0].start)
+        if mention is not None:
+            mention = named_in_apposition(self.masked, mention, end)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:

@@ -29,7 +29,7 @@ from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
-from statements.extraction.sentence_subjects import sentence_subject
+from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
@@ -126,6 +126,7 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
                            r"|used\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
+_DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
 _QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
@@ -432,12 +433,16 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         for cue in cues:
             quoted = _QUOTED_BEFORE.search(self.masked, max(start, cue.start - 30), cue.start)
             comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start) or quoted
-            if cue.text in SPEAKING_PARTICIPLES and (comma or self.masked.startswith(" that ", cue.end)):
+            if cue.text in SPEAKING_PARTICIPLES and (comma or self.masked.startswith(" that ", cue.end) or (
+                    cue.text == "saying" and _DOCUMENT_SAYING.search(self.masked, max(start, cue.start - 20), cue.start))):
+                # (without a comma: "commented on a repost saying that …", "filed a lawsuit saying he had …")
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
                 # also took aim at Trump, saying he was “not a conservative.”"; "Doherty was quoted calling …": the
                 # subject of "was quoted")
                 mention = subject_before(self.masked, start, quoted.start()) if quoted else sentence_subject(
                     self.masked, start, cue.start, adverb=adverb)
+                if mention is not None:
+                    mention = named_in_apposition(self.masked, mention, cue.start)
                 if not comma and mention is not None and any(
                         w[:1].isupper() for w in self.masked[mention.end : cue.start].split()):
                     continue  # without a comma, only after no other name: "commented on a repost saying that …"

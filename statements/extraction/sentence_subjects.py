@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB
+from statements.extraction.cues import (
+    FINITE_CUES,
+    PERSON_ROLE_NOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SKIPPABLE_BEFORE_VERB,
+)
+from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
@@ -87,6 +94,16 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
         return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
+
+
+def named_in_apposition(masked: str, mention: Mention, end: int) -> Mention:
+    """"One of the victims, Virginia Giuffre, filed …": the full name in apposition to a description that is no
+    role ("Bolger’s lawyer, Jeremy Robinson" keeps the role and its name)."""
+    if not mention.apposition or mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS or not first_name_gender(
+            mention.apposition.split()[0]):
+        return mention
+    at = masked.find(mention.apposition, mention.end, end)
+    return Mention(mention.apposition, at, at + len(mention.apposition)) if at > 0 else mention
 
 
 # Subject pronouns with an auxiliary joined ("he’s", "they’ve", "she’ll"; not the expletive "it’s")

@@ -267,6 +267,8 @@ def name_gender(name: str, country: str = "") -> str:
     words = name.split()
     if len(words) >= 2 and pronoun_gender(words[0], country):
         return pronoun_gender(words[0], country)  # "Lynda Bennett", "Wayne King"
+    if len(words) >= 3 and pronoun_gender(words[1], country):
+        return pronoun_gender(words[1], country)  # "Jean Luc Brunel": "Jean" says nothing in English, "Luc" does
     surname = name_key(name).split()[-1] if name_key(name) else ""
     if surname.endswith(("ova", "eva", "ina", "skaya", "aya")) and len(surname) > 4:
         return "female"

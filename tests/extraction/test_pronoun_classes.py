@@ -346,3 +346,13 @@ def test_a_sentence_opener_before_a_surname_is_no_second_person_of_that_name():
                      "Once Kheradpir started testing the app at home, his daughter altered her behavior.",
                      "Unless Kheradpir signs the deals, nothing will change.")
     assert found["eventually the service could be offered."][0] == "Shaygan Kheradpir"
+
+
+def test_a_name_in_apposition_to_a_description_and_a_second_given_name_decide_she():
+    found = speakers("In 2009, one of the victims, Virginia Giuffre, filed a lawsuit saying he had flown her around "
+                     "the world.",
+                     "She later named men: Prince Andrew, the French modeling scout Jean Luc Brunel, the billionaire "
+                     "Glenn Dubin.",
+                     "She initially said she was 15 when it began.")
+    assert found["he had flown her around the world."][0] == "Virginia Giuffre"
+    assert found["she was 15 when it began."][0] == "Virginia Giuffre"
