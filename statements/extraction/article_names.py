@@ -65,6 +65,7 @@ class ArticleNames:
         # Whole-text scans, made once per article and shared by every word looked up (a scan per word made time
         # grow with the square of the article's length)
         self._runs: list[str] | None = None  # the _RUN matches, in order
+        self._inside: dict[str, bool] = {}
         self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
         self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
         self._lookups = 0  # has_word questions answered without _words
@@ -130,6 +131,13 @@ class ArticleNames:
         # set off by commas as a name is ("his son, Te Kaurinui Robert Parata, …"), not a run of two names ("Chief
         # Financial Officer of Super Value Debra Symonette said")
         return other if re.search(rf",\s*{re.escape(other)}\s*[,.]", self.text) else None
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether the article writes `word` capitalised after a lower-case word or a comma, inside a sentence
+        ("Johnson, Manzara, and Field want"), as a name is and a common noun opening a sentence is not."""
+        if word not in self._inside:
+            self._inside[word] = re.search(rf"[a-z,] {re.escape(word)}(?![\w-])", self.text) is not None
+        return self._inside[word]
 
     def first_at(self, name: str) -> int:
         """Where the article first writes `name` (its length when it never does); memoised (a search of the text)."""

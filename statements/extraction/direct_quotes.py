@@ -21,6 +21,7 @@ from statements.extraction.attribution_frames import (
 from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
+from statements.extraction.genders import first_name_gender
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote, word_count
@@ -285,11 +286,18 @@ class DirectQuotes:
             mention = sentence_subject(self.masked, start, min(end, quote.open_at))
             if mention is None:
                 continue
-            if not (mention.is_pronoun or mention.text[:1].isupper()):
+            if not (mention.is_pronoun or mention.text[:1].isupper()) or self._opening_word_only(mention):
                 return None
             named = self.resolver.resolve(mention)  # "he": the statement's speaker, or whom the narration named
             return named if named is not None and named.kind == "person" and named != speaker else None
         return None
+
+    def _opening_word_only(self, mention: Mention) -> bool:
+        """"Plastics seemed unsuitable": a lone word capitalised only where it opens a sentence, no first name and in
+        no full name of the article, is a common noun, not a person the narration names."""
+        word = mention.text
+        return not mention.is_pronoun and " " not in word and not first_name_gender(word) and not self.resolver.names.full_person_name(word) \
+            and not self.resolver.names.capitalised_inside(word)
 
     def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
         """`Peter Novak, a first-year student, has just returned home. “I was living …”`: a sentence-long quote

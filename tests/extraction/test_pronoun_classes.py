@@ -356,3 +356,12 @@ def test_a_name_in_apposition_to_a_description_and_a_second_given_name_decide_sh
                      "She initially said she was 15 when it began.")
     assert found["he had flown her around the world."][0] == "Virginia Giuffre"
     assert found["she was 15 when it began."][0] == "Virginia Giuffre"
+
+
+def test_a_common_noun_opening_a_sentence_is_nobody_a_quote_or_she_could_mean():
+    found = speakers("Working with a colleague named Leslie Field, they covered the ice.",
+                     "“I have learned to listen,” Field told me. Plastics seemed unsuitable, and the oil industry had "
+                     "convinced her that “you just have to respect the toxicity” of petrochemicals. “They were both "
+                     "terrible,” she said.")
+    assert found["They were both terrible,"][0] == "Leslie Field"
+    assert all(speaker is None or speaker[0] != "Plastics" for speaker in found.values())
