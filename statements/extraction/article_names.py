@@ -132,6 +132,10 @@ class ArticleNames:
         # Financial Officer of Super Value Debra Symonette said")
         return other if re.search(rf",\s*{re.escape(other)}\s*[,.]", self.text) else None
 
+    def words_before(self, name: str) -> set[str]:
+        """The lower-case words written right before `name` ("his wife, Jamie Liles Lassiter": "wife")."""
+        return {found.group(1) for found in re.finditer(rf"\b([a-z]+),?\s+{re.escape(name)}(?![\w-])", self.text)}
+
     def capitalised_inside(self, word: str) -> bool:
         """Whether the article writes `word` capitalised after a lower-case word or a comma, inside a sentence
         ("Johnson, Manzara, and Field want"), as a name is and a common noun opening a sentence is not."""

@@ -196,9 +196,10 @@ class SpeakerMemory:
                 for title in gazetteer_speaker.roles:
                     entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
             if ref.kind in PERSONAL:  # the name's evidence, read once: "Mr Pashinyan" among the gazetteer's aliases,
-                # else the first name in the speaker's country, else a Slavic surname
+                # else the first name in the speaker's country, else a Slavic surname, else "his wife, Jamie …"
                 entity.gender = alias_gender(gazetteer_speaker) or name_gender(
-                    ref.name, gazetteer_speaker.country if gazetteer_speaker else "")
+                    ref.name, gazetteer_speaker.country if gazetteer_speaker else "") or written_gender(
+                    "", self.names.words_before(ref.name) if " " in ref.name else set())
         else:
             self.entities.remove(entity)
         self.entities.append(entity)

@@ -365,3 +365,9 @@ def test_a_common_noun_opening_a_sentence_is_nobody_a_quote_or_she_could_mean():
                      "terrible,” she said.")
     assert found["They were both terrible,"][0] == "Leslie Field"
     assert all(speaker is None or speaker[0] != "Plastics" for speaker in found.values())
+
+
+def test_a_gendered_word_before_a_name_decides_its_pronoun_when_the_first_name_does_not():
+    found = speakers("Council member Tom Kral sat with his wife, Jamie Liles Varga, a state employee.",
+                     "Later, he said that the claims were false.")
+    assert found["the claims were false."][0] == "Tom Kral"  # not "Jamie", a name of either sex
