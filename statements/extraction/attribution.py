@@ -198,6 +198,8 @@ _INTRODUCED = re.compile(
 # "To Montclair State professor Brigid Harrison, the stare seemed to reflect sadness.": whose view the sentence
 # gives, the antecedent of the "she said" after it
 _PERSPECTIVE = re.compile(rf"To\s+(?:[\w’'.-]+\s+){{0,8}}?(?P<name>{_NAME}),")
+# "…, it was Katie Boulter who got the ball rolling": the person the cleft sentence is about
+_CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+(?P<name>{_NAME})\s+who\s")
 _INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
 _OUTLET_SOURCE = re.compile(
@@ -306,9 +308,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes):
             # verb the lexicons lack is its subject
             self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
         perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
-        if perspective is not None:
-            at = perspective.start("name")
-            self.resolver.note_person(Mention(perspective.group("name"), at, perspective.end("name")))
+        cleft = _CLEFT.search(self.masked, start, end) if self.masked.find(" who ", start, end) > 0 else None
+        for found in (perspective, cleft):
+            if found is not None:
+                at = found.start("name")
+                self.resolver.note_person(Mention(found.group("name"), at, found.end("name")))
         introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
             self.masked, start, end) else ()
         for found in introductions:

@@ -177,4 +177,5 @@ def mention_of(picked: list[Token]) -> Mention | None:
 
 
 def _hyphenated_role(low: str) -> bool:
-    return "-" in low and low.split("-")[-1] in PERSON_ROLE_NOUNS  # "vice-chancellor", "co-founder"
+    # "vice-chancellor", "co-founder"; "the 36-year-old", the person described by age
+    return "-" in low and (low.split("-")[-1] in PERSON_ROLE_NOUNS or low.endswith("-year-old") and low[:1].isdigit())

@@ -94,6 +94,10 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
+# "the 36-year-old said": the person the article is talking about
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
@@ -306,7 +310,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
-        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS:  # "vice-chancellor"
+        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or _AGED.fullmatch(head):
+            # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
             if definite and (qualified := self._qualified_earlier(words, text)):
@@ -447,7 +452,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if owned and (owner := self._owner_of(first)):
             described = f"{owner}’s {phrase}"  # "Mark Hughes’s attorney"
             return SpeakerRef(name=described, mention=mention, role=described, kind="unnamed")
-        if definite and head_word(words) in EPITHETS and (found := self._recent_person()) is not None:
+        if definite and (head_word(words) in EPITHETS or _AGED.fullmatch(head_word(words))) and (
+                found := self._recent_person()) is not None:
             # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
             return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
         if definite and "elect" in signature and (elect := self._elect(signature)) is not None:

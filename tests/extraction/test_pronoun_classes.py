@@ -371,3 +371,13 @@ def test_a_gendered_word_before_a_name_decides_its_pronoun_when_the_first_name_d
     found = speakers("Council member Tom Kral sat with his wife, Jamie Liles Varga, a state employee.",
                      "Later, he said that the claims were false.")
     assert found["the claims were false."][0] == "Tom Kral"  # not "Jamie", a name of either sex
+
+
+def test_a_cleft_sentence_names_the_next_she_and_an_age_names_the_last_person():
+    found = speakers("Jodie Burrage rounded off a clean sweep on Tuesday.",
+                     "After Lily Miyazaki won on Monday, it was Katie Boulter who got the ball rolling on Tuesday.",
+                     "“Hopefully I have started everyone off well,” she told Sky Sports.",
+                     "Earlier in the day, Andy Murray won his 200th grand slam match.",
+                     "“He is one of the most skilful players on the tour,” said the 36-year-old.")
+    assert found["Hopefully I have started everyone off well,"][0] == "Katie Boulter"
+    assert found["He is one of the most skilful players on the tour,"][0] == "Andy Murray"
