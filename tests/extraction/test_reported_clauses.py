@@ -310,3 +310,11 @@ def test_an_outlet_as_it_put_it_in_a_report_or_under_a_possessive_name():
     assert found["the air force will get new planes."][2] == "Daily Express"
     assert found["the British defenses include four jets."][2] == "Jane’s"
     assert found["the talks failed."][2] == "Guardian"
+
+
+def test_a_committee_on_a_country_is_the_committee():
+    found = reported("The new House committee on China sent a letter Wednesday to the FBI director.",
+                     "Only after this report did the FBI act, the letter stated.",
+                     "The House committee on China said the FBI was slow.")
+    assert found["Only after this report did the FBI act"][2] == "House committee on China"
+    assert found["the FBI was slow."][2] == "House committee on China"
