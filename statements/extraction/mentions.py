@@ -389,7 +389,7 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
         plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
-                    for i, t in enumerate(inner)) and len(inner) <= 24
+                    for i, t in enumerate(inner)) and len(inner) <= 30
         if not plain and inner[0].low not in CLAUSE_OPENERS:
             continue  # an inner comma: the apposition opens further left
         before = tokens[:first]

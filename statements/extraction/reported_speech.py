@@ -127,6 +127,8 @@ _PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|under
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
 _DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
+# A verb joined by "and" to the verb of a relative clause that no comma has closed yet
+_IN_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which)\s[^,;:~“”\"]+\sand\s+(?:(?:has|have|had|also)\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
@@ -411,6 +413,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 return quoted, self._clip(cue.end, end)
             if cue.kind != "finite":
                 continue
+            if _IN_RELATIVE_CLAUSE.search(self.masked, max(start, cue.start - 200), cue.start):
+                continue  # "Nick Kaufman, a lawyer who served in the army and has defended clients, said": not its act
             compared = likely_to_say(self.masked, start, cue.start)  # "voters are more likely to say that …"
             mention = (share_before(self.masked, start, cue.start) or poll_subject(self.masked, start, cue.start)
                        or subject_before(self.masked, start, compared if compared is not None else cue.start))

@@ -318,3 +318,10 @@ def test_a_committee_on_a_country_is_the_committee():
                      "The House committee on China said the FBI was slow.")
     assert found["Only after this report did the FBI act"][2] == "House committee on China"
     assert found["the FBI was slow."][2] == "House committee on China"
+
+
+def test_a_verb_inside_a_long_relative_clause_is_not_the_speakers_act():
+    found = reported("However, Nick Kaufman, a British-Israeli lawyer who served in the Military Advocate General’s "
+                     "Corps and has defended high-profile clients against war crime charges at international criminal "
+                     "tribunals, said it was still unclear why the tank had fired.")
+    assert found == {"it was still unclear why the tank had fired.": ("indirect", "said", "Nick Kaufman")}
