@@ -23,6 +23,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from statements.extraction.cues import DOCUMENT_NOUNS
 from statements.extraction.countries import country_of, demonyms
 from statements.extraction.jsonl import article_records
 from statements.extraction.organisation_names import canonical_organisation
@@ -115,7 +116,7 @@ class SpeakerJudge:
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
         if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b) or _middle_names(a, b) \
-                or _acronym_of(predicted, gold) or _acronym_of(gold, predicted):
+                or _acronym_of(predicted, gold) or _acronym_of(gold, predicted) or _owner_of(a, b) or _owner_of(b, a):
             return True
         # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
         return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
@@ -126,6 +127,12 @@ def _acronym_of(spelled: str, short: str) -> bool:
     name's initials."""
     initials = "".join(w[0] for w in spelled.split() if w[:1].isupper())
     return len(initials) >= 2 and any(w == initials for w in short.split() if w.isupper())
+
+
+def _owner_of(owner: str, document: str) -> bool:
+    """"TNO" for "TNO's report": a document speaks for the one whose it is (normalised: "tno s report")."""
+    words = document.split()
+    return len(words) >= 3 and words[-2] == "s" and words[-1] in DOCUMENT_NOUNS and " ".join(words[:-2]) == owner
 
 
 def _middle_names(a: str, b: str) -> bool:

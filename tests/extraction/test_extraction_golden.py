@@ -174,6 +174,17 @@ def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
     assert not judge.same("Department of Transport", "the California DMV")
 
 
+def test_the_score_takes_a_documents_owner_for_the_document_and_the_golds_own_unnamed_description():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("TNO", "TNO's report") and judge.same("the ministry's statement", "the ministry")
+    assert not judge.same("Reuters", "TNO's report")
+    unnamed = {"speaker": "An investigation in Sweden", "speaker_kind": "unnamed"}
+    assert judge.right({"speaker": "Investigation in Sweden", "speaker_kind": "organisation"}, unnamed)
+    assert not judge.right({"speaker": "Swedish police", "speaker_kind": "organisation"}, unnamed)
+
+
 def test_a_gold_text_over_several_paragraphs_matches_the_whole_quote_not_one_paragraph():
     # the real-page golds label a multi-paragraph quote as one text, verbatim from the page's visible text with
     # whitespace collapsed, so the inner opening marks stay in it (invented article)
