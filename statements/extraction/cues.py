@@ -43,7 +43,7 @@ QUOTE_ONLY_CUES = frozenset(
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
-    marveled marvelled opined ranted echoed
+    marveled marvelled opined ranted echoed sang sings rapped raps
     """.split()
 )
 
@@ -88,7 +88,7 @@ PARTICIPLE_CUES = frozenset(
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
-    questioning
+    questioning singing
     """.split()
 )
 

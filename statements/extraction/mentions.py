@@ -48,6 +48,8 @@ COMMON_VERBS = frozenset(
     tore threw wrote broke drove rode rose sang sat shook sold spent stole swore taught understood withdrew woke
     wore knew grew blew bought caught dealt fled froze heard meant paid slept swept oversaw overtook upheld
     withheld undertook hid fell felt ate drank sank lent dug fed clung strode stuck built forgot got
+    makes takes gives goes comes gets keeps holds brings remains appears becomes leaves puts wants knows thinks
+    believes hopes plans faces
     """.split()
 )
 

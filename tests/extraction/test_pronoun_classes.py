@@ -381,3 +381,10 @@ def test_a_cleft_sentence_names_the_next_she_and_an_age_names_the_last_person():
                      "“He is one of the most skilful players on the tour,” said the 36-year-old.")
     assert found["Hopefully I have started everyone off well,"][0] == "Katie Boulter"
     assert found["He is one of the most skilful players on the tour,"][0] == "Andy Murray"
+
+
+def test_a_song_quoted_after_singing_is_the_singers_and_a_present_verb_follows_its_subject():
+    found = speakers("Since the album’s release, fans have speculated that two tracks reference her relationship.",
+                     "Taylor Swift makes several references to football, singing, “These blokes warm the benches.”")
+    assert found["These blokes warm the benches."] == ("Taylor Swift", "person")
+    assert speakers("The choir was singing the anthem.") == {}
