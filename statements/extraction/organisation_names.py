@@ -37,6 +37,9 @@ def company_name(words: list[str], names: ArticleNames) -> str:
     """"Microsoft Corp" as written; "Microsoft" → "Microsoft Corp" when the article names the company so and no
     person it names in full with a given name is called so ("Dell" with "Tom Dell" stays a person)."""
     if len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[0][:1].isupper():
+        lows = [w.lower() for w in words]
+        if "of" in lows[1:3] and first_name_gender(words[0]):
+            return ""  # "David Watt of Rosenberg Research & Associates Inc.": a person and the firm that employs him
         return " ".join(words)
     if not all(w[:1].isupper() for w in words) or len(words) > 3:
         return ""

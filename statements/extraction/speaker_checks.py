@@ -21,9 +21,11 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KNOWN_ORGANISATIONS,
+    MONTHS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
+    WEEKDAYS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -132,8 +134,8 @@ class SpeakerChecks:
             if ref.kind != "government" and is_place(word) and not country_of(word) and (
                     name_key(word) in region_names() or self.names.written_as_place(word)):
                 return True  # but "Massy said", a company the article never puts "in", is no town speaking
-            if low in _QUANTITIES:
-                return True
+            if low in _QUANTITIES or low in MONTHS or low in WEEKDAYS:
+                return True  # ("May’s larger-than-expected increase": the month; Theresa May has her full name)
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):
                 return True  # "Eventually recalled by the Reich, Peters …": an adverb opening the sentence
             nouns = KNOWN_ORGANISATIONS | ORG_NOUNS | PERSON_ROLE_NOUNS | GROUP_NOUNS

@@ -388,3 +388,13 @@ def test_a_song_quoted_after_singing_is_the_singers_and_a_present_verb_follows_i
                      "Taylor Swift makes several references to football, singing, “These blokes warm the benches.”")
     assert found["These blokes warm the benches."] == ("Taylor Swift", "person")
     assert speakers("The choir was singing the anthem.") == {}
+
+
+def test_a_month_is_nobody_and_a_person_of_a_firm_is_the_person():
+    found = speakers("Royal Bank economist Nathan Janzen said May’s larger-than-expected increase is welcome.",
+                     "Still, the jump in employment in May was just the second increase, he said.",
+                     "But David Watt of Rosenberg Research & Associates Inc. said the economy is barely scraping by.",
+                     "He said most of the increase came in the youth category.")
+    assert found["the jump in employment in May was just the second increase"][0] == "Nathan Janzen"
+    assert found["the economy is barely scraping by."] == ("David Watt", "person")
+    assert found["most of the increase came in the youth category."][0] == "David Watt"
