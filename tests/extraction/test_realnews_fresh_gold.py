@@ -6,7 +6,8 @@ realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fr
 (tests/data/realnews_fresh8, realnews_fresh8_heldout), DEV11/HELDOUT11 (tests/data/realnews_fresh9,
 realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout), DEV13/HELDOUT13
 (tests/data/realnews_fresh11, realnews_fresh11_heldout), DEV14/HELDOUT14 (tests/data/realnews_fresh12,
-realnews_fresh12_heldout) and DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), text copies
+realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout) and DEV16/HELDOUT16
+(tests/data/realnews_fresh14, realnews_fresh14_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
 the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -33,6 +34,7 @@ SAMPLES = [
     ("realnews_fresh11", "realnews_fresh11_heldout"),
     ("realnews_fresh12", "realnews_fresh12_heldout"),
     ("realnews_fresh13", "realnews_fresh13_heldout"),
+    ("realnews_fresh14", "realnews_fresh14_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3); every other sample has at least 8
