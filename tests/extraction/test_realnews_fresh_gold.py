@@ -6,10 +6,11 @@ realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fr
 (tests/data/realnews_fresh8, realnews_fresh8_heldout), DEV11/HELDOUT11 (tests/data/realnews_fresh9,
 realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout), DEV13/HELDOUT13
 (tests/data/realnews_fresh11, realnews_fresh11_heldout), DEV14/HELDOUT14 (tests/data/realnews_fresh12,
-realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout) and DEV17/HELDOUT17
-(tests/data/realnews_fresh15, realnews_fresh15_heldout), text copies
-of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value, and no page is one of
-the 50 shared pages the older golds come from, nor drawn twice."""
+realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), DEV16/HELDOUT16
+(tests/data/realnews_fresh14, realnews_fresh14_heldout) and DEV17/HELDOUT17 (tests/data/realnews_fresh15,
+realnews_fresh15_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in
+its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds come from, nor
+drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -34,6 +35,7 @@ SAMPLES = [
     ("realnews_fresh11", "realnews_fresh11_heldout"),
     ("realnews_fresh12", "realnews_fresh12_heldout"),
     ("realnews_fresh13", "realnews_fresh13_heldout"),
+    ("realnews_fresh14", "realnews_fresh14_heldout"),
     ("realnews_fresh15", "realnews_fresh15_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
