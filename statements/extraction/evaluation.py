@@ -277,7 +277,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "neighbour neighbours administration pal pals friend friends employee intern interns colleague colleagues host "
     "hosts polls poll president director producer assistant assistants artist editor agent publicist rumors research "
     "rumours ruling engineer engineers manager managers biography advocates filing film scientist commission fans "
-    "investigation investigations departments many army".split()
+    "investigation investigations departments many army disclosures meteorologists loophole mothers union "
+    "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
