@@ -180,6 +180,9 @@ def test_the_score_takes_a_documents_owner_for_the_document_and_the_golds_own_un
     judge = SpeakerJudge(fixture_gazetteer())
     assert judge.same("TNO", "TNO's report") and judge.same("the ministry's statement", "the ministry")
     assert not judge.same("Reuters", "TNO's report")
+    assert judge.same("Robocorp", "A 2022 survey from Robocorp") and not judge.same("Uber", "a survey from Robocorp")
+    members = {"speaker": "analysts at Boston Consulting Group", "speaker_kind": "unnamed"}
+    assert judge.right({"speaker": "Boston Consulting Group", "speaker_kind": "organisation"}, members)
     unnamed = {"speaker": "An investigation in Sweden", "speaker_kind": "unnamed"}
     assert judge.right({"speaker": "Investigation in Sweden", "speaker_kind": "organisation"}, unnamed)
     assert not judge.right({"speaker": "Swedish police", "speaker_kind": "organisation"}, unnamed)
