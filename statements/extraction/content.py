@@ -80,6 +80,11 @@ _AUDIENCE = re.compile(
 )
 # "told supporters he would win", "assured his audience he will …", "told Fox News he had no plans": an audience of a
 # few words, then a clause opened by a subject pronoun
+# "told TechCrunch the models …", "told The Associated Press the talks …": a named audience, then a clause opening
+# with a determiner or a pronoun
+_NAMED_AUDIENCE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we"
+    r"|there|no|some|many|most|all)\s)")
 _AUDIENCE_THEN_CLAUSE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
     r"(?=(?:he|she|they|we|I)\s+[a-z]|(?:it|there)\s+(?:[a-z]+[’'][a-z]+|would|will|was|were|is|are|had|has|have"
@@ -181,7 +186,8 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
             return question.end()  # "asked the mayor how …", "told the inspectors how …": the question is the content
     if cue.lower() in _TELL:
         audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
-                    or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit))
+                    or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
+                    or _NAMED_AUDIENCE.match(masked, position, limit))
         pronoun = _PRONOUN_AUDIENCE.match(masked, position, limit) if audience is None else None
         if pronoun is not None:  # "tells me at her family's cellar in Rech, “…”"
             audience = _SETTING_THEN_QUOTE.match(masked, pronoun.end(), limit)

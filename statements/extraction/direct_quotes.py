@@ -236,7 +236,7 @@ class DirectQuotes:
             return self._colon_clause(start, colon_before)
         verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
         if verb is None:
-            return None
+            return self._colon_clause(start, colon_before)  # "Al-Kahlout doesn’t hide it, but he resents it: “…”"
         return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))
 
     def _colon_clause(self, start: int, colon_before: int) -> Frame | None:

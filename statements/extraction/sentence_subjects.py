@@ -173,4 +173,8 @@ def _verb_like(token: Token) -> bool:
     low = token.text.lower()
     return token.is_word and (
         low in FINITE_CUES or low in COMMON_VERBS or (low.endswith("ed") and len(low) > 4 and not token.text[0].isupper())
+        or low.endswith(("n’t", "n't")) and low[:-3] in _NEGATED  # "White didn’t commit"
     )
+
+
+_NEGATED = frozenset("did does do was is were are has had have wo would could should ca".split())

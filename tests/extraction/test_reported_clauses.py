@@ -325,3 +325,13 @@ def test_a_verb_inside_a_long_relative_clause_is_not_the_speakers_act():
                      "Corps and has defended high-profile clients against war crime charges at international criminal "
                      "tribunals, said it was still unclear why the tank had fired.")
     assert found == {"it was still unclear why the tank had fired.": ("indirect", "said", "Nick Kaufman")}
+
+
+def test_a_named_audience_before_a_clause_and_a_negated_verb_after_a_surname():
+    found = reported("Peter White, an executive at Automation Anywhere, told TechCrunch the models were good.",
+                     "Bob Enslin spoke next. White didn’t commit to neutrality. But he emphasized that the roadmap is "
+                     "shaped by customers.",
+                     "Peter White told Anna Varga to leave.")
+    assert found["the models were good."] == ("indirect", "told", "Peter White")
+    assert found["the roadmap is shaped by customers."][2] == "Peter White"
+    assert "Anna Varga to leave." in found  # an order's addressee stays in it
