@@ -71,6 +71,18 @@ def _make_date(parts: tuple[str, ...], order: str) -> date | None:
         return None
 
 
+# Lower-case words a byline holds ("By Anna Varga and Tom Kral, staff writers | Reuters")
+_BYLINE_WORDS = frozenset("and of for at the in staff writer writers reporter reporters correspondent editor by".split())
+
+
+def _byline_value(value: str) -> bool:
+    """"Anna Varga, Reuters", "Tom Kral and Ilona Nagy | 12 May 2024": names, not a sentence ("By Tuesday, the toll
+    had risen, officials said", "Author Rushdiyah Narker, from Kensington, said …" open paragraphs)."""
+    words = [w.strip(",|-–—") for w in re.split(r"\s+\d", value, maxsplit=1)[0].split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _BYLINE_WORDS for w in words)
+
+
 def read_meta_line(line: str, found: MetaFound) -> bool:
     """If `line` is a metadata line, record what it says in `found` and return True."""
     if match := _TITLE_LINE.match(line):
@@ -85,7 +97,8 @@ def read_meta_line(line: str, found: MetaFound) -> bool:
     if match := _DATE_LINE.match(line):
         _take_date(match.group("value"), found)
         return bool(found.published_on) or len(line) < 60
-    if (match := _AUTHOR_LINE.match(line)) and len(line) < 120:
+    if (match := _AUTHOR_LINE.match(line)) and len(line) < 120 and (":" in line[: match.start("value")] or
+                                                                    _byline_value(match.group("value"))):
         value = match.group("value").strip()
         published, precision = parse_date(value)
         if published:

@@ -169,3 +169,13 @@ def test_related_video_cards_in_an_html_page_are_not_body():
     article = extract(html, fmt="html")
     assert "annoyed" not in article.body
     assert "tells viewers" not in {s.cue for s in article.statements}
+
+
+def test_a_paragraph_opening_with_by_or_author_is_body_unless_it_reads_as_a_byline():
+    article = extract(
+        "Storms hit Gauteng\n\nBy Anna Varga and Tom Kral\n\nBy Tuesday, the death toll had risen to 40, officials "
+        "said.\n\nAuthor Rushdiyah Narker, from Kensington, said she started reading romance.\n")
+    texts = {s.text: s.speaker.name for s in article.statements}
+    assert texts["By Tuesday, the death toll had risen to 40"] == "officials"
+    assert texts["she started reading romance."] == "Rushdiyah Narker"
+    assert article.meta.author == "Anna Varga and Tom Kral"
