@@ -17,11 +17,12 @@ from statements.extraction.keys import name_key
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
-# Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens with
-# the capital and only then looks behind it (no word character before the run): a pattern that opens with a
+# Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens
+# with the capital and only then looks behind it (no word character before the run): a pattern that opens with a
 # look-behind is tried at every character, one that opens with a capital only where there is one.
 _RUN = re.compile(
-    rf"[A-Z](?<![\w’'.-].)(?:\.(?:[A-Z]\.){{0,2}}|[\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+    rf"[A-Z](?<![\w’'.-].)(?:\.(?:[A-Z]\.){{0,2}}|[\w’'-]*)"
+    rf"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
 )
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(

@@ -296,8 +296,9 @@ class DirectQuotes:
         """"Plastics seemed unsuitable": a lone word capitalised only where it opens a sentence, no first name and in
         no full name of the article, is a common noun, not a person the narration names."""
         word = mention.text
-        return not mention.is_pronoun and " " not in word and not first_name_gender(word) and not self.resolver.names.full_person_name(word) \
-            and not self.resolver.names.capitalised_inside(word)
+        names = self.resolver.names
+        return not mention.is_pronoun and " " not in word and not first_name_gender(word) and not \
+            names.full_person_name(word) and not names.capitalised_inside(word)
 
     def _narrated_person(self, quote: Quote, paragraph: int) -> SpeakerRef | None:
         """`Peter Novak, a first-year student, has just returned home. “I was living …”`: a sentence-long quote

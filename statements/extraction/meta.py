@@ -72,7 +72,8 @@ def _make_date(parts: tuple[str, ...], order: str) -> date | None:
 
 
 # Lower-case words a byline holds ("By Anna Varga and Tom Kral, staff writers | Reuters")
-_BYLINE_WORDS = frozenset("and of for at the in staff writer writers reporter reporters correspondent editor by".split())
+_BYLINE_WORDS = frozenset(
+    "and of for at the in staff writer writers reporter reporters correspondent editor by".split())
 
 
 def _byline_value(value: str) -> bool:

@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
+from statements.extraction.closing_frames import ClosingFrames
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mention_after import phrase_after
@@ -28,9 +29,8 @@ from statements.extraction.parenthetical_frames import DETERMINER_AT_END, Parent
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
 from statements.extraction.mentions import subject_before
-from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
-from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
@@ -68,9 +68,6 @@ _CLIP = re.compile(
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )
-# "…, Jake Frith, special agent for the attorney general’s office, said.": a name, then its description
-_NAME_AND_DESCRIPTION = re.compile(
-    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?P<description>[^,;:~“”\"]{3,120}?),$")
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -130,12 +127,11 @@ _DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\
 # A verb joined by "and" to the verb of a relative clause that no comma has closed yet
 _IN_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which)\s[^,;:~“”\"]+\sand\s+(?:(?:has|have|had|also)\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
-_AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
-                        r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+[^,;:~“”\"]{1,60},")
 
 
-class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers, SubordinateClauses):
+class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeakers, SubordinateClauses,
+                     ClosingFrames):
     """Reported speech, alone and around quotes.
 
     Mixed into `Attributor` (attribution.py), which holds the article (`body`, `masked`, `paragraphs`, `sentences`,
@@ -234,28 +230,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             self._reported(paragraph, position, second[1], end, [c for c in cues if c.start >= second[1]])
         elif not closing and not self._share_clauses(paragraph, start, end, cues, span_end):
             self._relative_clauses(paragraph, start, end, cues, span_end)
-
-    def _as_put_it(self, paragraph: int, start: int, end: int) -> bool:
-        """"…, as the New York Times put it on Tuesday.": the clause before is the source's."""
-        found = _AS_PUT_IT.search(self.masked, start, end) if self.masked.find(" put it", start, end) > 0 else None
-        if found is None:
-            return False
-        mention = phrase_after(self.masked, found.start("np"), found.end("np"))
-        if mention is None:
-            return False
-        cue = Cue(found.start("cue"), found.end("cue"), found.group("cue"))
-        speaker = self._resolve(mention, cue)
-        if speaker is None:
-            return False
-        content_start = self._span_start(start, paragraph)
-        dash = max(self.masked.rfind("—", content_start, found.start()), self.masked.rfind(" – ", content_start,
-                                                                                           found.start()))
-        if dash > content_start:
-            content_start = dash + (1 if self.masked[dash] == "—" else 3)  # "… very quickly—to get …, as Mosca put it"
-        content_end = found.start() + (2 if self.masked[found.start() + 1] in "”\"" else 0)  # (its closing mark)
-        self._add_content(content_start, trim_end(self.body, content_start, content_end), speaker, cue.text,
-                          self.masked[found.start() + 1 : end].strip(), paragraph)
-        return True
 
     def _anaphoric_object(self, frame: Frame, span_end: int) -> bool:
         """Whether the object of `frame` only points back ("the decision", "these claims"), a setting aside."""
@@ -384,18 +358,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if not before_mention.endswith(","):
             return None  # "…, the UN refugee agency said."
         return Frame(mention, cue), end
-
-    def _named_and_described(self, start: int, before: str, cue: Cue, end: int) -> tuple[Frame, int] | None:
-        """"The suspects were arrested on Interstate 10, Jake Frith, a special agent, said.": a name and its
-        description between commas close the sentence before the cue."""
-        found = _NAME_AND_DESCRIPTION.search(before)
-        if found is None or found.group("name").split()[0].lower() in FUNCTION_WORDS:
-            return None
-        description = found.group("description")
-        if not (description[:1].islower() or is_role_phrase(description)):
-            return None  # "…, Kral, Varga, said": a list of names, not a name and who it is
-        at = start + found.start("name")
-        return Frame(Mention(found.group("name"), at, at + len(found.group("name")), description), cue), end
 
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Peskov said the Russian military …`, `According to him, …`."""

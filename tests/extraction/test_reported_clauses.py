@@ -224,7 +224,8 @@ def test_a_with_clause_speaks_through_its_second_participle():
 
 def test_went_on_to_and_an_emphatic_did_take_any_speech_verb():
     found = reported("Tom Kral went on to assert that the cabinet was complete.",
-                     "Chief of Staff Anna Varga, however, did note that Kral had passed the vetting “with flying colors.”",
+                     "Chief of Staff Anna Varga, however, did note that Kral had passed the vetting “with flying "
+                     "colors.”",
                      "Kral did not say that the talks would resume.")
     assert found["the cabinet was complete."] == ("indirect", "went on to assert", "Tom Kral")
     assert found["Kral had passed the vetting “with flying colors.”"] == ("mixed", "did note", "Anna Varga")
