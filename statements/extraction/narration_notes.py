@@ -1,0 +1,135 @@
+"""What the narration says about people and documents without reporting speech, a mixin of Attributor
+(attribution.py): the subjects, possessors and introduced names that later pronouns and roles stand for, and the
+issuers of documents that later speak ("The ministry issued a statement … the statement said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.attribution_frames import Cue
+from statements.extraction.genders import first_name_gender
+from statements.extraction.mentions import subject_before
+from statements.extraction.noun_phrases import Mention
+from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
+from statements.extraction.types import SpeakerRef
+
+# "The ministry issued a statement": the issuer of a document a later "the statement said" stands for
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)\s+"
+    r"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|communiqu[eé]|declaration|readout|(?:press\s+)?release|report|memo|complaint|study|letter"
+    r"|email|e-mail|note)\b"
+)
+# "said in a statement", "said Tuesday in a written statement", "wrote in a letter to": the speaker issued it
+_SAID_IN_DOCUMENT = re.compile(
+    r"(?:said|says|wrote|writes|added|stated|announced|told \w+)(?: [\w-]+){0,2}? in (?:a|an|its|his|her|their) "
+    r"(?:[\w-]+ ){0,2}?"
+    r"(?P<noun>statement|communiqu[eé]|declaration|readout|release|report|memo|letter|email|e-mail|note)\b", re.I)
+# _ISSUED's verbs as plain words, which the engine finds by their first letters
+_ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
+                          r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
+_NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
+_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
+)
+# "To Montclair State professor Brigid Harrison, the stare seemed to reflect sadness.": whose view the sentence
+# gives, the antecedent of the "she said" after it
+_PERSPECTIVE = re.compile(rf"To\s+(?:[\w’'.-]+\s+){{0,8}}?(?P<name>{_NAME}),")
+# "…, it was Katie Boulter who got the ball rolling": the person the cleft sentence is about
+_CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+(?P<name>{_NAME})\s+who\s")
+# What every _INTRODUCED match holds, as a pattern that opens with a character class: the regex engine skips to
+# commas and digits, while _INTRODUCED (which opens with a group) is tried at every character of every sentence.
+_INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
+# a fronted clause ending right before a pronoun subject: "When Kral returned, he …"
+_FRONTED_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Aa]s soon as)\s(?=[^,;:]*,\s*$)")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+class NarrationNotes:
+    """Mixed into `Attributor`; uses its `masked`, `resolver` and `_sentence_start`."""
+
+    def _note_subject(self, start: int, end: int, cues: list[Cue]) -> None:
+        """"Peskov spoke to reporters on Monday." — a named person in narration is the antecedent of a later "he".
+        "Director Jana Kovac at that time asked for details.": the subject of a cue that made no statement."""
+        mention = sentence_subject(self.masked, start, end, adverb=True)
+        if mention is None and cues:
+            mention = subject_before(self.masked, start, cues[0].start)
+        if mention is not None:
+            mention = named_in_apposition(self.masked, mention, end)
+        if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
+            self.resolver.note_person(mention)
+        elif mention is not None:
+            self._note_possessor(start, mention.start)
+        elif (opening := _NAME_OPENING.match(self.masked, start, end)) is not None and first_name_gender(
+                opening.group("name").split()[0]):
+            # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
+            # verb the lexicons lack is its subject
+            self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
+        perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
+        cleft = _CLEFT.search(self.masked, start, end) if self.masked.find(" who ", start, end) > 0 else None
+        for found in (perspective, cleft):
+            if found is not None:
+                at = found.start("name")
+                self.resolver.note_person(Mention(found.group("name"), at, found.end("name")))
+        introductions = _INTRODUCED.finditer(self.masked, start, end) if _INTRODUCTION_MARK.search(
+            self.masked, start, end) else ()
+        for found in introductions:
+            # "Fraser Amos, a final-year student, is helping …", "… was 25-year-old Nesma Hajjaj, who …": a person
+            # the article introduces, most likely the one whose quotes follow
+            name = found.group("name") or found.group("aged")
+            at = found.start("name") if found.group("name") else found.start("aged")
+            self.resolver.note_person(Mention(name, at, at + len(name)))
+
+    def _note_possessor(self, start: int, pronoun: int) -> None:
+        """"In Hajjaj’s case, she decided to stay": a person named in the possessive before a pronoun subject, whom
+        the article named in full, is the antecedent of that pronoun and of the next."""
+        found = None
+        for found in _POSSESSOR.finditer(self.masked, start, pronoun):
+            pass
+        if found is not None and self.resolver.names.full_person_name(found.group(1)) is not None:
+            self.resolver.note_person(Mention(found.group(1), found.start(1), found.end(1)))
+
+    def _note_issuer(self, start: int, end: int) -> None:
+        """"The ministry issued a statement": later "the statement said" is the ministry speaking."""
+        # (each verb found is tried in place: a search for _ISSUED, which opens with \b, tries every character)
+        match = next((found for verb in _ISSUED_VERB.finditer(self.masked, start, end)
+                      if (found := _ISSUED.match(self.masked, verb.start(), end)) is not None
+                      and not self.masked[verb.start() - 1 : verb.start()].isalnum()), None)
+        if match is None:
+            return
+        mention = subject_before(self.masked, start, match.start())
+        if mention is not None:
+            self.resolver.note_issued(match.group("noun").split()[-1].lower(), mention)
+
+    def _note_said_in(self, start: int, end: int, speaker: SpeakerRef) -> None:
+        """"Fishman said in a statement": a later "the statement said" is his."""
+        document = _SAID_IN_DOCUMENT.search(self.masked, start, end)
+        if document is not None:
+            self.resolver.issued[document.group("noun").lower()] = speaker
+
+    def _note_subject_before(self, position: int) -> None:
+        """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier
+        in the pronoun's own sentence is its nearest antecedent (the resolver still checks the gender)."""
+        start = self._sentence_start(position)
+        subject = sentence_subject(self.masked, start, position, adverb=True)
+        if subject is not None and not subject.is_pronoun and subject.end < position and subject.text[:1].isupper():
+            self.resolver.note_person(subject)
+        elif subject is None:
+            self._note_fronted_clause(start, position)
+
+    def _note_fronted_clause(self, start: int, position: int) -> None:
+        """"When Kral returned, he said" / "Later, when I emailed Kral to thank him, he replied": a pronoun subject
+        after a fronted clause is the clause's named subject, else the last person it names (the narrator's "I"
+        speaks of someone else); only people the article has already named."""
+        clause = _FRONTED_CLAUSE.search(self.masked, start, position)
+        if clause is None:
+            return
+        names = list(_CAPITALISED.finditer(self.masked, clause.end(), position))
+        if names and names[0].start() == clause.end() and self.resolver.recall(names[0].group()):
+            return
+        for name in reversed(names):
+            if self.resolver.recall(name.group()):
+                return
