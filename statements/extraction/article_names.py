@@ -40,6 +40,8 @@ _LEADING = frozenset(
     "indeed perhaps maybe despite without within between among like unlike upon about against through toward "
     "towards amid".split()  # sentence openers before a name: "Once Kheradpir started testing …"
 ) | IMPERATIVES
+_MEMBERS_OF = re.compile(r"\b(?:members|activists|supporters|leaders|founders)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&.-]*){0,6})")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+),?\s+$")
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
@@ -325,6 +327,10 @@ class ArticleNames:
                              rf"(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b")
         found = None
         for found in pattern.finditer(self.text, max(0, position - 3000), position):
+            pass
+        # "ten members of Youth Demand were arrested … Last week the group called for …": the body whose members
+        # the narration named last
+        for found in _MEMBERS_OF.finditer(self.text, found.end() if found else max(0, position - 3000), position):
             pass
         if found is None:
             return None

@@ -336,3 +336,10 @@ def test_a_named_audience_before_a_clause_and_a_negated_verb_after_a_surname():
     assert found["the models were good."] == ("indirect", "told", "Peter White")
     assert found["the roadmap is shaped by customers."][2] == "Peter White"
     assert "Anna Varga to leave." in found  # an order's addressee stays in it
+
+
+def test_the_group_is_the_body_whose_members_the_narration_named_last():
+    found = reported("The event is a target for protest, with ten members of Youth Demand already arrested this "
+                     "morning.",
+                     "Last week the group called for supporters to assemble in protest over the war.")
+    assert found["supporters to assemble in protest over the war."][2] == "Youth Demand"
