@@ -100,6 +100,9 @@ class SpeakerMemory:
         nearest = next((e for e in family if e.ref.name in paragraph), None)
         if nearest is not None:
             return nearest.ref.name
+        named = _given_name_last(text, max(0, position - 800), position, names | {e.ref.name for e in family})
+        if named is not None:
+            return named  # "Swift and Travis attended …. “…,” Kelce shared": the Kelce just named by his first name
         return self.names.full_person_name(word) or min(names | {e.ref.name for e in family}, key=self.names.first_at)
 
     def _recent_with_role(self, words: list[str]) -> Entity | None:
@@ -218,6 +221,21 @@ class SpeakerMemory:
         entity.plural = (entity.plural or ref.kind == "group" or ref.kind != "person" and (
             last_word in PLURAL_HEADS or " and " in head_phrase(mention)))
 
+
+
+def _given_name_last(text: str, start: int, end: int, names: set[str]) -> str | None:
+    """Of several people sharing a surname, the one the text last called by the given name alone in [start, end)
+    ("Donna said", "Swift and Travis attended": the article tells its namesakes apart by first name)."""
+    last, found = -1, None
+    for name in names:
+        given, surname = name.split()[0], name.split()[-1]
+        at = text.rfind(given, start, end)
+        while at >= 0 and (text[at - 1 : at].isalnum() or text[at + len(given) : at + len(given) + 1].isalnum()
+                           or text.startswith(surname, at + len(given) + 1)):
+            at = text.rfind(given, start, at)
+        if at > last:
+            last, found = at, name
+    return found
 
 
 def own_role(role: str) -> str:

@@ -398,3 +398,11 @@ def test_a_month_is_nobody_and_a_person_of_a_firm_is_the_person():
     assert found["the jump in employment in May was just the second increase"][0] == "Nathan Janzen"
     assert found["the economy is barely scraping by."] == ("David Watt", "person")
     assert found["most of the increase came in the youth category."][0] == "David Watt"
+
+
+def test_a_surname_two_people_share_is_the_one_whose_given_name_was_written_last():
+    found = speakers("Donna Kelce praised the new album. “I listened to the whole album,” Donna Kelce said.",
+                     "Her son Travis Kelce plays for the Chiefs. “It was a wild ride,” Donna said.",
+                     "Swift and Travis recently attended Coachella together.",
+                     "“I like to see it from the fans’ perspective,” Kelce said.")
+    assert found["I like to see it from the fans’ perspective,"][0] == "Travis Kelce"
