@@ -14,18 +14,19 @@ from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.types import SpeakerRef
 
+# The documents someone issues or says something in
+_ISSUED_NOUNS = r"statement|communiqu[eé]|declaration|readout|report|memo|letter|email|e-mail|note"
 # "The ministry issued a statement": the issuer of a document a later "the statement said" stands for
 _ISSUED = re.compile(
     r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)\s+"
     r"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>statement|communiqu[eé]|declaration|readout|(?:press\s+)?release|report|memo|complaint|study|letter"
-    r"|email|e-mail|note)\b"
+    rf"(?P<noun>{_ISSUED_NOUNS}|(?:press\s+)?release|complaint|study)\b"
 )
 # "said in a statement", "said Tuesday in a written statement", "wrote in a letter to": the speaker issued it
 _SAID_IN_DOCUMENT = re.compile(
     r"(?:said|says|wrote|writes|added|stated|announced|told \w+)(?: [\w-]+){0,2}? in (?:a|an|its|his|her|their) "
     r"(?:[\w-]+ ){0,2}?"
-    r"(?P<noun>statement|communiqu[eé]|declaration|readout|release|report|memo|letter|email|e-mail|note)\b", re.I)
+    rf"(?P<noun>{_ISSUED_NOUNS}|release)\b", re.I)
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
 _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
