@@ -50,7 +50,7 @@ NAME_TITLES = frozenset(
     honorable excellency his her majesty highness president vice prime minister premier chancellor
     secretary general gen lt col maj brig adm sgt capt cmdr cpl pvt gov governor sen senator rep representative
     congressman congresswoman mayor judge justice attorney ambassador envoy commissioner chairman chairwoman
-    chair director detective det inspector superintendent supt chief officer sheriff deputy supervisor
+    chair director detective det inspector adv advocate superintendent supt chief officer sheriff deputy supervisor
     councillor councilman councilwoman alderman assemblyman assemblywoman minister taoiseach tanaiste
     crown prince princess king queen emir duke duchess
     """.split()

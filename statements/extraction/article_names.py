@@ -96,7 +96,7 @@ class ArticleNames:
         if len(names) > 1:
             # "Raquel Montoya-Lewis" and "Free Sign Up Montoya-Lewis" (page furniture run into a name): the one that
             # opens with a known first name, if only one does
-            names = {name for name in names if first_name_gender(name.split()[0])}
+            names = {name for name in names if first_name_gender(name.split()[0])} or names
         if len(names) > 1 and all(name.split()[-1] == word for name in names):
             # "Rep. Mark Meadows", later "Debbie Meadows" and "Scott Meadows": a bare surname is the family
             # member the article introduced first (its subject); relatives come later, with their first names
@@ -357,7 +357,9 @@ class ArticleNames:
         return None
 
     def _full_name(self, run: str) -> str | None:
-        name, _ = self._split_name(run.split())
+        name, title = self._split_name(run.split())
+        if name and " " not in name and title:
+            return self.full_person_name(name)  # "Adv Tšosane": the person the article named in full
         return name if " " in name else None
 
     def _names_with(self, word: str, key: str) -> set[str]:

@@ -166,7 +166,7 @@ PERSON_ROLE_NOUNS = frozenset(
     constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
     neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman
     congressman
-    congresswoman justice solicitor barrister coroner magistrate pastor reverend epidemiologist physician
+    congresswoman justice solicitor barrister advocate coroner magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
@@ -327,7 +327,7 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
     "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "
-    "insp insp. det det. atty atty. judge justice".split()
+    "insp insp. det det. atty atty. adv adv. judge justice".split()
 )
 
 # Determiners and connectors a speaker phrase may contain.

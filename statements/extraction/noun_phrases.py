@@ -31,7 +31,7 @@ from statements.extraction.sentences import MASK
 TOKEN = re.compile(
     r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep"
     # titles and companies' legal forms keep their full stop ("Acme Inc. said": the end of the subject)
-    r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Corp|Inc|Co|Ltd)\.(?=[\s,]|$)"
+    r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Adv|Corp|Inc|Co|Ltd)\.(?=[\s,]|$)"
     r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".

@@ -37,7 +37,7 @@ _TITLES = {
     "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "sgt.": "sergeant",
     "capt.": "captain", "prof.": "professor", "prof": "professor", "dr.": "doctor", "dr": "doctor",
     "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
-    "cmdr.": "commander", "judge": "judge", "justice": "justice",
+    "cmdr.": "commander", "adv.": "advocate", "adv": "advocate", "judge": "judge", "justice": "justice",
 }
 _FORMER = frozenset("former ex onetime one-time retired".split())
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
@@ -231,11 +231,18 @@ def _given_name_last(text: str, start: int, end: int, names: set[str]) -> str | 
         given, surname = name.split()[0], name.split()[-1]
         at = text.rfind(given, start, end)
         while at >= 0 and (text[at - 1 : at].isalnum() or text[at + len(given) : at + len(given) + 1].isalnum()
-                           or text.startswith(surname, at + len(given) + 1)):
+                           or text.startswith(surname, at + len(given) + 1)
+                           or _shares_surname(text, at + len(given), surname)):
             at = text.rfind(given, start, at)
         if at > last:
             last, found = at, name
     return found
+
+
+def _shares_surname(text: str, after: int, surname: str) -> bool:
+    """"to Mphutlane and ‘Matšosane Tšosane": a given name joined to another person's full name shares that surname,
+    so it is not the given name written alone."""
+    return text.startswith(" and ", after) and surname in text[after : after + 60].split(".", 1)[0]
 
 
 def own_role(role: str) -> str:

@@ -406,3 +406,20 @@ def test_a_surname_two_people_share_is_the_one_whose_given_name_was_written_last
                      "Swift and Travis recently attended Coachella together.",
                      "“I like to see it from the fans’ perspective,” Kelce said.")
     assert found["I like to see it from the fans’ perspective,"][0] == "Travis Kelce"
+
+
+def test_an_advocates_title_and_his_parents_names_leave_him_himself():
+    # "Adv" is a title (Southern Africa, India); a given name joined to a parent's full name ("to Tefo and Lineo
+    # Moraba") is not written alone; "As a young lawyer, Adv Moraba …" names the later "the young lawyer"
+    found = speakers(
+        "Born in Mafeteng, Advocate Retšelisitsoe Moraba, has turned hardship into a career in law.",
+        "The 29-year-old Adv Moraba was born in 1996 to Tefo and Lineo Moraba, who farmed near the town.",
+        "“My mother taught me to read by candlelight,” Adv Moraba says.",
+        "He says the law drew him because it can change lives.",
+        "As a young lawyer, Adv Moraba has already argued before the High Court.",
+        "The young lawyer points out that the new bill gives ministers too much power.",
+        "He was proud of his parents. Tefo Moraba’s farm still stands.",
+    )
+    assert found["My mother taught me to read by candlelight,"] == ("Retšelisitsoe Moraba", "person")
+    assert found["the law drew him because it can change lives."][0] == "Retšelisitsoe Moraba"
+    assert found["the new bill gives ministers too much power."][0] == "Retšelisitsoe Moraba"
