@@ -122,6 +122,9 @@ _THING_WRITTEN = re.compile(r"\s+(?:about\s|(?:his|her|their|its|the|a|an|some|s
 _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 # A modal of possibility earlier in the base verb's clause (no punctuation between)
 _MODAL = re.compile(r"may|might|could|should")  # _MIGHT's words, found by their first letters: a cheap check first
+# An auxiliary right after a word ending in "s" makes the word a plural noun, the subject ("EU states will meet",
+# "the reports have"), never a speech verb ("he states will" is not English)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|have|are|were|had|do)\b")
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
@@ -297,6 +300,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if match.group() in BASE_CUES and _MODAL.search(self.masked, window, match.start()) \
                     and _MIGHT.search(self.masked, window, match.start()):
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
+            if match.group().endswith("s") and _AUXILIARY_AFTER.match(self.masked, match.end(), end):
+                continue  # "top diplomats from EU states will meet": a plural noun, the verb after it
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements

@@ -23,7 +23,8 @@ _TAIL_WORDS = frozenset(
     statement news conference briefing interview press release televised speech address post posts social media
     video message meeting session call phone telephone week weekend month year morning afternoon evening night
     monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written joint brief
-    emailed letter email e-mail note memo""".split()
+    emailed letter email e-mail note memo website site page blog account feed podcast programme program show
+    broadcast channel newsletter""".split()
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10

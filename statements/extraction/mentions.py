@@ -148,18 +148,30 @@ _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
 _PERSON_AT_PLACE = re.compile(
-    r"(?<![\w’'-])(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|near|outside)\s+$"
+    r"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}|(?:%s)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:in|from|near|outside)\s+$" % "|".join(
+        f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ("some", "many", "several", "most", "few", "others", "people"))
 )
+# "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by where they are
+_PEOPLE_AT_PLACE = re.compile(r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:in|from|near|outside)\s+[A-Z]")
+
+
+def people_at_place(phrase: str) -> bool:
+    """"Some in Gaza", "Many farmers interviewed in Tarnovo": people described by a quantity and a place."""
+    return _PEOPLE_AT_PLACE.match(phrase) is not None
 
 
 def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
     """The whole phrase when `mention` is only the place of a person described before it ("a wine merchant in
     Berlin": not Germany's government)."""
-    if mention.is_pronoun or not mention.text[:1].isupper() or not is_place(mention.text):
+    if mention.is_pronoun or not mention.text[:1].isupper():
         return mention
     found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
     if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
         return mention  # "the ministry in Moscow" is the ministry's government
+    if not is_place(mention.text) and _PEOPLE_AT_PLACE.match(masked, found.start()) is None:
+        return mention  # a place the gazetteer does not know only after "some", "many", "people" …
     return Mention(masked[found.start() : mention.end], found.start(), mention.end)
 
 

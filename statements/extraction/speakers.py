@@ -38,7 +38,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import people_around
+from statements.extraction.mentions import people_around, people_at_place
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.speaker_checks import SpeakerChecks
@@ -182,6 +182,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return None, ""
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
+        if people_at_place(text.strip()):
+            # "some in Gaza" keeps its quantity, the only word before the place; "Many farmers in …" its farmers
+            alone = text.split()[1] in ("in", "from", "near", "outside")
+            described = text.strip()[:1].lower() + text.strip()[1:] if alone else unnamed_description(text.strip())
+            return SpeakerRef(name=described, mention=text, kind="unnamed"), ""
         found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
         if found is not None:
             return found

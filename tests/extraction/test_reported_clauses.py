@@ -343,3 +343,26 @@ def test_the_group_is_the_body_whose_members_the_narration_named_last():
                      "morning.",
                      "Last week the group called for supporters to assemble in protest over the war.")
     assert found["supporters to assemble in protest over the war."][2] == "Youth Demand"
+
+
+def test_people_described_by_a_quantity_and_a_place_are_an_unnamed_source():
+    # not "In Harbin", a body, nor nobody after "interviewed in"
+    found = reported("Some in Harbin welcomed the ruling, saying the mill had been closed too long.",
+                     "Many farmers interviewed in Tarnovo said the new road would double their sales.",
+                     "People in Sorel said the floods had reached their cellars.")
+    assert found["the mill had been closed too long."][2] == "some in Harbin"
+    assert found["the new road would double their sales."][2] == "farmers interviewed in Tarnovo"
+    assert found["the floods had reached their cellars."][2] == "people in Sorel"
+
+
+def test_a_plural_noun_before_an_auxiliary_is_not_a_speech_verb():
+    found = reported("Anna Varga, the bloc's trade chief, said envoys from Nordic states will meet within days to "
+                     "“look at how to raise the tariffs.”")
+    assert found["envoys from Nordic states will meet within days to “look at how to raise the tariffs.”"][2] == \
+        "Anna Varga"
+
+
+def test_which_after_a_named_body_is_the_body_speaking():
+    found = reported("Tomas Ruiz is the director of the Baltic Shipping Forum in Riga, which says on its website "
+                     "that it wants to “keep the sea lanes open to everyone.”")
+    assert found["it wants to “keep the sea lanes open to everyone.”"][2] == "Baltic Shipping Forum in Riga"
