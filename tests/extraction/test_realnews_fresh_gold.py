@@ -7,10 +7,10 @@ realnews_fresh6_heldout), DEV9/HELDOUT9 (tests/data/realnews_fresh7, realnews_fr
 realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews_fresh10_heldout), DEV13/HELDOUT13
 (tests/data/realnews_fresh11, realnews_fresh11_heldout), DEV14/HELDOUT14 (tests/data/realnews_fresh12,
 realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), DEV16/HELDOUT16
-(tests/data/realnews_fresh14, realnews_fresh14_heldout) and DEV17/HELDOUT17 (tests/data/realnews_fresh15,
-realnews_fresh15_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in
-its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds come from, nor
-drawn twice."""
+(tests/data/realnews_fresh14, realnews_fresh14_heldout), DEV17/HELDOUT17 (tests/data/realnews_fresh15,
+realnews_fresh15_heldout) and DEV19/HELDOUT19 (tests/data/realnews_fresh17, realnews_fresh17_heldout), text copies
+of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed
+value, and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -37,6 +37,7 @@ SAMPLES = [
     ("realnews_fresh13", "realnews_fresh13_heldout"),
     ("realnews_fresh14", "realnews_fresh14_heldout"),
     ("realnews_fresh15", "realnews_fresh15_heldout"),
+    ("realnews_fresh17", "realnews_fresh17_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -64,7 +65,9 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "goose3/goose3 tests/data/content/test_<name>.html @ <40 hex digits>" or
 # "codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_<name>.html @ <40 hex>" or
 # "flairNLP/fundus tests/resources/parser/test_data/<cc>/<Publisher>.json#<key> @ <40 hex digits>" (fundus' expected
-# parse of a saved page, one key per page)
+# parse of a saved page, one key per page) or
+# "scrapinghub/article-extraction-benchmark ground-truth.json#<64-hex page id> @ <40 hex digits>" (the ground truth's
+# articleBody of one saved page)
 SOURCE = re.compile(
     r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
     r"|mozilla/readability test/test-pages/[\w.-]+/source\.html"
@@ -72,7 +75,8 @@ SOURCE = re.compile(
     r"|AndyTheFactory/newspaper4k tests/data/html/[\w.-]+\d\.html"
     r"|goose3/goose3 tests/data/content/test_\w+\.html"
     r"|codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_\w+\.html"
-    r"|flairNLP/fundus tests/resources/parser/test_data/[a-z]+/\w+\.json#\w+)"
+    r"|flairNLP/fundus tests/resources/parser/test_data/[a-z]+/\w+\.json#\w+"
+    r"|scrapinghub/article-extraction-benchmark ground-truth\.json#[0-9a-f]{64})"
     r" @ [0-9a-f]{40}$"
 )
 
