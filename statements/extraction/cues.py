@@ -138,7 +138,8 @@ UNNAMED_HEADS = frozenset(
     "elders parishioners worshippers mourners veterans victims onlookers bystanders commuters landlords tenants "
     "homeowners retailers employers pupils conservationists environmentalists academics historians skeptics "
     "sceptics advocates proponents defenders tourists visitors pilgrims truckers fishermen physicians patients "
-    "clients consumers users executives investors bankers inhabitants settlers youths teenagers mothers fathers "
+    "clients consumers users subscribers viewers listeners callers motorists travellers travelers executives "
+    "investors bankers inhabitants settlers youths teenagers mothers fathers "
     "republican democrat policymakers regulators"
     .split()
 )

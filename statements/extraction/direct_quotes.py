@@ -39,6 +39,10 @@ _NAMING_BEFORE = re.compile(
 )
 # A name and a comma-enclosed description of any length before the verb of a frame after a quote.
 _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,\s+[^~“”\"]{3,300},(?:\s+[a-z]+ly)?\s*$")
+# "“…,” Kurinji Selvaraj, a research analyst at the … think tank told CBS News": the apposition's closing comma
+# left out, the name before it speaks
+_NAME_AND_OPEN_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[^~“”\"]{3,300}?[^,\s]\s*$")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 # "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
@@ -358,6 +362,9 @@ class DirectQuotes:
             return Frame(mention, cue) if mention else None
         if cue.kind not in ("finite", "quote"):
             return None
+        open_apposition = _NAME_AND_OPEN_APPOSITION.match(self.masked, position, cue.start)
+        if open_apposition is not None:
+            return Frame(Mention(open_apposition["name"], *open_apposition.span("name")), cue)
         if len(tokenize(self.masked[position : cue.start])) > 16 and not _NAME_AND_APPOSITION.match(
                 self.masked, position, cue.start):
             return None  # narration; but "“…,” Dr. Tomas Nowak, the director of … in the north, said"
@@ -391,6 +398,11 @@ class DirectQuotes:
         if not before:
             return None
         cue = before[-1]
+        if cue.kind == "quote" and len(before) > 1 and before[-2].kind == "finite" and word_count(
+                self.masked[cue.end : quote.open_at]) > 3:
+            # "Pompeo said that … Washington had concluded the settlements were “…”": a quote-only verb far from
+            # the quote is inside the earlier verb's content
+            cue = before[-2]
         if len(before) > 1 and before[0].kind == "finite" and COORDINATED_THAT.search(
             self.masked, before[0].end, quote.open_at
         ):

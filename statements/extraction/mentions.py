@@ -143,6 +143,9 @@ _PEOPLE_ASKED = re.compile(
 
 # searched before every subject: opening with the words, not a look-behind, lets the engine skip to their letters
 _PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern.removeprefix(r"(?<![\w’'-])") + "$")
+# People described by what they belong to, not its staff: "Veterans of …", "families of the victims"
+_PEOPLE_OF = re.compile(r"(?<![\w’'-])(?i:veterans|survivors|relatives|families|residents|citizens|fans|critics|"
+                        r"supporters|opponents|victims|parents|friends)\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$")
 _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
@@ -234,6 +237,11 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         mention = _listed_subject(masked, floor, tokens, mention)
     else:
         mention = _owned_organisation(masked, floor, _role_with_complement(masked, floor, mention))
+    people_of = _PEOPLE_OF.search(masked, max(floor, end - 80), end)
+    if people_of is not None and (mention is None or people_of.start() < mention.start < people_of.end()):
+        # "Veterans of Ireland’s diplomatic service said", "Families of the victims said": the people, not the body
+        text = people_of.group().rstrip()
+        mention = Mention(text, people_of.start(), people_of.start() + len(text))
     return mention
 
 
@@ -376,8 +384,9 @@ def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | N
     mention = collect_backward(tokenize(masked[floor : match.start()], floor))
     if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
         return None
-    if mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:
-        # "a source familiar with the talks": the description an unnamed source is known by
+    if mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS or mention.text.split()[-1].lower() in PEOPLE_PLURALS:
+        # "a source familiar with the talks", "Some consumers who sought help on launch day": the description an
+        # unnamed source is known by
         end = len(masked[: match.end()].rstrip(" ,"))
         return Mention(masked[mention.start : end], mention.start, end)
     return mention

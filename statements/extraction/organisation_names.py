@@ -50,10 +50,16 @@ def company_name(words: list[str], names: ArticleNames) -> str:
     return full
 
 
+# People around a body who do not speak for it: "Veterans of Ireland’s diplomatic service", "critics of the bank"
+_OUTSIDERS = frozenset("veterans survivors relatives families critics opponents victims parents friends fans "
+                       "supporters".split())
+
+
 def institution_of_members(words: list[str]) -> list[str]:
     """"Analysts at the Institute for the Study of War" → the institute: unnamed members speak for it."""
     lows = [w.lower() for w in words]
-    if len(lows) > 2 and lows[0] in PLURAL_HEADS and lows[1] in ("at", "from", "of", "in"):
+    if len(lows) > 2 and lows[0] in PLURAL_HEADS and lows[0] not in _OUTSIDERS and lows[1] in (
+            "at", "from", "of", "in"):
         rest = clean_words(" ".join(words[2:]))
         named = any(w.lower() in ORG_NOUNS or w.lower() in KNOWN_ORGANISATIONS or (w.isupper() and len(w) > 1) for w in rest)
         place = country_of(" ".join(rest)) or capitals().get(name_key(" ".join(rest)))

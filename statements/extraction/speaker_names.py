@@ -204,6 +204,9 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
                 index > 0 and words[index - 1].lower() == "of" and _org_run(words, index)):
             index += 1
             continue
+        if words[index].lower() in _PLACE_PREFIXES and index + 1 < len(words) and region_word(words[index + 1]):
+            index += 2  # "Inner Mongolia health authority", "Northern Ireland police": a place, no one's name
+            continue
         end = _run_end(words, index + 1 if _place_given_name(words, index) else index)
         if end - index == 1 and _plural_member(words[index]):
             index = end  # "Virginia Democrats", "House Republicans": a party's members; "Christian Democrats" a party
@@ -214,6 +217,11 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
             runs.append((index, end))
         index = end
     return runs
+
+
+# Words that make a region of the country or state after them ("Inner Mongolia", "Western Australia")
+_PLACE_PREFIXES = frozenset("inner outer northern southern eastern western north south east west upper lower central "
+                            "greater".split())
 
 
 def _run_end(words: tuple[str, ...], index: int) -> int:

@@ -421,3 +421,18 @@ def test_a_quote_after_the_verb_of_a_fronted_when_clause_is_that_clauses_speaker
     assert found["Will you run again?"][1] != "Tom Brandt"
     assert found["Never."] == ("direct", "Tom Brandt")
     assert found["and we will win big."] == ("direct", "Tom Brandt")  # a split quote keeps its one speaker
+
+
+def test_a_quote_only_verb_far_from_the_quote_is_inside_the_earlier_verbs_content():
+    # "concluded" reports a quote right after it ("Varga concluded: “…”"), not one at the end of its clause
+    found = statements('Ruiz said that after a long review the ministry had concluded the new dam was "not, in '
+                       'itself, a danger to the valley", adding that the work would go on.')
+    assert found['after a long review the ministry had concluded the new dam was "not, in itself, a danger to the '
+                 'valley"'] == ("mixed", "Ruiz")
+
+
+def test_a_closing_frame_whose_apposition_lost_its_comma_is_the_name_before_it():
+    found = statements("Forecasters expect the smog to clear by the weekend, analysts say.",
+                       "“This is mostly the wind turning to the south, which lets the air clear,” Mira Okafor, a "
+                       "research analyst at the Lagos-based Centre for Energy, Water and Air think tank told the BBC.")
+    assert found["This is mostly the wind turning to the south, which lets the air clear,"] == ("direct", "Mira Okafor")

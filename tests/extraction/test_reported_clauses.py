@@ -366,3 +366,17 @@ def test_which_after_a_named_body_is_the_body_speaking():
     found = reported("Tomas Ruiz is the director of the Baltic Shipping Forum in Riga, which says on its website "
                      "that it wants to “keep the sea lanes open to everyone.”")
     assert found["it wants to “keep the sea lanes open to everyone.”"][2] == "Baltic Shipping Forum in Riga"
+
+
+def test_a_region_of_a_country_is_a_place_not_a_persons_first_name():
+    found = reported("Inner Mongolia health authority reported a third case of the fever on Sunday.",
+                     "Upper Austria police said the pass would stay closed until spring.")
+    assert found["a third case of the fever on Sunday."][2] == "Inner Mongolia health authority"
+    assert found["the pass would stay closed until spring."][2] == "Upper Austria police"
+
+
+def test_people_described_by_what_they_belong_to_or_a_relative_clause_are_unnamed_sources():
+    found = reported("Veterans of the Baltic naval service have said that the new fleet might confuse allies.",
+                     "Some subscribers who sought help on launch day reported waiting more than two hours.")
+    assert found["the new fleet might confuse allies."][2] == "veterans of the Baltic naval service"
+    assert found["waiting more than two hours."][2] == "subscribers who sought help on launch day"
