@@ -273,7 +273,8 @@ class ArticleNames:
             capitals = [at for at, word in enumerate(written) if word.lower() not in _CONNECTORS]
             for begin in range(len(capitals) - size + 1):  # "the Dade County Fire Department on Thursday"
                 if "".join(written[at][0] for at in capitals[begin : begin + size]).upper() == acronym.upper():
-                    return " ".join(written[capitals[begin] : capitals[begin + size - 1] + 1])
+                    name = " ".join(written[capitals[begin] : capitals[begin + size - 1] + 1])
+                    return name.removesuffix("’s").removesuffix("'s")  # "Chief Executive Women’s census"
         return None
 
     def organisation_ending(self, head: str, before: int | None) -> str | None:

@@ -483,6 +483,10 @@ class DirectQuotes:
         if comma < 0 or self.masked[comma + 1 : mention.start].strip():
             return None  # "…, compared with 64 percent who say the same": not the name before the comma
         found = collect_backward(tokenize(self.masked[floor:comma], floor))
+        if found is not None and " by " in found.text:
+            # "attacks on the agency by Prime Minister Benjamin Netanyahu and allies, who claim …": the agent
+            at = found.text.rindex(" by ") + 4
+            found = Mention(found.text[at:], found.start + at, found.end)
         return found if mention.text.lower() == "who" or found is None else _named_body(found)
 
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:

@@ -62,7 +62,9 @@ _ABOUT = frozenset("around about nearly almost some roughly approximately over m
 def clean_words(text: str) -> list[str]:
     words = [_FOOTNOTE.sub("", w) for w in _LISTING_COMMA.sub(" ", text).split()
              if w and w.lower().strip(".") not in _DATE_WORDS]
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in HONORIFICS
+    while words and (words[0].lower() in DETERMINERS
+                     # (not "Justice Department", "Judge Advocate General's Corps": a title naming a body)
+                     or words[0].lower() in HONORIFICS and not (len(words) > 1 and words[1].lower() in ORG_NOUNS)
                      or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()
                      or words[0].lower() in IMPERATIVES and len(words) > 2) and not (
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
@@ -208,6 +210,14 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
             index += 2  # "Inner Mongolia health authority", "Northern Ireland police": a place, no one's name
             continue
         end = _run_end(words, index + 1 if _place_given_name(words, index) else index)
+        if index > 1 and words[index - 1] == "for" and words[index - 2].lower() in PERSON_ROLE_NOUNS:
+            # "High Commissioner for Human Rights (Volker Türk)": the office's portfolio; a name only from a given
+            # name on ("Commissioner for Human Rights Dunja Mijatovic")
+            given = next((at for at in range(index, end - 1) if first_name_gender(words[at])), None)
+            if given is None:
+                index = end
+                continue
+            index = given
         if end - index == 1 and _plural_member(words[index]):
             index = end  # "Virginia Democrats", "House Republicans": a party's members; "Christian Democrats" a party
             continue

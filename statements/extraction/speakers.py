@@ -71,7 +71,9 @@ from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 from statements.text import peerage_name, person_key
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
-_AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+and\s+(?!the\b)([a-z].+)$")
+_AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
+_TITLED = re.compile(r"\b(?:entitled|titled)\s+$")
+_FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
@@ -127,6 +129,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
             return None
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
+        if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
+            allied = None  # "Moderator and author Shameez Patel Papathanasiou": two roles of the one person named
         if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):
             if ref.kind == "person" and allied.group(2).startswith("and "):
                 # "Cruz and his allies in the Senate": Ted Cruz and the people around him, a group of the article
@@ -149,6 +153,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
+        if _TITLED.search(self.names.text, max(0, mention.start - 10), mention.start):
+            return  # "her book entitled Some Unspoken Thing": a title, no one a pronoun can mean
         words = clean_words(mention.text)
         alias = self._alias_match(words) if words else None
         name, role = split_name(words) if words else ("", "")

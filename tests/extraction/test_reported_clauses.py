@@ -380,3 +380,32 @@ def test_people_described_by_what_they_belong_to_or_a_relative_clause_are_unname
                      "Some subscribers who sought help on launch day reported waiting more than two hours.")
     assert found["the new fleet might confuse allies."][2] == "veterans of the Baltic naval service"
     assert found["waiting more than two hours."][2] == "subscribers who sought help on launch day"
+
+
+def test_a_title_word_naming_a_body_and_an_office_with_its_portfolio_are_kept_whole():
+    found = reported("In its press release announcing the arrests, the Justice Department noted the agents did not "
+                     "search the office until October.",
+                     "The Council of Europe Commissioner for Human Rights said the new law was “deeply flawed”.")
+    assert found["the agents did not search the office until October."][2] == "Justice Department"
+    assert found["the new law was “deeply flawed”."][2] != "Human Rights"
+
+
+def test_the_agent_of_a_noun_before_who_and_two_roles_before_one_name_are_the_person():
+    found = reported("The ban followed months of attacks on the agency by Interior Minister Pavel Danek and allies, "
+                     "who claim the agency has been infiltrated by smugglers.",
+                     "Moderator and author Lerato Ndlovu, from Woodstock, asked why crime fiction was so popular.")
+    assert found["the agency has been infiltrated by smugglers."][2] == "Pavel Danek"
+    assert found["why crime fiction was so popular."][2] == "Lerato Ndlovu"
+
+
+def test_a_title_after_entitled_is_no_one_a_pronoun_can_mean():
+    found = reported("Author Naledi Mokoena said thrillers were her first love.",
+                     "Ms Mokoena’s book entitled Some Quiet Harbour is available on pre-order.",
+                     "She explained that it was a form of “escapism”.")
+    assert found["it was a form of “escapism”."][2] == "Naledi Mokoena"
+
+
+def test_an_acronym_spelled_out_by_a_possessive_name_is_the_name():
+    found = reported("Chief Executive Women’s census for 2024 found the club had shrunk.",
+                     "CEW said sponsorship by senior leaders could be a critical lever for change.")
+    assert found["sponsorship by senior leaders could be a critical lever for change."][2] == "Chief Executive Women"
