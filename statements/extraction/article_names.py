@@ -136,6 +136,16 @@ class ArticleNames:
         # Financial Officer of Super Value Debra Symonette said")
         return other if re.search(rf",\s*{re.escape(other)}\s*[,.]", self.text) else None
 
+    def name_ending(self, name: str) -> str | None:
+        """The one fuller person name of the article that ends with the two-word `name`: "Eriksson Ek" for "Joel
+        Eriksson Ek", "García Márquez" for "Gabriel García Márquez" (a surname of two words)."""
+        if first_name_gender(name.split()[0]):
+            return None  # "Stephen Jones" is a name of its own, "John Stephen Jones" his middle name's fuller form
+        key = name_key(name)
+        fuller = {other for other in self.names_with(name.split()[0]) if name_key(other).endswith(f" {key}")
+                  and first_name_gender(other.split()[0])}
+        return fuller.pop() if len(fuller) == 1 else None
+
     def words_before(self, name: str) -> set[str]:
         """The lower-case words written right before `name` ("his wife, Jamie Liles Lassiter": "wife")."""
         # (str.find and one compiled pattern: a pattern per name costs a compilation per person of every article)

@@ -43,6 +43,8 @@ _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,
 # left out, the name before it speaks
 _NAME_AND_OPEN_APPOSITION = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[^~“”\"]{3,300}?[^,\s]\s*$")
+# ", said Derek Scissors, …" closing a sentence that a quote opened
+_INVERTED_CLOSING = re.compile(r",\s+(?P<cue>said|says|added|adds|told|tells)\s+(?=[A-Z])")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")
 # "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
@@ -348,7 +350,7 @@ class DirectQuotes:
         last = self.body[quote.start : quote.end].rstrip(" ’'")[-1:]
         if not (gap and "," in gap.group()) and last not in ",.!?…" \
                 and not short_frame:
-            return None  # "rejected what she described as “baseless” Indian claims and said": the quote ends nothing
+            return self._closing_after_words(position, region_end) if opens_sentence else None
         cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"
                 and not _RELATIVE_VERB.search(self.masked, max(position, cue.start - 40), cue.start)]
         if not cues:
@@ -384,6 +386,19 @@ class DirectQuotes:
                     descriptor_word(word) for word in between.split())):
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
+
+    def _closing_after_words(self, position: int, region_end: int) -> Frame | None:
+        """`“… Bigger than just the little deal” announced in October, said Derek Scissors, a China scholar.`: a
+        quote opening the sentence that goes on for a few words to an inverted closing frame. Otherwise the quote
+        ends nothing ("rejected what she described as “baseless” Indian claims and said")."""
+        closing = _INVERTED_CLOSING.search(self.masked, position, region_end)
+        if closing is None or word_count(self.masked[position : closing.start()]) > 8 or re.search(
+                r"[.!?;:“”\"]", self.masked[position : closing.start()]):
+            return None
+        mention = phrase_after(self.masked, closing.end("cue"), region_end)
+        if mention is None or mention.is_pronoun:
+            return None
+        return Frame(mention, Cue(closing.start("cue"), closing.end("cue"), closing.group("cue")))
 
     def _frame_before(self, quote: Quote, region_start: int, cues: list[Cue], sentence_start: int) -> Frame | None:
         """`Peskov said: “…”`, `Pashinyan told Putin that “…”`, `According to Zakharova, … “…”`."""

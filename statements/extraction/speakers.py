@@ -402,8 +402,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live", the show
             if full is not None and full != name:
                 return self._person(full, role, mention)
-        elif key and (longer := self.names.longer_name(name)) is not None:
-            return self._person(longer, role, mention)  # "says Te Kaurinui" after "Te Kaurinui Robert Parata"
+        elif key and (longer := self.names.longer_name(name) or self.names.name_ending(name)) is not None:
+            # "says Te Kaurinui" after "Te Kaurinui Robert Parata"; "Eriksson Ek said" after "Joel Eriksson Ek"
+            return self._person(longer, role, mention)
         return SpeakerRef(name=name, mention=mention, role=role, kind="person")
 
     def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:

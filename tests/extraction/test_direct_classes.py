@@ -436,3 +436,18 @@ def test_a_closing_frame_whose_apposition_lost_its_comma_is_the_name_before_it()
                        "“This is mostly the wind turning to the south, which lets the air clear,” Mira Okafor, a "
                        "research analyst at the Lagos-based Centre for Energy, Water and Air think tank told the BBC.")
     assert found["This is mostly the wind turning to the south, which lets the air clear,"] == ("direct", "Mira Okafor")
+
+
+def test_a_two_word_surname_is_the_fuller_name_ending_with_it():
+    found = statements("Parise opened the scoring by burying Tomas Lindqvist Ek’s feed on a two-on-one.",
+                       "“I didn’t really see him coming,” Lindqvist Ek said.")
+    assert found["I didn’t really see him coming,"] == ("direct", "Tomas Lindqvist Ek")
+
+
+def test_a_place_adjective_is_no_name_and_a_closing_frame_may_follow_a_few_words_after_the_quote():
+    found = statements("The talks stalled again on Friday.",
+                       "One Vienna-based trade expert said that the tariffs would have to go first.",
+                       '"The minister wants a bigger deal. Bigger than the little deal" agreed in May, said Ilse Brandt,'
+                       " a scholar with the Danube Institute.")
+    assert found["the tariffs would have to go first."] == ("indirect", "Vienna-based trade expert")
+    assert found["The minister wants a bigger deal. Bigger than the little deal"][1] == "Ilse Brandt"
