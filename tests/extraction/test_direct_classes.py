@@ -447,7 +447,7 @@ def test_a_two_word_surname_is_the_fuller_name_ending_with_it():
 def test_a_place_adjective_is_no_name_and_a_closing_frame_may_follow_a_few_words_after_the_quote():
     found = statements("The talks stalled again on Friday.",
                        "One Vienna-based trade expert said that the tariffs would have to go first.",
-                       '"The minister wants a bigger deal. Bigger than the little deal" agreed in May, said Ilse Brandt,'
-                       " a scholar with the Danube Institute.")
+                       '"The minister wants a bigger deal. Bigger than the little deal" agreed in May, said Ilse '
+                       "Brandt, a scholar with the Danube Institute.")
     assert found["the tariffs would have to go first."] == ("indirect", "Vienna-based trade expert")
     assert found["The minister wants a bigger deal. Bigger than the little deal"][1] == "Ilse Brandt"
