@@ -8,8 +8,9 @@ realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews
 (tests/data/realnews_fresh11, realnews_fresh11_heldout), DEV14/HELDOUT14 (tests/data/realnews_fresh12,
 realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), DEV16/HELDOUT16
 (tests/data/realnews_fresh14, realnews_fresh14_heldout), DEV17/HELDOUT17 (tests/data/realnews_fresh15,
-realnews_fresh15_heldout), DEV18/HELDOUT18 (tests/data/realnews_fresh16, realnews_fresh16_heldout) and DEV19/HELDOUT19
-(tests/data/realnews_fresh17, realnews_fresh17_heldout), text copies
+realnews_fresh15_heldout), DEV18/HELDOUT18 (tests/data/realnews_fresh16, realnews_fresh16_heldout), DEV19/HELDOUT19
+(tests/data/realnews_fresh17, realnews_fresh17_heldout) and DEV21/HELDOUT21 (tests/data/realnews_fresh19,
+realnews_fresh19_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed
 value, and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -40,6 +41,7 @@ SAMPLES = [
     ("realnews_fresh15", "realnews_fresh15_heldout"),
     ("realnews_fresh16", "realnews_fresh16_heldout"),
     ("realnews_fresh17", "realnews_fresh17_heldout"),
+    ("realnews_fresh19", "realnews_fresh19_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
