@@ -9,8 +9,8 @@ realnews_fresh9_heldout), DEV12/HELDOUT12 (tests/data/realnews_fresh10, realnews
 realnews_fresh12_heldout), DEV15/HELDOUT15 (tests/data/realnews_fresh13, realnews_fresh13_heldout), DEV16/HELDOUT16
 (tests/data/realnews_fresh14, realnews_fresh14_heldout), DEV17/HELDOUT17 (tests/data/realnews_fresh15,
 realnews_fresh15_heldout), DEV18/HELDOUT18 (tests/data/realnews_fresh16, realnews_fresh16_heldout), DEV19/HELDOUT19
-(tests/data/realnews_fresh17, realnews_fresh17_heldout) and DEV20/HELDOUT20 (tests/data/realnews_fresh18,
-realnews_fresh18_heldout), text copies
+(tests/data/realnews_fresh17, realnews_fresh17_heldout), DEV20/HELDOUT20 (tests/data/realnews_fresh18,
+realnews_fresh18_heldout) and DEV21/HELDOUT21 (tests/data/realnews_fresh19, realnews_fresh19_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed
 value, and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
@@ -42,6 +42,7 @@ SAMPLES = [
     ("realnews_fresh16", "realnews_fresh16_heldout"),
     ("realnews_fresh17", "realnews_fresh17_heldout"),
     ("realnews_fresh18", "realnews_fresh18_heldout"),
+    ("realnews_fresh19", "realnews_fresh19_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
