@@ -140,7 +140,8 @@ UNNAMED_HEADS = frozenset(
     "sceptics advocates proponents defenders tourists visitors pilgrims truckers fishermen physicians patients "
     "clients consumers users subscribers viewers listeners callers motorists travellers travelers executives "
     "investors bankers inhabitants settlers youths teenagers mothers fathers "
-    "republican democrat policymakers regulators"
+    "republican democrat policymakers regulators user consumer customer subscriber viewer listener caller motorist "
+    "commuter passenger shopper fan voter"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

@@ -156,8 +156,8 @@ _PERSON_AT_PLACE = re.compile(
         f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ("some", "many", "several", "most", "few", "others", "people"))
 )
 # "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by where they are
-_PEOPLE_AT_PLACE = re.compile(r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:in|from|near|outside)\s+[A-Z]")
+_PEOPLE_AT_PLACE = re.compile(r"(?i:some|many|several|most|few|others|people|one|another)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:in|from|near|outside|on)\s+[A-Z]")
 
 
 def people_at_place(phrase: str) -> bool:

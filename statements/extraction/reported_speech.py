@@ -92,6 +92,8 @@ _ANAPHORIC_OBJECT = re.compile(
 # "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
 _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
                               r"explained|first\s+reported)\s+by)\s")
+# A source's acronym in brackets and where it is, before the comma that ends "According to …"
+_ACRONYM_AND_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 # Where a closing frame's clause ends: a semicolon, a colon, or a conjunction opening the next clause ("…, sources
@@ -260,6 +262,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             content_end = trim_end(self.body, content_start, left)
         else:
             anchor = frame.mention.end if frame.mention.start > frame.cue.start else frame.cue.end
+            if frame.cue.kind == "according" and (bracketed := _ACRONYM_AND_PLACE.match(self.masked, anchor)):
+                anchor = bracketed.end()  # past "(CDC) in the US,"
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
@@ -367,6 +371,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 if mention is not None and (
                     self.masked[mention.end : mention.end + 2].startswith(",")
                     or _RELAYED_BY.match(self.masked, mention.end, end)  # "an official quoted by the WSJ,"
+                    # "According to the Centre for Disease Control (CDC) in the US, …"
+                    or _ACRONYM_AND_PLACE.match(self.masked, mention.end, end)
                 ):
                     return Frame(mention, cue), self._clip(cue.end, end)
                 continue

@@ -26,6 +26,7 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
+    ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
@@ -358,6 +359,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
+                if speaker is not None and size == 1 < len(keys) and keys[begin] in ORG_NOUNS:
+                    continue  # "the health commission" is not "the Commission" (European): a generic head, qualified
                 if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
                 if speaker is not None and (found is None or speaker.kind == "person"):

@@ -451,3 +451,10 @@ def test_a_place_adjective_is_no_name_and_a_closing_frame_may_follow_a_few_words
                        "Brandt, a scholar with the Danube Institute.")
     assert found["the tariffs would have to go first."] == ("indirect", "Vienna-based trade expert")
     assert found["The minister wants a bigger deal. Bigger than the little deal"][1] == "Ilse Brandt"
+
+
+def test_one_user_on_a_platform_is_an_unnamed_source_not_the_platform():
+    found = statements("The case worried many people.",
+                       "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: "
+                       "“How did these two get to the capital??”")
+    assert found["How did these two get to the capital??"] == ("direct", "user on Weibo")

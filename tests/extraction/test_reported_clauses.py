@@ -409,3 +409,11 @@ def test_an_acronym_spelled_out_by_a_possessive_name_is_the_name():
     found = reported("Chief Executive Women’s census for 2024 found the club had shrunk.",
                      "CEW said sponsorship by senior leaders could be a critical lever for change.")
     assert found["sponsorship by senior leaders could be a critical lever for change."][2] == "Chief Executive Women"
+
+
+def test_a_qualified_generic_body_is_not_the_gazetteers_body_of_that_one_word():
+    # the gazetteer knows the European Commission as "the Commission"
+    found = reported("The health commission said in a statement that a 55-year-old farmer had caught the fever.",
+                     "According to the Centre for Disease Control (CDC) in the US, the fever is treatable.")
+    assert found["a 55-year-old farmer had caught the fever."][2] != "European Commission"
+    assert found["the fever is treatable."][2] == "Centre for Disease Control"
