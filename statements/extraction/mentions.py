@@ -306,6 +306,12 @@ def _role_with_complement(masked: str, floor: int, mention: Mention) -> Mention:
 def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:
     """"The United States, France and Britain condemned": the list, not its last two members."""
     index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    object_then_name = _OBJECT_THEN_NAME.match(mention.text)
+    if object_then_name is not None and index > 0 and tokens[index - 1].text.islower():
+        # "Neither Kasich nor Rubio has won a state and Cruz strongly suggested": the object of the clause before,
+        # then the next clause's subject
+        at = mention.start + object_then_name.end()
+        return Mention(masked[at : mention.end], at, mention.end, mention.apposition)
     start = mention.start
     while index >= 2 and tokens[index - 1].text == ",":
         item = collect_backward(tokens[: index - 1])
@@ -318,6 +324,7 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
 
 
+_OBJECT_THEN_NAME = re.compile(r"(?:a|an)\s+[a-z][\w-]*\s+and\s+(?=[A-Z])")
 _NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
 
 

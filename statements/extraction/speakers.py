@@ -240,10 +240,22 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
+        people = [self._named_person(party) for party in parties] if len(parties) >= 2 else []
+        if people and all(people):
+            # "Trump and Ryan issued a statement": the people the article named, together
+            return SpeakerRef(name=" and ".join([", ".join(people[:-1]), people[-1]]), mention=text, kind="group"), ""
         if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
+
+    def _named_person(self, phrase: str) -> str | None:
+        """The person a list item names: a full name with a known given name, or a surname the article wrote in full."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            return self.names.full_person_name(words[0])
+        return phrase if 2 <= len(words) <= 3 and first_name_gender(words[0]) and all(
+            w[:1].isupper() for w in words) else None
 
     def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"Microsoft Corp", "the White House", "The Democratic Republic of Congo"."""

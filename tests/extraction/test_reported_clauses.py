@@ -417,3 +417,15 @@ def test_a_qualified_generic_body_is_not_the_gazetteers_body_of_that_one_word():
                      "According to the Centre for Disease Control (CDC) in the US, the fever is treatable.")
     assert found["a 55-year-old farmer had caught the fever."][2] != "European Commission"
     assert found["the fever is treatable."][2] == "Centre for Disease Control"
+
+
+def test_people_the_article_named_speaking_together_are_one_group_of_them():
+    found = reported("Mayor Anna Varga met Governor Tomas Ruiz on Monday.",
+                     "Varga and Ruiz said the meeting had been a step toward a deal.")
+    assert found["the meeting had been a step toward a deal."][2] == "Anna Varga and Tomas Ruiz"
+
+
+def test_an_object_before_and_is_not_part_of_the_next_clauses_subject():
+    found = reported("Senator Dana Ortiz spoke in Austin on Tuesday.",
+                     "Neither Kral nor Novak has won a state and Ortiz strongly suggested they should drop out.")
+    assert found["they should drop out."][2] == "Dana Ortiz"
