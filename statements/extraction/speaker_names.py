@@ -521,6 +521,7 @@ def unnamed_description(mention: str) -> str:
     opening a sentence → "officials"."""
     words = clean_words(mention)
     if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS) and (
-            words[0].lower().rstrip("s") not in _PARTY_LABELS):  # "Republican" keeps its capital
+            words[0].lower().rstrip("s") not in _PARTY_LABELS  # "Republican" keeps its capital
+            and not words[0][1:2].isupper()):  # and "MPs", "MEPs" theirs
         words[0] = words[0].lower()
     return unnamed_described(" ".join(words))

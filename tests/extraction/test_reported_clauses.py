@@ -429,3 +429,8 @@ def test_an_object_before_and_is_not_part_of_the_next_clauses_subject():
     found = reported("Senator Dana Ortiz spoke in Austin on Tuesday.",
                      "Neither Kral nor Novak has won a state and Ortiz strongly suggested they should drop out.")
     assert found["they should drop out."][2] == "Dana Ortiz"
+
+
+def test_members_of_parliament_are_an_unnamed_source_that_keeps_its_capitals():
+    found = reported("The fixed penalties were poorly explained, MPs said.")
+    assert found["The fixed penalties were poorly explained"][2] == "MPs"
