@@ -2,6 +2,7 @@
 frame before a semicolon. Invented sentences, never a gold page's."""
 
 from tests.extraction.test_reported_classes import reported
+from tests.extraction_helpers import extract
 
 
 def test_and_with_a_named_subject_and_its_own_cue_opens_a_second_statement():
@@ -432,5 +433,5 @@ def test_an_object_before_and_is_not_part_of_the_next_clauses_subject():
 
 
 def test_members_of_parliament_are_an_unnamed_source_that_keeps_its_capitals():
-    found = reported("The fixed penalties were poorly explained, MPs said.")
-    assert found["The fixed penalties were poorly explained"][2] == "MPs"
+    article = extract("Title of the story\n\nThe fixed penalties were poorly explained, MPs said.\n")
+    assert [(s.speaker.name, s.speaker.kind) for s in article.statements] == [("MPs", "unnamed")]
