@@ -168,7 +168,8 @@ PERSON_ROLE_NOUNS = frozenset(
     constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
     neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman
     congressman
-    congresswoman justice solicitor barrister advocate coroner magistrate pastor reverend epidemiologist physician
+    congresswoman justice solicitor barrister advocate defender coroner
+    magistrate pastor reverend epidemiologist physician
     spokesmen spokeswomen chairperson administrator superintendent principal dean provost chancellor coach
     economist attorney-general commentator columnist author novelist director-general president-elect
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates

@@ -263,7 +263,8 @@ def junk_speaker(name: str | None) -> bool:
     if not words or any(w in _WEEKDAYS or w in _MONTHS for w in words):
         return True
     if not any(w[:1].isupper() for w in name.split()) and not any(ch.isdigit() for ch in name):  # not "1010data"
-        return not any(w in _GENERIC_SOURCE_WORDS for w in words) and not _SHARE_OF_PEOPLE.search(name)
+        return not any(w in _GENERIC_SOURCE_WORDS for w in words) and not _SHARE_OF_PEOPLE.search(name) and not (
+            _WEB_ADDRESS.search(name))  # "onmeth.com": a website speaking
     return len(words) == 1 and words[0] in _COMMON_WORDS
 
 
@@ -289,13 +290,14 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "rumours ruling engineer engineers manager managers biography advocates filing film scientist commission fans "
     "investigation investigations departments many army disclosures meteorologists loophole mothers union "
     "consumers customers users user clients subscribers veterans victims survivors families forecasters politicians "
-    "accounts estimate editors evidence patient "
+    "accounts estimate editors evidence patient glass doctor nurse journalist "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:percent|per cent|half|thirds?|quarters?|fifths?|majority|majorities|minority|"
                               r"plurality|in (?:\d+|ten|five|four|three))\b|\d%|\b(?:those|people) who know\b")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk)\b")
 _COMMON_WORDS = frozenset(
     "things thing company this that these those it there here people someone everyone nobody police critics "
     "officials others many some several one".split()

@@ -31,6 +31,7 @@ from statements.extraction.noun_phrases import (
     NAME_PARTICLES,
     Token,
     collect_backward,
+    is_possessive,
     tokenize,
 )
 
@@ -246,6 +247,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 
 
 # "Venezuela's electoral council said": lower-case modifiers between the owner and the organisation noun.
+_OWNER_BEFORE_ROLE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
@@ -266,6 +268,11 @@ _MODIFIED_ORGANISATION = re.compile(
 
 def _owned_organisation(masked: str, floor: int, mention: Mention) -> Mention:
     first = mention.text.split()[0]
+    if mention.text.islower() and is_possessive(first) and mention.text.split()[-1] in ORG_NOUNS:
+        # "Bolivia’s public defender’s office said": the office of the country's public defender
+        match = _OWNER_BEFORE_ROLE.search(masked, max(floor, mention.start - 60), mention.start)
+        if match is not None:
+            return Mention(masked[match.start() : mention.end], match.start(), mention.end)
     if mention.text.islower() and first not in DETERMINERS and mention.text.split()[-1] in ORG_NOUNS | GROUP_NOUNS:
         # "A rights group accused …", "the aid agency said", "The nation’s largest tenants group": the lower-case
         # modifier names the organisation
@@ -378,7 +385,7 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
 _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
     r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
-    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at)\b[^,;:~“”\"]*$"
+    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area)\b[^,;:~“”\"]*$"
 )
 
 

@@ -42,7 +42,7 @@ _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
     "group authorities authority government governments ministry ministries department military army".split())
 # Heads of civic bodies that speak when the article says which ("the police union", "the aid agency", "the city
 # council"), never bare ("the agency said" with no agency named is no one)
-_BODY_HEADS = frozenset("union unions agency council board commission committee association".split())
+_BODY_HEADS = frozenset("union unions agency council board commission committee association office offices".split())
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
 _RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())

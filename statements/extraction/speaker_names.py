@@ -226,6 +226,13 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
         if end - index == 1 and _plural_member(words[index]):
             index = end  # "Virginia Democrats", "House Republicans": a party's members; "Christian Democrats" a party
             continue
+        if end < len(words) and words[end][:1].isupper() and words[end].lower() in _BODY_NAME_ENDS:
+            # "an Associated Press journalist", "the John Smith Foundation", "Homeland Security Investigations": a
+            # body's name, to its last capitalised word
+            index = end + 1
+            while index < len(words) and is_name_word(words[index]) and not first_name_gender(words[index]):
+                index += 1  # (not "Senior Executives Association President Bill Valdez": a role, then a name)
+            continue
         # After an organisation noun single capitalised words continue its name ("Study of War");
         # two or more are a person ("Ministry of Foreign Affairs Maria Zakharova").
         if not _qualifies(words, index, end) and (not in_org_name or end - index >= 2):
@@ -234,6 +241,8 @@ def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:
     return runs
 
 
+# Capitalised words that end a body's name when they follow a capitalised run ("Associated Press", "Smith Foundation")
+_BODY_NAME_ENDS = ORG_NOUNS | {"press"}
 # Words that make a region of the country or state after them ("Inner Mongolia", "Western Australia")
 _PLACE_PREFIXES = frozenset("inner outer northern southern eastern western north south east west upper lower central "
                             "greater".split())

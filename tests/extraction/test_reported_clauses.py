@@ -435,3 +435,13 @@ def test_an_object_before_and_is_not_part_of_the_next_clauses_subject():
 def test_members_of_parliament_are_an_unnamed_source_that_keeps_its_capitals():
     article = extract("Title of the story\n\nThe fixed penalties were poorly explained, MPs said.\n")
     assert [(s.speaker.name, s.speaker.kind) for s in article.statements] == [("MPs", "unnamed")]
+
+
+def test_an_office_of_a_role_a_wire_reporter_and_a_doctor_on_the_scene_are_sources():
+    found = reported("Police clashed with protesters near the plant.",
+                     "Bolivia’s public defender’s office said another 30 people had been injured.",
+                     "An Associated Press journalist in the area also reported hearing gunfire.",
+                     "A doctor on the scene told Ruptly that he tried to save one of the wounded.")
+    assert found["another 30 people had been injured."][2] == "Bolivia’s public defender’s office"
+    assert found["hearing gunfire."][2] == "Associated Press journalist in the area"
+    assert found["he tried to save one of the wounded."][2] == "doctor on the scene"
