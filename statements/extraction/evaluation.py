@@ -290,7 +290,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "rumours ruling engineer engineers manager managers biography advocates filing film scientist commission fans "
     "investigation investigations departments many army disclosures meteorologists loophole mothers union "
     "consumers customers users user clients subscribers veterans victims survivors families forecasters politicians "
-    "accounts estimate editors evidence patient glass doctor nurse journalist "
+    "accounts estimate editors evidence patient glass doctor nurse journalist judge documents records agency "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",

