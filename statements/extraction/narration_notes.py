@@ -32,6 +32,7 @@ _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circula
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
+_SURNAME_COMMA = re.compile(r"(?P<name>[A-Z][\w’'-]+),\s+(?:in|on|at|during|for|after|like)\s")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
@@ -69,6 +70,11 @@ class NarrationNotes:
             # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
             # verb the lexicons lack is its subject
             self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
+        fronted = _SURNAME_COMMA.match(self.masked, start, end)
+        if fronted is not None and self.resolver.names.full_person_name(fronted.group("name")) is not None:
+            # "Young, in his testimony, didn’t address … what he called …": a surname the article wrote in full,
+            # opening the sentence before a comma and a setting, is its subject
+            self.resolver.note_person(Mention(fronted.group("name"), fronted.start("name"), fronted.end("name")))
         perspective = _PERSPECTIVE.match(self.masked, start, end) if self.masked.startswith("To ", start) else None
         cleft = _CLEFT.search(self.masked, start, end) if self.masked.find(" who ", start, end) > 0 else None
         for found in (perspective, cleft):

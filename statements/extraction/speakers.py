@@ -101,6 +101,12 @@ _Found = tuple[SpeakerRef | None, str]
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 
+def _longer_surname(written: str, known: str) -> bool:
+    """"Serrano" and the gazetteer's "Serra": one surname the other with two letters or more added, another family
+    (a spelling's variant differs inside: "Zelenskyy", "Zelensky")."""
+    return (written.startswith(known) or known.startswith(written)) and abs(len(written) - len(known)) >= 2
+
+
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
@@ -392,7 +398,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
         if " " in key:
             best = self.index.fuzzy_alias(key, people_only=True)
-            if best is not None:
+            if best is not None and not _longer_surname(key.split()[-1], best.split()[-1]):
                 return self._gazetteer_ref(self.index.aliases[best], mention, role)
         surname = key.split()[-1] if key else ""
         honorific = written_gender(mention.split()[0].lower() if mention.split() else "", set())  # "Mr Anderson"

@@ -458,3 +458,18 @@ def test_one_user_on_a_platform_is_an_unnamed_source_not_the_platform():
                        "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: "
                        "“How did these two get to the capital??”")
     assert found["How did these two get to the capital??"] == ("direct", "user on Weibo")
+
+
+def test_a_surname_longer_than_a_gazetteer_namesakes_is_the_article_s_person():
+    # the gazetteer knows a José Serra; "Serrano" is another family
+    found = statements("At the hearing, Rep. José Serrano (D-NY), chairman of the subcommittee, was skeptical.",
+                       "“It is hard to justify any extra spending this year,” Serrano said.")
+    assert found["It is hard to justify any extra spending this year,"] == ("direct", "José Serrano")
+
+
+def test_a_known_surname_opening_a_sentence_before_a_comma_and_a_setting_is_its_subject():
+    found = statements("The two witnesses, former pilot Paul Rider and retired engineer Paul Lang, backed the plan.",
+                       "“We did the whole thing with one launch,” Rider responded.",
+                       "Lang, in his testimony, did criticize what he called “experiments” in procurement. "
+                       "“Contracting experiments must be excluded from the program,” he said.")
+    assert found["Contracting experiments must be excluded from the program,"] == ("direct", "Paul Lang")
