@@ -242,14 +242,15 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
                 return self._organisation(words, text, definite), ""  # "The Serbian List", a party
             return None, ""
-        listed = re.sub(r"^(?:the|The)\s+", "", text.strip())
+        listed = re.sub(r"^(?:(?:both|Both)\s+)?(?:the\s+|The\s+)?", "", text.strip())
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
         people = [self._named_person(party) for party in parties] if len(parties) >= 2 else []
         if people and all(people):
-            # "Trump and Ryan issued a statement": the people the article named, together
-            return SpeakerRef(name=" and ".join([", ".join(people[:-1]), people[-1]]), mention=text, kind="group"), ""
+            # "Trump and Ryan issued a statement", "both Vindman and Williams told lawmakers": conjoined people are
+            # credited to the first named (docs/gold-realnews.md, "Conjoined speakers")
+            return self._person(people[0], "", text), ""
         if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""

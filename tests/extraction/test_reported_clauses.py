@@ -420,10 +420,15 @@ def test_a_qualified_generic_body_is_not_the_gazetteers_body_of_that_one_word():
     assert found["the fever is treatable."][2] == "Centre for Disease Control"
 
 
-def test_people_the_article_named_speaking_together_are_one_group_of_them():
+def test_people_the_article_named_speaking_together_are_credited_to_the_first_named():
+    # docs/gold-realnews.md, "Conjoined speakers"; a list of countries stays a group
     found = reported("Mayor Anna Varga met Governor Tomas Ruiz on Monday.",
-                     "Varga and Ruiz said the meeting had been a step toward a deal.")
-    assert found["the meeting had been a step toward a deal."][2] == "Anna Varga and Tomas Ruiz"
+                     "Varga and Ruiz said the meeting had been a step toward a deal.",
+                     "However, both Ruiz and Varga told reporters that the bridge would wait.",
+                     "Both the United States and France condemned the delay.")
+    assert found["the meeting had been a step toward a deal."][2] == "Anna Varga"
+    assert found["the bridge would wait."][2] == "Tomas Ruiz"
+    assert found["the delay."][2] == "United States and France"
 
 
 def test_an_object_before_and_is_not_part_of_the_next_clauses_subject():
