@@ -50,8 +50,9 @@ def company_name(words: list[str], names: ArticleNames) -> str:
     return full
 
 
-# People around a body who do not speak for it: "Veterans of Ireland’s diplomatic service", "critics of the bank"
-_OUTSIDERS = frozenset("veterans survivors relatives families critics opponents victims parents friends fans "
+# People around a body who do not speak for it: "Veterans of Ireland’s diplomatic service", "critics of the bank",
+# "Some members of Congress have suggested …" (members speak for themselves; its spokesman for the body)
+_OUTSIDERS = frozenset("veterans survivors relatives families critics opponents victims parents friends fans members "
                        "supporters".split())
 
 

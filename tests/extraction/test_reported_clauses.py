@@ -450,3 +450,8 @@ def test_an_office_of_a_role_a_wire_reporter_and_a_doctor_on_the_scene_are_sourc
     assert found["another 30 people had been injured."][2] == "Bolivia’s public defender’s office"
     assert found["hearing gunfire."][2] == "Associated Press journalist in the area"
     assert found["he tried to save one of the wounded."][2] == "doctor on the scene"
+
+
+def test_members_of_a_body_speak_for_themselves_not_for_the_body():
+    found = reported("Some members of the Tariff Board have suggested that the agency is relying too much on imports.")
+    assert found["the agency is relying too much on imports."][2] == "members of the Tariff Board"
