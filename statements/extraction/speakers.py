@@ -463,9 +463,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         owned = first in ("his", "her", "their", "its")
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
-            # "His attorney said": the owner's attorney, someone else than the last person without a role
-            found = self._recent_with_role(words) or (
-                None if plural or owned or head_word(words) in STAFF_ROLES else self._recent_without_role())
+            # "His attorney said", "Ailes’s mother alleged": the owner's attorney or mother, someone else than the last
+            # person without a role
+            stem = mention.split()[0].removesuffix("’s").removesuffix("'s")
+            person_owned = stem != mention.split()[0] and self.names.full_person_name(stem) is not None
+            found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
+                words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             gender = written_gender("", {head_word(words)}) if definite and head_word(words) in EPITHETS else ""

@@ -455,3 +455,9 @@ def test_an_office_of_a_role_a_wire_reporter_and_a_doctor_on_the_scene_are_sourc
 def test_members_of_a_body_speak_for_themselves_not_for_the_body():
     found = reported("Some members of the Tariff Board have suggested that the agency is relying too much on imports.")
     assert found["the agency is relying too much on imports."][2] == "members of the Tariff Board"
+
+
+def test_a_named_persons_relative_is_not_the_last_person_without_a_role():
+    found = reported("Tomas Kral was born in 1940 in Brno. “It was a routine fixture of childhood,” Kral’s brother "
+                     "Jiri told me. In court papers, Kral’s mother alleged that her husband had threatened her life.")
+    assert found["her husband had threatened her life."][2] == "Kral’s mother"
