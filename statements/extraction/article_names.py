@@ -14,6 +14,7 @@ from typing import Callable
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
+from statements.extraction.speaker_names import first_names_differ
 from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
@@ -89,6 +90,9 @@ class ArticleNames:
             names = self._plausible(names, word)
         if len({_without_initials(name) for name in names}) == 1 and len(names) > 1:
             names = {min(names, key=len)}  # "Michael Bloomberg" and "Michael R. Bloomberg": one person
+        elif len(names) > 1 and _one_person(names):
+            # "Patrick Carlineo Jr.", "Patrick W. Carlineo" and "Pat Carlineo": one person, named as first introduced
+            names = {min(names, key=self.first_at)}
         shortest = min(names, key=len) if len(names) > 1 else ""
         if shortest and first_name_gender(shortest.split()[0]) and all(
                 name == shortest or name.startswith(f"{shortest} ") for name in names):
@@ -421,6 +425,16 @@ class ArticleNames:
 
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w’'-]*)+")
+
+
+def _one_person(names: set[str]) -> bool:
+    """Whether full names differ only by initials, a suffix ("Jr.") or a short form of one given name."""
+    bare = [[w for w in _without_initials(name).split() if w.rstrip(".") not in _SUFFIXES] for name in names]
+    return len({words[-1] for words in bare if words}) == 1 and all(len(words) >= 2 for words in bare) and not any(
+        first_names_differ(one, other) for one in bare for other in bare)
+
+
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 
 def _without_initials(name: str) -> str:

@@ -112,7 +112,7 @@ class SpeakerJudge:
         if predicted is None or gold is None:
             return predicted is None and gold is None
         a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
-        if a == b:
+        if a == b or _without_suffix(a) == _without_suffix(b):  # "Patrick Carlineo" is "Patrick Carlineo Jr."
             return True
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
         if (slug_a is not None and slug_a == slug_b) or demonym_form(a) == demonym_form(b) or _middle_names(a, b) \
@@ -120,6 +120,11 @@ class SpeakerJudge:
             return True
         # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
         return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
+
+
+def _without_suffix(key: str) -> str:
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv") else key
 
 
 def _acronym_of(spelled: str, short: str) -> bool:

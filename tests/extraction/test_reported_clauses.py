@@ -461,3 +461,12 @@ def test_a_named_persons_relative_is_not_the_last_person_without_a_role():
     found = reported("Tomas Kral was born in 1940 in Brno. “It was a routine fixture of childhood,” Kral’s brother "
                      "Jiri told me. In court papers, Kral’s mother alleged that her husband had threatened her life.")
     assert found["her husband had threatened her life."][2] == "Kral’s mother"
+
+
+def test_one_persons_name_with_a_suffix_an_initial_or_a_short_given_name_is_one_person():
+    found = reported("Patrick Brandt Jr., 55, could face up to 10 years in prison, prosecutors said.",
+                     "“Pat Brandt is passionate about his beliefs,” his lawyer said in an email.",
+                     "The complaint names him as Patrick W. Brandt.",
+                     "U.S. Attorney James Kowalski Jr. said in the release that free speech has limits.",
+                     "Brandt was arrested in April for a phone call in which he said he would burn the office down.")
+    assert found["he would burn the office down."][2].startswith("Patrick Brandt")
