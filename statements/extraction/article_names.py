@@ -380,8 +380,8 @@ class ArticleNames:
     def _names_with(self, word: str, key: str) -> set[str]:
         """Full names (two words or more) among the article's capitalised runs that contain `word`."""
         names: set[str] = set()
-        if len(key) <= 2:
-            return names
+        if len(key) <= 2 and not (len(word) == 2 and word[0].isupper() and word[1].islower()):
+            return names  # (but "Li", "Wu", "Ma": surnames of two letters)
         if self._peerages is None:
             self._peerages = []
             for match in PEERAGE.finditer(self.text) if PEERAGE_STYLE.search(self.text) else ():
