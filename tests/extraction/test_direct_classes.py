@@ -476,6 +476,7 @@ def test_a_known_surname_opening_a_sentence_before_a_comma_and_a_setting_is_its_
 
 
 def test_a_surname_of_two_letters_is_the_full_name_the_article_gave():
-    found = statements("Wu Jianfeng, a doctor at the city hospital, wrote in a blog post that the couple had been moved.",
+    found = statements("Wu Jianfeng, a doctor at the city hospital, wrote in a blog post that the couple had been "
+                       "moved.",
                        "“Such cases need to be carefully investigated,” Wu said.")
     assert found["Such cases need to be carefully investigated,"] == ("direct", "Wu Jianfeng")
