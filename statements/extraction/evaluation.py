@@ -12,7 +12,8 @@
 - attribution accuracy: of matched pairs, the share whose speaker is right: equal under
   statements.text.normalise_name, or the same gazetteer speaker through its name and aliases. A country's
   possessive and its demonym name the same body ("Brazil's Foreign Ministry" = "Brazilian Foreign Ministry"):
-  the gold files use both, and the extractor writes an unknown organisation as the article does.
+  the gold files use both, and the extractor writes an unknown organisation as the article does. A name with or
+  without its suffix ("Patrick Carlineo Jr.") is one person.
 - end-to-end: a prediction counts only when its span matches and its speaker is right.
 - conflicts: of matched pairs ("all"), the share whose conflict set equals the gold set exactly.
 """
