@@ -15,7 +15,7 @@ from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import first_names_differ
-from statements.text import PEERAGE, PEERAGE_STYLE, NAME_STYLES, peerage_name
+from statements.text import NAME_STYLES, NAME_SUFFIXES, PEERAGE, PEERAGE_STYLE, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 # Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens
@@ -429,12 +429,11 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|and|
 
 def _one_person(names: set[str]) -> bool:
     """Whether full names differ only by initials, a suffix ("Jr.") or a short form of one given name."""
-    bare = [[w for w in _without_initials(name).split() if w.rstrip(".") not in _SUFFIXES] for name in names]
+    bare = [[w for w in _without_initials(name).split() if w.rstrip(".").lower() not in NAME_SUFFIXES]
+            for name in names]
     return len({words[-1] for words in bare if words}) == 1 and all(len(words) >= 2 for words in bare) and not any(
         first_names_differ(one, other) for one in bare for other in bare)
 
-
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 
 def _without_initials(name: str) -> str:

@@ -30,7 +30,7 @@ from statements.extraction.jsonl import article_records
 from statements.extraction.organisation_names import canonical_organisation
 from statements.extraction.pipeline import extract_article
 from statements.extraction.types import Gazetteer
-from statements.text import normalise_name
+from statements.text import NAME_SUFFIXES, normalise_name
 
 KINDS = ("direct", "reported", "all")
 _KIND_GROUPS = {"direct": ("direct",), "reported": ("indirect", "mixed")}
@@ -125,7 +125,7 @@ class SpeakerJudge:
 
 def _without_suffix(key: str) -> str:
     words = key.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv") else key
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in NAME_SUFFIXES else key
 
 
 def _acronym_of(spelled: str, short: str) -> bool:

@@ -151,13 +151,14 @@ _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing 
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
+# "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by a quantity
+_PEOPLE_QUANTITY = r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
 _PERSON_AT_PLACE = re.compile(
-    r"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}|(?:%s)\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?:in|from|near|outside)\s+$" % "|".join(
-        f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ("some", "many", "several", "most", "few", "others", "people"))
+    rf"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){{1,3}}|{_PEOPLE_QUANTITY})"
+    r"(?:in|from|near|outside)\s+$"
 )
-# "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by where they are
-_PEOPLE_AT_PLACE = re.compile(r"(?i:some|many|several|most|few|others|people|one|another)\s+(?:[\w-]+\s+){0,2}?"
+# ... and where they are ("one user on Weibo" too)
+_PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?)"
                               r"(?:in|from|near|outside|on)\s+[A-Z]")
 
 
@@ -247,8 +248,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 
 
 # "Venezuela's electoral council said": lower-case modifiers between the owner and the organisation noun.
-_OWNER_BEFORE_ROLE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
-_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z][\w-]*\s+){1,2}$")
+_OWNER = r"(?<![\w’'-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+"
+_OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z][\w-]*\s+){1,2}$")
+# "Bolivia’s public defender’s office": the owner of a role's office, modifiers or none
+_OWNER_BEFORE_ROLE = re.compile(_OWNER + r"(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # "the UN refugee agency said", "the UN peacekeeping mission MONUSCO said": a proper name qualifying an
