@@ -71,6 +71,7 @@ class ArticleNames:
         # grow with the square of the article's length)
         self._runs: list[str] | None = None  # the _RUN matches, in order
         self._inside: dict[str, bool] = {}
+        self._described: dict[str, str | None] = {}  # long descriptors → the one name written after them
         self._peerages: list[tuple[str | None, bool, str]] | None = None  # (given name, styled before it, name)
         self._words: set[str] | None = None  # every maximal run of word characters, apostrophes and hyphens
         self._lookups = 0  # has_word questions answered without _words
@@ -335,6 +336,18 @@ class ArticleNames:
         for found in pattern.finditer(self.text, max(0, position - 4000), position):
             pass
         return self._full_name(found.group(1)) if found else None
+
+    def described_in_full(self, descriptor: str) -> str | None:
+        """The one person the article names right after the very words of a long descriptor, anywhere in it:
+        "China’s ambassador to Britain" and "China’s ambassador to Britain Liu Xiaming"."""
+        words = descriptor.split()
+        if len(words) < 3 or not any(w in ("to", "of", "for") for w in words[1:-1]):
+            return None  # a role with its complement only: "the spokesman" has many holders
+        if descriptor not in self._described:  # (one scan per descriptor and article)
+            pattern = re.compile(rf"{re.escape(descriptor)},?\s+((?:[A-Z][\w’'-]+\s+){{1,2}}[A-Z][\w’'-]+)")
+            found = {name for match in pattern.finditer(self.text) if (name := self._full_name(match.group(1)))}
+            self._described[descriptor] = found.pop() if len(found) == 1 else None
+        return self._described[descriptor]
 
     def role_named_after(self, role: str, start: int, end: int) -> str | None:
         """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is

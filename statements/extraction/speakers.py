@@ -459,6 +459,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         speaker = self.index.roles.get(signature)
         if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
             return self._gazetteer_ref(speaker, mention, phrase)
+        named = self.names.described_in_full(strip_determiner(mention.strip()))
+        if named is not None:
+            # "China’s ambassador to Britain accused …", later "China’s ambassador to Britain Liu Xiaming"
+            return self._person(named, phrase, mention)
         first = mention.split()[0].lower()
         owned = first in ("his", "her", "their", "its")
         if definite or not mention[:1].islower() and first not in _INDEFINITE:

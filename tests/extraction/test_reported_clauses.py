@@ -470,3 +470,10 @@ def test_one_persons_name_with_a_suffix_an_initial_or_a_short_given_name_is_one_
                      "U.S. Attorney James Kowalski Jr. said in the release that free speech has limits.",
                      "Brandt was arrested in April for a phone call in which he said he would burn the office down.")
     assert found["he would burn the office down."][2].startswith("Patrick Brandt")
+
+
+def test_a_long_descriptor_is_the_person_the_article_names_after_the_same_words():
+    found = reported("Norway’s ambassador to Chile accused the two companies of meddling in the tender.",
+                     "Protesters stayed outside the embassy on Monday.",
+                     "Norway’s ambassador to Chile Erik Lund has said that the tender would be run again.")
+    assert found["the two companies of meddling in the tender."][2] == "Erik Lund"
