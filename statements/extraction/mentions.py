@@ -21,10 +21,9 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
-    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
-from statements.extraction.speaker_guard import is_place
+from statements.extraction.described_people import PEOPLE_AROUND_END, PEOPLE_OF, person_at_place
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     Mention,
@@ -124,62 +123,9 @@ _WITH_ALLIES = re.compile(
 # "The independent Sage group of science advisers said": the body speaks, its members are its complement.
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
-_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+)?(?:[Tt]hose|[Pp]eople|[Pp]erson|"
-                            r"[Ss]ources?|[Ff]riends?|[Aa]llies|[Aa]lly|[Cc]onfidants?|[Aa]ssociates?)\s+"
-                            r"(?:(?:close|closest|loyal|near)\s+to|around)\s+")
-
-
-def people_around(phrase: str) -> bool:
-    """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News":
-    people described by whom they are close to or who asked them, unnamed."""
-    found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase)
-    return found is not None and found.end() < len(phrase)
-
-
-_PEOPLE_ASKED = re.compile(
-    r"(?:(?:a|an|the|some|several|many|two|three|four|five)\s+)?(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(UNNAMED_HEADS)) + r")\s+(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+",
-    re.IGNORECASE)
-
-
-# searched before every subject: opening with the words, not a look-behind, lets the engine skip to their letters
-_PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern.removeprefix(r"(?<![\w’'-])") + "$")
-# People described by what they belong to, not its staff: "Veterans of …", "families of the victims"
-_PEOPLE_OF = re.compile(r"(?<![\w’'-])(?i:veterans|survivors|relatives|families|residents|citizens|fans|critics|"
-                        r"supporters|opponents|victims|parents|friends)\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$")
 _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
-# "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
-# "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by a quantity
-_PEOPLE_QUANTITY = r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
-_PERSON_AT_PLACE = re.compile(
-    rf"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){{1,3}}|{_PEOPLE_QUANTITY})"
-    r"(?:in|from|near|outside)\s+$"
-)
-# ... and where they are ("one user on Weibo" too)
-_PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?)"
-                              r"(?:in|from|near|outside|on)\s+[A-Z]")
-
-
-def people_at_place(phrase: str) -> bool:
-    """"Some in Gaza", "Many farmers interviewed in Tarnovo": people described by a quantity and a place."""
-    return _PEOPLE_AT_PLACE.match(phrase) is not None
-
-
-def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
-    """The whole phrase when `mention` is only the place of a person described before it ("a wine merchant in
-    Berlin": not Germany's government)."""
-    if mention.is_pronoun or not mention.text[:1].isupper():
-        return mention
-    found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
-    if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
-        return mention  # "the ministry in Moscow" is the ministry's government
-    if not is_place(mention.text) and _PEOPLE_AT_PLACE.match(masked, found.start()) is None:
-        return mention  # a place the gazetteer does not know only after "some", "many", "people" …
-    return Mention(masked[found.start() : mention.end], found.start(), mention.end)
-
-
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
@@ -219,7 +165,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if body is not None and any(w[:1].isupper() for w in body.group().split()):
             return Mention(masked[body.start() : mention.end], body.start(), mention.end)
     if mention is not None and not mention.text.lower().startswith(("his ", "her ", "their ")):
-        around = _PEOPLE_AROUND_END.search(masked, max(floor, mention.start - 40), mention.start)
+        around = PEOPLE_AROUND_END.search(masked, max(floor, mention.start - 40), mention.start)
         if around is not None:  # "People close to Trump say": his people (but "sources close to her campaign": it)
             mention = Mention(masked[around.start() : mention.end], around.start(), mention.end)
     if mention is not None:
@@ -239,7 +185,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         mention = _listed_subject(masked, floor, tokens, mention)
     else:
         mention = _owned_organisation(masked, floor, _role_with_complement(masked, floor, mention))
-    people_of = _PEOPLE_OF.search(masked, max(floor, end - 80), end)
+    people_of = PEOPLE_OF.search(masked, max(floor, end - 80), end)
     if people_of is not None and (mention is None or people_of.start() < mention.start < people_of.end()):
         # "Veterans of Ireland’s diplomatic service said", "Families of the victims said": the people, not the body
         text = people_of.group().rstrip()

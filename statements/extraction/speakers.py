@@ -39,7 +39,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.mentions import people_around, people_at_place
+from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.speaker_checks import SpeakerChecks

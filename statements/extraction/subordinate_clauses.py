@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame, fronted_participle, trim_end
-from statements.extraction.mentions import person_at_place, subject_before
+from statements.extraction.described_people import person_at_place
+from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.people_shares import share_before
 from statements.extraction.quotes import word_count

@@ -1,0 +1,65 @@
+"""People a speaker phrase describes without naming them: by whom they are close to ("those around Trump"), who
+asked them ("tax experts interviewed by Bloomberg News"), what they belong to ("veterans of the diplomatic
+service") or where they are ("a taxi driver in Paris", "some in Gaza"). The speaker phrases themselves are found by
+statements.extraction.mentions; statements.extraction.speakers names these sources as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import ORG_NOUNS, UNNAMED_HEADS
+from statements.extraction.noun_phrases import Mention
+from statements.extraction.speaker_guard import is_place
+
+_PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+)?(?:[Tt]hose|[Pp]eople|[Pp]erson|"
+                            r"[Ss]ources?|[Ff]riends?|[Aa]llies|[Aa]lly|[Cc]onfidants?|[Aa]ssociates?)\s+"
+                            r"(?:(?:close|closest|loyal|near)\s+to|around)\s+")
+
+
+def people_around(phrase: str) -> bool:
+    """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News":
+    people described by whom they are close to or who asked them, unnamed."""
+    found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase)
+    return found is not None and found.end() < len(phrase)
+
+
+_PEOPLE_ASKED = re.compile(
+    r"(?:(?:a|an|the|some|several|many|two|three|four|five)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(UNNAMED_HEADS)) + r")\s+(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+",
+    re.IGNORECASE)
+
+
+# searched before every subject: opening with the words, not a look-behind, lets the engine skip to their letters
+PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern.removeprefix(r"(?<![\w’'-])") + "$")
+# People described by what they belong to, not its staff: "Veterans of …", "families of the victims"
+PEOPLE_OF = re.compile(r"(?<![\w’'-])(?i:veterans|survivors|relatives|families|residents|citizens|fans|critics|"
+                       r"supporters|opponents|victims|parents|friends)\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$")
+# "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
+# "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by a quantity
+_PEOPLE_QUANTITY = r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
+_PERSON_AT_PLACE = re.compile(
+    rf"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){{1,3}}|{_PEOPLE_QUANTITY})"
+    r"(?:in|from|near|outside)\s+$"
+)
+# ... and where they are ("one user on Weibo" too)
+_PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?)"
+                              r"(?:in|from|near|outside|on)\s+[A-Z]")
+
+
+def people_at_place(phrase: str) -> bool:
+    """"Some in Gaza", "Many farmers interviewed in Tarnovo": people described by a quantity and a place."""
+    return _PEOPLE_AT_PLACE.match(phrase) is not None
+
+
+def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
+    """The whole phrase when `mention` is only the place of a person described before it ("a wine merchant in
+    Berlin": not Germany's government)."""
+    if mention.is_pronoun or not mention.text[:1].isupper():
+        return mention
+    found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
+    if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
+        return mention  # "the ministry in Moscow" is the ministry's government
+    if not is_place(mention.text) and _PEOPLE_AT_PLACE.match(masked, found.start()) is None:
+        return mention  # a place the gazetteer does not know only after "some", "many", "people" …
+    return Mention(masked[found.start() : mention.end], found.start(), mention.end)
