@@ -18,13 +18,14 @@ from statements.extraction.attribution_frames import (
     coordinated,
     fronted_participle,
 )
-from statements.extraction.cues import DOCUMENT_NOUNS, FIRST_PERSON, PERSON_ROLE_NOUNS
+from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.genders import first_name_gender
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.quotes import Quote, word_count
+from statements.extraction.relative_antecedents import relative_antecedent
 from statements.extraction.types import SpeakerRef
 
 # "a smiling", "an exasperated", "a visibly tired": an article and a description before the speaker's name
@@ -437,7 +438,7 @@ class DirectQuotes:
         dashes = _DASHED_ASIDE.search(self.masked, region_start, cue.start) if mention is None else None
         if dashes is not None:
             mention = subject_before(self.masked, region_start, dashes.start())  # "Varga — who …— said, “…”"
-        mention = self._antecedent(mention, region_start, which=True)
+        mention = relative_antecedent(self.masked, mention, region_start, which=True)
         return Frame(mention, cue) if mention else None
 
     def _asked_by(self, start: int, open_at: int) -> Frame | None:
@@ -487,38 +488,8 @@ class DirectQuotes:
         mention = sentence_subject(self.masked, sentence_start, cue.start)
         return Frame(mention, cue) if mention else None
 
-    def _antecedent(self, mention: Mention | None, floor: int, which: bool = False) -> Mention | None:
-        """"Lavrov, who said": the relative pronoun's antecedent before the comma; with `which`, also the body a
-        "which" stands for ("…, which says on its site that it aims to “…”")."""
-        if mention is None or mention.text.lower() not in ("who", "which", "that"):
-            return mention
-        if mention.text.lower() not in ("who", "which" if which else "who"):
-            return None
-        comma = self.masked.rfind(",", floor, mention.start)
-        if comma < 0 or self.masked[comma + 1 : mention.start].strip():
-            return None  # "…, compared with 64 percent who say the same": not the name before the comma
-        found = collect_backward(tokenize(self.masked[floor:comma], floor))
-        if found is not None and " by " in found.text:
-            # "attacks on the agency by Prime Minister Benjamin Netanyahu and allies, who claim …": the agent
-            at = found.text.rindex(" by ") + 4
-            found = Mention(found.text[at:], found.start + at, found.end)
-        return found if mention.text.lower() == "who" or found is None else _named_body(found)
-
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:
         return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
-
-
-def _named_body(found: Mention) -> Mention | None:
-    """"the head of the Palestinian Dialogue Group in Turkey, which says …": the organisation a "which" stands for,
-    named in capitals (never a thing: "the plan, which says …", "a bill, which states …")."""
-    of = found.text.rfind(" of ")
-    if of >= 0 and found.text[:of].split()[-1].lower() in PERSON_ROLE_NOUNS:
-        found = Mention(found.text[of + 4 :], found.start + of + 4, found.end)
-    words = found.text.split()
-    content = [w for w in words if w.lower() not in ("the", "of", "for", "and", "in", "on")]
-    if len(content) < 2 or not all(w[:1].isupper() for w in content) or words[-1].lower() in DOCUMENT_NOUNS:
-        return None
-    return found
 
 
 def title_like(text: str) -> bool:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame, fronted_participle, trim_end
-from statements.extraction.described_people import person_at_place
 from statements.extraction.mentions import subject_before
-from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
+from statements.extraction.noun_phrases import collect_backward, tokenize
 from statements.extraction.people_shares import share_before
 from statements.extraction.quotes import word_count
+from statements.extraction.relative_antecedents import relative_antecedent, restrictive_antecedent
 from statements.extraction.sentence_subjects import sentence_subject
 
 # "Milan Novak, who …": a subject and the relative clause after it
@@ -21,7 +21,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;:~“”\"]{1,80}?),\s+who
 
 class SubordinateClauses:
     """Mixed into `ReportedSpeech` (reported_speech.py), whose `_reported`, `_reported_span`, `_add_content`,
-    `_resolve`, `_antecedent` and `_clip` it calls."""
+    `_resolve` and `_clip` it calls."""
 
     def _fronted_participle(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> bool:
         """`Conceding that a deal was likely “down the line,” he said Britain would wait.`: the fronted participle
@@ -80,9 +80,9 @@ class SubordinateClauses:
             if share is not None and share.start > start:
                 antecedent = share
             else:
-                antecedent = (self._antecedent(mention, start)
+                antecedent = (relative_antecedent(self.masked, mention, start)
                               if self.masked[start : mention.start].rstrip().endswith(",")
-                              else _restrictive_antecedent(self.masked, start, mention))
+                              else restrictive_antecedent(self.masked, start, mention))
             if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
                 continue  # "officials who spoke about the project": a topic, not a statement
             clause_end = self._clip(cue.end, end)
@@ -92,13 +92,6 @@ class SubordinateClauses:
                 clause_end = comma  # "Nowak, who claimed that the vote was rigged, lost the appeal."
             self._reported_span(paragraph, start, end, Frame(antecedent, cue), clause_end)
             return
-
-
-def _restrictive_antecedent(masked: str, floor: int, who: Mention) -> Mention | None:
-    """`commentators who have suggested that …`: the phrase right before a "who" without a comma."""
-    before = masked[max(floor, who.start - 80) : who.start]
-    found = collect_backward(tokenize(before, who.start - len(before)))
-    return person_at_place(masked, floor, found) if found is not None else None
 
 
 _MAIN_VERB = re.compile(r"\s*(?:[a-z]+ed|was|were|is|are|has|had|will|would|did|lost|won|left|went|made|said|told)\b")
