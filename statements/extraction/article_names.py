@@ -14,7 +14,7 @@ from typing import Callable
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
-from statements.extraction.speaker_names import first_names_differ
+from statements.extraction.given_names import first_names_differ
 from statements.text import NAME_STYLES, NAME_SUFFIXES, PEERAGE, PEERAGE_STYLE, peerage_name
 
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"

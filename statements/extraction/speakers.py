@@ -50,15 +50,14 @@ from statements.extraction.organisation_names import (
     institution_of_members,
     title_case,
 )
+from statements.extraction.given_names import first_names_differ, other_given_name
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
     clean_words,
     describes,
     expand_role,
-    first_names_differ,
     head_word,
     named_organisation,
-    other_given_name,
     proper_name,
     region_word,
     demonym_epithet,
