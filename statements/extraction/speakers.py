@@ -21,7 +21,6 @@ from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import capitals, country_of
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
-    EPITHETS,
     FIRST_PERSON,
     GROUP_NOUNS,
     NEWS_OUTLET_NAMES,
@@ -29,12 +28,10 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
-    PRINCIPAL_ROLES,
     RELATIVE_PRONOUNS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
-    STAFF_ROLES,
     UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
@@ -42,8 +39,9 @@ from statements.extraction.keys import name_key
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_speakers import OrganisationSpeakers
+from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.speaker_checks import SpeakerChecks
-from statements.extraction.speaker_memory import GENERIC_HEADS, Entity, SpeakerMemory, written_gender
+from statements.extraction.speaker_memory import Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
     author_of_document,
     company_name,
@@ -61,7 +59,6 @@ from statements.extraction.speaker_names import (
     proper_name,
     region_word,
     demonym_epithet,
-    unnamed_described,
     unnamed_description,
     someone_elses,
     split_name,
@@ -76,12 +73,7 @@ _TITLED = re.compile(r"\b(?:entitled|titled)\s+$")
 _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-# Heads that describe any public person, so "the politician" after a named speaker is that speaker.
-_WHOEVER_HEADS = frozenset({"politician", "statesman"})
-_INDEFINITE = frozenset("a an some many several two three four other others one".split())
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
-# Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
-_CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
@@ -96,17 +88,13 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
-# "the 36-year-old said": the person the article is talking about
-_AGED = re.compile(r"\d{1,3}-year-old")
-
-
 def _longer_surname(written: str, known: str) -> bool:
     """"Serrano" and the gazetteer's "Serra": one surname the other with two letters or more added, another family
     (a spelling's variant differs inside: "Zelenskyy", "Zelensky")."""
     return (written.startswith(known) or known.startswith(written)) and abs(len(written) - len(known)) >= 2
 
 
-class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -340,7 +328,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
-        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or _AGED.fullmatch(head):
+        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
             # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
@@ -438,99 +426,3 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if holder is None or holder.kind != "person":
             return None
         return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
-
-    def _person_descriptor(self, words: list[str], phrase: str, mention: str, definite: bool) -> SpeakerRef:
-        """"the spokesman", "Kosovo's prime minister", "a senior official"."""
-        if not definite and head_word(words) in UNNAMED_HEADS and not (mention.split()[0].lower() in ("his", "her", "their", "its")):
-            # "a senior US official", "sources familiar with the talks", "diplomats": an unnamed source as the
-            # article describes it, never the person named last
-            return SpeakerRef(name=unnamed_description(mention), mention=mention, role=phrase, kind="unnamed")
-        if definite and head_word(words) in UNNAMED_HEADS:
-            earlier = self._recent_unnamed(head_word(words))
-            named = self._recent_with_role(words)  # "said Nancy Silvestri, the agency spokesperson", if more recent
-            if earlier is not None and (named is None or self.entities.index(named) < self.entities.index(earlier)):
-                # "A senior U.S. official said …" then "The official said …"
-                return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
-            if earlier is None and named is None and (qualified := self._qualified_earlier(words, mention)):
-                return qualified
-        words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
-        signature = role_signature(" ".join(words))
-        speaker = self.index.roles.get(signature)
-        if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
-            return self._gazetteer_ref(speaker, mention, phrase)
-        named = self.names.described_in_full(strip_determiner(mention.strip()))
-        if named is not None:
-            # "China’s ambassador to Britain accused …", later "China’s ambassador to Britain Liu Xiaming"
-            return self._person(named, phrase, mention)
-        first = mention.split()[0].lower()
-        owned = first in ("his", "her", "their", "its")
-        if definite or not mention[:1].islower() and first not in _INDEFINITE:
-            plural = head_word(words) in PLURAL_HEADS
-            # "His attorney said", "Ailes’s mother alleged": the owner's attorney or mother, someone else than the last
-            # person without a role
-            stem = mention.split()[0].removesuffix("’s").removesuffix("'s")
-            person_owned = stem != mention.split()[0] and self.names.full_person_name(stem) is not None
-            found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
-                words) in STAFF_ROLES else self._recent_without_role())
-            if found is None and definite and head_word(words) in _WHOEVER_HEADS:
-                found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
-            gender = written_gender("", {head_word(words)}) if definite and head_word(words) in EPITHETS else ""
-            if gender and not owned and (found is None or found.gender != gender):
-                # "the actress says" when no one is called an actress: the last woman quoted, else the last one the
-                # narration named; never a man, and a person of unknown sex only when the article names no woman
-                found = self._recent_of_gender(gender) or (found if found is not None and not found.gender else None)
-                named = self.names.person_of_gender_before(gender, self.position or 0) if (
-                    found is None or found.gender != gender) else None
-                if named is not None:
-                    return self._person(named, phrase, mention)
-            if found is not None:
-                return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if owned or definite:
-            named = self._holder_in_text(words, definite)
-            if named is not None:
-                return self._person(named, phrase, mention)
-        if owned and (owner := self._owner_of(first)):
-            described = f"{owner}’s {phrase}"  # "Mark Hughes’s attorney"
-            return SpeakerRef(name=described, mention=mention, role=described, kind="unnamed")
-        if definite and (head_word(words) in EPITHETS or _AGED.fullmatch(head_word(words))) and (
-                found := self._recent_person()) is not None:
-            # "the real estate mogul said" with no "mogul X" in the article: the person it is talking about
-            return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if definite and "elect" in signature and (elect := self._elect(signature)) is not None:
-            return self._gazetteer_ref(elect, mention, phrase)  # "the president-elect" in December 2016
-        # Then who held the role on the article's date: after the article's own naming, which knows better ("her
-        # Ukrainian counterpart, Dmytro Kuleba" ... "the Ukrainian foreign minister said"); never "a spokesperson".
-        if definite or (first not in _INDEFINITE and any(w.startswith("@") for w in signature)):
-            holder = self.index.holder(signature, self.on_date)
-            if holder is not None:
-                return self._gazetteer_ref(holder, mention, phrase)
-        if definite and head_word(words) in PRINCIPAL_ROLES:
-            titled = self._titled_in_text(head_word(words))
-            if titled is not None:
-                # "President Trump’s ambassador …", later "the president"
-                return self._gazetteer_ref(titled, mention, phrase)
-            found = self._recent_person()
-            head = head_word(words)
-            if found is not None and (head in _CAMPAIGN_ROLES or head in found.role_words
-                                      or not found.role_words & (PRINCIPAL_ROLES | {"ambassador"})):
-                # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the
-                # role (but "the president" is not "Ms. Haley, the ambassador", who holds another office)
-                return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
-            return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
-        # Nobody the article names: an unnamed source of this article, described as written ("a senior US
-        # official"), which the archive keeps apart from every other article's.
-        return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
-
-    def _holder_in_text(self, words: list[str], definite: bool) -> str | None:
-        """The person the article names with a short descriptor's role ("the Director", "his spokesman"): the last
-        naming before it, else one just after it; for a lede's descriptor, the next paragraph's subject."""
-        if self.position is None:
-            return None
-        role = words[-1] if len(words) <= 3 else ""
-        if role.lower() in PERSON_ROLE_NOUNS and role.lower() not in GENERIC_HEADS:
-            named = (self.names.role_named_before(role, self.position) if definite else None) or \
-                self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600)
-            if named is not None:
-                return named
-        return self.names.lede_subject(self.position) if definite and not self.entities else None
