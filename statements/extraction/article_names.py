@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
@@ -288,7 +289,15 @@ class ArticleNames:
             capitals = [at for at, word in enumerate(written) if word.lower() not in _CONNECTORS]
             for begin in range(len(capitals) - size + 1):  # "the Dade County Fire Department on Thursday"
                 if "".join(written[at][0] for at in capitals[begin : begin + size]).upper() == acronym.upper():
-                    name = " ".join(written[capitals[begin] : capitals[begin + size - 1] + 1])
+                    first, last = capitals[begin], capitals[begin + size - 1] + 1
+                    # "the Chinese Center for Disease Control and Prevention" for "CDC": the country before the
+                    # letters and an "and" part after them belong to the name
+                    if first > 0 and country_of(written[first - 1]) and written[first - 1][-2:] not in ("’s", "'s"):
+                        first -= 1
+                    if written[last : last + 1] == ["and"] and len(written) == last + 2 and (
+                            written[-1].lower() not in WEEKDAYS and written[-1].lower() not in MONTHS):
+                        last += 2
+                    name = " ".join(written[first:last])
                     return name.removesuffix("’s").removesuffix("'s")  # "Chief Executive Women’s census"
         return None
 

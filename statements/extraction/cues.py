@@ -141,7 +141,9 @@ UNNAMED_HEADS = frozenset(
     "clients consumers users subscribers viewers listeners callers motorists travellers travelers executives "
     "investors bankers inhabitants settlers youths teenagers mothers fathers "
     "republican democrat policymakers regulators user consumer customer subscriber viewer listener caller motorist "
-    "commuter passenger shopper fan voter mps meps msps"
+    "commuter passenger shopper fan voter mps meps msps commenter commenters protester protesters protestor "
+    "protestors demonstrator demonstrators blogger bloggers netizen netizens refugee refugees villager villagers "
+    "spectator spectators eyewitnesses"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

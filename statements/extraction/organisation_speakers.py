@@ -63,6 +63,9 @@ class OrganisationSpeakers:
             expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
             if expanded:
                 words = expanded.split()
+        elif len(words) == 2 and words[1].isupper() and country_of(words[0]) and (
+                expanded := self.names.acronym(words[1])) and country_of(expanded.split()[0]) == country_of(words[0]):
+            words = expanded.split()  # "the Chinese CDC" after "the Chinese Center for Disease Control and …"
         written = strip_determiner(name_key(" ".join(words)))
         name = canonical_organisation(words)
         key = name_key(name)

@@ -284,11 +284,14 @@ def _place_surname(words: tuple[str, ...], at: int) -> bool:
             and (at + 1 == len(words) or not is_name_word(words[at + 1])))
 
 
+# Nouns a capitalised word before them qualifies: "Nato official", "a Weibo user", "Gaza Health Ministry"
+_QUALIFIED_HEADS = PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS | UNNAMED_HEADS
+
+
 def _qualifies(words: tuple[str, ...], index: int, end: int) -> bool:
     """Whether the run words[index:end] qualifies the noun after it rather than naming a person: "Nato official",
     "Kremlin spokesman", "Gaza Health Ministry", "Human rights groups"."""
-    if end < len(words) and (words[end].lower() in PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
-                             or words[end].lower().rstrip(".") in COMPANY_SUFFIXES):
+    if end < len(words) and (words[end].lower() in _QUALIFIED_HEADS or words[end].lower().rstrip(".") in COMPANY_SUFFIXES):
         return True
     if end - index != 1:
         return False

@@ -480,3 +480,14 @@ def test_a_surname_of_two_letters_is_the_full_name_the_article_gave():
                        "moved.",
                        "“Such cases need to be carefully investigated,” Wu said.")
     assert found["Such cases need to be carefully investigated,"] == ("direct", "Wu Jianfeng")
+
+
+def test_a_commenter_on_a_platform_is_an_unnamed_source_not_the_platform_nor_the_last_person():
+    found = statements("Dr Mara Lind wrote in a blog post that the ward had been closed for a week.",
+                       "“Stop hiding the truth from us,” one Weibo commenter said, per the newspaper. “We can take it.”",
+                       "“Tell us where the patients are,” a Twitter user wrote.",
+                       "“Nobody told the village anything,” said one protester.")
+    assert found["Stop hiding the truth from us,"] == ("direct", "Weibo commenter")
+    assert found["We can take it."] == ("direct", "Weibo commenter")
+    assert found["Tell us where the patients are,"] == ("direct", "Twitter user")
+    assert found["Nobody told the village anything,"] == ("direct", "protester")

@@ -477,3 +477,13 @@ def test_a_long_descriptor_is_the_person_the_article_names_after_the_same_words(
                      "Protesters stayed outside the embassy on Monday.",
                      "Norway’s ambassador to Chile Erik Lund has said that the tender would be run again.")
     assert found["the two companies of meddling in the tender."][2] == "Erik Lund"
+
+
+def test_an_acronym_leaving_out_the_country_and_an_and_part_is_the_whole_name():
+    found = reported("The Chinese Center for Disease Control and Prevention said it had traced every contact.",
+                     "The CDC assured the public that the risk of transmission was low.",
+                     "The Chinese CDC has said that residents need not worry.")
+    name = "Chinese Center for Disease Control and Prevention"
+    assert found["it had traced every contact."][2] == name
+    assert found["the risk of transmission was low."][2] == name
+    assert found["residents need not worry."][2] == name
