@@ -123,6 +123,8 @@ _WITH_ALLIES = re.compile(
 # "The independent Sage group of science advisers said": the body speaks, its members are its complement.
 _BODY_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}?(?:group|panel|team|coalition|committee"
                       r"|council|board|body|network|alliance|association)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "… and other rights groups", "… and others": the words between a named speaker and the rest of the list
+_AND_OTHER = re.compile(r"\s+and\s+(?P<other>other\s+(?:[a-z][\w’'-]*\s+){0,3})?$")
 _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
@@ -158,6 +160,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
     mention = collect_backward(tokens)
+    if mention is not None and (joined := _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start)) and (
+            mention.text.split()[0].lower() in ("other", "others") or joined.group("other")):
+        # "The UN and other aid organisations have condemned", "Britain and others said": the one named speaks
+        mention = collect_backward(tokenize(masked[floor : joined.start()], floor)) or mention
     if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
     if mention is not None and mention.text[:1].islower() and mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:

@@ -487,3 +487,13 @@ def test_an_acronym_leaving_out_the_country_and_an_and_part_is_the_whole_name():
     assert found["it had traced every contact."][2] == name
     assert found["the risk of transmission was low."][2] == name
     assert found["residents need not worry."][2] == name
+
+
+def test_a_named_speaker_and_others_like_it_is_the_named_speaker():
+    found = reported("The UN and other aid organisations have condemned the decision, saying the ban puts lives at "
+                     "risk.",
+                     "Amnesty International and other rights groups said the trial had been unfair.",
+                     "Senator Mark Lee and other Democrats said the vote should wait.")
+    assert found["the ban puts lives at risk."][2] == "United Nations"
+    assert found["the trial had been unfair."][2] == "Amnesty International"
+    assert found["the vote should wait."][2] == "Mark Lee"
