@@ -23,6 +23,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
+    KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
     NON_SPEAKER_HEADS,
     ORG_NOUNS,
@@ -190,6 +191,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
         if found is not None:
             return found
+        first = self._first_of_conjoined(words)
+        if first:
+            # "Hamas and Iran", "the Competition and Markets Authority and Microsoft": the first named speaks
+            # (docs/gold-realnews.md, "Conjoined speakers")
+            return self._resolve_words(first, Mention(" ".join(first), mention.start, mention.start + len(first[0])))
         words = institution_of_members(words) or words
         found = self._company_or_government(words, text, definite)
         if found is not None:
@@ -242,6 +248,26 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
+
+    def _first_of_conjoined(self, words: list[str]) -> list[str]:
+        """The name before the last "and" of a phrase joining two names, when the name after it is one the
+        lexicons know, or a word the article also writes without the "and" ("Iran", "the European Union",
+        "Microsoft"), and the whole phrase is no name ("Bosnia and Herzegovina", "Marks and Spencer")."""
+        lows = [w.lower() for w in words]
+        if "and" not in lows[1:-1]:
+            return []
+        at = len(lows) - 1 - lows[::-1].index("and")
+        left, right = words[:at], [w for w in words[at + 1 :] if w.lower() != "the"]
+        if not right or not all(w[:1].isupper() for w in right) or not any(w[:1].isupper() for w in left):
+            return []
+        phrase = " ".join(words)
+        if country_of(phrase) or strip_determiner(name_key(phrase)) in self.index.aliases:
+            return []
+        known = (country_of(" ".join(right)) or " ".join(right).lower() in KNOWN_ORGANISATIONS
+                 or self._alias_match(right) is not None or company_name(right, self.names)
+                 or len(right) == 1 and self.names.full_person_name(right[0]) is None and re.search(
+                     rf"(?<![\w’'-])(?<!and ){re.escape(right[0])}(?![\w’'-])", self.names.text) is not None)
+        return left if known else []
 
     def _named_person(self, phrase: str) -> str | None:
         """The person a list item names: a full name with a known given name, or a surname the article wrote in full."""

@@ -497,3 +497,17 @@ def test_a_named_speaker_and_others_like_it_is_the_named_speaker():
     assert found["the ban puts lives at risk."][2] == "United Nations"
     assert found["the trial had been unfair."][2] == "Amnesty International"
     assert found["the vote should wait."][2] == "Mark Lee"
+
+
+def test_two_conjoined_bodies_are_credited_to_the_first_named():
+    found = reported("Veltra bought the studio last year.",
+                     "The Fair Trading Office and Veltra said they had agreed to pause the hearing.",
+                     "Hamas and Iran blamed Israel for the strike.",
+                     "The United Nations and European Union said the settlements were illegal.",
+                     "Bosnia and Herzegovina said the border would stay closed.",
+                     "Marks and Spencer said sales had risen.")
+    assert found["they had agreed to pause the hearing."][2] == "Fair Trading Office"
+    assert found["Israel for the strike."][2] == "Hamas"
+    assert found["the settlements were illegal."][2] == "United Nations"
+    assert found["the border would stay closed."][2] == "Bosnia and Herzegovina"
+    assert found["sales had risen."][2] == "Marks and Spencer"
