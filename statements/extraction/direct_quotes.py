@@ -33,6 +33,10 @@ from statements.extraction.types import SpeakerRef
 # speaker's description is not the frame's cue.
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?:\s+[a-z][a-z-]+){1,3}")
+# "“…,” Epstein's neighbor in both Florida and New York, Donald Trump, said": a description, then the name in
+# apposition (one clause without a verb or a comma of its own)
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"[ \t]*(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+[a-z][\w-]*(?:\s+[\w’'-]+){0,10},\s+")
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
@@ -382,7 +386,8 @@ class DirectQuotes:
         if mention is None:
             return None
         between = self.masked[position : mention.start].strip(" ,'’`")
-        if between and not _DESCRIBED_ARTICLE.fullmatch(between) and not (
+        if between and not _DESCRIBED_ARTICLE.fullmatch(between) and not _DESCRIPTION_BEFORE_NAME.fullmatch(
+                self.masked, position, mention.start) and not (
                 len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
                     descriptor_word(word) for word in between.split())):
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"

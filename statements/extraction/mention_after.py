@@ -74,8 +74,9 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             # "according to Blinken’s explanations", "the ministry’s statement": the owner
             end = picked[-1].end - (2 if picked[-1].text.endswith(("’s", "'s")) else 1)
             return mention_of(picked[:-1] + [picked[-1]._replace(text=masked[picked[-1].start : end], end=end)])
-        if np_word(token):
-            picked.append(token)
+        if np_word(token) or picked and picked[-1].low == "the" and token.text[:1].islower() and is_possessive(
+                token.text):
+            picked.append(token)  # (and "says the resort’s general manager Garrett Turta": the role's owner)
         else:
             break
     for at in range(1, len(picked) - 1):

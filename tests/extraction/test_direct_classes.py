@@ -491,3 +491,15 @@ def test_a_commenter_on_a_platform_is_an_unnamed_source_not_the_platform_nor_the
     assert found["We can take it."] == ("direct", "Weibo commenter")
     assert found["Tell us where the patients are,"] == ("direct", "Twitter user")
     assert found["Nobody told the village anything,"] == ("direct", "protester")
+
+
+def test_a_role_owned_by_a_common_noun_after_the_cue_and_a_description_before_a_named_apposition():
+    found = statements("The lodge reopened in May after a long renovation.",
+                       "“There is something restful about arriving here,” says the lodge’s general manager Petra "
+                       "Kolar. “We kept the old fireplace.”",
+                       "“A fine host,” Kolar's neighbour in both Graz and Vienna, Tomas Berger, said in the interview.",
+                       "“It is quiet at last,” said the town’s mayor.")
+    assert found["There is something restful about arriving here,"] == ("direct", "Petra Kolar")
+    assert found["We kept the old fireplace."] == ("direct", "Petra Kolar")
+    assert found["A fine host,"] == ("direct", "Tomas Berger")
+    assert found["It is quiet at last,"][0] == "direct"
