@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
-from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS
+from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
@@ -23,6 +23,11 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
+# "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper")
+_OUTLET_HEADS = frozenset("newspaper paper magazine tabloid broadcaster daily weekly".split())
+_OUTLET_NOUN = r"(?:newspaper|magazine|tabloid|broadcaster|daily|weekly)"
+_OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+_OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
@@ -107,6 +112,14 @@ class OrganisationSpeakers:
             company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
             if company is not None:
                 return self._organisation(company.split(), mention, False)
+        if head in _OUTLET_HEADS and self.position is not None:
+            # "newspaper Dagens Nyheter …, the newspaper reported": the paper named last (not "the Israeli
+            # newspaper", "the Sunday newspaper")
+            outlets = [(found.start("name"), found.group("name")) for pattern in _OUTLET_NAMED
+                       for found in pattern.finditer(self.names.text, 0, self.position)
+                       if not country_of(found.group("name")) and found.group("name").lower() not in WEEKDAYS]
+            if outlets:
+                return SpeakerRef(max(outlets)[1], mention, kind="organisation")
         stand_in = _GENERIC_ORGANISATIONS.get(head)
         if stand_in is not None and re.search(stand_in[1], self.names.text):
             return self._organisation(stand_in[0].split(), mention, False)

@@ -511,3 +511,16 @@ def test_two_conjoined_bodies_are_credited_to_the_first_named():
     assert found["the settlements were illegal."][2] == "United Nations"
     assert found["the border would stay closed."][2] == "Bosnia and Herzegovina"
     assert found["sales had risen."][2] == "Marks and Spencer"
+
+
+def test_the_newspaper_is_the_paper_the_article_named_last():
+    found = reported("The leaks were first revealed by the Latvian newspaper Rigas Vestis on Sunday.",
+                     "At least 30 officers had resigned or were forced to quit, the newspaper reported.",
+                     "In its report, the paper claimed that the leaks had named informants.")
+    assert found["At least 30 officers had resigned or were forced to quit"][2] == "Rigas Vestis"
+    assert found["the leaks had named informants."][2] == "Rigas Vestis"
+
+
+def test_the_newspaper_without_a_named_paper_is_no_speaker():
+    article = extract("Title of the story\n\nAt least 30 officers had resigned, the newspaper reported.\n")
+    assert all(s.speaker is None or s.speaker.name.lower() != "newspaper" for s in article.statements)
