@@ -12,8 +12,9 @@ realnews_fresh15_heldout), DEV18/HELDOUT18 (tests/data/realnews_fresh16, realnew
 (tests/data/realnews_fresh17, realnews_fresh17_heldout), DEV20/HELDOUT20 (tests/data/realnews_fresh18,
 realnews_fresh18_heldout), DEV21/HELDOUT21 (tests/data/realnews_fresh19, realnews_fresh19_heldout), DEV22/HELDOUT22
 (tests/data/realnews_fresh20, realnews_fresh20_heldout), DEV23/HELDOUT23 (tests/data/realnews_fresh21,
-realnews_fresh21_heldout), DEV24/HELDOUT24 (tests/data/realnews_fresh22, realnews_fresh22_heldout) and DEV25/HELDOUT25
-(tests/data/realnews_fresh23, realnews_fresh23_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh21_heldout), DEV24/HELDOUT24 (tests/data/realnews_fresh22, realnews_fresh22_heldout), DEV25/HELDOUT25
+(tests/data/realnews_fresh23, realnews_fresh23_heldout) and DEV27/HELDOUT27 (tests/data/realnews_fresh25,
+realnews_fresh25_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -50,6 +51,7 @@ SAMPLES = [
     ("realnews_fresh21", "realnews_fresh21_heldout"),
     ("realnews_fresh22", "realnews_fresh22_heldout"),
     ("realnews_fresh23", "realnews_fresh23_heldout"),
+    ("realnews_fresh25", "realnews_fresh25_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -79,9 +81,11 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "flairNLP/fundus tests/resources/parser/test_data/<cc>/<Publisher>.json#<key> @ <40 hex digits>" (fundus' expected
 # parse of a saved page, one key per page) or
 # "scrapinghub/article-extraction-benchmark ground-truth.json#<64 hex page id> @ <40 hex digits>" (the benchmark's
-# ground truth: a page's articleBody and url)
+# ground truth: a page's articleBody and url) or, with no commit,
+# "search tool pages corpus, query <N> (<query text>), rank <R>" (a result's excerpt of a stored web page; the page's
+# address is the entry's `url`, which is then required and unique)
 SOURCE = re.compile(
-    r"^(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
+    r"^(?:(adbar/trafilatura tests/(?:eval|cache)/\S+\.html"
     r"|mozilla/readability test/test-pages/[\w.-]+/source\.html"
     r"|postlight/parser fixtures/\S+\.html"
     r"|AndyTheFactory/newspaper4k tests/data/html/[\w.-]+\d\.html"
@@ -89,8 +93,15 @@ SOURCE = re.compile(
     r"|codelucas/newspaper newspaper/packages/python-goose-documents/tests/data/extractors/test_\w+\.html"
     r"|flairNLP/fundus tests/resources/parser/test_data/[a-z]+/\w+\.json#\w+"
     r"|scrapinghub/article-extraction-benchmark ground-truth\.json#[0-9a-f]{64})"
-    r" @ [0-9a-f]{40}$"
+    r" @ [0-9a-f]{40}"
+    r"|(search tool pages corpus, query \d+ \([^()]+\), rank \d+))$"
 )
+
+
+def source_key(source: str) -> str:
+    """The page a source names: its repository file (without the commit), or the query and rank of a search result."""
+    match = SOURCE.match(source)
+    return match.group(1) or match.group(2)
 
 
 def collapsed(path: Path) -> str:
@@ -132,8 +143,11 @@ def test_halves_alternate_in_keeping_order_and_cover_at_least_eight_pages(dev, h
 
 
 def test_no_page_is_drawn_twice_or_taken_from_the_shared_pages():
-    sources = [SOURCE.match(entry["source"]).group(1) for _, entry in ENTRIES]
+    sources = [source_key(entry["source"]) for _, entry in ENTRIES]
     assert len(sources) == len(set(sources))
+    # a search result is a page by its address: each one is drawn once and carries its url
+    searched = [entry.get("url") for _, entry in ENTRIES if entry["source"].startswith("search tool pages corpus")]
+    assert all(searched) and len(searched) == len(set(searched))
     titles = [entry["title"].casefold() for _, entry in ENTRIES]
     assert len(titles) == len(set(titles)), "the same article under two sources"
     shared_titles = {truth["title"].casefold() for truth in SHARED.values()}
