@@ -162,6 +162,7 @@ PERSON_ROLE_NOUNS = frozenset(
     negotiator negotiators source sources analyst analysts expert experts observer observers king queen emir
     sheikh pope patriarch ombudsman prosecutor judge attorney lawyer officer officers colonel lieutenant captain
     sergeant admiral marshal counterpart counterparts secretary-general commissioner mediator rapporteur
+    commandant commodore brigadier corporal
     coordinator resident residents witness witnesses activist activists campaigner prince crown
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest

@@ -64,6 +64,8 @@ _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
 # (an aside may come between: "One adviser, who requested anonymity, put it bluntly:")
 _COLON_VERB = re.compile(r"(?:\s*,[^,:;~“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
+# A conjunction or adverb opening a colon introduction before its subject: "But he qualified:", "Later, Kral wrote:"
+_COLON_OPENER = re.compile(r"(?:But|And|Yet|So|Still|Then|Later|However|Instead|Meanwhile),?\s+")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
                       r"(?:\s+[\w’'-]+){0,4}?"
@@ -243,7 +245,9 @@ class DirectQuotes:
             cue = Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"))
             return Frame(mention, cue) if mention is not None else None
         mention = sentence_subject(self.masked, start, colon_before)
-        if mention is None or mention.start != start or not mention.text[:1].isupper():
+        opener = _COLON_OPENER.match(self.masked, start, colon_before)
+        if mention is None or not (mention.start == start and mention.text[:1].isupper() or opener is not None and (
+                mention.start == opener.end())):  # (and "But he qualified: “…”")
             return self._colon_clause(start, colon_before)
         verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
         if verb is None:
@@ -356,7 +360,13 @@ class DirectQuotes:
         if not (gap and "," in gap.group()) and last not in ",.!?…" \
                 and not short_frame:
             return self._closing_after_words(position, region_end) if opens_sentence else None
-        cues = [cue for cue in self._cues(position, region_end) if cue.kind != "participle"
+        found = self._cues(position, region_end)
+        if found and found[0].text == "saying" and (
+                passive := _PASSIVE_QUOTED_AS.search(self.masked, position, found[0].start)) is not None:
+            # "“…,” its Commandant Ronnie Gavan was quoted as saying in a press release"
+            mention = subject_before(self.masked, position, passive.start())
+            return Frame(mention, found[0]) if mention is not None else None
+        cues = [cue for cue in found if cue.kind != "participle"
                 and not _RELATIVE_VERB.search(self.masked, max(position, cue.start - 40), cue.start)]
         if not cues:
             return None

@@ -503,3 +503,21 @@ def test_a_role_owned_by_a_common_noun_after_the_cue_and_a_description_before_a_
     assert found["We kept the old fireplace."] == ("direct", "Petra Kolar")
     assert found["A fine host,"] == ("direct", "Tomas Berger")
     assert found["It is quiet at last,"][0] == "direct"
+
+
+def test_was_quoted_as_saying_after_the_quote_and_a_military_title():
+    found = statements("The coast guard asked its neighbours for more patrols.",
+                       "“We will send ships further out,” its Commandant Ronan Gil Tavares was quoted as saying in a "
+                       "press release on Monday.",
+                       "“We need you there,” said Brigadier Ilse Marten.")
+    assert found["We will send ships further out,"] == ("direct", "Ronan Gil Tavares")
+    assert found["We need you there,"] == ("direct", "Ilse Marten")
+    assert not any(text.startswith("in a press release") for text in found)
+
+
+def test_a_colon_introduction_opening_with_a_conjunction():
+    found = statements("In late September Erkan Demir told a newspaper: “There could be an envoy.”",
+                       "But he qualified: “I told the secretary-general that we are opposed.”",
+                       "Later, Demir wrote: “We will not accept a deadline.”")
+    assert found["I told the secretary-general that we are opposed."] == ("direct", "Erkan Demir")
+    assert found["We will not accept a deadline."] == ("direct", "Erkan Demir")
