@@ -13,8 +13,9 @@ realnews_fresh15_heldout), DEV18/HELDOUT18 (tests/data/realnews_fresh16, realnew
 realnews_fresh18_heldout), DEV21/HELDOUT21 (tests/data/realnews_fresh19, realnews_fresh19_heldout), DEV22/HELDOUT22
 (tests/data/realnews_fresh20, realnews_fresh20_heldout), DEV23/HELDOUT23 (tests/data/realnews_fresh21,
 realnews_fresh21_heldout), DEV24/HELDOUT24 (tests/data/realnews_fresh22, realnews_fresh22_heldout), DEV25/HELDOUT25
-(tests/data/realnews_fresh23, realnews_fresh23_heldout) and DEV27/HELDOUT27 (tests/data/realnews_fresh25,
-realnews_fresh25_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh23, realnews_fresh23_heldout), DEV26/HELDOUT26 (tests/data/realnews_fresh24,
+realnews_fresh24_heldout) and DEV27/HELDOUT27 (tests/data/realnews_fresh25, realnews_fresh25_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -51,6 +52,7 @@ SAMPLES = [
     ("realnews_fresh21", "realnews_fresh21_heldout"),
     ("realnews_fresh22", "realnews_fresh22_heldout"),
     ("realnews_fresh23", "realnews_fresh23_heldout"),
+    ("realnews_fresh24", "realnews_fresh24_heldout"),
     ("realnews_fresh25", "realnews_fresh25_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
