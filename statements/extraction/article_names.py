@@ -22,6 +22,8 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 # Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens
 # with the capital and only then looks behind it (no word character before the run): a pattern that opens with a
 # look-behind is tried at every character, one that opens with a capital only where there is one.
+# "Coach (Frank) Vogel": a writer's insertion of the given name a quote left out
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)(?=\s+[A-Z])")
 _RUN = re.compile(
     rf"[A-Z](?<![\w’'.-].)(?:\.(?:[A-Z]\.){{0,2}}|[\w’'-]*)"
     rf"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
@@ -110,6 +112,12 @@ class ArticleNames:
         if len(names) != 1:
             return None
         return next(iter(names))
+
+    def _capitalised_runs(self) -> list[str]:
+        """The article's runs of capitalised words, a given name in brackets read as written out: "Coach (Frank)
+        Vogel" names Frank Vogel."""
+        text = _BRACKETED_GIVEN.sub(r"\1", self.text) if "(" in self.text else self.text
+        return [match.group() for match in _RUN.finditer(text)]
 
     def _plausible(self, names: set[str], word: str) -> set[str]:
         """Among several names holding `word`, the ones that can be its person: not a run with a word the article
@@ -235,7 +243,7 @@ class ArticleNames:
         "United" → "United Airlines"): a short name used after the full one."""
         if self._organisations is None:
             if self._runs is None:
-                self._runs = [match.group() for match in _RUN.finditer(self.text)]
+                self._runs = self._capitalised_runs()
             self._organisations = {}  # first word -> the organisation names opening with it
             for run in self._runs:
                 words = run.split()
@@ -414,7 +422,7 @@ class ArticleNames:
                 self._peerages.append((match["given"], styled, peerage_name(match.group()) or ""))
         names.update(name for given, styled, name in self._peerages if given == word and not styled)
         if self._runs is None:
-            self._runs = [match.group() for match in _RUN.finditer(self.text)]
+            self._runs = self._capitalised_runs()
         for run in self._runs:
             if word not in run:
                 continue  # cheap pre-filter: split_name only runs on the few runs that can contain the word

@@ -521,3 +521,10 @@ def test_a_colon_introduction_opening_with_a_conjunction():
                        "Later, Demir wrote: “We will not accept a deadline.”")
     assert found["I told the secretary-general that we are opposed."] == ("direct", "Erkan Demir")
     assert found["We will not accept a deadline."] == ("direct", "Erkan Demir")
+
+
+def test_a_given_name_in_brackets_completes_the_name_a_quote_left_out():
+    found = statements("The Lakers beat the Thunder on Sunday.",
+                       "“Coach (Milan) Kovar came in here and said, ‘Congratulations,’” Jonas Berg said.",
+                       "“He’s just playing terrific basketball,” Kovar said.")
+    assert found["He’s just playing terrific basketball,"] == ("direct", "Milan Kovar")
