@@ -127,11 +127,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
             allied = None  # "Moderator and author Shameez Patel Papathanasiou": two roles of the one person named
         if allied is not None and (ref := self.resolve(Mention(allied.group(1), mention.start, mention.end))):
-            if ref.kind == "person" and allied.group(2).startswith("and "):
-                # "Cruz and his allies in the Senate": Ted Cruz and the people around him, a group of the article
-                return SpeakerRef(f"{ref.name} {allied.group(2)}", text, None, "", "group")
             if ref.kind == "person" or allied.re is _WITH_ALLIES:
-                return ref  # "according to Levy and authorities from …": the person the article named, first
+                # "according to Levy and authorities from …", "Paganini and his team reported": the person the
+                # article named, first, as docs/gold-realnews.md credits conjoined speakers
+                return ref
         words = clean_words(_NUMBER_TEN.sub("Downing Street", text))  # "A No 10 spokesman": Downing Street's
         if words == ["People"] and self.names.text[max(0, mention.start - 2) : mention.start].strip() in ("", "."):
             return SpeakerRef("people", text, kind="unnamed")  # "People said …" opening a sentence, not the magazine
