@@ -92,7 +92,8 @@ class SpeakerJudge:
         self.alias_to_slug: dict[str, str] = {}
         for speaker in gazetteer.speakers:
             for name in (speaker.name, *speaker.aliases):
-                self.alias_to_slug.setdefault(normalise_name(name), speaker.slug)
+                # (looked up without their article, as the names compared are: "the Sudanese army")
+                self.alias_to_slug.setdefault(_without_article(normalise_name(name)), speaker.slug)
 
     def right(self, predicted: dict, gold: dict) -> bool:
         """Whether a prediction names the gold statement's speaker (an unnamed source for an unnamed one)."""

@@ -166,6 +166,15 @@ def test_the_score_takes_a_name_with_and_without_middle_names_as_the_same_person
     assert not judge.same("Varga", "Anna Varga")  # a surname alone names nobody for sure
 
 
+def test_the_score_takes_a_gazetteer_alias_written_with_its_article_for_the_speaker():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    # the fixture gazetteer's alias is "the Sudanese army"; the gold writes "The Sudanese army"
+    assert judge.same("Sudanese Armed Forces", "The Sudanese army") and judge.same("SAF", "Sudanese army")
+    assert not judge.same("Rapid Support Forces", "The Sudanese army")
+
+
 def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
     from statements.extraction.evaluation import SpeakerJudge
 
