@@ -51,8 +51,8 @@ class OrganisationSpeakers:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-        name = " ".join(w.lower() for w in words)
-        if "joint" in name.split():
+        name = " ".join(w if "-" in w and w[:1].isupper() else w.lower() for w in words)  # ("US-Saudi")
+        if "joint" in name.split() and not any("-" in w for w in words):  # ("joint US-Saudi" names its parties)
             # A joint statement is named by its parties, as curators and the gold labels do.
             for text in self.context:
                 parties = countries_in(text)

@@ -59,6 +59,9 @@ _ABOUT = frozenset("around about nearly almost some roughly approximately over m
 def clean_words(text: str) -> list[str]:
     words = [_FOOTNOTE.sub("", w) for w in _LISTING_COMMA.sub(" ", text).split()
              if w and w.lower().strip(".") not in _DATE_WORDS]
+    if len(words) > 1 and any(w.isupper() and len(w) >= 5 for w in words):
+        # "THE PHILIPPINE Coast Guard said", a paragraph's opening words in capitals: a country's word as written
+        words = [w.title() if w.isupper() and len(w) >= 5 and country_of(w.title()) else w for w in words]
     while words and (words[0].lower() in DETERMINERS
                      # (not "Justice Department", "Judge Advocate General's Corps": a title naming a body)
                      or words[0].lower() in HONORIFICS and not (len(words) > 1 and words[1].lower() in ORG_NOUNS)

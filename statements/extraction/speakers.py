@@ -78,6 +78,11 @@ _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties name
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
+def _parties(word: str) -> bool:
+    """"US-Saudi", "Russian-Chinese": the countries of a joint document, one word."""
+    return "-" in word and all(country_of(part) for part in word.split("-"))
+
+
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
@@ -208,7 +213,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
 
     def _document_or_surname(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"a joint statement"; "said King" where the article named Wayne King."""
-        if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS for w in words):
+        if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or _parties(w) for w in words):
+            # ("a joint US-Saudi statement")
             return self._document(words, text, definite), ""
         if len(words) == 1 and words[0][:1].isupper() and text.strip() == words[0] and (
                 words[0].lower() not in UNNAMED_HEADS) and (  # ("Republican told me": a party member, no party)

@@ -524,3 +524,14 @@ def test_the_newspaper_is_the_paper_the_article_named_last():
 def test_the_newspaper_without_a_named_paper_is_no_speaker():
     article = extract("Title of the story\n\nAt least 30 officers had resigned, the newspaper reported.\n")
     assert all(s.speaker is None or s.speaker.name.lower() != "newspaper" for s in article.statements)
+
+
+def test_a_country_in_capitals_opening_a_paragraph_is_the_countrys_word():
+    found = reported("THE ESTONIAN Border Guard said on Tuesday that it had asked its neighbours for more patrols.")
+    assert found["it had asked its neighbours for more patrols."][2] == "Estonian Border Guard"
+
+
+def test_a_joint_statement_naming_its_parties_in_one_word_is_a_document_not_a_person():
+    found = reported("Talks between the two armies opened in Jeddah.",
+                     "A joint US-Saudi statement said the sides would meet again on Monday.")
+    assert found["the sides would meet again on Monday."][2] == "joint US-Saudi statement"
