@@ -366,12 +366,16 @@ class ArticleNames:
             self._described[descriptor] = found.pop() if len(found) == 1 else None
         return self._described[descriptor]
 
-    def role_named_after(self, role: str, start: int, end: int) -> str | None:
-        """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters": the role's holder is
-        named just after the descriptor, between `start` and `end`."""
-        pattern = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
-        match = pattern.search(self.text, start, end)
-        return self._full_name(match.group(1)) if match else None
+    def role_named_after(self, role: str, start: int, end: int, country: str | None = None) -> str | None:
+        """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters" (or "Greek Foreign
+        Minister Nikos Dendias", a title): the role's holder is named just after the descriptor, between `start` and
+        `end`; with `country`, only a holder whose title names it ("the Greek foreign minister")."""
+        pattern = re.compile(rf"\b(?i:{re.escape(role)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        for match in pattern.finditer(self.text, start, end):
+            if country is None or any(country_of(word) == country for word in self.text[
+                    max(0, match.start() - 40) : match.start()].split()[-3:]):
+                return self._full_name(match.group(1))
+        return None
 
     def described_as(self, head: str, position: int) -> str | None:
         """"Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog group", later "the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.alias_index import role_signature, strip_determiner
+from statements.extraction.countries import country_of
 from statements.extraction.cues import (
     EPITHETS,
     PERSON_ROLE_NOUNS,
@@ -128,8 +129,9 @@ class PersonDescriptors:
             return None
         role = words[-1] if len(words) <= 3 else ""
         if role.lower() in PERSON_ROLE_NOUNS and role.lower() not in GENERIC_HEADS:
+            country = next((country_of(word) for word in words[:-1] if country_of(word)), None)
             named = (self.names.role_named_before(role, self.position) if definite else None) or \
-                self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600)
+                self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600, country)
             if named is not None:
                 return named
         return self.names.lede_subject(self.position) if definite and not self.entities else None

@@ -535,3 +535,14 @@ def test_a_joint_statement_naming_its_parties_in_one_word_is_a_document_not_a_pe
     found = reported("Talks between the two armies opened in Jeddah.",
                      "A joint US-Saudi statement said the sides would meet again on Monday.")
     assert found["the sides would meet again on Monday."][2] == "joint US-Saudi statement"
+
+
+def test_a_role_in_the_lede_is_the_holder_the_next_paragraph_titles():
+    def lede_speaker(lede: str) -> str:
+        article = extract(f"Title of the story\n\n{lede}\n\nAfter meeting his Danish counterpart Lars Holm in Oslo, "
+                          "Norwegian Foreign Minister Eirik Dahl also said that the patrols would go on.\n")
+        return next(s.speaker.name for s in article.statements if s.text.startswith("Norway is ready"))
+
+    assert lede_speaker("Norway is ready for talks over the fisheries, its foreign minister said on Tuesday.") == \
+        "Eirik Dahl"
+    assert lede_speaker("Norway is ready for talks, the Norwegian foreign minister said on Tuesday.") == "Eirik Dahl"
