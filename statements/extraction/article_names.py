@@ -37,6 +37,8 @@ _LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC
 _COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
 # What every _COMPANY match holds: most articles name no company, and this scan is many times faster.
 _LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
+_QUANTITIES = frozenset("two three four five six seven eight nine ten some many several few all dozens hundreds "
+                        "thousands".split())
 _LEADING = frozenset(
     "the a an in on at for after before but and or meanwhile when while this that these those speaking according "
     "asked earlier later separately also however if as since during under over with from by to of both either "
@@ -228,15 +230,15 @@ class ArticleNames:
         """The last "<Name> <noun>" written in the 1,500 characters before `position` ("Boeing executives", "Russian
         officials"): who "the executives" are when the article named them only in narration."""
         found = None
-        pattern = rf"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(noun)}(?![\w’'-])"
+        pattern = rf"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){{1,3}})((?i:{re.escape(noun)}))(?![\w’'-])"
         for found in re.finditer(pattern, self.text[max(0, position - 1500) : position]):
             pass
         if found is None:
             return None
         words = found.group(1).split()
-        while words and words[0].lower() in _LEADING:
-            words.pop(0)
-        return f"{' '.join(words)} {noun}" if words else None
+        while words and (words[0].lower() in _LEADING or words[0].lower() in _QUANTITIES):
+            words.pop(0)  # (not "Two loggers": a number of people, no qualifier)
+        return f"{' '.join(words)} {found.group(2)}" if words else None  # ("G7 Foreign Ministers" as written)
 
     def organisation_opening(self, word: str) -> str | None:
         """The one organisation the article names that opens with `word` ("American" → "American Airlines",

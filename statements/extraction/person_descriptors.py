@@ -53,6 +53,9 @@ class PersonDescriptors:
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
             if earlier is None and named is None and (qualified := self._qualified_earlier(words, mention)):
                 return qualified
+        if definite and len(words) == 1 and head_word(words) in PLURAL_HEADS and (
+                qualified := self._qualified_earlier(words, mention)):
+            return qualified  # "The G7 Foreign Ministers … have issued a statement. The ministers reaffirmed …"
         words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)

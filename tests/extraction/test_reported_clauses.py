@@ -546,3 +546,11 @@ def test_a_role_in_the_lede_is_the_holder_the_next_paragraph_titles():
     assert lede_speaker("Norway is ready for talks over the fisheries, its foreign minister said on Tuesday.") == \
         "Eirik Dahl"
     assert lede_speaker("Norway is ready for talks, the Norwegian foreign minister said on Tuesday.") == "Eirik Dahl"
+
+
+def test_the_ministers_are_the_ministers_the_article_named_with_a_qualifier():
+    found = reported("The Nordic Foreign Ministers, representing Norway, Sweden, Denmark, Finland and Iceland, have "
+                     "issued a statement following their meeting in Bergen.",
+                     "The ministers reaffirmed their support for the fisheries accord.",
+                     "They also called for a halt to the drilling.")
+    assert found["their support for the fisheries accord."][2] == "Nordic Foreign Ministers"
