@@ -79,6 +79,9 @@ _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
 _ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
+# "announced this at a press conference.", "confirmed it to Reuters.": a word pointing back, and its setting
+_ONLY_POINTER = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|during|after|before|to|with|from)\s+"
+                           r"[^,;:~“”\"]{1,60})?[.!?]?")
 # "told JIS News.", "told The Associated Press.": the audience alone, nothing said
 _ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
@@ -270,6 +273,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
         content = self.body[content_start:content_end]
         if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content) \
+                and not _ONLY_POINTER.fullmatch(content) \
                 and not (frame.cue.text.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content)):
             # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]

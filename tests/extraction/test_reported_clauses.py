@@ -554,3 +554,12 @@ def test_the_ministers_are_the_ministers_the_article_named_with_a_qualifier():
                      "The ministers reaffirmed their support for the fisheries accord.",
                      "They also called for a halt to the drilling.")
     assert found["their support for the fisheries accord."][2] == "Nordic Foreign Ministers"
+
+
+def test_a_cue_whose_object_only_points_back_reports_nothing():
+    article = extract("Title of the story\n\nNATO leaders will approve a new concept in Madrid. The secretary general "
+                      "Lena Dahl announced this at a press conference.\n\nThe ministry confirmed it to Reuters.\n\n"
+                      "The ministry said it would act.\n")
+    texts = [s.text for s in article.statements]
+    assert "this at a press conference." not in texts and "it to Reuters." not in texts
+    assert "it would act." in texts
