@@ -325,7 +325,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         apposition = mention.apposition if describes(mention.apposition) else ""
         # "Brandt’s communications director, Lena Fisk, said": the named possessor is someone else
         owned = bool(name) and any(w.endswith(("’s", "'s")) for w in phrase.split()[:-1])
-        if (not name or owned) and apposition:
+        if (not name or owned) and apposition[:1].isupper():  # (not "DNO, one of the main firms in Iraqi Kurdistan,")
             appos_name, _ = split_name(clean_words(apposition))
             if appos_name:
                 name, role = appos_name, phrase

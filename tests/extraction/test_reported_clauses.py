@@ -563,3 +563,9 @@ def test_a_cue_whose_object_only_points_back_reports_nothing():
     texts = [s.text for s in article.statements]
     assert "this at a press conference." not in texts and "it to Reuters." not in texts
     assert "it would act." in texts
+
+
+def test_a_described_organisation_is_not_a_name_inside_its_description():
+    found = reported("Norway's Nordoil, one of the main firms operating in Iraqi Kurdistan, announced it was halting "
+                     "production at its wells.")
+    assert found["it was halting production at its wells."][2] in ("Nordoil", "Norway's Nordoil")
