@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import NEWS_OUTLET_NAMES
+from statements.extraction.quotes import word_count
 
 _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
 # What may stand between a cue and its "that": a time, place, channel or audience, never a clause of its own.
@@ -217,3 +218,21 @@ def after_introduction(masked: str, start: int, end: int) -> int:
     """Skip a short lead-in phrase ("During the talks, ") opening a sentence whose content comes first."""
     found = _INTRODUCTION.match(masked, start, end)
     return found.end() if found is not None and found.end() < end else start
+
+
+def says_nothing(content: str, cue: str) -> bool:
+    """Whether the words after a cue report nothing: "told reporters [on Monday.]", "said [nothing about the deal]",
+    "announced [this at a press conference.]", "told [The Associated Press.]"."""
+    return (word_count(content) < 2 or _ONLY_SETTING.fullmatch(content) is not None
+            or _NOTHING_SAID.match(content) is not None or _ONLY_POINTER.fullmatch(content) is not None
+            or cue.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content) is not None)
+
+
+# "has said little about his plans", "said nothing about the deal": no content was reported
+_NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
+# "announced this at a press conference.", "confirmed it to Reuters.": a word pointing back, and its setting
+_ONLY_POINTER = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|during|after|before|to|with|from)\s+"
+                           r"[^,;:~“”\"]{1,60})?[.!?]?")
+# "told JIS News.", "told The Associated Press.": the audience alone, nothing said
+_ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")

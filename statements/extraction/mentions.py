@@ -160,8 +160,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
     mention = collect_backward(tokens)
-    if mention is not None and (joined := _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start)) and (
-            mention.text.split()[0].lower() in ("other", "others") or joined.group("other")):
+    joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
+    if joined is not None and (mention.text.split()[0].lower() in ("other", "others") or joined.group("other")):
         # "The UN and other aid organisations have condemned", "Britain and others said": the one named speaks
         mention = collect_backward(tokenize(masked[floor : joined.start()], floor)) or mention
     if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):

@@ -23,7 +23,7 @@ from statements.extraction.cues import (
 from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
 from statements.extraction.direct_quotes import title_like
-from statements.extraction.content import after_introduction, content_after_cue, object_end
+from statements.extraction.content import after_introduction, content_after_cue, object_end, says_nothing
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
@@ -76,14 +76,6 @@ _SUBORDINATE_OPENING = re.compile(
     r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
-# "has said little about his plans", "said nothing about the deal": no content was reported
-_NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
-_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
-# "announced this at a press conference.", "confirmed it to Reuters.": a word pointing back, and its setting
-_ONLY_POINTER = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|during|after|before|to|with|from)\s+"
-                           r"[^,;:~“”\"]{1,60})?[.!?]?")
-# "told JIS News.", "told The Associated Press.": the audience alone, nothing said
-_ONLY_AUDIENCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}[.!?]?")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
 # An object that only points back, and a setting after it: "the decision during a visit to the region"
@@ -272,10 +264,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))
         content = self.body[content_start:content_end]
-        if word_count(content) >= 2 and not _ONLY_SETTING.fullmatch(content) and not _NOTHING_SAID.match(content) \
-                and not _ONLY_POINTER.fullmatch(content) \
-                and not (frame.cue.text.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content)):
-            # "criticised the timing"; not "told reporters [on Monday.]", "said [nothing about the deal]"
+        if not says_nothing(content, frame.cue.text):  # "criticised the timing"; not "told reporters [on Monday.]"
             frame_text = self.masked[span_start : min(frame.cue.end + 30, span_end)].split(" that ")[0]
             if closing:
                 frame_text = self.masked[frame.mention.start : span_end]

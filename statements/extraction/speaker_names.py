@@ -294,7 +294,8 @@ _QUALIFIED_HEADS = PERSON_ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS | UNNAMED_HEADS
 def _qualifies(words: tuple[str, ...], index: int, end: int) -> bool:
     """Whether the run words[index:end] qualifies the noun after it rather than naming a person: "Nato official",
     "Kremlin spokesman", "Gaza Health Ministry", "Human rights groups"."""
-    if end < len(words) and (words[end].lower() in _QUALIFIED_HEADS or words[end].lower().rstrip(".") in COMPANY_SUFFIXES):
+    if end < len(words) and (words[end].lower() in _QUALIFIED_HEADS
+                             or words[end].lower().rstrip(".") in COMPANY_SUFFIXES):
         return True
     if end - index != 1:
         return False
