@@ -18,6 +18,7 @@ from statements.extraction.attribution_frames import (
     coordinated,
     fronted_participle,
 )
+from statements.extraction.colon_introductions import colon_introduction
 from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
@@ -61,37 +62,22 @@ _GOING_ON = frozenset("continued continues added adds went goes".split())
 _CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "said simply, “No.”"
 # Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
-# The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
-# (an aside may come between: "One adviser, who requested anonymity, put it bluntly:")
-_COLON_VERB = re.compile(r"(?:\s*,[^,:;~“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
-# A conjunction or adverb opening a colon introduction before its subject: "But he qualified:", "Later, Kral wrote:"
-_COLON_OPENER = re.compile(r"(?:But|And|Yet|So|Still|Then|Later|However|Instead|Meanwhile),?\s+")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
                       r"(?:\s+[\w’'-]+){0,4}?"
                       r"\s+(?P<verb>reading|saying|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?\s*$")
-# "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
-_CAME_FROM = re.compile(r"\b(?P<noun>question|reply|response|answer|retort|warning|call)\s+came\s+from\s+"
-                        r"(?=[^:;~“”\"]{2,80}:\s*$)")
-# "Trump’s response:", "Her answer:", "Clinton’s retort:" before a quote: the owner's words.
-_OWNED_WORDS = re.compile(
-    r"\s*(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\s)|His|Her|Their)(?:[’']s)?\s+(?:[a-z]+\s+)?"
-    r"(?P<noun>response|reply|answer|retort|reaction|verdict|message|advice|warning|promise|pitch|plea|explanation)"
-    r"(?:\s+(?:to|on|about|for)\s+[^:;,.~“”\"]{1,40})?\s*:\s*$"
-)
 # A quote right after the speech verb of a fronted clause ("When someone in the audience shouted, “Cruz,” Beck
 # joked, …"): the clause's subject said it, whatever frame follows
 _FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“”\"]{3,120}?\s(?:said|shouted|yelled|"
                              r"asked|called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
                              r"\s*,\s*$")
+# "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 # "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
 _AS_PUT_IT = re.compile(
     r"(?:\b[Aa]s\s+(?P<np>[^~“”\",;:]{1,60}?)\s+(?P<cue>(?:has\s+|once\s+)?(?:put|puts|said|says)\s+it)"
     r"|\b[Ii]n\s+(?P<np2>[^~“”\",;:]{1,60}?)[’']s?\s+(?:own\s+)?(?P<cue2>words))\s*[,:]?\s*$"
 )
-_COLON_CLAUSE = re.compile(r"[,;]\s+(?:but|and|yet|so)\s+(?P<subject>he|she|they)\s+(?:[a-z]+ly\s+)?"
-                           r"(?P<verb>[a-z]+ed|[a-z]+s)\b[^,;:~“”\"]{0,40}:?\s*$")
 _PASSIVE_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
                                 r"(?:by\s+[^~“”\",;:]{1,60}?\s+)?as\s+$")
 
@@ -126,7 +112,7 @@ class DirectQuotes:
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")
         whole_paragraph = self._whole_paragraph(quote)
         if after is None and before is None and lead_in:
-            before = self._colon_introduction(region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
+            before = colon_introduction(self.masked, region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
         if after is None:
             before = self._reading(region_start, quote.open_at) or before
         # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
@@ -229,39 +215,6 @@ class DirectQuotes:
         if not frame.mention.is_pronoun or frame.cue.text.lower() not in _GOING_ON:
             return None
         return self.state.paragraph_speaker or self.state.previous_paragraph_speaker
-
-    def _colon_introduction(self, start: int, colon_before: int) -> Frame | None:
-        """`Varga deflected with a quip: “…”`: a sentence opening with a named speaker and its verb, then a colon."""
-        came = _CAME_FROM.search(self.masked, start, colon_before)
-        if came is not None:  # "After his talk, a question came from a member of the audience: “…”"
-            mention = phrase_after(self.masked, came.end(), colon_before)
-            return Frame(mention, Cue(came.start("noun"), came.end("noun"), came.group("noun"))) if mention else None
-        owned = _OWNED_WORDS.fullmatch(self.masked, start, colon_before)
-        if owned is not None:  # "Trump’s response: “…”", "His answer: “…”"
-            owner = owned.group("owner")
-            pronoun = {"His": "he", "Her": "she", "Their": "they"}.get(owner)
-            mention = Mention(pronoun, owned.start("owner"), owned.end("owner")) if pronoun else phrase_after(
-                self.masked, owned.start("owner"), owned.end("owner"))
-            cue = Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"))
-            return Frame(mention, cue) if mention is not None else None
-        mention = sentence_subject(self.masked, start, colon_before)
-        opener = _COLON_OPENER.match(self.masked, start, colon_before)
-        if mention is None or not (mention.start == start and mention.text[:1].isupper() or opener is not None and (
-                mention.start == opener.end())):  # (and "But he qualified: “…”")
-            return self._colon_clause(start, colon_before)
-        verb = _COLON_VERB.match(self.masked[mention.end : colon_before])
-        if verb is None:
-            return self._colon_clause(start, colon_before)  # "Al-Kahlout doesn’t hide it, but he resents it: “…”"
-        return Frame(mention, Cue(mention.end + verb.start(1), mention.end + verb.end(1), verb.group(1)))
-
-    def _colon_clause(self, start: int, colon_before: int) -> Frame | None:
-        """`Kovac doesn’t hide it, but he resents it: “…”`: the last clause before the colon has a pronoun subject
-        and its verb."""
-        clause = _COLON_CLAUSE.search(self.masked, start, colon_before)
-        if clause is None:
-            return None
-        mention = Mention(clause.group("subject"), clause.start("subject"), clause.end("subject"))
-        return Frame(mention, Cue(clause.start("verb"), clause.end("verb"), clause.group("verb")))
 
     def _naming(self, quote: Quote, sentence_start: int) -> bool:
         """A quote the narrator uses as the object of "called" / "described as" with more narration after it."""
