@@ -178,3 +178,36 @@ def countries_in(text: str) -> list[str]:
         if country and country not in found:
             found.append(country)
     return found
+
+
+def demonym_epithet(words: list[str]) -> bool:
+    """"the Malawian", "the 45-year-old Nigerian": one person named by nationality (not "the Russians", a people,
+    nor "Russia", a state)."""
+    last = words[-1]
+    if not last[:1].isupper() or last.endswith("s"):
+        return False
+    country = country_of(last)
+    if country is not None:
+        return name_key(country) != name_key(last)
+    return _demonym_of_country(name_key(last))
+
+
+@lru_cache(maxsize=4096)
+def _demonym_of_country(key: str) -> bool:
+    """"malawian", "kenyan", "sudanese", "somali": a country's name with a demonym ending (the conflict table in
+    countries.py knows only some countries' demonyms)."""
+    names = _country_keys()
+    for suffix in ("ian", "an", "n", "ese", "i"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            if any(candidate in names for candidate in (stem, stem + "a", stem + "ia", stem + "y")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(name_key(getattr(country, attr)) for country in pycountry.countries
+                     for attr in ("name", "common_name") if hasattr(country, attr))

@@ -18,7 +18,7 @@ from datetime import date
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.countries import capitals, country_of
+from statements.extraction.countries import capitals, country_of, demonym_epithet
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -59,7 +59,6 @@ from statements.extraction.speaker_names import (
     named_organisation,
     proper_name,
     region_word,
-    demonym_epithet,
     unnamed_description,
     someone_elses,
     split_name,
