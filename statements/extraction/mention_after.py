@@ -31,6 +31,7 @@ from statements.extraction.noun_phrases import (
     tokenize,
 )
 
+_SETTING_OPENERS = frozenset("on in at during after before via through over under while".split())
 _AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
@@ -50,6 +51,8 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             if picked or token.text not in ",":
                 break
             continue
+        if not picked and token.low in _SETTING_OPENERS:
+            return None  # "…, Kalin, a spokesman for the president, said on Twitter": a setting, no speaker
         if not picked and (token.low in PRONOUNS or token.low in OBJECT_PRONOUNS):
             return Mention(token.text, token.start, token.end)
         if index < skip_to:

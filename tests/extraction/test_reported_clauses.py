@@ -569,3 +569,9 @@ def test_a_described_organisation_is_not_a_name_inside_its_description():
     found = reported("Norway's Nordoil, one of the main firms operating in Iraqi Kurdistan, announced it was halting "
                      "production at its wells.")
     assert found["it was halting production at its wells."][2] in ("Nordoil", "Norway's Nordoil")
+
+
+def test_a_setting_after_the_cue_of_a_named_and_described_frame_is_no_speaker():
+    found = reported("The accord will be signed in Vienna on Friday, Tomas Lind, a spokesman for the president, "
+                     "said on Twitter.")
+    assert found["The accord will be signed in Vienna on Friday"][2] == "Tomas Lind"
