@@ -16,25 +16,28 @@ from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.extraction.given_names import first_names_differ
-from statements.text import NAME_STYLES, NAME_SUFFIXES, PEERAGE, PEERAGE_STYLE, peerage_name
+from statements.text import CAPITAL, NAME_STYLES, NAME_SUFFIXES, PEERAGE, PEERAGE_STYLE, peerage_name
 
+_CAP = f"[{CAPITAL}]"  # a capital letter, accented ones included
 _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
+# "Coach (Frank) Vogel": a writer's insertion of the given name a quote left out
+_BRACKETED_GIVEN = re.compile(rf"\(({_CAP}[a-z]+)\)(?=\s+{_CAP})")
 # Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens
 # with the capital and only then looks behind it (no word character before the run): a pattern that opens with a
 # look-behind is tried at every character, one that opens with a capital only where there is one.
-# "Coach (Frank) Vogel": a writer's insertion of the given name a quote left out
-_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)(?=\s+[A-Z])")
 _RUN = re.compile(
-    rf"[A-Z](?<![\w’'.-].)(?:\.(?:[A-Z]\.){{0,2}}|[\w’'-]*)"
-    rf"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|{_PARTICLE}[-’'][A-Z][\w’'-]*|{_PARTICLE}(?=\s+[A-Z])))+"
+    rf"{_CAP}(?<![\w’'.-].)(?:\.(?:{_CAP}\.){{0,2}}|[\w’'-]*)"
+    rf"(?:\s+(?:{_CAP}\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
+    rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+    rf"((?:{_CAP}[\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){{1,8}})"
+    rf"\(({_CAP}[A-Za-z]{{1,7}})\)"
 )
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
 _LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
-_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
+_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>{_CAP}[\w.&’'-]*(?:\s+{_CAP}[\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
 # What every _COMPANY match holds: most articles name no company, and this scan is many times faster.
 _LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
 _QUANTITIES = frozenset("two three four five six seven eight nine ten some many several few all dozens hundreds "
@@ -47,17 +50,17 @@ _LEADING = frozenset(
     "towards amid".split()  # sentence openers before a name: "Once Kheradpir started testing …"
 ) | IMPERATIVES
 _MEMBERS_OF = re.compile(r"\b(?:members|activists|supporters|leaders|founders)\s+of\s+(?:the\s+)?"
-                         r"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&.-]*){0,6})")
+                         rf"({_CAP}[\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}[\w’'&.-]*){{0,6}})")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+),?\s+$")
 _CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_CAPITALISED_WORD = re.compile(rf"(?<![\w’'-]){_CAP}[\w’'-]+")
 # has_word's questions answered by scanning for the word itself before the article's words are listed once: most
 # articles ask a few, and a few str.find scans cost less than one _WORD.findall; more would grow with the square.
 _DIRECT_LOOKUPS = 6
 # The subject opening a paragraph: a run of words up to a comma or a speech verb.
-_NEXT_SUBJECT = re.compile(r"([A-Z][^\n,.;:“”\"]{2,80}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
+_NEXT_SUBJECT = re.compile(rf"({_CAP}[^\n,.;:“”\"]{{2,80}}?)(?:,|\s+(?:said|told|added|stressed|warned|urged)\b)")
 
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -230,7 +233,7 @@ class ArticleNames:
         """The last "<Name> <noun>" written in the 1,500 characters before `position` ("Boeing executives", "Russian
         officials"): who "the executives" are when the article named them only in narration."""
         found = None
-        pattern = rf"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){{1,3}})((?i:{re.escape(noun)}))(?![\w’'-])"
+        pattern = rf"(?<![\w’'-])((?:{_CAP}[\w.’'-]*\s+){{1,3}})((?i:{re.escape(noun)}))(?![\w’'-])"
         for found in re.finditer(pattern, self.text[max(0, position - 1500) : position]):
             pass
         if found is None:
@@ -278,7 +281,7 @@ class ArticleNames:
         """Whether the article puts `word` after a preposition of place ("in Massy", "from Cambridge"; not "at
         Massy Stores", a name the word begins)."""
         # "according to Warren" names a source, not a place
-        pattern = rf"\b(?:in|at|from|near|outside|across|(?<!according )to|around)\s+{re.escape(word)}\b(?!\s+[A-Z])"
+        pattern = rf"\b(?:in|at|from|near|outside|across|(?<!according )to|around)\s+{re.escape(word)}\b(?!\s+{_CAP})"
         return re.search(pattern, self.text) is not None
 
     def acronym(self, acronym: str) -> str | None:
@@ -316,7 +319,7 @@ class ArticleNames:
         if not head.isalpha():
             return None
         pattern = re.compile(
-            rf"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|on)\s+)?)+){head.capitalize()}\b"
+            rf"((?:{_CAP}[\w’'-]*\s+(?:(?:and|of|for|the|on)\s+)?)+){head.capitalize()}\b"
         )
         found = None
         for match in pattern.finditer(self.text, 0, len(self.text) if before is None else before):
@@ -334,10 +337,10 @@ class ArticleNames:
         or several ("the Foreign Ministry of Russia" and "… of Ukraine")."""
         escaped = re.escape(phrase)
         forms = {f"{phrase} {m.group(1)} {m.group(2)}" for m in re.finditer(
-            rf"(?<![\w’'-]){escaped}\s+(in|of)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", self.text)
+            rf"(?<![\w’'-]){escaped}\s+(in|of)\s+((?:the\s+)?{_CAP}[\w’'-]*(?:\s+{_CAP}[\w’'-]*)*)", self.text)
             if m.group(2).split()[0].lower() not in _TIME_WORDS}  # "the Transit Board in July" is no place
         forms |= {f"{m.group(1)} {phrase}" for m in re.finditer(
-            rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{escaped}\b", self.text) if m.group(1).lower() not in _LEADING}
+            rf"(?<![\w’'-])({_CAP}[\w’'-]*)\s+{escaped}\b", self.text) if m.group(1).lower() not in _LEADING}
         return next(iter(forms)) if len(forms) == 1 else None
 
     def lede_subject(self, position: int) -> str | None:
@@ -350,7 +353,7 @@ class ArticleNames:
     def role_named_before(self, role: str, position: int) -> str | None:
         """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
         noted": the role's holder as the article named them earlier (the last such naming)."""
-        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){{1,3}}[A-Z][\w’'-]+)")
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:{_CAP}[\w’'-]+|{_CAP}\.)\s+){{1,3}}{_CAP}[\w’'-]+)")
         found = None
         for found in pattern.finditer(self.text, max(0, position - 4000), position):
             pass
@@ -363,7 +366,7 @@ class ArticleNames:
         if len(words) < 3 or not any(w in ("to", "of", "for") for w in words[1:-1]):
             return None  # a role with its complement only: "the spokesman" has many holders
         if descriptor not in self._described:  # (one scan per descriptor and article)
-            pattern = re.compile(rf"{re.escape(descriptor)},?\s+((?:[A-Z][\w’'-]+\s+){{1,2}}[A-Z][\w’'-]+)")
+            pattern = re.compile(rf"{re.escape(descriptor)},?\s+((?:{_CAP}[\w’'-]+\s+){{1,2}}{_CAP}[\w’'-]+)")
             found = {name for match in pattern.finditer(self.text) if (name := self._full_name(match.group(1)))}
             self._described[descriptor] = found.pop() if len(found) == 1 else None
         return self._described[descriptor]
@@ -372,7 +375,7 @@ class ArticleNames:
         """"…, his spokesman said." followed by "spokesman Stephane Dujarric told reporters" (or "Greek Foreign
         Minister Nikos Dendias", a title): the role's holder is named just after the descriptor, between `start` and
         `end`; with `country`, only a holder whose title names it ("the Greek foreign minister")."""
-        pattern = re.compile(rf"\b(?i:{re.escape(role)}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+        pattern = re.compile(rf"\b(?i:{re.escape(role)}),?\s+((?:{_CAP}[\w’'-]+\s+){{0,2}}{_CAP}[\w’'-]+)")
         for match in pattern.finditer(self.text, start, end):
             if country is None or any(country_of(word) == country for word in self.text[
                     max(0, match.start() - 40) : match.start()].split()[-3:]):
@@ -382,7 +385,7 @@ class ArticleNames:
     def described_as(self, head: str, position: int) -> str | None:
         """"Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog group", later "the
         group": the last name the narration described with `head` in an apposition before `position`."""
-        pattern = re.compile(rf"([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&.-]*){{0,8}}),\s+"
+        pattern = re.compile(rf"({_CAP}[\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}[\w’'&.-]*){{0,8}}),\s+"
                              rf"(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b")
         found = None
         for found in pattern.finditer(self.text, max(0, position - 3000), position):
@@ -460,7 +463,7 @@ class ArticleNames:
         return acronyms
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w’'-]*)+")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAP}[\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?{_CAP}[\w’'-]*)+")
 
 
 def _one_person(names: set[str]) -> bool:

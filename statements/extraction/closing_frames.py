@@ -11,10 +11,12 @@ from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.speaker_names import is_role_phrase
+from statements.text import CAPITAL
 
+_CAP = f"[{CAPITAL}]"  # a capital letter, accented ones included
 # "…, Jake Frith, special agent for the attorney general’s office, said.": a name, then its description
 _NAME_AND_DESCRIPTION = re.compile(
-    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?P<description>[^,;:~“”\"]{3,120}?),$")
+    rf",\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{0,3}}{_CAP}[\w’'-]*),\s+(?P<description>[^,;:~“”\"]{{3,120}}?),$")
 # "…, as the New York Times put it on Tuesday.": the source of the clause before
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")

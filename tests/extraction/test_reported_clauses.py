@@ -575,3 +575,13 @@ def test_a_setting_after_the_cue_of_a_named_and_described_frame_is_no_speaker():
     found = reported("The accord will be signed in Vienna on Friday, Tomas Lind, a spokesman for the president, "
                      "said on Twitter.")
     assert found["The accord will be signed in Vienna on Friday"][2] == "Tomas Lind"
+
+
+def test_names_whose_capitals_are_not_ascii_are_names():
+    found = reported("Talks went on with Maroš Šefčovič in Brussels.",
+                     "Šefčovič said the offer stood.",
+                     "The accord will be signed on Friday, Émile Durand, a spokesman for the ministry, said on Monday.",
+                     "The deal will be unveiled on Friday, İlkay Yıldız, a spokesman for the president, said.")
+    assert found["the offer stood."][2] == "Maroš Šefčovič"
+    assert found["The accord will be signed on Friday"][2] == "Émile Durand"
+    assert found["The deal will be unveiled on Friday"][2] == "İlkay Yıldız"
