@@ -17,8 +17,9 @@ realnews_fresh21_heldout), DEV24/HELDOUT24 (tests/data/realnews_fresh22, realnew
 realnews_fresh24_heldout), DEV27/HELDOUT27 (tests/data/realnews_fresh25, realnews_fresh25_heldout), DEV28/HELDOUT28
 (tests/data/realnews_fresh26, realnews_fresh26_heldout), DEV29/HELDOUT29 (tests/data/realnews_fresh27,
 realnews_fresh27_heldout), DEV30/HELDOUT30 (tests/data/realnews_fresh28, realnews_fresh28_heldout), DEV31/HELDOUT31
-(tests/data/realnews_fresh29, realnews_fresh29_heldout) and DEV32/HELDOUT32 (tests/data/realnews_fresh30,
-realnews_fresh30_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh29, realnews_fresh29_heldout), DEV32/HELDOUT32 (tests/data/realnews_fresh30,
+realnews_fresh30_heldout) and DEV33/HELDOUT33 (tests/data/realnews_fresh31, realnews_fresh31_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -62,14 +63,16 @@ SAMPLES = [
     ("realnews_fresh28", "realnews_fresh28_heldout"),
     ("realnews_fresh29", "realnews_fresh29_heldout"),
     ("realnews_fresh30", "realnews_fresh30_heldout"),
+    ("realnews_fresh31", "realnews_fresh31_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
 # sample's pool gave 6 pages, 3 + 3); every other sample has at least 8
 FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # halves whose pages, labelled by the conventions, credit no statement to an unnamed source (docs/gold-fresh.md,
-# "Fifteenth fresh sample": HELDOUT17's three pages name every speaker); every other half has one
-NO_UNNAMED = {"realnews_fresh15_heldout"}
+# "Fifteenth fresh sample": HELDOUT17's three pages name every speaker; "Thirty-first fresh sample": HELDOUT33's five
+# short excerpts credit every statement to a named person, government or body); every other half has one
+NO_UNNAMED = {"realnews_fresh15_heldout", "realnews_fresh31_heldout"}
 
 
 def load(name: str) -> list[dict]:
