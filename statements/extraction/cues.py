@@ -72,6 +72,8 @@ PHRASAL_FINITE_CUES = (
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
     "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
+    # "…, as revealed by Prime Minister Nikol Pashinyan": a verb that reports only a clause after it, here after one
+    "as revealed by", "as disclosed by", "as acknowledged by",
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
     sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"

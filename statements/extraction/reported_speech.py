@@ -86,7 +86,7 @@ _ANAPHORIC_OBJECT = re.compile(
 )
 # "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
 _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
-                              r"explained|first\s+reported)\s+by)\s")
+                              r"explained|disclosed|acknowledged|first\s+reported)\s+by)\s")
 # A source's acronym in brackets and where it is, before the comma that ends "According to …"
 _ACRONYM_AND_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)"
                                 r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,")
@@ -288,7 +288,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
             mention = phrase_after(self.masked, confirmed.end(), end)
             rest = self.masked[mention.end : end].strip() if mention is not None else "~"
-            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")):
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")
+                                        or _TAIL_AFTER_CUE.match(" " + rest)):  # ("… in an interview on Thursday.")
                 return Frame(mention, Cue(confirmed.start("cue"), confirmed.end(), confirmed.group("cue"))), end
         for cue in cues[:-1]:
             if cue.kind == "according":

@@ -32,7 +32,8 @@ _PARTICIPLE = re.compile(
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening|declaring)\b"
+    r"confirming|criticizing|criticising|blaming|threatening|declaring|"
+    r"characterizing|characterising)\b"
 )
 # The same with a literal comma first, so the regex engine skips to commas (the look-behind above cannot be skipped
 # to); `participle_continuation` confirms each candidate with _PARTICIPLE.
@@ -41,7 +42,8 @@ _PARTICIPLE_FAST = re.compile(
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening|declaring)\b"
+    r"confirming|criticizing|criticising|blaming|threatening|declaring|"
+    r"characterizing|characterising)\b"
 )
 
 

@@ -585,3 +585,13 @@ def test_names_whose_capitals_are_not_ascii_are_names():
     assert found["the offer stood."][2] == "Maroš Šefčovič"
     assert found["The accord will be signed on Friday"][2] == "Émile Durand"
     assert found["The deal will be unveiled on Friday"][2] == "İlkay Yıldız"
+
+
+def test_as_revealed_by_with_a_setting_and_characterizing_as_a_second_act():
+    found = reported("Estonia will suspend its part in the pact, as revealed by Prime Minister Kaja Tamm in an "
+                     "interview with France 24 on Thursday.",
+                     "Tamm warned of a new attack from the east, characterizing the neighbour’s view of Estonia as "
+                     "hostile.")
+    assert found["Estonia will suspend its part in the pact"][1:] == ("as revealed by", "Kaja Tamm")
+    assert "of a new attack from the east" in found
+    assert found["the neighbour’s view of Estonia as hostile."][1] == "characterizing"
