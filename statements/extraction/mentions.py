@@ -128,6 +128,14 @@ _AND_OTHER = re.compile(r"\s+and\s+(?P<other>other\s+(?:[a-z][\w’'-]*\s+){0,3}
 _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
+def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
+    """"The UN and other aid organisations have condemned", "Britain and others said": the one named speaks."""
+    joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
+    if joined is not None and (mention.text.split()[0].lower() in ("other", "others") or joined.group("other")):
+        return collect_backward(tokenize(masked[floor : joined.start()], floor)) or mention
+    return mention
+
+
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
     verb_at = cue_start
@@ -159,11 +167,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         return None  # negated, infinitive ("declined to say") or passive ("it was announced")
     if not last.is_word and last.text == ",":
         return _subject_with_apposition(masked, floor, tokens)
-    mention = collect_backward(tokens)
-    joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
-    if joined is not None and (mention.text.split()[0].lower() in ("other", "others") or joined.group("other")):
-        # "The UN and other aid organisations have condemned", "Britain and others said": the one named speaks
-        mention = collect_backward(tokenize(masked[floor : joined.start()], floor)) or mention
+    mention = named_before_others(masked, floor, collect_backward(tokens))
     if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
     if mention is not None and mention.text[:1].islower() and mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:

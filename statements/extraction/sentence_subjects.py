@@ -16,7 +16,7 @@ from statements.extraction.cues import (
     SKIPPABLE_BEFORE_VERB,
 )
 from statements.extraction.genders import first_name_gender
-from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS
+from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS, named_before_others
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
@@ -83,7 +83,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                     ahead = _RELATIVE_TOKENS
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb):
-            mention = collect_backward(tokens[: index + 1])
+            mention = named_before_others(masked, start, collect_backward(tokens[: index + 1]))
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 if at > index + 1 and tokens[at - 1].text == "," and tokens[index + 2].text[0].isupper():
                     # "Bolger’s lawyer, Jeremy Robinson, had …": the name in the apposition says who

@@ -595,3 +595,10 @@ def test_as_revealed_by_with_a_setting_and_characterizing_as_a_second_act():
     assert found["Estonia will suspend its part in the pact"][1:] == ("as revealed by", "Kaja Tamm")
     assert "of a new attack from the east" in found
     assert found["the neighbour’s view of Estonia as hostile."][1] == "characterizing"
+
+
+def test_a_named_speaker_and_others_is_the_named_speaker_of_a_participle_too():
+    found = reported("Prime Minister Lars Berg spoke on Monday.",
+                     "Berg and other Danish officials apologized for the incident, saying the soldiers had misread "
+                     "the convoy.")
+    assert found["the soldiers had misread the convoy."][2] == "Lars Berg"
