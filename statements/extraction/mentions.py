@@ -22,6 +22,7 @@ from statements.extraction.cues import (
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
 )
+from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.described_people import PEOPLE_AROUND_END, PEOPLE_OF, person_at_place
 from statements.extraction.noun_phrases import (
@@ -290,6 +291,15 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
 
 
+def _countries_listed(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:
+    """"The United States, Britain and Norway, known as the Troika, welcomed": a list of countries before an
+    apposition is the subject whole (other lists keep their last two names: "Minister of Industry, Investment and
+    Commerce, Aubyn Hill,")."""
+    listed = _listed_subject(masked, floor, tokens, mention)
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^[Tt]he\s+", "", listed.text))
+    return listed if all(country_of(item) for item in items) else mention
+
+
 _OBJECT_THEN_NAME = re.compile(r"(?:a|an)\s+[a-z][\w-]*\s+and\s+(?=[A-Z])")
 _NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
 
@@ -394,6 +404,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         if len(before) >= 3 and before[-2].text == "," and before[-1].text.isdigit() and len(before[-1].text) <= 3:
             before = before[:-2]  # "Woodrow Benford, 58, who lives …, says": the age is a second apposition
         head = collect_backward(before)
+        if head is not None and " and " in head.text:
+            head = _countries_listed(masked, floor, before, head)
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
                 # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.

@@ -602,3 +602,10 @@ def test_a_named_speaker_and_others_is_the_named_speaker_of_a_participle_too():
                      "Berg and other Danish officials apologized for the incident, saying the soldiers had misread "
                      "the convoy.")
     assert found["the soldiers had misread the convoy."][2] == "Lars Berg"
+
+
+def test_a_list_of_countries_before_an_apposition_is_the_subject_whole():
+    found = reported("Talks went on in Juba.",
+                     "The United States, Britain and Norway, known as the Troika which oversees peace efforts, "
+                     "welcomed the signature of the deal.")
+    assert found["the signature of the deal."][2] == "United States, Britain and Norway"
