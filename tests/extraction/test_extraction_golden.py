@@ -175,6 +175,16 @@ def test_the_score_takes_a_gazetteer_alias_written_with_its_article_for_the_spea
     assert not judge.same("Rapid Support Forces", "The Sudanese army")
 
 
+def test_the_score_takes_two_transliterations_of_one_name_for_the_same_person():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("Kassym-Jomart Tokayev", "Kasym-Jomart Tokayev")
+    assert judge.same("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu")
+    assert not judge.same("Anna Varga", "Anne Varga") and not judge.same("Kasym Tokayev", "Kasym Tokarev")
+    assert not judge.same("Vladimir Putin", "Vladimir Puti")
+
+
 def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
     from statements.extraction.evaluation import SpeakerJudge
 
