@@ -184,6 +184,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
+        outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
+                       and name_key(" ".join(words[-n:])) in _OUTLETS), None)
+        if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known
+            return SpeakerRef(name=outlet, mention=text, kind="organisation"), ""
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):

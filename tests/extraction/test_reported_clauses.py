@@ -609,3 +609,9 @@ def test_a_list_of_countries_before_an_apposition_is_the_subject_whole():
                      "The United States, Britain and Norway, known as the Troika which oversees peace efforts, "
                      "welcomed the signature of the deal.")
     assert found["the signature of the deal."][2] == "United States, Britain and Norway"
+
+
+def test_an_outlet_described_before_its_name_is_the_outlet():
+    found = reported("Talks stalled in Moscow.",
+                     "Russian state news agency RIA Novosti reported that the secretariat had not been notified.")
+    assert found["the secretariat had not been notified."][2] == "RIA Novosti"
