@@ -202,7 +202,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if first:
             # "Hamas and Iran", "the Competition and Markets Authority and Microsoft": the first named speaks
             # (docs/gold-realnews.md, "Conjoined speakers")
-            return self._resolve_words(first, Mention(" ".join(first), mention.start, mention.start + len(first[0])))
+            named = " ".join(first)
+            return self._resolve_words(first, Mention(named, mention.start, mention.start + len(named)))
         words = institution_of_members(words) or words
         found = self._company_or_government(words, text, definite)
         if found is not None:
