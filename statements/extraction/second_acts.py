@@ -65,9 +65,12 @@ _AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
     # "calling them rapists and vowing to make Mexico pay": a promise opening its infinitive
     r"|(?:vowing|promising|pledging|threatening)(?=\s+to\s))"
 )
-# "…, which he declared “a total disaster” for his party": the speaker names what the content reported
+# "…, which he declared “a total disaster” for his party", "…, but he called it “a crucial step”": the speaker names
+# what the content reported
 _RELATIVE_NAMING = re.compile(
-    r",\s+(?:which|whom)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
+    r",\s+(?:(?:which|whom)\s+(?:he|she|they)"
+    r"|(?:but|and)\s+(?:he|she|they)(?=\s+(?:also\s+)?[a-z]+\s+(?:it|them)\s+[“\"]))"
+    r"\s+(?:also\s+|later\s+|then\s+)?(?P<cue>called|calls|declared|declares|"
     r"described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms)(?![\w-])"
 )
 

@@ -615,3 +615,12 @@ def test_an_outlet_described_before_its_name_is_the_outlet():
     found = reported("Talks stalled in Moscow.",
                      "Russian state news agency RIA Novosti reported that the secretariat had not been notified.")
     assert found["the secretariat had not been notified."][2] == "RIA Novosti"
+
+
+def test_but_he_called_it_a_quote_is_a_second_statement():
+    found = reported("Prime Minister Lars Berg met the council.",
+                     "Berg said on Twitter that the deal is \"temporary\" until parliament passes a new law, but he "
+                     "called it \"a crucial step towards ending the dispute\" between the two cities.")
+    assert found["the deal is \"temporary\" until parliament passes a new law"][1:] == ("said", "Lars Berg")
+    assert found["it \"a crucial step towards ending the dispute\" between the two cities."][1:] == ("called",
+                                                                                                     "Lars Berg")
