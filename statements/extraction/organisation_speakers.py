@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
-from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, WEEKDAYS
+from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, OUTLET_HEADS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
@@ -23,9 +23,11 @@ _GENERIC_ORGANISATIONS = {
     "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
     "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
 }
-# "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper")
-_OUTLET_HEADS = frozenset("newspaper paper magazine tabloid broadcaster daily weekly".split())
-_OUTLET_NOUN = r"(?:newspaper|magazine|tabloid|broadcaster|daily|weekly)"
+# "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper");
+# "the paper" too, though no outlet is named "paper X" (and a website is no outlet named by its noun)
+_OUTLET_NAMED_BY = (OUTLET_HEADS - {"website"}) | {"daily", "weekly"}
+_OUTLET_HEADS = _OUTLET_NAMED_BY | {"paper"}
+_OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
 _OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
