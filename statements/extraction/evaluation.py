@@ -317,7 +317,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "investigation investigations departments many army disclosures meteorologists loophole mothers union "
     "consumers customers users user clients subscribers veterans victims survivors families forecasters politicians "
     "accounts estimate editors evidence patient glass doctor nurse journalist judge documents records agency "
-    "astrobiologists deportees website agencies office tribunal media declaration junta service readout "
+    "astrobiologists deportees website agencies office tribunal media declaration junta service readout parties sides "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
