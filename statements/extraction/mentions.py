@@ -192,7 +192,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
             described := _role_described(masked, tokens, mention)) is not mention:
         mention = described
-    elif " and " in mention.text:
+    elif " and " in mention.text or _after_serial_and(tokens, mention):
         mention = _listed_subject(masked, floor, tokens, mention)
     else:
         mention = _owned_organisation(masked, floor, _role_with_complement(masked, floor, mention))
@@ -280,15 +280,26 @@ def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Menti
         at = mention.start + object_then_name.end()
         return Mention(masked[at : mention.end], at, mention.end, mention.apposition)
     start = mention.start
+    serial = _after_serial_and(tokens, mention)
+    if serial:
+        index -= 1  # "Egypt, Qatar, and the United States": the comma before the last "and" is the list's too
+    items = 1
     while index >= 2 and tokens[index - 1].text == ",":
         item = collect_backward(tokens[: index - 1])
         if item is None or " " in item.text.strip() and len(item.text.split()) > 4 or not item.text[:1].isupper():
             break
         start = item.start
+        items += 1
         index = next(i for i, token in enumerate(tokens) if token.start == item.start)
-    if start == mention.start:
-        return mention
+    if start == mention.start or serial and items < 3:
+        return mention  # ("The talks ended on Monday, and Russia said": two clauses, no list)
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
+
+
+def _after_serial_and(tokens: list[Token], mention: Mention) -> bool:
+    """Whether `mention` follows the ", and" that closes a list ("France, Germany, and Britain")."""
+    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    return index >= 2 and tokens[index - 1].low == "and" and tokens[index - 2].text == ","
 
 
 def _countries_listed(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:

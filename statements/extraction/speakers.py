@@ -74,6 +74,7 @@ _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
+_PEOPLE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
@@ -195,6 +196,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             alone = text.split()[1] in ("in", "from", "near", "outside")
             described = text.strip()[:1].lower() + text.strip()[1:] if alone else unnamed_description(text.strip())
             return SpeakerRef(name=described, mention=text, kind="unnamed"), ""
+        if len(words) > 2 and words[0].lower() in ("office", "offices") and words[1] == "of":
+            # "The office of Azerbaijani President Ilham Aliyev said": his office, as "Aliyev’s office" is
+            return self._organisation(words, text, definite), ""
         found = self._document_or_surname(words, text, definite) or self._non_speaker_or_list(words, text, definite)
         if found is not None:
             return found
@@ -217,7 +221,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
 
     def _document_or_surname(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"a joint statement"; "said King" where the article named Wayne King."""
-        if all(w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or _parties(w) for w in words):
+        if words[-1].lower() in DOCUMENT_NOUNS and all(
+                w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or _parties(w) for w in words):
             # ("a joint US-Saudi statement")
             return self._document(words, text, definite), ""
         if len(words) == 1 and words[0][:1].isupper() and text.strip() == words[0] and (
@@ -267,6 +272,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return []
         at = len(lows) - 1 - lows[::-1].index("and")
         left, right = words[:at], [w for w in words[at + 1 :] if w.lower() != "the"]
+        opening = next((i for i, low in enumerate(lows[:at]) if low in _PEOPLE_PREPOSITIONS), 0)
+        if opening and lows[opening - 1] in PEOPLE_PLURALS | UNNAMED_HEADS:
+            return []  # "Officials from Egypt and Qatar": people of both, described
         if not right or not all(w[:1].isupper() for w in right) or not any(w[:1].isupper() for w in left):
             return []
         phrase = " ".join(words)
@@ -302,9 +310,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
     def _alias_and_name(self, words: list[str], text: str = "") -> tuple[_AliasHit | None, str, str]:
         """The gazetteer alias in the phrase (`text`, as written), and the person's name and role as the phrase
         splits."""
-        if len(words) > 1 and head_word(words) in PEOPLE_PLURALS:
-            return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         alias = self._alias_match(words)
+        if len(words) > 1 and head_word(words) in PEOPLE_PLURALS and (
+                alias is None or alias.key != strip_determiner(name_key(" ".join(words)))):
+            return None, "", ""  # "Trump supporters", "Young voters": people described, not Trump or a Mr Young
         name, role = split_name(words)
         if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
             alias = None  # "Tigran Grigoryan" is not the gazetteer's Armen Grigoryan
@@ -343,6 +352,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         """A person the gazetteer knows, else the person the phrase names ("the Louvre" is no surname)."""
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
+        if alias is not None and alias.key == strip_determiner(name_key(" ".join(words))):
+            # "Saudi Arabia said", "The United States said": the state the gazetteer knows, not a person "Arabia"
+            return self._gazetteer_ref(alias.speaker, text, ""), ""
         if name and definite and name == " ".join(words) and " " not in name:
             if demonym_epithet(words) and (found := self._recent_person()) is not None:
                 # "the Malawian told Al Jazeera": the person the article has just described

@@ -1146,3 +1146,37 @@ def test_an_acronym_and_one_name_are_a_firm_not_a_person_with_a_title():
     )
     assert found["the economy would shrink."] == ("SBM Intel", "organisation")
     assert found["the case was closed."] == ("James Comey", "person")
+
+
+def test_a_state_of_two_words_is_the_gazetteer_state_not_a_person():
+    found = speakers_and_kinds("Saudi Arabia said direct talks would start on Saturday.",
+                               "The United States said the ceasefire had held overnight.",
+                               "The United Nations said aid lorries were waiting at the crossing.")
+    assert found["direct talks would start on Saturday."] == ("Saudi Arabia", "government")
+    assert found["the ceasefire had held overnight."] == ("United States", "government")
+    assert found["aid lorries were waiting at the crossing."] == ("United Nations", "organisation")
+
+
+def test_the_office_of_a_named_leader_speaks_for_itself():
+    found = speakers_and_kinds("The office of Moldovan President Ana Rusu said she had signed the border accord.")
+    assert found["she had signed the border accord."] == ("Office of Moldovan President Ana Rusu", "organisation")
+
+
+def test_a_list_closed_by_a_serial_comma_speaks_whole():
+    found = speakers("The United States, France, and Britain condemned the attack on the convoy.",
+                     "The talks ended on Monday, and Russia said the envoy would return in May.")
+    assert found["the attack on the convoy."] == "United States, France, and Britain"
+    assert found["the envoy would return in May."] == "Russia"
+
+
+def test_people_of_two_countries_are_described_whole():
+    found = speakers("Officials from Egypt and Qatar said the talks would resume in May.",
+                     "Representatives of Armenia and Azerbaijan said the border was calm.")
+    assert found["the talks would resume in May."] == "officials from Egypt and Qatar"
+    assert found["the border was calm."] == "Representatives of Armenia and Azerbaijan"
+
+
+def test_the_military_is_no_document_of_the_state_named_before():
+    found = speakers("France said the president had phoned Mr Banda on Wednesday and the military said it was"
+                     " keeping him and his family safe.")
+    assert found["it was keeping him and his family safe."] != "France"
