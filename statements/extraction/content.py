@@ -225,7 +225,22 @@ def says_nothing(content: str, cue: str) -> bool:
     "announced [this at a press conference.]", "told [The Associated Press.]"."""
     return (word_count(content) < 2 or _ONLY_SETTING.fullmatch(content) is not None
             or _NOTHING_SAID.match(content) is not None or _ONLY_POINTER.fullmatch(content) is not None
-            or cue.lower() in ("told", "tells") and _ONLY_AUDIENCE.fullmatch(content) is not None)
+            or cue.lower() in ("told", "tells") and (_ONLY_AUDIENCE.fullmatch(content) is not None
+                                                      or _only_addressee(content)))
+
+
+def _only_addressee(content: str) -> bool:
+    """"told the court.", "told a news conference in Geneva.": whom the speaker told, and nothing told."""
+    words = _SETTING_TAIL.sub("", content).rstrip(".!? ").split()
+    return 2 <= len(words) <= 4 and words[0].lower() in _DETERMINERS and not any(
+        word.lower() in _CLAUSE_WORDS or word.lower().endswith("ed") for word in words[1:])
+
+
+_DETERMINERS = frozenset("the a an his her their its".split())
+# words that open or make a clause ("told the court it lied"), so the words are more than an addressee
+_CLAUSE_WORDS = frozenset("""i you he she it we they him them me us this that these those there was were is are be been
+    had has have would will could should can may might must did do does not""".split())
+_SETTING_TAIL = re.compile(r"\s+(?:on|in|at|during|after|before|via|by)\s+[^,;:~“”\"]{1,40}$")
 
 
 # "has said little about his plans", "said nothing about the deal": no content was reported

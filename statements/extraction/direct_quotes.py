@@ -33,11 +33,12 @@ from statements.extraction.types import SpeakerRef
 # "“…,” Peter Horvat, a resident who wrote about the smoke, said": the verb of a relative clause in the
 # speaker's description is not the frame's cue.
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
-_DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?:\s+[a-z][a-z-]+){1,3}")
+_DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?=\s+\S)(?:\s+[A-Z][\w.-]*){0,2}(?:\s+[a-z][a-z-]+){0,3}")
 # "“…,” Epstein's neighbor in both Florida and New York, Donald Trump, said": a description, then the name in
 # apposition (one clause without a verb or a comma of its own)
-_DESCRIPTION_BEFORE_NAME = re.compile(
-    r"[ \t]*(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+[a-z][\w-]*(?:\s+[\w’'-]+){0,10},\s+")
+_DESCRIPTION = re.compile(
+    r"[ \t]*(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*(?:\s+[\w’'-]+){0,10}")
+_DESCRIPTION_BEFORE_NAME = re.compile(_DESCRIPTION.pattern + r",\s+")
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|calls|described\s+(?:[\w’'-]+\s+){0,4}?as|dismissed\s+(?:[\w’'-]+\s+){0,4}?as|branded|labell?ed|termed)"
@@ -351,6 +352,8 @@ class DirectQuotes:
         between = self.masked[position : mention.start].strip(" ,'’`")
         if between and not _DESCRIBED_ARTICLE.fullmatch(between) and not _DESCRIPTION_BEFORE_NAME.fullmatch(
                 self.masked, position, mention.start) and not (
+                # ("the UN undersecretary general for legal affairs, Ana Lind,": the head and its named apposition)
+                mention.apposition and _DESCRIPTION.fullmatch(self.masked, position, mention.end)) and not (
                 len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
                     descriptor_word(word) for word in between.split())):
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"

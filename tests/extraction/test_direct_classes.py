@@ -528,3 +528,13 @@ def test_a_given_name_in_brackets_completes_the_name_a_quote_left_out():
                        "“Coach (Milan) Kovar came in here and said, ‘Congratulations,’” Jonas Berg said.",
                        "“He’s just playing terrific basketball,” Kovar said.")
     assert found["He’s just playing terrific basketball,"] == ("direct", "Milan Kovar")
+
+
+def test_a_description_with_an_acronym_before_a_named_apposition_after_a_quote():
+    found = statements("“These obligations entail allowing every agency to work,” the UN undersecretary general for"
+                       " legal affairs, Ana Lind, told the court.",
+                       "“We will not accept it,” the UN legal chief, Ana Lind, said.",
+                       "“The council must act now,” the Israeli ambassador to the UN, Tomas Berg, told the council.")
+    assert found["These obligations entail allowing every agency to work,"] == ("direct", "Ana Lind")
+    assert found["We will not accept it,"] == ("direct", "Ana Lind")
+    assert found["The council must act now,"] == ("direct", "Tomas Berg")

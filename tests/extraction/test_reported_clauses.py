@@ -624,3 +624,11 @@ def test_but_he_called_it_a_quote_is_a_second_statement():
     assert found["the deal is \"temporary\" until parliament passes a new law"][1:] == ("said", "Lars Berg")
     assert found["it \"a crucial step towards ending the dispute\" between the two cities."][1:] == ("called",
                                                                                                      "Lars Berg")
+
+
+def test_told_and_only_whom_reports_nothing():
+    found = reported("Judge Ana Lind opened the hearing.", "Ana Lind told the court.",
+                     "Ana Lind told a news conference in Geneva on Monday.",
+                     "Ana Lind told the court it had no jurisdiction.")
+    assert "the court." not in found and "a news conference in Geneva on Monday." not in found
+    assert found["it had no jurisdiction."][1:] == ("told", "Ana Lind")
