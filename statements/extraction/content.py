@@ -151,7 +151,9 @@ _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
     rf"|(?:on|late|early|earlier|last|this)\s+(?:week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview)\s+(?=[^\s,.;:])"
+    r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview"
+    # "said in Hoklo she was …", "said in Moscow it would …": a language or a place, then a clause of its own
+    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+(?:he|she|they|we|I|it)\s))\s+(?=[^\s,.;:])"
 )
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
 _INTRODUCTION = re.compile(

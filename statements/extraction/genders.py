@@ -41,6 +41,8 @@ _COUNTRIES = {
     "turkmenistan": "the_stans", "saudi arabia": "arabia", "united arab emirates": "arabia", "qatar": "arabia",
     "egypt": "arabia", "jordan": "arabia", "lebanon": "arabia", "iraq": "arabia", "syria": "arabia",
     "kuwait": "arabia", "oman": "arabia", "bahrain": "arabia", "yemen": "arabia", "palestine": "arabia",
+    # the lexicon's South Asian names are India's; Urdu and Bengali given names are largely the same names
+    "pakistan": "india", "bangladesh": "india",
 }
 
 

@@ -102,9 +102,16 @@ def is_particle_name(word: str) -> bool:
 def collect_backward(tokens: list[Token]) -> Mention | None:
     """The noun phrase at the end of `tokens`, or None if they do not end in one."""
     picked: list[Token] = []
+    skip_to = -1
     for at in range(len(tokens) - 1, -1, -1):
+        if at > skip_to >= 0:
+            continue
         token = tokens[at]
         if not token.is_word:
+            if picked and token.text == ")" and at >= 3 and tokens[at - 2].text == "(" and tokens[at - 1].text.isupper() \
+                    and tokens[at - 1].text.isalpha() and tokens[at - 3].text[:1].isupper():
+                skip_to = at - 3  # "Foreign Office (FO) spokesperson Amina Rauf": the name's acronym in brackets
+                continue
             if picked and at >= 3 and _titled(tokens, at):
                 # "The “Poker Face” singer told …": a quoted title before the noun, the article's epithet for
                 # someone it named; the phrase keeps its determiner, without the title

@@ -37,6 +37,9 @@ from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, partici
 from statements.extraction.subordinate_clauses import SubordinateClauses
 from statements.extraction.types import SpeakerRef
 
+# "X said she was …, the Liberty Times reported": a closing cue by which an outlet relays what X said
+_RELAYING = frozenset("reported reports".split())
+_SAID = frozenset("said says told tells".split())  # (not "Investors have welcomed the deal, Reuters reported")
 _PASSIVE_CATAPHORA = re.compile(
     r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
@@ -175,8 +178,13 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
             initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue
                                                        and c.start < found[0].cue.start])
-            if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)):
-                found, closing = initial, False
+            if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)
+                                        or found[0].cue.text.lower() in _RELAYING
+                                        and initial[0].cue.text.lower() in _SAID):
+                # (the relaying frame is no part of what X said)
+                relay = min(found[0].mention.start, found[0].cue.start)
+                comma = self.masked.rfind(",", initial[0].cue.end, relay)
+                found, closing = (initial[0], comma if comma > 0 else initial[1]), False
         if found is None:
             self._relative_clauses(paragraph, start, end, cues, start)
             return

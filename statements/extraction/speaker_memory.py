@@ -112,11 +112,19 @@ class SpeakerMemory:
             wanted = {keys[-1]}  # "the officials" are people with that role, not whoever spoke last
         holders = [entity for entity in reversed(self.entities) if entity.ref.kind in PERSONAL and all(
             word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
-            for word in wanted)]
+            or self._spelled_out_in(word, words, entity.role_words) for word in wanted)]
         if "former" not in keys:
             # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
             holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders
         return holders[0] if holders else None
+
+    def _spelled_out_in(self, key: str, words: list[str], role_words: set[str]) -> bool:
+        """"the spokesperson of the FO" after "Foreign Office (FO) spokesperson Mumtaz Zehra Baloch", whom the
+        gazetteer knows as her foreign ministry's: an acronym the article spelled out, a word of which is a role
+        word."""
+        written = next((word for word in words if word.isupper() and word.lower() == key), None)
+        expanded = self.names.acronym(written) if written else None
+        return bool(expanded and set(name_key(expanded).split()) - DETERMINERS & role_words)
 
     def _recent_unnamed(self, head: str) -> Entity | None:
         singular = head.removesuffix("s")

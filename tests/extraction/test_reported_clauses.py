@@ -632,3 +632,24 @@ def test_told_and_only_whom_reports_nothing():
                      "Ana Lind told the court it had no jurisdiction.")
     assert "the court." not in found and "a news conference in Geneva on Monday." not in found
     assert found["it had no jurisdiction."][1:] == ("told", "Ana Lind")
+
+
+def test_a_named_speaker_relayed_by_an_outlet_that_reported_it():
+    found = reported("Li Mei (李梅) said in Hoklo she was born in Guangdong and sent greetings to the public, the Liberty"
+                     " Times reported.",
+                     "Small investors have welcomed the listing, subscribing for the maximum, Reuters reported.")
+    assert found["she was born in Guangdong and sent greetings to the public"][1:] == ("said", "Li Mei")
+    assert found["Small investors have welcomed the listing, subscribing for the maximum"][2] == "Reuters"
+
+
+def test_an_acronym_the_article_spelled_out_names_the_role_of_its_holder():
+    found = reported("Foreign Office (FO) spokesperson Amina Rauf said on Thursday that the reports were false.",
+                     "At a weekly press briefing, the spokesperson of the FO commented that the question was not"
+                     " serious.")
+    assert found["the question was not serious."][1:] == ("commented", "Amina Rauf")
+
+
+def test_she_is_a_pakistani_spokeswoman_whose_name_is_a_mans_elsewhere():
+    found = reported("Foreign Office spokesperson Mumtaz Zahra Baloch briefed reporters on Thursday.",
+                     "She mentioned that the talks with Kabul would continue next month.")
+    assert found["the talks with Kabul would continue next month."][1:] == ("mentioned", "Mumtaz Zahra Baloch")
