@@ -50,6 +50,9 @@ from statements.extraction.types import SpeakerRef
 
 __all__ = ["Attributor", "Draft"]
 
+# "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", *FINITE_CUES, *BASE_CUES,
@@ -124,6 +127,7 @@ _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 _MODAL = re.compile(r"may|might|could|should")  # _MIGHT's words, found by their first letters: a cheap check first
 # An auxiliary right after a word ending in "s" makes the word a plural noun, the subject ("EU states will meet",
 # "the reports have"), never a speech verb ("he states will" is not English)
+_SENTENCE_END_OR_THAT = re.compile(r"\s*(?:[.!?]|$|that\b|,)")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|have|are|were|had|do)\b")
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _NOT_SPEECH_AFTER = {
@@ -302,9 +306,14 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             if match.group().endswith("s") and _AUXILIARY_AFTER.match(self.masked, match.end(), end):
                 continue  # "top diplomats from EU states will meet": a plural noun, the verb after it
+            if match.group() == "reports" and not _SENTENCE_END_OR_THAT.match(self.masked, match.end(), end):
+                continue  # "Media reports said …": the noun; ", BBC reports." and "the BBC reports that" report
             act = _NOT_SPEECH_AFTER.get(match.group().lower())
             if act is not None and act.match(self.masked, match.end(), end):
                 continue  # "declared independence in 2008", "protested in Mitrovica": acts, not statements
+            if match.group() in PARTICIPLE_CUES and _DETERMINER_BEFORE.search(
+                    self.masked, max(start, match.start() - 6), match.start()):
+                continue  # "over the threatening memo": an adjective, no speech act
             if match.group() in PARTICIPLE_CUES or match.group() in PARTICIPLE_PHRASES:
                 be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
                 if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"

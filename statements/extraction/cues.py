@@ -26,7 +26,7 @@ FINITE_CUES = frozenset(
     replied replies responded answered threatened threatens reaffirmed reaffirms clarified clarifies
     signalled signaled hinted cautioned cautions conceded complained complains lamented laments reminded
     reminds informed predicted predicts countered retorted objected protested appealed assessed described
-    describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported
+    describes blamed blames thanked thanks congratulated deplored regretted regrets reads read reported reports
     called calls maintained maintains hailed hails slammed slams decried decries listed lists
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes

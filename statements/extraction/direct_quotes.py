@@ -108,6 +108,10 @@ class DirectQuotes:
         if after is not None and _FRONTED_SPEECH.match(self.masked, sentence_start, quote.open_at):
             after = None  # "When someone in the audience shouted, “Cruz,” Beck joked": the shout is the crowd's
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
+        if after is not None and after.cue.text.lower() in ("reported", "reports") and (
+                relayed := self._frame_before(quote, region_start, cues, sentence_start)) is not None and (
+                sentence_start <= relayed.cue.start < quote.open_at):
+            after, before = None, relayed  # "They said they are “…,” Telesur reports": the outlet relays them
         content = self.body[quote.start : quote.end]
         words = word_count(content)
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")

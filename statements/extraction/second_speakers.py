@@ -32,7 +32,8 @@ _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
 SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
-    "complaining hinting questioning".split()
+    "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
+    "explaining declaring".split()
 )
 
 

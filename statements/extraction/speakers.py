@@ -229,6 +229,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 words[0].lower() not in UNNAMED_HEADS) and (  # ("Republican told me": a party member, no party)
                 organisation := self.names.organisation_opening(words[0])) and not self._named_itself(words[0]):
             return self._organisation(organisation.split(), text, False), ""  # "American said" → American Airlines
+        if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper() and (
+                full := self.names.full_person_name(words[0])) is not None and full.split()[-1] == words[0] != full:
+            return self._person(full, "", text), ""  # "Wee of the Times reports" after "Sui-Lee Wee of the New York Times"
         if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or
                                                            region_word(words[0])):
             # "said King", "Jordan said" where the article named Wayne King, Rep. Jim Jordan
@@ -362,6 +365,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
+        if name and role.islower() and words[-1] == role.split()[-1] and role.split()[-1] in ORG_NOUNS and not any(
+                w.endswith(("’s", "'s")) for w in words):  # (not "the Ledger’s investigative unit": the Ledger's)
+            return self._organisation(words, text, definite), ""  # "The Mariupol city government": no Mr Mariupol
         if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
                 not first_name_gender(name) and not self.names.full_person_name(name)):
             return self._organisation(words, text, definite), ""  # "SBM Intel": an acronym and a name, a firm

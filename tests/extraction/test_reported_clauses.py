@@ -653,3 +653,31 @@ def test_she_is_a_pakistani_spokeswoman_whose_name_is_a_mans_elsewhere():
     found = reported("Foreign Office spokesperson Mumtaz Zahra Baloch briefed reporters on Thursday.",
                      "She mentioned that the talks with Kabul would continue next month.")
     assert found["the talks with Kabul would continue next month."][1:] == ("mentioned", "Mumtaz Zahra Baloch")
+
+
+def test_a_city_government_named_by_its_city_is_no_person():
+    found = reported("The Mariupol city government accused the rebels of carrying out the shelling overnight.")
+    assert found["the rebels of carrying out the shelling overnight."][2] == "Mariupol city government"
+
+
+def test_an_outlet_that_reports_in_the_present_and_a_noun_that_is_not_a_verb():
+    found = reported("The shells hit near the airport and the outskirts of the city, BBC reports.",
+                     "Media reports said the talks had stalled.")
+    assert found["The shells hit near the airport and the outskirts of the city"][1:] == ("reports", "BBC")
+    assert not any(text.startswith("said the talks") for text in found)
+
+
+def test_a_surname_of_an_outlet_is_the_journalist_named_before():
+    found = reported("The first cases were confirmed, according to Lena Park of the New York Times.",
+                     "Park of the Times reports that censors had told aggregators to block discussions.")
+    assert found["censors had told aggregators to block discussions."][1:] == ("reports", "Lena Park")
+
+
+def test_a_participle_after_a_determiner_is_no_cue_and_emphasizing_reports():
+    found = reported("The committee expressed serious concerns over the threatening memo of the envoy, calling it"
+                     " unacceptable.",
+                     "The Russian government has notified the embassy in Moscow, emphasizing the inevitability of"
+                     " countermeasures.")
+    assert not any(text.startswith("memo of the envoy") for text in found)
+    assert not any(text == "serious concerns over the" for text in found)
+    assert found["the inevitability of countermeasures."][1:] == ("emphasizing", "Russian government")
