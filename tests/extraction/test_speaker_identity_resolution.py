@@ -20,6 +20,8 @@ def resolve(phrase: str, on_date: date | None = None, text: str = ""):
     ("the Kremlin spokesman", date(2023, 9, 25), "dmitry-peskov"),
     ("the US secretary of state", date(2019, 6, 1), "mike-pompeo"),
     ("the US secretary of state", date(2023, 6, 1), "antony-blinken"),
+    ("the Ethiopian foreign minister", date(2014, 3, 1), "tedros-adhanom-ghebreyesus"),
+    ("Ethiopian Foreign Minister Tedros Adhanom", date(2014, 3, 1), "tedros-adhanom-ghebreyesus"),
 ])
 def test_a_role_on_a_date_is_its_holder_then(phrase, on_date, slug):
     assert resolve(phrase, on_date).slug == slug
