@@ -10,6 +10,7 @@ import re
 
 from statements.extraction.alias_index import role_signature, strip_determiner
 from statements.extraction.countries import country_of
+from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     EPITHETS,
     PERSON_ROLE_NOUNS,
@@ -26,12 +27,16 @@ from statements.extraction.speaker_names import (
     unnamed_description,
 )
 from statements.extraction.types import SpeakerRef
+from statements.text import CAPITAL
 
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
 _INDEFINITE = frozenset("a an some many several two three four other others one".split())
 # Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
 _CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
+# "“…,” Michael Herzog said": a quote's frame by a full name alone
+_QUOTED_BY_NAME = re.compile(rf"[”\"],?\s+(?P<name>(?:[{CAPITAL}][\w’'-]+\s+){{1,2}}[{CAPITAL}][\w’'-]+)\s+"
+                             r"(?:said|says|told|added)\b")
 # "the 36-year-old said": the person the article is talking about
 AGED = re.compile(r"\d{1,3}-year-old")
 
@@ -137,4 +142,19 @@ class PersonDescriptors:
                 self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600, country)
             if named is not None:
                 return named
+        if definite and any(w.lower() in PERSON_ROLE_NOUNS and w.lower() not in GENERIC_HEADS for w in words):
+            named = self._quoted_next(self.position)
+            if named is not None:
+                return named
         return self.names.lede_subject(self.position) if definite and not self.entities else None
+
+    def _quoted_next(self, position: int) -> str | None:
+        """"The Israeli ambassador to Washington said …. “…,” Michael Herzog said": the person the paragraph quotes
+        next by a full name it writes there for the first time, without a role of its own."""
+        text = self.names.text
+        end = text.find("\n", position)
+        found = _QUOTED_BY_NAME.search(text, position, len(text) if end < 0 else end)
+        if found is None or not first_name_gender(found["name"].split()[0]) or len(
+                re.findall(r"[.!?][”\"]?\s", text[position : found.start()])) > 1:
+            return None  # (only in the next sentence: another role's statement may stand between)
+        return found["name"] if self.names.first_at(found["name"]) == found.start("name") else None

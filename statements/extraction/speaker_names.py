@@ -166,14 +166,17 @@ def is_role_phrase(text: str) -> bool:
 
 
 _EXAMPLES = frozenset("including such like among especially notably".split())
+_OTHER_PARTIES = ("as well as ", "along with ", "together with ", "alongside ", "and ", "plus ")
 
 
 def describes(apposition: str) -> bool:
     """", Russia's formal ally," / ", Josep Borrell," describe the subject; ", which has fought since April 2023,"
     is a clause about it, and its capitalised words are not the subject's name."""
     first = apposition.split(maxsplit=1)[0].lower() if apposition.strip() else ""
-    # (", including the Asbury Park Press,": examples of the subject, not its name)
-    return bool(first) and first not in CLAUSE_OPENERS and first not in _EXAMPLES
+    # (", including the Asbury Park Press,": examples of the subject, not its name; ", as well as the Qatari prime
+    # minister,": another party)
+    return bool(first) and first not in CLAUSE_OPENERS and first not in _EXAMPLES and not apposition.lower().lstrip(
+        ).startswith(_OTHER_PARTIES)
 
 
 def split_name(words: list[str]) -> tuple[str, str]:

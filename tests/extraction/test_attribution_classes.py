@@ -1180,3 +1180,19 @@ def test_the_military_is_no_document_of_the_state_named_before():
     found = speakers("France said the president had phoned Mr Banda on Wednesday and the military said it was"
                      " keeping him and his family safe.")
     assert found["it was keeping him and his family safe."] != "France"
+
+
+def test_another_party_in_apposition_gives_the_subject_no_role():
+    found = speakers("Senior US and Israeli officials, as well as the Danish prime minister, all suggested a deal was"
+                     " close on Sunday.",
+                     "The Danish prime minister said that only minor differences remained to be resolved.")
+    assert found["only minor differences remained to be resolved."] != "senior US and Israeli officials"
+
+
+def test_a_role_is_the_person_the_next_sentence_quotes_by_a_new_full_name():
+    found = speakers("The Danish ambassador to Washington said Denmark hoped the hostages would be freed. “I am"
+                     " hopeful we can have a deal in the coming days,” Michael Lund said in an interview.",
+                     "The British ambassador said the embassy would stay open. Talks resumed on Monday. “We are not"
+                     " leaving,” Peter Hall said.")
+    assert found["Denmark hoped the hostages would be freed."] == "Michael Lund"
+    assert found["the embassy would stay open."] != "Peter Hall"
