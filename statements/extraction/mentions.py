@@ -409,8 +409,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         # brackets does not end the apposition.
         plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
                     for i, t in enumerate(inner)) and len(inner) <= 30
-        if not plain and inner[0].low not in CLAUSE_OPENERS:
-            continue  # an inner comma: the apposition opens further left
+        if not plain and inner[0].low not in CLAUSE_OPENERS or inner[0].low in ("and", "or"):
+            continue  # an inner comma, or a list's ", and": the apposition opens further left
         before = tokens[:first]
         if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
             before = before[:-3]  # "Médecins Sans Frontières (MSF)"
@@ -419,6 +419,10 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         head = collect_backward(before)
         if head is not None and " and " in head.text:
             head = _countries_listed(masked, floor, before, head)
+        if head is not None and any(t.low in ("and", "or") for t in inner) and _listed_object(before, head):
+            # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
+            # apposition, whose opening comma is further left
+            continue
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
                 # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.
@@ -441,6 +445,20 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
 
 
 _PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
+
+
+def _listed_object(tokens: list[Token], head: Mention) -> bool:
+    """Whether `head`, ending `tokens`, is an item of a list that a participle or a preposition governs
+    ("representing Canada, France": France)."""
+    at = next((i for i, t in enumerate(tokens) if t.start == head.start), 0)
+    while at >= 2 and tokens[at - 1].text == ",":
+        item = collect_backward(tokens[: at - 1])
+        if item is None or not item.text[:1].isupper():
+            return False
+        at = next((i for i, t in enumerate(tokens) if t.start == item.start), 0)
+    word = tokens[at - 1] if at else None
+    return word is not None and word.is_word and word.text.islower() and (
+        word.low.endswith("ing") or word.low in _PREPOSITIONS)
 
 
 def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:

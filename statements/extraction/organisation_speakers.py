@@ -128,6 +128,8 @@ class OrganisationSpeakers:
         if head in _GROUP_HEADS:
             for entity in reversed(self.entities):
                 words = set(name_key(entity.ref.name).split())
-                if entity.ref.kind in ("organisation", "group") and not words & DOCUMENT_NOUNS:
+                # (or people the article named together: "The G7 Foreign Ministers …. The group urged")
+                if (entity.ref.kind in ("organisation", "group") or entity.plural and entity.ref.name[:1].isupper()
+                        ) and not words & DOCUMENT_NOUNS:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
         return None

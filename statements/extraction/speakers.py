@@ -355,9 +355,15 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         """A person the gazetteer knows, else the person the phrase names ("the Louvre" is no surname)."""
         if alias is not None and alias.speaker.kind == "person":
             return self._gazetteer_ref(alias.speaker, text, role), role
-        if alias is not None and alias.key == strip_determiner(name_key(" ".join(words))):
-            # "Saudi Arabia said", "The United States said": the state the gazetteer knows, not a person "Arabia"
+        if alias is not None and alias.speaker.kind != "person" and (
+                alias.key == strip_determiner(name_key(" ".join(words)))
+                or country_of(" ".join(words)) in (alias.speaker.name, alias.speaker.country)):
+            # "Saudi Arabia said", "The United States (of America) said": the state the gazetteer knows, not a
+            # person "Arabia"
             return self._gazetteer_ref(alias.speaker, text, ""), ""
+        if name and words[-1].islower() and "and" in words[:-1] and (
+                words[-1] in PEOPLE_PLURALS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS):
+            return None  # "The United States and Saudi governments": the bodies of both, not a person "United States"
         if name and definite and name == " ".join(words) and " " not in name:
             if demonym_epithet(words) and (found := self._recent_person()) is not None:
                 # "the Malawian told Al Jazeera": the person the article has just described

@@ -1196,3 +1196,20 @@ def test_a_role_is_the_person_the_next_sentence_quotes_by_a_new_full_name():
                      " leaving,” Peter Hall said.")
     assert found["Denmark hoped the hostages would be freed."] == "Michael Lund"
     assert found["the embassy would stay open."] != "Peter Hall"
+
+
+def test_two_states_governments_speak_whole_and_the_us_of_america_is_a_state():
+    found = speakers_and_kinds("The United States and Saudi governments said direct talks would start on Saturday.",
+                               "The United States of America said the ceasefire had held overnight.")
+    assert found["direct talks would start on Saturday."][0] == "United States and Saudi governments"
+    assert found["the ceasefire had held overnight."] == ("United States", "government")
+
+
+def test_a_list_inside_the_subjects_apposition_and_the_group_it_forms():
+    found = speakers("The Nordic Foreign Ministers, representing Denmark, Finland, Norway, and the European Union, have"
+                     " issued a statement after their meeting in Oslo.",
+                     "The ministers reaffirmed support for the truce. The group urged both sides to agree to a"
+                     " ceasefire. The statement emphasized confidence-building measures such as prisoner exchanges.")
+    assert found["support for the truce."] == "Nordic Foreign Ministers"
+    assert found["both sides to agree to a ceasefire."] == "Nordic Foreign Ministers"
+    assert found["confidence-building measures such as prisoner exchanges."] == "Nordic Foreign Ministers"
