@@ -102,11 +102,25 @@ _TRANSLITERATION = (
 )
 
 
+# South Slavic surnames in -ić: "Vučić" folds to "vucic", and is written "Vucich", "Vuchich" (č and ć as "ch")
+_SLAVIC_IC = re.compile(r"ich?$")
+# Arabic names: the article of a surname ("al-Dbeibah", "el-Sisi") is written or left out, and "Abdul Hamid" is
+# written "Abdulhamid"
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+_ABD = frozenset({"abdul", "abdel", "abd"})
+
+
 def spelling_key(word: str) -> str:
-    """One romanisation of a folded name word: 'zelenskyy', 'zelenskiy' → 'zelensky'."""
+    """One romanisation of a folded name word: 'zelenskyy', 'zelenskiy' → 'zelensky'; 'vuchich', 'vucich' → 'vucic';
+    'fitso' (Fico, romanised from Ukrainian) → 'fico'."""
     for pattern, replacement in _TRANSLITERATION:
         word = pattern.sub(replacement, word)
-    return word
+    if _SLAVIC_IC.search(word):
+        word = word[:-1].replace("ch", "c") + word[-1] if word.endswith("ic") else word[:-3].replace("ch", "c") + "ic"
+    return _TS_BETWEEN_VOWELS.sub("c", word)
+
+
+_TS_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])ts(?=[aeiou])")  # Ukrainian and Russian "ts" for c: Fitso, Fico
 
 
 @lru_cache(maxsize=16384)
@@ -127,7 +141,14 @@ def person_key(name: str) -> str:
     kept = [word for index, word in enumerate(words) if len(word) > 1 or index == 0]
     if len(kept) > 1 and len(kept[0]) == 1:
         kept = kept[1:]
-    return " ".join(spelling_key(word) for word in kept)
+    kept = [word for index, word in enumerate(kept) if index == 0 or word not in _ARABIC_ARTICLES or index == len(kept) - 1]
+    joined: list[str] = []
+    for word in kept:  # "abdul hamid" → "abdulhamid"
+        if joined and joined[-1] in _ABD:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return " ".join(spelling_key(word) for word in joined)
 
 
 def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:

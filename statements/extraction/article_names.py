@@ -30,6 +30,7 @@ _RUN = re.compile(
     rf"(?:\s+(?:{_CAP}\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
     rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
+_ARTICLE_CAPITALISED = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az)-[A-Z]")  # the Arabic article of a surname
 # "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
 _ACRONYM = re.compile(
     rf"((?:{_CAP}[\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){{1,8}})"
@@ -89,6 +90,8 @@ class ArticleNames:
         `gender` (an honorific's: "Mr Anderson"), not a name whose first name is the other sex's."""
         if self._people is None:
             self._people = {}
+        if _ARTICLE_CAPITALISED.match(word) and (written := self.full_person_name(word[0].lower() + word[1:], gender)):
+            return written  # "Al-Houthi said", opening a sentence, after "Muhammad Ali al-Houthi"
         key = name_key(word)
         if key not in self._people:
             self._people[key] = self._names_with(word, key)
@@ -233,12 +236,14 @@ class ArticleNames:
         """The last "<Name> <noun>" written in the 1,500 characters before `position` ("Boeing executives", "Russian
         officials"): who "the executives" are when the article named them only in narration."""
         found = None
-        pattern = rf"(?<![\w’'-])((?:{_CAP}[\w.’'-]*\s+){{1,3}})((?i:{re.escape(noun)}))(?![\w’'-])"
+        pattern = rf"(?<![\w’'-])((?:{_CAP}[\w.’'-]*[^\S\n]+){{1,3}})((?i:{re.escape(noun)}))(?![\w’'-])"
         for found in re.finditer(pattern, self.text[max(0, position - 1500) : position]):
             pass
         if found is None:
             return None
         words = found.group(1).split()
+        ends = [at for at, word in enumerate(words) if word.endswith(".") and "." not in word[:-1] and len(word) > 3]
+        words = words[ends[-1] + 1 :] if ends else words  # "… Robert Fico. The countries": a sentence ended
         while words and (words[0].lower() in _LEADING or words[0].lower() in _QUANTITIES):
             words.pop(0)  # (not "Two loggers": a number of people, no qualifier)
         return f"{' '.join(words)} {found.group(2)}" if words else None  # ("G7 Foreign Ministers" as written)

@@ -506,7 +506,11 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
 def _full_name(tokens: list[Token]) -> bool:
     """"Jana Kovac", "Maria de la Cruz": a given name the lexicon knows and one to three more name words."""
     return (2 <= len(tokens) <= 4 and bool(first_name_gender(tokens[0].text))
-            and all(t.text[0].isupper() or t.low in NAME_PARTICLES for t in tokens) and tokens[-1].text[0].isupper())
+            and all(t.text[0].isupper() or t.low in NAME_PARTICLES or _PREFIXED.match(t.text) for t in tokens)
+            and (tokens[-1].text[0].isupper() or _PREFIXED.match(tokens[-1].text)))
+
+
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Houthi", "el-Sisi": a surname with its article
 
 
 def _bracketed_acronym(tokens: list[Token], index: int) -> bool:

@@ -65,7 +65,7 @@ from statements.extraction.speaker_names import (
     surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import peerage_name, person_key
+from statements.text import peerage_name, person_key, spelling_key
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
@@ -456,7 +456,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             known = name_key(entity.ref.name).split()
             if honorific and entity.gender not in ("", honorific):
                 continue  # "Mr Kral" is not his daughter Lena Kral, named before him
-            if entity.ref.kind == "person" and known and (known[-1] == surname or key == " ".join(known)):
+            if entity.ref.kind == "person" and known and (
+                    known[-1] == surname or key == " ".join(known) or len(surname) >= 4 and (
+                        spelling_key(known[-1]) == spelling_key(surname))):  # "Vuchich" after "Aleksandar Vučić"
                 if first_names_differ(key.split(), known):
                     continue  # "Bill Clinton" after "Hillary Clinton": two people of one family
                 if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):

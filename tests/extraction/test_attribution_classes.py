@@ -1213,3 +1213,16 @@ def test_a_list_inside_the_subjects_apposition_and_the_group_it_forms():
     assert found["support for the truce."] == "Nordic Foreign Ministers"
     assert found["both sides to agree to a ceasefire."] == "Nordic Foreign Ministers"
     assert found["confidence-building measures such as prisoner exchanges."] == "Nordic Foreign Ministers"
+
+
+def test_a_surname_in_another_romanisation_or_with_its_capitalised_article_is_the_person_named():
+    found = speakers("The prominent leader and a member of the Supreme Council, Muhammad Ali al-Houthi, admitted that"
+                     " the embargo hurt the citizens.",
+                     "Al-Houthi said at a rally in Sanaa that the sanctions had no value.",
+                     "Belgrade will be forced to impose sanctions, said Serbian President Milan Vučić.",
+                     "Vuchich noted that he expects more pressure from Western countries.",
+                     "This was announced after a meeting with the head of the government, Robert Fico.",
+                     "The countries agreed that the border would stay open.")
+    assert found["the sanctions had no value."] == "Muhammad Ali al-Houthi"
+    assert found["he expects more pressure from Western countries."] == "Milan Vučić"
+    assert found["the border would stay open."] != "Robert Fico. The countries"

@@ -159,6 +159,20 @@ def test_the_migration_gives_aliases_the_identity_a_royal_style_now_keeps():
         "Queen Amara": "queen amara", "Amara Osei": "amara osei"}
 
 
+def test_the_migration_gives_aliases_the_identity_of_their_romanisation():
+    from django.apps import apps
+
+    path = next((Path(settings.BASE_DIR) / "statements" / "migrations").glob("*_transliterated_identities.py"))
+    migration = importlib.import_module(f"statements.migrations.{path.stem}")
+    speaker = Speaker.objects.create(name="Milan Vuchich", slug="milan-vuchich")
+    speaker.aliases.create(name="Milan Vuchich")
+    SpeakerAlias.objects.filter(name="Milan Vuchich").update(identity="milan vuchich")  # as person_key gave it before
+
+    migration.refresh_identities(apps, None)
+
+    assert SpeakerAlias.objects.get(name="Milan Vuchich").identity == "milan vucic"
+
+
 def test_a_mononym_its_article_declares_is_one_speaker_and_an_undeclared_one_nobody(gazetteer):
     undeclared = ingest_text('Recount\n\n"We will see," Sutrisno said on Friday.')
     text = ('Vote count\n\n"The count is fair," Vice President Sutrisno, who like many Ruritanians uses only one name, '
