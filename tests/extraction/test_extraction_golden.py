@@ -183,6 +183,8 @@ def test_the_score_takes_two_transliterations_of_one_name_for_the_same_person():
     assert judge.same("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu")
     assert not judge.same("Anna Varga", "Anne Varga") and not judge.same("Kasym Tokayev", "Kasym Tokarev")
     assert not judge.same("Vladimir Putin", "Vladimir Puti")
+    assert judge.same("Milan Vučić", "Milan Vuchich") and judge.same("Abdul Hamid Dbeibah", "Abdulhamid al-Dbeibah")
+    assert not judge.same("Ivan Petrovic", "Ivan Petrov")
 
 
 def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
