@@ -31,6 +31,7 @@ from statements.extraction.cues import (
     NEWS_OUTLET_NAMES,
     OUTLET_HEADS,
     PARTICIPLE_CUES,
+    PERSON_ROLE_NOUNS,
     PHRASAL_FINITE_CUES,
     QUOTE_ONLY_CUES,
     trie_pattern,
@@ -99,7 +100,8 @@ _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"�
 _NAMING_NOUN = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:a|an)\s+(?!day\b)[a-z]")
 _POSTED = frozenset("posted tweeted published released issued".split())
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:statement|post|message|video|letter|communiqu[eé]|note|interview|paper|report|study|article|survey)\s+$")
+    r"\b(?i:statement|post|message|video|letter|communiqu[eé]|note|interview|paper|report|study|article|survey"
+    r"|videos|photos|images|footage|pictures|clips|posts|messages)\s+$")
 # Speech verbs that also name an act, and what follows them when they do.
 _DECLARED_ACT = re.compile(
     r"\s+(?:its\s+|their\s+)?(?:independence|war|martial\s+law|a\s+state\s+of\s+emergency|victory|sovereignty)\b"
@@ -130,6 +132,11 @@ _MODAL = re.compile(r"may|might|could|should")  # _MIGHT's words, found by their
 _SENTENCE_END_OR_THAT = re.compile(r"\s*(?:[.!?]|$|that\b|,)")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|have|are|were|had|do)\b")
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
+_GUEST_WELCOMED = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?![’'])|the\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r"))"
+    r"(?:\s+and\s+(?:his|her|their)\s+\w+)?(?:,\s+(?:[A-Z][\w’'-]*\s*){1,3})?,?"
+    r"\s+(?:to|at|in|into|on)\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -157,6 +164,9 @@ _NOT_SPEECH_AFTER = {
     # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a
     # post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
+    # "welcomed Zelenskyy and his wife, Olena Zelenska at the White House": a host's welcome; but "welcomed the
+    # decision", "welcomed Biden's visit"
+    "welcomed": _GUEST_WELCOMED, "welcomes": _GUEST_WELCOMED,
     # "Cafeteria staff reported to their assignments": went to work; but "reported to police that …"
     "reported": re.compile(r"\s+(?:back\s+)?to\s+(?:their|his|her|its|the)?\s*(?:assignments?|posts?|work|duty|"
                            r"stations?|jobs?|units?|bases?|school|class|camp)\b"),

@@ -204,10 +204,15 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     return position
 
 
+def reports_clause(cue: str) -> bool:
+    """Whether a cue reports a clause ("said", "warned"), not an object ("blamed X", "called for calm")."""
+    return cue.lower() in _CLAUSE_CUES
+
+
 def object_end(masked: str, cue: str, content_start: int, content_end: int) -> int:
     """Where the object of a non-clause cue ends ("called for calm in X after Azerbaijan launched …", "condemned the
     offensive at an emergency session of the Council on Sunday")."""
-    if cue.lower() in _CLAUSE_CUES or masked[content_start - 5 : content_start].strip() == "that":
+    if reports_clause(cue) or masked[content_start - 5 : content_start].strip() == "that":
         return content_end
     setting = _SETTING_AT_END.search(masked, content_start, content_end)
     if setting is not None and setting.start() > content_start:

@@ -169,6 +169,7 @@ def np_word(token: Token) -> bool:
         or low in DETERMINERS
         or low.rstrip("’'s") in NOUN_WORDS
         or _hyphenated_role(low)
+        or low.endswith("ies") and f"{low[:-3]}y" in NOUN_WORDS  # "companies", "agencies"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import (
+    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     FINITE_CUES,
     GROUP_NOUNS,
@@ -23,7 +24,13 @@ from statements.extraction.cues import (
 from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
 from statements.extraction.direct_quotes import title_like
-from statements.extraction.content import after_introduction, content_after_cue, object_end, says_nothing
+from statements.extraction.content import (
+    after_introduction,
+    content_after_cue,
+    object_end,
+    reports_clause,
+    says_nothing,
+)
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
@@ -334,7 +341,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
             end, tail = cue.end + narration.start(), ""
         # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
-        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed"):
+        # (nor "…, blamed Prime Minister X, saying": a verb of an object does not invert)
+        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed") \
+                and (reports_clause(cue.text) or cue.text.lower() in CLAUSE_ONLY_CUES):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
             rest = self.masked[mention.end : end].strip() if mention is not None else ""

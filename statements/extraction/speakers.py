@@ -94,6 +94,11 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
+def _singular(noun: str) -> str:
+    """"companies" → "company", "councils" → "council"; other words as they are."""
+    return f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def _longer_surname(written: str, known: str) -> bool:
     """"Serrano" and the gazetteer's "Serra": one surname the other with two letters or more added, another family
     (a spelling's variant differs inside: "Zelenskyy", "Zelensky")."""
@@ -371,7 +376,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
-        if name and role.islower() and words[-1] == role.split()[-1] and role.split()[-1] in ORG_NOUNS and not any(
+        if name and role.islower() and words[-1] == role.split()[-1] and _singular(role.split()[-1]) in ORG_NOUNS and not any(
                 w.endswith(("’s", "'s")) for w in words):  # (not "the Ledger’s investigative unit": the Ledger's)
             return self._organisation(words, text, definite), ""  # "The Mariupol city government": no Mr Mariupol
         if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (

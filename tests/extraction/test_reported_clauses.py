@@ -681,3 +681,23 @@ def test_a_participle_after_a_determiner_is_no_cue_and_emphasizing_reports():
     assert not any(text.startswith("memo of the envoy") for text in found)
     assert not any(text == "serious concerns over the" for text in found)
     assert found["the inevitability of countermeasures."][1:] == ("emphasizing", "Russian government")
+
+
+def test_companies_named_by_their_trade_speak_as_a_body():
+    found = reported("Airline companies said early on Sunday that flights were operating normally at the airport.")
+    assert found["flights were operating normally at the airport."][2] == "Airline companies"
+
+
+def test_a_verb_of_an_object_after_a_comma_is_no_inverted_frame():
+    found = reported("Dmitry Peskov, the Kremlin spokesperson, blamed Prime Minister Nikol Pashinyan, saying his"
+                     " decision prompted the early departure of the troops.")
+    assert found["his decision prompted the early departure of the troops."][1:] == ("saying", "Dmitry Peskov")
+    assert "Dmitry Peskov, the Kremlin spokesperson" not in found
+
+
+def test_a_welcome_of_guests_and_videos_posted_report_nothing():
+    found = reported("Later, President Tom Hale and his wife Anna Hale welcomed the prime minister and his wife, Olena"
+                     " Berg at the White House, where they received a red carpet arrival.",
+                     "Videos posted on various media outlets showed the convoy entering the town on the bridge.",
+                     "The minister welcomed the decision to reopen the border.")
+    assert list(found) == ["the decision to reopen the border."]
