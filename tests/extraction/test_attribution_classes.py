@@ -1226,3 +1226,9 @@ def test_a_surname_in_another_romanisation_or_with_its_capitalised_article_is_th
     assert found["the sanctions had no value."] == "Muhammad Ali al-Houthi"
     assert found["he expects more pressure from Western countries."] == "Milan Vučić"
     assert found["the border would stay open."] != "Robert Fico. The countries"
+
+
+def test_a_dateline_before_the_subject_is_no_part_of_it():
+    found = speakers("WASHINGTON - The Danish and Swedish governments confirmed direct talks would start in Oslo on"
+                     " Saturday.")
+    assert found["direct talks would start in Oslo on Saturday."] == "Danish and Swedish governments"
