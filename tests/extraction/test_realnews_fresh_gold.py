@@ -21,8 +21,8 @@ realnews_fresh27_heldout), DEV30/HELDOUT30 (tests/data/realnews_fresh28, realnew
 realnews_fresh30_heldout), DEV33/HELDOUT33 (tests/data/realnews_fresh31, realnews_fresh31_heldout),
 DEV34/HELDOUT34 (tests/data/realnews_fresh32, realnews_fresh32_heldout), DEV35/HELDOUT35
 (tests/data/realnews_fresh33, realnews_fresh33_heldout), DEV36/HELDOUT36 (tests/data/realnews_fresh34,
-realnews_fresh34_heldout) and DEV37/HELDOUT37 (tests/data/realnews_fresh35, realnews_fresh35_heldout), text copies of
-pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh34_heldout), DEV37/HELDOUT37 (tests/data/realnews_fresh35, realnews_fresh35_heldout) and DEV38/HELDOUT38
+(tests/data/realnews_fresh36, realnews_fresh36_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -71,6 +71,7 @@ SAMPLES = [
     ("realnews_fresh33", "realnews_fresh33_heldout"),
     ("realnews_fresh34", "realnews_fresh34_heldout"),
     ("realnews_fresh35", "realnews_fresh35_heldout"),
+    ("realnews_fresh36", "realnews_fresh36_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -80,6 +81,10 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # "Fifteenth fresh sample": HELDOUT17's three pages name every speaker; "Thirty-first fresh sample": HELDOUT33's five
 # short excerpts credit every statement to a named person, government or body); every other half has one
 NO_UNNAMED = {"realnews_fresh15_heldout", "realnews_fresh31_heldout"}
+# pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
+# (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
+# accusations, which the copy drops as the rule asks; one required statement is left); every other page has two
+FEWER_REQUIRED = {"realnews_fresh36/07_dailytrust_nigeria-niger-border-communities.txt": 1}
 
 
 def load(name: str) -> list[dict]:
@@ -149,7 +154,8 @@ def test_entry_fields_have_allowed_values(folder, entry):
     assert SOURCE.match(entry["source"]), entry["source"]
     assert entry["statements"], "a kept page has statements (the reading check asks for two)"
     check_statement_fields(entry)
-    assert sum(not s["optional"] for s in entry["statements"]) >= 2
+    least = FEWER_REQUIRED.get(f"{folder.name}/{entry['file']}", 2)
+    assert sum(not s["optional"] for s in entry["statements"]) >= least
 
 
 @pytest.mark.parametrize("dev,heldout", SAMPLES, ids=[dev for dev, _ in SAMPLES])
