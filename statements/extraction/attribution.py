@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame
 from statements.extraction.block_quotes import BlockQuotes
+from statements.extraction.countries import adjective_index
 from statements.extraction.cues import (
     BASE_CUES,
     CLAUSE_ONLY_CUES,
@@ -37,6 +38,7 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
+from statements.extraction.keys import name_key
 from statements.extraction.narration_notes import NarrationNotes
 from statements.extraction.noun_phrases import Mention, is_possessive
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
@@ -129,6 +131,22 @@ _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 _MODAL = re.compile(r"may|might|could|should")  # _MIGHT's words, found by their first letters: a cheap check first
 # An auxiliary right after a word ending in "s" makes the word a plural noun, the subject ("EU states will meet",
 # "the reports have"), never a speech verb ("he states will" is not English)
+_ADJECTIVAL = re.compile(r"[a-z]+-(?:led|backed|based|made|run|owned|sponsored|proposed|imposed)")
+_NOUN_ADJECTIVES = frozenset("latest new recent previous fresh repeated initial final earlier such these those".split())
+
+
+def _modified_noun(before: str) -> bool:
+    """Whether a word ending `before` and the cue after it form a noun phrase: "the Saudi-led [demands]", "the
+    latest [claims]", "British [claims]" (a nationality's adjective, not "Britain claims")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    if _ADJECTIVAL.fullmatch(last.lower()) or last.lower() in _NOUN_ADJECTIVES and last.islower():
+        return True
+    return last[:1].isupper() and not last.isupper() and name_key(last) in adjective_index()  # (not "the EU says")
+
+
 _SENTENCE_END_OR_THAT = re.compile(r"\s*(?:[.!?]|$|that\b|,)")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|can|could|should|must|may|might|have|are|were|had|do)\b")
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
@@ -316,6 +334,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             if match.group().endswith("s") and _AUXILIARY_AFTER.match(self.masked, match.end(), end):
                 continue  # "top diplomats from EU states will meet": a plural noun, the verb after it
+            if match.group().endswith("s") and _modified_noun(self.masked[max(start, match.start() - 40) : match.start()]):
+                continue  # "the Saudi-led demands", "disputes British claims": a plural noun, not a verb
             if match.group() == "reports" and not _SENTENCE_END_OR_THAT.match(self.masked, match.end(), end):
                 continue  # "Media reports said …": the noun; ", BBC reports." and "the BBC reports that" report
             act = _NOT_SPEECH_AFTER.get(match.group().lower())

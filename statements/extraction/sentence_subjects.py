@@ -15,7 +15,9 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
 )
+from statements.extraction.countries import adjective_index
 from statements.extraction.genders import first_name_gender
+from statements.extraction.keys import name_key
 from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS, named_before_others
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
@@ -82,7 +84,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                 if len(tokens) == at + 2 and tokens[-1].low in _RELATIVE_OPENERS:
                     ahead = _RELATIVE_TOKENS
             at = _after_aside(tokens, at)
-        if _verb_after(tokens, at, adverb):
+        if _verb_after(tokens, at, adverb) and not _nationality_adjective(tokens, index):
             mention = named_before_others(masked, start, collect_backward(tokens[: index + 1]))
             if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
                 if at > index + 1 and tokens[at - 1].text == "," and tokens[index + 2].text[0].isupper():
@@ -94,6 +96,14 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
     if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
         return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
+
+
+def _nationality_adjective(tokens: list[Token], index: int) -> bool:
+    """"disputes British claims": a nationality's adjective before a noun that is also a verb is no subject (but
+    "the British said", the people, and "Britain claims", the state)."""
+    text = tokens[index].text
+    return (text[:1].isupper() and not text.isupper() and name_key(text) in adjective_index()  # (not "the EU says")
+            and not (index and tokens[index - 1].low == "the"))
 
 
 def named_in_apposition(masked: str, mention: Mention, end: int) -> Mention:

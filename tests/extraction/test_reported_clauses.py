@@ -701,3 +701,14 @@ def test_a_welcome_of_guests_and_videos_posted_report_nothing():
                      "Videos posted on various media outlets showed the convoy entering the town on the bridge.",
                      "The minister welcomed the decision to reopen the border.")
     assert list(found) == ["the decision to reopen the border."]
+
+
+def test_a_plural_noun_after_a_modifier_is_no_cue_and_a_nationality_no_subject():
+    found = reported("Norway is not a party to the Saudi-led demands, but it had long been scathing of the coverage,"
+                     " accusing the network of deep ties to armed groups.",
+                     "Chile, however, disputes British claims, arguing that it inherited the islands from Spain.",
+                     "The EU says the islands must be demilitarised.")
+    assert found["the network of deep ties to armed groups."][1:] == ("accusing", "Norway")
+    assert found["it inherited the islands from Spain."][1:] == ("arguing", "Chile")
+    assert found["the islands must be demilitarised."][1] == "says"
+    assert not any(text.startswith("but it had long") for text in found)
