@@ -286,7 +286,7 @@ NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceutic
                        "chronicle ledger inquirer examiner dispatch telegraph herald courier news".split())
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
-OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster".split())
+OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet".split())
 
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(

@@ -712,3 +712,10 @@ def test_a_plural_noun_after_a_modifier_is_no_cue_and_a_nationality_no_subject()
     assert found["it inherited the islands from Spain."][1:] == ("arguing", "Chile")
     assert found["the islands must be demilitarised."][1] == "says"
     assert not any(text.startswith("but it had long") for text in found)
+
+
+def test_media_outlets_speak_when_they_reportedly_said():
+    found = reported("The two leaders talked on the phone about a deal between the two countries, Danish media outlets"
+                     " reportedly said.")
+    assert found["The two leaders talked on the phone about a deal between the two countries"][2] == (
+        "Danish media outlets")
