@@ -25,6 +25,7 @@ from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Dr
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.countries import adjective_index
 from statements.extraction.cues import (
+    ADDED_TO,
     BASE_CUES,
     CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
@@ -117,8 +118,6 @@ _FEELING = re.compile(
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|prize|delegates|nomination|lead)\b")
 # "added to his lead", "These messages add some level of urgency", "added a new feature": a thing added, no words
-_ADDED_TO = re.compile(r"\s+(?:to\s+(?:(?:a|an|the|his|her|their|its)\s+)|(?:some|more|new|extra|value|"
-                       r"weight|fuel|pressure|momentum)\b(?![^.;:]*?[“\"]))")
 # "maintains a lead", "maintains her lead", "maintained above-average costs": kept, not said ("maintained that …",
 # "his innocence" are)
 _HELD = re.compile(r"\s+(?!that\b|innocence\b|(?:his|her|their|its)\s+(?:innocence|position|stance|views?|belief|claim|"
@@ -166,7 +165,7 @@ _NOT_SPEECH_AFTER = {
     "expresses": _FEELING,
     "voiced": _FEELING,
     "claimed": _WON, "claims": _WON, "claiming": _WON, "claim": _WON,
-    "adding": _ADDED_TO, "added": _ADDED_TO, "adds": _ADDED_TO, "add": _ADDED_TO,
+    "adding": ADDED_TO, "added": ADDED_TO, "adds": ADDED_TO, "add": ADDED_TO,
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     # "did not respond to requests for comment", "responded to the report with a statement": no words given

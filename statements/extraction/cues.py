@@ -81,6 +81,10 @@ PHRASAL_FINITE_CUES = (
     f"{do} {verb}" for do in ("did", "does") for verb in sorted(BASE_CUES | {"note", "mention", "praise", "concede"})
 )
 
+# "added to the pressure", "adding new fuel to a conflict": "add" as an act, not speech
+ADDED_TO = re.compile(r"\s+(?:to\s+(?:(?:a|an|the|his|her|their|its)\s+)|(?:some|more|new|extra|value|"
+                      r"weight|fuel|pressure|momentum)\b(?![^.;:]*?[“\"]))")
+
 # Participles that continue an attribution ("..., adding that"): their subject is the clause's subject.
 PARTICIPLE_CUES = frozenset(
     """

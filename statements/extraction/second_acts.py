@@ -9,7 +9,7 @@ import re
 
 from statements.extraction.attribution_frames import Frame, trim_end
 from statements.extraction.content import content_after_cue
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
+from statements.extraction.cues import ADDED_TO, FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
 
@@ -53,7 +53,10 @@ def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] 
     for found in _PARTICIPLE_FAST.finditer(masked, max(start - 2, 0), end):
         at = found.start() + 2 if masked[found.start() + 1] in "”\"" else found.start()
         if at >= start:
-            return _PARTICIPLE.match(masked, at, end)
+            match = _PARTICIPLE.match(masked, at, end)
+            if match is not None and match["cue"] == "adding" and ADDED_TO.match(masked, match.end("cue"), end):
+                continue  # "…, adding new fuel to a decadeslong conflict": an act
+            return match
     return None
 
 

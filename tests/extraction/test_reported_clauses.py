@@ -719,3 +719,9 @@ def test_media_outlets_speak_when_they_reportedly_said():
                      " reportedly said.")
     assert found["The two leaders talked on the phone about a deal between the two countries"][2] == (
         "Danish media outlets")
+
+
+def test_adding_fuel_after_a_frame_is_no_second_statement():
+    found = reported("President Ana Ruiz announced her intention to restore the country's sovereignty over the"
+                     " islands, adding new fuel to a decadeslong territorial conflict.")
+    assert not any(text.startswith("new fuel") for text in found)
