@@ -430,8 +430,10 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             continue
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
-                # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name.
-                return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end)
+                # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name; "The
+                # group that owns her music, Big Machine, says": an organisation's name, its description kept
+                return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
+                               _organisation_described(masked, before))
             if plain and not any(t.low in ("and", "or") for t in inner):
                 return None
             continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
@@ -440,7 +442,7 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
             # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
             return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
-                           masked[head.start : head.end])
+                           _organisation_described(masked, before) or masked[head.start : head.end])
         outer = _outer_subject(tokens, first, head)
         if outer is not None:
             return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
@@ -450,6 +452,13 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
 
 
 _PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
+
+
+def _organisation_described(masked: str, tokens: list[Token]) -> str:
+    """"The group that owns her music" before ", Big Machine,": a description of an organisation, whose name the
+    apposition gives (kept as the mention's apposition, so the name is no person's)."""
+    described = len(tokens) > 1 and tokens[0].low in ("the", "a", "an") and tokens[1].low in ORG_NOUNS
+    return masked[tokens[0].start : tokens[-1].end] if described else ""
 
 
 def _listed_object(tokens: list[Token], head: Mention) -> bool:

@@ -18,14 +18,13 @@ from datetime import date
 from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
+from statements.extraction.conjoined_speakers import ConjoinedSpeakers
 from statements.extraction.countries import capitals, country_of, demonym_epithet
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    KNOWN_ORGANISATIONS,
     NEWS_OUTLET_NAMES,
-    NON_SPEAKER_HEADS,
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
@@ -57,7 +56,6 @@ from statements.extraction.speaker_names import (
     expand_role,
     head_word,
     named_organisation,
-    proper_name,
     region_word,
     unnamed_description,
     someone_elses,
@@ -73,8 +71,6 @@ _TITLED = re.compile(r"\b(?:entitled|titled)\s+$")
 _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
-_PEOPLE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
@@ -105,7 +101,8 @@ def _longer_surname(written: str, known: str) -> bool:
     return (written.startswith(known) or known.startswith(written)) and abs(len(written) - len(known)) >= 2
 
 
-class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors,
+                      ConjoinedSpeakers):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -127,6 +124,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         self.position = mention.start
         text = mention.text.strip()
         low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
+        if low == "they" and (pair := self._pair_just_named(mention.start)) is not None:
+            return self._person(pair, "", text)  # credited to the first named, as conjoined speakers are
         if low in ("he", "she", "they", "it"):
             return self._pronoun(low, text)
         if low in ("i", "me") and self.narrator:
@@ -220,6 +219,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         alias, name, role = self._alias_and_name(words, text)
         if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
+        described = mention.apposition.lower().split()
+        if described[:1] in (["the"], ["a"], ["an"]) and len(described) > 1 and described[1] in ORG_NOUNS and not any(
+                word in PERSON_ROLE_NOUNS for word in described) and alias is None:
+            return self._organisation(words, text, False), ""  # "The group that owns her music, Big Machine, says"
         alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
         found = self._named(words, text, definite, alias, name, role)
         return found if found is not None else self._without_name(words, text, definite, alias, role)
@@ -248,59 +251,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 # "Governor says …" opening a line: the governor, whom the article names in lower case too
                 return self._person_descriptor([words[0].lower()], words[0].lower(), text, True), words[0].lower()
         return None
-
-    def _non_speaker_or_list(self, words: list[str], text: str, definite: bool) -> _Found | None:
-        """No speaker for "according to the data"; "The United States, France and Britain condemned …": the list
-        speaks, as the article names it."""
-        head = head_word(words)
-        if head in NON_SPEAKER_HEADS:
-            if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
-                return self._organisation(words, text, definite), ""  # "The Serbian List", a party
-            return None, ""
-        listed = re.sub(r"^(?:(?:both|Both)\s+)?(?:the\s+|The\s+)?", "", text.strip())
-        parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
-        if len(parties) >= 2 and all(country_of(party) for party in parties):
-            return SpeakerRef(name=listed, mention=text, kind="group"), ""
-        people = [self._named_person(party) for party in parties] if len(parties) >= 2 else []
-        if people and all(people):
-            # "Trump and Ryan issued a statement", "both Vindman and Williams told lawmakers": conjoined people are
-            # credited to the first named (docs/gold-realnews.md, "Conjoined speakers")
-            return self._person(people[0], "", text), ""
-        if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
-            first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
-            return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""
-        return None
-
-    def _first_of_conjoined(self, words: list[str]) -> list[str]:
-        """The name before the last "and" of a phrase joining two names, when the name after it is one the
-        lexicons know, or a word the article also writes without the "and" ("Iran", "the European Union",
-        "Microsoft"), and the whole phrase is no name ("Bosnia and Herzegovina", "Marks and Spencer")."""
-        lows = [w.lower() for w in words]
-        if "and" not in lows[1:-1]:
-            return []
-        at = len(lows) - 1 - lows[::-1].index("and")
-        left, right = words[:at], [w for w in words[at + 1 :] if w.lower() != "the"]
-        opening = next((i for i, low in enumerate(lows[:at]) if low in _PEOPLE_PREPOSITIONS), 0)
-        if opening and lows[opening - 1] in PEOPLE_PLURALS | UNNAMED_HEADS:
-            return []  # "Officials from Egypt and Qatar": people of both, described
-        if not right or not all(w[:1].isupper() for w in right) or not any(w[:1].isupper() for w in left):
-            return []
-        phrase = " ".join(words)
-        if country_of(phrase) or strip_determiner(name_key(phrase)) in self.index.aliases:
-            return []
-        known = (country_of(" ".join(right)) or " ".join(right).lower() in KNOWN_ORGANISATIONS
-                 or self._alias_match(right) is not None or company_name(right, self.names)
-                 or len(right) == 1 and self.names.full_person_name(right[0]) is None and re.search(
-                     rf"(?<![\w’'-])(?<!and ){re.escape(right[0])}(?![\w’'-])", self.names.text) is not None)
-        return left if known else []
-
-    def _named_person(self, phrase: str) -> str | None:
-        """The person a list item names: a full name with a known given name, or a surname the article wrote in full."""
-        words = phrase.split()
-        if len(words) == 1 and words[0][:1].isupper():
-            return self.names.full_person_name(words[0])
-        return phrase if 2 <= len(words) <= 3 and first_name_gender(words[0]) and all(
-            w[:1].isupper() for w in words) else None
 
     def _company_or_government(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"Microsoft Corp", "the White House", "The Democratic Republic of Congo"."""

@@ -1232,3 +1232,19 @@ def test_a_dateline_before_the_subject_is_no_part_of_it():
     found = speakers("WASHINGTON - The Danish and Swedish governments confirmed direct talks would start in Oslo on"
                      " Saturday.")
     assert found["direct talks would start in Oslo on Saturday."] == "Danish and Swedish governments"
+
+
+def test_a_name_after_a_description_of_an_organisation_is_the_organisation():
+    found = speakers_and_kinds("The group that owns most of her music, Big Machine, says she will be allowed to play"
+                               " her old tracks.",
+                               "The company that runs the awards, Dick Clark Productions, denies that anything has"
+                               " been sorted.")
+    assert found["she will be allowed to play her old tracks."] == ("Big Machine", "organisation")
+    assert found["anything has been sorted."] == ("Dick Clark Productions", "organisation")
+
+
+def test_they_after_a_sentence_ending_with_two_people_is_the_first_of_them():
+    found = speakers("Her post got the attention of two politicians: Senator Elizabeth Warren and congresswoman Alexandria"
+                     " Ocasio-Cortez.",
+                     "They criticised the company and the effect big businesses can have on artists.")
+    assert found["the company and the effect big businesses can have on artists."] == "Elizabeth Warren"
