@@ -15,6 +15,7 @@ PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back"
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
 _FRONTED_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]+ing)\s+that\s")
+_HAVING_SAID = re.compile(r"Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|said|told)\s+that\s")
 
 
 _ADVERBS_BEFORE_VERB = frozenset("also then later again just still even instead".split())
@@ -88,7 +89,9 @@ def fronted_participle(masked: str, start: int, end: int) -> tuple[re.Match[str]
     (a quote's closing mark after it included) that ends the clause, as the position after them."""
     verb = _FRONTED_PARTICIPLE.match(masked, start, end)
     if verb is None or verb.group("verb").lower() not in PARTICIPLE_CUES:
-        return None
+        verb = _HAVING_SAID.match(masked, start, end)  # "Having publicly said that he aims to …, Hayashi has …"
+        if verb is None or verb.group("verb") not in FINITE_CUES:
+            return None
     comma = masked.find(",", verb.end(), end)
     if comma < 0:
         return None

@@ -725,3 +725,10 @@ def test_adding_fuel_after_a_frame_is_no_second_statement():
     found = reported("President Ana Ruiz announced her intention to restore the country's sovereignty over the"
                      " islands, adding new fuel to a decadeslong territorial conflict.")
     assert not any(text.startswith("new fuel") for text in found)
+
+
+def test_having_said_that_fronting_a_sentence_is_its_subjects_statement():
+    found = reported("Having publicly said that he aims to become prime minister one day, Tomas Berg has so far been"
+                     " playing it safe during press conferences.")
+    assert found["he aims to become prime minister one day"][1:] == ("said", "Tomas Berg")
+    assert "Having" not in {speaker for _, _, speaker in found.values()}
