@@ -110,6 +110,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 _ABD = frozenset({"abdul", "abdel", "abd"})
 
 
+@lru_cache(maxsize=16384)
 def spelling_key(word: str) -> str:
     """One romanisation of a folded name word: 'zelenskyy', 'zelenskiy' → 'zelensky'; 'vuchich', 'vucich' → 'vucic';
     'fitso' (Fico, romanised from Ukrainian) → 'fico'."""
