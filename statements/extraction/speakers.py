@@ -189,6 +189,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
+        if len(words) > 2 and words[-2] == "news" and words[-1] in ("agency", "service") and words[-3][:1].isupper():
+            words = words[:-2]  # "the Associated Press news agency": the agency's name
         outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
                        and name_key(" ".join(words[-n:])) in _OUTLETS), None)
         if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known
@@ -233,6 +235,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or _parties(w) for w in words):
             # ("a joint US-Saudi statement")
             return self._document(words, text, definite), ""
+        if not definite and len(words) >= 3 and words[-1].lower() in DOCUMENT_NOUNS and words[-2].lower() == "news":
+            # "A Channel 12 news report claimed": the report speaks, as the article names it
+            return SpeakerRef(name=" ".join(words), mention=text, kind="organisation"), ""
         if len(words) == 1 and words[0][:1].isupper() and text.strip() == words[0] and (
                 words[0].lower() not in UNNAMED_HEADS) and (  # ("Republican told me": a party member, no party)
                 organisation := self.names.organisation_opening(words[0])) and not self._named_itself(words[0]):

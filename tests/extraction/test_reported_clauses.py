@@ -732,3 +732,10 @@ def test_having_said_that_fronting_a_sentence_is_its_subjects_statement():
                      " playing it safe during press conferences.")
     assert found["he aims to become prime minister one day"][1:] == ("said", "Tomas Berg")
     assert "Having" not in {speaker for _, _, speaker in found.values()}
+
+
+def test_a_news_report_named_by_its_channel_speaks_and_a_news_agency_is_its_name():
+    found = reported("A Channel 9 news report claimed that both capitals are attempting to put pressure on Oslo.",
+                     "The findings were confirmed, the Associated Press news agency reported.")
+    assert found["both capitals are attempting to put pressure on Oslo."][2] == "Channel 9 news report"
+    assert found["The findings were confirmed"][2] == "Associated Press"
