@@ -22,8 +22,8 @@ realnews_fresh30_heldout), DEV33/HELDOUT33 (tests/data/realnews_fresh31, realnew
 DEV34/HELDOUT34 (tests/data/realnews_fresh32, realnews_fresh32_heldout), DEV35/HELDOUT35
 (tests/data/realnews_fresh33, realnews_fresh33_heldout), DEV36/HELDOUT36 (tests/data/realnews_fresh34,
 realnews_fresh34_heldout), DEV37/HELDOUT37 (tests/data/realnews_fresh35, realnews_fresh35_heldout), DEV38/HELDOUT38
-(tests/data/realnews_fresh36, realnews_fresh36_heldout) and DEV39/HELDOUT39 (tests/data/realnews_fresh37,
-realnews_fresh37_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh36, realnews_fresh36_heldout), DEV39/HELDOUT39 (tests/data/realnews_fresh37,
+realnews_fresh37_heldout) and DEV40/HELDOUT40 (tests/data/realnews_fresh38, realnews_fresh38_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -74,6 +74,7 @@ SAMPLES = [
     ("realnews_fresh35", "realnews_fresh35_heldout"),
     ("realnews_fresh36", "realnews_fresh36_heldout"),
     ("realnews_fresh37", "realnews_fresh37_heldout"),
+    ("realnews_fresh38", "realnews_fresh38_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -81,8 +82,10 @@ SAMPLES = [
 FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # halves whose pages, labelled by the conventions, credit no statement to an unnamed source (docs/gold-fresh.md,
 # "Fifteenth fresh sample": HELDOUT17's three pages name every speaker; "Thirty-first fresh sample": HELDOUT33's five
-# short excerpts credit every statement to a named person, government or body); every other half has one
-NO_UNNAMED = {"realnews_fresh15_heldout", "realnews_fresh31_heldout"}
+# short excerpts credit every statement to a named person, government or body; "Thirty-eighth fresh sample": DEV40's
+# five short excerpts credit every statement to a named person, a state or ministry, a union, a court or a
+# document); every other half has one
+NO_UNNAMED = {"realnews_fresh15_heldout", "realnews_fresh31_heldout", "realnews_fresh38"}
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
 # accusations, which the copy drops as the rule asks; one required statement is left); every other page has two
