@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from statements.extraction.acronyms import bracketed_acronyms, spelled_out
 from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender, pronoun_gender
-from statements.extraction.cues import COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, WEEKDAYS
+from statements.extraction.cues import (
+    COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS,
+)
 from statements.extraction.keys import name_key
 from statements.extraction.given_names import first_names_differ
 from statements.text import CAPITAL, NAME_STYLES, NAME_SUFFIXES, PEERAGE, PEERAGE_STYLE, peerage_name
@@ -31,11 +34,6 @@ _RUN = re.compile(
     rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
 _ARTICLE_CAPITALISED = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az)-[A-Z]")  # the Arabic article of a surname
-# "Rapid Support Forces (RSF)", "Médecins Sans Frontières (MSF)".
-_ACRONYM = re.compile(
-    rf"((?:{_CAP}[\w’'-]*\s+(?:(?:of|for|the|and|on|in|sans|de|du|des|la|le|al)\s+)*){{1,8}})"
-    rf"\(({_CAP}[A-Za-z]{{1,7}})\)"
-)
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
 _LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
 _COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>{_CAP}[\w.&’'-]*(?:\s+{_CAP}[\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
@@ -53,7 +51,6 @@ _LEADING = frozenset(
 _MEMBERS_OF = re.compile(r"\b(?:members|activists|supporters|leaders|founders)\s+of\s+(?:the\s+)?"
                          rf"({_CAP}[\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}[\w’'&.-]*){{0,6}})")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+),?\s+$")
-_CONNECTORS = frozenset("of for the and on in sans de du des la le al".split())
 _POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITALISED_WORD = re.compile(rf"(?<![\w’'-]){_CAP}[\w’'-]+")
@@ -156,7 +153,9 @@ class ArticleNames:
         other = longer.pop()
         # set off by commas as a name is ("his son, Te Kaurinui Robert Parata, …"), not a run of two names ("Chief
         # Financial Officer of Super Value Debra Symonette said")
-        return other if re.search(rf",\s*{re.escape(other)}\s*[,.]", self.text) else None
+        # (or after a title: "Eritrean Information Minister Ali Abdu Ahmed said", later "Mr Ali Abdu")
+        found = re.search(rf",\s*{re.escape(other)}\s*[,.]|(\w+)\s+{re.escape(other)}\b", self.text)
+        return other if found and (found.group(1) is None or found.group(1).lower() in PERSON_ROLE_NOUNS) else None
 
     def name_ending(self, name: str) -> str | None:
         """The one fuller person name of the article that ends with the two-word `name`: "Eriksson Ek" for "Joel
@@ -290,34 +289,12 @@ class ArticleNames:
         return re.search(pattern, self.text) is not None
 
     def acronym(self, acronym: str) -> str | None:
+        """The name the article spells `acronym` out as (acronyms.py), memoised."""
         if self._acronyms is None:
-            self._acronyms = self._collect_acronyms()
+            self._acronyms = bracketed_acronyms(self.text)
         if acronym not in self._acronyms:
-            self._acronyms[acronym] = self._spelled_out(acronym)
+            self._acronyms[acronym] = spelled_out(self.text, acronym)
         return self._acronyms[acronym]
-
-    def _spelled_out(self, acronym: str) -> str | None:
-        """"HCSO" after "the Harris County Sheriff's Office" (never given in brackets): the capitalised name the
-        article wrote whose initials are the acronym's letters."""
-        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
-            return None
-        size = len(acronym)
-        for match in _CAPITALISED_RUN.finditer(self.text):
-            written = match.group().split()
-            capitals = [at for at, word in enumerate(written) if word.lower() not in _CONNECTORS]
-            for begin in range(len(capitals) - size + 1):  # "the Dade County Fire Department on Thursday"
-                if "".join(written[at][0] for at in capitals[begin : begin + size]).upper() == acronym.upper():
-                    first, last = capitals[begin], capitals[begin + size - 1] + 1
-                    # "the Chinese Center for Disease Control and Prevention" for "CDC": the country before the
-                    # letters and an "and" part after them belong to the name
-                    if first > 0 and country_of(written[first - 1]) and written[first - 1][-2:] not in ("’s", "'s"):
-                        first -= 1
-                    if written[last : last + 1] == ["and"] and len(written) == last + 2 and (
-                            written[-1].lower() not in WEEKDAYS and written[-1].lower() not in MONTHS):
-                        last += 2
-                    name = " ".join(written[first:last])
-                    return name.removesuffix("’s").removesuffix("'s")  # "Chief Executive Women’s census"
-        return None
 
     def organisation_ending(self, head: str, before: int | None) -> str | None:
         """The last capitalised name ending in `head` ("... Forum") written before position `before`."""
@@ -454,21 +431,6 @@ class ArticleNames:
                     names.add(name)
         return names
 
-    def _collect_acronyms(self) -> dict[str, str]:
-        acronyms: dict[str, str] = {}
-        for match in _ACRONYM.finditer(self.text):
-            words, acronym = match.group(1).split(), match.group(2)
-            for begin in range(len(words)):
-                if words[begin].lower() in _CONNECTORS:
-                    continue
-                initials = "".join(w[0] for w in words[begin:] if w[:1].isupper())
-                if initials.upper() == acronym.upper():
-                    acronyms.setdefault(acronym, " ".join(words[begin:]))
-                    break
-        return acronyms
-
-
-_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAP}[\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?{_CAP}[\w’'-]*)+")
 
 
 def _one_person(names: set[str]) -> bool:

@@ -320,7 +320,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "consumers customers users user clients subscribers veterans victims survivors families forecasters politicians "
     "accounts estimate editors evidence patient glass doctor nurse journalist judge documents records agency "
     "astrobiologists deportees website agencies office tribunal media declaration junta service readout parties sides "
-    "countries organisation organization community nations flydubai".split()  # (flydubai: a brand written in lower case)
+    "countries organisation organization community nations "
+    "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",
 # "six in 10", "a majority of Republicans"): a reader accepts it as the unnamed source of a poll answer.

@@ -1248,3 +1248,11 @@ def test_they_after_a_sentence_ending_with_two_people_is_the_first_of_them():
                      " Ocasio-Cortez.",
                      "They criticised the company and the effect big businesses can have on artists.")
     assert found["the company and the effect big businesses can have on artists."] == "Elizabeth Warren"
+
+
+def test_two_words_of_a_titled_three_word_name_are_that_person():
+    found = speakers("Eritrean Information Minister Ali Abdu Ahmed said Sudan was stepping up its attempts to disrupt"
+                     " peace.",
+                     "Such comments are disseminated \"for a diversion from domestic problems\", Mr Ali Abdu said in his"
+                     " statement.")
+    assert found["Such comments are disseminated \"for a diversion from domestic problems\""] == "Ali Abdu Ahmed"
