@@ -230,6 +230,8 @@ ROLE_WORD_SYNONYMS = {
     "spokesman": frozenset({"spokesperson"}),
     "spokeswoman": frozenset({"spokesperson"}),
     "envoy": frozenset({"representative", "ambassador"}),
+    # "the Armenian leader" after "Prime Minister Pashinyan": the head of a state or government
+    "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "emir", "supreme"}),
     # a role adjective names the office its noun holds: "the presidential aide" after "an aide to President …"
     "presidential": frozenset({"president", "presidency"}),
     "ministerial": frozenset({"minister", "ministry"}),

@@ -112,7 +112,9 @@ class SpeakerMemory:
             wanted = {keys[-1]}  # "the officials" are people with that role, not whoever spoke last
         holders = [entity for entity in reversed(self.entities) if entity.ref.kind in PERSONAL and all(
             word in entity.role_words or ROLE_WORD_SYNONYMS.get(word, frozenset()) & entity.role_words
-            or self._spelled_out_in(word, words, entity.role_words) for word in wanted)]
+            or self._spelled_out_in(word, words, entity.role_words)
+            or (country := country_of(word)) is not None and name_key(country) in entity.role_words  # "Armenian"
+            for word in wanted)]
         if "former" not in keys:
             # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
             holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders

@@ -1256,3 +1256,9 @@ def test_two_words_of_a_titled_three_word_name_are_that_person():
                      "Such comments are disseminated \"for a diversion from domestic problems\", Mr Ali Abdu said in his"
                      " statement.")
     assert found["Such comments are disseminated \"for a diversion from domestic problems\""] == "Ali Abdu Ahmed"
+
+
+def test_a_nationality_and_leader_is_the_head_of_that_state_named_before():
+    found = speakers("Prime Minister Lars Berg of Norway hailed the accord on Monday.",
+                     "The Norwegian leader acknowledged the difficult compromises made.")
+    assert found["the difficult compromises made."] == "Lars Berg"
