@@ -182,7 +182,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if around is not None:  # "People close to Trump say": his people (but "sources close to her campaign": it)
             mention = Mention(masked[around.start() : mention.end], around.start(), mention.end)
     if mention is not None:
-        mention = person_at_place(masked, floor, mention)
+        mention = person_at_place(masked, floor, _bordering(masked, floor, mention))
         seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)
         if seen is not None:  # "intelligence reports seen by Reuters suggest": the reports, not the outlet
             mention = collect_backward(tokenize(masked[floor : seen.start()], floor)) or mention
@@ -452,6 +452,22 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
 
 
 _PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
+
+
+# "Countries bordering Belarus have warned", "Residents living near the plant said": plural people or states with a
+# participle whose object the subject finder reached first
+_PLURAL_AND_PARTICIPLE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<head>[A-Za-z]+s)\s+[a-z]+ing\s+"
+                                    r"(?:(?:near|in|at|to|on|from|the|of)\s+){0,2}$")
+
+
+def _bordering(masked: str, floor: int, mention: Mention) -> Mention:
+    found = _PLURAL_AND_PARTICIPLE.search(masked, max(floor, mention.start - 60), mention.start)
+    if found is None or found["head"].lower() not in PEOPLE_PLURALS | STATE_PLURALS:
+        return mention
+    return Mention(masked[found.start() : mention.end], found.start(), mention.end)
+
+
+STATE_PLURALS = frozenset("countries states nations governments".split())
 
 
 def _organisation_described(masked: str, tokens: list[Token]) -> str:

@@ -37,6 +37,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.described_people import people_around, people_at_place
+from statements.extraction.mentions import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
@@ -202,6 +203,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             alone = text.split()[1] in ("in", "from", "near", "outside")
             described = text.strip()[:1].lower() + text.strip()[1:] if alone else unnamed_description(text.strip())
             return SpeakerRef(name=described, mention=text, kind="unnamed"), ""
+        if len(words) > 2 and words[0].lower() in PEOPLE_PLURALS | STATE_PLURALS and words[1].islower() and (
+                words[1].endswith("ing")):  # "Countries bordering Belarus", not Belarus
+            return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if len(words) > 2 and words[0].lower() in ("office", "offices") and words[1] == "of":
             # "The office of Azerbaijani President Ilham Aliyev said": his office, as "Aliyev’s office" is
             return self._organisation(words, text, definite), ""

@@ -1262,3 +1262,10 @@ def test_a_nationality_and_leader_is_the_head_of_that_state_named_before():
     found = speakers("Prime Minister Lars Berg of Norway hailed the accord on Monday.",
                      "The Norwegian leader acknowledged the difficult compromises made.")
     assert found["the difficult compromises made."] == "Lars Berg"
+
+
+def test_countries_bordering_a_state_are_not_that_state():
+    found = speakers_and_kinds("Warsaw: Countries bordering Belarus have warned the migrant crisis could escalate into"
+                               " a military confrontation.")
+    assert found["the migrant crisis could escalate into a military confrontation."] == (
+        "countries bordering Belarus", "unnamed")
