@@ -142,7 +142,8 @@ def person_key(name: str) -> str:
     kept = [word for index, word in enumerate(words) if len(word) > 1 or index == 0]
     if len(kept) > 1 and len(kept[0]) == 1:
         kept = kept[1:]
-    kept = [word for index, word in enumerate(kept) if index == 0 or word not in _ARABIC_ARTICLES or index == len(kept) - 1]
+    last = len(kept) - 1
+    kept = [word for index, word in enumerate(kept) if index in (0, last) or word not in _ARABIC_ARTICLES]
     joined: list[str] = []
     for word in kept:  # "abdul hamid" → "abdulhamid"
         if joined and joined[-1] in _ABD:

@@ -333,7 +333,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
                 continue  # "the Air Force may meet with Boeing and say, “…”": what someone might say one day
             if match.group().endswith("s") and _AUXILIARY_AFTER.match(self.masked, match.end(), end):
                 continue  # "top diplomats from EU states will meet": a plural noun, the verb after it
-            if match.group().endswith("s") and _modified_noun(self.masked, max(start, match.start() - 40), match.start()):
+            if match.group().endswith("s") and _modified_noun(self.masked, start, match.start()):
                 continue  # "the Saudi-led demands", "disputes British claims": a plural noun, not a verb
             if match.group() == "reports" and not _SENTENCE_END_OR_THAT.match(self.masked, match.end(), end):
                 continue  # "Media reports said …": the noun; ", BBC reports." and "the BBC reports that" report

@@ -37,7 +37,8 @@ _DESCRIBED_ARTICLE = re.compile(r"(?:a|an|the)(?=\s+\S)(?:\s+[A-Z][\w.-]*){0,2}(
 # "“…,” Epstein's neighbor in both Florida and New York, Donald Trump, said": a description, then the name in
 # apposition (one clause without a verb or a comma of its own)
 _DESCRIPTION = re.compile(
-    r"[ \t]*(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*(?:\s+[\w’'-]+){0,10}")
+    r"[ \t]*(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+[\w’'-]+){0,10}")
 _DESCRIPTION_BEFORE_NAME = re.compile(_DESCRIPTION.pattern + r",\s+")
 _TITLE_SMALL_WORDS = frozenset("of the and for in on to a an at by".split())
 _NAMING_BEFORE = re.compile(

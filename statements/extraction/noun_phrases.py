@@ -108,8 +108,8 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
             continue
         token = tokens[at]
         if not token.is_word:
-            if picked and token.text == ")" and at >= 3 and tokens[at - 2].text == "(" and tokens[at - 1].text.isupper() \
-                    and tokens[at - 1].text.isalpha() and tokens[at - 3].text[:1].isupper():
+            if picked and token.text == ")" and at >= 3 and tokens[at - 2].text == "(" and (
+                    tokens[at - 1].text.isupper() and tokens[at - 1].text.isalpha() and tokens[at - 3].text[:1].isupper()):
                 skip_to = at - 3  # "Foreign Office (FO) spokesperson Amina Rauf": the name's acronym in brackets
                 continue
             if picked and at >= 3 and _titled(tokens, at):
@@ -169,8 +169,15 @@ def np_word(token: Token) -> bool:
         or low in DETERMINERS
         or low.rstrip("’'s") in NOUN_WORDS
         or _hyphenated_role(low)
-        or low.endswith("ies") and f"{low[:-3]}y" in NOUN_WORDS  # "companies", "agencies"
+        or low.endswith("ies") and singular(low) in NOUN_WORDS  # "companies", "agencies"
     )
+
+
+def singular(noun: str) -> str:
+    """"companies" → "company", "councils" → "council"; other words as they are."""
+    if noun.endswith("ies"):
+        return f"{noun[:-3]}y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def mention_of(picked: list[Token]) -> Mention | None:

@@ -38,7 +38,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.mentions import STATE_PLURALS
-from statements.extraction.noun_phrases import Mention
+from statements.extraction.noun_phrases import Mention, singular
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.speaker_checks import SpeakerChecks
@@ -89,11 +89,6 @@ class _AliasHit:
 # What a step of `_resolve_words` found: the speaker (None: the phrase names no speaker) and its role. A step
 # returns None when the phrase is not of its kind, and the next step reads it.
 _Found = tuple[SpeakerRef | None, str]
-
-
-def _singular(noun: str) -> str:
-    """"companies" → "company", "councils" → "council"; other words as they are."""
-    return f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _longer_surname(written: str, known: str) -> bool:
@@ -248,7 +243,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._organisation(organisation.split(), text, False), ""  # "American said" → American Airlines
         if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper() and (
                 full := self.names.full_person_name(words[0])) is not None and full.split()[-1] == words[0] != full:
-            return self._person(full, "", text), ""  # "Wee of the Times reports" after "Sui-Lee Wee of the New York Times"
+            return self._person(full, "", text), ""  # "Wee of the Times reports" after "Sui-Lee Wee of the …"
         if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in PERSON_ROLE_NOUNS or
                                                            region_word(words[0])):
             # "said King", "Jordan said" where the article named Wayne King, Rep. Jim Jordan
@@ -335,8 +330,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
-        if name and role.islower() and words[-1] == role.split()[-1] and _singular(role.split()[-1]) in ORG_NOUNS and not any(
-                w.endswith(("’s", "'s")) for w in words):  # (not "the Ledger’s investigative unit": the Ledger's)
+        if name and role.islower() and words[-1] == role.split()[-1] and singular(role.split()[-1]) in ORG_NOUNS and (
+                not any(w.endswith(("’s", "'s")) for w in words)):  # (not "the Ledger’s investigative unit")
             return self._organisation(words, text, definite), ""  # "The Mariupol city government": no Mr Mariupol
         if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
                 not first_name_gender(name) and not self.names.full_person_name(name)):

@@ -1244,8 +1244,8 @@ def test_a_name_after_a_description_of_an_organisation_is_the_organisation():
 
 
 def test_they_after_a_sentence_ending_with_two_people_is_the_first_of_them():
-    found = speakers("Her post got the attention of two politicians: Senator Elizabeth Warren and congresswoman Alexandria"
-                     " Ocasio-Cortez.",
+    found = speakers("Her post got the attention of two politicians: Senator Elizabeth Warren and congresswoman"
+                     " Alexandria Ocasio-Cortez.",
                      "They criticised the company and the effect big businesses can have on artists.")
     assert found["the company and the effect big businesses can have on artists."] == "Elizabeth Warren"
 
@@ -1253,8 +1253,8 @@ def test_they_after_a_sentence_ending_with_two_people_is_the_first_of_them():
 def test_two_words_of_a_titled_three_word_name_are_that_person():
     found = speakers("Eritrean Information Minister Ali Abdu Ahmed said Sudan was stepping up its attempts to disrupt"
                      " peace.",
-                     "Such comments are disseminated \"for a diversion from domestic problems\", Mr Ali Abdu said in his"
-                     " statement.")
+                     "Such comments are disseminated \"for a diversion from domestic problems\", Mr Ali Abdu said in"
+                     " his statement.")
     assert found["Such comments are disseminated \"for a diversion from domestic problems\""] == "Ali Abdu Ahmed"
 
 
