@@ -266,6 +266,7 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
 
     def _sentence(self, paragraph: int, position: int) -> None:
         start, end = self.sentences[paragraph][position]
+        start = self._span_start(start, paragraph)  # "WASHINGTON - The United States …": no dateline in any frame
         self._note_issuer(start, end)
         cues = self._cues(start, end)
         first = bisect.bisect_left(self._quote_opens, start)  # quotes are in order of their opening marks

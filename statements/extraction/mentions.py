@@ -203,11 +203,6 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         # "Veterans of Ireland’s diplomatic service said", "Families of the victims said": the people, not the body
         text = people_of.group().rstrip()
         mention = Mention(text, people_of.start(), people_of.start() + len(text))
-    if mention is not None and " The " in mention.text and mention.text.split()[0].isupper():
-        # "WASHINGTON - The United States and Saudi governments confirmed": the dateline is no part of the subject
-        at = masked.find(" The ", mention.start, mention.end) + 1
-        if at > 0:
-            mention = Mention(mention.text[mention.text.index(" The ") + 1 :], at, mention.end, mention.apposition)
     return mention
 
 
