@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame
 from statements.extraction.block_quotes import BlockQuotes
-from statements.extraction.countries import adjective_index
+from statements.extraction.countries import nationality_adjective
 from statements.extraction.cues import (
     ADDED_TO,
     BASE_CUES,
@@ -39,7 +39,6 @@ from statements.extraction.cues import (
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
-from statements.extraction.keys import name_key
 from statements.extraction.narration_notes import NarrationNotes
 from statements.extraction.noun_phrases import Mention, is_possessive
 from statements.extraction.people_shares import electorate_speaker, group_speaker, share_speaker
@@ -143,7 +142,7 @@ def _modified_noun(masked: str, floor: int, cue_start: int) -> bool:
         return False  # (the common case, "officials says"/"he says", decided at once)
     if _ADJECTIVAL.fullmatch(last.lower()) or last.lower() in _NOUN_ADJECTIVES and last.islower():
         return True
-    return last[:1].isupper() and not last.isupper() and name_key(last) in adjective_index()  # (not "the EU says")
+    return nationality_adjective(last)
 
 
 _SENTENCE_END_OR_THAT = re.compile(r"\s*(?:[.!?]|$|that\b|,)")
@@ -151,7 +150,7 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|can|could|should|must|may|might
 _MIGHT = re.compile(r"\b(?:may|might|could|should)\s+(?:not\s+)?(?:[\w’'-]+\s+){0,6}$")
 _GUEST_WELCOMED = re.compile(
     r"\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?![’'])|the\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r"))"
+    + trie_pattern(PERSON_ROLE_NOUNS) + r"))"
     r"(?:\s+and\s+(?:his|her|their)\s+\w+)?(?:,\s+(?:[A-Z][\w’'-]*\s*){1,3})?,?"
     r"\s+(?:to|at|in|into|on)\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
 _NOT_SPEECH_AFTER = {

@@ -180,6 +180,12 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+def nationality_adjective(word: str) -> bool:
+    """A word written as a nationality's adjective ("British claims"), not a country ("Britain claims") nor an
+    acronym ("the EU says")."""
+    return word[:1].isupper() and not word.isupper() and name_key(word) in adjective_index()
+
+
 def demonym_epithet(words: list[str]) -> bool:
     """"the Malawian", "the 45-year-old Nigerian": one person named by nationality (not "the Russians", a people,
     nor "Russia", a state)."""

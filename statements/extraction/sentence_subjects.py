@@ -15,9 +15,8 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
 )
-from statements.extraction.countries import adjective_index
+from statements.extraction.countries import nationality_adjective
 from statements.extraction.genders import first_name_gender
-from statements.extraction.keys import name_key
 from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS, named_before_others
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
@@ -101,9 +100,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
 def _nationality_adjective(tokens: list[Token], index: int) -> bool:
     """"disputes British claims": a nationality's adjective before a noun that is also a verb is no subject (but
     "the British said", the people, and "Britain claims", the state)."""
-    text = tokens[index].text
-    return (text[:1].isupper() and not text.isupper() and name_key(text) in adjective_index()  # (not "the EU says")
-            and not (index and tokens[index - 1].low == "the"))
+    return nationality_adjective(tokens[index].text) and not (index and tokens[index - 1].low == "the")
 
 
 def named_in_apposition(masked: str, mention: Mention, end: int) -> Mention:
