@@ -22,9 +22,16 @@ from statements.extraction.cues import (
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
 )
-from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.described_people import PEOPLE_AROUND_END, PEOPLE_OF, person_at_place
+from statements.extraction.listed_subjects import (
+    PREPOSITIONS,
+    after_serial_and,
+    bordering,
+    countries_listed,
+    listed_object,
+    listed_subject,
+)
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     Mention,
@@ -182,7 +189,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if around is not None:  # "People close to Trump say": his people (but "sources close to her campaign": it)
             mention = Mention(masked[around.start() : mention.end], around.start(), mention.end)
     if mention is not None:
-        mention = person_at_place(masked, floor, _bordering(masked, floor, mention))
+        mention = person_at_place(masked, floor, bordering(masked, floor, mention))
         seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)
         if seen is not None:  # "intelligence reports seen by Reuters suggest": the reports, not the outlet
             mention = collect_backward(tokenize(masked[floor : seen.start()], floor)) or mention
@@ -194,8 +201,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
             described := _role_described(masked, tokens, mention)) is not mention:
         mention = described
-    elif " and " in mention.text or _after_serial_and(tokens, mention):
-        mention = _listed_subject(masked, floor, tokens, mention)
+    elif " and " in mention.text or after_serial_and(tokens, mention):
+        mention = listed_subject(masked, floor, tokens, mention)
     else:
         mention = _owned_organisation(masked, floor, _role_with_complement(masked, floor, mention))
     people_of = PEOPLE_OF.search(masked, max(floor, end - 80), end)
@@ -272,48 +279,6 @@ def _role_with_complement(masked: str, floor: int, mention: Mention) -> Mention:
     return Mention(masked[role.start : mention.end], role.start, mention.end)
 
 
-def _listed_subject(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:
-    """"The United States, France and Britain condemned": the list, not its last two members."""
-    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
-    object_then_name = _OBJECT_THEN_NAME.match(mention.text)
-    if object_then_name is not None and index > 0 and tokens[index - 1].text.islower():
-        # "Neither Kasich nor Rubio has won a state and Cruz strongly suggested": the object of the clause before,
-        # then the next clause's subject
-        at = mention.start + object_then_name.end()
-        return Mention(masked[at : mention.end], at, mention.end, mention.apposition)
-    start = mention.start
-    serial = _after_serial_and(tokens, mention)
-    if serial:
-        index -= 1  # "Egypt, Qatar, and the United States": the comma before the last "and" is the list's too
-    items = 1
-    while index >= 2 and tokens[index - 1].text == ",":
-        item = collect_backward(tokens[: index - 1])
-        if item is None or " " in item.text.strip() and len(item.text.split()) > 4 or not item.text[:1].isupper():
-            break
-        start = item.start
-        items += 1
-        index = next(i for i, token in enumerate(tokens) if token.start == item.start)
-    if start == mention.start or serial and items < 3:
-        return mention  # ("The talks ended on Monday, and Russia said": two clauses, no list)
-    return Mention(masked[start : mention.end], start, mention.end, mention.apposition)
-
-
-def _after_serial_and(tokens: list[Token], mention: Mention) -> bool:
-    """Whether `mention` follows the ", and" that closes a list ("France, Germany, and Britain")."""
-    index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
-    return index >= 2 and tokens[index - 1].low == "and" and tokens[index - 2].text == ","
-
-
-def _countries_listed(masked: str, floor: int, tokens: list[Token], mention: Mention) -> Mention:
-    """"The United States, Britain and Norway, known as the Troika, welcomed": a list of countries before an
-    apposition is the subject whole (other lists keep their last two names: "Minister of Industry, Investment and
-    Commerce, Aubyn Hill,")."""
-    listed = _listed_subject(masked, floor, tokens, mention)
-    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^[Tt]he\s+", "", listed.text))
-    return listed if all(country_of(item) for item in items) else mention
-
-
-_OBJECT_THEN_NAME = re.compile(r"(?:a|an)\s+[a-z][\w-]*\s+and\s+(?=[A-Z])")
 _NOT_MODIFIERS = FUNCTION_WORDS | SUBORDINATORS | COMMON_VERBS | FINITE_CUES | DETERMINERS | NP_CONNECTORS | BE_FORMS
 
 
@@ -371,8 +336,6 @@ _POSTMODIFIER = re.compile(
 )
 
 
-
-
 def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
     match = _POSTMODIFIER.search(masked, max(floor, end - 120), end)
     if match is None:
@@ -418,8 +381,8 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             before = before[:-2]  # "Woodrow Benford, 58, who lives …, says": the age is a second apposition
         head = collect_backward(before)
         if head is not None and " and " in head.text:
-            head = _countries_listed(masked, floor, before, head)
-        if head is not None and any(t.low in ("and", "or") for t in inner) and _listed_object(before, head):
+            head = countries_listed(masked, floor, before, head)
+        if head is not None and any(t.low in ("and", "or") for t in inner) and listed_object(before, head):
             # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
             # apposition, whose opening comma is further left
             continue
@@ -446,44 +409,11 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
     return None
 
 
-_PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
-
-
-# "Countries bordering Belarus have warned", "Residents living near the plant said": plural people or states with a
-# participle whose object the subject finder reached first
-_PLURAL_AND_PARTICIPLE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<head>[A-Za-z]+s)\s+[a-z]+ing\s+"
-                                    r"(?:(?:near|in|at|to|on|from|the|of)\s+){0,2}$")
-
-
-def _bordering(masked: str, floor: int, mention: Mention) -> Mention:
-    found = _PLURAL_AND_PARTICIPLE.search(masked, max(floor, mention.start - 60), mention.start)
-    if found is None or found["head"].lower() not in PEOPLE_PLURALS | STATE_PLURALS:
-        return mention
-    return Mention(masked[found.start() : mention.end], found.start(), mention.end)
-
-
-STATE_PLURALS = frozenset("countries states nations governments".split())
-
-
 def _organisation_described(masked: str, tokens: list[Token]) -> str:
     """"The group that owns her music" before ", Big Machine,": a description of an organisation, whose name the
     apposition gives (kept as the mention's apposition, so the name is no person's)."""
     described = len(tokens) > 1 and tokens[0].low in ("the", "a", "an") and tokens[1].low in ORG_NOUNS
     return masked[tokens[0].start : tokens[-1].end] if described else ""
-
-
-def _listed_object(tokens: list[Token], head: Mention) -> bool:
-    """Whether `head`, ending `tokens`, is an item of a list that a participle or a preposition governs
-    ("representing Canada, France": France)."""
-    at = next((i for i, t in enumerate(tokens) if t.start == head.start), 0)
-    while at >= 2 and tokens[at - 1].text == ",":
-        item = collect_backward(tokens[: at - 1])
-        if item is None or not item.text[:1].isupper():
-            return False
-        at = next((i for i, t in enumerate(tokens) if t.start == item.start), 0)
-    word = tokens[at - 1] if at else None
-    return word is not None and word.is_word and word.text.islower() and (
-        word.low.endswith("ing") or word.low in _PREPOSITIONS)
 
 
 def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:
@@ -509,7 +439,7 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if outer is None or outer.is_pronoun or outer.text.lower() in RELATIVE_PRONOUNS or not outer.text[:1].isupper():
         return None
     before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
-    if before is not None and before.low in _PREPOSITIONS:
+    if before is not None and before.low in PREPOSITIONS:
         return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
     return outer
 

@@ -35,6 +35,7 @@ from statements.extraction.mention_after import phrase_after
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
+from statements.extraction.readouts import purpose_frame
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
@@ -117,18 +118,6 @@ _TAIL_AFTER_CUE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
-_PURPOSE_OF_CALL = re.compile(
-    r"\b(?:spoke|talked|met|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+)?(?:call|talks))\b[^.;:~“”\"]{0,160}?"
-    r"\bto\s+(?P<verb>urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn)\b"
-    # "used his acceptance speech to call for …", "used the interview to warn against …"
-    r"|\bused\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|appearance|interview|"
-    r"statement|platform|op-ed|column|post|rally|debut|testimony)\s+to\s+(?P<use>call\s+for|call\s+on|urge|warn|"
-    r"attack|criticize|criticise|condemn|demand|defend|praise|thank|announce|stress|insist|argue|accuse|deny|reject)\b"
-)
-# The verbs every _PURPOSE_OF_CALL match ends in, as plain words: a sentence holding none is not searched (the
-# engine skips to their first letters; _PURPOSE_OF_CALL's leading \b makes it try every character)
-_PURPOSE_VERB = re.compile(r"urge|reaffirm|reiterate|express|convey|stress|underscore|emphasi[sz]e|condemn|welcome|demand|warn"
-                           r"|used\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
 _DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
@@ -437,16 +426,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
 
     def _purpose_frame(self, start: int, end: int) -> tuple[Frame, int] | None:
         """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""
-        purpose = _PURPOSE_OF_CALL.search(self.masked, start, end) if _PURPOSE_VERB.search(
-            self.masked, start, end) else None
-        if purpose is None:
-            return None
-        mention = subject_before(self.masked, start, purpose.start())
-        if mention is None or mention.is_pronoun or self.masked[start : mention.start].strip():
-            return None
-        verb = "verb" if purpose.group("verb") else "use"
-        cue = Cue(purpose.start(verb), purpose.end(verb), purpose.group(verb))
-        return Frame(mention, cue), self._clip(cue.end, end)
+        frame = purpose_frame(self.masked, start, end)
+        return (frame, self._clip(frame.cue.end, end)) if frame is not None else None
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:
         """`told his counterpart on Tuesday that …`: the cue introduces a that-clause of its own."""

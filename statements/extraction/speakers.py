@@ -37,7 +37,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.described_people import people_around, people_at_place
-from statements.extraction.mentions import STATE_PLURALS
+from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention, singular
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
