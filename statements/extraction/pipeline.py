@@ -22,6 +22,7 @@ from statements.extraction.page_meta import clean_author, page_meta
 from statements.extraction.quotes import find_quotes
 from statements.extraction.sentences import mask_quotes
 from statements.extraction.speakers import SpeakerResolver
+from statements.extraction.split_body import later_parts
 from statements.extraction.types import (
     ArticleMeta,
     ExtractedArticle,
@@ -92,6 +93,7 @@ def clean_html(raw: str, url: str = "") -> Cleaned:
     text = data.get("text") or ""
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
+    text = "\n".join([text, *later_parts(raw, text)])
     cleaned = clean_extracted(text, meta)
     # A byline line in the text ("By EARYEL BOWLEG", "By CBS News") is cleaned by the same rule as the page's.
     cleaned.meta.author = clean_author(cleaned.meta.author, page.outlet)
