@@ -1,6 +1,8 @@
 """An article body that the page splits into several blocks of one kind (around an advertisement or a card):
 every block is the article's, and only blocks named as article text in the same article are read."""
 
+import pytest
+
 from statements.extraction.split_body import later_parts
 from tests.extraction_helpers import extract
 
@@ -17,18 +19,20 @@ _LATER = (
 )
 
 
-def _page(block: str, later_block: str, between: str = "<div class=\"ad\">Advertisement</div>") -> str:
+def _page(block: str, later_block: str, between: str = "<div class=\"ad\">Advertisement</div>",
+          name: str = "body__container article__body") -> str:
     return (
         "<html><head><title>Armenia and Azerbaijan resume peace talks in Almaty</title></head><body><main><article>"
         "<h1>Armenia and Azerbaijan resume peace talks in Almaty</h1><div class=\"article__chunks\">"
-        f"<div class=\"body__container article__body\">{block}</div>{between}"
-        f"<div class=\"body__container article__body\">{later_block}</div>"
+        f"<div class=\"{name}\">{block}</div>{between}<div class=\"{name}\">{later_block}</div>"
         "</div></article></main><footer>All rights reserved</footer></body></html>"
     )
 
 
-def test_the_later_blocks_of_a_split_body_are_read_with_their_statements():
-    article = extract(_page(_FIRST, _LATER), fmt="html")
+# Body classes trafilatura looks for, which CMSs repeat (WIRED, WordPress themes, news CMSs)
+@pytest.mark.parametrize("name", ["body__container article__body", "article-body", "entry-content", "article__content"])
+def test_the_later_blocks_of_a_split_body_are_read_with_their_statements(name):
+    article = extract(_page(_FIRST, _LATER, name=name), fmt="html")
     assert "Mirzoyan told reporters" in article.body
     assert "no peace treaty without a change" in article.body
     speakers = {statement.text: statement.speaker.name for statement in article.statements}
