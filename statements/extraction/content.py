@@ -230,10 +230,35 @@ def after_introduction(masked: str, start: int, end: int) -> int:
 def says_nothing(content: str, cue: str) -> bool:
     """Whether the words after a cue report nothing: "told reporters [on Monday.]", "said [nothing about the deal]",
     "announced [this at a press conference.]", "told [The Associated Press.]"."""
-    return (word_count(content) < 2 or _ONLY_SETTING.fullmatch(content) is not None
+    if word_count(content) < 2:
+        return not _one_word_object(content, cue)
+    return (_ONLY_SETTING.fullmatch(content) is not None
             or _NOTHING_SAID.match(content) is not None or _ONLY_POINTER.fullmatch(content) is not None
             or cue.lower() in ("told", "tells") and (_ONLY_AUDIENCE.fullmatch(content) is not None
                                                       or _only_addressee(content)))
+
+
+def is_object_content(content: str, cue: str) -> bool:
+    """A short object that is a whole statement: "and called for [dialogue]", "and urged [a ceasefire]" (not
+    "and demanded [to speak]")."""
+    return (cue.lower().split()[0] in _OBJECT_CUES and not content.lstrip().startswith("to ")
+            and not says_nothing(content, cue))
+
+
+def _one_word_object(content: str, cue: str) -> bool:
+    """"called for [restraint]", "urged [calm]", "condemned [violence]": one abstract noun is what a government
+    asks for or condemns (not "denied [this]", "said [so]", "urged [him]")."""
+    word = content.strip().rstrip(".!?").lower()
+    return (cue.lower().split()[0] in _OBJECT_CUES and len(word) > 3 and word.replace("-", "").isalpha()
+            and content.strip()[:1].islower() and word not in _NOT_AN_OBJECT and not word.endswith("ly"))
+
+
+# cues whose object alone is a statement ("called for calm", "urged restraint", "condemned terrorism")
+_OBJECT_CUES = frozenset("""called calls calling urged urges urging condemned condemns condemning demanded demands
+    demanding welcomed welcomes welcoming pledged pledges pledging appealed appeals pressed presses advocated
+    advocates denounced denounces rejected rejects stressed stresses""".split())
+_NOT_AN_OBJECT = frozenset("""this that these those them everything nothing something anything everyone nobody
+    himself herself themselves itself otherwise again""".split())
 
 
 def _only_addressee(content: str) -> bool:

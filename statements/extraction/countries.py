@@ -123,6 +123,69 @@ South Sudan;South Sudanese;Juba
 Eritrea;Eritrean;Asmara
 Tanzania;Tanzanian;Dodoma
 European Union;European,EU;Brussels
+Oman;Omani;Muscat
+Malaysia;Malaysian;Kuala Lumpur,Putrajaya
+Singapore;Singaporean;Singapore
+Sri Lanka;Sri Lankan;Colombo
+Nepal;Nepali,Nepalese;Kathmandu
+Bhutan;Bhutanese;Thimphu
+Maldives;Maldivian;Maldives
+Laos;Laotian,Lao;Vientiane
+Brunei;Bruneian;Bandar Seri Begawan
+Timor-Leste;Timorese,East Timorese;Dili
+Fiji;Fijian;Suva
+Papua New Guinea;Papua New Guinean;Port Moresby
+Ecuador;Ecuadorian,Ecuadorean;Quito
+Peru;Peruvian;Peru
+Uruguay;Uruguayan;Montevideo
+Paraguay;Paraguayan;Asuncion,Asunción
+Panama;Panamanian;Panama City
+Costa Rica;Costa Rican;Costa Rica
+Guatemala;Guatemalan;Guatemala City
+Honduras;Honduran;Tegucigalpa
+El Salvador;Salvadoran,Salvadorean;San Salvador
+Nicaragua;Nicaraguan;Managua
+Haiti;Haitian;Port-au-Prince
+Dominican Republic;Dominican;Santo Domingo
+Jamaica;Jamaican;Jamaica
+Guyana;Guyanese;Guyana
+Suriname;Surinamese;Paramaribo
+Ghana;Ghanaian;Accra
+Senegal;Senegalese;Dakar
+Cameroon;Cameroonian;Yaounde,Yaoundé
+Benin;Beninese;Porto-Novo,Cotonou
+Togo;Togolese;Lome,Lomé
+Gabon;Gabonese;Libreville
+Guinea;Guinean;Conakry
+Liberia;Liberian;Monrovia
+Sierra Leone;Sierra Leonean;Freetown
+Ivory Coast;Ivorian,Cote d'Ivoire,Côte d'Ivoire;Abidjan,Yamoussoukro
+Mauritania;Mauritanian;Nouakchott
+Madagascar;Malagasy;Antananarivo
+Malawi;Malawian;Lilongwe
+Mozambique;Mozambican;Maputo
+Namibia;Namibian;Windhoek
+Botswana;Botswanan;Gaborone
+Zambia;Zambian;Lusaka
+Zimbabwe;Zimbabwean;Harare
+Burundi;Burundian;Gitega,Bujumbura
+Djibouti;Djiboutian;Djibouti
+Central African Republic;Central African;Bangui
+Republic of the Congo;Congo-Brazzaville;Brazzaville
+Equatorial Guinea;Equatoguinean;Malabo
+Gambia;Gambian;Banjul
+Lesotho;Basotho;Maseru
+Eswatini;Swazi;Mbabane
+Mauritius;Mauritian;Port Louis
+Cabo Verde;Cape Verdean,Cape Verde;Praia
+Iceland;Icelandic;Reykjavik
+Luxembourg;Luxembourgish,Luxembourger;Luxembourg
+Malta;Maltese;Valletta
+Monaco;Monegasque;Monaco
+Andorra;Andorran;Andorra la Vella
+Liechtenstein;Liechtensteiner;Vaduz
+San Marino;Sammarinese;San Marino
+Vatican;Holy See,Vatican City;Vatican
 """
 
 

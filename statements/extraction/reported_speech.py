@@ -168,6 +168,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             if before and before[-1].kind == "finite":
                 found = self._end_frame(start, separator.start(), before)
         closing = found is not None
+        speech_end = end  # where the speaker's words stop: before a relaying "…, Reuters reported"
         if found is None:
             found = self._initial_frame(start, end, cues)
         else:
@@ -181,6 +182,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 relay = min(found[0].mention.start, found[0].cue.start)
                 comma = self.masked.rfind(",", initial[0].cue.end, relay)
                 found, closing = (initial[0], comma if comma > 0 else initial[1]), False
+                speech_end = found[1]
         if found is None:
             self._relative_clauses(paragraph, start, end, cues, start)
             return
@@ -223,7 +225,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         else:
             speaker = self._reported_span(paragraph, start, end, frame, span_end, closing)
         if adding is not None and speaker is not None:
-            self._continuation(paragraph, adding, end, self.masked[frame.mention.start : frame.cue.end], speaker)
+            self._continuation(paragraph, adding, speech_end, self.masked[frame.mention.start : frame.cue.end],
+                               speaker)
         if closing and frame.cue.kind == "according" and frame.mention.start > frame.cue.start:
             later = [c for c in cues if c.start > frame.mention.end and c.kind == "finite"]
             if later:  # "…, according to X, but his rival Ruiz has vowed to fight on": the next clause reports too

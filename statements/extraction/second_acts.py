@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Frame, trim_end
-from statements.extraction.content import content_after_cue
+from statements.extraction.content import content_after_cue, is_object_content
 from statements.extraction.cues import ADDED_TO, FINITE_CUES, PHRASAL_FINITE_CUES, trie_pattern
 from statements.extraction.quotes import word_count
 from statements.extraction.types import SpeakerRef
@@ -121,7 +121,9 @@ class SecondActs:
         tight = [q for q in self.quotes if span_start <= q.open_at < end and self._tight_quote(q)]
         span_end = trim_end(self.body, span_start, span_end)
         # (a full quote after "adding" is a direct statement of its own)
-        if not (tight and tight[0].open_at == span_start) and word_count(self.body[span_start:span_end]) >= 3:
+        content = self.body[span_start:span_end]
+        if not (tight and tight[0].open_at == span_start) and (
+                word_count(content) >= 3 or is_object_content(content, match.group("cue"))):
             inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]
             for draft in inner:
                 self.state.drafts.remove(draft)  # quoted words inside the added clause: one mixed statement

@@ -181,6 +181,14 @@ class SpeakerMemory:
             return fitting
         return people[0] if people else None
 
+    def latest_person(self, mention: str) -> SpeakerRef | None:
+        """The person named last, for a description of one that names no role ("the Malawian told Al Jazeera")."""
+        entity = next((e for e in reversed(self.entities) if e.ref.kind == "person" and not e.plural), None)
+        if entity is None:
+            return None
+        ref = entity.ref
+        return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
+
     def owner(self, possessive: str) -> SpeakerRef | None:
         """Whom "his", "her" or "their" stands for, without making them the most recent speaker; only a person
         known to fit, since a wrong owner would name another organisation."""

@@ -19,7 +19,13 @@ from statements.extraction.alias_index import gazetteer_index, role_signature, s
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.conjoined_speakers import ConjoinedSpeakers
-from statements.extraction.countries import capitals, country_of, demonym_epithet
+from statements.extraction.countries import (
+    capitals,
+    countries_in,
+    country_of,
+    demonym_epithet,
+    nationality_adjective,
+)
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -75,6 +81,9 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
+_OWNING_KINDS = frozenset({"government", "organisation", "group"})
+
+
 def _parties(word: str) -> bool:
     """"US-Saudi", "Russian-Chinese": the countries of a joint document, one word."""
     return "-" in word and all(country_of(part) for part in word.split("-"))
@@ -128,6 +137,15 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
         if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
             return None
+        if low.startswith("the ") and low.count(" ") == 1 and low.endswith(("an", "i")) and nationality_adjective(
+                text[4:]) and (person := self.latest_person(text)) is not None:
+            # "“…,” the Malawian told Al Jazeera": a person of that nationality, not the state ("the British", "the
+            # Chinese" are the people)
+            return person
+        if low.startswith("its ") and (owner := self._its_owner(mention.start)) is not None:
+            # "Oman …. Its foreign ministry said": the ministry of the state or body just named ("Oman’s …")
+            owned = Mention(f"{owner}’s {text[4:]}", mention.start, mention.end, mention.apposition)
+            return self.resolve(owned, context)
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
             allied = None  # "Moderator and author Shameez Patel Papathanasiou": two roles of the one person named
@@ -149,6 +167,22 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
+
+    def _its_owner(self, position: int) -> str | None:
+        """The state or body "its" stands for: the one quoted last, if the sentence before or this one names it,
+        else the one country the sentence before names."""
+        text = self.names.text
+        here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+        window = text[max(text.rfind(". ", 0, here), text.rfind("\n", 0, here), 0) : position]
+        owner = self.owner("its")
+        if owner is not None and owner.kind in _OWNING_KINDS:
+            written = owner.mention.strip()
+            if written.lower().startswith("the "):
+                written = written[4:]
+            if written and written in window:
+                return owner.name
+        named = countries_in(window)
+        return named[0] if len(named) == 1 else None
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""

@@ -1,0 +1,72 @@
+"""Common shapes of diplomatic news the rules missed (issue 16): one invented sentence each, never a copy of a
+gold page."""
+
+from statements.extraction.countries import countries_in, country_of
+from tests.extraction_helpers import extract
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
+    article = extract("Talks on the border resume\n\n" + "\n\n".join(paragraphs) + "\n")
+    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None) for s in article.statements}
+
+
+def test_one_abstract_noun_after_call_for_urge_or_condemn_is_a_statement():
+    found = statements(
+        "Qatar urged restraint.",
+        "Egypt called for calm.",
+        "France called for de-escalation.",
+        "Spain denied this.",
+        "The Jordanian minister urged him.",
+    )
+    assert found["restraint."] == ("indirect", "urged", "Qatar")
+    assert found["calm."] == ("indirect", "called for", "Egypt")
+    assert found["de-escalation."] == ("indirect", "called for", "France")
+    assert set(found) == {"restraint.", "calm.", "de-escalation."}  # not "this", not "him"
+
+
+def test_a_short_object_of_a_second_speech_act_is_a_statement_but_not_an_infinitive():
+    found = statements("Germany urged calm and called for dialogue.", "Italy condemned the raid and demanded to speak.")
+    assert found["dialogue."] == ("indirect", "called for", "Germany")
+    assert "to speak." not in found
+
+
+def test_a_relaying_outlet_is_no_part_of_the_second_act_either():
+    found = statements("The Armenian minister warned that the talks were stalled, saying more troops were needed, "
+                       "Reuters reported.")
+    assert found["more troops were needed"][1] == "saying"
+    assert found["the talks were stalled"][1] == "warned"
+
+
+def test_its_ministry_is_the_ministry_of_the_state_or_body_the_sentence_before_names():
+    found = statements(
+        "Oman has mediated between the sides. Its foreign ministry said in a statement that dialogue was the only way.",
+        "The UN said aid was blocked. Its spokesman, Stephane Dujarric, said trucks were waiting at the crossing.",
+    )
+    assert found["dialogue was the only way."][2] == "Omani Foreign Ministry"
+    assert found["trucks were waiting at the crossing."][2] == "Stéphane Dujarric"
+
+
+def test_its_does_not_reach_back_past_the_sentence_before():
+    found = statements(
+        "The Kremlin said on Tuesday that the talks had been useful.",
+        "Fighting went on in the north overnight. Shelling hit two villages. Its spokesman said a new round of "
+        "talks was possible.",
+    )
+    assert found["a new round of talks was possible."][2] not in ("Kremlin", "Dmitry Peskov")
+
+
+def test_the_demonym_of_one_person_is_that_person_and_of_a_people_the_state():
+    found = statements(
+        "Olena Kovalenko, a 45-year-old teacher, fled Kharkiv in March.",
+        "“We lost everything, they burnt our houses and all our belongings,” the Ukrainian told Al Jazeera.",
+        "The British said the deal was done.",
+    )
+    assert found["We lost everything, they burnt our houses and all our belongings,"][2] == "Olena Kovalenko"
+    assert found["the deal was done."][2] != "Olena Kovalenko"
+
+
+def test_the_countries_of_south_asia_west_africa_and_the_americas_are_known_with_their_adjectives():
+    assert countries_in("Ghana, Senegal and Nepal") == ["Ghana", "Senegal", "Nepal"]
+    assert [country_of(word) for word in ("Omani", "Malaysian", "Peruvian", "Ivorian", "Muscat")] == [
+        "Oman", "Malaysia", "Peru", "Ivory Coast", "Oman"]
