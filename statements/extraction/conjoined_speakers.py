@@ -14,6 +14,7 @@ from statements.extraction.countries import country_of
 from statements.extraction.cues import KNOWN_ORGANISATIONS, NON_SPEAKER_HEADS, PEOPLE_PLURALS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
+from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.organisation_names import company_name
 from statements.extraction.speaker_names import head_word, proper_name, unnamed_description
 from statements.extraction.types import SpeakerRef
@@ -75,12 +76,17 @@ class ConjoinedSpeakers:
         opening = next((i for i, low in enumerate(lows[:at]) if low in _PEOPLE_PREPOSITIONS), 0)
         if opening and lows[opening - 1] in PEOPLE_PLURALS | UNNAMED_HEADS:
             return []  # "Officials from Egypt and Qatar": people of both, described
-        if not right or not all(w[:1].isupper() for w in right) or not any(w[:1].isupper() for w in left):
+        # "Poland and the Baltic states": states described after "and the" are a party as a name is (but "the United
+        # States and Saudi governments" share their head)
+        described = (lows[at + 1] == "the" and len(right) > 1 and right[-1] in STATE_PLURALS
+                     and all(w[:1].isupper() for w in right[:-1]))
+        if not right or not (described or all(w[:1].isupper() for w in right)) or not any(
+                w[:1].isupper() for w in left):
             return []
         phrase = " ".join(words)
         if country_of(phrase) or strip_determiner(name_key(phrase)) in self.index.aliases:
             return []
-        known = (country_of(" ".join(right)) or " ".join(right).lower() in KNOWN_ORGANISATIONS
+        known = (described or country_of(" ".join(right)) or " ".join(right).lower() in KNOWN_ORGANISATIONS
                  or self._alias_match(right) is not None or company_name(right, self.names)
                  or len(right) == 1 and self.names.full_person_name(right[0]) is None and re.search(
                      rf"(?<![\w’'-])(?<!and ){re.escape(right[0])}(?![\w’'-])", self.names.text) is not None)

@@ -251,7 +251,7 @@ GROUP_NOUNS = frozenset(
 # Plural heads of people described, not named ("Trump supporters", "veteran volunteers", "party members").
 PEOPLE_PLURALS = frozenset(
     w for w in UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS if w.endswith("s") and not w.endswith("ss")
-)  # (not "actress", "witness") | frozenset({"people", "police"})
+) | frozenset({"people"})  # (not "actress", "witness")
 
 # Organisations usually written as a bare proper name or acronym; never a person's name.
 # The legal-form word that ends a company's name ("Microsoft Corp", "Amazon.com Inc."): an organisation, never a

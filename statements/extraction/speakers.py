@@ -235,6 +235,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if len(words) > 2 and words[0].lower() in PEOPLE_PLURALS | STATE_PLURALS and words[1].islower() and (
                 words[1].endswith("ing")):  # "Countries bordering Belarus", not Belarus
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
+        if len(words) > 1 and words[-1] in STATE_PLURALS and all(word[:1].isupper() for word in words[:-1]):
+            # "the Baltic states", "Gulf states", "Arab nations": states described, not a person "Baltic"
+            return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if len(words) > 2 and words[0].lower() in ("office", "offices") and words[1] == "of":
             # "The office of Azerbaijani President Ilham Aliyev said": his office, as "Aliyev’s office" is
             return self._organisation(words, text, definite), ""

@@ -70,3 +70,19 @@ def test_the_countries_of_south_asia_west_africa_and_the_americas_are_known_with
     assert countries_in("Ghana, Senegal and Nepal") == ["Ghana", "Senegal", "Nepal"]
     assert [country_of(word) for word in ("Omani", "Malaysian", "Peruvian", "Ivorian", "Muscat")] == [
         "Oman", "Malaysia", "Peru", "Ivory Coast", "Oman"]
+
+
+def test_people_familiar_with_the_matter_keep_their_description():
+    found = statements("Two people familiar with the matter told Reuters that Washington was weighing new sanctions.")
+    assert found["Washington was weighing new sanctions."][2] == "people familiar with the matter"
+
+
+def test_states_described_by_their_region_are_no_person():
+    found = statements(
+        "The Baltic states said they would expel the diplomats.",
+        "Arab states condemned the raid on the mosque.",
+        "Poland and the Baltic states called for more air defence systems for Ukraine.",
+    )
+    assert found["they would expel the diplomats."][2] == "Baltic states"
+    assert found["the raid on the mosque."][2] == "Arab states"
+    assert found["more air defence systems for Ukraine."][2] == "Poland"  # the first of conjoined speakers
