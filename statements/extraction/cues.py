@@ -193,9 +193,15 @@ PERSON_ROLE_NOUNS = frozenset(
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
     regulators producer artist artists assistant assistants intern interns editor editors publisher
     correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
-    teammate teammates
+    teammate teammates firefighter
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
+
+
+# "…, mediators said", "envoys told reporters": plural roles news gives unnamed sources
+UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
+    "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
+    "generals".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

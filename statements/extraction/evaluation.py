@@ -321,6 +321,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "accounts estimate editors evidence patient glass doctor nurse journalist judge documents records agency "
     "astrobiologists deportees website agencies office tribunal media declaration junta service readout parties sides "
     "countries organisation organization community nations "
+    "mediators envoys attorneys producers paramedics judges senators firefighters negotiators "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",

@@ -32,6 +32,7 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     NEWS_OUTLET_NAMES,
     ORG_NOUNS,
+    OUTLET_HEADS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     RELATIVE_PRONOUNS,
@@ -82,6 +83,18 @@ _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
 _OWNING_KINDS = frozenset({"government", "organisation", "group"})
+
+
+def _broadcaster(words: list[str]) -> str:
+    """The outlet a phrase names by its number ("Channel 12", "Channel 12 news", "France 24") or after its noun
+    ("the Israeli broadcaster Kan", "the newspaper Haaretz"); "" when it names none."""
+    if words and words[-1] == "news":
+        words = words[:-1]
+    if len(words) >= 2 and words[-1].isdigit() and words[-2][:1].isupper() and words[-2].isalpha():
+        return f"{words[-2]} {words[-1]}"
+    heads = [i for i, word in enumerate(words[:-1]) if word in OUTLET_HEADS or word in ("daily", "weekly")]
+    named = words[heads[-1] + 1 :] if heads else []
+    return " ".join(named) if named and len(named) <= 3 and all(word[:1].isupper() for word in named) else ""
 
 
 def _parties(word: str) -> bool:
@@ -225,6 +238,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                        and name_key(" ".join(words[-n:])) in _OUTLETS), None)
         if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known
             return SpeakerRef(name=outlet, mention=text, kind="organisation"), ""
+        broadcaster = _broadcaster(words)
+        if broadcaster:  # "Israel's Channel 12", "the Israeli broadcaster Kan": no person "Channel", "Kan"
+            return SpeakerRef(name=broadcaster, mention=text, kind="organisation"), ""
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):

@@ -86,3 +86,19 @@ def test_states_described_by_their_region_are_no_person():
     assert found["they would expel the diplomats."][2] == "Baltic states"
     assert found["the raid on the mosque."][2] == "Arab states"
     assert found["more air defence systems for Ukraine."][2] == "Poland"  # the first of conjoined speakers
+
+
+def test_mediators_and_envoys_are_unnamed_sources_of_a_closing_frame():
+    found = statements("Talks on a ceasefire stalled on Tuesday, mediators said.",
+                       "The two sides were close to a deal on prisoners, envoys told reporters.")
+    assert found["Talks on a ceasefire stalled on Tuesday"] == ("indirect", "said", "mediators")
+    assert found["The two sides were close to a deal on prisoners"][2] == "envoys"
+
+
+def test_a_broadcaster_named_by_its_number_or_after_its_noun_is_no_person():
+    found = statements(
+        "According to Israel's Channel 12, the security cabinet will meet on Wednesday.",
+        "According to the Israeli broadcaster Kan, the vote was delayed.",
+    )
+    assert found["the security cabinet will meet on Wednesday."][2] == "Channel 12"
+    assert found["the vote was delayed."][2] == "Kan"
