@@ -299,6 +299,9 @@ NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceutic
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
 OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet".split())
+# How news describes state media and bodies before their name ("the state-run Xinhua news agency")
+OUTLET_MODIFIERS = frozenset("official semi-official state-run state-owned state-controlled government-run "
+                             "pro-government pro-kremlin".split())
 
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(

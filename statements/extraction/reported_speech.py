@@ -17,6 +17,7 @@ from statements.extraction.cues import (
     FINITE_CUES,
     GROUP_NOUNS,
     ORG_NOUNS,
+    OUTLET_MODIFIERS,
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
     trie_pattern,
@@ -358,8 +359,10 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             return None
         before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
         modifiers = _MODIFIERS_AT_END.search(before_mention)
-        if modifiers is not None and mention.text.split()[-1].lower() in UNNAMED_HEADS:
-            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source
+        if modifiers is not None and (mention.text.split()[-1].lower() in UNNAMED_HEADS or mention.text[:1].isupper()
+                                      and modifiers.group("words") in OUTLET_MODIFIERS):
+            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source; "…, the state-run
+            # Xinhua news agency said." a name (the resolver leaves them out of it)
             at = start + modifiers.start("words")
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: modifiers.start() + 1]

@@ -33,6 +33,7 @@ from statements.extraction.cues import (
     NEWS_OUTLET_NAMES,
     ORG_NOUNS,
     OUTLET_HEADS,
+    OUTLET_MODIFIERS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     RELATIVE_PRONOUNS,
@@ -232,8 +233,14 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
+        described = len(words) > 1 and words[0].lower() in OUTLET_MODIFIERS and words[1][:1].isupper()
+        if described:
+            words = words[1:]  # "the official Korean Central News Agency", "the semi-official Tasnim news agency"
         if len(words) > 2 and words[-2] == "news" and words[-1] in ("agency", "service") and words[-3][:1].isupper():
-            words = words[:-2]  # "the Associated Press news agency": the agency's name
+            words = words[:-2]  # "the Associated Press news agency", "Tasnim news agency": the agency, by its name
+            described = True
+        if described:  # (an outlet or a body: "state-run Xinhua" is no person)
+            return self._organisation(words, text, False), ""
         outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
                        and name_key(" ".join(words[-n:])) in _OUTLETS), None)
         if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known

@@ -102,3 +102,20 @@ def test_a_broadcaster_named_by_its_number_or_after_its_noun_is_no_person():
     )
     assert found["the security cabinet will meet on Wednesday."][2] == "Channel 12"
     assert found["the vote was delayed."][2] == "Kan"
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_quoted():
+    found = statements("Chinese Foreign Minister Wang Yi was quoted by Xinhua as saying that all parties should "
+                       "exercise restraint.")
+    assert found["all parties should exercise restraint."][1:] == ("saying", "Wang Yi")
+
+
+def test_state_media_described_before_their_name_are_that_outlet():
+    found = statements(
+        "The talks would resume next week, the state-run Xinhua news agency said.",
+        "The semi-official Tasnim news agency reported that the ship was seized.",
+        "The drills would push the peninsula to the brink of war, the official Korean Central News Agency said.",
+    )
+    assert found["The talks would resume next week"][2] == "Xinhua"
+    assert found["the ship was seized."] == ("indirect", "reported", "Tasnim")
+    assert found["The drills would push the peninsula to the brink of war"][2] == "Korean Central News Agency"
