@@ -80,6 +80,9 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if np_word(token) or picked and picked[-1].low == "the" and token.text[:1].islower() and is_possessive(
                 token.text):
             picked.append(token)  # (and "says the resort’s general manager Garrett Turta": the role's owner)
+        elif owned := _owned_before_comma(tokens, index, picked):
+            picked.extend(owned)  # "according to Ukraine’s air force,": what a named owner has, up to the comma
+            break
         else:
             break
     for at in range(1, len(picked) - 1):
@@ -105,6 +108,19 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _owned_before_comma(tokens: list[Token], index: int, picked: list[Token]) -> list[Token]:
+    """The one to three lower-case words after a capitalised possessive that run to a comma ("Ukraine’s air
+    force,"), else none."""
+    if not picked or not picked[-1].text[:1].isupper() or not is_possessive(picked[-1].text):
+        return []
+    for end in range(index, min(index + 3, len(tokens))):
+        if not tokens[end].is_word or not tokens[end].text.isalpha() or not tokens[end].text.islower():
+            return []
+        if end + 1 < len(tokens) and tokens[end + 1].text == ",":
+            return tokens[index : end + 1]
+    return []
 
 
 _REPORT_NOUNS = frozenset("report reports story article survey study analysis investigation piece".split())

@@ -87,6 +87,11 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
     r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
+_UNSAID_TAIL = re.compile(
+    r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    r"without\s+(?:elaborating|giving\s+(?:details|further\s+details|a\s+reason|evidence)|providing\s+"
+    r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment))\b[^,;:~“”\"]*$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
@@ -138,6 +143,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
+        unsaid = _UNSAID_TAIL.search(self.masked, start, end)
+        if unsaid is not None:
+            # "…, a diplomat said, declining to be named.", "…, the ministry said, without elaborating.": how the
+            # source spoke, nothing it said
+            end = unsaid.start()
+            cues = [c for c in cues if c.end <= end]
         going_on = [c for c in cues if c.text in ("continued", "continues")]
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py

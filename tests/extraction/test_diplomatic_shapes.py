@@ -119,3 +119,24 @@ def test_state_media_described_before_their_name_are_that_outlet():
     assert found["The talks would resume next week"][2] == "Xinhua"
     assert found["the ship was seized."] == ("indirect", "reported", "Tasnim")
     assert found["The drills would push the peninsula to the brink of war"][2] == "Korean Central News Agency"
+
+
+def test_how_an_unnamed_source_spoke_after_the_frame_is_no_statement():
+    found = statements(
+        "The talks will resume next week, a diplomat said, declining to be named.",
+        "The convoy was hit twice, a senior official said, speaking on condition of anonymity.",
+        "The border will reopen on Friday, the Jordanian foreign ministry said, without elaborating.",
+    )
+    assert found["The talks will resume next week"][1:] == ("said", "diplomat")
+    assert found["The convoy was hit twice"][2] == "senior official"
+    assert found["The border will reopen on Friday"][1] == "said"
+    assert not any(text.startswith(("declining", "speaking", "without")) for text in found)
+
+
+def test_according_to_an_owners_body_or_a_daily_by_its_name():
+    found = statements(
+        "According to Ukraine's air force, 98 drones were shot down overnight.",
+        "According to Serbian daily Vecernje Novosti, around 300 officers were sent to the area.",
+    )
+    assert found["98 drones were shot down overnight."][2] == "Ukraine's air force"
+    assert found["around 300 officers were sent to the area."][2] == "Vecernje Novosti"
