@@ -47,9 +47,21 @@ _PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w
                               r"(?:in|from|near|outside|on)\s+[A-Z]")
 
 
+# "Local residents in the town of Zvecan", "protesters in the city of Tbilisi": people of a kind, and the place
+_PLURAL_AT_PLACE = re.compile(
+    r"(?<![\w’'-])(?:[A-Za-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+s)\s+(?:in|from|near|outside)\s+"
+    r"(?:the\s+(?:town|city|village|region|province|district|port|capital|area)\s+of\s+)?$")
+
+
 def people_at_place(phrase: str) -> bool:
-    """"Some in Gaza", "Many farmers interviewed in Tarnovo": people described by a quantity and a place."""
-    return _PEOPLE_AT_PLACE.match(phrase) is not None
+    """"Some in Gaza", "Many farmers interviewed in Tarnovo", "residents in the town of Zvecan": people described by
+    a quantity or their kind, and a place."""
+    if _PEOPLE_AT_PLACE.match(phrase) is not None:
+        return True
+    at = phrase.rfind(" ") + 1
+    found = _PLURAL_AT_PLACE.search(phrase, 0, at)
+    return (found is not None and found.start() == 0 and found.group("head").lower() in UNNAMED_HEADS
+            and phrase[at:][:1].isupper())
 
 
 def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
@@ -57,6 +69,9 @@ def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
     Berlin": not Germany's government)."""
     if mention.is_pronoun or not mention.text[:1].isupper():
         return mention
+    plural = _PLURAL_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
+    if plural is not None and plural.group("head").lower() in UNNAMED_HEADS:
+        return Mention(masked[plural.start() : mention.end], plural.start(), mention.end)
     found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
     if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
         return mention  # "the ministry in Moscow" is the ministry's government

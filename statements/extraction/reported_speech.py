@@ -48,7 +48,8 @@ from statements.extraction.types import SpeakerRef
 
 # "X said she was …, the Liberty Times reported": a closing cue by which an outlet relays what X said
 _RELAYING = frozenset("reported reports".split())
-_SAID = frozenset("said says told tells".split())  # (not "Investors have welcomed the deal, Reuters reported")
+# (not "Investors have welcomed the deal, Reuters reported"; but "Peskov called the talks “useful”, TASS reported")
+_SAID = frozenset("said says told tells called calls described describes branded labelled labeled dubbed".split())
 _PASSIVE_CATAPHORA = re.compile(
     r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
@@ -87,6 +88,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
     r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
+_RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
+                                r"(?:reported|reports)\s*[.!?]?\s*$")
 _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
     r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
@@ -183,6 +186,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         speech_end = end  # where the speaker's words stop: before a relaying "…, Reuters reported"
         if found is None:
             found = self._initial_frame(start, end, cues)
+            relay = _RELAY_AFTER_QUOTE.search(self.masked, found[0].cue.end, end) if found is not None else None
+            if relay is not None:
+                # "X called the strikes “…,” Iranian state media reported.": the relaying outlet after the quote
+                found = (found[0], min(found[1], relay.start()))
+                speech_end = found[1]
         else:
             # "X told Y that Z, according to a readout / the ministry said": X speaks, the closing source relays.
             initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue
@@ -193,7 +201,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 # (the relaying frame is no part of what X said)
                 relay = min(found[0].mention.start, found[0].cue.start)
                 comma = self.masked.rfind(",", initial[0].cue.end, relay)
-                found, closing = (initial[0], comma if comma > 0 else initial[1]), False
+                found, closing = (initial[0], comma if comma > 0 else relay), False
                 speech_end = found[1]
         if found is None:
             self._relative_clauses(paragraph, start, end, cues, start)

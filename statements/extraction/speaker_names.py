@@ -62,7 +62,7 @@ def clean_words(text: str) -> list[str]:
     if len(words) > 1 and any(w.isupper() and len(w) >= 5 for w in words):
         # "THE PHILIPPINE Coast Guard said", a paragraph's opening words in capitals: a country's word as written
         words = [w.title() if w.isupper() and len(w) >= 5 and country_of(w.title()) else w for w in words]
-    while words and (words[0].lower() in DETERMINERS
+    while words and (words[0].lower() in DETERMINERS and not (len(words) > 2 and words[1] == "of")  # "One of the…"
                      # (not "Justice Department", "Judge Advocate General's Corps": a title naming a body)
                      or words[0].lower() in HONORIFICS and not (len(words) > 1 and words[1].lower() in ORG_NOUNS)
                      or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()
@@ -466,7 +466,8 @@ def unnamed_description(mention: str) -> str:
     "An Egyptian official briefed on the talks" → "Egyptian official briefed on the talks"; "Officials say"
     opening a sentence → "officials"."""
     words = clean_words(mention)
-    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS) and (
+    if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS
+                  or words[0].lower() in DETERMINERS) and (
             words[0].lower().rstrip("s") not in _PARTY_LABELS  # "Republican" keeps its capital
             and not words[0][1:2].isupper()):  # and "MPs", "MEPs" theirs
         words[0] = words[0].lower()

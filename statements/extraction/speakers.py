@@ -84,6 +84,7 @@ _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
 _OWNING_KINDS = frozenset({"government", "organisation", "group"})
+_PARTITIVES = frozenset("one two three four five some several many most none each both".split())
 
 
 def _broadcaster(words: list[str]) -> str:
@@ -248,6 +249,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         broadcaster = _broadcaster(words)
         if broadcaster:  # "Israel's Channel 12", "the Israeli broadcaster Kan": no person "Channel", "Kan"
             return SpeakerRef(name=broadcaster, mention=text, kind="organisation"), ""
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTITIVES:
+            if not mention.apposition:  # "One of the sources said": one of them, described as written
+                return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
+            words = words[2:]  # "One of the leaders of Hamas, Khalil al-Hayya, said": the name says who
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):

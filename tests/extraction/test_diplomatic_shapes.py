@@ -140,3 +140,32 @@ def test_according_to_an_owners_body_or_a_daily_by_its_name():
     )
     assert found["98 drones were shot down overnight."][2] == "Ukraine's air force"
     assert found["around 300 officers were sent to the area."][2] == "Vecernje Novosti"
+
+
+def test_one_of_the_sources_is_described_whole_and_a_name_in_apposition_says_who():
+    found = statements(
+        "Two sources told Reuters that Egypt had made a proposal. One of the sources said Hamas had responded "
+        "positively.",
+        "One of the leaders of Hamas, Khalil al-Hayya, said the group would not disarm.",
+    )
+    assert found["Hamas had responded positively."][2] == "one of the sources"
+    assert found["the group would not disarm."][2] == "Khalil al-Hayya"
+
+
+def test_people_of_a_kind_in_a_town_are_no_person_nor_the_state():
+    found = statements(
+        "Local residents in the town of Zvecan said police had set up checkpoints.",
+        "Protesters in the city of Tbilisi said they would return on Monday.",
+    )
+    assert found["police had set up checkpoints."][2] == "local residents in the town of Zvecan"
+    assert found["they would return on Monday."][2] == "protesters in the city of Tbilisi"
+
+
+def test_a_relaying_outlet_after_a_naming_cue_is_no_part_of_the_statement():
+    found = statements(
+        "Peskov called the talks “useful”, TASS reported.",
+        "Foreign ministry spokesman Esmaeil Baghaei called the strikes “a flagrant violation of international "
+        "law,” Iranian state media reported.",
+    )
+    assert found["the talks “useful”"][1:] == ("called", "Dmitry Peskov")
+    assert found["the strikes “a flagrant violation of international law,”"][2] == "Esmaeil Baghaei"
