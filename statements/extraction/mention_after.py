@@ -111,15 +111,15 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
 
 
 def _owned_before_comma(tokens: list[Token], index: int, picked: list[Token]) -> list[Token]:
-    """The one to three lower-case words after a capitalised possessive that run to a comma ("Ukraine’s air
-    force,"), else none."""
+    """The one to three lower-case words after a capitalised possessive that run to a comma or a full stop
+    ("Ukraine’s air force,"), else none."""
     if not picked or not picked[-1].text[:1].isupper() or not is_possessive(picked[-1].text):
         return []
     for end in range(index, min(index + 3, len(tokens))):
         if not tokens[end].is_word or not tokens[end].text.isalpha() or not tokens[end].text.islower():
             return []
-        if end + 1 < len(tokens) and tokens[end + 1].text == ",":
-            return tokens[index : end + 1]
+        if end + 1 == len(tokens) or tokens[end + 1].text in (",", "."):
+            return tokens[index : end + 1]  # (or the sentence's end: "…, according to Ukraine’s air force.")
     return []
 
 

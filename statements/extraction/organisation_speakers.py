@@ -20,8 +20,12 @@ from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
 _GENERIC_ORGANISATIONS = {
-    "alliance": ("NATO", r"\bNATO\b|\bNato\b"),
-    "bloc": ("European Union", r"\bEuropean Union\b|\bEU\b"),
+    "alliance": (("NATO", r"\bNATO\b|\bNato\b"),),
+    "bloc": (("European Union", r"\bEuropean Union\b|\bEU\b"), ("African Union", r"\bAfrican Union\b|\bAU\b"),
+             ("ASEAN", r"\bASEAN\b|\bAssociation of Southeast Asian Nations\b"),
+             ("ECOWAS", r"\bECOWAS\b|\bEconomic Community of West African States\b"),
+             ("Arab League", r"\bArab League\b"), ("Gulf Cooperation Council", r"\bGulf Cooperation Council\b|\bGCC\b"),
+             ("BRICS", r"\bBRICS\b"), ("Mercosur", r"\bMercosur\b")),
 }
 # "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper");
 # "the paper" too, though no outlet is named "paper X" (and a website is no outlet named by its noun)
@@ -122,9 +126,11 @@ class OrganisationSpeakers:
                        if not country_of(found.group("name")) and found.group("name").lower() not in WEEKDAYS]
             if outlets:
                 return SpeakerRef(max(outlets)[1], mention, kind="organisation")
-        stand_in = _GENERIC_ORGANISATIONS.get(head)
-        if stand_in is not None and re.search(stand_in[1], self.names.text):
-            return self._organisation(stand_in[0].split(), mention, False)
+        # "the bloc" is the one of them the article named last before it
+        named = [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(head, ())
+                 for found in re.finditer(pattern, self.names.text[: self.position or len(self.names.text)])]
+        if named:
+            return self._organisation(max(named)[1].split(), mention, False)
         if head in _GROUP_HEADS:
             for entity in reversed(self.entities):
                 words = set(name_key(entity.ref.name).split())

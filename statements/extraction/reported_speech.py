@@ -90,6 +90,7 @@ _SUBORDINATE_OPENING = re.compile(
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
                                 r"(?:reported|reports)\s*[.!?]?\s*$")
+_RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
 _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
     r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
@@ -146,10 +147,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
-        unsaid = _UNSAID_TAIL.search(self.masked, start, end)
-        if unsaid is not None:
+        unsaid = _UNSAID_TAIL.search(self.masked, start, end) or _RELAYED_TAIL.search(self.masked, start, end)
+        if unsaid is not None and (unsaid.re is _UNSAID_TAIL or any(
+                c.kind == "finite" and c.end <= unsaid.start() for c in cues)):
             # "…, a diplomat said, declining to be named.", "…, the ministry said, without elaborating.": how the
-            # source spoke, nothing it said
+            # source spoke, nothing it said; "…, the ministry said, according to TASS.": who relays the frame
             end = unsaid.start()
             cues = [c for c in cues if c.end <= end]
         going_on = [c for c in cues if c.text in ("continued", "continues")]

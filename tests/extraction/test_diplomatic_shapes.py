@@ -169,3 +169,21 @@ def test_a_relaying_outlet_after_a_naming_cue_is_no_part_of_the_statement():
     )
     assert found["the talks “useful”"][1:] == ("called", "Dmitry Peskov")
     assert found["the strikes “a flagrant violation of international law,”"][2] == "Esmaeil Baghaei"
+
+
+def test_denounced_is_a_cue_and_the_bloc_is_the_bloc_named_last():
+    found = statements(
+        "Foreign Minister Andrii Sybiha denounced the strike as a war crime.",
+        "The African Union met in Addis Ababa on Monday. Talks will resume in March, the bloc said.",
+    )
+    assert found["the strike as a war crime."][1:] == ("denounced", "Andrii Sybiha")
+    assert found["Talks will resume in March"][2] == "African Union"
+
+
+def test_a_frame_relayed_by_according_to_keeps_its_own_source():
+    found = statements(
+        "The army fired first, the Armenian defence ministry said, according to TASS.",
+        "Russia fired 40 missiles overnight, according to Ukraine's air force.",
+    )
+    assert found["The army fired first"][1] == "said"
+    assert found["Russia fired 40 missiles overnight"][2] == "Ukraine's air force"
