@@ -29,7 +29,8 @@ _TAIL_WORDS = frozenset(
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
-_SETTING_OPENERS = frozenset("in at during after before when while following".split())
+_SETTING_OPENERS = frozenset("in at on via through during after before when while following posted published issued "
+                              "released carried broadcast aired".split())
 _PLACE_PREPOSITIONS = frozenset("in on at to via from".split())
 _QUOTED_TITLE = re.compile(r"[“\"]~+[”\"]")
 _AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me reporters journalists investigators".split())

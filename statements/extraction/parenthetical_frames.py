@@ -16,7 +16,8 @@ from statements.extraction.quotes import word_count
 # "…, he told reporters, and …" / "…, they argued, …": what may follow the cue before the content goes on.
 PARENTHETICAL_TAIL = re.compile(
     r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w’'.-]*|on\s+[A-Z]?\w+|in\s+[A-Z]?\w+|"
-    r"at\s+the\s+\w+|on\s+the\s+\w+)){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
+    r"at\s+the\s+\w+|on\s+the\s+\w+|(?:in|on|at|during)\s+(?:his|her|its|their|a|an|the)(?:\s+[\w’'-]+){1,4}?"
+    r")){0,3}\s*,\s+(?:(?:and|but|yet|so)\s+)?(?:that\s+)?"
 )
 DETERMINER_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our)$", re.IGNORECASE)
 # What follows a parenthetical cue when it interrupts a single clause: the clause's verb ("was", "matters",
@@ -74,7 +75,9 @@ class ParentheticalFrames:
             if not DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:
                 continue
             tail = PARENTHETICAL_TAIL.match(self.masked, cue.end, end)
-            if tail is None or word_count(self.masked[tail.end() : end]) < 3:
+            # (two words finish a clause whose subject stands before the frame: "The talks, Peskov said, were useful.")
+            if tail is None or word_count(self.masked[tail.end() : end]) < (
+                    2 if self._subject_only(start, mention.start) else 3):
                 continue
             if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 20):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis

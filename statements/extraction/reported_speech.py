@@ -90,6 +90,7 @@ _SUBORDINATE_OPENING = re.compile(
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
                                 r"(?:reported|reports)\s*[.!?]?\s*$")
+_RELATIVE_AFTER_SOURCE = re.compile(r",\s+(?:who|which|whose)\s[^,;:~“”\"]{1,120},")
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
 _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -287,8 +288,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             content_end = trim_end(self.body, content_start, left)
         else:
             anchor = frame.mention.end if frame.mention.start > frame.cue.start else frame.cue.end
-            if frame.cue.kind == "according" and (bracketed := _ACRONYM_AND_PLACE.match(self.masked, anchor)):
-                anchor = bracketed.end()  # past "(CDC) in the US,"
+            if frame.cue.kind == "according" and (bracketed := _ACRONYM_AND_PLACE.match(self.masked, anchor)
+                                                  or _RELATIVE_AFTER_SOURCE.match(self.masked, anchor, span_end)):
+                anchor = bracketed.end()  # past "(CDC) in the US,", ", who declined to be named,"
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))

@@ -253,6 +253,17 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             if not mention.apposition:  # "One of the sources said": one of them, described as written
                 return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
             words = words[2:]  # "One of the leaders of Hamas, Khalil al-Hayya, said": the name says who
+        appositive = mention.apposition.split()
+        if len(appositive) >= 2 and head_word(words) in PERSON_ROLE_NOUNS and first_name_gender(appositive[0]) and all(
+                word[:1].isupper() for word in appositive):
+            # "A spokesman for the ministry, Ivan Sidorov, said": the role, and the name that says who holds it
+            name, _ = split_name(clean_words(mention.apposition))
+            if name:
+                role = " ".join(words)
+                alias = self._alias_match(name.split())
+                if alias is not None and alias.speaker.kind == "person":
+                    return self._gazetteer_ref(alias.speaker, text, role), role
+                return self._person(name, role, text), role
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):

@@ -187,3 +187,29 @@ def test_a_frame_relayed_by_according_to_keeps_its_own_source():
     )
     assert found["The army fired first"][1] == "said"
     assert found["Russia fired 40 missiles overnight"][2] == "Ukraine's air force"
+
+
+def test_a_setting_between_the_cue_and_that_is_no_part_of_the_content():
+    found = statements(
+        "The China Coast Guard said in a statement posted on its WeChat account that the boat had ignored warnings.",
+        "Foreign Minister Yvan Gil said on state television that decades of interference had destroyed institutions.",
+        "According to a military official, who declined to be named, the vessels came within 10 metres of the boat.",
+    )
+    assert "the boat had ignored warnings." in found
+    assert "decades of interference had destroyed institutions." in found
+    assert found["the vessels came within 10 metres of the boat."][2] == "military official"
+
+
+def test_a_role_with_its_holder_named_in_apposition_is_that_person():
+    found = statements("A spokesperson for the mission, Jack Ombaka, told reporters that officers had repelled two "
+                       "attacks.")
+    assert found["officers had repelled two attacks."][2] == "Jack Ombaka"
+
+
+def test_a_frame_inside_a_short_clause_keeps_the_clause_whole():
+    found = statements(
+        "The deal, Lavrov told reporters, was dead.",
+        "The attack, Zelenskiy said in his nightly video address, was pure terror against civilians.",
+    )
+    assert found["The deal, Lavrov told reporters, was dead."][2] == "Sergei Lavrov"
+    assert "The attack, Zelenskiy said in his nightly video address, was pure terror against civilians." in found
