@@ -72,6 +72,9 @@ _CLIP = re.compile(
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
     r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
+    # (what the speaker would not say; not "wanted peace but would not bow to threats", the content going on)
+    r"\s+(?:say|give|comment|elaborate|specify|disclose|reveal|confirm|discuss|answer|provide|name|offer|detail|"
+    r"explain|respond|identify|address|go\s+into|immediately|publicly|directly)"
     r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
     # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
     r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"

@@ -213,3 +213,12 @@ def test_a_frame_inside_a_short_clause_keeps_the_clause_whole():
     )
     assert found["The deal, Lavrov told reporters, was dead."][2] == "Sergei Lavrov"
     assert "The attack, Zelenskiy said in his nightly video address, was pure terror against civilians." in found
+
+
+def test_but_would_not_ends_the_content_only_before_what_the_speaker_would_not_say():
+    found = statements(
+        "Pakistani Prime Minister Shehbaz Sharif said the country wanted peace but would not bow to threats.",
+        "The Indian envoy said the deal was close but would not give details.",
+    )
+    assert "the country wanted peace but would not bow to threats." in found
+    assert "the deal was close" in found
