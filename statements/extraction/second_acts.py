@@ -81,10 +81,24 @@ _RELATIVE_NAMING = re.compile(
 def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
     ends the statement before it (`pledged a “new era” and said that …`)."""
-    found = [m for m in (participle_continuation(masked, start, end), COORDINATED_CUE.search(masked, start, end),
+    coordinated = COORDINATED_CUE.search(masked, start, end)
+    if coordinated is not None and (named := _NAMED_PLUPERFECT.search(masked, start, coordinated.start())) and not (
+            _CLAUSE_NEXT.match(masked, coordinated.end("cue"), end)) and named.group("subject").split()[0] not in (
+            _SELF_SUBJECTS):
+        # "said Austin had spoken with his counterpart and reaffirmed support": the second verb of a clause about
+        # someone named, under its "had" (not "… it had killed dozens … and accused Hamas", the speaker itself; nor
+        # "… had collapsed, and added that …", the speaker's next act opening a clause)
+        coordinated = None
+    found = [m for m in (participle_continuation(masked, start, end), coordinated,
                          _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))
              if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
+
+
+_NAMED_PLUPERFECT = re.compile(r"(?P<subject>(?:[A-Z][\w’'.-]*\s+){1,5})had\s+(?:[a-z]+ly\s+)?[a-z]+"
+                               r"(?:ed|en|wn|ne|ok|ut|ght|id)\s")
+_SELF_SUBJECTS = frozenset("It He She They We The This".split())
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|:|,|[“\"])")
 
 
 # Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").

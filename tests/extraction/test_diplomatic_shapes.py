@@ -222,3 +222,14 @@ def test_but_would_not_ends_the_content_only_before_what_the_speaker_would_not_s
     )
     assert "the country wanted peace but would not bow to threats." in found
     assert "the deal was close" in found
+
+
+def test_the_second_verb_of_a_clause_about_someone_named_stays_in_that_clause():
+    found = statements(
+        "In a statement, the Pentagon said Secretary Lloyd Austin had spoken with his Ukrainian counterpart and "
+        "reaffirmed Washington’s commitment to Kyiv.",
+        "The army said it had killed dozens of militants and accused Hamas of hiding in hospitals.",
+    )
+    assert found["Secretary Lloyd Austin had spoken with his Ukrainian counterpart and reaffirmed Washington’s "
+                 "commitment to Kyiv."][1] == "said"
+    assert found["Hamas of hiding in hospitals."][1] == "accused"  # the army's own second act
