@@ -27,6 +27,9 @@ _WHO = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,4}")  # "Novak, who has in the
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
 
+_LONE_OPENERS = frozenset("but and so yet still instead also now then however indeed or".split())
+
+
 class SpeechAroundQuotes:
     """Mixed into `Attributor` (attribution.py) beside `DirectQuotes` and `ReportedSpeech`, whose helpers
     (`_add_content`, `_clip`, `_continuation`, `_resolve`, `_span_start`, `_add`) it calls."""
@@ -162,7 +165,10 @@ class SpeechAroundQuotes:
         quote is the content the closing frame reports, quoted words included."""
         content_start = after_introduction(self.masked, self._span_start(start, paragraph), quote.open_at)
         lead = self.masked[content_start : quote.open_at].rstrip()
-        if (word_count(lead) < 4 or lead.endswith((",", ":", ";")) or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
+        # (a few words are enough: "The plane is “an airborne White House,” said …", "Sinwar “is someone who …,”"; not
+        # a lone "But" or "Still")
+        if (not lead or lead.lower() in _LONE_OPENERS or lead.endswith((",", ":", ";"))
+                or any(content_start <= c.start < quote.open_at and c.kind != "quote" for c in cues)
                 or any(d.end > content_start and d.start < quote.open_at for d in self.state.drafts if d.start != quote.start)):
             return
         if _ASKED.match(self.masked, content_start):

@@ -233,3 +233,14 @@ def test_the_second_verb_of_a_clause_about_someone_named_stays_in_that_clause():
     assert found["Secretary Lloyd Austin had spoken with his Ukrainian counterpart and reaffirmed Washington’s "
                  "commitment to Kyiv."][1] == "said"
     assert found["Hamas of hiding in hospitals."][1] == "accused"  # the army's own second act
+
+
+def test_a_few_words_before_a_quote_with_a_closing_frame_make_one_mixed_statement():
+    found = statements(
+        "The talks were “constructive,” the White House said in a statement.",
+        "Armenia is “ready to sign the treaty,” Pashinyan said.",
+        "But “we will not wait forever,” the Armenian foreign minister said.",
+    )
+    assert found["The talks were “constructive,”"][0] == "mixed"
+    assert found["Armenia is “ready to sign the treaty,”"][:2] == ("mixed", "said")
+    assert found["we will not wait forever,"][0] == "direct"  # a lone "But" is no content
