@@ -32,6 +32,10 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
     + trie_pattern(FINITE_CUES | QUOTE_ONLY_CUES | set(PHRASAL_FINITE_CUES))
     + r")\b(?!(?:\s+[\w’'-]+){0,3}\s+that\b)"
 )
+# "… “a mistake.” Representative Nancy Mace said the cities could wait.": a subject's verb with a clause of its own
+# (four words or more, not a setting) opens the next sentence; "“…​.” Mace said in a statement." closes this one
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:on|in|at|during|after|before|to|via|from|late|early|last|this|of)\b|\w+ing\b)"
+                           r"[\w’'-]+(?:\s+[\w’'“”\"~-]+){3,}")  # (nor "Rothman recalls thinking at the time.")
 # Abbreviations that stand before a number, and are words ("no", "art") before anything else
 _NUMBER_ABBREVIATIONS = frozenset("no nos fig vol art para op".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -68,8 +72,11 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start(1)
         frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : match.start(1)].rstrip("”\"’»")[-1:] in "!?" \
             else _FRAME_AFTER_QUOTE
-        if _is_abbreviation(text, match.start(), match.end()) or frame.match(text, match.end()) and text[
-                match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()):
+        framed = frame.match(text, match.end())
+        if _is_abbreviation(text, match.start(), match.end()) or framed and text[
+                match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()) and not (
+                framed.group().split()[0] != framed.group().split()[-1]
+                and _CLAUSE_AFTER.match(text, framed.end())):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
             sentences.append((start + cursor, start + stop))

@@ -244,3 +244,15 @@ def test_a_few_words_before_a_quote_with_a_closing_frame_make_one_mixed_statemen
     assert found["The talks were “constructive,”"][0] == "mixed"
     assert found["Armenia is “ready to sign the treaty,”"][:2] == ("mixed", "said")
     assert found["we will not wait forever,"][0] == "direct"  # a lone "But" is no content
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_framed_by_the_next_sentences_own_clause():
+    found = statements(
+        "Senator Jim Risch said the plan was “a mistake.” Representative Nancy Mace said the cities could wait.",
+        "“We are ready.” Mace said in a statement on Monday.",
+        "“Who is Ellen Fetter?” Rothman recalls thinking at the time.",
+    )
+    assert found["the plan was “a mistake.”"][2] == "Jim Risch"
+    assert found["the cities could wait."][2] == "Nancy Mace"
+    assert found["We are ready."][2] == "Nancy Mace"
+    assert found["Who is Ellen Fetter?"][0] == "direct"
