@@ -94,7 +94,8 @@ _JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:th
 _ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
-    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*)"
+    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"
+    r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s+)"  # "ISLAMABAD: Pakistan on Monday …" (Dawn, Times of India)
 )
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"

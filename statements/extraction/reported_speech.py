@@ -68,7 +68,8 @@ _CLIP = re.compile(
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
     r"placing|capping|meaning|setting\s+up|underscoring\s+how)\s"
-    r"|,\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?(?:reference|nod|allusion|swipe|dig)\s+(?:to|at)\b"
+    r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
+    r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
     r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
@@ -99,7 +100,8 @@ _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
     r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
     r"without\s+(?:elaborating|giving\s+(?:details|further\s+details|a\s+reason|evidence)|providing\s+"
-    r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment))\b[^,;:~“”\"]*$")
+    r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment)|"
+    r"citing\s+(?:a|an|two|three|several|unnamed|anonymous)\s)[^,;:~“”\"]*$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")

@@ -256,3 +256,17 @@ def test_a_quote_closed_by_a_full_stop_is_not_framed_by_the_next_sentences_own_c
     assert found["the cities could wait."][2] == "Nancy Mace"
     assert found["We are ready."][2] == "Nancy Mace"
     assert found["Who is Ellen Fetter?"][0] == "direct"
+
+
+def test_the_narrators_gloss_a_citing_tail_and_a_colon_dateline_are_no_content():
+    found = statements(
+        "Beijing warned that outside forces should not interfere, in an apparent reference to the United States.",
+        "Lithuania announced sanctions against Georgian officials, a move Tbilisi described as “unfriendly.”",
+        "The Kremlin will not comment on the report, TASS reported, citing a source.",
+    )
+    assert "outside forces should not interfere" in found
+    assert "sanctions against Georgian officials" in found
+    assert found["The Kremlin will not comment on the report"][2] == "TASS"
+    dated = extract("Envoy summoned\n\nISLAMABAD: Pakistan on Monday summoned the Afghan envoy, the Foreign Office "
+                    "said.\n\nThe envoy left.\n")
+    assert [s.text for s in dated.statements] == ["Pakistan on Monday summoned the Afghan envoy"]
