@@ -94,6 +94,7 @@ _SUBORDINATE_OPENING = re.compile(
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
                                 r"(?:reported|reports)\s*[.!?]?\s*$")
+_ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists lawmakers parliament".split())
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s+(?:who|which|whose)\s[^,;:~“”\"]{1,120},")
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
 _UNSAID_TAIL = re.compile(
@@ -124,7 +125,9 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 _DASH = re.compile(r"\s[-–—]\s")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
-_NARRATION_AFTER_FRAME = re.compile(r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing)\s")
+_NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?"
+    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing)\s")
 _RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
@@ -464,8 +467,14 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         return (frame, self._clip(frame.cue.end, end)) if frame is not None else None
 
     def _reports_clause(self, cue: Cue, end: int) -> bool:
-        """`told his counterpart on Tuesday that …`: the cue introduces a that-clause of its own."""
-        return "that" in self.masked[cue.end : end].split()[:8]
+        """`told his counterpart on Tuesday that …`: the cue introduces a that-clause of its own (not "called on
+        Armenia to refrain from steps that could …": an infinitive first, whose noun the "that" qualifies)."""
+        words = self.masked[cue.end : end].split()[:8]
+        if "that" not in words:
+            return False
+        before = words[: words.index("that")]
+        return not any(word == "to" and following.islower() and following not in _ADDRESSEE_OPENERS
+                       for word, following in zip(before, before[1:]))
 
     def _clip(self, after: int, end: int) -> int:
         position = after

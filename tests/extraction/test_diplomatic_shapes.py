@@ -270,3 +270,13 @@ def test_the_narrators_gloss_a_citing_tail_and_a_colon_dateline_are_no_content()
     dated = extract("Envoy summoned\n\nISLAMABAD: Pakistan on Monday summoned the Afghan envoy, the Foreign Office "
                     "said.\n\nThe envoy left.\n")
     assert [s.text for s in dated.statements] == ["Pakistan on Monday summoned the Afghan envoy"]
+
+
+def test_a_that_inside_an_infinitive_does_not_make_the_closing_frame_a_relay():
+    found = statements(
+        "Russia has called on Armenia to refrain from steps that could escalate tensions, Zakharova said.",
+        "The Navy is moving a carrier to the region, officials said Tuesday, as tensions rose.",
+    )
+    assert found["Russia has called on Armenia to refrain from steps that could escalate tensions"][2] == \
+        "Maria Zakharova"
+    assert found["The Navy is moving a carrier to the region"][2] == "officials"
