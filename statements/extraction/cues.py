@@ -287,7 +287,7 @@ ORG_NOUNS = frozenset(
     delegation coalition bloc board centre center institute company staff duma senate congress house
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
-    authority services trust operator unit team reserve bank security watch
+    authority services trust operator unit team reserve bank security watch observatory monitor
     """.split()
 )
 

@@ -79,6 +79,7 @@ _CLIP = re.compile(
     r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
     # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
     r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
+    r"|,?\s+and\s+(?:declined|refused)\s+to\s"  # "… were continuing and declined to give figures": narrated
     r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
     # "…, and has championed an agenda …": the speaker's own next act, narrated
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"

@@ -82,8 +82,10 @@ def named_organisation(words: list[str]) -> bool:
     """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
     organisation noun names the organisation, and its capitalised words are not a person's name."""
     last = words[-1].lower() if words else ""
+    # (or its head before "for": "the Syrian Observatory for Human Rights", "Centre for Strategic Studies")
     return (
-        (last in ORG_NOUNS or last in NAME_HEADS) and last != "side" and proper_name(words)
+        (last in ORG_NOUNS or last in NAME_HEADS or "for" in words and head_word(words) in ORG_NOUNS)
+        and last != "side" and proper_name(words)
         and head_word(words) not in PERSON_ROLE_NOUNS
         and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
         and not _person_of(words)

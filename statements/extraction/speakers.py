@@ -84,6 +84,8 @@ _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
 _OWNING_KINDS = frozenset({"government", "organisation", "group"})
+_BOTH_PARTIES = frozenset(f"{both} {parties}" for both in ("both", "the two") for parties in (
+    "sides", "parties", "countries", "governments", "leaders", "delegations"))
 _PARTITIVES = frozenset("one two three four five some several many most none each both".split())
 
 
@@ -157,6 +159,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # "“…,” the Malawian told Al Jazeera": a person of that nationality, not the state ("the British", "the
             # Chinese" are the people)
             return person
+        if low in _BOTH_PARTIES:
+            return SpeakerRef(name=low.removeprefix("the "), mention=text, kind="unnamed")  # "both sides announced"
         if low.startswith("its ") and (owner := self._its_owner(mention.start)) is not None:
             # "Oman …. Its foreign ministry said": the ministry of the state or body just named ("Oman’s …")
             owned = Mention(f"{owner}’s {text[4:]}", mention.start, mention.end, mention.apposition)
@@ -293,6 +297,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         found = self._company_or_government(words, text, definite)
         if found is not None:
             return found
+        if len(words) == 2 and words[0][:1].isupper() and not first_name_gender(words[0]) and not country_of(words[0]) \
+                and (hit := self._alias_match(words[1:])) is not None and hit.speaker.kind in ("organisation", "group"):
+            # "Kataib Hezbollah", "Asaib Ahl …": a name of its own ending in a known group's, not a person "Kataib"
+            return SpeakerRef(name=" ".join(words), mention=text, kind=hit.speaker.kind), ""
         alias, name, role = self._alias_and_name(words, text)
         if named_organisation(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""

@@ -280,3 +280,17 @@ def test_a_that_inside_an_infinitive_does_not_make_the_closing_frame_a_relay():
     assert found["Russia has called on Armenia to refrain from steps that could escalate tensions"][2] == \
         "Maria Zakharova"
     assert found["The Navy is moving a carrier to the region"][2] == "officials"
+
+
+def test_monitors_and_factions_named_whole_and_both_sides_as_written():
+    found = statements(
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said at least 12 people had been "
+        "killed.",
+        "Kataib Hezbollah, one of the most powerful factions in Iraq, said it would not disarm.",
+        "Colombia and the ELN agreed to resume talks, both sides announced in a joint communique.",
+        "Prince Faisal said discussions were continuing and declined to give figures.",
+    )
+    assert found["at least 12 people had been killed."][2] == "Syrian Observatory for Human Rights"
+    assert found["it would not disarm."][2] == "Kataib Hezbollah"
+    assert found["Colombia and the ELN agreed to resume talks"][2] == "both sides"
+    assert "discussions were continuing" in found
