@@ -258,8 +258,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
             words = words[2:]  # "One of the leaders of Hamas, Khalil al-Hayya, said": the name says who
         appositive = mention.apposition.split()
-        if len(appositive) >= 2 and head_word(words) in PERSON_ROLE_NOUNS and first_name_gender(appositive[0]) and all(
-                word[:1].isupper() for word in appositive):
+        if len(appositive) >= 2 and head_word(words) in PERSON_ROLE_NOUNS and all(
+                word[:1].isupper() or word.startswith(("al-", "el-")) for word in appositive) and (
+                first_name_gender(appositive[0]) or not any(word.lower() in ORG_NOUNS for word in appositive)):
+            # ("Abu Ali al-Askari": a name no lexicon knows the first word of, but no organisation's either)
             # "A spokesman for the ministry, Ivan Sidorov, said": the role, and the name that says who holds it
             name, _ = split_name(clean_words(mention.apposition))
             if name:

@@ -201,9 +201,14 @@ def test_a_setting_between_the_cue_and_that_is_no_part_of_the_content():
 
 
 def test_a_role_with_its_holder_named_in_apposition_is_that_person():
-    found = statements("A spokesperson for the mission, Jack Ombaka, told reporters that officers had repelled two "
-                       "attacks.")
+    found = statements(
+        "A spokesperson for the mission, Jack Ombaka, told reporters that officers had repelled two attacks.",
+        "A spokesman for the group, Abu Ali al-Askari, said the weapons were a red line.",
+        "A spokesman for the coalition, Central Command, said the strikes had ended.",
+    )
     assert found["officers had repelled two attacks."][2] == "Jack Ombaka"
+    assert found["the weapons were a red line."][2] == "Abu Ali al-Askari"
+    assert found["the strikes had ended."][2] != "Central Command"  # no person
 
 
 def test_a_frame_inside_a_short_clause_keeps_the_clause_whole():
