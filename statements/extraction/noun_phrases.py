@@ -135,6 +135,8 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
             break
     picked.reverse()
     while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
+        if picked[0].text in ("Al", "El") and len(picked) > 1 and picked[1].text[:1].isupper():
+            break  # "“…,” Al Hassan said": the particle opens the surname
         picked.pop(0)
     return mention_of(picked)
 
@@ -187,8 +189,9 @@ def mention_of(picked: list[Token]) -> Mention | None:
     head = picked[-1]
     if head.low in NP_CONNECTORS or head.low in DETERMINERS or is_possessive(head.text):
         return None
-    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) for t in picked):
-        return None
+    if not any(t.text[0].isupper() or t.low in NOUN_WORDS or _hyphenated_role(t.low) or _PARTICLE_NAME.match(t.text)
+               for t in picked):
+        return None  # (but "al-Hassan said": a surname with its particle)
     return Mention(" ".join(t.text for t in picked), picked[0].start, picked[-1].end)
 
 

@@ -299,3 +299,12 @@ def test_monitors_and_factions_named_whole_and_both_sides_as_written():
     assert found["it would not disarm."][2] == "Kataib Hezbollah"
     assert found["Colombia and the ELN agreed to resume talks"][2] == "both sides"
     assert "discussions were continuing" in found
+
+
+def test_a_surname_opened_by_its_arabic_particle_frames_a_quote():
+    found = statements(
+        "“Our operations will continue,” Al Hassan said in a speech.",
+        "“We will strike the ships again,” al-Askari said.",
+    )
+    assert found["Our operations will continue,"][2] == "Al Hassan"
+    assert found["We will strike the ships again,"][2] == "al-Askari"
