@@ -128,7 +128,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?"
-    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing)\s")
+    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
+    r"escalating|dealing|casting|marking|further)\s")  # (", deepening a rift …": the narrator's consequence)
 _RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")

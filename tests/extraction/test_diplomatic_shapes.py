@@ -308,3 +308,9 @@ def test_a_surname_opened_by_its_arabic_particle_frames_a_quote():
     )
     assert found["Our operations will continue,"][2] == "Al Hassan"
     assert found["We will strike the ships again,"][2] == "al-Askari"
+
+
+def test_the_narrators_consequence_after_a_closing_frame_and_a_day():
+    found = statements("Military leaders in Niger will not attend the summit, a spokesman said on Thursday, deepening "
+                       "a rift in West Africa.")
+    assert found["Military leaders in Niger will not attend the summit"][2] == "spokesman"
