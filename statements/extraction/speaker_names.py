@@ -133,7 +133,8 @@ def _is_descriptor_word(word: str) -> bool:
         or low in DOCUMENT_NOUNS
         or low in GROUP_NOUNS
         or low in HONORIFICS
-        or low in KNOWN_ORGANISATIONS
+        or low in KNOWN_ORGANISATIONS and (len(low) > 3 or word.removesuffix("’s").removesuffix("'s").isupper())
+        # ("UN", "UN’s", but "Kim Jong Un")
         or low.rstrip(".") in COMPANY_SUFFIXES
         or country_of(word) is not None
         or name_key(word) in region_names()  # "Massachusetts Joshua Levy": the state, not a first name
@@ -368,7 +369,8 @@ def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int
 
 # "Supervisor", "Councilmember", "Trustee", "Alderman": the endings of agent and office nouns, which the
 # given names of the first-name lexicon do not have before another given name ("Abiy Ahmed", "Shah Mahmood").
-_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:man|woman|member|person))$")
+_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:(?<![hi])man|woman|member|person))$")  # (not "Abdirahman",
+# "Suleiman")
 
 
 def _particles_then_name(words: list[str], at: int) -> bool:

@@ -314,3 +314,14 @@ def test_the_narrators_consequence_after_a_closing_frame_and_a_day():
     found = statements("Military leaders in Niger will not attend the summit, a spokesman said on Thursday, deepening "
                        "a rift in West Africa.")
     assert found["Military leaders in Niger will not attend the summit"][2] == "spokesman"
+
+
+def test_a_given_name_ending_in_man_and_a_korean_name_ending_in_un_stay_whole():
+    found = statements(
+        "The president, Abdirahman Mohamed Abdullahi, said talks would resume.",
+        "North Korean leader Kim Jong Un oversaw the test. Kim said the weapon would deter any enemy.",
+        "The UN’s top political affairs official, Rosemary DiCarlo, said the siege had tightened.",
+    )
+    assert found["talks would resume."][2] == "Abdirahman Mohamed Abdullahi"
+    assert found["the weapon would deter any enemy."][2] == "Kim Jong Un"
+    assert found["the siege had tightened."][2] == "Rosemary DiCarlo"
