@@ -14,13 +14,11 @@ import re
 from statements.extraction.cues import (
     CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
-    FINITE_CUES,
     GROUP_NOUNS,
     ORG_NOUNS,
     OUTLET_MODIFIERS,
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
-    trie_pattern,
 )
 from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
@@ -33,6 +31,7 @@ from statements.extraction.content import (
     says_nothing,
 )
 from statements.extraction.mention_after import phrase_after
+from statements.extraction.narration_ends import RELAY_AFTER_QUOTE, frame_end, narration_start
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
@@ -58,34 +57,6 @@ _PASSIVE_CATAPHORA = re.compile(
 _ROLE_HOLDER = re.compile(
     r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
-# Where the narrator takes over inside a reported sentence.
-_CLIP = re.compile(
-    r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
-    # "…, without giving details", "without providing evidence": the reporter's remark on the statement
-    r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
-    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
-    r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
-    # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
-    r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
-    r"placing|capping|meaning|setting\s+up|underscoring\s+how)\s"
-    r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
-    r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
-    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
-    r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
-    r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
-    # (what the speaker would not say; not "wanted peace but would not bow to threats", the content going on)
-    r"\s+(?:say|give|comment|elaborate|specify|disclose|reveal|confirm|discuss|answer|provide|name|offer|detail|"
-    r"explain|respond|identify|address|go\s+into|immediately|publicly|directly)"
-    r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
-    # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
-    r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
-    r"|,?\s+and\s+(?:declined|refused)\s+to\s"  # "… were continuing and declined to give figures": narrated
-    r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
-    # "…, and has championed an agenda …": the speaker's own next act, narrated
-    r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
-    # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
-    r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
-)
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 _SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
@@ -93,17 +64,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
     r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
-_RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
-                                r"(?:reported|reports)\s*[.!?]?\s*$")
 _ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists lawmakers parliament".split())
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s+(?:who|which|whose)\s[^,;:~“”\"]{1,120},")
-_RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
-_UNSAID_TAIL = re.compile(
-    r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
-    r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
-    r"without\s+(?:elaborating|giving\s+(?:details|further\s+details|a\s+reason|evidence)|providing\s+"
-    r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment)|"
-    r"citing\s+(?:a|an|two|three|several|unnamed|anonymous)\s)[^,;:~“”\"]*$")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
@@ -124,13 +86,11 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 # Where a closing frame's clause ends: a semicolon, a colon, or a conjunction opening the next clause ("…, sources
 # told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
-_DASH = re.compile(r"\s[-–—]\s")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?"
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
     r"escalating|dealing|casting|marking|further)\s")  # (", deepening a rift …": the narrator's consequence)
-_RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
@@ -158,13 +118,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     """
 
     def _reported(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> None:
-        unsaid = _UNSAID_TAIL.search(self.masked, start, end) or _RELAYED_TAIL.search(self.masked, start, end)
-        if unsaid is not None and (unsaid.re is _UNSAID_TAIL or any(
-                c.kind == "finite" and c.end <= unsaid.start() for c in cues)):
-            # "…, a diplomat said, declining to be named.", "…, the ministry said, without elaborating.": how the
-            # source spoke, nothing it said; "…, the ministry said, according to TASS.": who relays the frame
-            end = unsaid.start()
-            cues = [c for c in cues if c.end <= end]
+        end = frame_end(self.masked, start, end, cues)
+        cues = [c for c in cues if c.end <= end]
         going_on = [c for c in cues if c.text in ("continued", "continues")]
         cues = [c for c in cues if c.kind != "quote"]  # "began the talks", "agreed a deal": no speech without a quote
         self._share_calls(paragraph, start, end)  # "64 percent call him competent": polls.py
@@ -199,7 +154,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         speech_end = end  # where the speaker's words stop: before a relaying "…, Reuters reported"
         if found is None:
             found = self._initial_frame(start, end, cues)
-            relay = _RELAY_AFTER_QUOTE.search(self.masked, found[0].cue.end, end) if found is not None else None
+            relay = RELAY_AFTER_QUOTE.search(self.masked, found[0].cue.end, end) if found is not None else None
             if relay is not None:
                 # "X called the strikes “…,” Iranian state media reported.": the relaying outlet after the quote
                 found = (found[0], min(found[1], relay.start()))
@@ -479,21 +434,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                        for word, following in zip(before, before[1:]))
 
     def _clip(self, after: int, end: int) -> int:
-        position = after
-        while True:
-            match = _CLIP.search(self.masked, position, end)
-            if match is None:
-                return end
-            if match.group().strip() in "-–—" and _DASH.search(self.masked, match.end(), end):
-                position = _DASH.search(self.masked, match.end(), end).end()
-                continue  # "some 25 million people – half of the population – needed aid": an aside in dashes
-            if self.masked.endswith("that", max(after, match.start() - 4), match.start()):
-                position = match.end()
-                continue  # "said that, while he is pleased, …": the clause opens the content, it ends nothing
-            if match.group().strip() in "-–—" and _RELATIVE_AFTER_DASH.match(self.masked, match.end(), end):
-                position = match.end()
-                continue  # "the best deal for consumers — who would buy more books": the content goes on
-            return match.start()
+        return narration_start(self.masked, after, end)
 
     def _cataphora(self, paragraph: int, position: int, start: int, cues: list[Cue], agent: int | None = None) -> None:
         """"This is what X said" / "This was stated by X in …": X's statement is the sentence before."""

@@ -19,20 +19,13 @@ from statements.extraction.alias_index import gazetteer_index, role_signature, s
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.conjoined_speakers import ConjoinedSpeakers
-from statements.extraction.countries import (
-    capitals,
-    countries_in,
-    country_of,
-    demonym_epithet,
-    nationality_adjective,
-)
+from statements.extraction.countries import capitals, country_of, demonym_epithet
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
     NEWS_OUTLET_NAMES,
     ORG_NOUNS,
-    OUTLET_HEADS,
     OUTLET_MODIFIERS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
@@ -49,6 +42,7 @@ from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention, singular
 from statements.extraction.organisation_speakers import OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
+from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_memory import Entity, SpeakerMemory, written_gender
 from statements.extraction.organisation_names import (
@@ -83,22 +77,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
-_OWNING_KINDS = frozenset({"government", "organisation", "group"})
-_BOTH_PARTIES = frozenset(f"{both} {parties}" for both in ("both", "the two") for parties in (
-    "sides", "parties", "countries", "governments", "leaders", "delegations"))
 _PARTITIVES = frozenset("one two three four five some several many most none each both".split())
-
-
-def _broadcaster(words: list[str]) -> str:
-    """The outlet a phrase names by its number ("Channel 12", "Channel 12 news", "France 24") or after its noun
-    ("the Israeli broadcaster Kan", "the newspaper Haaretz"); "" when it names none."""
-    if words and words[-1] == "news":
-        words = words[:-1]
-    if len(words) >= 2 and words[-1].isdigit() and words[-2][:1].isupper() and words[-2].isalpha():
-        return f"{words[-2]} {words[-1]}"
-    heads = [i for i, word in enumerate(words[:-1]) if word in OUTLET_HEADS or word in ("daily", "weekly")]
-    named = words[heads[-1] + 1 :] if heads else []
-    return " ".join(named) if named and len(named) <= 3 and all(word[:1].isupper() for word in named) else ""
 
 
 def _parties(word: str) -> bool:
@@ -124,7 +103,7 @@ def _longer_surname(written: str, known: str) -> bool:
 
 
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors,
-                      ConjoinedSpeakers):
+                      ConjoinedSpeakers, ReferringSpeakers):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -154,17 +133,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
         if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
             return None
-        if low.startswith("the ") and low.count(" ") == 1 and low.endswith(("an", "i")) and nationality_adjective(
-                text[4:]) and (person := self.latest_person(text)) is not None:
-            # "“…,” the Malawian told Al Jazeera": a person of that nationality, not the state ("the British", "the
-            # Chinese" are the people)
-            return person
-        if low in _BOTH_PARTIES:
-            return SpeakerRef(name=low.removeprefix("the "), mention=text, kind="unnamed")  # "both sides announced"
-        if low.startswith("its ") and (owner := self._its_owner(mention.start)) is not None:
-            # "Oman …. Its foreign ministry said": the ministry of the state or body just named ("Oman’s …")
-            owned = Mention(f"{owner}’s {text[4:]}", mention.start, mention.end, mention.apposition)
-            return self.resolve(owned, context)
+        referred = self._referring(mention, text, low, context)
+        if referred is not None:
+            return referred
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
             allied = None  # "Moderator and author Shameez Patel Papathanasiou": two roles of the one person named
@@ -186,22 +157,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
-
-    def _its_owner(self, position: int) -> str | None:
-        """The state or body "its" stands for: the one quoted last, if the sentence before or this one names it,
-        else the one country the sentence before names."""
-        text = self.names.text
-        here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-        window = text[max(text.rfind(". ", 0, here), text.rfind("\n", 0, here), 0) : position]
-        owner = self.owner("its")
-        if owner is not None and owner.kind in _OWNING_KINDS:
-            written = owner.mention.strip()
-            if written.lower().startswith("the "):
-                written = written[4:]
-            if written and written in window:
-                return owner.name
-        named = countries_in(window)
-        return named[0] if len(named) == 1 else None
 
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
@@ -250,7 +205,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                        and name_key(" ".join(words[-n:])) in _OUTLETS), None)
         if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known
             return SpeakerRef(name=outlet, mention=text, kind="organisation"), ""
-        broadcaster = _broadcaster(words)
+        broadcaster = outlet_by_number_or_noun(words)
         if broadcaster:  # "Israel's Channel 12", "the Israeli broadcaster Kan": no person "Channel", "Kan"
             return SpeakerRef(name=broadcaster, mention=text, kind="organisation"), ""
         if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTITIVES:

@@ -1,0 +1,83 @@
+"""Where the narrator's words end a reported statement: the clause the narrator adds after the content ("…, while
+…", "…, putting them ahead of …", "…, but declined to comment"), and the tails after a frame that tell how the source
+spoke or who relays it ("…, a diplomat said, declining to be named", "…, the ministry said, according to TASS").
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import FINITE_CUES, trie_pattern
+
+# Where the narrator takes over inside a reported sentence.
+_NARRATOR = re.compile(
+    r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
+    # "…, without giving details", "without providing evidence": the reporter's remark on the statement
+    r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
+    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
+    r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
+    # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
+    r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
+    r"placing|capping|meaning|setting\s+up|underscoring\s+how)\s"
+    r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
+    r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
+    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
+    r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
+    r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
+    # (what the speaker would not say; not "wanted peace but would not bow to threats", the content going on)
+    r"\s+(?:say|give|comment|elaborate|specify|disclose|reveal|confirm|discuss|answer|provide|name|offer|detail|"
+    r"explain|respond|identify|address|go\s+into|immediately|publicly|directly)"
+    r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
+    # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
+    r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
+    r"|,?\s+and\s+(?:declined|refused)\s+to\s"  # "… were continuing and declined to give figures": narrated
+    r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
+    # "…, and has championed an agenda …": the speaker's own next act, narrated
+    r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
+    # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
+    r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
+)
+_DASH = re.compile(r"\s[-–—]\s")
+# "the best deal for consumers — who would buy more books": a relative clause after a dash goes on with the content
+_RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
+# "X called the strikes “…,” Iranian state media reported.": the relaying outlet right after a closing quote mark
+RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
+                               r"(?:reported|reports)\s*[.!?]?\s*$")
+# "…, the ministry said, according to TASS.": who relays the frame (after a finite cue only)
+_RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
+# "…, a diplomat said, declining to be named.": how the source spoke, nothing it said
+_UNSAID_TAIL = re.compile(
+    r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    r"without\s+(?:elaborating|giving\s+(?:details|further\s+details|a\s+reason|evidence)|providing\s+"
+    r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment)|"
+    r"citing\s+(?:a|an|two|three|several|unnamed|anonymous)\s)[^,;:~“”\"]*$")
+
+
+def narration_start(masked: str, after: int, end: int) -> int:
+    """Where the narrator takes over in masked[after:end] (`end` when nowhere)."""
+    position = after
+    while True:
+        match = _NARRATOR.search(masked, position, end)
+        if match is None:
+            return end
+        if match.group().strip() in "-–—" and _DASH.search(masked, match.end(), end):
+            position = _DASH.search(masked, match.end(), end).end()
+            continue  # "some 25 million people – half of the population – needed aid": an aside in dashes
+        if masked.endswith("that", max(after, match.start() - 4), match.start()):
+            position = match.end()
+            continue  # "said that, while he is pleased, …": the clause opens the content, it ends nothing
+        if match.group().strip() in "-–—" and _RELATIVE_AFTER_DASH.match(masked, match.end(), end):
+            position = match.end()
+            continue  # "the best deal for consumers — who would buy more books": the content goes on
+        return match.start()
+
+
+def frame_end(masked: str, start: int, end: int, cues: list) -> int:
+    """The end of masked[start:end] for the frame rules: before "…, declining to be named", "…, without
+    elaborating", "…, citing a source" (how the source spoke, nothing it said) and before "…, according to TASS" after
+    a finite cue (who relays the frame)."""
+    tail = _UNSAID_TAIL.search(masked, start, end) or _RELAYED_TAIL.search(masked, start, end)
+    if tail is not None and (tail.re is _UNSAID_TAIL or any(c.kind == "finite" and c.end <= tail.start() for c in cues)):
+        return tail.start()
+    return end
