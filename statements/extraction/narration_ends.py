@@ -78,6 +78,7 @@ def frame_end(masked: str, start: int, end: int, cues: list) -> int:
     elaborating", "…, citing a source" (how the source spoke, nothing it said) and before "…, according to TASS" after
     a finite cue (who relays the frame)."""
     tail = _UNSAID_TAIL.search(masked, start, end) or _RELAYED_TAIL.search(masked, start, end)
-    if tail is not None and (tail.re is _UNSAID_TAIL or any(c.kind == "finite" and c.end <= tail.start() for c in cues)):
+    if tail is not None and (tail.re is _UNSAID_TAIL
+                             or any(c.kind == "finite" and c.end <= tail.start() for c in cues)):
         return tail.start()
     return end

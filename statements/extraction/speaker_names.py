@@ -369,8 +369,8 @@ def _with_royal_style(words: tuple[str, ...], begin: int, end: int) -> tuple[int
 
 # "Supervisor", "Councilmember", "Trustee", "Alderman": the endings of agent and office nouns, which the
 # given names of the first-name lexicon do not have before another given name ("Abiy Ahmed", "Shah Mahmood").
-_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:(?<![hi])man|woman|member|person))$")  # (not "Abdirahman",
-# "Suleiman")
+# (not "-man" after "h" or "i": "Abdirahman", "Suleiman")
+_ROLE_ENDING = re.compile(r"(?:[a-z]{3}(?:or|er|ee|ist)|[a-z](?:(?<![hi])man|woman|member|person))$")
 
 
 def _particles_then_name(words: list[str], at: int) -> bool:
