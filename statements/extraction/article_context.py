@@ -58,8 +58,7 @@ class ArticleContext:
         narration named."""
         gender = {"his": "male", "her": "female"}.get(possessive)
         if gender and self.position is not None:
-            start = max(self.names.text.rfind(". ", 0, self.position), self.names.text.rfind("\n", 0, self.position))
-            named = self.names.person_named_before(self.position, gender, start + 1)
+            named = self.names.person_named_before(self.position, gender, self.names.sentence_start(self.position))
             if named is not None:
                 return named
         owner = self.owner(possessive)

@@ -268,6 +268,10 @@ class ArticleNames:
         low = word.lower()
         return low != word and low.isalpha() and self.has_word(low)
 
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts, after the last full stop or line break before it."""
+        return max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position)) + 1
+
     def has_word(self, word: str) -> bool:
         """Whether the text writes `word` (letters only) with no word character, apostrophe or hyphen either side:
         what `(?<![\\w’'-])word(?![\\w’'-])` finds, from one pass over the text instead of one per word."""

@@ -36,9 +36,9 @@ class ReferringSpeakers:
     def _its_owner(self, position: int) -> str | None:
         """The state or body "its" stands for: the one quoted last, if the sentence before or this one names it,
         else the one country the sentence before names."""
-        text = self.names.text
-        here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-        window = text[max(text.rfind(". ", 0, here), text.rfind("\n", 0, here), 0) : position]
+        here = self.names.sentence_start(position)
+        # (none in the article's first sentence: "Norway is ready …, its foreign minister said" names him later)
+        window = self.names.text[self.names.sentence_start(here - 1) : position] if here else ""
         owner = self.owner("its")
         if owner is not None and owner.kind in _OWNING_KINDS:
             written = owner.mention.strip()

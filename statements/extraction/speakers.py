@@ -193,38 +193,16 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
-        described = len(words) > 1 and words[0].lower() in OUTLET_MODIFIERS and words[1][:1].isupper()
-        if described:
-            words = words[1:]  # "the official Korean Central News Agency", "the semi-official Tasnim news agency"
-        if len(words) > 2 and words[-2] == "news" and words[-1] in ("agency", "service") and words[-3][:1].isupper():
-            words = words[:-2]  # "the Associated Press news agency", "Tasnim news agency": the agency, by its name
-            described = True
-        if described:  # (an outlet or a body: "state-run Xinhua" is no person)
-            return self._organisation(words, text, False), ""
-        outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
-                       and name_key(" ".join(words[-n:])) in _OUTLETS), None)
-        if outlet is not None:  # "Russian state news agency RIA Novosti reported": the agency, named as it is known
-            return SpeakerRef(name=outlet, mention=text, kind="organisation"), ""
-        broadcaster = outlet_by_number_or_noun(words)
-        if broadcaster:  # "Israel's Channel 12", "the Israeli broadcaster Kan": no person "Channel", "Kan"
-            return SpeakerRef(name=broadcaster, mention=text, kind="organisation"), ""
+        found = self._outlet(words, text)
+        if found is not None:
+            return found
         if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTITIVES:
             if not mention.apposition:  # "One of the sources said": one of them, described as written
                 return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
             words = words[2:]  # "One of the leaders of Hamas, Khalil al-Hayya, said": the name says who
-        appositive = mention.apposition.split()
-        if len(appositive) >= 2 and head_word(words) in PERSON_ROLE_NOUNS and all(
-                word[:1].isupper() or word.startswith(("al-", "el-")) for word in appositive) and (
-                first_name_gender(appositive[0]) or not any(word.lower() in ORG_NOUNS for word in appositive)):
-            # ("Abu Ali al-Askari": a name no lexicon knows the first word of, but no organisation's either)
-            # "A spokesman for the ministry, Ivan Sidorov, said": the role, and the name that says who holds it
-            name, _ = split_name(clean_words(mention.apposition))
-            if name:
-                role = " ".join(words)
-                alias = self._alias_match(name.split())
-                if alias is not None and alias.speaker.kind == "person":
-                    return self._gazetteer_ref(alias.speaker, text, role), role
-                return self._person(name, role, text), role
+        found = self._holder_in_apposition(words, mention)
+        if found is not None:
+            return found
         if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):
@@ -268,6 +246,35 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
         found = self._named(words, text, definite, alias, name, role)
         return found if found is not None else self._without_name(words, text, definite, alias, role)
+
+    def _outlet(self, words: list[str], text: str) -> _Found | None:
+        """An outlet or body the phrase names as news names them: "the state-run Xinhua news agency", "Russian state
+        news agency RIA Novosti", "Israel's Channel 12", "the Israeli broadcaster Kan" (none of them a person)."""
+        described = len(words) > 1 and words[0].lower() in OUTLET_MODIFIERS and words[1][:1].isupper()
+        if described:
+            words = words[1:]  # "the official Korean Central News Agency", "the semi-official Tasnim news agency"
+        if len(words) > 2 and words[-2] == "news" and words[-1] in ("agency", "service") and words[-3][:1].isupper():
+            words = words[:-2]  # "the Associated Press news agency", "Tasnim news agency": the agency, by its name
+            described = True
+        if described:
+            return self._organisation(words, text, False), ""
+        outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
+                       and name_key(" ".join(words[-n:])) in _OUTLETS), None) or outlet_by_number_or_noun(words)
+        return (SpeakerRef(name=outlet, mention=text, kind="organisation"), "") if outlet else None
+
+    def _holder_in_apposition(self, words: list[str], mention: Mention) -> _Found | None:
+        """"A spokesman for the ministry, Ivan Sidorov, said": the role, and the name in apposition that says who
+        holds it (also a name no lexicon knows the first word of, "Abu Ali al-Askari", but no organisation's)."""
+        appositive = mention.apposition.split()
+        if len(appositive) < 2 or head_word(words) not in PERSON_ROLE_NOUNS or not all(
+                word[:1].isupper() or word.startswith(("al-", "el-")) for word in appositive) or not (
+                first_name_gender(appositive[0]) or not any(word.lower() in ORG_NOUNS for word in appositive)):
+            return None
+        name, _ = split_name(clean_words(mention.apposition))
+        if not name:
+            return None
+        role = " ".join(words)
+        return self._person(name, role, mention.text), role  # (the gazetteer's person when it knows the name)
 
     def _document_or_surname(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"a joint statement"; "said King" where the article named Wayne King."""
