@@ -127,8 +127,9 @@ class OrganisationSpeakers:
             if outlets:
                 return SpeakerRef(max(outlets)[1], mention, kind="organisation")
         # "the bloc" is the one of them the article named last before it
+        before = self.position or len(self.names.text)
         named = [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(head, ())
-                 for found in re.finditer(pattern, self.names.text[: self.position or len(self.names.text)])]
+                 for found in re.compile(pattern).finditer(self.names.text, 0, before)]  # (re caches compiled ones)
         if named:
             return self._organisation(max(named)[1].split(), mention, False)
         if head in _GROUP_HEADS:

@@ -75,8 +75,7 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         framed = frame.match(text, match.end())
         if _is_abbreviation(text, match.start(), match.end()) or framed and text[
                 match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()) and not (
-                framed.group().split()[0] != framed.group().split()[-1]
-                and _CLAUSE_AFTER.match(text, framed.end())):
+                len(framed.group().split()) > 1 and _CLAUSE_AFTER.match(text, framed.end())):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
             sentences.append((start + cursor, start + stop))

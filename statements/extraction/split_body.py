@@ -44,7 +44,7 @@ def later_parts(raw: str, text: str) -> list[str]:
         if _key(paragraph.text_content()) in known:
             last = paragraph
     found: list[str] = []
-    for part in _later_blocks(tree, last, repeated) if last is not None else ():
+    for part in _later_blocks(last, repeated) if last is not None else ():
         for paragraph in part.iter("p"):
             line = " ".join(paragraph.text_content().split())
             key = _key(line)
@@ -64,7 +64,7 @@ def _repeated_body_blocks(tree) -> dict[tuple[str, str], list]:
     return {key: elements for key, elements in blocks.items() if len(elements) > 1}
 
 
-def _later_blocks(tree, paragraph, repeated: dict[tuple[str, str], list]) -> list:
+def _later_blocks(paragraph, repeated: dict[tuple[str, str], list]) -> list:
     """The later blocks of the nearest ancestor of `paragraph` that has some in `repeated`, in its article."""
     article = _article(paragraph)
     block = paragraph.getparent()
@@ -72,20 +72,17 @@ def _later_blocks(tree, paragraph, repeated: dict[tuple[str, str], list]) -> lis
         if block is None or block.tag in ("body", "html", "article", "main"):
             break
         same = repeated.get((block.tag, block.get("class") or ""), [])
-        later = _after(tree, block, [element for element in same if _article(element) is article])
+        later = _after(block, [element for element in same if _article(element) is article])
         if later:
             return later
         block = block.getparent()
     return []
 
 
-def _after(tree, block, elements: list) -> list:
+def _after(block, elements: list) -> list:
     """The elements of `elements` that start after `block` ends, in page order (nested ones are left out)."""
-    if len(elements) < 2:
-        return []
-    order = {element: index for index, element in enumerate(tree.iter())}
-    end = max(order[element] for element in block.iter())
-    return [element for element in elements if order[element] > end]
+    following = set(block.xpath("following::*")) if len(elements) > 1 else set()
+    return [element for element in elements if element in following]
 
 
 def _article(element):
