@@ -27,9 +27,10 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
 _BRACKETED_GIVEN = re.compile(rf"\(({_CAP}[a-z]+)\)(?=\s+{_CAP})")
 # Runs of capitalised words (initials, "J.C.", and joined particles allowed): candidate full names. The pattern opens
 # with the capital and only then looks behind it (no word character before the run): a pattern that opens with a
-# look-behind is tried at every character, one that opens with a capital only where there is one.
+# look-behind is tried at every character, one that opens with a capital only where there is one. "on X. Macron
+# said": the platform, not an initial.
 _RUN = re.compile(
-    rf"{_CAP}(?<![\w’'.-].)(?:\.(?:{_CAP}\.){{0,2}}|[\w’'-]*)"
+    rf"{_CAP}(?<![\w’'.-].)(?<! on X)(?<! to X)(?<!via X)(?:\.(?:{_CAP}\.){{0,2}}|[\w’'-]*)"
     rf"(?:\s+(?:{_CAP}\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
     rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
@@ -307,9 +308,13 @@ class ArticleNames:
         pattern = re.compile(
             rf"((?:{_CAP}[\w’'-]*\s+(?:(?:and|of|for|the|on)\s+)?)+){head.capitalize()}\b"
         )
-        found = None
-        for match in pattern.finditer(self.text, 0, len(self.text) if before is None else before):
-            found = match.group()
+        # or opening with it: "the Commission on Presidential Debates", "Committee to Protect Journalists"
+        opening = re.compile(rf"(?<![\w’'-]){head.capitalize()}\s+(?:on|for|of|to)\s+(?:the\s+)?{_CAP}[\w’'-]*"
+                             rf"(?:\s+(?:(?:and|of|for|the)\s+)?{_CAP}[\w’'-]*)*")
+        end = len(self.text) if before is None else before
+        found = max(((m.start(), m.group()) for p in (pattern, opening) for m in p.finditer(self.text, 0, end)
+                     if m.group().split()[-1].lower() not in _TIME_WORDS),  # ("the Senate on Tuesday")
+                    default=(0, None))[1]
         if found is None:
             return None
         words = found.split()

@@ -79,6 +79,9 @@ def relative(masked: str, floor: int, mention_start: int) -> bool:
 
 
 def trim_end(body: str, start: int, end: int) -> int:
+    close = body.rfind(")", max(start, end - 2), end)
+    if close >= 0 and body.find("(", start, close) < 0:
+        end = close  # "(though Lassiter says he has evidence).": the mark closes the narrator's aside
     while end > start and body[end - 1] in " \t\n,;:—–-":
         end -= 1
     return end

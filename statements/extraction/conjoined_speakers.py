@@ -16,7 +16,7 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.organisation_names import company_name
-from statements.extraction.speaker_names import head_word, proper_name, unnamed_description
+from statements.extraction.speaker_names import head_word, proper_name, split_name, unnamed_description
 from statements.extraction.types import SpeakerRef
 from statements.text import CAPITAL
 
@@ -95,7 +95,10 @@ class ConjoinedSpeakers:
     def _named_person(self, phrase: str) -> str | None:
         """The person a list item names: a full name with a known given name, or a surname the article wrote in full."""
         words = phrase.split()
+        name, title = split_name(words)
+        if name and title:  # "Senator Tom Cotton and Senator Josh Hawley said": the names after their titles
+            words = name.split()
         if len(words) == 1 and words[0][:1].isupper():
             return self.names.full_person_name(words[0])
-        return phrase if 2 <= len(words) <= 3 and first_name_gender(words[0]) and all(
+        return " ".join(words) if 2 <= len(words) <= 3 and first_name_gender(words[0]) and all(
             w[:1].isupper() for w in words) else None

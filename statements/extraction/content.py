@@ -18,14 +18,16 @@ _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=le
 # "assured Aliyev that", "wrote on Telegram that".
 # (not the pronoun "that" as the clause's subject: "said that was a natural part of running")
 _THAT = re.compile(r",?\s+that,?\s+(?!(?:was|is|were|are|wasn[’']t|isn[’']t|would|will|could|has|had)\b)")
+# "rejected that claim.": "that" and one noun are the object, not a clause (which needs a subject and a verb)
+_DEMONSTRATIVE = re.compile(r",?\s+that\s+[a-z]+\s*[.!?]")
 _TAIL_WORDS = frozenset(
-    """in at on during to after before with from via through by over late earlier later this last again also further
-    once repeatedly publicly yesterday today tonight separately previously recently a an the his her its their only
-    statement news conference briefing interview press release televised speech address post posts social media
-    video message meeting session call phone telephone week weekend month year morning afternoon evening night
-    monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written joint brief
-    emailed letter email e-mail note memo website site page blog account feed podcast programme program show
-    broadcast channel newsletter""".split()
+    """in at on during to after before with from via through by over late earlier later afterward afterwards this last
+    again also further once repeatedly publicly yesterday today tonight separately previously recently a an the his
+    her its their only statement news conference briefing interview press release televised speech address post
+    posts social media video message meeting session call phone telephone week weekend month year morning afternoon
+    evening night monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written
+    joint brief emailed letter email e-mail note memo website site page blog account feed podcast programme program
+    show broadcast channel newsletter""".split()
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 10
@@ -46,7 +48,7 @@ _BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|be
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:
     """The content start after "<tail> that" when only a tail stands between the cue and "that"."""
     found = _THAT.search(masked, position - 1 if position else 0, min(limit, position + 120))
-    if found is None:
+    if found is None or _DEMONSTRATIVE.match(masked, found.start(), limit):
         return None
     words = masked[position : found.start()].replace(",", " ").split()
     if len(words) > _MAX_TAIL:
@@ -94,6 +96,11 @@ _AUDIENCE_THEN_CLAUSE = re.compile(
     r"|could|should|can|did|does|do|must|might|may|[a-z]+ed)\b)"  # (a personal pronoun then any verb: "told me she grew")
 )
 _PRONOUN_AUDIENCE = re.compile(r"(?:me|us|him|her|them)\s+")
+# "told me the company had laid off …": a pronoun audience, then a clause whose subject opens with a determiner ("her"
+# left out: "told her mother …")
+_PRONOUN_THEN_CLAUSE = re.compile(
+    r"(?:me|us|him|them)\s+(?=(?:the|a|an|his|their|its|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|did|can|may|might|must|[a-z]+ed)\b)")
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
@@ -192,6 +199,7 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     if cue.lower() in _TELL:
         audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
                     or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
+                    or _PRONOUN_THEN_CLAUSE.match(masked, position, limit)
                     or _NAMED_AUDIENCE.match(masked, position, limit))
         pronoun = _PRONOUN_AUDIENCE.match(masked, position, limit) if audience is None else None
         if pronoun is not None:  # "tells me at her family's cellar in Rech, “…”"

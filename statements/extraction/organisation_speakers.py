@@ -16,6 +16,7 @@ from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
+from statements.extraction.speaker_names import generic_body
 from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -71,7 +72,9 @@ class OrganisationSpeakers:
         """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last
         one."""
         if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
-            expanded = self.names.acronym(words[0])  # "the RSF" → "Rapid Support Forces (RSF)"
+            # "the RSF" → "Rapid Support Forces (RSF)"; "the US" is a country, not an acronym the article spells
+            # out ("US Secretary …", "US on Sunday")
+            expanded = country_of(words[0]) or self.names.acronym(words[0])
             if expanded:
                 words = expanded.split()
         elif len(words) == 2 and words[1].isupper() and country_of(words[0]) and (
@@ -82,7 +85,7 @@ class OrganisationSpeakers:
         key = name_key(name)
         # the article's own wording first ("Paraguay's Foreign Ministry" is an alias), then the gazetteer's
         # pattern, then a near spelling; never an institution of a country the mention does not name
-        for candidate in self._organisation_keys(written, key):
+        for candidate in () if generic_body(words) else self._organisation_keys(written, key):
             speaker = self.index.aliases.get(candidate) if candidate else None
             if speaker is not None and self.index.same_country(speaker, written, candidate):
                 return self._gazetteer_ref(speaker, mention, "")

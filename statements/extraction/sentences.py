@@ -37,6 +37,7 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:on|in|at|during|after|before|to|via|from|late|early|last|this|of)\b|\w+ing\b)"
                            r"[\w’'-]+(?:\s+[\w’'“”\"~-]+){3,}")  # (nor "Rothman recalls thinking at the time.")
 # Abbreviations that stand before a number, and are words ("no", "art") before anything else
+_ON_PLATFORM = re.compile(r"\b(?:on|to|via)\s+$")
 _NUMBER_ABBREVIATIONS = frozenset("no nos fig vol art para op".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -122,8 +123,9 @@ def _is_abbreviation(text: str, dot_at: int, next_at: int | None = None) -> bool
         return text[next_at : next_at + 1].isdigit()  # "No. 10", but "he would vote no. Smith said …"
     if word in _ABBREVIATIONS:
         return True
-    # Initials ("J. Smith") and dotted acronyms ("U.S.") rarely end a sentence in news copy.
+    # Initials ("J. Smith") and dotted acronyms ("U.S.") rarely end a sentence in news copy; the platform X
+    # ("… wrote on X. He said …") does.
     if len(word) == 1 and word.isalpha():
-        return True
+        return not (word == "x" and _ON_PLATFORM.search(text, max(0, dot_at - 8), dot_at - 1) is not None)
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not (
         next_at is not None and _OPENS_SENTENCE.match(text, next_at))

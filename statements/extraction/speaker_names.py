@@ -92,6 +92,12 @@ def named_organisation(words: list[str]) -> bool:
     )
 
 
+def generic_body(words: list[str]) -> bool:
+    """"the commission", "committee", in lower case: a body the article named ("the Commission on Presidential
+    Debates"), never the gazetteer's "the Commission" (European)."""
+    return bool(words) and words[-1] in ORG_NOUNS and all(w.lower() == "the" for w in words[:-1])
+
+
 def _person_of(words: list[str]) -> bool:
     """"Artsvik Minasyan of the Armenia Alliance": a person's name before "of" is a member, not the party."""
     lows = [w.lower() for w in words]

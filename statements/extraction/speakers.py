@@ -57,6 +57,7 @@ from statements.extraction.speaker_names import (
     clean_words,
     describes,
     expand_role,
+    generic_body,
     head_word,
     named_organisation,
     region_word,
@@ -431,7 +432,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
-                if speaker is not None and size == 1 < len(keys) and keys[begin] in ORG_NOUNS:
+                if speaker is not None and (size == 1 < len(keys) and keys[begin] in ORG_NOUNS or generic_body(words)):
                     continue  # "the health commission" is not "the Commission" (European): a generic head, qualified
                 if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
