@@ -17,6 +17,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.countries import nationality_adjective
 from statements.extraction.genders import first_name_gender
+from statements.extraction.speaker_names import split_name
 from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS, named_before_others
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
@@ -57,8 +58,8 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if not token.is_word:  # (no subordinator is punctuation)
             continue
         low = text.lower()
-        if low in SUBORDINATORS:
-            subordinate = True
+        if low in SUBORDINATORS or index == 0 and low in _PARTICIPLE_ASIDES:
+            subordinate = True  # (or "Asked whether he would attend, Trump was …": the fronted participle's clause)
             continue
         if subordinate:
             continue
@@ -72,7 +73,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         at = index + 1
         if tokens[at].text == ",":
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
-            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in _RELATIVE_OPENERS else 7
+            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in _LONG_ASIDE_OPENERS else 7
             while not exhausted and len(tokens) < index + needed + ahead:
                 match = next(matches, None)
                 if match is None:
@@ -80,7 +81,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                     break
                 tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
                                                 match.lastgroup == "word")))
-                if len(tokens) == at + 2 and tokens[-1].low in _RELATIVE_OPENERS:
+                if len(tokens) == at + 2 and tokens[-1].low in _LONG_ASIDE_OPENERS:
                     ahead = _RELATIVE_TOKENS
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb) and not _nationality_adjective(tokens, index):
@@ -91,7 +92,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                     name = " ".join(t.text for t in tokens[index + 2 : at - 1])
                     return Mention(mention.text, mention.start, mention.end, name)
                 return mention
-    opening = _NAME_THEN_APPOSITION.match(masked, start, limit)
+    opening = _NAME_THEN_APPOSITION.match(masked, start, limit) or _DESCRIBED_THEN_NAME.match(masked, start, limit)
     if opening is not None and not opening.group("name").split()[0].lower() in FUNCTION_WORDS:
         return Mention(opening.group("name"), opening.start("name"), opening.end("name"))
     return None
@@ -106,8 +107,12 @@ def _nationality_adjective(tokens: list[Token], index: int) -> bool:
 def named_in_apposition(masked: str, mention: Mention, end: int) -> Mention:
     """"One of the victims, Virginia Giuffre, filed …": the full name in apposition to a description that is no
     role ("Bolger’s lawyer, Jeremy Robinson" keeps the role and its name)."""
-    if not mention.apposition or mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS or not first_name_gender(
-            mention.apposition.split()[0]):
+    if not mention.apposition:
+        return mention
+    name, title = split_name(mention.apposition.split())  # ("State Senator Elena Ruiz")
+    # (a role kept, but not one of a thing's: "Its author, Elena Ruiz, had …" is Ruiz, not the bill)
+    role = mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS and mention.text.split()[0].lower() != "its"
+    if role or not name or not first_name_gender(name.split()[0]):
         return mention
     at = masked.find(mention.apposition, mention.end, end)
     return Mention(mention.apposition, at, at + len(mention.apposition)) if at > 0 else mention
@@ -126,12 +131,25 @@ _NAME_THEN_APPOSITION = re.compile(
 )
 
 
+# "His running mate, Nicole Shanahan, appeared …", "Hale's wife, Margaret Hale, has stood by him": a description,
+# the name in apposition to it, then a verb; the name is the subject a later pronoun stands for
+_DESCRIBED_THEN_NAME = re.compile(
+    r"(?:His|Her|Their|Its|The|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}"
+    r"(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are|is)\b"
+)
+# Participles that open an aside about the subject, or a sentence before it: "Ms. Whitmer, asked whether she would
+# attack him, laughed", "Asked on Thursday whether he would attend, Trump was noncommittal"
+_PARTICIPLE_ASIDES = frozenset("asked pressed questioned speaking interviewed reached contacted".split())
+
+
 # "Kral, however, could not hide his delight": a one-word aside between commas after the subject
 _ASIDES = frozenset("however though too meanwhile instead nevertheless nonetheless also then".split())
 
 
 # The relative clause between a subject and its verb: ", who won Texas,", ", whose family owns a home,"
 _RELATIVE_OPENERS = frozenset("who which whose".split())
+_LONG_ASIDE_OPENERS = _RELATIVE_OPENERS | _PARTICIPLE_ASIDES
 # How far a relative clause between a subject and its verb may run, in tokens
 _RELATIVE_TOKENS = 30
 
@@ -145,7 +163,7 @@ def _after_aside(tokens: list[Token], at: int) -> int:
     if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
             tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):
         return close + 1  # "Bolger’s lawyer, Jeremy Robinson, had": a name in apposition
-    if at + 2 < len(tokens) and tokens[at + 1].low in _RELATIVE_OPENERS:
+    if at + 2 < len(tokens) and tokens[at + 1].low in _LONG_ASIDE_OPENERS:
         comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
         if comma is not None and comma + 1 < len(tokens):
             return comma + 1

@@ -62,3 +62,19 @@ def test_a_country_acronym_is_the_country_not_an_acronym_the_article_spells_out(
                        "The Senate on Tuesday rejected separate amendments to the motion.")
     assert found["it would strike again."][2] == "United States"
     assert found["separate amendments to the motion."][2] == "Senate"
+
+
+def test_a_pronoun_stands_for_the_person_a_narrated_sentence_just_introduced():
+    found = statements("Angela Ruiz, a voter, said she was tired.",
+                       "His running mate, Nicole Shanahan, appeared on CNN on Thursday. She said the campaign had "
+                       "enough signatures.",
+                       "Asked on Friday whether he would attend, Trump was noncommittal. “We will see,” he said.",
+                       "Linda Harper said she was undecided.",
+                       "Ms. Whitmer, asked whether she would attack Mr. Booker, laughed. “I will talk about my "
+                       "record,” she said.",
+                       "Its author, State Senator Elena Ruiz, had lined up the unions. “I have never had a bill this "
+                       "clean,” she told me.")
+    assert found["the campaign had enough signatures."][2] == "Nicole Shanahan"
+    assert found["We will see,"][2] == "Donald Trump"
+    assert found["I will talk about my record,"][2] == "Whitmer"
+    assert found["I have never had a bill this clean,"][2] == "Elena Ruiz"
