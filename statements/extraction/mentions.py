@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
+    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.described_people import PEOPLE_AROUND_END, PEOPLE_OF, person_at_place
@@ -169,6 +170,11 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if allies is not None:
             text = allies.group().rstrip()
             return Mention(text, allies.start(), allies.start() + len(text))
+    if " who " in masked[max(floor, end - 90) : end] and (
+            source := _SOURCE_WHO.search(masked, max(floor, end - 140), end)) is not None and (
+            source.group("head") in UNNAMED_HEADS or source.group("head") in PERSON_ROLE_NOUNS):
+        # "A Democratic strategist who advises several Senate campaigns said": the source, not the campaigns
+        return Mention(source.group().rstrip(), source.start(), source.start() + len(source.group().rstrip()))
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None
@@ -211,6 +217,11 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         text = people_of.group().rstrip()
         mention = Mention(text, people_of.start(), people_of.start() + len(text))
     return mention
+
+
+# An unnamed source and its relative clause, no comma between them: "an aide who works for several House Democrats"
+_SOURCE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?P<head>[a-z]+)\s+who\s+[^,;:~“”\"]{3,90}$")
 
 
 # "Venezuela's electoral council said": lower-case modifiers between the owner and the organisation noun.

@@ -14,7 +14,8 @@ _NARRATOR = re.compile(
     r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
-    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b)|;\s|\s[-–—]\s"
+    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
+    r"|;\s|\s[-–—]\s"  # (", as many as 40 Republicans opposed it": the content's quantity, not the narrator's "as")
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"

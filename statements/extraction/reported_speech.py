@@ -65,7 +65,10 @@ _SUBORDINATE_OPENING = re.compile(
     r"|[Oo]nce|[Bb]ecause)\s")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists lawmakers parliament".split())
-_RELATIVE_AFTER_SOURCE = re.compile(r",\s+(?:who|which|whose)\s[^,;:~“”\"]{1,120},")
+# "according to X, who declined to be named, …", "According to a senior official who was involved in the talks, …",
+# "According to a report released last month, …": the source's relative clause or participle, up to the content
+_RELATIVE_AFTER_SOURCE = re.compile(r",?\s+(?:who|which|whose|released|published|issued|prepared|compiled|obtained"
+                                    r"|seen|conducted|commissioned|carried\s+out)\s[^,;:~“”\"]{1,120},")
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
@@ -366,6 +369,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 if mention is not None and (
                     self.masked[mention.end : mention.end + 2].startswith(",")
                     or _RELAYED_BY.match(self.masked, mention.end, end)  # "an official quoted by the WSJ,"
+                    or _RELATIVE_AFTER_SOURCE.match(self.masked, mention.end, end)
                     # "According to the Centre for Disease Control (CDC) in the US, …"
                     or _ACRONYM_AND_PLACE.match(self.masked, mention.end, end)
                 ):

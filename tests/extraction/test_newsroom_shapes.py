@@ -78,3 +78,23 @@ def test_a_pronoun_stands_for_the_person_a_narrated_sentence_just_introduced():
     assert found["We will see,"][2] == "Donald Trump"
     assert found["I will talk about my record,"][2] == "Whitmer"
     assert found["I have never had a bill this clean,"][2] == "Elena Ruiz"
+
+
+def test_according_to_a_source_with_a_relative_clause_and_the_same_source_later():
+    found = statements("Maria Zakharova said Moscow had laid the groundwork. According to a senior Armenian official "
+                       "who was involved in the talks, the text contains 17 articles.",
+                       "“This is not the end,” the official said.")
+    assert found["the text contains 17 articles."][1:] == ("According to", "senior Armenian official")
+    assert found["This is not the end,"][2] == "senior Armenian official"  # not Zakharova
+
+
+def test_according_to_a_source_then_a_quantity_opened_by_as():
+    found = statements("According to Sen. John Thune, as many as 40 Republicans opposed the bill.")
+    assert found["as many as 40 Republicans opposed the bill."][2] == "John Thune"
+
+
+def test_an_unnamed_source_is_not_the_name_in_its_relative_clause():
+    found = statements("A Democratic strategist who advises several Senate campaigns said Kennedy could draw votes.",
+                       "An aide who works for several House Democrats said the bill was dead.")
+    assert found["Kennedy could draw votes."][2] == "Democratic strategist who advises several Senate campaigns"
+    assert found["the bill was dead."][2] == "aide who works for several House Democrats"
