@@ -398,6 +398,12 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             # apposition, whose opening comma is further left
             continue
         if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
+            # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
+            # name before its state)
+            of = next((i for i, t in enumerate(inner) if t.low in ("of", "from")), len(inner))
+            if plain and 2 <= of <= 4 and all(t.text[0].isupper() for t in inner[:of]) and all(
+                    t.text[0].isupper() for t in inner[of + 1 :]) and len(inner) - of <= 4:
+                inner = inner[:of]
             if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
                 # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name; "The
                 # group that owns her music, Big Machine, says": an organisation's name, its description kept

@@ -73,7 +73,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         at = index + 1
         if tokens[at].text == ",":
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
-            ahead = _RELATIVE_TOKENS if at + 1 < len(tokens) and tokens[at + 1].low in _LONG_ASIDE_OPENERS else 7
+            ahead = _ASIDE_TOKENS.get(tokens[at + 1].low, 7) if at + 1 < len(tokens) else 7
             while not exhausted and len(tokens) < index + needed + ahead:
                 match = next(matches, None)
                 if match is None:
@@ -81,8 +81,8 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                     break
                 tokens.append(new_tuple(Token, (match[0], start + match.start(), start + match.end(),
                                                 match.lastgroup == "word")))
-                if len(tokens) == at + 2 and tokens[-1].low in _LONG_ASIDE_OPENERS:
-                    ahead = _RELATIVE_TOKENS
+                if len(tokens) == at + 2:
+                    ahead = _ASIDE_TOKENS.get(tokens[-1].low, 7)
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb) and not _nationality_adjective(tokens, index):
             mention = named_before_others(masked, start, collect_backward(tokens[: index + 1]))
@@ -152,6 +152,8 @@ _RELATIVE_OPENERS = frozenset("who which whose".split())
 _LONG_ASIDE_OPENERS = _RELATIVE_OPENERS | _PARTICIPLE_ASIDES
 # How far a relative clause between a subject and its verb may run, in tokens
 _RELATIVE_TOKENS = 30
+# How far to read ahead past the comma after a subject, by the word after it (else 7: ", however,", a name)
+_ASIDE_TOKENS = {**dict.fromkeys(_LONG_ASIDE_OPENERS, _RELATIVE_TOKENS), "a": 14, "an": 14, "the": 14}
 
 
 def _after_aside(tokens: list[Token], at: int) -> int:
@@ -163,6 +165,11 @@ def _after_aside(tokens: list[Token], at: int) -> int:
     if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
             tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):
         return close + 1  # "Bolger’s lawyer, Jeremy Robinson, had": a name in apposition
+    if at + 2 < len(tokens) and tokens[at + 1].low in ("a", "an", "the"):
+        # "Sen. Joe Manchin, a West Virginia Democrat, went further": a describing apposition
+        close = next((i for i in range(at + 2, min(len(tokens), at + 14)) if tokens[i].text == ","), None)
+        if close is not None and close + 1 < len(tokens) and all(tokens[i].is_word for i in range(at + 1, close)):
+            return close + 1
     if at + 2 < len(tokens) and tokens[at + 1].low in _LONG_ASIDE_OPENERS:
         comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
         if comma is not None and comma + 1 < len(tokens):

@@ -98,3 +98,12 @@ def test_an_unnamed_source_is_not_the_name_in_its_relative_clause():
                        "An aide who works for several House Democrats said the bill was dead.")
     assert found["Kennedy could draw votes."][2] == "Democratic strategist who advises several Senate campaigns"
     assert found["the bill was dead."][2] == "aide who works for several House Democrats"
+
+
+def test_a_name_in_apposition_with_its_state_and_a_subject_with_a_long_description():
+    found = statements("One of them, Sen. Joe Manchin of West Virginia, said the president should negotiate.",
+                       "Her rival, Gov. Tim Walz of Minnesota, said the plan was wrong.",
+                       "Sen. Jon Tester, a Montana Democrat, went further, saying the deal was dead.")
+    assert found["the president should negotiate."][2] == "Joe Manchin"
+    assert found["the plan was wrong."][2] == "Tim Walz"
+    assert found["the deal was dead."] == ("indirect", "saying", "Jon Tester")
