@@ -56,7 +56,7 @@ CLAUSE_ONLY_CUES = frozenset(
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
-    insinuated insinuates
+    insinuated insinuates shouted shouts yelled yells screamed screams whispered whispers
     """.split()
 )
 
@@ -202,7 +202,8 @@ PERSON_ROLE_NOUNS = frozenset(
 # "…, mediators said", "envoys told reporters": plural roles news gives unnamed sources
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
-    "generals".split())
+    "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
+    "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

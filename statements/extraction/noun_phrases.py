@@ -173,6 +173,7 @@ def np_word(token: Token) -> bool:
         or low.rstrip("’'s") in NOUN_WORDS
         or _hyphenated_role(low)
         or low.endswith("ies") and singular(low) in NOUN_WORDS  # "companies", "agencies"
+        or low.endswith(("s'", "s’")) and low[:-2].isalpha()  # a plural's possessive: "the two countries' ministries"
     )
 
 

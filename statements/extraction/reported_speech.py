@@ -20,7 +20,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
 )
-from statements.extraction.attribution_frames import Cue, Draft, Frame, coordinated, trim_end
+from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
 from statements.extraction.direct_quotes import title_like
 from statements.extraction.content import (
@@ -404,7 +404,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         for cue in cues:
             quoted = _QUOTED_BEFORE.search(self.masked, max(start, cue.start - 30), cue.start)
             comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start) or quoted
-            if cue.text in SPEAKING_PARTICIPLES and (comma or self.masked.startswith(" that ", cue.end) or (
+            # ("calling for", "pointing out": a phrase of its own)
+            speaking = cue.text in SPEAKING_PARTICIPLES or cue.text in PARTICIPLE_PHRASES
+            if speaking and (comma or self.masked.startswith(" that ", cue.end) or (
                     cue.text == "saying" and _DOCUMENT_SAYING.search(self.masked, max(start, cue.start - 20), cue.start))):
                 # (without a comma: "commented on a repost saying that …", "filed a lawsuit saying he had …")
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio

@@ -479,6 +479,8 @@ def unnamed_description(mention: str) -> str:
     if words and (words[0].lower() in UNNAMED_HEADS | GROUP_NOUNS or words[0].lower() in ROLE_MODIFIERS
                   or words[0].lower() in DETERMINERS) and (
             words[0].lower().rstrip("s") not in _PARTY_LABELS  # "Republican" keeps its capital
-            and not words[0][1:2].isupper()):  # and "MPs", "MEPs" theirs
+            and not words[0][1:2].isupper()  # and "MPs", "MEPs" theirs
+            # and "A Justice Department official" its name
+            and not (len(words) > 1 and words[1][:1].isupper() and words[1].lower() in ORG_NOUNS)):
         words[0] = words[0].lower()
     return unnamed_described(" ".join(words))

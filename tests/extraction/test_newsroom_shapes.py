@@ -107,3 +107,22 @@ def test_a_name_in_apposition_with_its_state_and_a_subject_with_a_long_descripti
     assert found["the president should negotiate."][2] == "Joe Manchin"
     assert found["the plan was wrong."][2] == "Tim Walz"
     assert found["the deal was dead."] == ("indirect", "saying", "Jon Tester")
+
+
+def test_more_people_described_as_sources_and_more_verbs_that_report():
+    found = statements("Sen. Joni Ernst spoke for an hour. Several attendees said the senator had ignored them.",
+                       "A woman shouted that the senator had voted against capping insulin prices.",
+                       "Uzbek President Shavkat Mirziyoyev echoed that message, calling for a joint water commission.",
+                       "Armenia and Azerbaijan initialled a peace agreement, the two countries' foreign ministries "
+                       "said.")
+    assert found["the senator had ignored them."][2] == "attendees"
+    assert found["the senator had voted against capping insulin prices."][1:] == ("shouted", "woman")
+    assert found["a joint water commission."][1] == "calling for"
+    assert "foreign ministries" in found["Armenia and Azerbaijan initialled a peace agreement"][2]
+
+
+def test_a_department_named_in_an_unnamed_source_keeps_its_capital():
+    found = statements("A Justice Department official said the administration was open to reforms.",
+                       "Senior US officials said the clinic was shut.")
+    assert found["the administration was open to reforms."][2] == "Justice Department official"
+    assert found["the clinic was shut."][2] == "senior US officials"
