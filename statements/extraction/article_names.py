@@ -31,7 +31,7 @@ _BRACKETED_GIVEN = re.compile(rf"\(({_CAP}[a-z]+)\)(?=\s+{_CAP})")
 # said": the platform, not an initial.
 _RUN = re.compile(
     rf"{_CAP}(?<![\w’'.-].)(?<! on X)(?<! to X)(?<!via X)(?:\.(?:{_CAP}\.){{0,2}}|[\w’'-]*)"
-    rf"(?:\s+(?:{_CAP}\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
+    rf"(?:\s+(?:{_CAP}\.|(?:Jr|Sr)\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
     rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
 _ARTICLE_CAPITALISED = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az)-[A-Z]")  # the Arabic article of a surname

@@ -297,7 +297,8 @@ ORG_NOUNS = frozenset(
 # person's
 NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
                        "communications energy foods brands partners wing club times journal tribune gazette "
-                       "chronicle ledger inquirer examiner dispatch telegraph herald courier news".split())
+                       "chronicle ledger inquirer examiner dispatch telegraph herald courier news review survey "
+                       "division society league providers".split())
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
 OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet".split())

@@ -18,12 +18,16 @@ _PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nothe
 
 
 def people_around(phrase: str) -> bool:
-    """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News":
-    people described by whom they are close to or who asked them, unnamed."""
-    found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase)
+    """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News", "a
+    spokesman for Mayor Brandon Johnson": people described by whom they are close to, who asked them or whom they
+    work for, unnamed."""
+    found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase) or _STAFF_OF.match(phrase)
     return found is not None and found.end() < len(phrase)
 
 
+# (an indefinite one: "the spokesman for X" may be the one the article named)
+_STAFF_OF = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser"
+                       r"|advisor|staffer|lawyer|attorney|representative)\s+(?:for|to)\s+", re.IGNORECASE)
 _PEOPLE_ASKED = re.compile(
     r"(?:(?:a|an|the|some|several|many|two|three|four|five)\s+)?(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(UNNAMED_HEADS)) + r")\s+(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+",

@@ -82,14 +82,23 @@ def named_organisation(words: list[str]) -> bool:
     """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
     organisation noun names the organisation, and its capitalised words are not a person's name."""
     last = words[-1].lower() if words else ""
-    # (or its head before "for": "the Syrian Observatory for Human Rights", "Centre for Strategic Studies")
     return (
-        (last in ORG_NOUNS or last in NAME_HEADS or "for" in words and head_word(words) in ORG_NOUNS)
-        and last != "side" and proper_name(words)
+        # (or its head before "for", "of" or "in": "the Syrian Observatory for Human Rights", "Centre for Strategic
+        # Studies", "the Florida Division of Emergency Management", "the … Data Center in Boulder")
+        (last in ORG_NOUNS or last in NAME_HEADS or any(w in ("for", "of", "in") for w in words[1:]) and (
+            head_word(words) in ORG_NOUNS or head_word(words) in NAME_HEADS))
+        and last != "side" and proper_name(words[: words.index("in")] if "in" in words[1:] else words)
         and head_word(words) not in PERSON_ROLE_NOUNS
         and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
         and not _person_of(words)
     )
+
+
+def office_of_place(words: list[str]) -> bool:
+    """"the Franklin County coroner's office", "the Cook County sheriff's department": a place's official's office,
+    an organisation (not a person "Franklin County" whose role is "coroner's office")."""
+    return (len(words) > 2 and words[-1] in ORG_NOUNS and words[-2].islower() and is_possessive(words[-2])
+            and words[0][:1].isupper())
 
 
 def generic_body(words: list[str]) -> bool:

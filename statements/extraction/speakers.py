@@ -60,6 +60,7 @@ from statements.extraction.speaker_names import (
     generic_body,
     head_word,
     named_organisation,
+    office_of_place,
     region_word,
     unnamed_description,
     someone_elses,
@@ -67,7 +68,7 @@ from statements.extraction.speaker_names import (
     surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import peerage_name, person_key, spelling_key
+from statements.text import NAME_SUFFIXES, peerage_name, person_key, spelling_key
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
@@ -238,7 +239,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # "Kataib Hezbollah", "Asaib Ahl …": a name of its own ending in a known group's, not a person "Kataib"
             return SpeakerRef(name=" ".join(words), mention=text, kind=hit.speaker.kind), ""
         alias, name, role = self._alias_and_name(words, text)
-        if named_organisation(words) or alias is None and self._common_noun_name(name):
+        if named_organisation(words) or office_of_place(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         described = mention.apposition.lower().split()
         if described[:1] in (["the"], ["a"], ["an"]) and len(described) > 1 and described[1] in ORG_NOUNS and not any(
@@ -476,8 +477,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
             full = self.names.full_person_name(name, honorific)
             parts = full.split() if full is not None else []
-            if name in parts[1:-1]:
-                full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live", the show
+            after = parts[parts.index(name) + 1 :] if name in parts[1:-1] else []
+            if after and not all(w.rstrip(".").lower() in NAME_SUFFIXES for w in after):
+                full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live" (not "… Kennedy Jr.")
             if full is not None and full != name:
                 return self._person(full, role, mention)
         elif key and (longer := self.names.longer_name(name) or self.names.name_ending(name)) is not None:

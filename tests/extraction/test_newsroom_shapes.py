@@ -126,3 +126,26 @@ def test_a_department_named_in_an_unnamed_source_keeps_its_capital():
                        "Senior US officials said the clinic was shut.")
     assert found["the administration was open to reforms."][2] == "Justice Department official"
     assert found["the clinic was shut."][2] == "senior US officials"
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_keeps_the_suffix():
+    found = statements("Robert F. Kennedy Jr. spoke in Ohio.", "Mr. Kennedy called the effort “undemocratic.”")
+    assert found["the effort “undemocratic.”"][2] == "Robert F. Kennedy Jr."  # his father is another person
+
+
+def test_organisations_named_with_of_in_or_a_possessive_are_never_a_person():
+    found = statements("At least 11 people died, the Florida Division of Emergency Management said.",
+                       "The man died at the hospital, according to the Franklin County coroner's office.",
+                       "The National Snow and Ice Data Center in Boulder, Colorado, said the ice was thin.",
+                       "The Australian Financial Review reported that cabinet had discussed a new scheme.")
+    assert found["At least 11 people died"][2] == "Florida Division of Emergency Management"
+    assert found["The man died at the hospital"][2] == "Franklin County coroner's office"
+    assert found["the ice was thin."][2] == "National Snow and Ice Data Center in Boulder"
+    assert found["cabinet had discussed a new scheme."][2] == "Australian Financial Review"
+
+
+def test_a_spokesperson_for_someone_named_is_an_unnamed_source():
+    found = statements("A spokesman for Mayor Brandon Johnson said the city would appeal.",
+                       "A spokesperson for NHS Providers, which represents trusts, said the strikes would cost £300m.")
+    assert found["the city would appeal."][2] == "spokesman for Mayor Brandon Johnson"
+    assert found["the strikes would cost £300m."][2] == "spokesperson for NHS Providers"
