@@ -96,10 +96,12 @@ _AUDIENCE_THEN_CLAUSE = re.compile(
     r"|could|should|can|did|does|do|must|might|may|[a-z]+ed)\b)"  # (a personal pronoun then any verb: "told me she grew")
 )
 _PRONOUN_AUDIENCE = re.compile(r"(?:me|us|him|her|them)\s+")
-# "told me the company had laid off …": a pronoun audience, then a clause whose subject opens with a determiner ("her"
-# left out: "told her mother …")
-_PRONOUN_THEN_CLAUSE = re.compile(
-    r"(?:me|us|him|them)\s+(?=(?:the|a|an|his|their|its|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+# "told me the company had laid off …", "told council members the package would …", "told the jury the money was
+# …": a pronoun or a short audience, then a clause whose subject opens with a determiner ("her" left out: "told her
+# mother …")
+_SHORT_AUDIENCE_THEN_CLAUSE = re.compile(
+    r"(?:me|us|him|them|(?:[a-z]+\s+){0,2}[a-z]+s|the\s+[a-z]+)\s+"
+    r"(?=(?:the|a|an|his|their|its|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|did|can|may|might|must|[a-z]+ed)\b)")
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
@@ -199,7 +201,7 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     if cue.lower() in _TELL:
         audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
                     or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
-                    or _PRONOUN_THEN_CLAUSE.match(masked, position, limit)
+                    or _SHORT_AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
                     or _NAMED_AUDIENCE.match(masked, position, limit))
         pronoun = _PRONOUN_AUDIENCE.match(masked, position, limit) if audience is None else None
         if pronoun is not None:  # "tells me at her family's cellar in Rech, “…”"

@@ -35,6 +35,9 @@ _NARRATOR = re.compile(
     r"|,\s+compared\s+(?:with|to)\s"  # "…, compared with 64 percent who say …": the narrator's comparison
     # "…, and has championed an agenda …": the speaker's own next act, narrated
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en)\b"
+    # "… “an insult,” and its members briefly walked out": after the quote, the narrator on what the speaker's people
+    # did next (without a quote, "…, and its troops remained on alert" may be what was said)
+    r"|(?<=,[”\"])\s+and\s+(?:its|his|her|their)\s+[a-z]+\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
     # "… of subjecting her to a smear while Sanders suggests …": a second subject's clause
     r"|\s+(?:while|whereas)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:" + trie_pattern(FINITE_CUES) + r")\b)"
 )

@@ -60,7 +60,7 @@ class NarrationNotes:
         if mention is None and cues:
             mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None:
-            mention = named_in_apposition(self.masked, mention, end)
+            mention = named_in_apposition(self.masked, mention, end, keep_role=False)
         if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:

@@ -104,14 +104,16 @@ def _nationality_adjective(tokens: list[Token], index: int) -> bool:
     return nationality_adjective(tokens[index].text) and not (index and tokens[index - 1].low == "the")
 
 
-def named_in_apposition(masked: str, mention: Mention, end: int) -> Mention:
+def named_in_apposition(masked: str, mention: Mention, end: int, keep_role: bool = True) -> Mention:
     """"One of the victims, Virginia Giuffre, filed …": the full name in apposition to a description that is no
-    role ("Bolger’s lawyer, Jeremy Robinson" keeps the role and its name)."""
+    role ("Bolger’s lawyer, Jeremy Robinson" keeps the role and its name, unless `keep_role` is false: a pronoun's
+    antecedent is the person, "His mother, Patricia Hughes, was at the rally. “…,” she said")."""
     if not mention.apposition:
         return mention
     name, title = split_name(mention.apposition.split())  # ("State Senator Elena Ruiz")
     # (a role kept, but not one of a thing's: "Its author, Elena Ruiz, had …" is Ruiz, not the bill)
-    role = mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS and mention.text.split()[0].lower() != "its"
+    words = mention.text.lower().split()
+    role = keep_role and words[-1] in PERSON_ROLE_NOUNS and words[0] != "its"
     if role or not name or not first_name_gender(name.split()[0]):
         return mention
     at = masked.find(mention.apposition, mention.end, end)

@@ -66,7 +66,8 @@ def clean_words(text: str) -> list[str]:
                      # (not "Justice Department", "Judge Advocate General's Corps": a title naming a body)
                      or words[0].lower() in HONORIFICS and not (len(words) > 1 and words[1].lower() in ORG_NOUNS)
                      or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()
-                     or words[0].lower() in IMPERATIVES and len(words) > 2) and not (
+                     or words[0].lower() in IMPERATIVES and len(words) > 2
+                     or words[0] in ("in", "by", "on", "at")) and not (  # "(published Wednesday) in Nature"
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
     return words

@@ -149,3 +149,29 @@ def test_a_spokesperson_for_someone_named_is_an_unnamed_source():
                        "A spokesperson for NHS Providers, which represents trusts, said the strikes would cost £300m.")
     assert found["the city would appeal."][2] == "spokesman for Mayor Brandon Johnson"
     assert found["the strikes would cost £300m."][2] == "spokesperson for NHS Providers"
+
+
+def test_a_relative_named_in_apposition_is_the_antecedent_of_the_next_pronoun():
+    found = statements("Police Chief Elaine Bryant said the footage was hard to watch.",
+                       "His mother, Patricia Hughes, was at the rally. “My son had his hands up,” she said.")
+    assert found["My son had his hands up,"][2] == "Patricia Hughes"
+
+
+def test_hit_back_saying_a_whip_and_a_short_audience_before_the_clause():
+    found = statements("Jim Chalmers hit back, saying the opposition had no plan.",
+                       "A Labour whip said the rebellion was containable.",
+                       "City Manager Erik Walsh told council members the package would be repaid.")
+    assert found["the opposition had no plan."] == ("indirect", "saying", "Jim Chalmers")
+    assert found["the rebellion was containable."][2] == "Labour whip"
+    assert found["the package would be repaid."] == ("indirect", "told", "Erik Walsh")
+
+
+def test_what_the_speakers_people_did_after_the_quote_is_narration():
+    found = statements("The Alliance of Small Island States said the offer was “an insult,” and its members briefly "
+                       "walked out of a meeting.")
+    assert found["the offer was “an insult,”"][2] == "Alliance of Small Island States"
+
+
+def test_a_study_published_on_a_day_in_a_journal_is_not_a_speaker_in():
+    found = statements("A study published on Wednesday in Nature found that the loss of ice was accelerating warming.")
+    assert found["the loss of ice was accelerating warming."][2] == "Nature"
