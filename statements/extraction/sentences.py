@@ -15,11 +15,12 @@ MASK = "~"
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st gen lt col sen rep gov jan feb mar apr aug sep sept oct nov dec no nos vs etc inc ltd co corp
-    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty
+    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty ald
     """.split()
 )
 # (a footnote number may follow the full stop: "…, according to Iowa Starting Line.2 Warren has …")
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ~])")
+# (straight single marks too: British copy typed with ASCII quotes, "… proceedings. 'They want headlines,' he said.")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[A-Z0-9À-ÖØ-Þ~])")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"

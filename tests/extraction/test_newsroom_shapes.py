@@ -175,3 +175,16 @@ def test_what_the_speakers_people_did_after_the_quote_is_narration():
 def test_a_study_published_on_a_day_in_a_journal_is_not_a_speaker_in():
     found = statements("A study published on Wednesday in Nature found that the loss of ice was accelerating warming.")
     assert found["the loss of ice was accelerating warming."][2] == "Nature"
+
+
+def test_british_copy_typed_with_straight_single_quotes():
+    found = statements("Kiren Rijiju said the Opposition was disrupting proceedings. 'They want headlines,' he said.",
+                       "'I have made a fair offer,' Mr Streeting said. 'We will talk.'")
+    assert found["the Opposition was disrupting proceedings."][2] == "Kiren Rijiju"
+    assert found["They want headlines,"][2] == "Kiren Rijiju"
+    assert found["We will talk."] == ("direct", "", "Streeting")
+
+
+def test_the_alderman_abbreviation_ends_no_sentence():
+    found = statements("Prosecutors said former Ald. Raymond Duffy took bribes.")
+    assert found["former Ald. Raymond Duffy took bribes."][2] == "prosecutors"
