@@ -27,7 +27,19 @@ _GENERIC_ORGANISATIONS = {
              ("ECOWAS", r"\bECOWAS\b|\bEconomic Community of West African States\b"),
              ("Arab League", r"\bArab League\b"), ("Gulf Cooperation Council", r"\bGulf Cooperation Council\b|\bGCC\b"),
              ("BRICS", r"\bBRICS\b"), ("Mercosur", r"\bMercosur\b")),
+    "central bank": (("Federal Reserve", r"\bFederal Reserve\b|\bthe Fed\b"),
+                     ("European Central Bank", r"\bEuropean Central Bank\b|\bECB\b"),
+                     ("Bank of England", r"\bBank of England\b"), ("Bank of Japan", r"\bBank of Japan\b|\bBOJ\b"),
+                     ("People's Bank of China", r"\bPeople['’]s Bank of China\b|\bPBOC\b"),
+                     ("Reserve Bank of India", r"\bReserve Bank of India\b|\bRBI\b"),
+                     ("Reserve Bank of Australia", r"\bReserve Bank of Australia\b|\bRBA\b"),
+                     ("Bank of Canada", r"\bBank of Canada\b"), ("Swiss National Bank", r"\bSwiss National Bank\b"),
+                     ("Bank of Russia", r"\b(?:Central )?Bank of Russia\b")),
 }
+# "the agency said", "the regulator said": the last agency, administration, authority, commission or bureau named
+REGULATOR_HEADS = frozenset("agency regulator watchdog".split())
+_REGULATOR = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?)+(?:Administration|Agency|Authority|Commission"
+                        r"|Bureau|Inspectorate)\b")
 # "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper");
 # "the paper" too, though no outlet is named "paper X" (and a website is no outlet named by its noun)
 _OUTLET_NAMED_BY = (OUTLET_HEADS - {"website"}) | {"daily", "weekly"}
@@ -131,7 +143,12 @@ class OrganisationSpeakers:
                 return SpeakerRef(max(outlets)[1], mention, kind="organisation")
         # "the bloc" is the one of them the article named last before it
         before = self.position or len(self.names.text)
-        named = [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(head, ())
+        if head in REGULATOR_HEADS:
+            regulators = list(_REGULATOR.finditer(self.names.text, 0, before))
+            if regulators:
+                return self._organisation(regulators[-1].group().removeprefix("The ").split(), mention, False)
+        key = "central bank" if mention.lower().endswith("central bank") else head
+        named = [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(key, ())
                  for found in re.compile(pattern).finditer(self.names.text, 0, before)]  # (re caches compiled ones)
         if named:
             return self._organisation(max(named)[1].split(), mention, False)

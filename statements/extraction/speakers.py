@@ -40,7 +40,7 @@ from statements.extraction.keys import name_key
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention, singular
-from statements.extraction.organisation_speakers import OrganisationSpeakers
+from statements.extraction.organisation_speakers import REGULATOR_HEADS, OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
@@ -396,6 +396,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
+        if definite and head in REGULATOR_HEADS and (found := self._named_earlier(head, text)) is not None:
+            return found, ""  # "the regulator" after "the Food and Drug Administration"
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
             # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase

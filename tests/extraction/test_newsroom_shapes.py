@@ -188,3 +188,13 @@ def test_british_copy_typed_with_straight_single_quotes():
 def test_the_alderman_abbreviation_ends_no_sentence():
     found = statements("Prosecutors said former Ald. Raymond Duffy took bribes.")
     assert found["former Ald. Raymond Duffy took bribes."][2] == "prosecutors"
+
+
+def test_the_agency_the_regulator_and_the_central_bank_are_the_ones_the_article_named():
+    found = statements("The Food and Drug Administration on Friday approved a new pill. The agency said the approval "
+                       "was based on a trial of 190 patients. The regulator said the trial was large enough.",
+                       "The Federal Reserve held rates. The committee kept its benchmark unchanged, the central bank "
+                       "said.")
+    assert found["the approval was based on a trial of 190 patients."][2] == "Food and Drug Administration"
+    assert found["the trial was large enough."][2] == "Food and Drug Administration"
+    assert found["The committee kept its benchmark unchanged"][2] == "Federal Reserve"
