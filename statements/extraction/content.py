@@ -115,7 +115,8 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
     r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
 _ASKS_OR_TELLS = frozenset("asked asks told tells".split())
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
-_TELL = frozenset("told tells telling informed informs assured assures assuring reminded reminds".split())
+_TELL = frozenset(
+    "told tells telling informed informs assured assures assuring reminded reminds instructed instructs".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
 # Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration

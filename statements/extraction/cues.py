@@ -31,7 +31,8 @@ FINITE_CUES = frozenset(
     touted touts cited cites advised advises mocked mocks ridiculed ridicules lambasted lambastes
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     defended defends repeated repeats likened likens attributed attributes divulged divulges
-    denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated
+    denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
+    instructed instructs
     """.split()
 )
 

@@ -343,7 +343,8 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
 _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
     r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
-    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area)\b[^,;:~“”\"]*$"
+    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
+    r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
 )
 
 
@@ -354,12 +355,14 @@ def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | N
     mention = collect_backward(tokenize(masked[floor : match.start()], floor))
     if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
         return None
-    if mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS or mention.text.split()[-1].lower() in PEOPLE_PLURALS:
+    head = mention.text.split()[-1].lower()
+    if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS:  # (or "a person familiar …")
         # "a source familiar with the talks", "Some consumers who sought help on launch day": the description an
         # unnamed source is known by
         end = len(masked[: match.end()].rstrip(" ,"))
         return Mention(masked[mention.start : end], mention.start, end)
-    return mention
+    # ("at a …" describes a source, not a name: "… dancing with Prince Andrew at a club but said")
+    return None if match.group().lstrip().startswith("at ") else mention
 
 
 CLAUSE_OPENERS = frozenset(

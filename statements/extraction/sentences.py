@@ -37,6 +37,10 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
 # (four words or more, not a setting) opens the next sentence; "“…​.” Mace said in a statement." closes this one
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:on|in|at|during|after|before|to|via|from|late|early|last|this|of)\b|\w+ing\b)"
                            r"[\w’'-]+(?:\s+[\w’'“”\"~-]+){3,}")  # (nor "Rothman recalls thinking at the time.")
+# What opens a live blog's entry: "10:47 GMT - ", "9:45 p.m. ET – ", "1:18pm: ", "Breaking: ", "17:35 GMT - Breaking: "
+_ENTRY_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[-–—:|]\s+|(?=[A-Z])))?"
+    r"(?:(?:Breaking|BREAKING|Update|UPDATE|Analysis|Key\s+takeaway|Watch|WATCH)\s*:\s+)?")
 # Abbreviations that stand before a number, and are words ("no", "art") before anything else
 _ON_PLATFORM = re.compile(r"\b(?:on|to|via)\s+$")
 _NUMBER_ABBREVIATIONS = frozenset("no nos fig vol art para op".split())
@@ -69,7 +73,8 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) body offsets of the sentences in masked[start:end], trailing spaces excluded."""
     sentences: list[tuple[int, int]] = []
     text = masked[start:end]
-    cursor = 0
+    label = _ENTRY_LABEL.match(text) if text[:1].isdigit() or text[:1].isupper() else None
+    cursor = label.end() if label is not None else 0  # (no sentence of its own: nobody speaks in "10:47 GMT -")
     for match in _BOUNDARY.finditer(text):
         stop = match.start(1)
         frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : match.start(1)].rstrip("”\"’»")[-1:] in "!?" \

@@ -198,3 +198,29 @@ def test_the_agency_the_regulator_and_the_central_bank_are_the_ones_the_article_
     assert found["the approval was based on a trial of 190 patients."][2] == "Food and Drug Administration"
     assert found["the trial was large enough."][2] == "Food and Drug Administration"
     assert found["The committee kept its benchmark unchanged"][2] == "Federal Reserve"
+
+
+def test_a_live_blog_entry_opens_with_its_time_and_label_not_with_the_speaker():
+    found = statements("10:47 GMT - Russia's defence ministry said its troops had captured the village.",
+                       "9:45 p.m. ET - Fox News projected that Trump would win Florida.",
+                       "17:35 GMT - Breaking: Leaders have agreed on a joint declaration, a Brazilian official said.")
+    assert found["its troops had captured the village."][2].startswith("Russia")
+    assert found["Trump would win Florida."][2] == "Fox News"
+    assert found["Leaders have agreed on a joint declaration"][2] == "Brazilian official"
+
+
+def test_sources_described_by_what_they_know_or_where_they_work():
+    found = statements("A person familiar with the company's plans said Northvale was exploring a sale.",
+                       "An executive at a Japanese materials firm said his company had begun contacting suppliers.",
+                       "In one interview she described dancing with Prince Andrew at a club but said there was no "
+                       "contact.")
+    assert found["Northvale was exploring a sale."][2] == "person familiar with the company's plans"
+    assert found["his company had begun contacting suppliers."][2] == "executive at a Japanese materials firm"
+    assert found.get("there was no contact.", (None, None, None))[2] != "Prince Andrew"
+
+
+def test_disputed_and_instructed_report():
+    found = statements("Patricia Hughes disputed the department's account.",
+                       "Judge Angela Munari instructed jurors that they could consider the plea agreement.")
+    assert found["the department's account."] == ("indirect", "disputed", "Patricia Hughes")
+    assert found["they could consider the plea agreement."] == ("indirect", "instructed", "Angela Munari")
