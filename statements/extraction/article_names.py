@@ -37,7 +37,9 @@ _RUN = re.compile(
 _ARTICLE_CAPITALISED = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az)-[A-Z]")  # the Arabic article of a surname
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
 _LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
-_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>{_CAP}[\w.&’'-]*(?:\s+{_CAP}[\w.&’'-]*){{0,2}}?)\s+{_LEGAL_FORMS}\b\.?")
+# (not a sentence's end and a hyphenated word: "… Strava. Co-founder Michael Horvath")
+_COMPANY = re.compile(rf"(?<![\w’'.-])(?P<name>{_CAP}[\w.&’'-]*(?:\s+{_CAP}[\w.&’'-]*){{0,2}}?)(?<!\.)\s+{_LEGAL_FORMS}"
+                      rf"\b(?!-)\.?")
 # What every _COMPANY match holds: most articles name no company, and this scan is many times faster.
 _LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORMS}\b")
 _QUANTITIES = frozenset("two three four five six seven eight nine ten some many several few all dozens hundreds "

@@ -253,12 +253,20 @@ def demonym_epithet(words: list[str]) -> bool:
     """"the Malawian", "the 45-year-old Nigerian": one person named by nationality (not "the Russians", a people,
     nor "Russia", a state)."""
     last = words[-1]
-    if not last[:1].isupper() or last.endswith("s"):
+    if not last[:1].isupper() or last.endswith("s") and last != "Swiss":
         return False
+    if last.lower() in _DEMONYM_NOUNS:
+        return True  # "the Spaniard", "the Frenchman"
     country = country_of(last)
     if country is not None:
         return name_key(country) != name_key(last)
     return _demonym_of_country(name_key(last))
+
+
+# A person's nationality as a noun of its own, unlike the adjective ("the Spaniard", not "the Spanish")
+_DEMONYM_NOUNS = frozenset("""spaniard frenchman frenchwoman englishman englishwoman briton brit scot scotsman welshman
+    welshwoman irishman irishwoman dutchman dutchwoman dane swede finn pole turk swiss czech slovak serb croat greek
+    thai kiwi aussie argentine filipino filipina icelander luxembourger norwegian""".split())
 
 
 @lru_cache(maxsize=4096)

@@ -186,7 +186,8 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate candidates nominee nominees contender contenders challenger challengers incumbent surrogate surrogates
     pollster pollsters consultant consultants delegate delegates donor donors organizer organizers organiser
     organisers supporter supporters opponent opponents campaigner campaigners host moderator interviewer reporter
-    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer
+    actress actor singer comedian rapper filmmaker businessman businesswoman retiree writer midfielder striker
+    goalkeeper winger quarterback pitcher
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
     newcomer pundit anchor celebrity star songwriter lady advisers advisors ally allies associate associates confidant
     confidants
@@ -209,7 +210,8 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.
 EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
-                     "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch".split())
+                     "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch "
+                     "midfielder striker goalkeeper winger quarterback pitcher".split())  # (and sports' positions)
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())

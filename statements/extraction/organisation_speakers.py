@@ -133,6 +133,9 @@ class OrganisationSpeakers:
             company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
             if company is not None:
                 return self._organisation(company.split(), mention, False)
+            spoke = next((e.ref for e in reversed(self.entities) if e.ref.kind == "organisation"), None)
+            if spoke is not None:  # "Halvorsen said …. The company said": the organisation that spoke last
+                return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, spoke.kind)
         if head in _OUTLET_HEADS and self.position is not None:
             # "newspaper Dagens Nyheter …, the newspaper reported": the paper named last (not "the Israeli
             # newspaper", "the Sunday newspaper")

@@ -64,7 +64,8 @@ def clean_words(text: str) -> list[str]:
         words = [w.title() if w.isupper() and len(w) >= 5 and country_of(w.title()) else w for w in words]
     while words and (words[0].lower() in DETERMINERS and not (len(words) > 2 and words[1] == "of")  # "One of the…"
                      # (not "Justice Department", "Judge Advocate General's Corps": a title naming a body)
-                     or words[0].lower() in HONORIFICS and not (len(words) > 1 and words[1].lower() in ORG_NOUNS)
+                     # ("the judge" alone is the role: nothing follows the title)
+                     or words[0].lower() in HONORIFICS and len(words) > 1 and words[1].lower() not in ORG_NOUNS
                      or words[0].lower() in _ABOUT and len(words) > 2 and words[1][:1].isdigit()
                      or words[0].lower() in IMPERATIVES and len(words) > 2
                      or words[0] in ("in", "by", "on", "at")) and not (  # "(published Wednesday) in Nature"
@@ -90,7 +91,8 @@ def named_organisation(words: list[str]) -> bool:
             head_word(words) in ORG_NOUNS or head_word(words) in NAME_HEADS))
         and last != "side" and proper_name(words[: words.index("in")] if "in" in words[1:] else words)
         and head_word(words) not in PERSON_ROLE_NOUNS
-        and not any(w.lower() in PERSON_ROLE_NOUNS for w in words)
+        # (a role noun naming the body's rank is no person: "the Premier League")
+        and not any(w.lower() in PERSON_ROLE_NOUNS for w in words if not (len(words) == 2 and w is words[0]))
         and not _person_of(words)
     )
 

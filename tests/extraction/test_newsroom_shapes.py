@@ -224,3 +224,23 @@ def test_disputed_and_instructed_report():
                        "Judge Angela Munari instructed jurors that they could consider the plea agreement.")
     assert found["the department's account."] == ("indirect", "disputed", "Patricia Hughes")
     assert found["they could consider the plea agreement."] == ("indirect", "instructed", "Angela Munari")
+
+
+def test_the_judge_the_company_and_a_nationality_stand_for_the_one_the_article_named():
+    found = statements("Judge Marisol Vega said the evidence was insufficient. The judge also said the trial would "
+                       "begin in May.",
+                       "Halvorsen Group said profit rose. The company said it would cut jobs.",
+                       "Rafael Nadal won in Paris on Sunday. “I feel good,” the Spaniard said.",
+                       "Declan Rice smiled. “We take it one game at a time,” the midfielder said.")
+    assert found["the trial would begin in May."][2] == "Marisol Vega"
+    assert found["it would cut jobs."][2] == "Halvorsen Group"
+    assert found["I feel good,"][2] == "Rafael Nadal"
+    assert found["We take it one game at a time,"][2] == "Declan Rice"
+
+
+def test_a_league_named_by_a_rank_and_a_hyphenated_word_after_a_sentence_are_no_person_or_company():
+    found = statements("The Premier League said the conduct was unacceptable.",
+                       "The app is owned by Strava. Co-founder Michael Horvath left in May. Strava said the app "
+                       "would grow.")
+    assert found["the conduct was unacceptable."][2] == "Premier League"
+    assert found["the app would grow."][2] == "Strava"  # not a company "Strava. Co"
