@@ -10,13 +10,18 @@ import re
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
-from statements.extraction.speaker_names import is_role_phrase
+from statements.extraction.cues import PERSON_ROLE_NOUNS
+from statements.extraction.speaker_names import head_word, is_role_phrase
 from statements.text import CAPITAL
 
 _CAP = f"[{CAPITAL}]"  # a capital letter, accented ones included
 # "…, Jake Frith, special agent for the attorney general’s office, said.": a name, then its description
 _NAME_AND_DESCRIPTION = re.compile(
     rf",\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{0,3}}{_CAP}[\w’'-]*),\s+(?P<description>[^,;:~“”\"]{{3,120}}?),$")
+# "…, the regional governor, Oleh Syniehubov, said.": a description, then the name
+_DESCRIPTION_AND_NAME = re.compile(
+    rf",\s+(?P<description>(?:the|a|an|its|his|her|their)\s+[^,;:~“”\"]{{2,80}}?),"
+    rf"\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[\w’'-]*),$")
 # "…, as the New York Times put it on Tuesday.": the source of the clause before
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
@@ -52,7 +57,11 @@ class ClosingFrames:
         """"The suspects were arrested on Interstate 10, Jake Frith, a special agent, said.": a name and its
         description between commas close the sentence before the cue."""
         found = _NAME_AND_DESCRIPTION.search(before)
-        if found is None or found.group("name").split()[0].lower() in FUNCTION_WORDS:
+        if found is None:
+            found = _DESCRIPTION_AND_NAME.search(before)
+            if found is None or head_word(found.group("description").split()) not in PERSON_ROLE_NOUNS:
+                return None
+        if found.group("name").split()[0].lower() in FUNCTION_WORDS:
             return None
         description = found.group("description")
         if not (description[:1].islower() or is_role_phrase(description)):

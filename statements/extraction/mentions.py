@@ -233,7 +233,7 @@ _OWNER_BEFORE_ROLE = re.compile(_OWNER + r"(?:[a-z][\w-]*\s+){0,2}$")
 
 # "the UN refugee agency said", "the UN peacekeeping mission MONUSCO said": a proper name qualifying an
 # organisation noun across lower-case modifiers.
-_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:[a-z][a-z-]+\s+){1,2})$")
+_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:[a-z][a-z-]+\s+){1,3})$")
 
 
 # "Human rights groups have warned": a capitalised first word and lower-case modifiers before a plural group noun.

@@ -253,6 +253,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             comma = self.masked.rfind(",", content_start, left)
             if comma >= 0 and not DETERMINER_AT_END.sub("", self.masked[comma + 1 : left].strip()).strip():
                 left = comma
+            described = self.masked.rfind(",", content_start, left) if frame.mention.apposition else -1
+            if described >= 0 and self.masked[described + 1 : left].strip() == frame.mention.apposition:
+                left = described  # "…, the regional governor, Oleh Syniehubov, said."
             content_end = trim_end(self.body, content_start, left)
         else:
             anchor = frame.mention.end if frame.mention.start > frame.cue.start else frame.cue.end

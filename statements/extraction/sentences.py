@@ -73,7 +73,7 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) body offsets of the sentences in masked[start:end], trailing spaces excluded."""
     sentences: list[tuple[int, int]] = []
     text = masked[start:end]
-    label = _ENTRY_LABEL.match(text) if text[:1].isdigit() or text[:1].isupper() else None
+    label = _ENTRY_LABEL.match(text) if text[:1].isdigit() or text[:1] in "BUAKW" else None
     cursor = label.end() if label is not None else 0  # (no sentence of its own: nobody speaks in "10:47 GMT -")
     for match in _BOUNDARY.finditer(text):
         stop = match.start(1)

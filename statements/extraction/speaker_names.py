@@ -71,7 +71,12 @@ def clean_words(text: str) -> list[str]:
                      or words[0] in ("in", "by", "on", "at")) and not (  # "(published Wednesday) in Nature"
             len(words) == 2 and words[0].lower() in NAME_STYLES):  # "Lord Cameron": a peer's style is the name
         words.pop(0)
+    while len(words) > 1 and words[-1] in _LEFT_BY_A_DATE:
+        words.pop()  # "A Cook County judge on (Thursday)", "a nurse who worked there until (last year)"
     return words
+
+
+_LEFT_BY_A_DATE = frozenset("on in at by until since before after during from".split())
 
 
 def proper_name(words: list[str]) -> bool:

@@ -244,3 +244,17 @@ def test_a_league_named_by_a_rank_and_a_hyphenated_word_after_a_sentence_are_no_
                        "would grow.")
     assert found["the conduct was unacceptable."][2] == "Premier League"
     assert found["the app would grow."][2] == "Strava"  # not a company "Strava. Co"
+
+
+def test_a_date_or_a_long_modifier_inside_a_speaker_phrase_leaves_no_junk():
+    found = statements("A Cook County judge on Thursday ordered a man held without bail, saying he posed a threat.",
+                       "A nurse who worked at the facility until last year said she was told to falsify records.",
+                       "The UN human rights monitoring mission in Ukraine said at least 230 civilians were killed.")
+    assert found["he posed a threat."][2] == "Cook County judge"
+    assert found["she was told to falsify records."][2] == "nurse who worked at the facility"
+    assert found["at least 230 civilians were killed."][2] == "UN human rights monitoring mission in Ukraine"
+
+
+def test_a_closing_frame_with_a_role_then_the_name_in_apposition():
+    found = statements("Rescue teams were searching the rubble, the regional governor, Oleh Syniehubov, said.")
+    assert found["Rescue teams were searching the rubble"][2] == "Oleh Syniehubov"
