@@ -394,6 +394,11 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         if len(before) >= 3 and before[-2].text == "," and before[-1].text.isdigit() and len(before[-1].text) <= 3:
             before = before[:-2]  # "Woodrow Benford, 58, who lives …, says": the age is a second apposition
         head = collect_backward(before)
+        source = _subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
+            "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None
+        if source is not None and source.end == tokens[first].start and (head is None or source.start < head.start):
+            # "Two officials familiar with the investigation, who spoke on condition of anonymity, said"
+            return Mention(source.text, source.start, source.end, masked[inner[0].start : inner[-1].end])
         if head is not None and " and " in head.text:
             head = countries_listed(masked, floor, before, head)
         if head is not None and any(t.low in ("and", "or") for t in inner) and listed_object(before, head):

@@ -175,7 +175,8 @@ def _after_aside(tokens: list[Token], at: int) -> int:
     if at + 2 < len(tokens) and tokens[at + 1].low in _LONG_ASIDE_OPENERS:
         comma = next((i for i in range(at + 2, min(len(tokens), at + _RELATIVE_TOKENS)) if tokens[i].text == ","), None)
         if comma is not None and comma + 1 < len(tokens):
-            return comma + 1
+            # (past a closing mark: "Kelce, speaking on his podcast “New Heights,” apologised")
+            return comma + 2 if tokens[comma + 1].text in ("”", '"') and comma + 2 < len(tokens) else comma + 1
     return at
 
 

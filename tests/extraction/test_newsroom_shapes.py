@@ -258,3 +258,12 @@ def test_a_date_or_a_long_modifier_inside_a_speaker_phrase_leaves_no_junk():
 def test_a_closing_frame_with_a_role_then_the_name_in_apposition():
     found = statements("Rescue teams were searching the rubble, the regional governor, Oleh Syniehubov, said.")
     assert found["Rescue teams were searching the rubble"][2] == "Oleh Syniehubov"
+
+
+def test_a_quoted_title_in_an_aside_and_a_source_with_a_relative_clause_between_commas():
+    found = statements("The NFL fined Travis Kelce on Friday.",
+                       "Kelce, speaking on his podcast “New Heights,” apologised. “That is on me,” he said.",
+                       "Two officials familiar with the investigation, who spoke on condition of anonymity, said the "
+                       "FBI had opened the case.")
+    assert found["That is on me,"][2] == "Travis Kelce"
+    assert found["the FBI had opened the case."][2] == "officials familiar with the investigation"
