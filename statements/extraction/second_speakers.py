@@ -22,7 +22,7 @@ _SECOND_CLAUSE = re.compile(
     # "…, though his campaign announced it would lay off staff", "…, although aides conceded …"
     r"|,[”\"]?\s+(?:but|(?:even\s+)?though|although)\s+(?=(?:his|her|their|its|the)\s+[a-z]|[a-z]+s\s)"
     r"|,[”\"]?\s+(?:(?:even\s+)?though|although)\s+(?=[A-Z])"
-    r"|,?\s+\((?:(?:even\s+)?though|although|but|while)\s+(?=[A-Z])"  # "… (though Lassiter claims …)"
+    r"|\((?:(?:even\s+)?though|although|but|while)\s+(?=[A-Z])"  # "… (though Lassiter claims …)"
     r"|,?\s+(?:and|but)\s+(?=the\s)"  # "… was fine and the military said it was keeping him safe"
     # "… and according to information received by this newspaper, the loggers alleged that …"
     r"|,?\s+and\s+according\s+to\s+[^,;:~“”\"]{1,80},\s+(?=the\s|[A-Z])"
