@@ -148,7 +148,7 @@ _NARRATION_AFTER_OBJECT = re.compile(
 _SETTING_AT_END = re.compile(
     r"\s(?:at|during|in|on|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:session|meeting|conference|summit|briefing|rally|ceremony|hearing|interview|speech|call|visit|address|forum"
-    r"|show|program|programme|broadcast|podcast)"
+    r"|show|program|programme|broadcast|podcast|post|statement|video|message|letter|tweet)"  # ("… in a post on X")
     r"\b[^,;:~“”\"]*$"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -19,7 +19,8 @@ _NARRATOR = re.compile(
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
-    r"placing|capping|meaning|setting\s+up|underscoring\s+how)\s"
+    r"placing|capping|meaning|setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|"
+    r"quoting)\s"  # (", escalating a trade dispute", ", quoting an unnamed official": the narrator's, or a relay)
     r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
     r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"

@@ -267,3 +267,12 @@ def test_a_quoted_title_in_an_aside_and_a_source_with_a_relative_clause_between_
                        "FBI had opened the case.")
     assert found["That is on me,"][2] == "Travis Kelce"
     assert found["the FBI had opened the case."][2] == "officials familiar with the investigation"
+
+
+def test_the_narrators_consequence_a_relay_and_the_channel_are_no_part_of_the_content():
+    found = statements("Beijing on Thursday announced export restrictions on rare metals, escalating a trade dispute.",
+                       "Xinhua said the controls were in line with practice, quoting an unnamed ministry official.",
+                       "Zelensky thanked EU leaders in a post on X.")
+    assert found["export restrictions on rare metals"][2] == "China"
+    assert found["the controls were in line with practice"][2] == "Xinhua"
+    assert found["EU leaders"] == ("indirect", "thanked", "Volodymyr Zelensky")
