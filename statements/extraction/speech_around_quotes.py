@@ -43,7 +43,7 @@ class SpeechAroundQuotes:
                 self._before_participle(paragraph, start, first, first_frame, cues)
             elif first_frame.cue.kind in ("finite", "quote"):
                 self._clause_before_frame(paragraph, start, end, first_frame, cues)
-            if first_frame.cue.kind != "according":
+            if first_frame.cue.kind != "according" or self._clause_into_quote(first, first_frame):
                 self._into_quote(paragraph, start, end, first, first_frame, cues)
         elif first_frame is not None and first_frame.cue.start > first.close_at:
             self._content_before_quote(paragraph, start, first, first_frame, cues)
@@ -54,6 +54,12 @@ class SpeechAroundQuotes:
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)
+
+    def _clause_into_quote(self, quote: Quote, frame: Frame) -> bool:
+        """"According to Emery, his side had “deserved a point.”": the source's clause runs into the quote (not "asked
+        by X, “…?”", nor "According to Zakharova, Moscow is certain that “…”", whose quote is the clause)."""
+        before = self.masked[frame.mention.end : quote.open_at]
+        return frame.cue.text.lower() == "according to" and not re.search(r"\bthat\s*[,:]?\s*$", before)
 
     def _before_participle(self, paragraph: int, start: int, quote: Quote, frame: Frame, cues: list[Cue]) -> None:
         """`Peskov reiterated X, though indicating that “…”`: the object of the main verb is reported speech."""
@@ -97,8 +103,9 @@ class SpeechAroundQuotes:
                     cues: list[Cue] | None = None) -> None:
         """`Peskov said it is “very stressful,” and that Moscow is monitoring …`: reported content that runs into
         quoted words is one statement of kind mixed (it replaces the direct statement of the quote)."""
-        if frame.cue.start < frame.mention.start and frame.cue.kind == "finite" and frame.mention.end < quote.open_at:
-            anchor = frame.mention.end  # "said Peskov, …"
+        if frame.cue.start < frame.mention.start and frame.cue.kind in ("finite", "according") and (
+                frame.mention.end < quote.open_at):
+            anchor = frame.mention.end  # "said Peskov, …", "According to Emery, …"
         else:
             anchor = frame.cue.end
         if self.masked[anchor : quote.open_at].rstrip().endswith(":"):

@@ -276,3 +276,10 @@ def test_the_narrators_consequence_a_relay_and_the_channel_are_no_part_of_the_co
     assert found["export restrictions on rare metals"][2] == "China"
     assert found["the controls were in line with practice"][2] == "Xinhua"
     assert found["EU leaders"] == ("indirect", "thanked", "Volodymyr Zelensky")
+
+
+def test_according_to_a_source_then_a_clause_that_runs_into_a_quote_is_mixed():
+    found = statements("According to Unai Emery, his side had “deserved at least a point.”",
+                       "According to Maria Zakharova, Moscow is certain that “only talks can ensure de-escalation.”")
+    assert found["his side had “deserved at least a point.”"] == ("mixed", "According to", "Unai Emery")
+    assert found["only talks can ensure de-escalation."][0] == "direct"  # the quote is the clause
