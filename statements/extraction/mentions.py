@@ -139,6 +139,9 @@ _AND_OTHER = re.compile(r"\s+and\s+(?P<other>other\s+(?:[a-z][\w’'-]*\s+){0,3}
 _NUMBERED = re.compile(r"No\.?\s+\d")  # "A No 10 spokesman", "No. 10": Downing Street, not nobody
 _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
+_ASKED_BY = re.compile(r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?[a-zA-Z]+s\s+"
+                       r"(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+(?:the\s+|The\s+)?$")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Ariz.", "R-N.Y."
 def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
     """"The UN and other aid organisations have condemned", "Britain and others said": the one named speaks."""
     joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
@@ -199,6 +202,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)
         if seen is not None:  # "intelligence reports seen by Reuters suggest": the reports, not the outlet
             mention = collect_backward(tokenize(masked[floor : seen.start()], floor)) or mention
+        asked = _ASKED_BY.search(masked, max(floor, mention.start - 60), mention.start) if seen is None else None
+        if asked is not None:  # "Analysts surveyed by Reuters said": the analysts, whom Reuters asked
+            mention = Mention(masked[asked.start() : mention.end], asked.start(), mention.end)
     if mention is None:
         mention = _subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (
@@ -391,8 +397,13 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
         before = tokens[:first]
         if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
             before = before[:-3]  # "Médecins Sans Frontières (MSF)"
-        if len(before) >= 3 and before[-2].text == "," and before[-1].text.isdigit() and len(before[-1].text) <= 3:
-            before = before[:-2]  # "Woodrow Benford, 58, who lives …, says": the age is a second apposition
+        if len(before) >= 4 and before[-1].text == "." and _PARTY_TAG.fullmatch(before[-2].text):
+            before = before[:-1]  # ("D-Ariz" and its full stop)
+        if len(before) >= 3 and before[-2].text == "," and (before[-1].text.isdigit() and len(before[-1].text) <= 3
+                                                             or _PARTY_TAG.fullmatch(before[-1].text)):
+            # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
+            # or the party and state are a second apposition
+            before = before[:-2]
         head = collect_backward(before)
         source = _subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
             "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None

@@ -25,7 +25,8 @@ _NARRATOR = re.compile(
     r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
-    r"|,?\s+but\s+(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
+    r"|,?\s+(?:but|though|although)\s+(?:(?:he|she|it|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?"
+    r"(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
     # (what the speaker would not say; not "wanted peace but would not bow to threats", the content going on)
     r"\s+(?:say|give|comment|elaborate|specify|disclose|reveal|confirm|discuss|answer|provide|name|offer|detail|"
     r"explain|respond|identify|address|go\s+into|immediately|publicly|directly)"

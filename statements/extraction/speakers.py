@@ -195,7 +195,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
-        found = self._outlet(words, text)
+        found = None if people_around(text.strip()) else self._outlet(words, text)  # ("analysts polled by Reuters")
         if found is not None:
             return found
         if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTITIVES:

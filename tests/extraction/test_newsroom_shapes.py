@@ -283,3 +283,20 @@ def test_according_to_a_source_then_a_clause_that_runs_into_a_quote_is_mixed():
                        "According to Maria Zakharova, Moscow is certain that “only talks can ensure de-escalation.”")
     assert found["his side had “deserved at least a point.”"] == ("mixed", "According to", "Unai Emery")
     assert found["only talks can ensure de-escalation."][0] == "direct"  # the quote is the clause
+
+
+def test_a_party_tag_then_a_description_and_people_an_outlet_asked():
+    found = statements("Sen. Mark Kelly, D-Ariz., a former Navy combat pilot, said the United States was running out "
+                       "of time.",
+                       "Analysts surveyed by Reuters said the figure was wrong.")
+    assert found["the United States was running out of time."][2] == "Mark Kelly"
+    assert found["the figure was wrong."][2] == "analysts surveyed by Reuters"  # not Reuters
+
+
+def test_what_the_source_did_not_say_is_the_narrators():
+    found = statements("Labour sources insisted the minister meant a rolling average, though they did not say which "
+                       "months.",
+                       "The Congressional Budget Office estimated that the cuts would total $500 billion, but it did "
+                       "not say how.")
+    assert found["the minister meant a rolling average"][2] == "Labour sources"
+    assert found["the cuts would total $500 billion"][2] == "Congressional Budget Office"
