@@ -1,15 +1,17 @@
 """People a speaker phrase describes without naming them: by whom they are close to ("those around Trump"), who
 asked them ("tax experts interviewed by Bloomberg News"), what they belong to ("veterans of the diplomatic
-service") or where they are ("a taxi driver in Paris", "some in Gaza"). The speaker phrases themselves are found by
-statements.extraction.mentions; statements.extraction.speakers names these sources as written.
+service") or where they are ("a taxi driver in Paris", "some in Gaza"), and the unnamed sources mentions.py reads
+with what follows them ("a source familiar with the talks", "an aide who works for several House Democrats"). The
+speaker phrases themselves are found by statements.extraction.mentions; statements.extraction.speakers names these
+sources as written.
 """
 
 from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import ORG_NOUNS, UNNAMED_HEADS
-from statements.extraction.noun_phrases import Mention
+from statements.extraction.cues import ORG_NOUNS, PEOPLE_PLURALS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS, UNNAMED_HEADS
+from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.speaker_guard import is_place
 
 _PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+)?(?:[Tt]hose|[Pp]eople|[Pp]erson|"
@@ -82,3 +84,48 @@ def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
     if not is_place(mention.text) and _PEOPLE_AT_PLACE.match(masked, found.start()) is None:
         return mention  # a place the gazetteer does not know only after "some", "many", "people" …
     return Mention(masked[found.start() : mention.end], found.start(), mention.end)
+
+
+# An unnamed source and its relative clause, no comma between them: "an aide who works for several House Democrats"
+_SOURCE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?P<head>[a-z]+)\s+who\s+[^,;:~“”\"]{3,90}$")
+
+
+def source_with_relative(masked: str, floor: int, end: int) -> Mention | None:
+    """"A Democratic strategist who advises several Senate campaigns said": the source, not the campaigns."""
+    if " who " not in masked[max(floor, end - 90) : end]:
+        return None
+    source = _SOURCE_WHO.search(masked, max(floor, end - 140), end)
+    if source is None or source.group("head") not in UNNAMED_HEADS and source.group("head") not in PERSON_ROLE_NOUNS:
+        return None
+    text = source.group().rstrip()
+    return Mention(text, source.start(), source.start() + len(text))
+
+
+# What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
+_POSTMODIFIER = re.compile(
+    r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
+    r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
+    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
+    r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
+)
+
+
+def subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
+    """"a source familiar with the talks", "an Egyptian official briefed on the talks": an unnamed source and what
+    it is known by, ending at `end`; else the phrase before the postmodifier (None for "at a …", which describes
+    only a source)."""
+    match = _POSTMODIFIER.search(masked, max(floor, end - 120), end)
+    if match is None:
+        return None
+    mention = collect_backward(tokenize(masked[floor : match.start()], floor))
+    if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
+        return None
+    head = mention.text.split()[-1].lower()
+    if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS:  # (or "a person familiar …")
+        # "a source familiar with the talks", "Some consumers who sought help on launch day": the description an
+        # unnamed source is known by
+        end = len(masked[: match.end()].rstrip(" ,"))
+        return Mention(masked[mention.start : end], mention.start, end)
+    # ("at a …" describes a source, not a name: "… dancing with Prince Andrew at a club but said")
+    return None if match.group().lstrip().startswith("at ") else mention

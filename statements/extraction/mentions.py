@@ -21,10 +21,15 @@ from statements.extraction.cues import (
     RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
-    UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
-from statements.extraction.described_people import PEOPLE_AROUND_END, PEOPLE_OF, person_at_place
+from statements.extraction.described_people import (
+    PEOPLE_AROUND_END,
+    PEOPLE_OF,
+    person_at_place,
+    source_with_relative,
+    subject_with_postmodifier,
+)
 from statements.extraction.listed_subjects import (
     PREPOSITIONS,
     after_serial_and,
@@ -173,11 +178,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if allies is not None:
             text = allies.group().rstrip()
             return Mention(text, allies.start(), allies.start() + len(text))
-    if " who " in masked[max(floor, end - 90) : end] and (
-            source := _SOURCE_WHO.search(masked, max(floor, end - 140), end)) is not None and (
-            source.group("head") in UNNAMED_HEADS or source.group("head") in PERSON_ROLE_NOUNS):
-        # "A Democratic strategist who advises several Senate campaigns said": the source, not the campaigns
-        return Mention(source.group().rstrip(), source.start(), source.start() + len(source.group().rstrip()))
+    source = source_with_relative(masked, floor, end)
+    if source is not None:
+        return source
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None
@@ -206,7 +209,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if asked is not None:  # "Analysts surveyed by Reuters said": the analysts, whom Reuters asked
             mention = Mention(masked[asked.start() : mention.end], asked.start(), mention.end)
     if mention is None:
-        mention = _subject_with_postmodifier(masked, floor, end)
+        mention = subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (
             described := _people_described(masked, tokens, mention)) is not mention:
         mention = described
@@ -223,11 +226,6 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         text = people_of.group().rstrip()
         mention = Mention(text, people_of.start(), people_of.start() + len(text))
     return mention
-
-
-# An unnamed source and its relative clause, no comma between them: "an aide who works for several House Democrats"
-_SOURCE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
-                         r"(?P<head>[a-z]+)\s+who\s+[^,;:~“”\"]{3,90}$")
 
 
 # "Venezuela's electoral council said": lower-case modifiers between the owner and the organisation noun.
@@ -345,32 +343,6 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
     return Mention(masked[start : mention.end], start, mention.end)
 
 
-# What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
-_POSTMODIFIER = re.compile(
-    r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
-    r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
-    r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
-    r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
-)
-
-
-def _subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | None:
-    match = _POSTMODIFIER.search(masked, max(floor, end - 120), end)
-    if match is None:
-        return None
-    mention = collect_backward(tokenize(masked[floor : match.start()], floor))
-    if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
-        return None
-    head = mention.text.split()[-1].lower()
-    if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS:  # (or "a person familiar …")
-        # "a source familiar with the talks", "Some consumers who sought help on launch day": the description an
-        # unnamed source is known by
-        end = len(masked[: match.end()].rstrip(" ,"))
-        return Mention(masked[mention.start : end], mention.start, end)
-    # ("at a …" describes a source, not a name: "… dancing with Prince Andrew at a club but said")
-    return None if match.group().lstrip().startswith("at ") else mention
-
-
 CLAUSE_OPENERS = frozenset(
     "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
     "meeting for in too meanwhile however".split()
@@ -405,7 +377,7 @@ def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Me
             # or the party and state are a second apposition
             before = before[:-2]
         head = collect_backward(before)
-        source = _subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
+        source = subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
             "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None
         if source is not None and source.end == tokens[first].start and (head is None or source.start < head.start):
             # "Two officials familiar with the investigation, who spoke on condition of anonymity, said"
