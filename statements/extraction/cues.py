@@ -301,7 +301,7 @@ ORG_NOUNS = frozenset(
 NAME_HEADS = frozenset("airlines airways motors holdings industries pharmaceuticals technologies systems "
                        "communications energy foods brands partners wing club times journal tribune gazette "
                        "chronicle ledger inquirer examiner dispatch telegraph herald courier news review survey "
-                       "division society league providers".split())
+                       "division society league providers college".split())
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
 OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet".split())

@@ -81,7 +81,7 @@ _LEFT_BY_A_DATE = frozenset("on in at by until since before after during from".s
 
 def proper_name(words: list[str]) -> bool:
     """"Serbian List", "Joint Chiefs of Staff": two or more words, every content word capitalised."""
-    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "on")]
+    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "on", "a")]
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
@@ -121,7 +121,8 @@ def _person_of(words: list[str]) -> bool:
     if "of" not in lows or lows.index("of") < 2:
         return False
     before = words[: lows.index("of")]
-    return split_name(before)[0] == " ".join(before)
+    # (not "the Royal College of Emergency Medicine": a body's head noun before "of")
+    return before[-1].lower() not in NAME_HEADS and split_name(before)[0] == " ".join(before)
 
 
 def head_word(words: list[str]) -> str:

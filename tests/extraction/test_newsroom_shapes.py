@@ -300,3 +300,10 @@ def test_what_the_source_did_not_say_is_the_narrators():
                        "not say how.")
     assert found["the minister meant a rolling average"][2] == "Labour sources"
     assert found["the cuts would total $500 billion"][2] == "Congressional Budget Office"
+
+
+def test_a_royal_college_and_a_committee_for_a_cause_are_organisations():
+    found = statements("The Royal College of Emergency Medicine said the waits were dangerous.",
+                       "The Committee for a Responsible Federal Budget said the plan was unfunded.")
+    assert found["the waits were dangerous."][2] == "Royal College of Emergency Medicine"  # not a person "Medicine"
+    assert found["the plan was unfunded."][2] == "Committee for a Responsible Federal Budget"
