@@ -195,7 +195,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = author_of_document(words)
         if not words:
             return None, ""
-        found = None if people_around(text.strip()) else self._outlet(words, text)  # ("analysts polled by Reuters")
+        around = people_around(text.strip())  # "Those around Trump", "analysts polled by Reuters" (not Reuters)
+        found = None if around else self._outlet(words, text)
         if found is not None:
             return found
         if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTITIVES:
@@ -205,7 +206,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         found = self._holder_in_apposition(words, mention)
         if found is not None:
             return found
-        if people_around(text.strip()):  # "Those around Trump", "sources close to the president"
+        if around:
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):
             # "some in Gaza" keeps its quantity, the only word before the place; "Many farmers in …" its farmers
