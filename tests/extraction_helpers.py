@@ -22,3 +22,8 @@ def extract(text: str, **overrides) -> ExtractedArticle:
 def by_text(article: ExtractedArticle) -> dict[str, tuple[str, str | None]]:
     """statement text → (kind, speaker name) for compact assertions."""
     return {s.text: (s.kind, s.speaker.name if s.speaker else None) for s in article.statements}
+
+
+def by_text_and_cue(article: ExtractedArticle) -> dict[str, tuple[str, str, str | None]]:
+    """statement text → (kind, cue, speaker name)."""
+    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None) for s in article.statements}

@@ -2,13 +2,12 @@
 gold page."""
 
 from statements.extraction.countries import countries_in, country_of
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import by_text_and_cue, extract
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
     """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
-    article = extract("Talks on the border resume\n\n" + "\n\n".join(paragraphs) + "\n")
-    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None) for s in article.statements}
+    return by_text_and_cue(extract("Talks on the border resume\n\n" + "\n\n".join(paragraphs) + "\n"))
 
 
 def test_one_abstract_noun_after_call_for_urge_or_condemn_is_a_statement():

@@ -1,14 +1,14 @@
-"""Shapes of campaign, Washington, magazine and international copy the rules missed (issue 16), found by writing
-invented stories in those styles and grouping the extractor's errors: one invented sentence each, never a copy of a
-gold page."""
+"""Shapes of news beyond diplomacy the rules missed (issue 16, the `newsroom` round of docs/extraction.md): campaign,
+Washington, magazine, international, local, business, British, science, live-blog, sports, court, fact-check and TV
+copy, found by writing invented stories in those styles and grouping the extractor's errors. One invented sentence
+each, never a copy of a gold page."""
 
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import by_text_and_cue, extract
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
     """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
-    article = extract("The campaign enters its last week\n\n" + "\n\n".join(paragraphs) + "\n")
-    return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None) for s in article.statements}
+    return by_text_and_cue(extract("The campaign enters its last week\n\n" + "\n\n".join(paragraphs) + "\n"))
 
 
 def test_a_sentence_ending_on_the_platform_x_ends_there():
