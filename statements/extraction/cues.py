@@ -32,7 +32,7 @@ FINITE_CUES = frozenset(
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     defended defends repeated repeats likened likens attributed attributes divulged divulges
     denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
-    instructed instructs
+    instructed instructs termed
     """.split()
 )
 
@@ -57,7 +57,7 @@ CLAUSE_ONLY_CUES = frozenset(
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
-    insinuated insinuates shouted shouts yelled yells screamed screams whispered whispers
+    insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
     """.split()
 )
 
@@ -96,7 +96,7 @@ PARTICIPLE_CUES = frozenset(
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
-    questioning singing
+    questioning singing observing
     """.split()
 )
 

@@ -59,10 +59,17 @@ _PLURAL_AT_PLACE = re.compile(
     r"(?:the\s+(?:town|city|village|region|province|district|port|capital|area)\s+of\s+)?$")
 
 
+# "Sources in the BJP", "officials within the Law Ministry": unnamed people of a body, not the body
+_PLURAL_IN_BODY = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+s)\s+(?:in|within|inside)\s+the\s+[A-Z]")
+
+
 def people_at_place(phrase: str) -> bool:
-    """"Some in Gaza", "Many farmers interviewed in Tarnovo", "residents in the town of Zvecan": people described by
-    a quantity or their kind, and a place."""
+    """"Some in Gaza", "Many farmers interviewed in Tarnovo", "residents in the town of Zvecan", "sources in the BJP":
+    people described by a quantity or their kind, and a place or a body."""
     if _PEOPLE_AT_PLACE.match(phrase) is not None:
+        return True
+    body = _PLURAL_IN_BODY.match(phrase)
+    if body is not None and body.group("head").lower() in UNNAMED_HEADS:
         return True
     at = phrase.rfind(" ") + 1
     found = _PLURAL_AT_PLACE.search(phrase, 0, at)

@@ -307,3 +307,14 @@ def test_a_royal_college_and_a_committee_for_a_cause_are_organisations():
                        "The Committee for a Responsible Federal Budget said the plan was unfunded.")
     assert found["the waits were dangerous."][2] == "Royal College of Emergency Medicine"  # not a person "Medicine"
     assert found["the plan was unfunded."][2] == "Committee for a Responsible Federal Budget"
+
+
+def test_sources_in_a_body_and_the_verbs_of_court_and_politics_reporting():
+    found = statements("Sources in the BJP said the party was preparing a campaign.",
+                       "The Supreme Court stayed the order, observing that people cannot be uprooted overnight.",
+                       "Senior advocate Colin Gonsalves submitted that the families had lived there since 1947.",
+                       "Congress leader Harish Rawat termed the stay “a victory for humanity”.")
+    assert found["the party was preparing a campaign."][2] == "sources in the BJP"  # not the party
+    assert found["people cannot be uprooted overnight."][1:] == ("observing", "Supreme Court")
+    assert found["the families had lived there since 1947."][1:] == ("submitted", "Colin Gonsalves")
+    assert found["the stay “a victory for humanity”."][1:] == ("termed", "Harish Rawat")
