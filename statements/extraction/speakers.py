@@ -431,12 +431,14 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         return last.isalpha() and self.names.has_word(last)
 
     def _alias_match(self, words: list[str]) -> _AliasHit | None:
+        if generic_body(words):
+            return None  # "the commission" in lower case: the one the article named, never the gazetteer's (European)
         keys = name_key(" ".join(words)).split()
         for size in range(min(len(keys), self.index.max_alias_words), 0, -1):
             found: _AliasHit | None = None
             for begin in range(len(keys) - size + 1):
                 speaker = self.index.aliases.get(" ".join(keys[begin : begin + size]))
-                if speaker is not None and (size == 1 < len(keys) and keys[begin] in ORG_NOUNS or generic_body(words)):
+                if speaker is not None and size == 1 < len(keys) and keys[begin] in ORG_NOUNS:
                     continue  # "the health commission" is not "the Commission" (European): a generic head, qualified
                 if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
