@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from statements.extraction.alias_index import gazetteer_index, role_signature, strip_determiner
+from statements.extraction.alias_index import gazetteer_index, strip_determiner
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.conjoined_speakers import ConjoinedSpeakers
@@ -37,6 +37,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
+from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention, singular
@@ -44,19 +45,18 @@ from statements.extraction.organisation_speakers import REGULATOR_HEADS, Organis
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
-from statements.extraction.speaker_memory import Entity, SpeakerMemory, written_gender
+from statements.extraction.speaker_memory import Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
     company_name,
     institution_of_members,
     title_case,
 )
-from statements.extraction.given_names import first_names_differ, other_given_name
+from statements.extraction.given_names import other_given_name
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
     clean_words,
     describes,
-    expand_role,
     generic_body,
     head_word,
     named_organisation,
@@ -68,7 +68,6 @@ from statements.extraction.speaker_names import (
     surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
-from statements.text import NAME_SUFFIXES, peerage_name, person_key, spelling_key
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
@@ -98,14 +97,8 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
-def _longer_surname(written: str, known: str) -> bool:
-    """"Serrano" and the gazetteer's "Serra": one surname the other with two letters or more added, another family
-    (a spelling's variant differs inside: "Zelenskyy", "Zelensky")."""
-    return (written.startswith(known) or known.startswith(written)) and abs(len(written) - len(known)) >= 2
-
-
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors,
-                      ConjoinedSpeakers, ReferringSpeakers):
+                      ConjoinedSpeakers, ReferringSpeakers, NamedPeople):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -447,58 +440,3 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             if found is not None:
                 return found
         return None
-
-    def _gazetteer_ref(self, speaker: GazetteerSpeaker, mention: str, role: str) -> SpeakerRef:
-        return SpeakerRef(name=speaker.name, mention=mention, slug=speaker.slug, role=role, kind=speaker.kind)
-
-    def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
-        key = name_key(name)
-        known = (self.index.identities.get(person_key(name)) or self.index.identities.get(person_key(mention))
-                 or self._role_holder_named(name, role))  # "Lord Cameron": the style the name was cut from
-        if known is not None:
-            return self._gazetteer_ref(known, mention, role)  # "Volodymyr Zelenskyy", "Dr. Anthony S. Fauci"
-        if " " in key:
-            best = self.index.fuzzy_alias(key, people_only=True)
-            if best is not None and not _longer_surname(key.split()[-1], best.split()[-1]):
-                return self._gazetteer_ref(self.index.aliases[best], mention, role)
-        surname = key.split()[-1] if key else ""
-        honorific = written_gender(mention.split()[0].lower() if mention.split() else "", set())  # "Mr Anderson"
-        relative = self._family_member(name.strip(), surname) if " " not in key and not honorific else None
-        if relative is not None:
-            return self._person(relative, role, mention)
-        for entity in reversed(self.entities):
-            known = name_key(entity.ref.name).split()
-            if honorific and entity.gender not in ("", honorific):
-                continue  # "Mr Kral" is not his daughter Lena Kral, named before him
-            if entity.ref.kind == "person" and known and (
-                    known[-1] == surname or key == " ".join(known) or len(surname) >= 4 and (
-                        spelling_key(known[-1]) == spelling_key(surname))):  # "Vuchich" after "Aleksandar Vučić"
-                if first_names_differ(key.split(), known):
-                    continue  # "Bill Clinton" after "Hillary Clinton": two people of one family
-                if not entity.ref.slug and peerage_name(entity.ref.name) and key.endswith(f" {' '.join(known)}"):
-                    break  # "Amara, Duchess of Wessex" after "the Duchess of Wessex": the fuller form
-                return SpeakerRef(entity.ref.name, mention, entity.ref.slug, role or entity.ref.role, "person")
-        if key and " " not in name.strip():
-            # "Szijjarto, for his part, said": the article named him in full before ("Peter Szijjarto").
-            full = self.names.full_person_name(name, honorific)
-            parts = full.split() if full is not None else []
-            after = parts[parts.index(name) + 1 :] if name in parts[1:-1] else []
-            if after and not all(w.rstrip(".").lower() in NAME_SUFFIXES for w in after):
-                full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live" (not "… Kennedy Jr.")
-            if full is not None and full != name:
-                return self._person(full, role, mention)
-        elif key and (longer := self.names.longer_name(name) or self.names.name_ending(name)) is not None:
-            # "says Te Kaurinui" after "Te Kaurinui Robert Parata"; "Eriksson Ek said" after "Joel Eriksson Ek"
-            return self._person(longer, role, mention)
-        return SpeakerRef(name=name, mention=mention, role=role, kind="person")
-
-    def _role_holder_named(self, name: str, role: str) -> GazetteerSpeaker | None:
-        """"British Foreign Secretary Elizabeth Truss": the one holder of the role on the article's date, when the
-        surname is theirs (the gazetteer knows her as Liz Truss)."""
-        if not role or " " not in name.strip():
-            return None
-        signature = role_signature(" ".join(expand_role(role.split())))
-        holder = self.index.roles.get(signature) or self.index.holder(signature, self.on_date)
-        if holder is None or holder.kind != "person":
-            return None
-        return holder if person_key(holder.name).split()[-1] == person_key(name).split()[-1] else None
