@@ -130,7 +130,9 @@ class DirectQuotes:
         tight = (after is not None or split or (before is not None and (lead_in or self._introduces(before, quote)
                                                                         or before.cue.text == "reading"))
                  or whole_paragraph or continuation)
-        if words == 0 or (words < 5 and not tight) or (words <= 6 and title_like(content)):
+        # “It’s July,” Murray said: a sentence-opening quote its frame closes is an answer, however capitalised
+        answer = after is not None and quote.open_at == sentence_start and content.rstrip().endswith((",", "?", "!"))
+        if words == 0 or (words < 5 and not tight) or (words <= 6 and not answer and title_like(content)):
             return False
         if (after is None and words <= 6 and re.search(r"[a-z]\s*$", self.masked[sentence_start : quote.open_at])
                 and title_like(content.rstrip(" ."))):

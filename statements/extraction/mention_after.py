@@ -12,6 +12,7 @@ from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     NP_CONNECTORS,
+    ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPOKEN_NOUNS,
@@ -111,14 +112,16 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
 
 
 def _owned_before_comma(tokens: list[Token], index: int, picked: list[Token]) -> list[Token]:
-    """The one to three lower-case words after a capitalised possessive that run to a comma or a full stop
-    ("Ukraine’s air force,"), else none."""
-    if not picked or not picked[-1].text[:1].isupper() or not is_possessive(picked[-1].text):
+    """The one to three lower-case words after a capitalised possessive, or after "the" when they end in an
+    organisation's noun, that run to a comma or a full stop ("Ukraine’s air force,", "the fire service."), else
+    none."""
+    owner = bool(picked) and picked[-1].text[:1].isupper() and is_possessive(picked[-1].text)
+    if not owner and [token.low for token in picked] != ["the"]:
         return []
     for end in range(index, min(index + 3, len(tokens))):
         if not tokens[end].is_word or not tokens[end].text.isalpha() or not tokens[end].text.islower():
             return []
-        if end + 1 == len(tokens) or tokens[end + 1].text in (",", "."):
+        if (end + 1 == len(tokens) or tokens[end + 1].text in (",", ".")) and (owner or tokens[end].low in ORG_NOUNS):
             return tokens[index : end + 1]  # (or the sentence's end: "…, according to Ukraine’s air force.")
     return []
 

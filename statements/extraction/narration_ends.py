@@ -51,6 +51,8 @@ RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s
                                r"(?:reported|reports)\s*[.!?]?\s*$")
 # "…, the ministry said, according to TASS.": who relays the frame (after a finite cue only)
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
+# "No injuries were reported, according to the Red Cross": a passive names no speaker the source would relay
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "…, a diplomat said, declining to be named.": how the source spoke, nothing it said
 _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -84,7 +86,8 @@ def frame_end(masked: str, start: int, end: int, cues: list) -> int:
     elaborating", "…, citing a source" (how the source spoke, nothing it said) and before "…, according to TASS" after
     a finite cue (who relays the frame)."""
     tail = _UNSAID_TAIL.search(masked, start, end) or _RELAYED_TAIL.search(masked, start, end)
-    if tail is not None and (tail.re is _UNSAID_TAIL
-                             or any(c.kind == "finite" and c.end <= tail.start() for c in cues)):
+    if tail is not None and (tail.re is _UNSAID_TAIL or any(
+            c.kind == "finite" and c.end <= tail.start() and not _PASSIVE_AUXILIARY.search(masked, start, c.start)
+            for c in cues)):
         return tail.start()
     return end

@@ -41,7 +41,9 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|
 NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
 # (and "news", "daily", "weekly": "A Channel 12 news report claimed", "the Serbian daily Vecernje Novosti")
 NOUN_WORDS = (PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
-              | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly"})
+              | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly"}
+              # what an agency is for ("Gaza’s civil defence agency", "the fire and rescue service")
+              | set("civil fire rescue disaster ambulance coast border aviation weather meteorological".split()))
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Capitalised only because they open a sentence or clause; never part of a name.
 FUNCTION_WORDS = frozenset(

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
-from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, OUTLET_HEADS, WEEKDAYS
+from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
-from statements.extraction.speaker_names import generic_body
+from statements.extraction.speaker_names import generic_body, unnamed_description
 from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -49,6 +49,10 @@ _OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
 _GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
+
+
+# (not "some blocs in the party": people in a body, whose words the body did not say)
+_LINKS = frozenset("in of for at on from with by to the a an some".split())
 
 
 class OrganisationSpeakers:
@@ -113,6 +117,10 @@ class OrganisationSpeakers:
             fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
             if fuller is not None:
                 return self._organisation(fuller.split(), mention, False)
+        if len(words) >= 2 and words[-1] in ORG_NOUNS and all(word.isalpha() and word.islower() and word not in _LINKS
+                                                               for word in words):
+            # "according to the fire service": a body described, not named; as the article describes it
+            return SpeakerRef(name=unnamed_description(" ".join(words)), mention=mention, kind="unnamed")
         kind = "government" if country_of(name) else "organisation"
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
 

@@ -45,6 +45,7 @@ from statements.extraction.organisation_speakers import REGULATOR_HEADS, Organis
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
+from statements.extraction.speaker_guard import is_place
 from statements.extraction.speaker_memory import Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
@@ -377,6 +378,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if name and role.islower() and words[-1] == role.split()[-1] and singular(role.split()[-1]) in ORG_NOUNS and (
                 not any(w.endswith(("’s", "'s")) for w in words)):  # (not "the Ledger’s investigative unit")
             return self._organisation(words, text, definite), ""  # "The Mariupol city government": no Mr Mariupol
+        if name and role.islower() and " ".join(words).startswith((f"{name}’s ", f"{name}'s ")) and (
+                singular(words[-1]) in ORG_NOUNS) and (
+                country_of(name) or is_place(name)):
+            return self._organisation(words, text, definite), ""  # "Gaza’s civil defence agency": no Mr Gaza
         if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
                 not first_name_gender(name) and not self.names.full_person_name(name)):
             return self._organisation(words, text, definite), ""  # "SBM Intel": an acronym and a name, a firm

@@ -1,0 +1,38 @@
+"""Shapes of the foreign desks' copy the rules missed (issue 16, the `desks` round of docs/extraction.md): East
+Asian, Middle Eastern and European papers in English, 2016 campaign coverage and foreign-policy analysis, found by
+writing invented stories in those styles and grouping the extractor's errors. One invented sentence each, never a
+copy of a gold page."""
+
+from tests.extraction_helpers import by_text_and_cue, extract
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
+    return by_text_and_cue(extract("Talks resume in Geneva\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_short_capitalised_answer_its_frame_closes_is_a_quote_not_a_title():
+    found = statements("Patrick Murray urged caution. “It’s July,” Murray said.", "“Not Donald,” Ted Cruz said.")
+    assert found["It’s July,"] == ("direct", "said", "Patrick Murray")
+    assert found["Not Donald,"] == ("direct", "said", "Ted Cruz")
+    assert not statements("The army named it “Operation Iron Swords” on Sunday.")
+
+
+def test_a_passive_report_before_a_closing_source_leaves_the_source_its_statement():
+    found = statements("No injuries were reported, according to the Red Cross.")
+    assert found["No injuries were reported"] == ("indirect", "according to", "International Committee of the Red Cross")
+
+
+def test_a_body_described_in_lower_case_is_an_unnamed_source():
+    found = statements("Three people were hurt in the blaze, according to the fire service.",
+                       "Two homes were destroyed, the state fire and rescue service said.")
+    assert found["Three people were hurt in the blaze"][2] == "fire service"
+    assert found["Two homes were destroyed"][2] == "state fire and rescue service"
+    assert "them aggressively" not in statements("But some blocs in the party have rejected them aggressively.")
+
+
+def test_a_places_agency_or_office_is_an_organisation_not_a_person_named_for_the_place():
+    found = statements("Three people were killed, Gaza’s civil defence agency said.",
+                       "South Korea’s presidential office said the meeting had been convened.")
+    assert found["Three people were killed"][2] == "Gaza’s civil defence agency"
+    assert found["the meeting had been convened."][2] == "South Korea’s presidential office"
