@@ -136,3 +136,26 @@ def subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | No
         return Mention(masked[mention.start : end], mention.start, end)
     # ("at a …" describes a source, not a name: "… dancing with Prince Andrew at a club but said")
     return None if match.group().lstrip().startswith("at ") else mention
+
+
+# "According to Ding Duo, a researcher, …": a description of the source between commas, before the content
+_SEGMENT = re.compile(r",\s+(?P<words>[^,;:~“”\"]{2,90}?),\s")
+_DESCRIPTION_OPENERS = frozenset("a an the its his her their".split())
+_FINITE = re.compile(r"\b(?:had|has|have|is|are|was|were|will|would|could|should|can|may|might|did|does|do)\b")
+
+
+def past_description(masked: str, at: int, end: int, apposition: str = "") -> int:
+    """Where the content after a source at `at` starts: past ", a researcher," or ", the state grid operator,"
+    (a head noun of a role or a body, no verb) and past the name the source's apposition gives; else `at`."""
+    match = _SEGMENT.match(masked, at, end)
+    if match is None:
+        return at
+    words = match.group("words")
+    if words == apposition:
+        return match.end("words") + 1
+    first = words.split()[0].lower()
+    head = words.split(" of ")[0].split()[-1].lower()
+    if (first in _DESCRIPTION_OPENERS or first in PERSON_ROLE_NOUNS) and head in PERSON_ROLE_NOUNS | ORG_NOUNS and (
+            not _FINITE.search(words)):
+        return match.end("words") + 1
+    return at

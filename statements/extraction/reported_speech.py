@@ -23,6 +23,7 @@ from statements.extraction.cues import (
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
 from statements.extraction.direct_quotes import title_like
+from statements.extraction.described_people import past_description
 from statements.extraction.content import (
     after_introduction,
     content_after_cue,
@@ -262,6 +263,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             if frame.cue.kind == "according" and (bracketed := _ACRONYM_AND_PLACE.match(self.masked, anchor)
                                                   or _RELATIVE_AFTER_SOURCE.match(self.masked, anchor, span_end)):
                 anchor = bracketed.end()  # past "(CDC) in the US,", ", who declined to be named,"
+            elif frame.cue.kind == "according" and frame.mention.start > frame.cue.start:
+                # "According to Ding Duo, a researcher, …", "According to X's ambassador, Alyona Getmanchuk, …"
+                anchor = past_description(self.masked, anchor, span_end, frame.mention.apposition)
             content_start = content_after_cue(self.masked, frame.cue.text, anchor, span_end)
             content_end = trim_end(self.body, content_start,
                                    object_end(self.masked, frame.cue.text, content_start, span_end))

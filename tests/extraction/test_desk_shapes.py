@@ -36,3 +36,15 @@ def test_a_places_agency_or_office_is_an_organisation_not_a_person_named_for_the
                        "South Korea’s presidential office said the meeting had been convened.")
     assert found["Three people were killed"][2] == "Gaza’s civil defence agency"
     assert found["the meeting had been convened."][2] == "South Korea’s presidential office"
+
+
+def test_the_description_of_a_source_after_according_to_is_no_part_of_the_content():
+    found = statements("According to Ding Duo, a researcher at the institute, the Philippines had broken its promise.",
+                       "According to Ukraine’s ambassador to NATO, Alyona Getmanchuk, Kyiv had received assurances.",
+                       "According to Ukrenergo, the state grid operator, the attack damaged substations.",
+                       "According to two executives, he instructed Fox’s head of engineering, Warren Vandeveer, to "
+                       "install cameras.")
+    assert found["the Philippines had broken its promise."][2] == "Ding Duo"
+    assert found["Kyiv had received assurances."][2] == "Alyona Getmanchuk"
+    assert found["the attack damaged substations."][2] == "Ukrenergo"
+    assert any(text.startswith("he instructed") for text in found)  # a clause, not a description
