@@ -32,7 +32,7 @@ _PARTICIPLE = re.compile(
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening|declaring|"
+    r"confirming|criticizing|criticising|blaming|threatening|declaring|complaining|lamenting|cautioning|protesting|"
     r"characterizing|characterising)\b"
 )
 # The same with a literal comma first, so the regex engine skips to commas (the look-behind above cannot be skipped
@@ -42,7 +42,7 @@ _PARTICIPLE_FAST = re.compile(
     r"warning|recalling|stating|pointing out|urging|accusing|calling|describing|dismissing|rejecting|denying|"
     r"welcoming|vowing|promising|pledging|claiming|demanding|telling|acknowledging|admitting|conceding|predicting|"
     r"suggesting|asserting|contending|maintaining|reiterating|underscoring|highlighting|revealing|announcing|"
-    r"confirming|criticizing|criticising|blaming|threatening|declaring|"
+    r"confirming|criticizing|criticising|blaming|threatening|declaring|complaining|lamenting|cautioning|protesting|"
     r"characterizing|characterising)\b"
 )
 
@@ -65,6 +65,8 @@ _AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
     r" and\s+(?P<cue>(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
     r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
     r"(?=\s+that\s)"
+    # "warning that it would stir up trouble and accusing Tokyo of …", "… and questioning whether it could pass"
+    r"|accusing(?=\s[^,;:~“”\"]{1,40}?\sof\s)|(?:questioning|asking)(?=\s+(?:whether|why|how)\s)"
     # "calling them rapists and vowing to make Mexico pay": a promise opening its infinitive
     r"|(?:vowing|promising|pledging|threatening)(?=\s+to\s))"
 )

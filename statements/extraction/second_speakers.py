@@ -14,7 +14,7 @@ from statements.extraction.noun_phrases import Mention
 RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:while|whereas)\s+(?=[A-Z])|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
+    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s)|,\s+as\s+(?=[A-Z]|the\s)|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
     r"|;\s+(?=[A-Z])"  # "Harlan said he was confident; Ruiz said the race was tied."
@@ -60,7 +60,7 @@ class SecondSpeakers:
                 break
         return None
 
-    def _with_clauses(self, paragraph: int, start: int, end: int, cues: list[Cue]) -> bool:
+    def _with_clauses(self, paragraph: int, position: int, start: int, end: int, cues: list[Cue]) -> bool:
         """`…, with Israel saying Hamas built the facility and the Indonesian government firing back that it built
         the hospital`: each absolute clause names its own speaker; the next one ends the content before it."""
         frames = []
@@ -81,6 +81,10 @@ class SecondSpeakers:
         for number, (_, frame) in enumerate(frames):
             span_end = frames[number + 1][0] if number + 1 < len(frames) else self._clip(frame.cue.end, end)
             self._reported_span(paragraph, start, end, frame, span_end)
+        if frames and (before := [c for c in cues if c.kind == "finite" and c.end <= frames[0][0]]):
+            # "Hamas said the offer was unacceptable, with senior official Osama Hamdan saying …": the clause before
+            # the first "with" reports its own speaker
+            self._reported(paragraph, position, start, frames[0][0], before)
         return bool(frames)
 
 

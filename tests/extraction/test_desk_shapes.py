@@ -48,3 +48,33 @@ def test_the_description_of_a_source_after_according_to_is_no_part_of_the_conten
     assert found["Kyiv had received assurances."][2] == "Alyona Getmanchuk"
     assert found["the attack damaged substations."][2] == "Ukrenergo"
     assert any(text.startswith("he instructed") for text in found)  # a clause, not a description
+
+
+def test_a_second_participle_of_complaint_accusation_or_question_is_a_second_statement():
+    found = statements("Aleksandar Vučić said the EU was applying double standards, complaining that Serbia had been "
+                       "waiting for a decade.",
+                       "Beijing hit out at the pact, warning that it would stir up trouble and accusing Tokyo of "
+                       "reviving its militarist past.",
+                       "Hillary Clinton attacked the plan, noting that it had failed before and questioning whether it "
+                       "could pass.")
+    assert found["the EU was applying double standards"][2] == "Aleksandar Vučić"
+    assert found["Serbia had been waiting for a decade."] == ("indirect", "complaining", "Aleksandar Vučić")
+    assert found["it would stir up trouble"][1] == "warning"
+    assert found["Tokyo of reviving its militarist past."][1] == "accusing"
+    assert found["whether it could pass."] == ("indirect", "questioning", "Hillary Clinton")
+
+
+def test_a_second_speaker_after_as_while_the_or_with_ends_the_first_statement_not_replaces_it():
+    found = statements("Officials said the trucks were stuck at the crossing, as the UN said famine was imminent.",
+                       "Ebrahim Raisi said the attack would not go unanswered, while the foreign minister, Hossein "
+                       "Amir-Abdollahian, said Tehran held Washington responsible.",
+                       "Hamas said the offer was unacceptable, with senior official Osama Hamdan saying the movement "
+                       "would not disarm.")
+    assert found["the trucks were stuck at the crossing"][2] == "officials"
+    assert found["famine was imminent."][2] == "United Nations"
+    assert found["the attack would not go unanswered"][2] == "Ebrahim Raisi"
+    assert found["Tehran held Washington responsible."][2] == "Hossein Amir-Abdollahian"
+    assert found["the offer was unacceptable"] == ("indirect", "said", "Hamas")
+    assert found["the movement would not disarm."][2] == "Osama Hamdan"
+    assert list(statements("Officials said the trucks were stuck, as the war entered its third year.")) == [
+        "the trucks were stuck"]
