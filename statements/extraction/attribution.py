@@ -154,6 +154,7 @@ _GUEST_WELCOMED = re.compile(
     + trie_pattern(PERSON_ROLE_NOUNS) + r"))"
     r"(?:\s+and\s+(?:his|her|their)\s+\w+)?(?:,\s+(?:[A-Z][\w’'-]*\s*){1,3})?,?"
     r"\s+(?:to|at|in|into|on)\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+_RESPONDED_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:to|within|with(?!\s+an?\s)|in\s+kind|by)\b")  # (not "with a sigh")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
@@ -169,7 +170,10 @@ _NOT_SPEECH_AFTER = {
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),
     # "did not respond to requests for comment", "responded to the report with a statement": no words given
-    "responded": re.compile(r"\s+to\b"), "responds": re.compile(r"\s+to\b"),
+    # ("responded within hours", "responded angrily to", "responded with fury": an act)
+    "responded": _RESPONDED_ACT, "responds": _RESPONDED_ACT,
+    # "banks accused of helping …", "firms alleged to have supplied …": a passive describing a noun, nobody speaks
+    "accused": re.compile(r"\s+of\b"), "alleged": re.compile(r"\s+to\s+(?:be|have)\b"),
     "replied": re.compile(r"\s+to\b"), "replies": re.compile(r"\s+to\b"),
     # "is regularly called on by tribes": asked for help, not speaking
     "called on": re.compile(r"\s+by\b"), "called upon": re.compile(r"\s+by\b"),

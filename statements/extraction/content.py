@@ -51,11 +51,15 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     if found is None or _DEMONSTRATIVE.match(masked, found.start(), limit):
         return None
     words = masked[position : found.start()].replace(",", " ").split()
-    if len(words) > _MAX_TAIL:
+    setting = bool(words) and words[0].lower() in _SETTING_OPENERS
+    # (a setting may name its channel in full: "in a statement carried by the Korean Central News Agency (KCNA) that")
+    if len(words) > _MAX_TAIL + (4 if setting else 0):
         return None
     tail = masked[position : found.start()]
+    if words and words[0] in ("citing", "quoting") and masked[found.start()] == ",":
+        return found.end() if found.end() < limit else None  # "reported, citing government sources, that"
     # (commas only in a list: "in a posting to authors, illustrators and agents that")
-    if words and words[0].lower() in _SETTING_OPENERS and ("," not in tail or re.search(
+    if setting and ("," not in tail or re.search(
             r"\s(?:and|or)\s", tail[tail.rfind(",") :]) and "," not in tail[tail.rfind(",") + 1 :].rstrip(",")):
         return found.end() if found.end() < limit else None  # "said in a statement after the recording became public that"
     objects = cue.lower() in _TELL or cue.lower() in _OBJECTS
@@ -244,10 +248,19 @@ def says_nothing(content: str, cue: str) -> bool:
     "announced [this at a press conference.]", "told [The Associated Press.]"."""
     if word_count(content) < 2:
         return not _one_word_object(content, cue)
+    if cue.lower() in ("claims", "claimed", "claim") and _TERRITORY.match(content):
+        return True  # "China claims almost all of the South China Sea": a territory claimed, nothing said
     return (_ONLY_SETTING.fullmatch(content) is not None
             or _NOTHING_SAID.match(content) is not None or _ONLY_POINTER.fullmatch(content) is not None
             or cue.lower() in ("told", "tells") and (_ONLY_AUDIENCE.fullmatch(content) is not None
                                                       or _only_addressee(content)))
+
+
+# What a state claims as its own, not a claim it makes: "almost all of the South China Sea", "the Paracel Islands",
+# "and calls the Diaoyu" ("which China claims and calls …": the object was the relative pronoun)
+_TERRITORY = re.compile(r"\s*(?:and\s|(?:(?:almost|nearly|virtually|most|much|all|part|parts|sovereignty)\s+(?:of\s+|over\s+)?)*"
+                        r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}(?:Sea|Seas|Islands?|Islets?|Reef|Shoal|Strait|"
+                        r"Peninsula|territory|territories|region|land|lands|waters|sovereignty)\b[^,;:~“”\"]*$)")
 
 
 def is_object_content(content: str, cue: str) -> bool:

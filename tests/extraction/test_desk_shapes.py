@@ -78,3 +78,27 @@ def test_a_second_speaker_after_as_while_the_or_with_ends_the_first_statement_no
     assert found["the movement would not disarm."][2] == "Osama Hamdan"
     assert list(statements("Officials said the trucks were stuck, as the war entered its third year.")) == [
         "the trucks were stuck"]
+
+
+def test_how_an_outlet_sourced_its_report_is_no_part_of_the_content():
+    found = statements("Kyodo News reported, citing government sources, that the missile may have flown on an "
+                       "irregular trajectory.",
+                       "Kim Yo-jong warned in a statement carried by the Korean Central News Agency (KCNA) that "
+                       "Pyongyang would never abandon its weapons.")
+    assert found["the missile may have flown on an irregular trajectory."] == ("indirect", "reported", "Kyodo News")
+    assert found["Pyongyang would never abandon its weapons."][1] == "warned"
+
+
+def test_a_territory_claimed_a_noun_accused_of_something_and_a_bare_response_are_not_statements():
+    assert not statements("China claims almost all of the South China Sea, despite a tribunal ruling.",
+                          "On the Senkaku Islands, which China claims and calls the Diaoyu, there was little sign of "
+                          "compromise.",
+                          "The package targets banks in Central Asia accused of helping the Kremlin.",
+                          "The package also targets firms alleged to have supplied drone parts.",
+                          "Moscow responded within hours. Beijing has responded with predictable fury.")
+    found = statements("China claims that the islands have always been its territory.",
+                       "The rights group accused the army of torturing detainees.",
+                       "“Oh my,” Frank Lucas responded with a sigh.")
+    assert found["the islands have always been its territory."][1] == "claims"
+    assert found["the army of torturing detainees."][1] == "accused"
+    assert found["Oh my,"] == ("direct", "responded", "Frank Lucas")
