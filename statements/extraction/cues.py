@@ -205,7 +205,8 @@ PERSON_ROLE_NOUNS = frozenset(
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
     "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
-    "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders".split())
+    "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
+    "doves hardliners moderates".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

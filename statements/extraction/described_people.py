@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import ORG_NOUNS, PEOPLE_PLURALS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS, UNNAMED_HEADS
+from statements.extraction.cues import (
+    ORG_NOUNS,
+    PEOPLE_PLURALS,
+    PERSON_ROLE_NOUNS,
+    RELATIVE_PRONOUNS,
+    UNNAMED_HEADS,
+    trie_pattern,
+)
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
 from statements.extraction.speaker_guard import is_place
 
@@ -39,8 +46,11 @@ _PEOPLE_ASKED = re.compile(
 # searched before every subject: opening with the words, not a look-behind, lets the engine skip to their letters
 PEOPLE_AROUND_END = re.compile(_PEOPLE_AROUND.pattern.removeprefix(r"(?<![\w’'-])") + "$")
 # People described by what they belong to, not its staff: "Veterans of …", "families of the victims"
-PEOPLE_OF = re.compile(r"(?<![\w’'-])(?i:veterans|survivors|relatives|families|residents|citizens|fans|critics|"
-                       r"supporters|opponents|victims|parents|friends)\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$")
+# (people, not bodies: "groups of", "parties to" are the bodies' own)
+_PEOPLE_OF_HEADS = PEOPLE_PLURALS - frozenset("countries nations groups organisations organizations parties sides "
+                                              "newspapers crowds".split())
+PEOPLE_OF = re.compile(r"(?<![\w’'-])(?i:" + trie_pattern(_PEOPLE_OF_HEADS)
+                       + r")\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$")
 # "a taxi driver in Paris", "the shopkeeper from Kharkiv": a person described by where they are
 # "Some in Gaza", "Many Palestinians interviewed in Gaza", "People in Kherson": people described by a quantity
 _PEOPLE_QUANTITY = r"(?i:some|many|several|most|few|others|people)\s+(?:[\w-]+\s+){0,2}?"
@@ -56,7 +66,8 @@ _PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w
 # "Local residents in the town of Zvecan", "protesters in the city of Tbilisi": people of a kind, and the place
 _PLURAL_AT_PLACE = re.compile(
     r"(?<![\w’'-])(?:[A-Za-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+s)\s+(?:in|from|near|outside)\s+"
-    r"(?:the\s+(?:town|city|village|region|province|district|port|capital|area)\s+of\s+)?$")
+    r"(?:the\s+(?:town|city|village|region|province|district|port|capital|area)\s+of\s+"
+    r"|(?:two|three|four|five|six|several|many|both|some|other|\d+)\s+)?$")  # ("Officials from three NATO members")
 
 
 # "Sources in the BJP", "officials within the Law Ministry": unnamed people of a body, not the body
@@ -80,9 +91,14 @@ def people_at_place(phrase: str) -> bool:
 def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
     """The whole phrase when `mention` is only the place of a person described before it ("a wine merchant in
     Berlin": not Germany's government)."""
-    if mention.is_pronoun or not mention.text[:1].isupper():
+    if mention.is_pronoun:
         return mention
     plural = _PLURAL_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
+    if not mention.text[:1].isupper():
+        # "Three diplomats from allied countries said": the diplomats (only "from" before a description)
+        from_place = plural is not None and plural.group().rstrip().endswith("from")
+        return Mention(masked[plural.start() : mention.end], plural.start(), mention.end) if from_place and (
+            plural.group("head").lower() in UNNAMED_HEADS) else mention
     if plural is not None and plural.group("head").lower() in UNNAMED_HEADS:
         return Mention(masked[plural.start() : mention.end], plural.start(), mention.end)
     found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
@@ -114,6 +130,9 @@ _POSTMODIFIER = re.compile(
     r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
     r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
+    # "Diplomats in the region", "Aid workers on the ground", "Critics on the right", "A diplomat from a northern EU
+    # country", "Three diplomats from allied countries"
+    r"|in\s+the\s+region|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
     r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
 )
 

@@ -212,7 +212,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         mention = subject_with_postmodifier(masked, floor, end)
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (
             described := _people_described(masked, tokens, mention)) is not mention:
-        mention = described
+        mention = person_at_place(masked, floor, described)  # ("Three diplomats from allied countries")
     elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
             described := _role_described(masked, tokens, mention)) is not mention:
         mention = described

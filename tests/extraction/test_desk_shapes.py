@@ -102,3 +102,20 @@ def test_a_territory_claimed_a_noun_accused_of_something_and_a_bare_response_are
     assert found["the islands have always been its territory."][1] == "claims"
     assert found["the army of torturing detainees."][1] == "accused"
     assert found["Oh my,"] == ("direct", "responded", "Frank Lucas")
+
+
+def test_unnamed_people_described_by_what_they_belong_to_or_where_they_are():
+    found = statements("Proponents of the bill argue that it has outlived its usefulness.",
+                       "Diplomats in the region say a deal is close.",
+                       "Aid workers on the ground said the road was closed.",
+                       "Critics on the right warned that the deal was a trap.",
+                       "A diplomat from a northern EU country said several capitals wanted guarantees.",
+                       "Three diplomats from allied countries said that governments had lobbied hard.",
+                       "Hawks in Congress insist the sanctions must stay.")
+    assert found["it has outlived its usefulness."] == ("indirect", "argue", "proponents of the bill")
+    assert found["a deal is close."][2] == "diplomats in the region"
+    assert found["the road was closed."][2] == "Aid workers on the ground"
+    assert found["the deal was a trap."][2] == "critics on the right"
+    assert found["several capitals wanted guarantees."][2] == "diplomat from a northern EU country"
+    assert found["governments had lobbied hard."][2] == "diplomats from allied countries"
+    assert found["the sanctions must stay."][2] == "hawks in Congress"
