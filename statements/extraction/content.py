@@ -160,7 +160,9 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # which alone is what was said.
 _SETTING_THEN_QUOTE = re.compile(
     rf"(?:(?:on|in|at|during|to|after|before|while|from|via|late|early|earlier|last|this)\s+[^,;:~“”\"]{{1,60}}?"
-    rf"|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight),\s*(?=[“\"«])"
+    rf"|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    # "joked, smiling, “…”", "joked, again using an exaggerated accent, “…”": how the speaker spoke
+    r"|(?:(?:again|still|then)\s+)?[a-z]{2,}ing(?:\s+[^,;:~“”\"]{1,50}?)?),\s*(?=[“\"«])"
 )
 _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"

@@ -463,7 +463,8 @@ class DirectQuotes:
         if mention is not None and any(t.low == "with" and t.end <= mention.start for t in tokens[-12:]) and \
                 self.masked[sentence_start : mention.start].rstrip().endswith("with"):
             return Frame(mention, cue)  # "…, with Anna Varga saying that “…”"
-        mention = sentence_subject(self.masked, sentence_start, cue.start)
+        # ("Anna Lee then waved at the crowd and joked, “…”": one adverb between the subject and its verb)
+        mention = sentence_subject(self.masked, sentence_start, cue.start, adverb=True)
         return Frame(mention, cue) if mention else None
 
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:

@@ -119,3 +119,10 @@ def test_unnamed_people_described_by_what_they_belong_to_or_where_they_are():
     assert found["several capitals wanted guarantees."][2] == "diplomat from a northern EU country"
     assert found["governments had lobbied hard."][2] == "diplomats from allied countries"
     assert found["the sanctions must stay."][2] == "hawks in Congress"
+
+
+def test_a_quote_after_an_adverb_and_a_coordinated_verb_or_a_participle_aside_is_direct():
+    found = statements("Anna Lee then waved at the crowd and joked, “We will win this state.”",
+                       "Glenn Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up!”")
+    assert found["We will win this state."] == ("direct", "joked", "Anna Lee")
+    assert found["Amen, brother! Come on up!"] == ("direct", "joked", "Glenn Beck")
