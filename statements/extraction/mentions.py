@@ -127,6 +127,8 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 
 
+# "Diplomats said … One said …": one of a group just quoted, as the clause's whole subject
+_ONE_OF_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?(?=\s*$)")
 # "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the
 # named person with the people around them (not "Senate")
 _WITH_ALLIES = re.compile(
@@ -181,6 +183,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     source = source_with_relative(masked, floor, end)
     if source is not None:
         return source
+    one = _ONE_OF_THEM.search(masked, max(floor, end - 20), end)
+    if one is not None and not masked[floor : one.start()].strip(" ,“”\""):
+        return Mention(one.group(), one.start(), one.end())  # "One said …", "“…,” one of them said"
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None

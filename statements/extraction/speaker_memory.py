@@ -136,6 +136,16 @@ class SpeakerMemory:
                 return entity
         return None
 
+    def _one_of_group(self, mention: str) -> SpeakerRef | None:
+        """"Diplomats said … One said …", "One of them said", "said another": one of the people last quoted as a
+        group, unnamed; nobody when the article quoted no group (never the person named last)."""
+        for entity in reversed(self.entities):
+            if entity.plural or entity.ref.kind == "unnamed" and entity.ref.name.split()[-1].endswith("s"):
+                if entity.ref.kind != "unnamed":
+                    return None
+                return SpeakerRef(name=f"one of the {entity.ref.name}", mention=mention, kind="unnamed")
+        return None
+
     def _recent_person(self) -> Entity | None:
         return next((e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural), None)
 

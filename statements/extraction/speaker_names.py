@@ -94,7 +94,9 @@ def named_organisation(words: list[str]) -> bool:
         # Studies", "the Florida Division of Emergency Management", "the … Data Center in Boulder")
         (last in ORG_NOUNS or last in NAME_HEADS or any(w in ("for", "of", "in") for w in words[1:]) and (
             head_word(words) in ORG_NOUNS or head_word(words) in NAME_HEADS))
-        and last != "side" and proper_name(words[: words.index("in")] if "in" in words[1:] else words)
+        and last != "side" and proper_name(words[: words.index("in")] if "in" in words[1:]
+                                           # "the UK Maritime Trade Operations agency": a name, then its kind
+                                           else words[:-1] if len(words) > 3 and words[-1].islower() else words)
         and head_word(words) not in PERSON_ROLE_NOUNS
         # (a role noun naming the body's rank is no person: "the Premier League")
         and not any(w.lower() in PERSON_ROLE_NOUNS for w in words if not (len(words) == 2 and w is words[0]))

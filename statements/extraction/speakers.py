@@ -79,6 +79,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
+_ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 _PARTITIVES = frozenset("one two three four five some several many most none each both".split())
 
 
@@ -129,6 +130,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
         if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
             return None
+        if low in _ONE_OF_THEM:
+            return self._one_of_group(text)  # (not remembered: "one of the diplomats" is no antecedent of "he")
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred

@@ -126,3 +126,17 @@ def test_a_quote_after_an_adverb_and_a_coordinated_verb_or_a_participle_aside_is
                        "Glenn Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up!”")
     assert found["We will win this state."] == ("direct", "joked", "Anna Lee")
     assert found["Amen, brother! Come on up!"] == ("direct", "joked", "Glenn Beck")
+
+
+def test_one_of_a_group_just_quoted_is_one_of_them_unnamed_never_the_person_named_last():
+    found = statements("Anna Varga said the summit had ended.",
+                       "Diplomats said the wording was vague. One said it was a fig leaf. Another said the deal would "
+                       "not last.",
+                       "Two officials said the talks had stalled. One of them said the ceasefire was dead.",
+                       "Several nurses said they were exhausted. “We cannot go on like this for weeks,” said one, who "
+                       "asked not to be named.")
+    assert found["it was a fig leaf."] == ("indirect", "said", "one of the diplomats")
+    assert found["the deal would not last."][2] == "one of the diplomats"
+    assert found["the ceasefire was dead."][2] == "one of the officials"
+    assert found["We cannot go on like this for weeks,"] == ("direct", "said", "one of the nurses")
+    assert "the plan was dead." not in statements("Anna Varga said the talks had stalled. One said the plan was dead.")
