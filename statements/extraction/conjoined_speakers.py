@@ -16,7 +16,8 @@ from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.organisation_names import company_name
-from statements.extraction.speaker_names import head_word, proper_name, split_name, unnamed_description
+from statements.extraction.organisation_names import proper_name
+from statements.extraction.speaker_names import head_word, split_name, unnamed_description
 from statements.extraction.types import SpeakerRef
 from statements.text import CAPITAL
 

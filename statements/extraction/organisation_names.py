@@ -1,4 +1,5 @@
-"""How an organisation speaker is named: the gazetteer's pattern for looking it up ("Armenian Foreign
+"""How an organisation speaker is named and told from a person: a capitalised name ending in a body's noun
+("Joint Chiefs of Staff"), the gazetteer's pattern for looking it up ("Armenian Foreign
 Ministry"), the article's own wording for one the gazetteer does not know ("Brazil's Foreign Ministry"), and the
 author behind a document or the institution behind its members ("a statement from the ministry",
 "analysts at the Institute for the Study of War").
@@ -8,11 +9,19 @@ from __future__ import annotations
 
 from statements.extraction.countries import capitals, country_of, demonyms
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.cues import AUTHORED_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS
+from statements.extraction.cues import (
+    AUTHORED_NOUNS,
+    COMPANY_SUFFIXES,
+    DOCUMENT_NOUNS,
+    KNOWN_ORGANISATIONS,
+    NAME_HEADS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import is_possessive
-from statements.extraction.speaker_names import PLURAL_HEADS, clean_words
+from statements.extraction.speaker_names import PLURAL_HEADS, clean_words, head_word, split_name
 
 _SMALL_WORDS = frozenset("of the for and to on in at".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
@@ -124,3 +133,51 @@ def title_case(text: str) -> str:
         w if (w[:1].isupper() or w.lower() in _SMALL_WORDS and i) else w[:1].upper() + w[1:]
         for i, w in enumerate(text.split())
     )
+
+
+def proper_name(words: list[str]) -> bool:
+    """"Serbian List", "Joint Chiefs of Staff": two or more words, every content word capitalised."""
+    content = [w for w in words if w.lower() not in ("of", "for", "and", "the", "on", "a")]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
+def named_organisation(words: list[str]) -> bool:
+    """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
+    organisation noun names the organisation, and its capitalised words are not a person's name."""
+    last = words[-1].lower() if words else ""
+    return (
+        # (or its head before "for", "of" or "in": "the Syrian Observatory for Human Rights", "Centre for Strategic
+        # Studies", "the Florida Division of Emergency Management", "the … Data Center in Boulder")
+        (last in ORG_NOUNS or last in NAME_HEADS or any(w in ("for", "of", "in") for w in words[1:]) and (
+            head_word(words) in ORG_NOUNS or head_word(words) in NAME_HEADS))
+        and last != "side" and proper_name(words[: words.index("in")] if "in" in words[1:]
+                                           # "the UK Maritime Trade Operations agency": a name, then its kind
+                                           else words[:-1] if len(words) > 3 and words[-1].islower() else words)
+        and head_word(words) not in PERSON_ROLE_NOUNS
+        # (a role noun naming the body's rank is no person: "the Premier League")
+        and not any(w.lower() in PERSON_ROLE_NOUNS for w in words if not (len(words) == 2 and w is words[0]))
+        and not _person_of(words)
+    )
+
+
+def office_of_place(words: list[str]) -> bool:
+    """"the Franklin County coroner's office", "the Cook County sheriff's department": a place's official's office,
+    an organisation (not a person "Franklin County" whose role is "coroner's office")."""
+    return (len(words) > 2 and words[-1] in ORG_NOUNS and words[-2].islower() and is_possessive(words[-2])
+            and words[0][:1].isupper())
+
+
+def generic_body(words: list[str]) -> bool:
+    """"the commission", "committee", in lower case: a body the article named ("the Commission on Presidential
+    Debates"), never the gazetteer's "the Commission" (European)."""
+    return bool(words) and words[-1] in ORG_NOUNS and all(w.lower() == "the" for w in words[:-1])
+
+
+def _person_of(words: list[str]) -> bool:
+    """"Artsvik Minasyan of the Armenia Alliance": a person's name before "of" is a member, not the party."""
+    lows = [w.lower() for w in words]
+    if "of" not in lows or lows.index("of") < 2:
+        return False
+    before = words[: lows.index("of")]
+    # (not "the Royal College of Emergency Medicine": a body's head noun before "of")
+    return before[-1].lower() not in NAME_HEADS and split_name(before)[0] == " ".join(before)

@@ -16,7 +16,8 @@ from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
-from statements.extraction.speaker_names import generic_body, unnamed_description
+from statements.extraction.organisation_names import generic_body
+from statements.extraction.speaker_names import unnamed_description
 from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).

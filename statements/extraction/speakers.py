@@ -50,7 +50,10 @@ from statements.extraction.speaker_memory import Entity, SpeakerMemory
 from statements.extraction.organisation_names import (
     author_of_document,
     company_name,
+    generic_body,
     institution_of_members,
+    named_organisation,
+    office_of_place,
     title_case,
 )
 from statements.extraction.given_names import other_given_name
@@ -58,10 +61,7 @@ from statements.extraction.speaker_names import (
     PLURAL_HEADS,
     clean_words,
     describes,
-    generic_body,
     head_word,
-    named_organisation,
-    office_of_place,
     region_word,
     unnamed_description,
     someone_elses,
