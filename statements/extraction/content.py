@@ -27,10 +27,10 @@ _TAIL_WORDS = frozenset(
     posts social media video message meeting session call phone telephone week weekend month year morning afternoon
     evening night monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written
     joint brief emailed letter email e-mail note memo website site page blog account feed podcast programme program
-    show broadcast channel newsletter""".split()
+    show broadcast channel newsletter however though nevertheless nonetheless moreover meanwhile instead""".split()
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
-_MAX_TAIL = 10
+_MAX_TAIL = 12  # ("told a joint news conference with his Egyptian counterpart Badr Abdelatty in Cairo that")
 _SETTING_OPENERS = frozenset("in at on via through during after before when while following posted published issued "
                               "released carried broadcast aired".split())
 _PLACE_PREPOSITIONS = frozenset("in on at to via from".split())

@@ -132,7 +132,9 @@ _POSTMODIFIER = re.compile(
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
     # "Diplomats in the region", "Aid workers on the ground", "Critics on the right", "A diplomat from a northern EU
     # country", "Three diplomats from allied countries"
-    r"|in\s+the\s+region|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
+    r"|in\s+the\s+(?:occupied\s+(?:parts?\s+of\s+the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,3}(?:region|city|area|province|district|"
+    r"capital|town|village|oblast|territory|territories|enclave|south|north|east|west)\b"  # "… in the Belgorod region"
+    r"|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
     r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
 )
 
@@ -148,7 +150,8 @@ def subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | No
     if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
         return None
     head = mention.text.split()[-1].lower()
-    if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS:  # (or "a person familiar …")
+    if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS or head == "authorities":
+        # (or "a person familiar …", "Authorities in the Kursk region")
         # "a source familiar with the talks", "Some consumers who sought help on launch day": the description an
         # unnamed source is known by
         end = len(masked[: match.end()].rstrip(" ,"))

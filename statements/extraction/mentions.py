@@ -127,6 +127,8 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 
 
+# A sentence's opening setting up to its place or occasion: "In northern Israel", "After PMQs"
+_FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Speaking\s+(?:at|after|in))\s[^,;:~“”\"]{1,60}")
 # "Diplomats said … One said …": one of a group just quoted, as the clause's whole subject
 _ONE_OF_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?(?=\s*$)")
 # "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the
@@ -172,6 +174,12 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
         tokens = tokenize(masked[floor:verb_at], floor)
         found = _subject_with_apposition(masked, floor, tokens)
+        if found is not None and found.apposition and _FRONTED_SETTING.fullmatch(masked, floor, found.end):
+            # "In northern Israel, the mayor of Metula, David Azoulay, said", "At Prime Minister's Questions, the
+            # Leader of the Opposition, Kemi Badenoch, asked": the setting's place is no subject; the apposition is
+            role, _, name = found.apposition.rpartition(", ")
+            at = masked.find(found.apposition, found.end)
+            found = Mention(role, at, at + len(role), name) if role else Mention(name, at, at + len(name))
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)

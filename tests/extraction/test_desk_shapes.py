@@ -140,3 +140,30 @@ def test_one_of_a_group_just_quoted_is_one_of_them_unnamed_never_the_person_name
     assert found["the ceasefire was dead."][2] == "one of the officials"
     assert found["We cannot go on like this for weeks,"] == ("direct", "said", "one of the nurses")
     assert "the plan was dead." not in statements("Anna Varga said the talks had stalled. One said the plan was dead.")
+
+
+def test_a_connective_or_a_long_audience_before_that_is_no_part_of_the_content():
+    found = statements("Dmitry Peskov declined to comment. He said, however, that the operation would continue.",
+                       "Sergei Lavrov told a joint news conference with his Egyptian counterpart Badr Abdelatty in "
+                       "Cairo that Moscow appreciated the mediation.")
+    assert found["the operation would continue."] == ("indirect", "said", "Dmitry Peskov")
+    assert found["Moscow appreciated the mediation."] == ("indirect", "told", "Sergei Lavrov")
+
+
+def test_unnamed_sources_in_a_named_region_or_city():
+    found = statements("Officials in the Belgorod region said two people were wounded.",
+                       "Russian-installed officials in the occupied part of the Zaporizhzhia region said a plant was hit.",
+                       "Authorities in the Kursk region said the fire was out.")
+    assert found["two people were wounded."][2] == "officials in the Belgorod region"
+    assert found["a plant was hit."][2] == "Russian-installed officials in the occupied part of the Zaporizhzhia region"
+    assert found["the fire was out."][2] == "Authorities in the Kursk region"
+
+
+def test_the_place_or_occasion_a_sentence_opens_with_is_not_the_speaker_before_a_named_apposition():
+    found = statements("In northern Israel, the mayor of Metula, David Azoulay, said residents felt abandoned.",
+                       "At Prime Minister's Questions, the Leader of the Opposition, Kemi Badenoch, asked whether the "
+                       "cuts had been assessed.",
+                       "After PMQs, the foreign secretary, David Lammy, said the UK would work smarter.")
+    assert found["residents felt abandoned."][2] == "David Azoulay"
+    assert found["the cuts had been assessed."][2] == "Kemi Badenoch"
+    assert found["the UK would work smarter."][2] == "David Lammy"
