@@ -145,6 +145,11 @@ def named_organisation(words: list[str]) -> bool:
     """"Joint Chiefs of Staff", "South Korea's Defense Ministry": a capitalised name ending in an
     organisation noun names the organisation, and its capitalised words are not a person's name."""
     last = words[-1].lower() if words else ""
+    if len(words) >= 3 and proper_name(words) and (words[1] == "the" or any(
+            w.lower() in ("without", "against") for w in words[1:-1])):
+        return True  # "Doctors Without Borders", "Save the Children", "Mothers Against Drunk Driving": no one's name
+    if len(words) >= 3 and words[-1].isupper() and country_of(words[-1]):
+        return named_organisation(words[:-1])  # "Amnesty International USA": a body's national section
     return (
         # (or its head before "for", "of" or "in": "the Syrian Observatory for Human Rights", "Centre for Strategic
         # Studies", "the Florida Division of Emergency Management", "the … Data Center in Boulder")

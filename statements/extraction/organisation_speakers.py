@@ -49,7 +49,7 @@ _OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
 _OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
-_GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
+GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
 # (not "some blocs in the party": people in a body, whose words the body did not say)
@@ -135,7 +135,7 @@ class OrganisationSpeakers:
         """"the forum" → the "Hostages and Missing Families Forum" named before; "the alliance" → NATO when the
         article names it; "the group" → the last organisation that spoke."""
         full = self.names.organisation_ending(head, self.position) or (
-            self.names.described_as(head, self.position) if head in _GROUP_HEADS and self.position else None)
+            self.names.described_as(head, self.position) if head in GROUP_HEADS and self.position else None)
         if full is not None:
             return self._organisation(full.split(), mention, False)
         if head in _COMPANY_HEADS and self.position is not None:
@@ -164,7 +164,7 @@ class OrganisationSpeakers:
                  for found in re.compile(pattern).finditer(self.names.text, 0, before)]  # (re caches compiled ones)
         if named:
             return self._organisation(max(named)[1].split(), mention, False)
-        if head in _GROUP_HEADS:
+        if head in GROUP_HEADS:
             for entity in reversed(self.entities):
                 words = set(name_key(entity.ref.name).split())
                 # (or people the article named together: "The G7 Foreign Ministers …. The group urged")

@@ -41,7 +41,7 @@ from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import Mention, singular
-from statements.extraction.organisation_speakers import REGULATOR_HEADS, OrganisationSpeakers
+from statements.extraction.organisation_speakers import GROUP_HEADS, REGULATOR_HEADS, OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
@@ -406,6 +406,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if head in GROUP_NOUNS or head in UNNAMED_HEADS:
             if definite and (qualified := self._qualified_earlier(words, text)):
                 return qualified, phrase
+            if definite and len(words) == 1 and head in GROUP_HEADS and (body := self._named_earlier(head, text)):
+                return body, phrase  # "the group said" after "Amnesty International said": the body named before
             # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
             # councilmembers", "federal prosecutors" describe one
             # (only the words up to the head count: "a person close to the Murdochs" is an unnamed source)

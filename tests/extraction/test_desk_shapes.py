@@ -167,3 +167,22 @@ def test_the_place_or_occasion_a_sentence_opens_with_is_not_the_speaker_before_a
     assert found["residents felt abandoned."][2] == "David Azoulay"
     assert found["the cuts had been assessed."][2] == "Kemi Badenoch"
     assert found["the UK would work smarter."][2] == "David Lammy"
+
+
+def test_a_campaigning_bodys_name_is_an_organisation_not_a_person():
+    found = statements("Doctors Without Borders said the clinic had been hit.",
+                       "Save the Children said reducing aid would mean fewer vaccinations.",
+                       "Amnesty International USA said the trial was unfair.",
+                       "Mothers Against Drunk Driving said the law had saved lives.",
+                       "Alex Horton of the Washington Post said the report was wrong.")
+    assert found["the clinic had been hit."][2] == "Doctors Without Borders"
+    assert found["reducing aid would mean fewer vaccinations."][2] == "Save the Children"
+    assert found["the trial was unfair."][2] == "Amnesty International USA"
+    assert found["the law had saved lives."][2] == "Mothers Against Drunk Driving"
+    assert found["the report was wrong."][2] == "Alex Horton"
+
+
+def test_the_group_is_the_body_that_spoke_before():
+    found = statements("Amnesty International said the trial was unfair. The group said the defendants had been "
+                       "tortured.")
+    assert found["the defendants had been tortured."] == ("indirect", "said", "Amnesty International")
