@@ -71,7 +71,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
             continue
         at = index + 1
-        if tokens[at].text == ",":
+        if tokens[at].text in (",", "("):
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
             ahead = _ASIDE_TOKENS.get(tokens[at + 1].low, 7) if at + 1 < len(tokens) else 7
             while not exhausted and len(tokens) < index + needed + ahead:
@@ -158,11 +158,20 @@ _RELATIVE_TOKENS = 30
 _ASIDE_TOKENS = {**dict.fromkeys(_LONG_ASIDE_OPENERS, _RELATIVE_TOKENS), "a": 14, "an": 14, "the": 14}
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+
+
 def _after_aside(tokens: list[Token], at: int) -> int:
     """Past ", however," or a relative clause (", who won Texas on Tuesday,") after a subject: where its verb
     should stand."""
     if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
         return at + 3
+    if at + 2 < len(tokens) and _PARTY_TAG.fullmatch(tokens[at + 1].text):
+        # "Sen. John McCain, R-Ariz., went further", "Sen. John McCain (R-Ariz.) went further"
+        close = next((i for i in range(at + 2, min(len(tokens), at + 4)) if tokens[i].text in (",", ")")), None)
+        return close + 1 if close is not None and close + 1 < len(tokens) else at
+    if tokens[at].text != ",":
+        return at
     close = next((i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ","), None)
     if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
             tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):

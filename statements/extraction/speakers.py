@@ -40,7 +40,7 @@ from statements.extraction.keys import name_key
 from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
-from statements.extraction.noun_phrases import Mention, singular
+from statements.extraction.noun_phrases import Mention, is_possessive, singular
 from statements.extraction.organisation_speakers import GROUP_HEADS, REGULATOR_HEADS, OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
@@ -243,6 +243,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if described[:1] in (["the"], ["a"], ["an"]) and len(described) > 1 and described[1] in ORG_NOUNS and not any(
                 word in PERSON_ROLE_NOUNS for word in described) and alias is None:
             return self._organisation(words, text, False), ""  # "The group that owns her music, Big Machine, says"
+        if mention.apposition[:1].isupper() and len(mention.apposition.split()) <= 5 and head_word(words) in ORG_NOUNS \
+                and all(word.islower() or is_possessive(word) for word in words):
+            # "Brazil’s steel industry association, Aço Brasil, said", "The employers’ federation, CNI, said"
+            return self._organisation(mention.apposition.split(), text, False), ""
         alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
         found = self._named(words, text, definite, alias, name, role)
         return found if found is not None else self._without_name(words, text, definite, alias, role)

@@ -186,3 +186,18 @@ def test_the_group_is_the_body_that_spoke_before():
     found = statements("Amnesty International said the trial was unfair. The group said the defendants had been "
                        "tortured.")
     assert found["the defendants had been tortured."] == ("indirect", "said", "Amnesty International")
+
+
+def test_a_body_described_then_named_in_apposition_is_the_body_named():
+    found = statements("Brazil’s steel industry association, Aço Brasil, said the measures were unfair.",
+                       "The employers’ federation, CNI, said the tariffs were too high.")
+    assert found["the measures were unfair."][2] == "Aço Brasil"
+    assert found["the tariffs were too high."][2] == "CNI"
+
+
+def test_a_party_tag_between_a_senator_and_the_verb_leaves_the_senator_the_subject():
+    found = statements("Sen. Rand Paul, R-Ky., took the opposite view, arguing that the pause was overdue.",
+                       "Mitch McConnell said the party welcomed immigrants. Sen. John McCain (R-Ariz.) went further. "
+                       "He said Trump had defamed the Khans.")
+    assert found["the pause was overdue."] == ("indirect", "arguing", "Rand Paul")
+    assert found["Trump had defamed the Khans."][2] == "John McCain"
