@@ -65,7 +65,7 @@ _CUE_PATTERN = re.compile(
 _CLAUSE_CUE_PATTERN = re.compile(
     r"(?<![\w-])(?P<verb>" + trie_pattern(set(CLAUSE_ONLY_CUES)) + r")"
     r"(?:\s+(?:several\s+times|repeatedly|again|twice|publicly|privately|openly|directly))?"  # "asked several times whether"
-    r"(?:\s+(?:whether|if)\b|(?=\s+that\b)"
+    r"(?:\s+(?:whether|if)\b|(?=\s+(?:that|why)\b)"  # ("questioned why …")
     # "found last week that", "agreed with the President that": a time or a partner before the clause
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$)"  # "…, the paper states.": a closing frame, its clause before it

@@ -129,7 +129,7 @@ _CLAUSE_CUES = frozenset(
     """said says say saying told tells telling added adds adding noted notes noting stressed stresses stressing
     warned warns warning claimed claims claiming insisted insists insisting argued argues arguing explained
     explains explaining recalled recalls recalling announced announces announcing confirmed confirms
-    confirming indicated indicates indicating wrote writes writing tweeted posted suggested suggests
+    confirming indicated indicates indicating wrote writes writing tweeted tweeting posted suggested suggests
     acknowledged acknowledges admitted admits emphasized emphasised emphasizes emphasises underlined
     underscored reiterated reported replied responded answered asserted asserts declared declares stated
     maintained maintains predicted countered retorted observed remarked according revealed reveals hinted hints

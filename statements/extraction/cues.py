@@ -58,6 +58,7 @@ CLAUSE_ONLY_CUES = frozenset(
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
+    charged charges
     """.split()
 )
 
@@ -96,7 +97,7 @@ PARTICIPLE_CUES = frozenset(
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
-    questioning singing observing
+    questioning singing observing tweeting
     """.split()
 )
 

@@ -18,6 +18,9 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     r"[,\s]\s*(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES, "questioned", "disputed", "challenged",  # "said …, but questioned the plan"
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
+    # "… and called Rubio a liar", "… and asked consumers to limit their use": a naming and a request
+    + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it)\s+(?:an?\s|[“\"]))"
+    + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
     + r")(?![\w-])"
 )
 # "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.
@@ -103,6 +106,9 @@ _SELF_SUBJECTS = frozenset("It He She They We The This".split())
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|:|,|[“\"])")
 
 
+_NAMED_IT = re.compile(r"(?:it|them|him|her|this|that)\s+(?P<quote>[“\"])[^“”\"]+[”\"][.,]?\s*$")
+
+
 # Participles that open a second speech act right after a closing frame ("…, Reyes said, acknowledging that …").
 _CONTINUING_AFTER_FRAME = frozenset(
     "adding acknowledging admitting conceding noting insisting arguing warning stressing predicting suggesting "
@@ -138,6 +144,10 @@ class SecondActs:
         span_end = trim_end(self.body, span_start, span_end)
         # (a full quote after "adding" is a direct statement of its own)
         content = self.body[span_start:span_end]
+        named = _NAMED_IT.match(content) if match.group("cue") == "called" else None
+        if named is not None:  # "… and called it “very destabilising”": the quoted name alone, direct
+            span_start += named.start("quote")
+            content, tight = self.body[span_start:span_end], []
         if not (tight and tight[0].open_at == span_start) and (
                 word_count(content) >= 3 or is_object_content(content, match.group("cue"))):
             inner = [d for d in self.state.drafts if d.kind == "direct" and span_start <= d.start and d.end <= span_end]

@@ -34,7 +34,7 @@ SPEAKING_PARTICIPLES = frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
     "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
-    "explaining declaring observing".split()
+    "explaining declaring observing tweeting writing".split()
 )
 
 

@@ -201,3 +201,25 @@ def test_a_party_tag_between_a_senator_and_the_verb_leaves_the_senator_the_subje
                        "He said Trump had defamed the Khans.")
     assert found["the pause was overdue."] == ("indirect", "arguing", "Rand Paul")
     assert found["Trump had defamed the Khans."][2] == "John McCain"
+
+
+def test_charged_that_questioned_why_and_tweeting_that_report_speech():
+    found = statements("Hillary Clinton charged that Trump was unfit.",
+                       "Donald Trump questioned why Ghazala Khan had not spoken at the convention.",
+                       "Donald Trump attacked the press, tweeting that reporters were unfair.")
+    assert found["Trump was unfit."] == ("indirect", "charged", "Hillary Clinton")
+    assert found["why Ghazala Khan had not spoken at the convention."][1] == "questioned"
+    assert found["reporters were unfair."] == ("indirect", "tweeting", "Donald Trump")
+    assert not statements("Prosecutors charged him with fraud.", "Lawyers are posting them to the docket.")
+
+
+def test_called_someone_a_name_or_asked_someone_to_after_and_is_a_second_statement():
+    found = statements("Donald Trump denied that he had hired anyone illegally and called Rubio a liar.",
+                       "Ukrenergo warned that repairs could take days and asked consumers to limit their use.",
+                       "The White House said it was monitoring the deployment and called it “very destabilising”.")
+    assert found["he had hired anyone illegally"][1] == "denied"
+    assert found["Rubio a liar."][1] == "called"
+    assert found["repairs could take days"][1] == "warned"
+    assert found["consumers to limit their use."][1] == "asked"
+    assert found["it was monitoring the deployment"][1] == "said"
+    assert found["very destabilising"] == ("direct", "called", "White House")
