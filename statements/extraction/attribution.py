@@ -154,6 +154,7 @@ _GUEST_WELCOMED = re.compile(
     + trie_pattern(PERSON_ROLE_NOUNS) + r"))"
     r"(?:\s+and\s+(?:his|her|their)\s+\w+)?(?:,\s+(?:[A-Z][\w’'-]*\s*){1,3})?,?"
     r"\s+(?:to|at|in|into|on)\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+_ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:whether|if|why|how)\s[^,;:~“”\"]*$")
 _RESPONDED_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:to|within|with(?!\s+an?\s)|in\s+kind|by)\b")  # (not "with a sigh")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
@@ -330,6 +331,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if match.group() in ("asked for", "asks for") and _ASKED_FOR_PASSIVE.search(
                     self.masked, max(start, match.start() - 8), match.start()):
                 continue  # "was asked for comment", "when asked for details": no source asks
+            if _ASKED_CLAUSE.search(self.masked, max(start, match.start() - 80), match.start()):
+                continue  # "Asked whether the minister regretted the decision, a spokesman said": the question's verb
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
             window = max(start, match.start() - 60)

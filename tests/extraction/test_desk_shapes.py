@@ -223,3 +223,10 @@ def test_called_someone_a_name_or_asked_someone_to_after_and_is_a_second_stateme
     assert found["consumers to limit their use."][1] == "asked"
     assert found["it was monitoring the deployment"][1] == "said"
     assert found["very destabilising"] == ("direct", "called", "White House")
+
+
+def test_a_speech_verb_inside_the_question_a_speaker_was_asked_is_no_cue():
+    found = statements("Asked whether the minister regretted the decision, a spokesman said it was the right call.",
+                       "Donald Trump, asked whether he regretted the remarks, said he had no regrets.")
+    assert found == {"it was the right call.": ("indirect", "said", "spokesman"),
+                     "he had no regrets.": ("indirect", "said", "Donald Trump")}
