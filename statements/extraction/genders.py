@@ -7,6 +7,7 @@ know gives no gender, and honorifics and roles ("Ms", "the spokeswoman") are rea
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 _ANSWERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
@@ -28,7 +29,22 @@ def first_name_gender(first_name: str) -> str:
     detector = _detector()
     if detector is None or len(first_name) < 2 or not first_name[:1].isupper() or "." in first_name:
         return ""
-    return _ANSWERS.get(detector.get_gender(first_name.split("-")[0]), "")
+    return _ANSWERS.get(detector.get_gender(_spelling(first_name.split("-")[0])), "")
+
+
+def _spelling(name: str) -> str:
+    """The lexicon's spelling of a first name news copy wrote without its accents ("Joaquin" → "Joaquín")."""
+    return name if name.lower() in _detector().names else _accented().get(name.lower(), name)
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name in _detector().names:
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if plain != name:
+            names.setdefault(plain, name)
+    return names
 
 
 
@@ -57,7 +73,7 @@ def pronoun_gender(first_name: str, country: str = "") -> str:
         return ""
     low = country.lower()
     place = _COUNTRIES.get(low, low.replace(" ", "_"))
-    name = first_name.split("-")[0]
+    name = _spelling(first_name.split("-")[0])
     if place in detector.COUNTRIES:
         answer = detector.get_gender(name, place)
         return _ANSWERS[answer] if answer in _SURE else ""

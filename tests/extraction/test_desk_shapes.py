@@ -230,3 +230,10 @@ def test_a_speech_verb_inside_the_question_a_speaker_was_asked_is_no_cue():
                        "Donald Trump, asked whether he regretted the remarks, said he had no regrets.")
     assert found == {"it was the right call.": ("indirect", "said", "spokesman"),
                      "he had no regrets.": ("indirect", "said", "Donald Trump")}
+
+
+def test_a_first_name_written_without_its_accent_still_tells_the_gender():
+    found = statements("Jessica Lewis, the assistant secretary, testified on Tuesday. Rep. Joaquin Castro asked Lewis "
+                       "whether the department had investigated a single strike. She said several incidents were under "
+                       "review.")
+    assert found["several incidents were under review."][2] == "Jessica Lewis"  # not Joaquín Castro
