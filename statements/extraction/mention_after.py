@@ -6,6 +6,7 @@ mentions.py reads backwards from a cue and holds the tokens and phrase rules bot
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from statements.extraction.cues import (
@@ -59,6 +60,13 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             return Mention(token.text, token.start, token.end)  # (and "said one, who asked not to be named")
         if index < skip_to:
             continue
+        if not picked and token.low == "one" and index + 1 < len(tokens) and tokens[index + 1].text.islower():
+            # "said one veteran GOP operative", "one longtime Republican strategist": a source, counted
+            words = list(itertools.takewhile(lambda t: t.is_word, tokens[index + 1 : index + 6]))
+            head = next((at for at in range(len(words), 0, -1) if words[at - 1].low in UNNAMED_HEADS | PERSON_ROLE_NOUNS),
+                        0)
+            if head:
+                return mention_of(tokens[index : index + 1 + head])
         if picked and particle_in_name(tokens, index):
             picked.append(token)  # "said Laurence des Cars"
             continue

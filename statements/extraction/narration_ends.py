@@ -51,6 +51,8 @@ RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s
                                r"(?:reported|reports)\s*[.!?]?\s*$")
 # "…, the ministry said, according to TASS.": who relays the frame (after a finite cue only)
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
+# ", in a move likely to anger Guyana", ", in the latest in a string of tests": the narrator's comment on the act
+NARRATOR_COMMENT = r"in\s+(?:a|the)\s+(?:move|sign|step|bid|rare|sharp|fresh|latest)\b"
 # "No injuries were reported, according to the Red Cross": a passive names no speaker the source would relay
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "…, a diplomat said, declining to be named.": how the source spoke, nothing it said

@@ -11,6 +11,7 @@ import re
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
+from statements.extraction.narration_ends import NARRATOR_COMMENT
 from statements.extraction.quotes import word_count
 
 # "…, he told reporters, and …" / "…, they argued, …": what may follow the cue before the content goes on.
@@ -29,7 +30,8 @@ _VERB_GOES_ON = re.compile(
     r"(?:does|do|remains|remained|(?!(?:this|his|its|has|was|us|as|is|thus|news|business|series)\b)[a-z]{3,}(?:s|ed))\b"
 )
 _NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b"
-                                r"|by\s+[a-z]+ing\b")  # "…, he warned, by allowing irregularities to creep in"
+                                r"|by\s+[a-z]+ing\b"  # "…, he warned, by allowing irregularities to creep in"
+                                r"|" + NARRATOR_COMMENT)
 # A lead-in that is narration, not content: "Currently, said X, …", "In 2019, according to X, …".
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+ly|In|On|At|During|After|Before|Since|By|Last|This|Earlier|Later|Now|Then|So|But"
                       r"|And|Still|Meanwhile|However|Today|Yesterday)\b[^,]{0,30}$")

@@ -32,7 +32,7 @@ from statements.extraction.content import (
     says_nothing,
 )
 from statements.extraction.mention_after import phrase_after
-from statements.extraction.narration_ends import RELAY_AFTER_QUOTE, frame_end, narration_start
+from statements.extraction.narration_ends import NARRATOR_COMMENT, RELAY_AFTER_QUOTE, frame_end, narration_start
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
 from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
@@ -92,9 +92,11 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
+    r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
-    r"escalating|dealing|casting|marking|further)\s")  # (", deepening a rift …": the narrator's consequence)
+    r"escalating|dealing|casting|marking|further|" + NARRATOR_COMMENT + r")\s")
+# (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence)
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(

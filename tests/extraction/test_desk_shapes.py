@@ -237,3 +237,19 @@ def test_a_first_name_written_without_its_accent_still_tells_the_gender():
                        "whether the department had investigated a single strike. She said several incidents were under "
                        "review.")
     assert found["several incidents were under review."][2] == "Jessica Lewis"  # not Joaquín Castro
+
+
+def test_one_and_a_description_after_the_cue_is_an_unnamed_source():
+    found = statements("“Everybody is waiting for the guy to fall apart,” said one veteran GOP operative.")
+    assert found["Everybody is waiting for the guy to fall apart,"] == ("direct", "said", "veteran GOP operative")
+
+
+def test_the_narrators_comment_after_a_closing_frame_is_neither_content_nor_a_statement():
+    found = statements("Venezuela has deployed troops to the border, Vladimir Padrino López said on state television, "
+                       "escalating a dispute.",
+                       "Guyana has closed the crossing, officials said on Friday, in a move likely to anger Caracas.",
+                       "North Korea fired a missile on Tuesday, South Korea’s military said, in the latest in a string "
+                       "of tests.")
+    assert found == {"Venezuela has deployed troops to the border": ("indirect", "said", "Vladimir Padrino López"),
+                     "Guyana has closed the crossing": ("indirect", "said", "officials"),
+                     "North Korea fired a missile on Tuesday": ("indirect", "said", "South Korea’s military")}
