@@ -18,11 +18,10 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
-    RELATIVE_PRONOUNS,
     SKIPPABLE_BEFORE_VERB,
     TIME_PHRASE_AT_END,
 )
-from statements.extraction.genders import first_name_gender
+from statements.extraction.appositions import subject_with_apposition
 from statements.extraction.described_people import (
     PEOPLE_AROUND_END,
     PEOPLE_OF,
@@ -30,18 +29,10 @@ from statements.extraction.described_people import (
     source_with_relative,
     subject_with_postmodifier,
 )
-from statements.extraction.listed_subjects import (
-    PREPOSITIONS,
-    after_serial_and,
-    bordering,
-    countries_listed,
-    listed_object,
-    listed_subject,
-)
+from statements.extraction.listed_subjects import after_serial_and, bordering, listed_subject
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     Mention,
-    NAME_PARTICLES,
     Token,
     collect_backward,
     is_possessive,
@@ -150,7 +141,6 @@ _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 _ASKED_BY = re.compile(r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?[a-zA-Z]+s\s+"
                        r"(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+(?:the\s+|The\s+)?$")
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Ariz.", "R-N.Y."
 def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
     """"The UN and other aid organisations have condemned", "Britain and others said": the one named speaks."""
     joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
@@ -173,7 +163,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         # "Zelenskiy, speaking in New York on Tuesday, accused" / "Lai, who took office on Monday, has called":
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
         tokens = tokenize(masked[floor:verb_at], floor)
-        found = _subject_with_apposition(masked, floor, tokens)
+        found = subject_with_apposition(masked, floor, tokens)
         if found is not None and found.apposition and _FRONTED_SETTING.fullmatch(masked, floor, found.end):
             # "In northern Israel, the mayor of Metula, David Azoulay, said", "At Prime Minister's Questions, the
             # Leader of the Opposition, Kemi Badenoch, asked": the setting's place is no subject; the apposition is
@@ -201,7 +191,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if last.low in _NEGATIONS or last.low.endswith("n't") or last.low == "to" or last.low in BE_FORMS:
         return None  # negated, infinitive ("declined to say") or passive ("it was announced")
     if not last.is_word and last.text == ",":
-        return _subject_with_apposition(masked, floor, tokens)
+        return subject_with_apposition(masked, floor, tokens)
     mention = named_before_others(masked, floor, collect_backward(tokens))
     if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
@@ -354,148 +344,3 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
             return mention
         start = owner.start
     return Mention(masked[start : mention.end], start, mention.end)
-
-
-CLAUSE_OPENERS = frozenset(
-    "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
-    "meeting for in too meanwhile however".split()
-)
-
-
-def _subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
-    """"Armenia, Russia's formal ally, denied" / "The RSF, which has fought since April 2023, denied" /
-    "Médecins Sans Frontières (MSF), which supported the hospital, said": the subject is before the
-    comma that opens the apposition (the nearest one that gives a speaker phrase)."""
-    commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
-    for first in reversed(commas):
-        inner = tokens[first + 1 : -1]
-        if not inner or len(inner) > 32:
-            return None
-        if _place_comma(tokens, first) and first != commas[0]:
-            continue  # "X, an ecologist … in Cambridge, United Kingdom,": the region of a place inside the apposition
-        # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
-        # brackets does not end the apposition.
-        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
-                    for i, t in enumerate(inner)) and len(inner) <= 30
-        if not plain and inner[0].low not in CLAUSE_OPENERS or inner[0].low in ("and", "or"):
-            continue  # an inner comma, or a list's ", and": the apposition opens further left
-        before = tokens[:first]
-        if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
-            before = before[:-3]  # "Médecins Sans Frontières (MSF)"
-        if len(before) >= 4 and before[-1].text == "." and _PARTY_TAG.fullmatch(before[-2].text):
-            before = before[:-1]  # ("D-Ariz" and its full stop)
-        if len(before) >= 3 and before[-2].text == "," and (before[-1].text.isdigit() and len(before[-1].text) <= 3
-                                                             or _PARTY_TAG.fullmatch(before[-1].text)):
-            # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
-            # or the party and state are a second apposition
-            before = before[:-2]
-        head = collect_backward(before)
-        source = subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
-            "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None
-        if source is not None and source.end == tokens[first].start and (head is None or source.start < head.start):
-            # "Two officials familiar with the investigation, who spoke on condition of anonymity, said"
-            return Mention(source.text, source.start, source.end, masked[inner[0].start : inner[-1].end])
-        if head is not None and " and " in head.text:
-            head = countries_listed(masked, floor, before, head)
-        if head is not None and any(t.low in ("and", "or") for t in inner) and listed_object(before, head):
-            # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
-            # apposition, whose opening comma is further left
-            continue
-        if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
-            # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
-            # name before its state)
-            of = next((i for i, t in enumerate(inner) if t.low in ("of", "from")), len(inner))
-            if plain and 2 <= of <= 4 and all(t.text[0].isupper() for t in inner[:of]) and all(
-                    t.text[0].isupper() for t in inner[of + 1 :]) and len(inner) - of <= 4:
-                inner = inner[:of]
-            if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
-                # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name; "The
-                # group that owns her music, Big Machine, says": an organisation's name, its description kept
-                return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
-                               _organisation_described(masked, before))
-            if plain and not any(t.low in ("and", "or") for t in inner):
-                return None
-            continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
-        if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
-                head.text.split()[0]):
-            # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
-            # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
-            return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
-                           _organisation_described(masked, before) or masked[head.start : head.end])
-        outer = _outer_subject(tokens, first, head)
-        if outer is not None:
-            return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
-        apposition = masked[inner[0].start : inner[-1].end]
-        return Mention(head.text, head.start, head.end, apposition)
-    return None
-
-
-def _organisation_described(masked: str, tokens: list[Token]) -> str:
-    """"The group that owns her music" before ", Big Machine,": a description of an organisation, whose name the
-    apposition gives (kept as the mention's apposition, so the name is no person's)."""
-    described = len(tokens) > 1 and tokens[0].low in ("the", "a", "an") and tokens[1].low in ORG_NOUNS
-    return masked[tokens[0].start : tokens[-1].end] if described else ""
-
-
-def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:
-    """"Angolan President Joao Lourenco, the African Union's mediator, who hosted …, urged" and "Corneille Nangaa,
-    who leads the Congo River Alliance, a … coalition, told": the phrase found before the last apposition is
-    itself an apposition (a description after a comma) or sits inside a relative clause; the subject is the
-    name before them."""
-    at = next((i for i in range(comma) if tokens[i].start == head.start), None)
-    if at is None:
-        return None
-    previous = next((i for i in range(at - 1, -1, -1) if tokens[i].text == ","), None)
-    if previous is None or previous + 1 >= at + 1:
-        return None
-    opener = tokens[previous + 1]
-    # ", the director of …," / ", director of …,": a description, whether or not an article opens it;
-    # ", managing director of …,": lower-case modifiers before the role noun
-    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS) or (
-        at - previous <= 4 and tokens[at].low in PERSON_ROLE_NOUNS
-        and all(t.is_word and t.text.isalpha() and t.text.islower() for t in tokens[previous + 1 : at]))
-    if not (described or opener.low in ("who", "whose", "which")):
-        return None
-    outer = collect_backward(tokens[:previous])
-    if outer is None or outer.is_pronoun or outer.text.lower() in RELATIVE_PRONOUNS or not outer.text[:1].isupper():
-        return None
-    before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
-    if before is not None and before.low in PREPOSITIONS:
-        return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
-    return outer
-
-
-def _listing_comma(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is a comma of a list ended by "and"/"or" ("of fleet, finances and alliances")."""
-    return tokens[index].text == "," and any(t.low in ("and", "or") for t in tokens[index + 1 :]) and all(
-        t.is_word or t.text == "," for t in tokens[index + 1 :])
-
-
-def _place_comma(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is the comma of a place and its region ("from the Antarctic Survey in Cambridge,
-    United Kingdom", "at Harvard in Cambridge, Mass."), which does not end an apposition."""
-    return (tokens[index].text == "," and 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper()
-            and tokens[index + 1].text[:1].isupper()
-            and any(t.low in ("in", "from", "of", "at", "near", "outside") for t in tokens[max(0, index - 3) : index]))
-
-
-def _full_name(tokens: list[Token]) -> bool:
-    """"Jana Kovac", "Maria de la Cruz": a given name the lexicon knows and one to three more name words."""
-    return (2 <= len(tokens) <= 4 and bool(first_name_gender(tokens[0].text))
-            and all(t.text[0].isupper() or t.low in NAME_PARTICLES or _PREFIXED.match(t.text) for t in tokens)
-            and (tokens[-1].text[0].isupper() or _PREFIXED.match(tokens[-1].text)))
-
-
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Houthi", "el-Sisi": a surname with its article
-
-
-def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is a bracket of "(OCHA)" / "(JCS)"."""
-    token = tokens[index]
-    if token.text == "(":
-        inside, closing = tokens[index + 1 : index + 2], tokens[index + 2 : index + 3]
-    elif token.text == ")":
-        inside, closing = tokens[index - 1 : index], tokens[index - 2 : index - 1] if index >= 2 else []
-    else:
-        return False
-    return bool(inside and closing) and inside[0].text.isupper() and closing[0].text in "()"

@@ -87,12 +87,14 @@ def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first of `…, adding that Y` / `… and said that Y` in [start, end): a speech act of the same speaker that
     ends the statement before it (`pledged a “new era” and said that …`)."""
     coordinated = COORDINATED_CUE.search(masked, start, end)
-    if coordinated is not None and (named := _NAMED_PLUPERFECT.search(masked, start, coordinated.start())) and not (
+    if coordinated is not None and not coordinated.group().startswith(",") and (
+            named := _NAMED_PLUPERFECT.search(masked, start, coordinated.start())) and not (
             _CLAUSE_NEXT.match(masked, coordinated.end("cue"), end)) and named.group("subject").split()[0] not in (
             _SELF_SUBJECTS):
         # "said Austin had spoken with his counterpart and reaffirmed support": the second verb of a clause about
         # someone named, under its "had" (not "… it had killed dozens … and accused Hamas", the speaker itself; nor
-        # "… had collapsed, and added that …", the speaker's next act opening a clause)
+        # "… had collapsed, and added that …", the speaker's next act opening a clause; nor ", and called on …" after a
+        # comma, the main clause's second verb: "said Beijing had abstained because the text was weak, and called on")
         coordinated = None
     found = [m for m in (participle_continuation(masked, start, end), coordinated,
                          _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.appositions import PARTY_TAG
 from statements.extraction.cues import (
     FINITE_CUES,
     PERSON_ROLE_NOUNS,
@@ -158,15 +159,12 @@ _RELATIVE_TOKENS = 30
 _ASIDE_TOKENS = {**dict.fromkeys(_LONG_ASIDE_OPENERS, _RELATIVE_TOKENS), "a": 14, "an": 14, "the": 14}
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
-
-
 def _after_aside(tokens: list[Token], at: int) -> int:
     """Past ", however," or a relative clause (", who won Texas on Tuesday,") after a subject: where its verb
     should stand."""
     if at + 3 < len(tokens) and tokens[at].text == "," and tokens[at + 1].low in _ASIDES and tokens[at + 2].text == ",":
         return at + 3
-    if at + 2 < len(tokens) and _PARTY_TAG.fullmatch(tokens[at + 1].text):
+    if at + 2 < len(tokens) and PARTY_TAG.fullmatch(tokens[at + 1].text):
         # "Sen. John McCain, R-Ariz., went further", "Sen. John McCain (R-Ariz.) went further"
         close = next((i for i in range(at + 2, min(len(tokens), at + 4)) if tokens[i].text in (",", ")")), None)
         return close + 1 if close is not None and close + 1 < len(tokens) else at

@@ -28,7 +28,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import region_names
-from statements.extraction.mentions import CLAUSE_OPENERS
+from statements.extraction.appositions import CLAUSE_OPENERS
 from statements.extraction.noun_phrases import NAME_PARTICLES, is_particle_name, is_possessive
 from statements.text import NAME_STYLES, peerage_name
 

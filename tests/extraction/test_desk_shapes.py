@@ -253,3 +253,22 @@ def test_the_narrators_comment_after_a_closing_frame_is_neither_content_nor_a_st
     assert found == {"Venezuela has deployed troops to the border": ("indirect", "said", "Vladimir Padrino López"),
                      "Guyana has closed the crossing": ("indirect", "said", "officials"),
                      "North Korea fired a missile on Tuesday": ("indirect", "said", "South Korea’s military")}
+
+
+def test_in_the_words_of_is_a_source():
+    found = statements("In the words of Bonnie Glaser, “Taiwan is buying the military it wants, not the one it needs.”",
+                       "The short answer, in the words of one Pentagon official, is that “nobody knows what Beijing "
+                       "wants.”")
+    assert found["Taiwan is buying the military it wants, not the one it needs."] == (
+        "direct", "In the words of", "Bonnie Glaser")
+    assert found["nobody knows what Beijing wants."][2] == "Pentagon official"
+
+
+def test_a_second_act_after_a_comma_and_a_quoted_name_in_an_apposition():
+    found = statements("Fu Cong said Beijing had abstained because the text was weak, and called on all parties to "
+                       "exercise restraint.",
+                       "Álvaro Uribe, a critic of the “total peace” policy, said the government had given the "
+                       "guerrillas time.")
+    assert found["Beijing had abstained because the text was weak"][1] == "said"
+    assert found["all parties to exercise restraint."] == ("indirect", "called on", "Fu Cong")
+    assert found["the government had given the guerrillas time."][2] == "Álvaro Uribe"

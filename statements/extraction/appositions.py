@@ -1,0 +1,168 @@
+"""A subject with an apposition before its verb: "Armenia, Russia's formal ally, denied", "The EU special envoy,
+Miroslav Lajcak, said", "Médecins Sans Frontières (MSF), which supported the hospital, said". Which comma opens the
+apposition, and whether the subject is the phrase before it or the name inside it. Used by mentions.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS
+from statements.extraction.described_people import subject_with_postmodifier
+from statements.extraction.genders import first_name_gender
+from statements.extraction.listed_subjects import PREPOSITIONS, countries_listed, listed_object
+from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, Token, collect_backward
+
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Ariz.", "R-N.Y."
+
+CLAUSE_OPENERS = frozenset(
+    "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
+    "meeting for in too meanwhile however".split()
+)
+
+
+def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
+    """"Armenia, Russia's formal ally, denied" / "The RSF, which has fought since April 2023, denied" /
+    "Médecins Sans Frontières (MSF), which supported the hospital, said": the subject is before the
+    comma that opens the apposition (the nearest one that gives a speaker phrase)."""
+    commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
+    for first in reversed(commas):
+        inner = tokens[first + 1 : -1]
+        if not inner or len(inner) > 32:
+            return None
+        if _place_comma(tokens, first) and first != commas[0]:
+            continue  # "X, an ecologist … in Cambridge, United Kingdom,": the region of a place inside the apposition
+        # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
+        # brackets does not end the apposition.
+        plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
+                    or _quoted_words(inner, i) for i, t in enumerate(inner)) and len(inner) <= 30
+        if not plain and inner[0].low not in CLAUSE_OPENERS or inner[0].low in ("and", "or"):
+            continue  # an inner comma, or a list's ", and": the apposition opens further left
+        before = tokens[:first]
+        if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
+            before = before[:-3]  # "Médecins Sans Frontières (MSF)"
+        if len(before) >= 4 and before[-1].text == "." and PARTY_TAG.fullmatch(before[-2].text):
+            before = before[:-1]  # ("D-Ariz" and its full stop)
+        if len(before) >= 3 and before[-2].text == "," and (before[-1].text.isdigit() and len(before[-1].text) <= 3
+                                                             or PARTY_TAG.fullmatch(before[-1].text)):
+            # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
+            # or the party and state are a second apposition
+            before = before[:-2]
+        head = collect_backward(before)
+        source = subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
+            "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None
+        if source is not None and source.end == tokens[first].start and (head is None or source.start < head.start):
+            # "Two officials familiar with the investigation, who spoke on condition of anonymity, said"
+            return Mention(source.text, source.start, source.end, masked[inner[0].start : inner[-1].end])
+        if head is not None and " and " in head.text:
+            head = countries_listed(masked, floor, before, head)
+        if head is not None and any(t.low in ("and", "or") for t in inner) and listed_object(before, head):
+            # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
+            # apposition, whose opening comma is further left
+            continue
+        if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
+            # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
+            # name before its state)
+            of = next((i for i, t in enumerate(inner) if t.low in ("of", "from")), len(inner))
+            if plain and 2 <= of <= 4 and all(t.text[0].isupper() for t in inner[:of]) and all(
+                    t.text[0].isupper() for t in inner[of + 1 :]) and len(inner) - of <= 4:
+                inner = inner[:of]
+            if plain and 2 <= len(inner) <= 4 and all(t.text[0].isupper() for t in inner):
+                # "The EU special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said": the name; "The
+                # group that owns her music, Big Machine, says": an organisation's name, its description kept
+                return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
+                               _organisation_described(masked, before))
+            if plain and not any(t.low in ("and", "or") for t in inner):
+                return None
+            continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
+        if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
+                head.text.split()[0]):
+            # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
+            # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
+            return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
+                           _organisation_described(masked, before) or masked[head.start : head.end])
+        outer = _outer_subject(tokens, first, head)
+        if outer is not None:
+            return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
+        apposition = masked[inner[0].start : inner[-1].end]
+        return Mention(head.text, head.start, head.end, apposition)
+    return None
+
+
+def _quoted_words(tokens: list[Token], at: int) -> bool:
+    """A quoted name inside an apposition, its marks and its masked words: "a critic of the “total peace” policy"."""
+    text = tokens[at].text
+    if text in ("“", "”", '"'):
+        return 0 < at < len(tokens) - 1
+    return text.strip("~") == "" and 0 < at < len(tokens) - 1 and tokens[at - 1].text in ("“", '"')
+
+
+def _organisation_described(masked: str, tokens: list[Token]) -> str:
+    """"The group that owns her music" before ", Big Machine,": a description of an organisation, whose name the
+    apposition gives (kept as the mention's apposition, so the name is no person's)."""
+    described = len(tokens) > 1 and tokens[0].low in ("the", "a", "an") and tokens[1].low in ORG_NOUNS
+    return masked[tokens[0].start : tokens[-1].end] if described else ""
+
+
+def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:
+    """"Angolan President Joao Lourenco, the African Union's mediator, who hosted …, urged" and "Corneille Nangaa,
+    who leads the Congo River Alliance, a … coalition, told": the phrase found before the last apposition is
+    itself an apposition (a description after a comma) or sits inside a relative clause; the subject is the
+    name before them."""
+    at = next((i for i in range(comma) if tokens[i].start == head.start), None)
+    if at is None:
+        return None
+    previous = next((i for i in range(at - 1, -1, -1) if tokens[i].text == ","), None)
+    if previous is None or previous + 1 >= at + 1:
+        return None
+    opener = tokens[previous + 1]
+    # ", the director of …," / ", director of …,": a description, whether or not an article opens it;
+    # ", managing director of …,": lower-case modifiers before the role noun
+    described = previous + 1 == at and (opener.low in ("the", "a", "an") or opener.low in PERSON_ROLE_NOUNS) or (
+        at - previous <= 4 and tokens[at].low in PERSON_ROLE_NOUNS
+        and all(t.is_word and t.text.isalpha() and t.text.islower() for t in tokens[previous + 1 : at]))
+    if not (described or opener.low in ("who", "whose", "which")):
+        return None
+    outer = collect_backward(tokens[:previous])
+    if outer is None or outer.is_pronoun or outer.text.lower() in RELATIVE_PRONOUNS or not outer.text[:1].isupper():
+        return None
+    before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
+    if before is not None and before.low in PREPOSITIONS:
+        return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
+    return outer
+
+
+def _listing_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a comma of a list ended by "and"/"or" ("of fleet, finances and alliances")."""
+    return tokens[index].text == "," and any(t.low in ("and", "or") for t in tokens[index + 1 :]) and all(
+        t.is_word or t.text == "," for t in tokens[index + 1 :])
+
+
+def _place_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the comma of a place and its region ("from the Antarctic Survey in Cambridge,
+    United Kingdom", "at Harvard in Cambridge, Mass."), which does not end an apposition."""
+    return (tokens[index].text == "," and 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper()
+            and tokens[index + 1].text[:1].isupper()
+            and any(t.low in ("in", "from", "of", "at", "near", "outside") for t in tokens[max(0, index - 3) : index]))
+
+
+def _full_name(tokens: list[Token]) -> bool:
+    """"Jana Kovac", "Maria de la Cruz": a given name the lexicon knows and one to three more name words."""
+    return (2 <= len(tokens) <= 4 and bool(first_name_gender(tokens[0].text))
+            and all(t.text[0].isupper() or t.low in NAME_PARTICLES or _PREFIXED.match(t.text) for t in tokens)
+            and (tokens[-1].text[0].isupper() or _PREFIXED.match(tokens[-1].text)))
+
+
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Houthi", "el-Sisi": a surname with its article
+
+
+def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a bracket of "(OCHA)" / "(JCS)"."""
+    token = tokens[index]
+    if token.text == "(":
+        inside, closing = tokens[index + 1 : index + 2], tokens[index + 2 : index + 3]
+    elif token.text == ")":
+        inside, closing = tokens[index - 1 : index], tokens[index - 2 : index - 1] if index >= 2 else []
+    else:
+        return False
+    return bool(inside and closing) and inside[0].text.isupper() and closing[0].text in "()"
