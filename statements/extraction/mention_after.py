@@ -33,6 +33,8 @@ from statements.extraction.noun_phrases import (
     tokenize,
 )
 
+_COUNTS = frozenset("one two three four five six seven eight nine ten several".split())
+_SOURCE_POSTMODIFIERS = frozenset("familiar close briefed involved with who in at from".split())
 _SETTING_OPENERS = frozenset("on in at during after before via through over under while".split())
 _AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
@@ -60,11 +62,13 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             return Mention(token.text, token.start, token.end)  # (and "said one, who asked not to be named")
         if index < skip_to:
             continue
-        if not picked and token.low == "one" and index + 1 < len(tokens) and tokens[index + 1].text.islower():
-            # "said one veteran GOP operative", "one longtime Republican strategist": a source, counted
-            words = list(itertools.takewhile(lambda t: t.is_word, tokens[index + 1 : index + 6]))
-            head = next((at for at in range(len(words), 0, -1) if words[at - 1].low in UNNAMED_HEADS | PERSON_ROLE_NOUNS),
-                        0)
+        if not picked and token.low in _COUNTS and index + 1 < len(tokens) and tokens[index + 1].text.islower():
+            # "said one veteran GOP operative", "according to four people familiar with the effort": a source, counted
+            words = list(itertools.takewhile(lambda t: t.is_word, tokens[index + 1 : index + 12]))
+            head = next((at for at in range(1, min(len(words), 5) + 1)
+                         if words[at - 1].low in UNNAMED_HEADS | PERSON_ROLE_NOUNS), 0)
+            if head and head < len(words) and words[head].low in _SOURCE_POSTMODIFIERS:
+                head = len(words)  # (and what it is known by, to the comma or the full stop)
             if head:
                 return mention_of(tokens[index : index + 1 + head])
         if picked and particle_in_name(tokens, index):

@@ -109,7 +109,9 @@ class OrganisationSpeakers:
         if definite and len(words) <= 2:
             head = words[-1].lower()
             for entity in reversed(self.entities):
-                if entity.ref.kind not in PERSONAL and head in name_key(entity.ref.name).split():
+                # (every word: "the Sanders campaign" is not "the Clinton campaign")
+                named = set(name_key(entity.ref.name).split())
+                if entity.ref.kind not in PERSONAL and {word.lower() for word in words} <= named:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:

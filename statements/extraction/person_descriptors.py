@@ -31,7 +31,7 @@ from statements.text import CAPITAL
 
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman"})
-_INDEFINITE = frozenset("a an some many several two three four other others one".split())
+_INDEFINITE = frozenset("a an some many several two three four five six seven eight nine ten other others one".split())
 # Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
 _CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
 # "“…,” Michael Herzog said": a quote's frame by a full name alone

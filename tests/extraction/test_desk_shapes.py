@@ -272,3 +272,29 @@ def test_a_second_act_after_a_comma_and_a_quoted_name_in_an_apposition():
     assert found["Beijing had abstained because the text was weak"][1] == "said"
     assert found["all parties to exercise restraint."] == ("indirect", "called on", "Fu Cong")
     assert found["the government had given the guerrillas time."][2] == "Álvaro Uribe"
+
+
+def test_sources_counted_beyond_three_and_campaigns_and_railways_by_their_names():
+    found = statements("The plan was shelved, according to four people familiar with the effort.",
+                       "The Clinton campaign said she had won. The Sanders campaign said it raised $1 million.",
+                       "Azerbaijan Railways said output rose.")
+    assert found["The plan was shelved"][2] == "four people familiar with the effort"
+    assert found["it raised $1 million."][2] == "Sanders campaign"  # not the Clinton campaign named before
+    assert found["output rose."] == ("indirect", "said", "Azerbaijan Railways")
+
+
+def test_an_aside_of_arrival_or_address_leaves_the_subject_the_next_pronoun():
+    found = statements("Government spokesman Zoltan Kovacs said on X that the claim was false.",
+                       "Polish Foreign Minister Radoslaw Sikorski, arriving for the meeting, was blunter. “Some of our "
+                       "colleagues are behaving like a Trojan horse,” he said.")
+    assert found["Some of our colleagues are behaving like a Trojan horse,"][2] == "Radosław Sikorski"
+
+
+def test_the_narrators_time_line_and_what_the_speaker_left_unnamed_end_the_content():
+    found = statements("Vucic said on Tuesday that Serbia would never recognise Kosovo, a day after talks in Brussels "
+                       "ended without a breakthrough.",
+                       "Mickoski said his government would not amend the constitution, dealing a new blow to the bid.",
+                       "Peter Szijjarto added that Hungary was not alone in its concerns, without naming other states.")
+    assert "Serbia would never recognise Kosovo" in found
+    assert "his government would not amend the constitution" in found
+    assert "Hungary was not alone in its concerns" in found
