@@ -58,7 +58,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|
 
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
-    + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", "in the words of", "In the words of", *FINITE_CUES, *BASE_CUES,
+    + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", "in the words of",
+                    "In the words of", *FINITE_CUES, *BASE_CUES,
                     *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"
 )

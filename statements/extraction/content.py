@@ -260,7 +260,8 @@ def says_nothing(content: str, cue: str) -> bool:
 
 # What a state claims as its own, not a claim it makes: "almost all of the South China Sea", "the Paracel Islands",
 # "and calls the Diaoyu" ("which China claims and calls …": the object was the relative pronoun)
-_TERRITORY = re.compile(r"\s*(?:and\s|(?:(?:almost|nearly|virtually|most|much|all|part|parts|sovereignty)\s+(?:of\s+|over\s+)?)*"
+_TERRITORY = re.compile(r"\s*(?:and\s|(?:(?:almost|nearly|virtually|most|much|all|part|parts|sovereignty)\s+"
+                        r"(?:of\s+|over\s+)?)*"
                         r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,4}(?:Sea|Seas|Islands?|Islets?|Reef|Shoal|Strait|"
                         r"Peninsula|territory|territories|region|land|lands|waters|sovereignty)\b[^,;:~“”\"]*$)")
 

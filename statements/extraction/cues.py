@@ -300,8 +300,8 @@ ORG_NOUNS = frozenset(
 # Last words of organisation names that no lexicon of organisation nouns holds ("American Airlines", "General
 # Motors", "the American Theatre Wing", "The New York Times", "NBC News"): a capitalised name ending in one is no
 # person's
-NAME_HEADS = frozenset("airlines airways railways railway motors holdings industries pharmaceuticals technologies systems "
-                       "international "
+NAME_HEADS = frozenset("airlines airways railways railway motors holdings industries pharmaceuticals technologies "
+                       "systems international "
                        "communications energy foods brands partners wing club times journal tribune gazette "
                        "chronicle ledger inquirer examiner dispatch telegraph herald courier news review survey "
                        "division society league providers college".split())

@@ -132,7 +132,8 @@ _POSTMODIFIER = re.compile(
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
     # "Diplomats in the region", "Aid workers on the ground", "Critics on the right", "A diplomat from a northern EU
     # country", "Three diplomats from allied countries"
-    r"|in\s+the\s+(?:occupied\s+(?:parts?\s+of\s+the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,3}(?:region|city|area|province|district|"
+    r"|in\s+the\s+(?:occupied\s+(?:parts?\s+of\s+the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:region|city|area|province|district|"
     r"capital|town|village|oblast|territory|territories|enclave|south|north|east|west)\b"  # "… in the Belgorod region"
     r"|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
     r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")

@@ -57,8 +57,9 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             continue
         if not picked and token.low in _SETTING_OPENERS:
             return None  # "…, Kalin, a spokesman for the president, said on Twitter": a setting, no speaker
-        if not picked and (token.low in PRONOUNS or token.low in OBJECT_PRONOUNS or token.low in ("one", "another") and (
-                index + 1 == len(tokens) or not tokens[index + 1].is_word)):
+        alone = index + 1 == len(tokens) or not tokens[index + 1].is_word
+        if not picked and (token.low in PRONOUNS or token.low in OBJECT_PRONOUNS
+                           or token.low in ("one", "another") and alone):
             return Mention(token.text, token.start, token.end)  # (and "said one, who asked not to be named")
         if index < skip_to:
             continue

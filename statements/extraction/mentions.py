@@ -119,7 +119,8 @@ _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 
 
 # A sentence's opening setting up to its place or occasion: "In northern Israel", "After PMQs"
-_FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Speaking\s+(?:at|after|in))\s[^,;:~“”\"]{1,60}")
+_FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Speaking\s+(?:at|after|in))"
+                              r"\s[^,;:~“”\"]{1,60}")
 # "Diplomats said … One said …": one of a group just quoted, as the clause's whole subject
 _ONE_OF_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?(?=\s*$)")
 # "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the

@@ -20,7 +20,8 @@ _NARRATOR = re.compile(
     # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
     r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
     r"placing|capping|meaning|setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|"
-    r"quoting|dealing)\s"  # (", escalating a trade dispute", ", quoting an unnamed official": the narrator's, or a relay)
+    # (", escalating a trade dispute", ", quoting an unnamed official": the narrator's, or a relay)
+    r"quoting|dealing)\s"
     # "…, a day after talks in Brussels ended", "…, hours after Kurti visited": the narrator's time line
     r"|,\s+(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s"
     r"(?=[^,;:~“”\"]*?\s[a-z]{3,}ed\b)"  # (an event narrated, not the content's "until October, one month after X")

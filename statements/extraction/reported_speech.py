@@ -145,7 +145,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if _CATAPHORA.match(text) or passive:
             self._cataphora(paragraph, position, start, cues, passive.end() + start if passive else None)
             return
-        if self._parenthetical(paragraph, start, end, cues) or self._with_clauses(paragraph, position, start, end, cues) or \
+        if self._parenthetical(paragraph, start, end, cues) or (
+                self._with_clauses(paragraph, position, start, end, cues)) or \
                 self._relative_then_main(paragraph, start, end, cues):
             return
         found = self._end_frame(start, end, cues)

@@ -14,7 +14,8 @@ from statements.extraction.noun_phrases import Mention
 RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s)|,\s+as\s+(?=[A-Z]|the\s)|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
+    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s)|,\s+as\s+(?=[A-Z]|the\s)"
+    r"|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
     r"|;\s+(?=[A-Z])"  # "Harlan said he was confident; Ruiz said the race was tied."

@@ -143,8 +143,8 @@ _DESCRIBED_THEN_NAME = re.compile(
 )
 # Participles that open an aside about the subject, or a sentence before it: "Ms. Whitmer, asked whether she would
 # attack him, laughed", "Asked on Thursday whether he would attend, Trump was noncommittal"
-_PARTICIPLE_ASIDES = frozenset("asked pressed questioned speaking interviewed reached contacted addressing arriving appearing "
-                                "visiting campaigning talking".split())
+_PARTICIPLE_ASIDES = frozenset("asked pressed questioned speaking interviewed reached contacted addressing arriving "
+                                "appearing visiting campaigning talking".split())
 
 
 # "Kral, however, could not hide his delight": a one-word aside between commas after the subject

@@ -20,7 +20,8 @@ def test_a_short_capitalised_answer_its_frame_closes_is_a_quote_not_a_title():
 
 def test_a_passive_report_before_a_closing_source_leaves_the_source_its_statement():
     found = statements("No injuries were reported, according to the Red Cross.")
-    assert found["No injuries were reported"] == ("indirect", "according to", "International Committee of the Red Cross")
+    assert found["No injuries were reported"] == (
+        "indirect", "according to", "International Committee of the Red Cross")
 
 
 def test_a_body_described_in_lower_case_is_an_unnamed_source():
@@ -152,7 +153,8 @@ def test_a_connective_or_a_long_audience_before_that_is_no_part_of_the_content()
 
 def test_unnamed_sources_in_a_named_region_or_city():
     found = statements("Officials in the Belgorod region said two people were wounded.",
-                       "Russian-installed officials in the occupied part of the Zaporizhzhia region said a plant was hit.",
+                       "Russian-installed officials in the occupied part of the Zaporizhzhia region said a plant "
+                       "was hit.",
                        "Authorities in the Kursk region said the fire was out.")
     assert found["two people were wounded."][2] == "officials in the Belgorod region"
     assert found["a plant was hit."][2] == "Russian-installed officials in the occupied part of the Zaporizhzhia region"
@@ -285,8 +287,8 @@ def test_sources_counted_beyond_three_and_campaigns_and_railways_by_their_names(
 
 def test_an_aside_of_arrival_or_address_leaves_the_subject_the_next_pronoun():
     found = statements("Government spokesman Zoltan Kovacs said on X that the claim was false.",
-                       "Polish Foreign Minister Radoslaw Sikorski, arriving for the meeting, was blunter. “Some of our "
-                       "colleagues are behaving like a Trojan horse,” he said.")
+                       "Polish Foreign Minister Radoslaw Sikorski, arriving for the meeting, was blunter. “Some of "
+                       "our colleagues are behaving like a Trojan horse,” he said.")
     assert found["Some of our colleagues are behaving like a Trojan horse,"][2] == "Radosław Sikorski"
 
 
