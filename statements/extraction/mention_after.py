@@ -33,8 +33,7 @@ from statements.extraction.noun_phrases import (
     tokenize,
 )
 
-_COUNTS = frozenset("one two three four five six seven eight nine ten several".split())
-_SOURCE_POSTMODIFIERS = frozenset("familiar close briefed involved with who in at from".split())
+_COUNTS = frozenset("four five six seven eight nine ten".split())  # ("two", "three", "several": determiners)
 _SETTING_OPENERS = frozenset("on in at during after before via through over under while".split())
 _AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
@@ -63,13 +62,11 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             return Mention(token.text, token.start, token.end)  # (and "said one, who asked not to be named")
         if index < skip_to:
             continue
-        if not picked and token.low in _COUNTS and index + 1 < len(tokens) and tokens[index + 1].text.islower():
-            # "said one veteran GOP operative", "according to four people familiar with the effort": a source, counted
-            words = list(itertools.takewhile(lambda t: t.is_word, tokens[index + 1 : index + 12]))
-            head = next((at for at in range(1, min(len(words), 5) + 1)
+        if not picked and token.low == "one" and index + 1 < len(tokens) and tokens[index + 1].text.islower():
+            # "said one veteran GOP operative", "one longtime Republican strategist": a source, counted
+            words = list(itertools.takewhile(lambda t: t.is_word, tokens[index + 1 : index + 6]))
+            head = next((at for at in range(len(words), 0, -1)
                          if words[at - 1].low in UNNAMED_HEADS | PERSON_ROLE_NOUNS), 0)
-            if head and head < len(words) and words[head].low in _SOURCE_POSTMODIFIERS:
-                head = len(words)  # (and what it is known by, to the comma or the full stop)
             if head:
                 return mention_of(tokens[index : index + 1 + head])
         if picked and particle_in_name(tokens, index):
@@ -117,12 +114,27 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop)
         if extra is not None:
             return Mention(masked[mention.start : extra.end()], mention.start, extra.end())
-    if mention is not None:
+    if mention is None and tokens and tokens[0].low in _COUNTS:
+        mention = _counted_source(masked, tokens, stop)  # "according to four people familiar with the effort"
+    if mention is not None and picked:
         rest = tokens[tokens.index(picked[-1]) + 1 :]
         names = _appositive_name(rest) or _appositive_role(rest)
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
     return mention
+
+
+def _counted_source(masked: str, tokens: list[Token], stop: int) -> Mention | None:
+    """"four people familiar with the effort", "five senior officials": a count, up to two modifiers, a source's
+    head, and what the source is known by."""
+    for at in range(1, min(len(tokens), 4)):
+        if not tokens[at].is_word or tokens[at].low in FUNCTION_WORDS or tokens[at].low in DETERMINERS:
+            return None
+        if tokens[at].low in UNNAMED_HEADS:
+            mention = mention_of(tokens[: at + 1])
+            extra = _SOURCE_POSTMODIFIER.match(masked, mention.end, stop) if mention is not None else None
+            return Mention(masked[mention.start : extra.end()], mention.start, extra.end()) if extra else mention
+    return None
 
 
 def _owned_before_comma(tokens: list[Token], index: int, picked: list[Token]) -> list[Token]:
