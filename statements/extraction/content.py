@@ -305,7 +305,9 @@ _SETTING_TAIL = re.compile(r"\s+(?:on|in|at|during|after|before|via|by)\s+[^,;:~
 
 # "has said little about his plans", "said nothing about the deal": no content was reported
 _NOTHING_SAID = re.compile(r"(?:little|nothing|very\s+little)(?:\s+(?:about|on|of|else|more|publicly)\b|\W*$)")
-_ONLY_SETTING = re.compile(r"(?:on|in|at|during|late|early|last|this|from)\s+(?:\S+\s*){1,3}[.!?]?")
+_ONLY_SETTING = re.compile(r"(?:on|in|at|during|last|this|from|(?:late|early)(?=\s+(?:on|in|this|next|last|today|"
+                           r"tonight|yesterday|morning|afternoon|evening|night|week|month|year|[A-Z][a-z]+day)\b))"
+                           r"\s+(?:\S+\s*){1,3}[.!?]?")  # (not "called for early elections")
 # "announced this at a press conference.", "confirmed it to Reuters.": a word pointing back, and its setting
 _ONLY_POINTER = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|during|after|before|to|with|from)\s+"
                            r"[^,;:~“”\"]{1,60})?[.!?]?")

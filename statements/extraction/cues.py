@@ -257,7 +257,7 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
-    countries sides parties nations crowd crowds newspapers audience
+    countries sides parties nations crowd crowds newspapers audience opposition
     """.split()
 )
 

@@ -137,8 +137,9 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
             break
     picked.reverse()
     while picked and (picked[0].low in NP_CONNECTORS and picked[0].low not in DETERMINERS or picked[0].low in FUNCTION_WORDS):
-        if picked[0].text in ("Al", "El") and len(picked) > 1 and picked[1].text[:1].isupper():
-            break  # "“…,” Al Hassan said": the particle opens the surname
+        if picked[0].low in NAME_PARTICLES and picked[0].text[:1].isupper() and len(picked) > 1 and (
+                picked[1].text[:1].isupper()):
+            break  # "“…,” Al Hassan said", "De Lima added", "Le Monde reported": the particle opens the name
         picked.pop(0)
     return mention_of(picked)
 

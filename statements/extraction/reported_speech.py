@@ -70,7 +70,9 @@ _ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists
 # "According to a report released last month, …": the source's relative clause or participle, up to the content
 _RELATIVE_AFTER_SOURCE = re.compile(r",?\s+(?:who|which|whose|released|published|issued|prepared|compiled|obtained"
                                     r"|seen|conducted|commissioned|carried\s+out)\s[^,;:~“”\"]{1,120},")
-_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+# ("told RFE/RL.": an outlet's name with a slash)
+_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                          r"(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
 # An object that only points back, and a setting after it: "the decision during a visit to the region"

@@ -21,6 +21,7 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     # "… and called Rubio a liar", "… and asked consumers to limit their use": a naming and a request
     + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it)\s+(?:an?\s|[“\"]))"
     + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
+    + r"|(?:revealed|disclosed|conceded|acknowledged)(?=\s+that\s)"  # "…, and revealed that officials had met …"
     + r")(?![\w-])"
 )
 # "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.

@@ -40,7 +40,7 @@ from statements.extraction.keys import name_key
 from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
-from statements.extraction.noun_phrases import Mention, is_possessive, singular
+from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, is_possessive, singular
 from statements.extraction.organisation_speakers import GROUP_HEADS, REGULATOR_HEADS, OrganisationSpeakers
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
@@ -449,6 +449,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                     continue  # "the health commission" is not "the Commission" (European): a generic head, qualified
                 if speaker is not None and speaker.kind == "person" and someone_elses(keys, begin, begin + size):
                     continue  # "Zelensky's chief of staff", "adviser to President Aliyev": someone else speaks
+                if speaker is not None and begin and keys[begin - 1] in NAME_PARTICLES:
+                    continue  # "De Lima added": a surname with its particle, not Lima (Peru's seat of government)
                 if speaker is not None and (found is None or speaker.kind == "person"):
                     found = _AliasHit(speaker, " ".join(keys[begin : begin + size]))
             if found is not None:

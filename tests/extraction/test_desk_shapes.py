@@ -300,3 +300,16 @@ def test_the_narrators_time_line_and_what_the_speaker_left_unnamed_end_the_conte
     assert "Serbia would never recognise Kosovo" in found
     assert "his government would not amend the constitution" in found
     assert "Hungary was not alone in its concerns" in found
+
+
+def test_early_elections_revealed_that_the_opposition_de_lima_and_rfe_rl():
+    found = statements("Venko Filipce said the government had failed and called for early elections.",
+                       "Lee Hsien Loong said Singapore was ready to help, and revealed that officials had met rebels.",
+                       "The opposition said the vote was rigged.",
+                       "Former senator Leila de Lima said the inquiry was overdue. De Lima added that it was late.",
+                       "The signing has been delayed again, Pashinyan told RFE/RL.")
+    assert found["early elections."] == ("indirect", "called for", "Venko Filipce")
+    assert found["officials had met rebels."][1] == "revealed"
+    assert found["the vote was rigged."][2] == "opposition"
+    assert found["it was late."][2] == "Leila de Lima"  # not Peru, whose seat of government is Lima
+    assert found["The signing has been delayed again"][1] == "told"
