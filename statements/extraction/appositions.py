@@ -41,6 +41,9 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         before = tokens[:first]
         if len(before) >= 3 and before[-1].text == ")" and before[-3].text == "(":
             before = before[:-3]  # "Médecins Sans Frontières (MSF)"
+        elif len(before) >= 5 and before[-1].text == ")" and before[-4].text == "(" and PARTY_TAG.fullmatch(
+                before[-3].text):
+            before = before[:-4]  # "Rep. John Lewis (D-Ga.), a civil rights icon, said"
         if len(before) >= 4 and before[-1].text == "." and PARTY_TAG.fullmatch(before[-2].text):
             before = before[:-1]  # ("D-Ariz" and its full stop)
         if len(before) >= 3 and before[-2].text == "," and (before[-1].text.isdigit() and len(before[-1].text) <= 3

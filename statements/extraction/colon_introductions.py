@@ -14,7 +14,10 @@ from statements.extraction.sentence_subjects import sentence_subject
 # The verb after the subject of a colon introduction: "deflected with a quip:", "shot back:", "put it simply:".
 # (an aside may come between: "One adviser, who requested anonymity, put it bluntly:")
 _COLON_VERB = re.compile(r"(?:\s*,[^,:;~“”\"]{1,150},)?\s+(?:[a-z]+ly\s+)?"
-                         r"([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took)\b")
+                         r"([a-z]+ed|[a-z]+s|shot|hit|struck|went|put|wrote|spoke|gave|took"
+                         # "Rubio had a message for voters: “…”"
+                         r"|had(?=\s+(?:a|an|this|the|one|his|her)\s+(?:[a-z]+\s+)?(?:message|warning|words?|answer|"
+                         r"response|reply|retort|advice|plea)\b))\b")
 # A conjunction or adverb opening a colon introduction before its subject: "But he qualified:", "Later, Kral wrote:"
 _COLON_OPENER = re.compile(r"(?:But|And|Yet|So|Still|Then|Later|However|Instead|Meanwhile),?\s+")
 # "After his talk, a question came from a member of the audience:": the one it came from speaks.

@@ -313,3 +313,11 @@ def test_early_elections_revealed_that_the_opposition_de_lima_and_rfe_rl():
     assert found["the vote was rigged."][2] == "opposition"
     assert found["it was late."][2] == "Leila de Lima"  # not Peru, whose seat of government is Lima
     assert found["The signing has been delayed again"][1] == "told"
+
+
+def test_a_bracketed_party_tag_then_a_description_and_a_message_after_a_colon():
+    found = statements("Rep. John Lewis (D-Ga.), a civil rights icon, said Sanders had not been there.",
+                       "Marco Rubio had a message for voters: “This election is about the future of our country.”")
+    assert found["Sanders had not been there."][2] == "John Lewis"
+    assert found["This election is about the future of our country."] == ("direct", "had", "Marco Rubio")
+    assert not statements("Marco Rubio had a bad night: “This election is about the future of our country.”")
