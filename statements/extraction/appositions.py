@@ -95,7 +95,9 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
 def _quoted_words(tokens: list[Token], at: int) -> bool:
     """A quoted name inside an apposition, its marks and its masked words: "a critic of the “total peace” policy"."""
     text = tokens[at].text
-    if text in ("“", "”", '"'):
+    if text in ("”", '"') and at and tokens[at - 1].text.strip("~") == "":
+        return True  # (the apposition may end on it: "the star of “Scandal,” said")
+    if text in ("“", '"'):
         return 0 < at < len(tokens) - 1
     return text.strip("~") == "" and 0 < at < len(tokens) - 1 and tokens[at - 1].text in ("“", '"')
 

@@ -332,6 +332,8 @@ class DirectQuotes:
         if not cues:
             return None
         cue = cues[0]
+        if cue.start == position and cue.text.lower() in _OBJECT_VERBS:
+            return None  # "…, star of television’s “Scandal,” thanked Obama for …": the verb's object, no inversion
         if cue.start == position:
             mention = phrase_after(self.masked, cue.end, region_end)
             words_after = self.masked[mention.end : region_end].strip() if mention is not None else ""
@@ -469,6 +471,11 @@ class DirectQuotes:
 
     def _frame_text(self, quote: Quote, region_start: int, region_end: int) -> str:
         return self.masked[region_start : quote.open_at] + " " + self.masked[quote.close_at + 1 : region_end]
+
+
+# Verbs whose object follows them, which a quote's frame never inverts ("“…,” said X"; never "“…,” thanked X")
+_OBJECT_VERBS = frozenset("thanked thanks praised praises blamed blames accused accuses congratulated criticised "
+                          "criticized condemned condemns welcomed welcomes".split())
 
 
 def title_like(text: str) -> bool:

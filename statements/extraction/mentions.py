@@ -160,10 +160,12 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not ADVERB.fullmatch(last.group()):
             break
         verb_at = last.start()
-    if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith(","):
+    if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith((",", ",”", ',"')):
         # "Zelenskiy, speaking in New York on Tuesday, accused" / "Lai, who took office on Monday, has called":
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
         tokens = tokenize(masked[floor:verb_at], floor)
+        if len(tokens) > 2 and tokens[-1].text in ("”", '"') and tokens[-2].text == ",":
+            tokens = tokens[:-2] + [tokens[-1], tokens[-2]]  # "Kerry Washington, the star of “Scandal,” said"
         found = subject_with_apposition(masked, floor, tokens)
         if found is not None and found.apposition and _FRONTED_SETTING.fullmatch(masked, floor, found.end):
             # "In northern Israel, the mayor of Metula, David Azoulay, said", "At Prime Minister's Questions, the

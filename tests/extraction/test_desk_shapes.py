@@ -321,3 +321,10 @@ def test_a_bracketed_party_tag_then_a_description_and_a_message_after_a_colon():
     assert found["Sanders had not been there."][2] == "John Lewis"
     assert found["This election is about the future of our country."] == ("direct", "had", "Marco Rubio")
     assert not statements("Marco Rubio had a bad night: “This election is about the future of our country.”")
+
+
+def test_a_title_closing_an_apposition_inside_its_marks_leaves_the_subject():
+    found = statements("Kerry Washington, the star of “Scandal,” said, “This is a good day for all of us.”",
+                       "Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”")
+    assert found["This is a good day for all of us."] == ("direct", "said", "Kerry Washington")
+    assert found["Obama for “taking these steps.”"][2] == "Kerry Washington"  # no “Scandal,” thanked Obama
