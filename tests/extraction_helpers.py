@@ -27,3 +27,8 @@ def by_text(article: ExtractedArticle) -> dict[str, tuple[str, str | None]]:
 def by_text_and_cue(article: ExtractedArticle) -> dict[str, tuple[str, str, str | None]]:
     """statement text → (kind, cue, speaker name)."""
     return {s.text: (s.kind, s.cue, s.speaker.name if s.speaker else None) for s in article.statements}
+
+
+def paragraph_statements(title: str, *paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    """statement text → (kind, cue, speaker name), for an article of `title` and one paragraph per argument."""
+    return by_text_and_cue(extract(title + "\n\n" + "\n\n".join(paragraphs) + "\n"))

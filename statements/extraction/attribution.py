@@ -332,7 +332,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if match.group() in ("asked for", "asks for") and _ASKED_FOR_PASSIVE.search(
                     self.masked, max(start, match.start() - 8), match.start()):
                 continue  # "was asked for comment", "when asked for details": no source asks
-            if _ASKED_CLAUSE.search(self.masked, max(start, match.start() - 80), match.start()):
+            if self.masked.find("sked", max(start, match.start() - 80), match.start()) >= 0 and _ASKED_CLAUSE.search(
+                    self.masked, max(start, match.start() - 80), match.start()):
                 continue  # "Asked whether the minister regretted the decision, a spokesman said": the question's verb
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement

@@ -3,12 +3,11 @@ Asian, Middle Eastern and European papers in English, 2016 campaign coverage and
 writing invented stories in those styles and grouping the extractor's errors. One invented sentence each, never a
 copy of a gold page."""
 
-from tests.extraction_helpers import by_text_and_cue, extract
+from tests.extraction_helpers import paragraph_statements
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
-    """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
-    return by_text_and_cue(extract("Talks resume in Geneva\n\n" + "\n\n".join(paragraphs) + "\n"))
+    return paragraph_statements("Talks resume in Geneva", *paragraphs)
 
 
 def test_a_short_capitalised_answer_its_frame_closes_is_a_quote_not_a_title():

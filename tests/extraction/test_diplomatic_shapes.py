@@ -2,12 +2,11 @@
 gold page."""
 
 from statements.extraction.countries import countries_in, country_of
-from tests.extraction_helpers import by_text_and_cue, extract
+from tests.extraction_helpers import extract, paragraph_statements
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
-    """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
-    return by_text_and_cue(extract("Talks on the border resume\n\n" + "\n\n".join(paragraphs) + "\n"))
+    return paragraph_statements("Talks on the border resume", *paragraphs)
 
 
 def test_one_abstract_noun_after_call_for_urge_or_condemn_is_a_statement():

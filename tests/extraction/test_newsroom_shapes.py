@@ -3,12 +3,11 @@ Washington, magazine, international, local, business, British, science, live-blo
 copy, found by writing invented stories in those styles and grouping the extractor's errors. One invented sentence
 each, never a copy of a gold page."""
 
-from tests.extraction_helpers import by_text_and_cue, extract
+from tests.extraction_helpers import paragraph_statements
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
-    """statement text → (kind, cue, speaker name), for an article of one paragraph per argument."""
-    return by_text_and_cue(extract("The campaign enters its last week\n\n" + "\n\n".join(paragraphs) + "\n"))
+    return paragraph_statements("The campaign enters its last week", *paragraphs)
 
 
 def test_a_sentence_ending_on_the_platform_x_ends_there():
