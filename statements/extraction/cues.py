@@ -97,8 +97,18 @@ PARTICIPLE_CUES = frozenset(
     suggesting proposing demanding declaring indicating mentioning stating writing telling describing
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
-    questioning singing observing tweeting
+    questioning singing observing tweeting revealing highlighting characterizing characterising maintaining
+    lamenting dismissing protesting
     """.split()
+)
+
+# The participles that make a second speaker of "with X saying …" / "X left, saying …": the clearest speech acts
+# only (adding "assuring", "blaming", "defending" … there took narration for speech on the fresh golds).
+SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
+    "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
+    "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
+    "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
+    "explaining declaring observing tweeting writing".split()
 )
 
 # Verbs whose grammatical object, not subject, is the channel ("told TASS"); listed for the docs, the

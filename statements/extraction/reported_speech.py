@@ -18,6 +18,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     OUTLET_MODIFIERS,
     PERSON_ROLE_NOUNS,
+    SPEAKING_PARTICIPLES,
     UNNAMED_HEADS,
 )
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame, coordinated, trim_end
@@ -41,7 +42,7 @@ from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.quotes import word_count
-from statements.extraction.second_speakers import RECIPROCAL, SPEAKING_PARTICIPLES, SecondSpeakers
+from statements.extraction.second_speakers import RECIPROCAL, SecondSpeakers
 from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
 from statements.extraction.subordinate_clauses import SubordinateClauses
 from statements.extraction.types import SpeakerRef

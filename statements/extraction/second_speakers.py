@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame
+from statements.extraction.cues import SPEAKING_PARTICIPLES
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 
@@ -31,14 +32,6 @@ _SECOND_CLAUSE = re.compile(
 # "with <subject> (quickly) coming to …'s defence and": a participle before the speaking one, joined by "and"
 _EARLIER_PARTICIPLE = re.compile(r"\bwith\s+[^,;:~“”\"]{1,60}?\s(?P<verb>[a-z]+ing)\s[^,;:~“”\"]{1,80}?\sand\s+$")
 _WITH_BEFORE = re.compile(r"\b(with|and)\s+(?:(?:the|a|an)\s+)?$")
-SPEAKING_PARTICIPLES = frozenset(
-    "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
-    "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
-    "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
-    "explaining declaring observing tweeting writing".split()
-)
-
-
 class SecondSpeakers:
     """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`masked`, `_clip`, `_reported_span`)."""
 
