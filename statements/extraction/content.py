@@ -173,8 +173,8 @@ _WHEN = re.compile(
     r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+(?:he|she|they|we|I|it)\s))\s+(?=[^\s,.;:])"
 )
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
-_INTRODUCTION = re.compile(
-    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
+_INTRODUCTION = re.compile(  # (not "At least three people were killed, …": a count opens the content)
+    r"(?!At\s+(?:least|most)\b)(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
     r"Then|Now|Today|Yesterday)\b[^,;:~“”\"]{0,60},\s+"
 )
 

@@ -121,6 +121,12 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         names = _appositive_name(rest) or _appositive_role(rest)
         if names:
             return Mention(mention.text, mention.start, mention.end, " ".join(t.text for t in names))
+        comma = _role_tail_comma(rest)
+        if comma and (names := _appositive_name(rest[comma:])):
+            # "according to the head of the city administration, Ivan Fedorov": lower-case words the phrase stopped
+            # at still belong to the role its holder's name follows
+            end = rest[comma - 1].end
+            return Mention(masked[mention.start : end], mention.start, end, " ".join(t.text for t in names))
     return mention
 
 
@@ -246,6 +252,19 @@ def _modifies_role(tokens: list[Token], index: int) -> bool:
         if token.low in FUNCTION_WORDS or token.low in SUBORDINATORS or token.low in BE_FORMS:
             return False
     return False
+
+
+def _role_tail_comma(tokens: list[Token]) -> int:
+    """The index of the comma closing "of the city administration," after a role's head: a connector and up to five
+    words; 0 if the words do not end at a comma."""
+    if not tokens or tokens[0].low not in ("of", "for", "at"):
+        return 0
+    for at, token in enumerate(tokens[1:7], 1):
+        if token.text == ",":
+            return at
+        if not token.is_word:
+            return 0
+    return 0
 
 
 def _appositive_name(tokens: list[Token]) -> list[Token]:

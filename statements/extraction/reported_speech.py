@@ -60,7 +60,10 @@ _ROLE_HOLDER = re.compile(
     r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
-_SPEAKER_POSTMODIFIER = re.compile(r"(?:who|which|whose|[a-z]{3,}ing)\s")
+# ("…, said Russian shelling had killed a man": an -ing noun before a verb is the content's subject, not a speaker's
+# postmodifier)
+_SPEAKER_POSTMODIFIER = re.compile(
+    r"(?:who|which|whose|[a-z]{3,}ing(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"

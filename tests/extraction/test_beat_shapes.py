@@ -1,0 +1,31 @@
+"""Shapes of the beats' copy the rules missed (issue 16, the `beats` round of docs/extraction.md): live blogs,
+briefings and readouts, war reporting, South Asian papers, the UN and the courts, sanctions and energy, found by
+writing invented stories in those styles and grouping the extractor's errors. One invented sentence each, never a
+copy of a gold page."""
+
+from tests.extraction_helpers import paragraph_statements
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    return paragraph_statements("Strikes on Kharkiv", *paragraphs)
+
+
+def test_an_ing_noun_opening_the_content_is_not_a_speaker_after_an_apposition():
+    found = statements("Ivan Fedorov, the regional governor, said Russian shelling had killed a man.")
+    assert found["Russian shelling had killed a man."] == ("indirect", "said", "Ivan Fedorov")
+    found = statements("The talks were over, said Rustem Umerov speaking in Kyiv.")
+    assert found["The talks were over"] == ("indirect", "said", "Rustem Umerov")
+
+
+def test_a_casualty_count_opening_with_at_least_is_content_not_a_lead_in():
+    found = statements("At least three people were killed, according to Klitschko.",
+                       "At least five were hurt, the mayor, Vitali Klitschko, said.")
+    assert found["At least three people were killed"] == ("indirect", "according to", "Vitali Klitschko")
+    assert found["At least five were hurt"] == ("indirect", "said", "Vitali Klitschko")
+    found = statements("During the talks, the sides agreed on little, the minister said.")
+    assert "the sides agreed on little" in found
+
+
+def test_a_role_of_a_lower_case_body_before_its_holders_name():
+    found = statements("Three people were killed, according to the head of the city administration, Ivan Fedorov.")
+    assert found["Three people were killed"] == ("indirect", "according to", "Ivan Fedorov")
