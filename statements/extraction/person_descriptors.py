@@ -64,7 +64,9 @@ class PersonDescriptors:
         words = expand_role(words)  # "the Armenian FM", "the Head of State": the roles as titles spell them
         signature = role_signature(" ".join(words))
         speaker = self.index.roles.get(signature)
-        if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1):
+        # (not "a Kremlin spokesman", "a Taliban spokesman": one of several, whom the article does not name)
+        if speaker is not None and (definite or any(w.startswith("@") for w in signature) or len(signature) > 1) \
+                and mention.split()[0].lower() not in ("a", "an"):
             return self._gazetteer_ref(speaker, mention, phrase)
         named = self.names.described_in_full(strip_determiner(mention.strip()))
         if named is not None:

@@ -29,3 +29,10 @@ def test_a_casualty_count_opening_with_at_least_is_content_not_a_lead_in():
 def test_a_role_of_a_lower_case_body_before_its_holders_name():
     found = statements("Three people were killed, according to the head of the city administration, Ivan Fedorov.")
     assert found["Three people were killed"] == ("indirect", "according to", "Ivan Fedorov")
+
+
+def test_an_indefinite_spokesman_is_unnamed_not_the_holder_of_the_title():
+    found = statements("“We will talk,” a Kremlin spokesman said.", "A Taliban spokesman said the border would stay shut.")
+    assert found["We will talk,"] == ("direct", "said", "Kremlin spokesman")
+    assert found["the border would stay shut."] == ("indirect", "said", "Taliban spokesman")
+    assert statements("The Kremlin spokesman said talks would go on.")["talks would go on."][2] == "Dmitry Peskov"
