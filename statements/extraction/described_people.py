@@ -26,11 +26,19 @@ _PEOPLE_AROUND = re.compile(r"(?<![\w’'-])(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nothe
                             r"(?:(?:close|closest|loyal|near)\s+to|around)\s+")
 
 
+# A relative clause after a source's head, with or without "who": "who spoke to Reuters", "we spoke to"
+_RELATIVE_OPENER = r"\s+(?:who|we|I|I’ve|I've|we’ve|we've)\s"
+_PEOPLE_WHO = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?P<head>[A-Za-z][a-z]+)" + _RELATIVE_OPENER)
+
+
 def people_around(phrase: str) -> bool:
     """"Those around Trump", "sources close to the president", "tax experts interviewed by Bloomberg News", "a
-    spokesman for Mayor Brandon Johnson": people described by whom they are close to, who asked them or whom they
-    work for, unnamed."""
+    spokesman for Mayor Brandon Johnson", "witnesses who spoke to Reuters": people described by whom they are close
+    to, who asked them, whom they work for or what they did, unnamed."""
     found = _PEOPLE_AROUND.match(phrase) or _PEOPLE_ASKED.match(phrase) or _STAFF_OF.match(phrase)
+    if found is None and (found := _PEOPLE_WHO.match(phrase)) is not None and (
+            found.group("head").lower() not in PEOPLE_PLURALS | UNNAMED_HEADS):
+        found = None
     return found is not None and found.end() < len(phrase)
 
 
@@ -114,8 +122,19 @@ _SOURCE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ev
                          r"(?P<head>[a-z]+)\s+who\s+[^,;:~“”\"]{3,90}$")
 
 
+# Plural sources opening their clause with a relative clause: "Witnesses who spoke to Reuters", "Villagers who fled to
+# Mopti", "Officials we spoke to"
+_PLURAL_WHO = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s)" + _RELATIVE_OPENER
+                         + r"[^,;:~“”\"]{3,90}$")
+
+
 def source_with_relative(masked: str, floor: int, end: int) -> Mention | None:
     """"A Democratic strategist who advises several Senate campaigns said": the source, not the campaigns."""
+    plural = _PLURAL_WHO.match(masked, floor, end) if end - floor < 110 else None
+    if plural is not None and plural.group("head").lower() in PEOPLE_PLURALS | UNNAMED_HEADS:
+        text = plural.group().strip()
+        start = masked.index(text, plural.start())
+        return Mention(text, start, start + len(text))
     if " who " not in masked[max(floor, end - 90) : end]:
         return None
     source = _SOURCE_WHO.search(masked, max(floor, end - 140), end)

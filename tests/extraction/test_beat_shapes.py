@@ -36,3 +36,12 @@ def test_an_indefinite_spokesman_is_unnamed_not_the_holder_of_the_title():
     assert found["We will talk,"] == ("direct", "said", "Kremlin spokesman")
     assert found["the border would stay shut."] == ("indirect", "said", "Taliban spokesman")
     assert statements("The Kremlin spokesman said talks would go on.")["talks would go on."][2] == "Dmitry Peskov"
+
+
+def test_people_described_by_a_relative_clause_are_unnamed_not_the_outlet_or_place_in_it():
+    found = statements("Witnesses who spoke to Reuters said the drone hit a market.",
+                       "Villagers who fled to the town of Mopti told AFP that soldiers had arrived on motorbikes.",
+                       "Officials we spoke to said there had been progress.")
+    assert found["the drone hit a market."] == ("indirect", "said", "witnesses who spoke to Reuters")
+    assert found["soldiers had arrived on motorbikes."][2] == "villagers who fled to the town of Mopti"
+    assert found["there had been progress."][2] == "officials we spoke to"
