@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue
+from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
@@ -50,6 +51,12 @@ _FRONTED_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
+# A subject that gave no answer: "did not (immediately) respond", "declined to comment", "could not be reached"
+_NO_COMMENT = re.compile(r"\s(?:did\s+not|didn’t|didn't|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
+                         r"(?:respond|reply|answer|comment)\b|\s(?:declined|refused)\s+to\s+comment\b"
+                         r"|\scould\s+not\s+(?:immediately\s+)?be\s+reached\b")
+
+
 class NarrationNotes:
     """Mixed into `Attributor`; uses its `masked`, `resolver` and `_sentence_start`."""
 
@@ -61,7 +68,12 @@ class NarrationNotes:
             mention = subject_before(self.masked, start, cues[0].start)
         if mention is not None:
             mention = named_in_apposition(self.masked, mention, end, keep_role=False)
-        if mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
+        if mention is not None and mention.text.split()[-1].lower() in ORG_NOUNS | GROUP_NOUNS and _NO_COMMENT.search(
+                self.masked, mention.end, end):
+            # "The army did not respond to questions. It has previously said …": the body that kept silent is the
+            # one a pronoun next names
+            self.resolver.resolve(mention)
+        elif mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)

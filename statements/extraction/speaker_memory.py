@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
-from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
+from statements.extraction.cues import DETERMINERS, FIRST_PERSON, GROUP_NOUNS, ORG_NOUNS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS, head_word
@@ -210,7 +210,7 @@ class SpeakerMemory:
 
     def _collective(self, pronoun: str) -> Entity | None:
         for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind in PERSONAL or entity.plural):
+            if pronoun == "it" and (entity.ref.kind in PERSONAL and not _body(entity) or entity.plural):
                 continue
             if pronoun == "they" and entity.ref.kind in PERSONAL and not entity.plural:
                 continue
@@ -329,3 +329,8 @@ def name_gender(name: str, country: str = "") -> str:
     if surname.endswith(("ov", "ev", "in", "sky", "skiy")) and len(surname) > 3:
         return "male"  # not "-yan"/"-ian": Armenian surnames are a woman's as well as a man's
     return ""
+
+
+def _body(entity: Entity) -> bool:
+    """An unnamed body ("the army", "the military government"), which "it" may name, unlike an unnamed person."""
+    return entity.ref.kind == "unnamed" and head_word(entity.ref.name.split()) in ORG_NOUNS | GROUP_NOUNS

@@ -45,3 +45,12 @@ def test_people_described_by_a_relative_clause_are_unnamed_not_the_outlet_or_pla
     assert found["the drone hit a market."] == ("indirect", "said", "witnesses who spoke to Reuters")
     assert found["soldiers had arrived on motorbikes."][2] == "villagers who fled to the town of Mopti"
     assert found["there had been progress."][2] == "officials we spoke to"
+
+
+def test_a_body_that_did_not_respond_is_what_it_names_next():
+    found = statements("Human Rights Watch said soldiers had killed 31 civilians.",
+                       "The army did not respond to questions. It has previously said such reports were fabricated.")
+    assert found["such reports were fabricated."] == ("indirect", "said", "army")
+    found = statements("The Arakan Army has denied targeting civilians.",
+                       "The military government declined to comment. It has previously said the report was biased.")
+    assert found["the report was biased."][2] == "military government"
