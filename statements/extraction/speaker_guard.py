@@ -142,7 +142,10 @@ def never_a_speaker(name: str, kind: str, body: str = "") -> Refusal | None:
         return None  # a person's name is judged by `_person` ("health officials" is someone unnamed)
     if not proper:
         return Refusal("a description, not a name")
-    if not any(_proper_word(word, body) for word in proper):
+    if not any(_proper_word(word, body) for word in proper) and not (
+            len(proper) >= 2 and proper[-1] == words[-1] and name_key(words[-1]) in ORG_NOUNS):
+        # (but "the Defense Ministry", "the State Department": a body's capitalised name, though the article writes
+        # "defense" and "ministry" in lower case too)
         return Refusal("common nouns, not a name")
     return None
 

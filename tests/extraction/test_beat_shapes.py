@@ -54,3 +54,11 @@ def test_a_body_that_did_not_respond_is_what_it_names_next():
     found = statements("The Arakan Army has denied targeting civilians.",
                        "The military government declined to comment. It has previously said the report was biased.")
     assert found["the report was biased."][2] == "military government"
+
+
+def test_a_bodys_capitalised_name_stands_though_its_words_appear_in_lower_case():
+    found = statements("The Defense Ministry said the drills were routine. A ministry official said defense was a "
+                       "priority.")
+    assert found["the drills were routine."] == ("indirect", "said", "Defense Ministry")
+    assert "Things" not in {speaker for _, _, speaker in statements(
+        "Things said the drills were routine, and things went on.").values()}
