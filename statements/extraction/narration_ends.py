@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, trie_pattern
 
 # Where the narrator takes over inside a reported sentence.
 _NARRATOR = re.compile(
-    r",\s+(?:while|whereas)\b|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
+    # (not "…, while insisting that …": the same speaker's second act, second_acts.py)
+    r",\s+(?:while|whereas)\b(?!\s+(?:" + trie_pattern(PARTICIPLE_CUES) + r")\b)"
+    r"|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"

@@ -30,12 +30,13 @@ AS_SECOND_ACT = re.compile(
     + trie_pattern(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})
     + r")(?![\w-])"
 )
-# (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`)
+# (also after a quote whose comma stands inside its closing mark: `has “expanded the party,” claiming that …`, and
+# after "while": `…, while insisting that …`)
 _CONTINUING = trie_pattern((PARTICIPLE_CUES - {"pointing"}) | {"pointing out"})
-_PARTICIPLE = re.compile(r"(?:,|(?<=,[”\"]))\s*(?:and\s+)?(?P<cue>" + _CONTINUING + r")\b")
+_PARTICIPLE = re.compile(r"(?:,|(?<=,[”\"]))\s*(?:(?:and|while|whilst|but)\s+)?(?P<cue>" + _CONTINUING + r")\b")
 # The same with a literal comma first, so the regex engine skips to commas (the look-behind above cannot be skipped
 # to); `participle_continuation` confirms each candidate with _PARTICIPLE.
-_PARTICIPLE_FAST = re.compile(r",[”\"]?\s*(?:and\s+)?(?:" + _CONTINUING + r")\b")
+_PARTICIPLE_FAST = re.compile(r",[”\"]?\s*(?:(?:and|while|whilst|but)\s+)?(?:" + _CONTINUING + r")\b")
 
 
 def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] | None:

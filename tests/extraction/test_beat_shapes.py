@@ -62,3 +62,10 @@ def test_a_bodys_capitalised_name_stands_though_its_words_appear_in_lower_case()
     assert found["the drills were routine."] == ("indirect", "said", "Defense Ministry")
     assert "Things" not in {speaker for _, _, speaker in statements(
         "Things said the drills were routine, and things went on.").values()}
+
+
+def test_while_and_a_speaking_participle_is_a_second_act_not_the_narrators_clause():
+    found = statements("Netanyahu rejected the deal, while insisting he wanted the hostages home.")
+    assert found["he wanted the hostages home."] == ("indirect", "insisting", "Benjamin Netanyahu")
+    found = statements("The minister said talks would go on, while Russia kept up its shelling of the city.")
+    assert found["talks would go on"][:2] == ("indirect", "said")
