@@ -29,7 +29,8 @@ _CLAUSE_GOES_ON = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|
 _VERB_GOES_ON = re.compile(
     r"(?:does|do|remains|remained|(?!(?:this|his|its|has|was|us|as|is|thus|news|business|series)\b)[a-z]{3,}(?:s|ed))\b"
 )
-_NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even)\b"
+_NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even|despite|"
+                                r"following|ahead\s+of)\b"
                                 r"|by\s+[a-z]+ing\b"  # "…, he warned, by allowing irregularities to creep in"
                                 r"|" + NARRATOR_COMMENT)
 # A lead-in that is narration, not content: "Currently, said X, …", "In 2019, according to X, …".

@@ -101,8 +101,10 @@ _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it:
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
     r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
-    r"escalating|dealing|casting|marking|further|" + NARRATOR_COMMENT + r")\s")
-# (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence)
+    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|citing|"
+    + NARRATOR_COMMENT + r")\s")
+# (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
+# prices", ", after prices fell": the narrator's setting)
 # What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
@@ -336,10 +338,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
-        narration = _NARRATION_AFTER_FRAME.match(tail) if cue.kind != "participle" else None
+        told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
+        at = told.end() if told is not None else 0  # ("…, three sources told Reuters, as prices fell.")
+        narration = _NARRATION_AFTER_FRAME.match(tail, at) if cue.kind != "participle" else None
         if narration is not None:
             # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
-            end, tail = cue.end + narration.start(), ""
+            end, tail = cue.end + (at or narration.start()), ""
         # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
         # (nor "…, blamed Prime Minister X, saying": a verb of an object does not invert)
         if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed") \

@@ -69,3 +69,13 @@ def test_while_and_a_speaking_participle_is_a_second_act_not_the_narrators_claus
     assert found["he wanted the hostages home."] == ("indirect", "insisting", "Benjamin Netanyahu")
     found = statements("The minister said talks would go on, while Russia kept up its shelling of the city.")
     assert found["talks would go on"][:2] == ("indirect", "said")
+
+
+def test_the_narrators_setting_after_a_closing_frame_leaves_the_statement_before_it():
+    found = statements("OPEC+ agreed to extend its cuts, three sources told Reuters, as prices fell.",
+                       "The group will meet again in June, Alexander Novak said, amid a slump in prices.",
+                       "Saudi Arabia will raise output, sources said, despite objections from Iraq.")
+    assert found["OPEC+ agreed to extend its cuts"][:2] == ("indirect", "told")
+    assert found["The group will meet again in June"] == ("indirect", "said", "Alexander Novak")
+    assert found["Saudi Arabia will raise output"][:2] == ("indirect", "said")
+    assert "despite objections from Iraq." not in found
