@@ -94,10 +94,11 @@ _JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:th
 # "asked for a full account", a request; not "was asked for comment" (a passive without its source)
 _ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
+    r"(?:[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"
     r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s+)"  # "ISLAMABAD: Pakistan on Monday …" (Dawn, Times of India)
 )
+_CAPITALS_ONLY = re.compile(r"[A-Z][A-Z'’-]+\.\s*")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
@@ -384,9 +385,11 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
     # -- shared -------------------------------------------------------------------------------------
 
     def _span_start(self, start: int, paragraph: int) -> int:
-        if start == self.paragraphs[paragraph][0]:
-            match = _DATELINE.match(self.body, start)
-            if match:
+        opening = self.paragraphs[paragraph][0]
+        # (a dateline the sentence splitter cut at its full stop, "ASTANA. KAZINFORM - …", opens the paragraph too)
+        if start == opening or _CAPITALS_ONLY.fullmatch(self.body, opening, start):
+            match = _DATELINE.match(self.body, opening)
+            if match and match.end() > start:
                 return match.end()
         return start
 

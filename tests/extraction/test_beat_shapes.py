@@ -79,3 +79,10 @@ def test_the_narrators_setting_after_a_closing_frame_leaves_the_statement_before
     assert found["The group will meet again in June"] == ("indirect", "said", "Alexander Novak")
     assert found["Saudi Arabia will raise output"][:2] == ("indirect", "said")
     assert "despite objections from Iraq." not in found
+
+
+def test_datelines_of_two_cities_and_of_an_agency_after_a_full_stop_are_no_content():
+    found = statements("WASHINGTON/BEIJING (Reuters) - The United States unveiled new chip curbs, the Commerce "
+                       "Department said.", "ASTANA. KAZINFORM - Kazakhstan will host the talks, the ministry said.")
+    assert "The United States unveiled new chip curbs" in found
+    assert "Kazakhstan will host the talks" in found
