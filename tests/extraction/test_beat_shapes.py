@@ -86,3 +86,9 @@ def test_datelines_of_two_cities_and_of_an_agency_after_a_full_stop_are_no_conte
                        "Department said.", "ASTANA. KAZINFORM - Kazakhstan will host the talks, the ministry said.")
     assert "The United States unveiled new chip curbs" in found
     assert "Kazakhstan will host the talks" in found
+
+
+def test_a_surname_spelled_like_a_titles_abbreviation_stays_in_the_name():
+    found = statements("Amrita Sen said the gains were modest.", "The rally will fade, said Richard Gen.")
+    assert found["the gains were modest."] == ("indirect", "said", "Amrita Sen")
+    assert found["The rally will fade"] == ("indirect", "said", "Richard Gen")
