@@ -58,7 +58,8 @@ CLAUSE_ONLY_CUES = frozenset(
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
-    charged charges
+    charged charges opined opines averred avers rued rues iterated iterates reasoned highlighted highlights
+    conveyed conveys apprised
     """.split()
 )
 
@@ -77,6 +78,8 @@ PHRASAL_FINITE_CUES = (
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
     # "…, as revealed by Prime Minister Nikol Pashinyan": a verb that reports only a clause after it, here after one
     "as revealed by", "as disclosed by", "as acknowledged by",
+    # "Security analyst Imtiaz Gul was of the view that …" (South Asian English)
+    "was of the view", "is of the view", "was of the opinion", "is of the opinion",
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
     sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"
@@ -179,7 +182,7 @@ PERSON_ROLE_NOUNS = frozenset(
     representative representatives adviser advisor aide aides commander general director chairman chairwoman
     chair speaker mayor governor senator lawmaker lawmakers legislator deputy deputies mp member members
     negotiator negotiators source sources analyst analysts expert experts observer observers king queen emir
-    sheikh pope patriarch ombudsman prosecutor judge attorney lawyer officer officers colonel lieutenant captain
+    sheikh pope patriarch ombudsman auditor comptroller treasurer registrar prosecutor judge attorney lawyer officer officers colonel lieutenant captain
     sergeant admiral marshal counterpart counterparts secretary-general commissioner mediator rapporteur
     commandant commodore brigadier corporal
     coordinator resident residents witness witnesses activist activists campaigner prince crown

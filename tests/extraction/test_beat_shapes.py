@@ -92,3 +92,15 @@ def test_a_surname_spelled_like_a_titles_abbreviation_stays_in_the_name():
     found = statements("Amrita Sen said the gains were modest.", "The rally will fade, said Richard Gen.")
     assert found["the gains were modest."] == ("indirect", "said", "Amrita Sen")
     assert found["The rally will fade"] == ("indirect", "said", "Richard Gen")
+
+
+def test_south_asian_reporting_verbs_report_their_clause():
+    found = statements("Mr. Sharma opined that the government would act soon.",
+                       "Security analyst Imtiaz Gul was of the view that Islamabad's options were limited.",
+                       "The minister averred that the border was calm.",
+                       "A report from the auditor general highlighted that costs had doubled.")
+    assert found["the government would act soon."] == ("indirect", "opined", "Sharma")
+    assert found["Islamabad's options were limited."] == ("indirect", "was of the view", "Imtiaz Gul")
+    assert found["the border was calm."][:2] == ("indirect", "averred")
+    assert found["costs had doubled."][2] == "auditor general"
+    assert not statements("The opposition highlighted the issue in parliament.")
