@@ -270,7 +270,8 @@ GROUP_NOUNS = frozenset(
     """
     peacekeepers police rebels separatists militants protesters demonstrators troops soldiers investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
-    countries sides parties nations crowd crowds newspapers audience opposition
+    countries sides parties nations crowd crowds newspapers audience opposition insurgents jihadists
+    paramilitaries militias
     """.split()
 )
 
@@ -307,6 +308,7 @@ ORG_NOUNS = frozenset(
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
     authority services trust operator unit team reserve bank security watch observatory monitor
+    junta charity battalion regiment garrison panel mechanism
     """.split()
 )
 

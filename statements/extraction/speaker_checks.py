@@ -39,7 +39,8 @@ _QUANTITIES = frozenset("thousands hundreds dozens millions scores many most som
 # Heads of a source the article describes without naming it: people, groups, and the state's bodies in general
 # ("the ministry", "local authorities"); a company or a party named by a common noun names no one.
 _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
-    "group authorities authority government governments ministry ministries department military army".split())
+    "group authorities authority government governments ministry ministries department military army junta "
+    "militia charity coalition brigade battalion regiment garrison".split())
 # Heads of civic bodies that speak when the article says which ("the police union", "the aid agency", "the city
 # council"), never bare ("the agency said" with no agency named is no one)
 _BODY_HEADS = frozenset("union unions agency council board commission committee association office offices".split())

@@ -104,3 +104,16 @@ def test_south_asian_reporting_verbs_report_their_clause():
     assert found["the border was calm."][:2] == ("indirect", "averred")
     assert found["costs had doubled."][2] == "auditor general"
     assert not statements("The opposition highlighted the issue in parliament.")
+
+
+def test_juntas_militias_charities_and_panels_speak_as_bodies():
+    found = statements("The junta said on Thursday that the army had killed a commander.",
+                       "The insurgents said they had withdrawn.",
+                       "“We are watching a generation starve,” the charity’s regional director, Jeremy Stoner, said.",
+                       "The Independent Investigative Mechanism for Myanmar said it had collected 3 million items.",
+                       "A UN panel said the report was biased.")
+    assert found["the army had killed a commander."] == ("indirect", "said", "junta")
+    assert found["they had withdrawn."][2] == "insurgents"
+    assert found["We are watching a generation starve,"] == ("direct", "said", "Jeremy Stoner")
+    assert found["it had collected 3 million items."][2] == "Independent Investigative Mechanism for Myanmar"
+    assert found["the report was biased."][2] == "UN panel"
