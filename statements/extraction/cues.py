@@ -114,6 +114,11 @@ SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
     "explaining declaring observing tweeting writing".split()
 )
 
+# What an unnamed source is known by, right after its head: "sources familiar with the talks", "a source privy to
+# the development", "people aware of the matter" (a regex fragment, for described_people.py and mention_after.py)
+SOURCE_KNOWLEDGE = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
+                    r"|privy\s+to|aware\s+of")
+
 # Verbs whose grammatical object, not subject, is the channel ("told TASS"); listed for the docs, the
 # subject logic already ignores objects.
 CHANNEL_VERBS = frozenset("told tells telling".split())

@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_KNOWLEDGE,
     UNNAMED_HEADS,
     trie_pattern,
 )
@@ -146,7 +147,7 @@ def source_with_relative(masked: str, floor: int, end: int) -> Mention | None:
 
 # What follows an unnamed source without commas: "an Egyptian official briefed on the talks said".
 _POSTMODIFIER = re.compile(
-    r"\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
+    r"\s+(?:" + SOURCE_KNOWLEDGE + r"|"
     r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
     # "Diplomats in the region", "Aid workers on the ground", "Critics on the right", "A diplomat from a northern EU

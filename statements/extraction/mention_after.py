@@ -16,6 +16,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUNS,
+    SOURCE_KNOWLEDGE,
     SPOKEN_NOUNS,
     UNNAMED_HEADS,
 )
@@ -37,8 +38,7 @@ _COUNTS = frozenset("four five six seven eight nine ten".split())  # ("two", "th
 _SETTING_OPENERS = frozenset("on in at during after before via through over under while".split())
 _AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
-    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
-    r"|(?:interviewed|surveyed|polled|consulted|contacted)\s+by)"
+    r"\s+(?:" + SOURCE_KNOWLEDGE + r"|(?:interviewed|surveyed|polled|consulted|contacted)\s+by)"
     r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
 )
 

@@ -117,3 +117,12 @@ def test_juntas_militias_charities_and_panels_speak_as_bodies():
     assert found["We are watching a generation starve,"] == ("direct", "said", "Jeremy Stoner")
     assert found["it had collected 3 million items."][2] == "Independent Investigative Mechanism for Myanmar"
     assert found["the report was biased."][2] == "UN panel"
+
+
+def test_sources_privy_to_or_aware_of_a_matter_are_unnamed_sources():
+    found = statements("Sources privy to the development said the talks would resume.",
+                       "People aware of the matter said the envoy would travel.",
+                       "The border will reopen, according to a source privy to the talks.")
+    assert found["the talks would resume."] == ("indirect", "said", "sources privy to the development")
+    assert found["the envoy would travel."][2] == "people aware of the matter"
+    assert found["The border will reopen"][2] == "source privy to the talks"
