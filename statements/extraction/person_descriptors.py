@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     EPITHETS,
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
+    ROLE_MODIFIERS,
     STAFF_ROLES,
     UNNAMED_HEADS,
 )
@@ -95,7 +96,9 @@ class PersonDescriptors:
                     return self._person(named, phrase, mention)
             if found is not None:
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if owned or definite:
+        # ("Austria's interior minister": a country's office is as definite as "the interior minister")
+        national = first.endswith(("’s", "'s")) and country_of(mention.split()[0]) is not None
+        if owned or definite or national:
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
@@ -140,8 +143,13 @@ class PersonDescriptors:
         role = words[-1] if len(words) <= 3 else ""
         if role.lower() in PERSON_ROLE_NOUNS and role.lower() not in GENERIC_HEADS:
             country = next((country_of(word) for word in words[:-1] if country_of(word)), None)
-            named = (self.names.role_named_before(role, self.position) if definite else None) or \
-                self.names.role_named_after(role, self.position + len(" ".join(words)), self.position + 600, country)
+            after = self.position + len(" ".join(words))
+            # ("Austria's interior minister said …", later "Interior Minister Wolfgang Peschorn": the whole office,
+            # which names the country's holder without the country)
+            office = " ".join(words[-2:]) if len(words) > 1 and words[-2].lower() in ROLE_MODIFIERS else ""
+            named = (self.names.role_named_before(role, self.position) if definite else None) or (
+                self.names.role_named_after(office, after, self.position + 1500) if office and country else None) or \
+                self.names.role_named_after(role, after, self.position + 600, country)
             if named is not None:
                 return named
         if definite and any(w.lower() in PERSON_ROLE_NOUNS and w.lower() not in GENERIC_HEADS for w in words):

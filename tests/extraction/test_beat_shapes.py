@@ -126,3 +126,14 @@ def test_sources_privy_to_or_aware_of_a_matter_are_unnamed_sources():
     assert found["the talks would resume."] == ("indirect", "said", "sources privy to the development")
     assert found["the envoy would travel."][2] == "people aware of the matter"
     assert found["The border will reopen"][2] == "source privy to the talks"
+
+
+def test_a_countrys_office_in_the_lede_is_the_holder_the_article_names_later():
+    found = paragraph_statements(
+        "Border post to close",
+        "VIENNA — The border post will close for good, Slovenia's interior minister said on Tuesday, after years of "
+        "debate over how best to handle the crossings that have strained relations with both of its neighbours.",
+        "The building will become a museum, the ministry said in a statement released in Ljubljana later that day.",
+        "“The crossing should send an unmistakable signal that this border is open,” Interior Minister Bostjan "
+        "Poklukar said in the statement.")
+    assert found["The border post will close for good"] == ("indirect", "said", "Bostjan Poklukar")
