@@ -72,7 +72,7 @@ class NarrationNotes:
                 self.masked, mention.end, end):
             # "The army did not respond to questions. It has previously said …": the body that kept silent is the
             # one a pronoun next names
-            self.resolver.resolve(mention)
+            self.resolver.note_silent(self.resolver.resolve(mention))
         elif mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
-from statements.extraction.cues import DETERMINERS, FIRST_PERSON, GROUP_NOUNS, ORG_NOUNS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
+from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS, head_word
@@ -50,6 +50,7 @@ class Entity:
     gender: str = ""
     plural: bool = False
     key: str = ""  # slug or normalised name: how the article's mentions of one speaker are merged
+    silent: bool = False  # an unnamed body the narration said kept silent ("The army did not respond"): "it" next
 
 
 class SpeakerMemory:
@@ -66,6 +67,13 @@ class SpeakerMemory:
             if entity.ref.kind in PERSONAL and not entity.plural:
                 return entity.ref
         return None
+
+    def note_silent(self, ref: SpeakerRef | None) -> None:
+        """The body just resolved kept silent ("The army did not respond to questions"): "it" may name it next."""
+        key = ref.slug or name_key(ref.name) if ref is not None else None
+        entity = next((e for e in self.entities if e.key == key), None)
+        if entity is not None:
+            entity.silent = True
 
     def remember(self, ref: SpeakerRef) -> None:
         """Make `ref` the most recent speaker (a continuation quote spoke again); not the narrator, whom the
@@ -210,7 +218,7 @@ class SpeakerMemory:
 
     def _collective(self, pronoun: str) -> Entity | None:
         for entity in reversed(self.entities):
-            if pronoun == "it" and (entity.ref.kind in PERSONAL and not _body(entity) or entity.plural):
+            if pronoun == "it" and (entity.ref.kind in PERSONAL and not entity.silent or entity.plural):
                 continue
             if pronoun == "they" and entity.ref.kind in PERSONAL and not entity.plural:
                 continue
@@ -330,7 +338,3 @@ def name_gender(name: str, country: str = "") -> str:
         return "male"  # not "-yan"/"-ian": Armenian surnames are a woman's as well as a man's
     return ""
 
-
-def _body(entity: Entity) -> bool:
-    """An unnamed body ("the army", "the military government"), which "it" may name, unlike an unnamed person."""
-    return entity.ref.kind == "unnamed" and head_word(entity.ref.name.split()) in ORG_NOUNS | GROUP_NOUNS
