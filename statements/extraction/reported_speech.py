@@ -101,7 +101,7 @@ _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it:
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
     r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
-    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|citing|"
+    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|"
     + NARRATOR_COMMENT + r")\s")
 # (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
 # prices", ", after prices fell": the narrator's setting)
