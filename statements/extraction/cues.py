@@ -245,7 +245,7 @@ ROLE_MODIFIERS = frozenset(
     national security state affairs general high military political special permanent executive joint local
     regional federal provincial municipal emergency energy health economy economic finance justice education culture
     agriculture transport trade environment labour labor digital policy intelligence opposition information
-    communications humanitarian assistant central
+    communications humanitarian assistant central external home
     """.split()
 )
 

@@ -14,6 +14,10 @@ _NARRATOR = re.compile(
     # (not "…, while insisting that …": the same speaker's second act, second_acts.py)
     r",\s+(?:while|whereas)\b(?!\s+(?:" + trie_pattern(PARTICIPLE_CUES) + r")\b)"
     r"|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
+    # "…, something Russian officials denied": the narrator's counter-claim (not "which": "…, which Cambodia claims
+    # as its territory but Thailand disputes" is what the source said)
+    r"|,\s+something\s+(?:[^,;:~“”\"]{1,50}?\s)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|"
+    r"dismissed|dismisses|contested|contests)\b"
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"

@@ -49,7 +49,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 FUNCTION_WORDS = frozenset(
     """
     then but and however meanwhile also so still yet now later earlier instead separately finally moreover
-    indeed in on at during after before while when as since this that these those there here if although
+    indeed in on at during after before while when where whereas as since this that these those there here if although
     though because with without for from by to of speaking asked asking responding answering turning
     """.split()
 )

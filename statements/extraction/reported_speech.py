@@ -61,9 +61,9 @@ _ROLE_HOLDER = re.compile(
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
 # ("…, said Russian shelling had killed a man": an -ing noun before a verb is the content's subject, not a speaker's
-# postmodifier)
+# postmodifier; nor is "including": "…, said allies including Japan had been consulted")
 _SPEAKER_POSTMODIFIER = re.compile(
-    r"(?:who|which|whose|[a-z]{3,}ing(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
+    r"(?:who|which|whose|(?!including\s)[a-z]{3,}ing(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
@@ -377,8 +377,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             at = start + modifiers.start("words")
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: modifiers.start() + 1]
-        if not before_mention.endswith(","):
-            return None  # "…, the UN refugee agency said."
+        if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what"):
+            return None  # "…, the UN refugee agency said."; ", something Russian officials denied": the narrator's
         return Frame(mention, cue), end
 
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:

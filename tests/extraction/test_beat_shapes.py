@@ -137,3 +137,16 @@ def test_a_countrys_office_in_the_lede_is_the_holder_the_article_names_later():
         "“The crossing should send an unmistakable signal that this border is open,” Interior Minister Bostjan "
         "Poklukar said in the statement.")
     assert found["The border post will close for good"] == ("indirect", "said", "Bostjan Poklukar")
+
+
+def test_no_speaker_from_a_counter_claim_a_place_clause_an_example_or_an_office_word():
+    found = statements("A European diplomat said Lavrov had left the room, something Russian officials denied.",
+                       "The ministers met in Geneva, where officials said the talks had made progress.",
+                       "A senior official, speaking on condition of anonymity, said allies including Japan had been "
+                       "consulted.",
+                       "External Affairs Minister S. Jaishankar was in Mumbai. “Terror and talks cannot go together,” "
+                       "the External Affairs Minister said.")
+    assert found["Lavrov had left the room"][2] == "European diplomat"
+    assert found["the talks had made progress."][2] == "officials"
+    assert found["allies including Japan had been consulted."][2] == "senior official"
+    assert found["Terror and talks cannot go together,"][2] == "Subrahmanyam Jaishankar"
