@@ -19,6 +19,7 @@ from statements.extraction.attribution_frames import (
     fronted_participle,
 )
 from statements.extraction.colon_introductions import colon_introduction
+from statements.extraction.content import reports_clause
 from statements.extraction.cues import FIRST_PERSON
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
@@ -458,6 +459,9 @@ class DirectQuotes:
             if main is not None and main.start > earlier.end:
                 break  # "When Winfrey asked if he could …, he declined, saying": a fronted clause's verb
             mention = subject_before(self.masked, sentence_start, earlier.start)
+            if mention is not None and any(reports_clause(c.text) and re.fullmatch(
+                    r"\s*(?:that\s+)?", self.masked[c.end : mention.start]) for c in earlier_cues if c is not earlier):
+                continue  # "Peskov said Russia rejected the proposal, calling it …": a verb inside his content
             if mention is not None and mention.text.lower() not in ("who", "which", "that"):
                 return Frame(mention, cue)
         tokens = tokenize(self.masked[sentence_start : cue.start], sentence_start)

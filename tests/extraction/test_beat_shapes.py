@@ -150,3 +150,11 @@ def test_no_speaker_from_a_counter_claim_a_place_clause_an_example_or_an_office_
     assert found["the talks had made progress."][2] == "officials"
     assert found["allies including Japan had been consulted."][2] == "senior official"
     assert found["Terror and talks cannot go together,"][2] == "Subrahmanyam Jaishankar"
+
+
+def test_a_participle_after_reported_content_is_the_reporters_not_the_contents_subject():
+    found = statements("Peskov said Russia rejected the proposal, calling it “a flagrant violation of international law.”")
+    assert found["it “a flagrant violation of international law.”"] == ("mixed", "calling", "Dmitry Peskov")
+    found = statements("Peskov declined to comment, and Russia rejected the proposal, calling it “a flagrant violation "
+                       "of international law.”")
+    assert found["it “a flagrant violation of international law.”"][2] == "Russia"
