@@ -59,6 +59,10 @@ class PersonDescriptors:
                 return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
             if earlier is None and named is None and (qualified := self._qualified_earlier(words, mention)):
                 return qualified
+            if earlier is None and head_word(words) in ("source", "sources"):
+                # "“There are channels,” the source said" with no source described before: a source is never
+                # the person the article named
+                return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
         if definite and len(words) == 1 and head_word(words) in PLURAL_HEADS and (
                 qualified := self._qualified_earlier(words, mention)):
             return qualified  # "The G7 Foreign Ministers … have issued a statement. The ministers reaffirmed …"

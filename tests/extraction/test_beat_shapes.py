@@ -158,3 +158,10 @@ def test_a_participle_after_reported_content_is_the_reporters_not_the_contents_s
     found = statements("Peskov declined to comment, and Russia rejected the proposal, calling it “a flagrant violation "
                        "of international law.”")
     assert found["it “a flagrant violation of international law.”"][2] == "Russia"
+
+
+def test_the_source_never_falls_back_to_the_person_named_last():
+    found = statements("Maria Zakharova said Washington bore responsibility. “There are channels,” the source said.")
+    assert found["There are channels,"] == ("direct", "said", "source")
+    found = statements("A source close to the talks said they would go on. “There are channels,” the source said.")
+    assert found["There are channels,"][2] == "source close to the talks"
