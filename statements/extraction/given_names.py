@@ -39,9 +39,14 @@ def _nickname(given: str, other: str) -> bool:
 
 
 def other_given_name(speaker: GazetteerSpeaker, name: str) -> bool:
-    """Whether `name` gives a first name that none of the speaker's full-name aliases has (a namesake)."""
+    """Whether `name` gives a first name, or a surname, that none of the speaker's full-name aliases has (a
+    namesake: "Michelle Obama" is not Barack; "Anwar Gargash" is not the "Anwar" of Anwar Ibrahim)."""
     keys = name_key(name).split()
     if len(keys) < 2:
         return False
-    given = {word for key in map(name_key, (speaker.name, *speaker.aliases)) for word in key.split()[:-1]}
-    return bool(given) and all(fuzz.ratio(keys[0], known) < 75 for known in given)
+    names = [name_key(alias).split() for alias in (speaker.name, *speaker.aliases)]
+    given = {word for words in names for word in words[:-1]}
+    if given and all(fuzz.ratio(keys[0], known) < 75 for known in given):
+        return True
+    every = {word for words in names for word in words}
+    return all(fuzz.ratio(keys[-1], known) < 75 for known in every)

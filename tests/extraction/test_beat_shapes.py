@@ -165,3 +165,10 @@ def test_the_source_never_falls_back_to_the_person_named_last():
     assert found["There are channels,"] == ("direct", "said", "source")
     found = statements("A source close to the talks said they would go on. “There are channels,” the source said.")
     assert found["There are channels,"][2] == "source close to the talks"
+
+
+def test_a_one_word_alias_is_no_match_for_a_full_name_with_another_surname():
+    found = statements("Anwar Gargash said de-escalation was the only rational path.",
+                       "Anwar Ibrahim said Malaysia would stay neutral.")
+    assert found["de-escalation was the only rational path."][2] == "Anwar Gargash"
+    assert found["Malaysia would stay neutral."][2] == "Anwar Ibrahim"
