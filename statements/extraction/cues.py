@@ -170,7 +170,9 @@ UNNAMED_HEADS = frozenset(
     "republican democrat policymakers regulators user consumer customer subscriber viewer listener caller motorist "
     "commuter passenger shopper fan voter mps meps msps commenter commenters protester protesters protestor "
     "protestors demonstrator demonstrators blogger bloggers netizen netizens refugee refugees villager villagers "
-    "spectator spectators eyewitnesses"
+    "spectator spectators eyewitnesses nurse doctor trader worker farmer guard guards elder midwife midwives "
+    "academic intellectual intellectuals hardliner backbencher backbenchers frontbencher frontbenchers grandee "
+    "grandees figure tory tories conservative liberal"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.

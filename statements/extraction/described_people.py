@@ -67,6 +67,9 @@ _PERSON_AT_PLACE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\w-]*\s+){{1,3}}|{_PEOPLE_QUANTITY})"
     r"(?:in|from|near|outside)\s+$"
 )
+# A person, by where they work: "A doctor at the", "One nurse at"
+_PERSON_AT = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)\s+at\s+"
+                        r"(?:the\s+)?$")
 # ... and where they are ("one user on Weibo" too)
 _PEOPLE_AT_PLACE = re.compile(rf"(?:{_PEOPLE_QUANTITY}|(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?)"
                               r"(?:in|from|near|outside|on)\s+[A-Z]")
@@ -110,6 +113,10 @@ def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
             plural.group("head").lower() in UNNAMED_HEADS) else mention
     if plural is not None and plural.group("head").lower() in UNNAMED_HEADS:
         return Mention(masked[plural.start() : mention.end], plural.start(), mention.end)
+    at = _PERSON_AT.search(masked, max(floor, mention.start - 60), mention.start)
+    if at is not None and at.group("head").lower() in UNNAMED_HEADS:
+        # "A doctor at the Saudi Hospital told AFP": the doctor, unnamed, not a person "Hospital"
+        return Mention(masked[at.start() : mention.end], at.start(), mention.end)
     found = _PERSON_AT_PLACE.search(masked, max(floor, mention.start - 60), mention.start)
     if found is None or found.group().split()[-2].lower() in ORG_NOUNS:
         return mention  # "the ministry in Moscow" is the ministry's government
@@ -156,6 +163,10 @@ _POSTMODIFIER = re.compile(
     r"(?:region|city|area|province|district|"
     r"capital|town|village|oblast|territory|territories|enclave|south|north|east|west)\b"  # "… in the Belgorod region"
     r"|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
+    # "A nurse at the hospital", "A resident of the camp": a person described by where they work or live
+    r"|(?:at|of|in|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:hospital|clinic|camp|market|port|mine|"
+    r"border|school|university|scene|site|checkpoint|crossing|shelter|prison|morgue|factory|plant|airport|"
+    r"embassy|consulate|mosque|church|base|refinery|harbour|harbor)\b"
     r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
 )
 

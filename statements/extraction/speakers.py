@@ -205,6 +205,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return found
         if around:
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
+        lows = [word.lower() for word in words]
+        if text.split()[0].lower() in ("a", "an", "one", "another") and head_word(words) in UNNAMED_HEADS and any(
+                word in ("at", "of", "from") for word in lows[lows.index(head_word(words)) + 1 :]
+                if head_word(words) in lows):
+            # "A doctor at the Saudi Hospital", "A senior official from Modi's ruling party": one person, unnamed,
+            # described by where they work (not the hospital, not Modi)
+            return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         if people_at_place(text.strip()):
             # "some in Gaza" keeps its quantity, the only word before the place; "Many farmers in …" its farmers
             alone = text.split()[1] in ("in", "from", "near", "outside")
@@ -417,7 +424,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # (only the words up to the head count: "a person close to the Murdochs" is an unnamed source)
             lows = [w.lower() for w in words]
             modifiers = words[1 : lows.index(head) + 1] if head in lows else words[1:]
-            kind = "group" if any(w[:1].isupper() for w in modifiers) or country_of(words[0]) else "unnamed"
+            kind = "group" if (any(w[:1].isupper() for w in modifiers) or country_of(words[0])) and (
+                head in GROUP_NOUNS or head.endswith(("s", "men", "people"))) else "unnamed"  # (not "a Labour figure")
             return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
                               kind=kind), phrase
         if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):

@@ -172,3 +172,19 @@ def test_a_one_word_alias_is_no_match_for_a_full_name_with_another_surname():
                        "Anwar Ibrahim said Malaysia would stay neutral.")
     assert found["de-escalation was the only rational path."][2] == "Anwar Gargash"
     assert found["Malaysia would stay neutral."][2] == "Anwar Ibrahim"
+
+
+def test_one_person_described_by_where_they_work_or_their_party_is_unnamed():
+    found = statements("A nurse at the hospital said the wards were full.",
+                       "A doctor at the Saudi Hospital told AFP there was no blood left.",
+                       "A resident of the camp said the water had run out.",
+                       "A senior official from Modi's ruling party said the committee could meet next week.",
+                       "A senior Labour figure said the mood was grim.",
+                       "A Tory backbencher said the whips had been caught off guard.")
+    assert found["the wards were full."] == ("indirect", "said", "nurse at the hospital")
+    assert found["there was no blood left."][2] == "doctor at the Saudi Hospital"
+    assert found["the water had run out."][2] == "resident of the camp"
+    assert found["the committee could meet next week."][2] == "senior official from Modi's ruling party"
+    assert found["the mood was grim."][2] == "senior Labour figure"
+    assert found["the whips had been caught off guard."][2] == "Tory backbencher"
+    assert not statements("A woman in the front row asked for a photo to take home.")
