@@ -291,7 +291,9 @@ def junk_speaker(name: str | None) -> bool:
     if not words or any(w in _WEEKDAYS or w in _MONTHS for w in words):
         return True
     if not any(w[:1].isupper() for w in name.split()) and not any(ch.isdigit() for ch in name):  # not "1010data"
-        return not any(w in _GENERIC_SOURCE_WORDS for w in words) and not _SHARE_OF_PEOPLE.search(name) and not (
+        # (a singular of a listed plural as much as the plural: "an academic", "a nurse at the hospital")
+        return not any(w in _GENERIC_SOURCE_WORDS or w + "s" in _GENERIC_SOURCE_WORDS for w in words) and not (
+            _SHARE_OF_PEOPLE.search(name)) and not (
             _WEB_ADDRESS.search(name))  # "onmeth.com": a website speaking
     return len(words) == 1 and words[0] in _COMMON_WORDS
 

@@ -400,6 +400,13 @@ def test_the_benchmarks_junk_judge_accepts_every_speaker_a_gold_file_writes_in_l
     assert [name for name in sorted(lower) if junk_speaker(name) and name not in ("some", "the company")] == []
 
 
+def test_the_junk_judge_takes_a_singular_of_a_listed_source_as_it_takes_the_plural():
+    from statements.extraction.evaluation import junk_speaker
+
+    assert not junk_speaker("academic") and not junk_speaker("nurse at the hospital")
+    assert junk_speaker("things") and junk_speaker("the company") and junk_speaker("Tuesday")
+
+
 def test_her_campaign_is_the_campaign_of_the_woman_named_before():
     found = {s.text: s.speaker for s in statements_of(
         "Former senator Dana Lopez is not one of the critics. Rather, sources close to her campaign say she backs "
