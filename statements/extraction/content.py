@@ -45,19 +45,27 @@ _BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|be
                              r"themselves))*\s*[.!?]")
 
 
+# Words opening an aside on how the source spoke, between the cue and "that"
+_ASIDE_OPENERS = frozenset("citing quoting without speaking briefing declining requesting asking".split())
+
+
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:
     """The content start after "<tail> that" when only a tail stands between the cue and "that"."""
     found = _THAT.search(masked, position - 1 if position else 0, min(limit, position + 120))
     if found is None or _DEMONSTRATIVE.match(masked, found.start(), limit):
         return None
-    words = masked[position : found.start()].replace(",", " ").split()
+    tail = masked[position : found.start()]
+    aside = tail.find(", ")
+    opener = tail[aside + 2 :].split()[:1] if aside >= 0 else tail.split()[:1]
+    if masked[found.start()] == "," and opener and opener[0] in _ASIDE_OPENERS and len(tail[: max(aside, 0)].split()) <= 8:
+        # "reported, citing government sources, that", "said, without elaborating, that", "told reporters on a
+        # call, speaking on condition of anonymity, that": how the source spoke, between commas, then the content
+        return found.end() if found.end() < limit else None
+    words = tail.replace(",", " ").split()
     setting = bool(words) and words[0].lower() in _SETTING_OPENERS
     # (a setting may name its channel in full: "in a statement carried by the Korean Central News Agency (KCNA) that")
     if len(words) > _MAX_TAIL + (4 if setting else 0):
         return None
-    tail = masked[position : found.start()]
-    if words and words[0] in ("citing", "quoting") and masked[found.start()] == ",":
-        return found.end() if found.end() < limit else None  # "reported, citing government sources, that"
     # (commas only in a list: "in a posting to authors, illustrators and agents that")
     if setting and ("," not in tail or re.search(
             r"\s(?:and|or)\s", tail[tail.rfind(",") :]) and "," not in tail[tail.rfind(",") + 1 :].rstrip(",")):

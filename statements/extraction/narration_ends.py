@@ -20,6 +20,7 @@ _NARRATOR = re.compile(
     r"dismissed|dismisses|contested|contests)\b"
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
+    r"(?![^,;:~“”\"]{0,60},\s+that\s)"  # (but "said, without elaborating, that …": an aside before the content)
     r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
     r"|;\s|\s[-–—]\s"  # (", as many as 40 Republicans opposed it": the content's quantity, not the narrator's "as")
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"

@@ -188,3 +188,15 @@ def test_one_person_described_by_where_they_work_or_their_party_is_unnamed():
     assert found["the mood was grim."][2] == "senior Labour figure"
     assert found["the whips had been caught off guard."][2] == "Tory backbencher"
     assert not statements("A woman in the front row asked for a photo to take home.")
+
+
+def test_an_aside_on_how_the_source_spoke_before_that_is_no_content():
+    found = statements("Ryder said, without elaborating, that the carrier would stay.",
+                       "Saree claimed, without evidence, that the group had hit a warship.",
+                       "A senior administration official told reporters on a call, speaking on condition of anonymity "
+                       "under White House ground rules, that sanctions would follow.",
+                       "The Journal reported, citing sources, that talks had stalled.")
+    assert found["the carrier would stay."] == ("indirect", "said", "Ryder")
+    assert found["the group had hit a warship."][:2] == ("indirect", "claimed")
+    assert found["sanctions would follow."][2] == "senior administration official"
+    assert "talks had stalled." in found
