@@ -200,3 +200,10 @@ def test_an_aside_on_how_the_source_spoke_before_that_is_no_content():
     assert found["the group had hit a warship."][:2] == ("indirect", "claimed")
     assert found["sanctions would follow."][2] == "senior administration official"
     assert "talks had stalled." in found
+
+
+def test_a_style_of_address_is_no_possessive_and_no_part_of_the_name():
+    found = statements("His Excellency the Minister of Foreign Affairs affirmed that the Kingdom supports the plan.",
+                       "His Royal Highness the Crown Prince stressed that the region needs calm.")
+    assert found["the Kingdom supports the plan."][2] == "Minister of Foreign Affairs"
+    assert found["the region needs calm."][2] == "Crown Prince"
