@@ -15,7 +15,7 @@ from statements.extraction.acronyms import bracketed_acronyms, spelled_out
 from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import (
-    COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS,
+    COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, STYLE_OF_ADDRESS, WEEKDAYS,
 )
 from statements.extraction.keys import name_key
 from statements.extraction.given_names import first_names_differ
@@ -404,6 +404,7 @@ class ArticleNames:
         return None
 
     def _full_name(self, run: str) -> str | None:
+        run = run[style.end() :] if (style := STYLE_OF_ADDRESS.match(run)) else run  # ("His Royal Highness …")
         name, title = self._split_name(run.split())
         if name and " " not in name and title:
             return self.full_person_name(name)  # "Adv Tšosane": the person the article named in full

@@ -119,6 +119,11 @@ SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
 SOURCE_KNOWLEDGE = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
                     r"|privy\s+to|aware\s+of")
 
+# A style of address before a name or a title, never a possessive: "His Highness Sheikh Mohamed", "His Excellency the
+# Minister of Foreign Affairs", "Her Majesty the Queen"
+STYLE_OF_ADDRESS = re.compile(r"^(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty|Eminence|Holiness)"
+                              r"(?:’s|'s)?\s+(?=\S)")
+
 # Verbs whose grammatical object, not subject, is the channel ("told TASS"); listed for the docs, the
 # subject logic already ignores objects.
 CHANNEL_VERBS = frozenset("told tells telling".split())

@@ -33,6 +33,7 @@ from statements.extraction.cues import (
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
+    STYLE_OF_ADDRESS,
     UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
@@ -88,11 +89,6 @@ def _parties(word: str) -> bool:
     return "-" in word and all(country_of(part) for part in word.split("-"))
 
 
-# A style of address before a name or a title, never a possessive: "His Highness Sheikh Mohamed", "His Excellency the
-# Minister of Foreign Affairs", "Her Majesty the Queen"
-_STYLE_OF_ADDRESS = re.compile(r"^(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty|Eminence|Holiness)"
-                               r"(?:’s|'s)?\s+(?=\S)")
-
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
@@ -126,7 +122,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         self.context = context or []
         self.position = mention.start
         text = mention.text.strip()
-        if (style := _STYLE_OF_ADDRESS.match(text)) is not None:  # "His Highness the UAE President": the president
+        if (style := STYLE_OF_ADDRESS.match(text)) is not None:  # "His Highness the UAE President": the president
             text = text[style.end() :]
             mention = Mention(text, mention.end - len(text), mention.end, mention.apposition)
         low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
