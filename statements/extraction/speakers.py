@@ -24,6 +24,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
+    HONORIFICS,
     NEWS_OUTLET_NAMES,
     ORG_NOUNS,
     OUTLET_MODIFIERS,
@@ -88,6 +89,9 @@ def _parties(word: str) -> bool:
     """"US-Saudi", "Russian-Chinese": the countries of a joint document, one word."""
     return "-" in word and all(country_of(part) for part in word.split("-"))
 
+
+# Capitalised words, with the connectors of a body's name between them ("Authority on Development")
+_BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)*[A-Z][\w’'.-]*)+")
 
 @dataclass(frozen=True)
 class _AliasHit:
@@ -248,6 +252,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             # "Kataib Hezbollah", "Asaib Ahl …": a name of its own ending in a known group's, not a person "Kataib"
             return SpeakerRef(name=" ".join(words), mention=text, kind=hit.speaker.kind), ""
         alias, name, role = self._alias_and_name(words, text)
+        if definite and (alias is None or alias.speaker.kind != "person") and _BODY_NAMED.fullmatch(" ".join(words)) \
+                and not any(word.lower() in PERSON_ROLE_NOUNS or word.lower() in HONORIFICS for word in words) \
+                and not (first_name_gender(words[0]) and not country_of(words[0])):
+            # "The Economic Freedom Fighters", "the Intergovernmental Authority on Development", "the Congolese Red
+            # Cross": "the" and capitalised words, no given name, no role: a body's name, not a person's
+            return self._organisation(words, text, definite), ""
         if named_organisation(words) or office_of_place(words) or alias is None and self._common_noun_name(name):
             return self._organisation(words, text, definite), ""
         described = mention.apposition.lower().split()

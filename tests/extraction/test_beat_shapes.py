@@ -207,3 +207,14 @@ def test_a_style_of_address_is_no_possessive_and_no_part_of_the_name():
                        "His Royal Highness the Crown Prince stressed that the region needs calm.")
     assert found["the Kingdom supports the plan."][2] == "Minister of Foreign Affairs"
     assert found["the region needs calm."][2] == "Crown Prince"
+
+
+def test_the_and_capitalised_words_without_a_given_name_or_a_role_name_a_body():
+    found = statements("The Economic Freedom Fighters said the vote was rigged.",
+                       "The Intergovernmental Authority on Development said talks would resume.",
+                       "The Congolese Red Cross said 40 bodies had been recovered.",
+                       "The U.S. Attorney Paul Fishman said the scheme was elaborate.")
+    assert found["the vote was rigged."][2] == "Economic Freedom Fighters"
+    assert found["talks would resume."][2] == "Intergovernmental Authority on Development"
+    assert found["40 bodies had been recovered."][2] == "Congolese Red Cross"
+    assert found["the scheme was elaborate."][2] == "Paul Fishman"
