@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS
+from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS, UNNAMED_HEADS
 from statements.extraction.described_people import subject_with_postmodifier
 from statements.extraction.genders import first_name_gender
 from statements.extraction.listed_subjects import PREPOSITIONS, countries_listed, listed_object
@@ -51,7 +51,7 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
             # or the party and state are a second apposition
             before = before[:-2]
-        head = collect_backward(before)
+        head = _described_head(masked, before, collect_backward(before))
         source = subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
             "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None
         if source is not None and source.end == tokens[first].start and (head is None or source.start < head.start):
@@ -90,6 +90,23 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         apposition = masked[inner[0].start : inner[-1].end]
         return Mention(head.text, head.start, head.end, apposition)
     return None
+
+
+def _described_head(masked: str, before: list[Token], head: Mention | None) -> Mention | None:
+    """"A senior congressional aide, who requested anonymity, said": the source with the lower-case words that
+    describe it back to its determiner (collect_backward stops at words no lexicon holds: "congressional")."""
+    if head is None or " " in head.text or head.text.lower() not in UNNAMED_HEADS | PERSON_ROLE_NOUNS:
+        return head
+    at = next((i for i, t in enumerate(before) if t.start == head.start), None)
+    if at is None:
+        return head
+    for back in range(at - 1, max(at - 4, -1), -1):
+        token = before[back]
+        if token.low in DETERMINERS and token.low not in ("his", "her", "their", "its", "our"):
+            return Mention(masked[token.start : head.end], token.start, head.end) if back < at - 1 else head
+        if not token.is_word or not token.text.islower():
+            return head
+    return head
 
 
 def _quoted_words(tokens: list[Token], at: int) -> bool:

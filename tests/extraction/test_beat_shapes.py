@@ -218,3 +218,10 @@ def test_the_and_capitalised_words_without_a_given_name_or_a_role_name_a_body():
     assert found["talks would resume."][2] == "Intergovernmental Authority on Development"
     assert found["40 bodies had been recovered."][2] == "Congolese Red Cross"
     assert found["the scheme was elaborate."][2] == "Paul Fishman"
+
+
+def test_an_unnamed_sources_description_survives_an_aside_after_it():
+    found = statements("A senior congressional aide, who requested anonymity, said the vote would slip.",
+                       "A senior diplomatic official, who declined to be named, said talks would go on.")
+    assert found["the vote would slip."] == ("indirect", "said", "senior congressional aide")
+    assert found["talks would go on."][2] == "senior diplomatic official"
