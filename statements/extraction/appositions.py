@@ -17,7 +17,7 @@ PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Ariz.", "R-N.Y."
 
 CLAUSE_OPENERS = frozenset(
     "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
-    "meeting for in too meanwhile however".split()
+    "meeting for in too meanwhile however including led".split()  # ("Several Republicans, including Sen. X, R-Ark.,")
 )
 
 

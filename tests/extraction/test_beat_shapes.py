@@ -225,3 +225,10 @@ def test_an_unnamed_sources_description_survives_an_aside_after_it():
                        "A senior diplomatic official, who declined to be named, said talks would go on.")
     assert found["the vote would slip."] == ("indirect", "said", "senior congressional aide")
     assert found["talks would go on."][2] == "senior diplomatic official"
+
+
+def test_a_group_with_a_named_member_in_an_aside_speaks_as_the_group():
+    found = statements("Several Republicans, including Sen. Tom Cotton, R-Ark., said the delays were unacceptable.",
+                       "The lawmakers, led by Rep. Mike Gallagher, R-Wis., warned that the plan would fail.")
+    assert found["the delays were unacceptable."] == ("indirect", "said", "several Republicans")
+    assert found["the plan would fail."][2] == "lawmakers"
