@@ -21,6 +21,9 @@ from statements.extraction.types import GazetteerSpeaker, SpeakerRef
 
 # Kinds that stand for people: an unnamed source ("a senior official") is "he" or "she" in the next paragraph.
 PERSONAL = ("person", "unnamed")
+# Words of standing any holder of a role may be given ("the senior diplomat", "the veteran diplomat" after "Deputy
+# Foreign Minister Sergei Ryabkov"): no role word a holder must have been named with
+_STANDING = frozenset("senior veteran longtime seasoned experienced career top".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
 _FEMALE_ROLES = frozenset(
@@ -115,7 +118,7 @@ class SpeakerMemory:
 
     def _recent_with_role(self, words: list[str]) -> Entity | None:
         keys = name_key(" ".join(words)).split()
-        wanted = set(keys) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP
+        wanted = set(keys) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP - _STANDING
         if not wanted and keys[-1:] and keys[-1].endswith("s"):
             wanted = {keys[-1]}  # "the officials" are people with that role, not whoever spoke last
         holders = [entity for entity in reversed(self.entities) if entity.ref.kind in PERSONAL and all(

@@ -232,3 +232,9 @@ def test_a_group_with_a_named_member_in_an_aside_speaks_as_the_group():
                        "The lawmakers, led by Rep. Mike Gallagher, R-Wis., warned that the plan would fail.")
     assert found["the delays were unacceptable."] == ("indirect", "said", "several Republicans")
     assert found["the plan would fail."][2] == "lawmakers"
+
+
+def test_a_word_of_standing_does_not_hide_the_role_holder_named_before():
+    found = statements("Russian Deputy Foreign Minister Sergei Ryabkov told TASS that Moscow was ready to talk. The "
+                       "senior diplomat recalled that Russia had declared a moratorium.")
+    assert found["Russia had declared a moratorium."] == ("indirect", "recalled", "Sergei Ryabkov")
