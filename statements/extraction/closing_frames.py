@@ -18,9 +18,10 @@ _CAP = f"[{CAPITAL}]"  # a capital letter, accented ones included
 # "…, Jake Frith, special agent for the attorney general’s office, said.": a name, then its description
 _NAME_AND_DESCRIPTION = re.compile(
     rf",\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{0,3}}{_CAP}[\w’'-]*),\s+(?P<description>[^,;:~“”\"]{{3,120}}?),$")
-# "…, the regional governor, Oleh Syniehubov, said.": a description, then the name
+# "…, the regional governor, Oleh Syniehubov, said.", "…, Kharkiv's governor, Oleh Syniehubov, said.": a
+# description, then the name
 _DESCRIPTION_AND_NAME = re.compile(
-    rf",\s+(?P<description>(?:the|a|an|its|his|her|their)\s+[^,;:~“”\"]{{2,80}}?),"
+    rf",\s+(?P<description>(?:the|a|an|its|his|her|their|{_CAP}[\w-]*(?:’s|'s))\s+[^,;:~“”\"]{{2,80}}?),"
     rf"\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[\w’'-]*),$")
 # "…, as the New York Times put it on Tuesday.": the source of the clause before
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"

@@ -57,7 +57,8 @@ def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | 
     tail = masked[position : found.start()]
     aside = tail.find(", ")
     opener = tail[aside + 2 :].split()[:1] if aside >= 0 else tail.split()[:1]
-    if masked[found.start()] == "," and opener and opener[0] in _ASIDE_OPENERS and len(tail[: max(aside, 0)].split()) <= 8:
+    if masked[found.start()] == "," and opener and opener[0] in _ASIDE_OPENERS and (
+            len(tail[: max(aside, 0)].split()) <= 8):
         # "reported, citing government sources, that", "said, without elaborating, that", "told reporters on a
         # call, speaking on condition of anonymity, that": how the source spoke, between commas, then the content
         return found.end() if found.end() < limit else None
@@ -182,7 +183,8 @@ _WHEN = re.compile(
 )
 # A lead-in before the content: "During the talks,", "On Sunday,", "Turning to Kosovo,".
 _INTRODUCTION = re.compile(  # (not "At least three people were killed, …": a count opens the content)
-    r"(?!At\s+(?:least|most)\b)(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
+    r"(?!At\s+(?:least|most)\b)"
+    r"(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Following|Earlier|Later|Meanwhile|Separately|Still|Also|"
     r"Then|Now|Today|Yesterday)\b[^,;:~“”\"]{0,60},\s+"
 )
 

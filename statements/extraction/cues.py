@@ -194,7 +194,8 @@ PERSON_ROLE_NOUNS = frozenset(
     representative representatives adviser advisor aide aides commander general director chairman chairwoman
     chair speaker mayor governor senator lawmaker lawmakers legislator deputy deputies mp member members
     negotiator negotiators source sources analyst analysts expert experts observer observers king queen emir
-    sheikh pope patriarch ombudsman auditor comptroller treasurer registrar prosecutor judge attorney lawyer officer officers colonel lieutenant captain
+    sheikh pope patriarch ombudsman auditor comptroller treasurer registrar taoiseach tánaiste tanaiste
+    prosecutor judge attorney lawyer officer officers colonel lieutenant captain
     sergeant admiral marshal counterpart counterparts secretary-general commissioner mediator rapporteur
     commandant commodore brigadier corporal
     coordinator resident residents witness witnesses activist activists campaigner prince crown

@@ -63,7 +63,8 @@ _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(
 # ("…, said Russian shelling had killed a man": an -ing noun before a verb is the content's subject, not a speaker's
 # postmodifier; nor is "including": "…, said allies including Japan had been consulted")
 _SPEAKER_POSTMODIFIER = re.compile(
-    r"(?:who|which|whose|(?!including\s)[a-z]{3,}ing(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
+    r"(?:who|which|whose|(?!including\s)[a-z]{3,}ing"
+    r"(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"

@@ -82,8 +82,8 @@ def head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in ("of", "for", "from", "at", "to", "in", "on", "familiar", "close", "briefed", "involved", "privy", "aware", "who",
-                   "speaking", "with") and index > 0:  # ("the House committee on China": a committee)
+        if low in ("of", "for", "from", "at", "to", "in", "on", "familiar", "close", "briefed", "involved", "privy",
+                   "aware", "who", "speaking", "with") and index > 0:  # ("the House committee on China": a committee)
             return lows[index - 1].removesuffix("’s").removesuffix("'s")
     return lows[-1].removesuffix("’s").removesuffix("'s")
 

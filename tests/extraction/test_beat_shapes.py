@@ -238,3 +238,10 @@ def test_a_word_of_standing_does_not_hide_the_role_holder_named_before():
     found = statements("Russian Deputy Foreign Minister Sergei Ryabkov told TASS that Moscow was ready to talk. The "
                        "senior diplomat recalled that Russia had declared a moratorium.")
     assert found["Russia had declared a moratorium."] == ("indirect", "recalled", "Sergei Ryabkov")
+
+
+def test_a_places_role_then_its_holder_close_the_sentence_and_irish_titles_are_roles():
+    found = statements("Three people were killed, Kharkiv's governor, Oleh Syniehubov, said.",
+                       "The Tánaiste, Simon Harris, said the plan was sound.")
+    assert found["Three people were killed"] == ("indirect", "said", "Oleh Syniehubov")
+    assert found["the plan was sound."][2] == "Simon Harris"
