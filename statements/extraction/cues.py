@@ -124,6 +124,10 @@ SOURCE_KNOWLEDGE = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with
 STYLE_OF_ADDRESS = re.compile(r"^(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty|Eminence|Holiness)"
                               r"(?:’s|'s)?\s+(?=\S)")
 
+# Documents others often write about a body just quoted ("Rwanda has long denied backing M23. The report also said
+# …"): one the narration did not say the body issued speaks for itself, not for the last body quoted
+WRITTEN_BY_OTHERS = frozenset("report reports study letter memo document documents survey analysis assessment".split())
+
 # Verbs whose grammatical object, not subject, is the channel ("told TASS"); listed for the docs, the
 # subject logic already ignores objects.
 CHANNEL_VERBS = frozenset("told tells telling".split())

@@ -128,6 +128,11 @@ class NarrationNotes:
         document = _SAID_IN_DOCUMENT.search(self.masked, start, end)
         if document is not None:
             self.resolver.issued[document.group("noun").lower()] = speaker
+        issued = _ISSUED.search(self.masked, start, end) if _ISSUED_VERB.search(self.masked, start, end) else None
+        if issued is not None and re.search(r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?$",
+                                            self.masked[max(start, issued.start() - 12) : issued.start()]):
+            # "The Harbor Yards Co. said that it had published an internal report": a later "the report" is its
+            self.resolver.issued[issued.group("noun").split()[-1].lower()] = speaker
 
     def _note_subject_before(self, position: int) -> None:
         """"But Yamey is angry about what he calls …", "Varga said she …": a person named as the subject earlier

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
-from statements.extraction.cues import DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS
+from statements.extraction.cues import (
+    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS, WRITTEN_BY_OTHERS,
+)
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
@@ -71,7 +73,7 @@ class OrganisationSpeakers:
         issuer = self.issued.get(words[-1].lower()) if definite else None
         if issuer is not None:
             return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
-        if definite:
+        if definite and words[-1].lower() not in WRITTEN_BY_OTHERS:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)

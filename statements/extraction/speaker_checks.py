@@ -25,6 +25,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
+    WRITTEN_BY_OTHERS,
     WEEKDAYS,
 )
 from statements.extraction.genders import first_name_gender
@@ -69,7 +70,7 @@ class SpeakerChecks:
         head = head_word(words) if words else ""
         if head in DOCUMENT_NOUNS:
             words = self._document_phrase(words)
-            if all(w in _BACK_REFERENCES for w in words[:-1]):
+            if all(w in _BACK_REFERENCES for w in words[:-1]) and head not in WRITTEN_BY_OTHERS:
                 return self._issuer(mention)
         if head in ORG_NOUNS and words and words[0] in ("his", "her", "their"):
             return self._owned(words, head, mention)

@@ -245,3 +245,11 @@ def test_a_places_role_then_its_holder_close_the_sentence_and_irish_titles_are_r
                        "The Tánaiste, Simon Harris, said the plan was sound.")
     assert found["Three people were killed"] == ("indirect", "said", "Oleh Syniehubov")
     assert found["the plan was sound."][2] == "Simon Harris"
+
+
+def test_a_report_others_wrote_speaks_for_itself_not_for_the_body_quoted_last():
+    found = statements("Rwanda has long denied backing M23.", "The report also said M23 was earning $800,000 a month.")
+    assert found["M23 was earning $800,000 a month."] == ("indirect", "said", "report")
+    found = statements("The Harbor Yards Co. said on Monday that it had published an internal report.",
+                       "“The plan lacked a standing response,” the report states.")
+    assert found["The plan lacked a standing response,"][2] == "Harbor Yards Co."
