@@ -394,6 +394,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                     # "According to the Centre for Disease Control (CDC) in the US, …"
                     or _ACRONYM_AND_PLACE.match(self.masked, mention.end, end)
                 ):
+                    if self._relays_a_speaker(mention, cues, end):
+                        continue
                     return Frame(mention, cue), self._clip(cue.end, end)
                 continue
             quoted = self._quoted_as(cue, start)
@@ -419,6 +421,17 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
         return self._participle_frame(start, end, cues, adverb=True) or self._purpose_frame(start, end)
+
+    def _relays_a_speaker(self, source: Mention, cues: list[Cue], end: int) -> bool:
+        """"According to a statement released by the ministry, Araghchi emphasized that …": a document that relays
+        what the person named next said, in a clause of their own."""
+        if not any(word.lower() in DOCUMENT_NOUNS for word in source.text.split()):
+            return False
+        verb = next((c for c in cues if c.kind == "finite" and c.start > source.end), None)
+        if verb is None or verb.start - source.end > 60:
+            return False
+        mention = subject_before(self.masked, source.end + 1, verb.start)
+        return mention is not None and not mention.is_pronoun and mention.text[:1].isupper()
 
     def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""

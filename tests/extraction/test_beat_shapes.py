@@ -253,3 +253,11 @@ def test_a_report_others_wrote_speaks_for_itself_not_for_the_body_quoted_last():
     found = statements("The Harbor Yards Co. said on Monday that it had published an internal report.",
                        "“The plan lacked a standing response,” the report states.")
     assert found["The plan lacked a standing response,"][2] == "Harbor Yards Co."
+
+
+def test_a_document_relaying_a_named_speakers_words_leaves_them_to_the_speaker():
+    found = statements("According to a statement released by the Iranian Foreign Ministry, Araghchi emphasized that "
+                       "Tehran remains committed to a diplomatic path.",
+                       "According to a statement from the ministry, exports fell by 4 percent.")
+    assert found["Tehran remains committed to a diplomatic path."] == ("indirect", "emphasized", "Abbas Araghchi")
+    assert found["exports fell by 4 percent."][1] == "According to"
