@@ -116,6 +116,9 @@ _SHORT_AUDIENCE_THEN_CLAUSE = re.compile(
     r"(?:me|us|him|them|(?:[a-z]+\s+){0,2}[a-z]+s|the\s+[a-z]+)\s+"
     r"(?=(?:the|a|an|his|their|its|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|did|can|may|might|must|[a-z]+ed)\b)")
+# "told me Hanoi was under watch": a pronoun audience, then a clause whose subject is a name
+_PRONOUN_THEN_NAMED = re.compile(r"(?:me|us|him|them)\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+                                 r"(?:was|were|is|are|had|has|have|would|will|could|should|did|can|may|might|must)\b)")
 # "told his supporters, “…”": the audience, then the quote; the quote alone is what was said.
 _AUDIENCE_THEN_QUOTE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*(?=[“\"«])")
 # "said of Varga, “…”", "said about the plan: “…”": the topic, then the quote; an adverb too.
@@ -219,7 +222,8 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         audience = (_AUDIENCE.match(masked, position, limit) or _AUDIENCE_THEN_QUOTE.match(masked, position, limit)
                     or _AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
                     or _SHORT_AUDIENCE_THEN_CLAUSE.match(masked, position, limit)
-                    or _NAMED_AUDIENCE.match(masked, position, limit))
+                    or _NAMED_AUDIENCE.match(masked, position, limit)
+                    or _PRONOUN_THEN_NAMED.match(masked, position, limit))
         pronoun = _PRONOUN_AUDIENCE.match(masked, position, limit) if audience is None else None
         if pronoun is not None:  # "tells me at her family's cellar in Rech, “…”"
             audience = _SETTING_THEN_QUOTE.match(masked, pronoun.end(), limit)

@@ -261,3 +261,8 @@ def test_a_document_relaying_a_named_speakers_words_leaves_them_to_the_speaker()
                        "According to a statement from the ministry, exports fell by 4 percent.")
     assert found["Tehran remains committed to a diplomatic path."] == ("indirect", "emphasized", "Abbas Araghchi")
     assert found["exports fell by 4 percent."][1] == "According to"
+
+
+def test_told_me_then_a_named_subject_leaves_the_audience_out():
+    found = statements("John Smith told me Hanoi was under watch.")
+    assert found["Hanoi was under watch."] == ("indirect", "told", "John Smith")
