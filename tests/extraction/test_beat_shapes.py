@@ -266,3 +266,8 @@ def test_a_document_relaying_a_named_speakers_words_leaves_them_to_the_speaker()
 def test_told_me_then_a_named_subject_leaves_the_audience_out():
     found = statements("John Smith told me Hanoi was under watch.")
     assert found["Hanoi was under watch."] == ("indirect", "told", "John Smith")
+
+
+def test_state_television_speaks_as_an_outlet():
+    found = statements("Iranian state television claimed that most of the projectiles were intercepted.")
+    assert found["most of the projectiles were intercepted."] == ("indirect", "claimed", "Iranian state television")
