@@ -169,7 +169,11 @@ def office_of_place(words: list[str]) -> bool:
     """"the Franklin County coroner's office", "the Cook County sheriff's department": a place's official's office,
     an organisation (not a person "Franklin County" whose role is "coroner's office")."""
     return (len(words) > 2 and words[-1] in ORG_NOUNS and words[-2].islower() and is_possessive(words[-2])
-            and words[0][:1].isupper())
+            and words[0][:1].isupper()) or (
+        # "Tigray's interim administration", "North Kivu's provincial government": a region's body
+        len(words) > 2 and words[-1] in ORG_NOUNS and is_possessive(words[0]) and words[0][:1].isupper()
+        and all(word.islower() and word.isalpha() for word in words[1:]) and country_of(words[0]) is None
+        and not first_name_gender(words[0].removesuffix("’s").removesuffix("'s")))
 
 
 def generic_body(words: list[str]) -> bool:

@@ -271,3 +271,8 @@ def test_told_me_then_a_named_subject_leaves_the_audience_out():
 def test_state_television_speaks_as_an_outlet():
     found = statements("Iranian state television claimed that most of the projectiles were intercepted.")
     assert found["most of the projectiles were intercepted."] == ("indirect", "claimed", "Iranian state television")
+
+
+def test_a_regions_body_is_an_organisation_not_a_person_named_for_the_region():
+    found = statements("Tigray's interim administration said it had suspended three officials.")
+    assert found["it had suspended three officials."] == ("indirect", "said", "Tigray's interim administration")
