@@ -155,6 +155,9 @@ class SpeakerMemory:
                 if entity.ref.kind != "unnamed":
                     return None
                 return SpeakerRef(name=f"one of the {entity.ref.name}", mention=mention, kind="unnamed")
+            if entity is self.entities[-1] and entity.ref.kind == "unnamed" and mention.lower().startswith("another"):
+                # "One senior Tory said … Another said …": another of the same description
+                return SpeakerRef(name=f"another {entity.ref.name}", mention=mention, kind="unnamed")
         return None
 
     def _recent_person(self) -> Entity | None:

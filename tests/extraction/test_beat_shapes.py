@@ -276,3 +276,8 @@ def test_state_television_speaks_as_an_outlet():
 def test_a_regions_body_is_an_organisation_not_a_person_named_for_the_region():
     found = statements("Tigray's interim administration said it had suspended three officials.")
     assert found["it had suspended three officials."] == ("indirect", "said", "Tigray's interim administration")
+
+
+def test_another_after_one_unnamed_source_is_another_of_the_same_description():
+    found = statements("One senior Tory said the mood was grim. Another said the whips were caught off guard.")
+    assert found["the whips were caught off guard."] == ("indirect", "said", "another senior Tory")
