@@ -339,7 +339,7 @@ NAME_HEADS = frozenset("airlines airways railways railway motors holdings indust
                        "division society league providers college".split())
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
-OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet television channel radio".split())
+OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet channel radio".split())
 # How news describes state media and bodies before their name ("the state-run Xinhua news agency")
 OUTLET_MODIFIERS = frozenset("official semi-official state-run state-owned state-controlled government-run "
                              "pro-government pro-kremlin".split())

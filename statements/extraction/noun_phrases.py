@@ -43,7 +43,7 @@ NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der de
 NOUN_WORDS = (PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
               | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly"}
               # what an agency is for ("Gaza’s civil defence agency", "the fire and rescue service")
-              | set("civil fire rescue disaster ambulance coast border aviation weather meteorological".split()))
+              | set("civil fire rescue disaster ambulance coast border aviation weather meteorological television".split()))
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Capitalised only because they open a sentence or clause; never part of a name.
 FUNCTION_WORDS = frozenset(
