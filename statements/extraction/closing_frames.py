@@ -1,6 +1,7 @@
-"""Closing frames the main frame rules do not read, a mixin of ReportedSpeech (reported_speech.py): a name and its
-description before the cue (`…, Jake Frith, a special agent, said.`) and a source that "put it" (`…, as the New York
-Times put it.`).
+"""Closing frames, a mixin of ReportedSpeech (reported_speech.py): the attribution that ends the sentence
+(`Russia welcomes all efforts …, Peskov said.`, `…, according to the ministry.`, `…, as confirmed by Blinken.`), a
+name and its description before the cue (`…, Jake Frith, a special agent, said.`) and a source that "put it" (`…,
+as the New York Times put it.`).
 """
 
 from __future__ import annotations
@@ -8,9 +9,17 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
+from statements.extraction.content import reports_clause
+from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, UNNAMED_HEADS
 from statements.extraction.mention_after import phrase_after
+from statements.extraction.mentions import subject_before
+from statements.extraction.narration_ends import NARRATOR_COMMENT
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
-from statements.extraction.cues import PERSON_ROLE_NOUNS
+from statements.extraction.parenthetical_frames import DETERMINER_AT_END
+from statements.extraction.people_shares import share_before
+from statements.extraction.polls import examples_removed, poll_after
+from statements.extraction.quotes import word_count
+from statements.extraction.second_acts import AS_SECOND_ACT, participle_continuation
 from statements.extraction.speaker_names import head_word, is_role_phrase
 from statements.text import CAPITAL
 
@@ -27,6 +36,38 @@ _DESCRIPTION_AND_NAME = re.compile(
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
 
+# "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
+_AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
+                              r"explained|disclosed|acknowledged|first\s+reported)\s+by)\s")
+# What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
+_CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
+_MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
+# What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
+_NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
+    r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
+    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
+    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|"
+    + NARRATOR_COMMENT + r")\s")
+# (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
+# prices", ", after prices fell": the narrator's setting)
+# "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
+# ("…, said Russian shelling had killed a man": an -ing noun before a verb is the content's subject, not a speaker's
+# postmodifier; nor is "including": "…, said allies including Japan had been consulted")
+_SPEAKER_POSTMODIFIER = re.compile(
+    r"(?:who|which|whose|(?!including\s)[a-z]{3,}ing"
+    r"(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
+# What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
+# writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
+_TAIL_AFTER_CUE = re.compile(
+    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
+    r"as\s+(?:late|recently|early)\s+as|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
+    r"\s*[.!?]?\s*$"
+)
+# ("told RFE/RL.": an outlet's name with a slash)
+_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                          r"(?=[\s.,!?]|$)")
 
 class ClosingFrames:
     """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`masked`, `body`, `_resolve`, `_span_start`,
@@ -69,3 +110,87 @@ class ClosingFrames:
             return None  # "…, Kral, Varga, said": a list of names, not a name and who it is
         at = start + found.start("name")
         return Frame(Mention(found.group("name"), at, at + len(found.group("name")), description), cue), end
+
+    def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
+        """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
+        `…, he said, adding that …`, is a statement of its own)."""
+        confirmed = _AS_CONFIRMED_BY.search(self.masked, start, end) if "by" in self.masked[start:end] else None
+        if confirmed is not None:
+            # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
+            mention = phrase_after(self.masked, confirmed.end(), end)
+            rest = self.masked[mention.end : end].strip() if mention is not None else "~"
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")
+                                        or _TAIL_AFTER_CUE.match(" " + rest)):  # ("… in an interview on Thursday.")
+                return Frame(mention, Cue(confirmed.start("cue"), confirmed.end(), confirmed.group("cue"))), end
+        for cue in cues[:-1]:
+            if cue.kind == "according":
+                # "Allies are preparing for a floor fight, according to three sources …, even as the senator …": the
+                # clause before a mid-sentence "according to" is its content (what follows, a clause of its own)
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and word_count(self.masked[start : cue.start]) >= 4 and _CLAUSE_AFTER_SOURCE.match(
+                        self.masked, mention.end, end) and not any(c.kind == "finite" and c.end <= cue.start for c in cues):
+                    return Frame(mention, cue), end
+            # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
+            # the last cue of the sentence
+            if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
+                mention = phrase_after(self.masked, cue.end, end)
+                if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
+                    return Frame(mention, cue), end
+        # "…, Martin suggested, as each change introduces questions.": the frame before the narrator's clause
+        cue = next((c for c in cues[:-1] if c.kind == "finite" and _NARRATION_AFTER_FRAME.match(self.masked, c.end, end)),
+                   cues[-1])
+        if cue.kind == "participle" and len(cues) > 1:
+            adding = participle_continuation(self.masked, cues[-2].end, end)
+            if adding is not None and adding.start("cue") == cue.start:
+                cue, end = cues[-2], adding.start()
+        before = self.masked[start : cue.start].rstrip()
+        if cue.kind == "according":
+            mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
+            if mention is not None and not before.endswith(",") and word_count(before) >= 4:
+                rest = self.masked[mention.end : end].strip()
+                if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
+                    return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
+            return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
+        tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
+        told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
+        at = told.end() if told is not None else 0  # ("…, three sources told Reuters, as prices fell.")
+        narration = _NARRATION_AFTER_FRAME.match(tail, at) if cue.kind != "participle" else None
+        if narration is not None:
+            # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
+            end, tail = cue.end + (at or narration.start()), ""
+        # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
+        # (nor "…, blamed Prime Minister X, saying": a verb of an object does not invert)
+        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed") \
+                and (reports_clause(cue.text) or cue.text.lower() in CLAUSE_ONLY_CUES):
+            # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
+            mention = phrase_after(self.masked, cue.end, end)
+            rest = self.masked[mention.end : end].strip() if mention is not None else ""
+            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
+                                        or _SPEAKER_POSTMODIFIER.match(rest)):
+                return Frame(mention, cue), end
+        if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
+            tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
+        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
+        if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
+                or not _TAIL_AFTER_CUE.match(tail):
+            return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
+        if before.endswith(","):
+            return self._named_and_described(start, before, cue, end)
+        share = share_before(self.masked, start, cue.start)  # "The levy is unfair, 61 percent of voters said."
+        if share is not None and share.start > start and self.masked[start : share.start].rstrip().endswith(","):
+            return Frame(share, cue), end
+        mention = subject_before(self.masked, start, cue.start)
+        if mention is None or mention.start == start:
+            return None
+        before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        modifiers = _MODIFIERS_AT_END.search(before_mention)
+        if modifiers is not None and (mention.text.split()[-1].lower() in UNNAMED_HEADS or mention.text[:1].isupper()
+                                      and modifiers.group("words") in OUTLET_MODIFIERS):
+            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source; "…, the state-run
+            # Xinhua news agency said." a name (the resolver leaves them out of it)
+            at = start + modifiers.start("words")
+            mention = Mention(self.masked[at : mention.end], at, mention.end)
+            before_mention = before_mention[: modifiers.start() + 1]
+        if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what"):
+            return None  # "…, the UN refugee agency said."; ", something Russian officials denied": the narrator's
+        return Frame(mention, cue), end

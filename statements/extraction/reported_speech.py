@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import (
-    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
-    OUTLET_MODIFIERS,
     PERSON_ROLE_NOUNS,
     SPEAKING_PARTICIPLES,
     UNNAMED_HEADS,
@@ -29,21 +27,20 @@ from statements.extraction.content import (
     after_introduction,
     content_after_cue,
     object_end,
-    reports_clause,
     says_nothing,
 )
 from statements.extraction.mention_after import phrase_after
-from statements.extraction.narration_ends import NARRATOR_COMMENT, RELAY_AFTER_QUOTE, frame_end, narration_start
+from statements.extraction.narration_ends import RELAY_AFTER_QUOTE, frame_end, narration_start
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END, ParentheticalFrames
 from statements.extraction.people_shares import likely_to_say, share_before
-from statements.extraction.polls import PollSources, examples_removed, poll_after, poll_subject
+from statements.extraction.polls import PollSources, poll_after, poll_subject
 from statements.extraction.readouts import purpose_frame
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SecondSpeakers
-from statements.extraction.second_acts import AS_SECOND_ACT, SecondActs, participle_continuation, second_act
+from statements.extraction.second_acts import SecondActs, second_act
 from statements.extraction.subordinate_clauses import SubordinateClauses
 from statements.extraction.types import SpeakerRef
 
@@ -59,25 +56,15 @@ _PASSIVE_CATAPHORA = re.compile(
 _ROLE_HOLDER = re.compile(
     r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
 _CATAPHORA = re.compile(r"^(?:This|That|These|Such|So)\s+(?:is|was|are|were)\s+(?:what|how)\b")
-# "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
-# ("…, said Russian shelling had killed a man": an -ing noun before a verb is the content's subject, not a speaker's
-# postmodifier; nor is "including": "…, said allies including Japan had been consulted")
-_SPEAKER_POSTMODIFIER = re.compile(
-    r"(?:who|which|whose|(?!including\s)[a-z]{3,}ing"
-    r"(?!\s+(?:had|has|have|was|were|is|are|will|would|could|may|might|did)\b))\s")
 # "When Varga said that …, the room fell silent": the content ends with the subordinate clause.
 _SUBORDINATE_OPENING = re.compile(
     r"(?:(?:But|And|Yet)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f"
     r"|[Oo]nce|[Bb]ecause)\s")
-_MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 _ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists lawmakers parliament".split())
 # "according to X, who declined to be named, …", "According to a senior official who was involved in the talks, …",
 # "According to a report released last month, …": the source's relative clause or participle, up to the content
 _RELATIVE_AFTER_SOURCE = re.compile(r",?\s+(?:who|which|whose|released|published|issued|prepared|compiled|obtained"
                                     r"|seen|conducted|commissioned|carried\s+out)\s[^,;:~“”\"]{1,120},")
-# ("told RFE/RL.": an outlet's name with a slash)
-_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-                          r"(?=[\s.,!?]|$)")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
 _LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
 # An object that only points back, and a setting after it: "the decision during a visit to the region"
@@ -86,34 +73,12 @@ _ANAPHORIC_OBJECT = re.compile(
     r"accusations?|allegations?|charges?|criticism|remarks|comments|reports?|statements?|suggestion|assertion|notion)"
     r"(?:\s+(?:during|at|in|on|after|before)\s+[^,;:~“”\"]{1,60})?"
 )
-# "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
-_AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
-                              r"explained|disclosed|acknowledged|first\s+reported)\s+by)\s")
 # A source's acronym in brackets and where it is, before the comma that ends "According to …"
 _ACRONYM_AND_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)"
                                 r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,")
-# What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
-_CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
 # Where a closing frame's clause ends: a semicolon, a colon, or a conjunction opening the next clause ("…, sources
 # told 247Sports on Thursday, but administrators …")
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
-# What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
-_NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
-    r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
-    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
-    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|"
-    + NARRATOR_COMMENT + r")\s")
-# (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
-# prices", ", after prices fell": the narrator's setting)
-# What may follow the cue of a closing frame: a setting ("at a briefing in Yerevan") or a bare day, as US copy
-# writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
-_TAIL_AFTER_CUE = re.compile(
-    r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
-    r"as\s+(?:late|recently|early)\s+as|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
-    r"\s*[.!?]?\s*$"
-)
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
 _DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
@@ -297,90 +262,6 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if len(inside) == 1 and inside[0].open_at == start and inside[0].close_at >= end - 2:
             start, end, kind = inside[0].start, inside[0].end, "direct"  # indicating that “they are now impossible”
         self._add(Draft(start, end, kind, speaker, cue, frame_text, paragraph))
-
-    def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
-        """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
-        `…, he said, adding that …`, is a statement of its own)."""
-        confirmed = _AS_CONFIRMED_BY.search(self.masked, start, end) if "by" in self.masked[start:end] else None
-        if confirmed is not None:
-            # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
-            mention = phrase_after(self.masked, confirmed.end(), end)
-            rest = self.masked[mention.end : end].strip() if mention is not None else "~"
-            if mention is not None and (not rest.strip(".!?") or rest.startswith(",")
-                                        or _TAIL_AFTER_CUE.match(" " + rest)):  # ("… in an interview on Thursday.")
-                return Frame(mention, Cue(confirmed.start("cue"), confirmed.end(), confirmed.group("cue"))), end
-        for cue in cues[:-1]:
-            if cue.kind == "according":
-                # "Allies are preparing for a floor fight, according to three sources …, even as the senator …": the
-                # clause before a mid-sentence "according to" is its content (what follows, a clause of its own)
-                mention = phrase_after(self.masked, cue.end, end)
-                if mention is not None and word_count(self.masked[start : cue.start]) >= 4 and _CLAUSE_AFTER_SOURCE.match(
-                        self.masked, mention.end, end) and not any(c.kind == "finite" and c.end <= cue.start for c in cues):
-                    return Frame(mention, cue), end
-            # "The Americas cannot ignore the risk, warns Director Kovac as she urged …": the inverted frame is not
-            # the last cue of the sentence
-            if cue.kind == "finite" and self.masked[start : cue.start].rstrip().endswith(","):
-                mention = phrase_after(self.masked, cue.end, end)
-                if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
-                    return Frame(mention, cue), end
-        # "…, Martin suggested, as each change introduces questions.": the frame before the narrator's clause
-        cue = next((c for c in cues[:-1] if c.kind == "finite" and _NARRATION_AFTER_FRAME.match(self.masked, c.end, end)),
-                   cues[-1])
-        if cue.kind == "participle" and len(cues) > 1:
-            adding = participle_continuation(self.masked, cues[-2].end, end)
-            if adding is not None and adding.start("cue") == cue.start:
-                cue, end = cues[-2], adding.start()
-        before = self.masked[start : cue.start].rstrip()
-        if cue.kind == "according":
-            mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
-            if mention is not None and not before.endswith(",") and word_count(before) >= 4:
-                rest = self.masked[mention.end : end].strip()
-                if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
-                    return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
-            return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
-        tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
-        told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
-        at = told.end() if told is not None else 0  # ("…, three sources told Reuters, as prices fell.")
-        narration = _NARRATION_AFTER_FRAME.match(tail, at) if cue.kind != "participle" else None
-        if narration is not None:
-            # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
-            end, tail = cue.end + (at or narration.start()), ""
-        # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
-        # (nor "…, blamed Prime Minister X, saying": a verb of an object does not invert)
-        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed") \
-                and (reports_clause(cue.text) or cue.text.lower() in CLAUSE_ONLY_CUES):
-            # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
-            mention = phrase_after(self.masked, cue.end, end)
-            rest = self.masked[mention.end : end].strip() if mention is not None else ""
-            if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
-                                        or _SPEAKER_POSTMODIFIER.match(rest)):
-                return Frame(mention, cue), end
-        if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
-            tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
-        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
-        if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
-                or not _TAIL_AFTER_CUE.match(tail):
-            return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."
-        if before.endswith(","):
-            return self._named_and_described(start, before, cue, end)
-        share = share_before(self.masked, start, cue.start)  # "The levy is unfair, 61 percent of voters said."
-        if share is not None and share.start > start and self.masked[start : share.start].rstrip().endswith(","):
-            return Frame(share, cue), end
-        mention = subject_before(self.masked, start, cue.start)
-        if mention is None or mention.start == start:
-            return None
-        before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
-        modifiers = _MODIFIERS_AT_END.search(before_mention)
-        if modifiers is not None and (mention.text.split()[-1].lower() in UNNAMED_HEADS or mention.text[:1].isupper()
-                                      and modifiers.group("words") in OUTLET_MODIFIERS):
-            # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source; "…, the state-run
-            # Xinhua news agency said." a name (the resolver leaves them out of it)
-            at = start + modifiers.start("words")
-            mention = Mention(self.masked[at : mention.end], at, mention.end)
-            before_mention = before_mention[: modifiers.start() + 1]
-        if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what"):
-            return None  # "…, the UN refugee agency said."; ", something Russian officials denied": the narrator's
-        return Frame(mention, cue), end
 
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Peskov said the Russian military …`, `According to him, …`."""
