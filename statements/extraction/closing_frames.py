@@ -137,8 +137,8 @@ class ClosingFrames:
                 if mention is not None and AS_SECOND_ACT.match(self.masked, mention.end, end):
                     return Frame(mention, cue), end
         # "…, Martin suggested, as each change introduces questions.": the frame before the narrator's clause
-        cue = next((c for c in cues[:-1] if c.kind == "finite" and _NARRATION_AFTER_FRAME.match(self.masked, c.end, end)),
-                   cues[-1])
+        cue = next((c for c in cues[:-1] if c.kind == "finite" and _NARRATION_AFTER_FRAME.match(
+            self.masked, c.end + _audience_length(self.masked[c.end : end], c), end)), cues[-1])
         if cue.kind == "participle" and len(cues) > 1:
             adding = participle_continuation(self.masked, cues[-2].end, end)
             if adding is not None and adding.start("cue") == cue.start:
@@ -152,8 +152,7 @@ class ClosingFrames:
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
             return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
         tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
-        told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
-        at = told.end() if told is not None else 0  # ("…, three sources told Reuters, as prices fell.")
+        at = _audience_length(tail, cue)  # ("…, three sources told Reuters, as prices fell.")
         narration = _NARRATION_AFTER_FRAME.match(tail, at) if cue.kind != "participle" else None
         if narration is not None:
             # "…, Martin suggested, as each minor change introduces …": the narrator's clause after the frame
@@ -194,3 +193,10 @@ class ClosingFrames:
         if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what"):
             return None  # "…, the UN refugee agency said."; ", something Russian officials denied": the narrator's
         return Frame(mention, cue), end
+
+
+def _audience_length(tail: str, cue: Cue) -> int:
+    """How much of the words after a closing "told" is its audience ("… told Reuters, as prices fell"): 0 for
+    any other cue."""
+    told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
+    return told.end() if told is not None else 0

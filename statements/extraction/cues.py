@@ -72,6 +72,7 @@ BASE_CUES = frozenset(
 # Phrasal cues written with a space; matched as whole phrases before single words.
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
+    "appealed for", "appeals for",
     "spoken about", "spoken of", "speaks about", "speaks of",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
     "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",

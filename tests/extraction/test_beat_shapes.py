@@ -281,3 +281,12 @@ def test_a_regions_body_is_an_organisation_not_a_person_named_for_the_region():
 def test_another_after_one_unnamed_source_is_another_of_the_same_description():
     found = statements("One senior Tory said the mood was grim. Another said the whips were caught off guard.")
     assert found["the whips were caught off guard."] == ("indirect", "said", "another senior Tory")
+
+
+def test_appealed_for_reports_its_object_and_told_keeps_its_narrators_clause_out():
+    found = statements("Kyaw Moe Tun appealed for recognition of the National Unity Government.")
+    assert found["recognition of the National Unity Government."] == ("indirect", "appealed for", "Kyaw Moe Tun")
+    found = statements("The war cabinet met for the third time in two days without deciding on a response, an "
+                       "Israeli official told CNN, as Western allies called for restraint.")
+    assert found["The war cabinet met for the third time in two days without deciding on a response"][:2] == (
+        "indirect", "told")
