@@ -164,6 +164,8 @@ _NOT_SPEECH_AFTER = {
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
     "asking": re.compile(r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s)"),  # "asking parents to …"; not "asking Berlin for arms"
     "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
+    # "In a statement read by his spokesperson, Guterres said", "read out on national television": a reading
+    "read": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"), "reads": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"),
     "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
     "expressed": _FEELING,
     "expresses": _FEELING,

@@ -290,3 +290,11 @@ def test_appealed_for_reports_its_object_and_told_keeps_its_narrators_clause_out
                        "Israeli official told CNN, as Western allies called for restraint.")
     assert found["The war cabinet met for the third time in two days without deciding on a response"][:2] == (
         "indirect", "told")
+
+
+def test_a_statement_read_out_by_someone_is_a_setting_not_a_frame():
+    found = statements("In a statement read out on national television, Colonel Amadou Abdramane said the army had "
+                       "killed 20 fighters.",
+                       "In a statement read by his spokesperson, Guterres said the region was on the brink.")
+    assert found["the army had killed 20 fighters."] == ("indirect", "said", "Amadou Abdramane")
+    assert found["the region was on the brink."][2] == "António Guterres"
