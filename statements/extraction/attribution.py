@@ -165,6 +165,10 @@ _NOT_SPEECH_AFTER = {
     "asking": re.compile(r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s)"),  # "asking parents to …"; not "asking Berlin for arms"
     "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
     # "In a statement read by his spokesperson, Guterres said", "read out on national television": a reading
+    # "Paul Triolo, who advises companies on China policy": counsel given, not words reported (but "advised
+    # travellers to stay away", "advised that the border was closed")
+    "advises": re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)"),
+    "advised": re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)"),
     "read": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"), "reads": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"),
     "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
     "expressed": _FEELING,

@@ -298,3 +298,11 @@ def test_a_statement_read_out_by_someone_is_a_setting_not_a_frame():
                        "In a statement read by his spokesperson, Guterres said the region was on the brink.")
     assert found["the army had killed 20 fighters."] == ("indirect", "said", "Amadou Abdramane")
     assert found["the region was on the brink."][2] == "António Guterres"
+
+
+def test_advising_someone_on_something_is_counsel_not_speech():
+    found = statements("The bans were a signal, said Paul Triolo, who advises companies on China policy.",
+                       "The State Department advised Americans to leave the country immediately.")
+    assert found["The bans were a signal"] == ("indirect", "said", "Paul Triolo")
+    assert "companies on China policy." not in found
+    assert found["Americans to leave the country immediately."][1] == "advised"
