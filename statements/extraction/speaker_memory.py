@@ -73,7 +73,7 @@ class SpeakerMemory:
 
     def note_silent(self, ref: SpeakerRef | None) -> None:
         """The body just resolved kept silent ("The army did not respond to questions"): "it" may name it next."""
-        key = ref.slug or name_key(ref.name) if ref is not None else None
+        key = (ref.slug or name_key(ref.name)) if ref is not None else None
         entity = next((e for e in self.entities if e.key == key), None)
         if entity is not None:
             entity.silent = True

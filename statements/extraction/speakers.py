@@ -93,6 +93,7 @@ def _parties(word: str) -> bool:
 # Capitalised words, with the connectors of a body's name between them ("Authority on Development")
 _BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)*[A-Z][\w’'.-]*)+")
 
+
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
@@ -213,10 +214,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return found
         if around:
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
-        lows = [word.lower() for word in words]
-        if text.split()[0].lower() in ("a", "an", "one", "another") and head_word(words) in UNNAMED_HEADS and any(
-                word in ("at", "of", "from") for word in lows[lows.index(head_word(words)) + 1 :]
-                if head_word(words) in lows):
+        lows, head = [word.lower() for word in words], head_word(words)
+        if text.split()[0].lower() in ("a", "an", "one", "another") and head in UNNAMED_HEADS and head in lows and any(
+                word in ("at", "of", "from") for word in lows[lows.index(head) + 1 :]):
             # "A doctor at the Saudi Hospital", "A senior official from Modi's ruling party": one person, unnamed,
             # described by where they work (not the hospital, not Modi)
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
