@@ -158,19 +158,20 @@ _GUEST_WELCOMED = re.compile(
     r"\s+(?:to|at|in|into|on)\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
 _ASKED_CLAUSE = re.compile(r"\b[Aa]sked\s+(?:whether|if|why|how)\s[^,;:~“”\"]*$")
 _RESPONDED_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:to|within|with(?!\s+an?\s)|in\s+kind|by)\b")  # (not "with a sigh")
+_CITED = re.compile(r"\s+(?:by|as|in|for)\b")  # "an official cited by the paper", "cited for speeding"
+# "Paul Triolo, who advises companies on China policy": counsel given, not words reported (but "advised travellers
+# to stay away", "advised that the border was closed")
+_COUNSEL = re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)")
+# "In a statement read by his spokesperson, Guterres said", "read out on national television": a reading
+_READING = re.compile(r"\s+(?:out|by|on|aloud|at|to)\b")
 _NOT_SPEECH_AFTER = {
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),
     "asking": re.compile(r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s)"),  # "asking parents to …"; not "asking Berlin for arms"
-    "cited": re.compile(r"\s+(?:by|as|in|for)\b"),  # "an official cited by the paper", "cited for speeding"
-    # "In a statement read by his spokesperson, Guterres said", "read out on national television": a reading
-    # "Paul Triolo, who advises companies on China policy": counsel given, not words reported (but "advised
-    # travellers to stay away", "advised that the border was closed")
-    "advises": re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)"),
-    "advised": re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)"),
-    "read": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"), "reads": re.compile(r"\s+(?:out|by|on|aloud|at|to)\b"),
-    "cites": re.compile(r"\s+(?:by|as|in|for)\b"),
+    "cited": _CITED, "cites": _CITED,
+    "advises": _COUNSEL, "advised": _COUNSEL,
+    "read": _READING, "reads": _READING,
     "expressed": _FEELING,
     "expresses": _FEELING,
     "voiced": _FEELING,

@@ -25,8 +25,8 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     UNNAMED_HEADS,
-    WRITTEN_BY_OTHERS,
     WEEKDAYS,
+    WRITTEN_BY_OTHERS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
