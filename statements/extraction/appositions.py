@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS, UNNAMED_HEADS
+from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, UNNAMED_HEADS, is_relative_pronoun
 from statements.extraction.described_people import subject_with_postmodifier
 from statements.extraction.genders import first_name_gender
 from statements.extraction.listed_subjects import PREPOSITIONS, countries_listed, listed_object
@@ -63,7 +63,7 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
             # apposition, whose opening comma is further left
             continue
-        if head is None or head.is_pronoun or head.text.lower() in RELATIVE_PRONOUNS:
+        if head is None or head.is_pronoun or is_relative_pronoun(head.text):
             # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
             # name before its state)
             of = next((i for i, t in enumerate(inner) if t.low in ("of", "from")), len(inner))
@@ -146,7 +146,7 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     if not (described or opener.low in ("who", "whose", "which")):
         return None
     outer = collect_backward(tokens[:previous])
-    if outer is None or outer.is_pronoun or outer.text.lower() in RELATIVE_PRONOUNS or not outer.text[:1].isupper():
+    if outer is None or outer.is_pronoun or is_relative_pronoun(outer.text) or not outer.text[:1].isupper():
         return None
     before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
     if before is not None and before.low in PREPOSITIONS:

@@ -384,6 +384,12 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def is_relative_pronoun(text: str) -> bool:
+    """"who", "which", "that", "whom"; never "WHO", the World Health Organization."""
+    return text.lower() in RELATIVE_PRONOUNS and not text.isupper()
+
 # Imperatives opening a sentence before a name, never a first name: "Ask Damien Chazelle what …, and he will
 # answer", "Meet Anna Varga, who …"
 IMPERATIVES = frozenset("ask meet tell thank blame consider remember forget imagine".split())

@@ -14,7 +14,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
-    RELATIVE_PRONOUNS,
+    is_relative_pronoun,
     SOURCE_KNOWLEDGE,
     UNNAMED_HEADS,
     trie_pattern,
@@ -179,7 +179,7 @@ def subject_with_postmodifier(masked: str, floor: int, end: int) -> Mention | No
     if match is None:
         return None
     mention = collect_backward(tokenize(masked[floor : match.start()], floor))
-    if mention is None or mention.is_pronoun or mention.text.lower() in RELATIVE_PRONOUNS:
+    if mention is None or mention.is_pronoun or is_relative_pronoun(mention.text):
         return None
     head = mention.text.split()[-1].lower()
     if head in PERSON_ROLE_NOUNS or head in PEOPLE_PLURALS or head in UNNAMED_HEADS or head == "authorities":

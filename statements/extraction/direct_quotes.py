@@ -20,7 +20,7 @@ from statements.extraction.attribution_frames import (
 )
 from statements.extraction.colon_introductions import colon_introduction
 from statements.extraction.content import reports_clause
-from statements.extraction.cues import FIRST_PERSON
+from statements.extraction.cues import FIRST_PERSON, is_relative_pronoun
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.genders import first_name_gender
@@ -462,7 +462,7 @@ class DirectQuotes:
             if mention is not None and any(reports_clause(c.text) and re.fullmatch(
                     r"\s*(?:that\s+)?", self.masked[c.end : mention.start]) for c in earlier_cues if c is not earlier):
                 continue  # "Peskov said Russia rejected the proposal, calling it …": a verb inside his content
-            if mention is not None and mention.text.lower() not in ("who", "which", "that"):
+            if mention is not None and not is_relative_pronoun(mention.text):
                 return Frame(mention, cue)
         tokens = tokenize(self.masked[sentence_start : cue.start], sentence_start)
         mention = collect_backward(tokens)

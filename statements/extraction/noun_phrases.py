@@ -21,9 +21,9 @@ from statements.extraction.cues import (
     OUTLET_HEADS,
     PERSON_ROLE_NOUNS,
     PRONOUNS,
-    RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     UNNAMED_HEADS,
+    is_relative_pronoun,
 )
 from statements.extraction.sentences import MASK
 
@@ -127,7 +127,7 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         if not picked:
             if low in PRONOUNS:
                 return Mention(token.text, token.start, token.end)
-            if low in RELATIVE_PRONOUNS:
+            if is_relative_pronoun(token.text):
                 return Mention(token.text, token.start, token.end)
             if low in NP_CONNECTORS or low in DETERMINERS or is_possessive(token.text):
                 return None

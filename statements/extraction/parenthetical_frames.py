@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
+from statements.extraction.cues import is_relative_pronoun
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.narration_ends import NARRATOR_COMMENT
@@ -72,7 +73,7 @@ class ParentheticalFrames:
                     return True
                 continue
             mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.start == start or mention.text.lower() in ("who", "which", "that"):
+            if mention is None or mention.start == start or is_relative_pronoun(mention.text):
                 continue
             before = self.masked[start : mention.start].rstrip()
             if not DETERMINER_AT_END.sub("", before).rstrip().endswith(",") or len(mention.text.split()) > 6:

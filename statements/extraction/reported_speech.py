@@ -18,6 +18,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     SPEAKING_PARTICIPLES,
     UNNAMED_HEADS,
+    is_relative_pronoun,
 )
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame, coordinated, trim_end
 from statements.extraction.closing_frames import ClosingFrames
@@ -298,7 +299,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 participle = self._participle_frame(start, end, [c for c in cues if c.start < cue.start])
                 if mention is not None and participle is not None:
                     return participle  # "Clinton attacked Trump, saying …, and reminded …": the first act first
-            if mention is None or mention.text.lower() in ("who", "which", "that") or _noun_compound(mention, cue):
+            if mention is None or is_relative_pronoun(mention.text) or _noun_compound(mention, cue):
                 continue
             return Frame(mention, cue), self._clip(cue.end, end)
         return self._participle_frame(start, end, cues, adverb=True) or self._purpose_frame(start, end)

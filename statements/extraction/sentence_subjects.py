@@ -13,7 +13,7 @@ from statements.extraction.cues import (
     FINITE_CUES,
     PERSON_ROLE_NOUNS,
     PRONOUNS,
-    RELATIVE_PRONOUNS,
+    is_relative_pronoun,
     SKIPPABLE_BEFORE_VERB,
 )
 from statements.extraction.countries import nationality_adjective
@@ -87,7 +87,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
             at = _after_aside(tokens, at)
         if _verb_after(tokens, at, adverb) and not _nationality_adjective(tokens, index):
             mention = named_before_others(masked, start, collect_backward(tokens[: index + 1]))
-            if mention is not None and mention.text.lower() not in RELATIVE_PRONOUNS:
+            if mention is not None and not is_relative_pronoun(mention.text):
                 if at > index + 1 and tokens[at - 1].text == "," and tokens[index + 2].text[0].isupper():
                     # "Bolger’s lawyer, Jeremy Robinson, had …": the name in the apposition says who
                     name = " ".join(t.text for t in tokens[index + 2 : at - 1])

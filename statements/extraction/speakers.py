@@ -30,12 +30,12 @@ from statements.extraction.cues import (
     OUTLET_MODIFIERS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
-    RELATIVE_PRONOUNS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
     STYLE_OF_ADDRESS,
     UNNAMED_HEADS,
+    is_relative_pronoun,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -137,7 +137,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return self._pronoun(low, text)
         if low in ("i", "me") and self.narrator:
             return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
-        if low in FIRST_PERSON or low in RELATIVE_PRONOUNS:
+        if low in FIRST_PERSON or is_relative_pronoun(text):
             return None
         if low in _ONE_OF_THEM:
             return self._one_of_group(text)  # (not remembered: "one of the diplomats" is no antecedent of "he")
