@@ -167,7 +167,10 @@ _POSTMODIFIER = re.compile(
     r"|(?:at|of|in|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:hospital|clinic|camp|market|port|mine|"
     r"border|school|university|scene|site|checkpoint|crossing|shelter|prison|morgue|factory|plant|airport|"
     r"embassy|consulate|mosque|church|base|refinery|harbour|harbor)\b"
-    r"|at\s+(?:a|an)\s)[^,;:~“”\"]*$"  # ("an executive at a Japanese materials firm said")
+    r"|at\s+(?:a|an)\s"  # ("an executive at a Japanese materials firm said")
+    # "The chief executive of one drone startup", "The mother of a soldier killed in the strike": a role of someone
+    # or something the article does not name
+    r"|of\s+(?:a|an|one|two|three|several|some|many)\s)[^,;:~“”\"]*$"
 )
 
 

@@ -10,6 +10,13 @@ def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
     return paragraph_statements("Summit in Rio", *paragraphs)
 
 
+def test_a_role_of_someone_the_article_does_not_name_is_unnamed():
+    found = statements("The chief executive of one drone startup said orders had tripled.",
+                       "The mother of a soldier killed in the strike said she wanted answers.")
+    assert found["orders had tripled."] == ("indirect", "said", "chief executive of one drone startup")
+    assert found["she wanted answers."][2] == "mother of a soldier killed in the strike"
+
+
 def test_the_world_health_organization_is_no_relative_pronoun():
     found = statements("The WHO said at least 460 patients were killed.", "“The hospitals are full,” the WHO said.")
     assert found["at least 460 patients were killed."] == ("indirect", "said", "WHO")
