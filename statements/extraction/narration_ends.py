@@ -33,6 +33,13 @@ _NARRATOR = re.compile(
     r"|,\s+(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s"
     r"(?=[^,;:~“”\"]*?\s[a-z]{3,}ed\b)"  # (an event narrated, not the content's "until October, one month after X")
     r"|,\s+without\s+(?:naming|mentioning|identifying)\s"  # "…, without naming other member states": narrated
+    # "…, in an interview with Kommersant", "…, according to a transcript", "…, repeating a position that …": where
+    # and how it was said, or the narrator's note on it (not "said, in an interview, that …": an aside)
+    r"|(?:,|(?<=,[”\"]))\s+(?:in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:interview|remarks|comments|speech|address|op-ed|podcast|broadcast)\b(?![^,;:~“”\"]{0,60},\s+that\s)"
+    r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:transcript|readout|recording|summary)\b"
+    r"|,\s+(?:repeating|reiterating|restating|echoing)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:position|stance|view|line|call|claim|demand|pledge|argument|refrain|message)\b"
     r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
     r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
@@ -73,7 +80,8 @@ _UNSAID_TAIL = re.compile(
     r"requesting\s+anonymity|speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
     r"without\s+(?:elaborating|giving\s+(?:details|further\s+details|a\s+reason|evidence)|providing\s+"
     r"(?:details|evidence|further\s+details)|offering\s+(?:details|evidence)|further\s+comment)|"
-    r"citing\s+(?:a|an|two|three|several|unnamed|anonymous)\s)[^,;:~“”\"]*$")
+    r"citing\s+(?:(?:a|an|two|three|several|unnamed|anonymous)\s|(?:[a-z-]+\s+)?(?:officials|sources|diplomats|"
+    r"people|data|figures|documents|analysts|witnesses|residents|reports|estimates)\b))[^,;:~“”\"]*$")
 
 
 def narration_start(masked: str, after: int, end: int) -> int:

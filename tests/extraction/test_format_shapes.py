@@ -17,6 +17,21 @@ def test_a_role_of_someone_the_article_does_not_name_is_unnamed():
     assert found["she wanted answers."][2] == "mother of a soldier killed in the strike"
 
 
+def test_where_and_how_it_was_said_after_the_content_is_the_narrators():
+    found = statements("Sergei Vershinin said Russia was ready to resume talks, in an interview with Kommersant.",
+                       "Katz said a deal was “within reach,” in an interview with Channel 12 aired on Saturday.",
+                       "Vershinin said the grain deal was dead, according to a transcript.",
+                       "Katz said Israel would not agree to a truce, repeating a position Netanyahu has stated.",
+                       "Reuters reported that Nordic countries wanted to move faster, citing officials.")
+    assert found["Russia was ready to resume talks"][2] == "Sergei Vershinin"
+    assert found["a deal was “within reach,”"][:2] == ("mixed", "said")
+    assert "the grain deal was dead" in found
+    assert "Israel would not agree to a truce" in found
+    assert "Nordic countries wanted to move faster" in found
+    found = statements("Peskov said, in an interview with Kommersant, that Russia was ready.")
+    assert found["Russia was ready."][2] == "Dmitry Peskov"
+
+
 def test_the_world_health_organization_is_no_relative_pronoun():
     found = statements("The WHO said at least 460 patients were killed.", "“The hospitals are full,” the WHO said.")
     assert found["at least 460 patients were killed."] == ("indirect", "said", "WHO")
