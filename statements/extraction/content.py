@@ -298,7 +298,8 @@ def _one_word_object(content: str, cue: str) -> bool:
 # cues whose object alone is a statement ("called for calm", "urged restraint", "condemned terrorism")
 _OBJECT_CUES = frozenset("""called calls calling urged urges urging condemned condemns condemning demanded demands
     demanding welcomed welcomes welcoming pledged pledges pledging appealed appeals pressed presses advocated
-    advocates denounced denounces rejected rejects stressed stresses""".split())
+    advocates denounced denounces rejected rejects stressed stresses denied denies threatened threatens
+    questioned""".split())
 _NOT_AN_OBJECT = frozenset("""this that these those them everything nothing something anything everyone nobody
     himself herself themselves itself otherwise again""".split())
 

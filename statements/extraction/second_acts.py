@@ -21,6 +21,7 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     # "… and called Rubio a liar", "… and asked consumers to limit their use": a naming and a request
     + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it)\s+(?:an?\s|[“\"]))"
     + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
+    + r"|described(?=\s+(?:[\w’'-]+\s+){1,6}?as\s)"  # "…, but described the findings as “exaggerated”"
     + r"|(?:revealed|disclosed|conceded|acknowledged)(?=\s+that\s)"  # "…, and revealed that officials had met …"
     + r")(?![\w-])"
 )
@@ -85,6 +86,11 @@ def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
         # "… had collapsed, and added that …", the speaker's next act opening a clause; nor ", and called on …" after a
         # comma, the main clause's second verb: "said Beijing had abstained because the text was weak, and called on")
         coordinated = None
+    if coordinated is not None and coordinated.group("cue") in _DONE_TO_THEM and _PASSIVE_BEFORE.search(
+            masked, max(start, coordinated.start() - 60), coordinated.start()):
+        # "detainees were held incommunicado and denied access to lawyers", "were beaten and told to leave": the
+        # second participle of a passive, what was done to them (a verb of two objects, one left after the passive)
+        coordinated = None
     found = [m for m in (participle_continuation(masked, start, end), coordinated,
                          _RELATIVE_NAMING.search(masked, start, end), _AND_PARTICIPLE_THAT.search(masked, start, end))
              if m is not None]
@@ -93,6 +99,10 @@ def second_act(masked: str, start: int, end: int) -> re.Match[str] | None:
 
 _NAMED_PLUPERFECT = re.compile(r"(?P<subject>(?:[A-Z][\w’'.-]*\s+){1,5})had\s+(?:[a-z]+ly\s+)?[a-z]+"
                                r"(?:ed|en|wn|ne|ok|ut|ght|id)\s")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|are|is|get|got)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|kept|left|shot|hit|"
+    r"beat|sent|caught|brought|told|made|put|set|cut|fed)(?:\s+[a-z]+){0,2}\s*$")
+_DONE_TO_THEM = frozenset("denied told asked refused".split())
 _SELF_SUBJECTS = frozenset("It He She They We The This".split())
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|:|,|[“\"])")
 

@@ -37,3 +37,23 @@ def test_the_world_health_organization_is_no_relative_pronoun():
     assert found["at least 460 patients were killed."] == ("indirect", "said", "WHO")
     assert found["The hospitals are full,"] == ("direct", "said", "WHO")
     assert statements("Smith, who was elected in May, said he was ready.")["he was ready."][2] == "Smith"
+
+
+def test_a_second_act_with_a_short_object_after_and_or_but():
+    found = statements("Smith said he understood the rationale but questioned the timing.",
+                       "Saree said the group had hit the vessel and threatened further attacks.",
+                       "The army said it had struck military sites, but denied targeting civilians.",
+                       "The ministry said the claims would be investigated, but described the findings as “exaggerated.”")
+    assert found["he understood the rationale"] == ("indirect", "said", "Smith")
+    assert found["the timing."] == ("indirect", "questioned", "Smith")
+    assert found["further attacks."] == ("indirect", "threatened", "Saree")
+    assert found["targeting civilians."] == ("indirect", "denied", "army")
+    assert found["the findings as “exaggerated.”"] == ("mixed", "described", "ministry")
+
+
+def test_the_second_participle_of_a_passive_is_what_was_done_not_a_second_act():
+    found = statements("Amnesty said detainees were held incommunicado and denied access to lawyers.",
+                       "The lawyer said the men were beaten and told they would be shot.")
+    assert found["detainees were held incommunicado and denied access to lawyers."][2] == "Amnesty"
+    assert "the men were beaten and told they would be shot." in found
+    assert len(found) == 2
