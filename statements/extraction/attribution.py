@@ -28,6 +28,7 @@ from statements.extraction.cues import (
     ADDED_TO,
     BASE_CUES,
     CLAUSE_ONLY_CUES,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
     NEWS_OUTLET_NAMES,
@@ -220,6 +221,8 @@ _PROGRESSIVE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|has\s+been|have\s+be
                           r"|(?:(?<=[Hh]e)|(?<=[Ss]he)|(?<=[Ii]t)|(?<=[Ww]e)|(?<=[Tt]hey)|(?<=[Ww]ho))[’'](?:s|re))"
                           r"\s+(?:(?:now|also|still|again)\s+)?$")
 _CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
+# what an outlet does ("Kommersant reported", "Le Figaro writes"): its name is what "the newspaper" means next
+_REPORTING_CUES = frozenset({"reported", "reports", "writes", "wrote"})
 _OUTLET_SOURCE = re.compile(
     r"(?:the\s+|The\s+)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
@@ -414,7 +417,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
         if len(words) == 1 and is_possessive(words[0]) and words[0][:1].isupper():
             # "according to Jane’s, …": a name written with its possessive, owning nothing (mention_after.py)
             return SpeakerRef(name=words[0], mention=words[0], kind="organisation")
-        if len(words) > 1 and words[-1].lower() in OUTLET_HEADS and words[-2][:1].isupper():
+        if len(words) > 1 and words[-1].lower() in OUTLET_HEADS and words[-2][:1].isupper() and (
+                words[-2].lower() not in DETERMINERS):  # (not "The newspaper said": the outlet named before)
             # "The Guardian newspaper said", "according to a report in the Daily Express newspaper": the outlet
             text = mention.text[: mention.text.rfind(" ")]
             mention = Mention(text, mention.start, mention.start + len(text), mention.apposition)
@@ -426,7 +430,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if outlet is not None:
                 # "according to the Associated Press", "The Times said": the outlet is the source here, not the
                 # channel it is in "told Reuters" (there the subject, not the outlet, is the frame's mention)
-                return SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
+                ref = SpeakerRef(name=outlet.group("name"), mention=mention.text, kind="organisation")
+        if ref is not None and cue.text.lower() in _REPORTING_CUES:
+            self.resolver.note_outlet(ref)
         return ref
 
     def _sentence_start(self, position: int) -> int:

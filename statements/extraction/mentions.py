@@ -74,6 +74,13 @@ _PARTY_AND_STATE = re.compile(
 _DEGREE_BEFORE = re.compile(r"(?<![\w’'-])(?:more|most|less|very|so)\s+$")
 
 
+def _skippable(word: str) -> bool:
+    """A word between a subject and its verb ("Peskov also said"); not "daily", the paper ("The conservative daily
+    warns")."""
+    low = word.lower()
+    return low in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(word) is not None and low not in ("daily", "weekly")
+
+
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:
     """Move `end` left over adverbs and time phrases that sit between a subject and its verb."""
     while True:
@@ -91,7 +98,7 @@ def _strip_before_verb(masked: str, floor: int, end: int) -> int:
             end = floor + tail_start + match.start()
             continue
         last = _LAST_WORD.search(tail)
-        if last and (last.group().lower() in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(last.group())):
+        if last and _skippable(last.group()):
             end = floor + tail_start + last.start()
             before = _DEGREE_BEFORE.search(masked, max(floor, end - 8), end) if ADVERB.fullmatch(last.group()) else None
             if before is not None:
@@ -157,7 +164,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         window = max(floor, verb_at - 40)
         segment_end = len(masked[window:verb_at].rstrip()) + window
         last = _LAST_WORD.search(masked, max(floor, segment_end - 24), segment_end)
-        if last is None or last.group().lower() not in SKIPPABLE_BEFORE_VERB and not ADVERB.fullmatch(last.group()):
+        if last is None or not _skippable(last.group()):
             break
         verb_at = last.start()
     if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith((",", ",”", ',"')):

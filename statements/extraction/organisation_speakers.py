@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
 from statements.extraction.cues import (
-    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS, WRITTEN_BY_OTHERS,
+    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, NEWS_OUTLET_NAMES, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS, WRITTEN_BY_OTHERS,
 )
+from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
@@ -46,9 +47,14 @@ _REGULATOR = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?)+(?:Adm
 # "the newspaper reported": the outlet the article named so ("newspaper Dagens Nyheter", "the Guardian newspaper");
 # "the paper" too, though no outlet is named "paper X" (and a website is no outlet named by its noun)
 _OUTLET_NAMED_BY = (OUTLET_HEADS - {"website"}) | {"daily", "weekly"}
-_OUTLET_HEADS = _OUTLET_NAMED_BY | {"paper"}
+# what news calls an outlet it named before ("the newspaper", "the daily")
+OUTLET_REFERENCES = _OUTLET_NAMED_BY | {"paper"}
+_KNOWN_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
+# the article opening a paper's name ("Le Figaro", "Die Welt", "El País"), though "Le" and "Al" are given names too
+_TITLE_ARTICLES = frozenset("The Le La Les Der Die Das El Il Al".split())
 _OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
-_OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+# (no determiner alone: "The paper" names no outlet)
+_OUTLET_NAME = r"(?P<name>(?:The )?(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
 GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
@@ -66,6 +72,15 @@ class OrganisationSpeakers:
         ref = self.resolve(mention)
         if ref is not None:
             self.issued[noun] = ref
+
+    def note_outlet(self, ref: SpeakerRef) -> None:
+        """"Kommersant reported that …": a name that reports, not a person's, is the outlet a later "the newspaper",
+        "the daily" names."""
+        first = ref.name.split()[0]
+        if ref.kind in ("organisation", "person") and ref.name[:1].isupper() and (
+                name_key(ref.name) in _KNOWN_OUTLETS or ref.slug is None and (
+                    first in _TITLE_ARTICLES or not first_name_gender(first))):
+            self.outlet = ref
 
     def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
         """"a joint statement said"; "the statement said" is whoever the narration said issued one, else the last
@@ -149,7 +164,7 @@ class OrganisationSpeakers:
             spoke = next((e.ref for e in reversed(self.entities) if e.ref.kind == "organisation"), None)
             if spoke is not None:  # "Halvorsen said …. The company said": the organisation that spoke last
                 return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, spoke.kind)
-        if head in _OUTLET_HEADS and self.position is not None:
+        if head in OUTLET_REFERENCES and self.position is not None:
             # "newspaper Dagens Nyheter …, the newspaper reported": the paper named last (not "the Israeli
             # newspaper", "the Sunday newspaper")
             outlets = [(found.start("name"), found.group("name")) for pattern in _OUTLET_NAMED
@@ -157,6 +172,8 @@ class OrganisationSpeakers:
                        if not country_of(found.group("name")) and found.group("name").lower() not in WEEKDAYS]
             if outlets:
                 return SpeakerRef(max(outlets)[1], mention, kind="organisation")
+            if self.outlet is not None:  # "Kommersant reported …. The newspaper said …"
+                return SpeakerRef(self.outlet.name, mention, self.outlet.slug, kind="organisation")
         # "the bloc" is the one of them the article named last before it
         before = self.position or len(self.names.text)
         if head in REGULATOR_HEADS:

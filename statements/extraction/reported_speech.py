@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    OUTLET_HEADS,
     PERSON_ROLE_NOUNS,
     SPEAKING_PARTICIPLES,
     UNNAMED_HEADS,
@@ -386,7 +387,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
 # Present forms of cues that are also plural nouns: "the energy demands of …", "the safety claims", "price calls".
 _NOUN_LIKE_CUES = frozenset(
     "demands claims notes calls reports promises pledges warns thanks lists reads remarks answers comments".split())
-_SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS
+_SPEAKER_HEAD_WORDS = PERSON_ROLE_NOUNS | ORG_NOUNS | GROUP_NOUNS | UNNAMED_HEADS | DOCUMENT_NOUNS | OUTLET_HEADS | {
+    "daily", "weekly", "paper"}
 
 
 def _noun_compound(mention: Mention, cue: Cue) -> bool:

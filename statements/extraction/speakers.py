@@ -43,7 +43,12 @@ from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, is_possessive, singular
-from statements.extraction.organisation_speakers import GROUP_HEADS, REGULATOR_HEADS, OrganisationSpeakers
+from statements.extraction.organisation_speakers import (
+    GROUP_HEADS,
+    OUTLET_REFERENCES,
+    REGULATOR_HEADS,
+    OrganisationSpeakers,
+)
 from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
@@ -121,6 +126,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         self.names = ArticleNames(text, split_name)
         self.position: int | None = None
         self.issued: dict[str, SpeakerRef] = {}  # document noun → who the narration said issued one
+        self.outlet: SpeakerRef | None = None  # the outlet that reported last ("the newspaper said")
 
     def resolve(self, mention: Mention, context: list[str] | None = None) -> SpeakerRef | None:
         """The speaker `mention` names; `context` (narration around it) names the parties of a joint statement."""
@@ -423,8 +429,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
-        if definite and head in REGULATOR_HEADS and (found := self._named_earlier(head, text)) is not None:
-            return found, ""  # "the regulator" after "the Food and Drug Administration"
+        if definite and (head in REGULATOR_HEADS or head in OUTLET_REFERENCES) and (
+                found := self._named_earlier(head, text)) is not None:
+            # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
+            return found, ""
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
             # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase

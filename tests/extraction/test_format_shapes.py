@@ -57,3 +57,14 @@ def test_the_second_participle_of_a_passive_is_what_was_done_not_a_second_act():
     assert found["detainees were held incommunicado and denied access to lawyers."][2] == "Amnesty"
     assert "the men were beaten and told they would be shot." in found
     assert len(found) == 2
+
+
+def test_the_newspaper_is_the_outlet_that_reported_last():
+    found = statements("Kommersant reported that talks had stalled. The newspaper said a meeting was unlikely.",
+                       "Le Figaro writes that Paris gave in. The conservative daily warns that investors will balk.",
+                       "Al Jazeera reported that the port was shut. The broadcaster said ships were waiting.")
+    assert found["a meeting was unlikely."] == ("indirect", "said", "Kommersant")
+    assert found["investors will balk."] == ("indirect", "warns", "Le Figaro")
+    assert found["ships were waiting."] == ("indirect", "said", "Al Jazeera")
+    found = statements("Jane Smith reported that the port was shut. The newspaper said ships were waiting.")
+    assert "ships were waiting." not in found  # a reporter is no newspaper
