@@ -348,7 +348,8 @@ OUTLET_MODIFIERS = frozenset("official semi-official state-run state-owned state
 # Nouns for documents that stand in for their author ("a statement from the ministry said").
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
-    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling".split()
+    "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling draft conclusions "
+    "document".split()
 )
 
 # What someone said, named by its owner: "according to Blinken's explanations", "according to the ministry's

@@ -123,6 +123,12 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 
 
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
+# A summit's or a meeting's document: "The final communique of the G7 summit", "the declaration adopted at the talks"
+_DOCUMENT_OF_EVENT = re.compile(
+    r"(?<![\w’'-])(?P<document>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:communiqu[eé]|declaration|statement|"
+    r"conclusions|draft|document|resolution))\s+(?:of|from|at|(?:issued|adopted|released)\s+(?:at|after|by))\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summit|meeting|talks|conference|session|gathering|forum)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$")  # ("… summit in Rome")
 
 
 # A sentence's opening setting up to its place or occasion: "In northern Israel", "After PMQs"
@@ -194,6 +200,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     one = _ONE_OF_THEM.search(masked, max(floor, end - 20), end)
     if one is not None and not masked[floor : one.start()].strip(" ,“”\""):
         return Mention(one.group(), one.start(), one.end())  # "One said …", "“…,” one of them said"
+    if masked.find(" of ", max(floor, end - 70), end) > 0 or masked.find(" at ", max(floor, end - 70), end) > 0:
+        document = _DOCUMENT_OF_EVENT.search(masked, max(floor, end - 90), end)
+        if document is not None:  # "The final communique of the summit said": the document speaks, not the summit
+            return Mention(document.group("document"), document.start("document"), document.end("document"))
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None

@@ -82,13 +82,20 @@ class OrganisationSpeakers:
                     first in _TITLE_ARTICLES or not first_name_gender(first))):
             self.outlet = ref
 
+    def _written_before(self, noun: str) -> bool:
+        """Whether the article wrote the document `noun` before the mention being resolved ("issued a statement"):
+        "the statement" refers back to it; "According to the declaration" about one never mentioned is its own."""
+        if self.position is None or not self.names.text:
+            return True  # (a resolver without the article's text cannot tell)
+        return re.search(rf"\b{re.escape(noun)}s?\b", self.names.text[: self.position], re.IGNORECASE) is not None
+
     def _document(self, words: list[str], mention: str, definite: bool) -> SpeakerRef | None:
         """"a joint statement said"; "the statement said" is whoever the narration said issued one, else the last
         document or organisation quoted."""
         issuer = self.issued.get(words[-1].lower()) if definite else None
         if issuer is not None:
             return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
-        if definite and words[-1].lower() not in WRITTEN_BY_OTHERS:
+        if definite and words[-1].lower() not in WRITTEN_BY_OTHERS and self._written_before(words[-1].lower()):
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)

@@ -50,6 +50,11 @@ _RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())
 
 
+def _document_name(name: str) -> bool:
+    """Whether a speaker's name is a document's ("final communique"), which speaks for an issuer."""
+    return not DOCUMENT_NOUNS.isdisjoint(name.lower().split())
+
+
 class SpeakerChecks:
     """The checks a resolved speaker passes before it is returned, and their fallbacks."""
 
@@ -70,8 +75,13 @@ class SpeakerChecks:
         head = head_word(words) if words else ""
         if head in DOCUMENT_NOUNS:
             words = self._document_phrase(words)
-            if all(w in _BACK_REFERENCES for w in words[:-1]) and head not in WRITTEN_BY_OTHERS:
-                return self._issuer(mention)
+            if all(w in _BACK_REFERENCES for w in words[:-1]) and head not in WRITTEN_BY_OTHERS and (
+                    words[0] != "the" or self._written_before(head)):
+                # (a document the article had not mentioned, "According to the declaration, …", is its own
+                # statement, as "the final declaration" is; so is one before anyone but documents spoke)
+                issuer = self._issuer(mention, head)
+                if issuer is not None or any(not _document_name(e.ref.name) for e in self.entities):
+                    return issuer
         if head in ORG_NOUNS and words and words[0] in ("his", "her", "their"):
             return self._owned(words, head, mention)
         while words and words[0] in DETERMINERS:
@@ -105,12 +115,16 @@ class SpeakerChecks:
             written.insert(0, word)
         return words  # no determiner: "Bitcoin note" is no phrase of the mention
 
-    def _issuer(self, mention: str) -> SpeakerRef | None:
-        """The organisation quoted last, for a document mentioned again: a speaker that is not a person's full
-        name (a company written by one word is taken for a surname until the article says more)."""
+    def _issuer(self, mention: str, head: str) -> SpeakerRef | None:
+        """The organisation quoted last, for a document (its noun `head`) mentioned again: a speaker that is not a
+        person's full name (a company written by one word is taken for a surname until the article says more), or
+        the same document quoted before."""
         for entity in reversed(self.entities):
             ref = entity.ref
-            if ref.kind in ("organisation", "government", "group") or ref.kind == "person" and " " not in ref.name:
+            if _document_name(ref.name) and head not in ref.name.lower().split():
+                continue  # ("The final communique said …. A draft seen by Reuters said": no document issues another)
+            if ref.kind in ("organisation", "government", "group") or ref.kind == "person" and " " not in ref.name \
+                    or entity.plural and ref.kind == "unnamed":  # ("the leaders said …. The communique said")
                 return SpeakerRef(ref.name, mention, ref.slug, ref.role, ref.kind)
             if ref.kind in PERSONAL:
                 return None  # a person spoke last: whose release it is, the text does not say

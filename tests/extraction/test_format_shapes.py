@@ -68,3 +68,24 @@ def test_the_newspaper_is_the_outlet_that_reported_last():
     assert found["ships were waiting."] == ("indirect", "said", "Al Jazeera")
     found = statements("Jane Smith reported that the port was shut. The newspaper said ships were waiting.")
     assert "ships were waiting." not in found  # a reporter is no newspaper
+
+
+def test_a_summit_document_speaks_for_itself_or_for_the_leaders_who_issued_it():
+    found = statements("“Russia must withdraw its forces,” the declaration said.",
+                       "The final communique of the G7 summit in Rome said aid would rise.",
+                       "A draft seen by Reuters called on Beijing to stop the transfers.")
+    assert found["Russia must withdraw its forces,"] == ("direct", "said", "declaration")
+    assert found["aid would rise."] == ("indirect", "said", "final communique")
+    assert found["Beijing to stop the transfers."] == ("indirect", "called on", "draft")
+    found = statements("“We will support Ukraine,” the leaders said. “We will not waver,” the communique said.")
+    assert found["We will not waver,"] == ("direct", "said", "communique")
+    found = statements("The summit ended with a communique. “We will help,” the leaders said. “We will not waver,” "
+                       "the communique said.")
+    assert found["We will not waver,"] == ("direct", "said", "leaders")
+
+
+def test_a_document_the_article_never_mentioned_is_not_the_last_speakers():
+    found = statements("Israel rejected the plan. According to the declaration, the leaders will meet in Baghdad.")
+    assert found["the leaders will meet in Baghdad."] == ("indirect", "According to", "declaration")
+    found = statements("Israel rejected the plan in a statement. The statement said the plan was dead.")
+    assert found["the plan was dead."] == ("indirect", "said", "Israel")
