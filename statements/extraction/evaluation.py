@@ -324,6 +324,9 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "astrobiologists deportees website agencies office tribunal media declaration junta service readout parties sides "
     "countries organisation organization community nations "
     "mediators envoys attorneys producers paramedics judges senators firefighters negotiators "
+    # documents, which the issue has speak for their authors ("according to the report", "the memo says")
+    "communique communiqué decree message post tweet resolution memorandum indictment lawsuit affidavit draft "
+    "conclusions document "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",

@@ -404,6 +404,7 @@ def test_the_junk_judge_takes_a_singular_of_a_listed_source_as_it_takes_the_plur
     from statements.extraction.evaluation import junk_speaker
 
     assert not junk_speaker("academic") and not junk_speaker("nurse at the hospital")
+    assert not junk_speaker("lawsuit") and not junk_speaker("final communique")  # documents speak for their authors
     assert junk_speaker("things") and junk_speaker("the company") and junk_speaker("Tuesday")
 
 
