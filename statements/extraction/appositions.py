@@ -9,6 +9,7 @@ import re
 
 from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, UNNAMED_HEADS, is_relative_pronoun
 from statements.extraction.described_people import subject_with_postmodifier
+from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.listed_subjects import PREPOSITIONS, countries_listed, listed_object
 from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, Token, collect_backward
@@ -75,6 +76,10 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
                 # group that owns her music, Big Machine, says": an organisation's name, its description kept
                 return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
                                _organisation_described(masked, before))
+            if plain and len(inner) == 1 and before and before[-1].text.islower() and first_name_gender(
+                    inner[0].text) and not country_of(inner[0].text):
+                # "Mr Murphy's sister, Aoife, told …", "His son, Daniel, said": the given name says who
+                return Mention(inner[0].text, inner[0].start, inner[0].end)
             if plain and not any(t.low in ("and", "or") for t in inner):
                 return None
             continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma

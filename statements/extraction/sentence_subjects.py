@@ -171,6 +171,8 @@ def _after_aside(tokens: list[Token], at: int) -> int:
         return close + 1 if close is not None and close + 1 < len(tokens) else at
     if tokens[at].text != ",":
         return at
+    if at + 3 < len(tokens) and tokens[at + 1].text.isdigit() and tokens[at + 2].text == ",":
+        return at + 3  # "Olena, 34, lives on the fourth floor": an age
     close = next((i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ","), None)
     if close is not None and close + 1 < len(tokens) and 3 <= close - at <= 5 and all(
             tokens[i].is_word and tokens[i].text[0].isupper() for i in range(at + 1, close)):

@@ -89,3 +89,17 @@ def test_a_document_the_article_never_mentioned_is_not_the_last_speakers():
     assert found["the leaders will meet in Baghdad."] == ("indirect", "According to", "declaration")
     found = statements("Israel rejected the plan in a statement. The statement said the plan was dead.")
     assert found["the plan was dead."] == ("indirect", "said", "Israel")
+
+
+def test_a_person_introduced_with_an_age_is_the_antecedent_of_the_next_pronoun():
+    found = statements("Olena, 34, lives on the fourth floor. She says the blast threw her across the kitchen.",
+                       "Mykola Shevchuk, 52, has run the shop for years. He says business has collapsed.")
+    assert found["the blast threw her across the kitchen."] == ("indirect", "says", "Olena")
+    assert found["business has collapsed."] == ("indirect", "says", "Mykola Shevchuk")
+
+
+def test_a_relative_named_by_a_given_name_in_apposition_speaks():
+    found = statements("Mr Murphy's sister, Aoife, told RTÉ News that the family had not heard from him.",
+                       "His son, Daniel, said the family was relieved.")
+    assert found["the family had not heard from him."] == ("indirect", "told", "Aoife")
+    assert found["the family was relieved."] == ("indirect", "said", "Daniel")
