@@ -13,7 +13,7 @@ from statements.extraction.content import reports_clause
 from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, UNNAMED_HEADS
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
-from statements.extraction.narration_ends import NARRATOR_COMMENT
+from statements.extraction.narration_ends import NARRATOR_COMMENT, NARRATOR_PARTICIPLES
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END
 from statements.extraction.people_shares import share_before
@@ -44,11 +44,11 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"overnight|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
-    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|deepening|raising|fuell?ing|"
-    r"escalating|dealing|casting|marking|further|amid|after|following|despite|ahead\s+of|"
-    + NARRATOR_COMMENT + r")\s")
+    r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|further|amid|after|following|"
+    r"despite|ahead\s+of|" + NARRATOR_PARTICIPLES + "|" + NARRATOR_COMMENT + r")\s")
 # (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
 # prices", ", after prices fell": the narrator's setting)
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence

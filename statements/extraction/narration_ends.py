@@ -9,6 +9,13 @@ import re
 
 from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, trie_pattern
 
+# "…, putting them ahead of …", "“…,” echoing commentators who …", ", escalating a trade dispute", ", quoting an
+# unnamed official": the narrator's account of a consequence, or a relay, after the content or after its frame
+NARRATOR_PARTICIPLES = (
+    r"putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|placing|capping|meaning|"
+    r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
+    r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing"
+)
 # Where the narrator takes over inside a reported sentence.
 _NARRATOR = re.compile(
     # (not "…, while insisting that …": the same speaker's second act, second_acts.py)
@@ -21,14 +28,10 @@ _NARRATOR = re.compile(
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"(?![^,;:~“”\"]{0,60},\s+that\s)"  # (but "said, without elaborating, that …": an aside before the content)
-    r"|,\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
+    r"|(?:,|(?<=,[”\"]))\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
     r"|;\s|\s[-–—]\s"  # (", as many as 40 Republicans opposed it": the content's quantity, not the narrator's "as")
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
-    # "…, putting them ahead of …", "“…,” echoing commentators who …": the narrator's account of a consequence
-    r"|(?:,|(?<=,[”\"]))\s+(?:putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|"
-    r"placing|capping|meaning|setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|"
-    # (", escalating a trade dispute", ", quoting an unnamed official": the narrator's, or a relay)
-    r"quoting|dealing)\s"
+    r"|(?:,|(?<=,[”\"]))\s+(?:" + NARRATOR_PARTICIPLES + r")\s"
     # "…, a day after talks in Brussels ended", "…, hours after Kurti visited": the narrator's time line
     r"|,\s+(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s"
     r"(?=[^,;:~“”\"]*?\s[a-z]{3,}ed\b)"  # (an event narrated, not the content's "until October, one month after X")
@@ -43,13 +46,16 @@ _NARRATOR = re.compile(
     r"|,\s+(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|an\s+apparent\s+)?(?:reference|nod|"
     r"allusion|swipe|dig)\s+(?:to|at)\b|,\s+a\s+(?:move|step|decision)\s+(?:that|which|[A-Z])"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|view|position|stance|sentiment)\b"
+    # "…, a line traders took as a sign that …": how others took what was said
+    r"|,\s+a\s+(?:line|remark|comment|phrase|message|signal|warning)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:took|read|saw|viewed|interpreted|seen|taken|interpreted)\b"
     r"|,\s+(?:after|amid|following|even\s+as)\s|,\s+despite\s+(?![a-z]+ing\b)"
     r"|,?\s+(?:but|though|although)\s+(?:(?:he|she|it|they|the\s+[a-z]+|[A-Z][\w’'-]+)\s+)?"
     r"(?:(?:did|does|do|would|could)(?:\s+not|n[’']t)"
     # (what the speaker would not say; not "wanted peace but would not bow to threats", the content going on)
     r"\s+(?:say|give|comment|elaborate|specify|disclose|reveal|confirm|discuss|answer|provide|name|offer|detail|"
     r"explain|respond|identify|address|go\s+into|immediately|publicly|directly)"
-    r"|declined|refused|gave\s+no|offered\s+no|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
+    r"|declined|refused|gave\s+no|offered\s+no|stopped\s+short|never\s+(?:explicitly\s+|publicly\s+)?[a-z]+ed)\b"
     # "…, but the campaign refused to answer", "…, but never stated which role": the speaker's next act, narrated
     r"|,\s+where\s+(?:he|she|they|it|[a-z]+s)\s+(?:[a-z]+ed|was|were|is|are|had|has)\b"  # ", where he trailed …"
     r"|,?\s+and\s+(?:declined|refused)\s+to\s"  # "… were continuing and declined to give figures": narrated

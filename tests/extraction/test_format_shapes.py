@@ -103,3 +103,16 @@ def test_a_relative_named_by_a_given_name_in_apposition_speaks():
                        "His son, Daniel, said the family was relieved.")
     assert found["the family had not heard from him."] == ("indirect", "told", "Aoife")
     assert found["the family was relieved."] == ("indirect", "said", "Daniel")
+
+
+def test_the_narrators_consequence_or_reading_after_the_content_is_no_part_of_it():
+    found = statements("The Houthis claimed a strike on a tanker, reviving fears of disruption to shipping.",
+                       "Lagarde said the bank was not pre-committing, a line traders took as a sign of doubt.",
+                       "Bessent said the reserve remained an option, though he stopped short of a release.",
+                       "The sides will talk next week, officials said late Tuesday, raising hopes of a truce.",
+                       "Leaders urged the parties to show “self-restraint,” as the summit wrapped up.")
+    assert "a strike on a tanker" in found
+    assert "the bank was not pre-committing" in found
+    assert "the reserve remained an option" in found
+    assert found["The sides will talk next week"] == ("indirect", "said", "officials")
+    assert found["the parties to show “self-restraint,”"][:2] == ("mixed", "urged")
