@@ -95,7 +95,9 @@ _JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:th
 # "asked for a full account", a request; not "was asked for comment" (a passive without its source)
 _ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
+    # ("RAMALLAH, West Bank —", "HEBRON, occupied West Bank —", "KHAN YOUNIS, Gaza Strip (AP) —")
+    r"(?:[A-Z][A-Z .'’/-]{2,}(?:,\s*(?:occupied\s+)?[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?\s*"
+    r"(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"
     r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s+)"  # "ISLAMABAD: Pakistan on Monday …" (Dawn, Times of India)
 )

@@ -116,3 +116,12 @@ def test_the_narrators_consequence_or_reading_after_the_content_is_no_part_of_it
     assert "the reserve remained an option" in found
     assert found["The sides will talk next week"] == ("indirect", "said", "officials")
     assert found["the parties to show “self-restraint,”"][:2] == ("mixed", "urged")
+
+
+def test_a_dateline_naming_a_region_after_its_town_is_no_part_of_the_content():
+    found = statements("RAMALLAH, West Bank — Thousands gathered, police said.")
+    assert found["Thousands gathered"] == ("indirect", "said", "police")
+    found = statements("HEBRON, occupied West Bank (AP) — Shops were shut, the army said.")
+    assert "Shops were shut" in found
+    found = statements("DEIR AL-BALAH, Gaza Strip — Aid arrived, officials said.")
+    assert "Aid arrived" in found
