@@ -27,7 +27,8 @@ _TAIL_WORDS = frozenset(
     posts social media video message meeting session call phone telephone week weekend month year morning afternoon
     evening night monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written
     joint brief emailed letter email e-mail note memo website site page blog account feed podcast programme program
-    show broadcast channel newsletter however though nevertheless nonetheless moreover meanwhile instead""".split()
+    show broadcast channel newsletter however though nevertheless nonetheless moreover meanwhile instead without
+    evidence proof offering providing any""".split()
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 12  # ("told a joint news conference with his Egyptian counterpart Badr Abdelatty in Cairo that")
@@ -147,7 +148,7 @@ _CLAUSE_CUES = frozenset(
     maintained maintains predicted countered retorted observed remarked according revealed reveals hinted hints
     ruled rules state states stated contended contends conceded concedes speculated speculates forecast
     forecasts projected projects posited posits signals acknowledging admitting conceding predicting suggesting
-    asserting contending maintaining highlighting revealing""".split()
+    asserting contending maintaining highlighting revealing reckoned reckons surmised surmises counters""".split()
 )
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"

@@ -32,7 +32,7 @@ FINITE_CUES = frozenset(
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     defended defends repeated repeats likened likens attributed attributes divulged divulges
     denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
-    instructed instructs termed
+    instructed instructs termed reckoned reckons surmised surmises counters
     """.split()
 )
 

@@ -125,3 +125,14 @@ def test_a_dateline_naming_a_region_after_its_town_is_no_part_of_the_content():
     assert "Shops were shut" in found
     found = statements("DEIR AL-BALAH, Gaza Strip — Aid arrived, officials said.")
     assert "Aid arrived" in found
+
+
+def test_analysts_verbs_and_an_unsupported_claim():
+    found = statements("Sanam Vakil reckons the Gulf states will hedge.",
+                       "Vakil surmised that Riyadh would wait.",
+                       "Renad Mansour counters that Baghdad has no choice.",
+                       "Trump claimed without evidence that the United States had paid cash.")
+    assert found["the Gulf states will hedge."] == ("indirect", "reckons", "Sanam Vakil")
+    assert found["Riyadh would wait."][1] == "surmised"
+    assert found["Baghdad has no choice."][1] == "counters"
+    assert "the United States had paid cash." in found
