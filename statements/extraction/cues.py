@@ -118,7 +118,7 @@ SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
 # What an unnamed source is known by, right after its head: "sources familiar with the talks", "a source privy to
 # the development", "people aware of the matter" (a regex fragment, for described_people.py and mention_after.py)
 SOURCE_KNOWLEDGE = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of"
-                    r"|privy\s+to|aware\s+of")
+                    r"|privy\s+to|aware\s+of|accredited\s+to")  # ("a diplomat accredited to the IAEA")
 
 # A style of address before a name or a title, never a possessive: "His Highness Sheikh Mohamed", "His Excellency the
 # Minister of Foreign Affairs", "Her Majesty the Queen"
@@ -238,7 +238,7 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
     "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
-    "doves hardliners moderates".split())
+    "doves hardliners moderates scholars watchers specialists delegations".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

@@ -157,6 +157,8 @@ _POSTMODIFIER = re.compile(
     r"\s+(?:" + SOURCE_KNOWLEDGE + r"|"
     r"speaking\s+on\s+condition|who\s+[a-z]+\b|in\s+charge\s+of|quoted\s+by|cited\s+by|"
     r"speaking\s+to|speaking\s+at|speaking\s+after|present\s+at|(?:on|at)\s+the\s+scene|in\s+the\s+area"
+    # "Climate scientists watching the talks", "A delegate attending the summit": known by what they follow
+    r"|(?:watching|following|tracking|monitoring|attending|covering)\s+(?:the|these|this)\s"
     # "Diplomats in the region", "Aid workers on the ground", "Critics on the right", "A diplomat from a northern EU
     # country", "Three diplomats from allied countries"
     r"|in\s+the\s+(?:occupied\s+(?:parts?\s+of\s+the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,3}"

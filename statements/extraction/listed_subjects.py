@@ -12,7 +12,7 @@ from statements.extraction.cues import PEOPLE_PLURALS
 from statements.extraction.noun_phrases import Mention, Token, collect_backward
 
 PREPOSITIONS = frozenset("in at on from to with by for of near outside inside across".split())
-STATE_PLURALS = frozenset("countries states nations governments".split())
+STATE_PLURALS = frozenset("countries states nations governments powers".split())  # ("Western powers")
 _OBJECT_THEN_NAME = re.compile(r"(?:a|an)\s+[a-z][\w-]*\s+and\s+(?=[A-Z])")
 # "Countries bordering Belarus have warned", "Residents living near the plant said": plural people or states with a
 # participle whose object the subject finder reached first

@@ -19,6 +19,7 @@ from statements.extraction.cues import (
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     SKIPPABLE_BEFORE_VERB,
+    SOURCE_KNOWLEDGE,
     TIME_PHRASE_AT_END,
 )
 from statements.extraction.appositions import subject_with_apposition
@@ -123,6 +124,9 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
 
 
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
+# What an unnamed source is known by, just before the noun that ends the phrase ("accredited to the", "from a small")
+_KNOWN_BY = re.compile(r"\s(?:" + SOURCE_KNOWLEDGE + r"|from\s+an?|of\s+(?:an?|one|two|three|several))\s+"
+                       r"(?:[\w’'-]+\s+){0,3}$")
 # A summit's or a meeting's document: "The final communique of the G7 summit", "the declaration adopted at the talks"
 _DOCUMENT_OF_EVENT = re.compile(
     r"(?<![\w’'-])(?P<document>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:communiqu[eé]|declaration|statement|"
@@ -213,6 +217,13 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if not last.is_word and last.text == ",":
         return subject_with_apposition(masked, floor, tokens)
     mention = named_before_others(masked, floor, collect_backward(tokens))
+    if mention is not None and not mention.text.lower().startswith(("his ", "her ", "their ")) and _KNOWN_BY.search(
+            masked, max(floor, mention.start - 50), mention.start):
+        # "A diplomat accredited to the IAEA", "A negotiator from a small island state": the source, not what it
+        # is known by (but "sources close to her campaign" speak for it, below)
+        described = subject_with_postmodifier(masked, floor, end)
+        if described is not None and described.start < mention.start and described.end >= mention.end:
+            mention = described
     if mention is not None and mention.text.split()[0].lower() in _NOBODY and not _NUMBERED.match(mention.text):
         return None  # "Neither campaign responded", "No one from the campaign said": nobody spoke
     if mention is not None and mention.text[:1].islower() and mention.text.split()[-1].lower() in PERSON_ROLE_NOUNS:

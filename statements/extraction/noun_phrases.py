@@ -37,11 +37,15 @@ TOKEN = re.compile(
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")
 # Lower-case particles between a given name and a surname: "Laurence des Cars", "Ursula von der Leyen",
-# "Juan de la Fuente", "Mohammed bin Salman".
-NAME_PARTICLES = frozenset("de da di du des dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split())
+# "Juan de la Fuente", "Mohammed bin Salman", "André Corrêa do Lago".
+NAME_PARTICLES = frozenset(
+    "de da di du des do dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split()
+)
+# (a question's auxiliary, never a particle: "Why do Americans say …")
+_NOT_BEFORE_PARTICLE = frozenset("what why how where when who which whom whose".split())
 # (and "news", "daily", "weekly": "A Channel 12 news report claimed", "the Serbian daily Vecernje Novosti")
 NOUN_WORDS = (PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
-              | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly"}
+              | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly", "powers"}
               # what an agency is for ("Gaza’s civil defence agency", "the fire and rescue service")
               | set("civil fire rescue disaster ambulance coast border aviation weather meteorological television".split()))
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -161,7 +165,8 @@ def particle_in_name(tokens: list[Token], at: int) -> bool:
     while after < len(tokens) and tokens[after].low in NAME_PARTICLES and tokens[after].text.islower():
         after += 1
     return (before >= 0 and after < len(tokens) and tokens[before].is_word and tokens[after].is_word
-            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper())
+            and tokens[before].text[0].isupper() and tokens[after].text[0].isupper()
+            and tokens[before].low not in _NOT_BEFORE_PARTICLE)
 
 
 def np_word(token: Token) -> bool:

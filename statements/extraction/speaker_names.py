@@ -78,12 +78,19 @@ def clean_words(text: str) -> list[str]:
 _LEFT_BY_A_DATE = frozenset("on in at by until since before after during from".split())
 
 
+# What opens the words after a phrase's head: a complement ("of", "for"), what a source is known by ("familiar",
+# "accredited"), a relative or a participle ("who", "speaking", "watching the talks")
+_COMPLEMENT_OPENERS = frozenset(
+    "of for from at to in on familiar close briefed involved privy aware accredited who speaking with watching "
+    "following tracking monitoring attending covering".split()
+)
+
+
 def head_word(words: list[str]) -> str:
     """The phrase's head noun: the last word before any "of"/"for" complement."""
     lows = [w.lower() for w in words]
     for index, low in enumerate(lows):
-        if low in ("of", "for", "from", "at", "to", "in", "on", "familiar", "close", "briefed", "involved", "privy",
-                   "aware", "who", "speaking", "with") and index > 0:  # ("the House committee on China": a committee)
+        if low in _COMPLEMENT_OPENERS and index > 0:  # ("the House committee on China": a committee)
             return lows[index - 1].removesuffix("’s").removesuffix("'s")
     return lows[-1].removesuffix("’s").removesuffix("'s")
 

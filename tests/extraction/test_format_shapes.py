@@ -136,3 +136,25 @@ def test_analysts_verbs_and_an_unsupported_claim():
     assert found["Riyadh would wait."][1] == "surmised"
     assert found["Baghdad has no choice."][1] == "counters"
     assert "the United States had paid cash." in found
+
+
+def test_sources_known_by_an_accreditation_a_place_or_what_they_follow_are_unnamed():
+    found = statements("A diplomat accredited to the IAEA said the report was damning.",
+                       "A negotiator from a small island state said the text was weak.",
+                       "Climate scientists watching the talks say the fights distract.",
+                       "A delegate attending the talks said the mood was grim.",
+                       "Western powers say there is no civilian justification.",
+                       "Regional specialists say the war will last.")
+    assert found["the report was damning."] == ("indirect", "said", "diplomat accredited to the IAEA")
+    assert found["the text was weak."][2] == "negotiator from a small island state"
+    assert found["the fights distract."][2] == "Climate scientists watching the talks"
+    assert found["the mood was grim."][2] == "delegate attending the talks"
+    assert found["there is no civilian justification."][2] == "Western powers"
+    assert found["the war will last."][2] == "regional specialists"
+    assert statements("Bill Powers said the plan was sound.")["the plan was sound."][2] == "Bill Powers"
+
+
+def test_the_portuguese_particle_do_is_part_of_a_name():
+    found = statements("André Corrêa do Lago said the talks would go on. “We will continue,” Corrêa do Lago said.")
+    assert found["the talks would go on."][2] == "André Corrêa do Lago"
+    assert found["We will continue,"][2] == "André Corrêa do Lago"
