@@ -14,8 +14,10 @@ from statements.extraction.noun_phrases import Mention
 
 RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 # ", but Azerbaijan insists", ", a day after Pashinyan said": a second attributed clause with its own speaker.
+_OWNED_ROLE = re.compile(r"(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+")
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s)|,\s+as\s+(?=[A-Z]|the\s)"
+    # (", while another said …", ", while his German counterpart, X, said …")
+    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s|another\s|others\s|(?:his|her|their|its)\s)|,\s+as\s+(?=[A-Z]|the\s)"
     r"|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
@@ -49,7 +51,9 @@ class SecondSpeakers:
                     # "…, and three-quarters said …": a second clause (the resolver names no speaker for a quantity,
                     # so it ends the first statement without making one)
                     mention = _indefinite_subject(self.masked, clause, cue.start)
-                if mention is not None and mention.start == clause and not mention.is_pronoun:
+                if mention is not None and not mention.is_pronoun and (mention.start == clause or _OWNED_ROLE.fullmatch(
+                        self.masked, clause, mention.start)):
+                    # ("his German counterpart Johann Wadephul": the name after the role it holds)
                     return match.start(), clause
                 break
         return None

@@ -158,3 +158,14 @@ def test_the_portuguese_particle_do_is_part_of_a_name():
     found = statements("André Corrêa do Lago said the talks would go on. “We will continue,” Corrêa do Lago said.")
     assert found["the talks would go on."][2] == "André Corrêa do Lago"
     assert found["We will continue,"][2] == "André Corrêa do Lago"
+
+
+def test_a_second_speaker_after_while_may_be_another_or_someones_counterpart():
+    found = statements("One Western diplomat said the three had not made up their minds, while another said "
+                       "Washington was reluctant.",
+                       "David Lammy urged Iran to talk, while his German counterpart Johann Wadephul said Berlin wanted "
+                       "a deal.")
+    assert found["the three had not made up their minds"][2] == "Western diplomat"
+    assert found["Washington was reluctant."] == ("indirect", "said", "another Western diplomat")
+    assert found["Iran to talk"][2] == "David Lammy"
+    assert found["Berlin wanted a deal."] == ("indirect", "said", "Johann Wadephul")
