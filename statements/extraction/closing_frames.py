@@ -13,7 +13,12 @@ from statements.extraction.content import reports_clause
 from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, UNNAMED_HEADS
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
-from statements.extraction.narration_ends import NARRATOR_COMMENT, NARRATOR_PARTICIPLES
+from statements.extraction.narration_ends import (
+    NARRATED_AFTER_FRAME,
+    NARRATED_OBJECT_OPENING,
+    NARRATOR_COMMENT,
+    NARRATOR_PARTICIPLES,
+)
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END
 from statements.extraction.people_shares import share_before
@@ -48,7 +53,8 @@ _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it:
     r"overnight|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|further|amid|after|following|"
-    r"despite|ahead\s+of|" + NARRATOR_PARTICIPLES + "|" + NARRATOR_COMMENT + r")\s")
+    r"despite|ahead\s+of|" + NARRATOR_PARTICIPLES + "|" + NARRATOR_COMMENT + r")\s"
+    r"|\s*,\s+" + NARRATED_AFTER_FRAME)
 # (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
 # prices", ", after prices fell": the narrator's setting)
 # "…, says a report highlighting …", "…, said an aide who …": a description of the speaker closes the sentence
@@ -190,8 +196,11 @@ class ClosingFrames:
             at = start + modifiers.start("words")
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: modifiers.start() + 1]
-        if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what"):
-            return None  # "…, the UN refugee agency said."; ", something Russian officials denied": the narrator's
+        if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what") or (
+                NARRATED_OBJECT_OPENING.match(self.masked[start + len(before_mention) : cue.start].strip())):
+            # "…, the UN refugee agency said."; ", something Russian officials denied", ", a figure the opposition
+            # rejected": the narrator's
+            return None
         return Frame(mention, cue), end
 
 

@@ -16,15 +16,32 @@ NARRATOR_PARTICIPLES = (
     r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
     r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing"
 )
+# "…, the army said, shortly before midnight", "…, officials said, two days after the deadline", "…, officials said,
+# the highest number this year": when it happened, or the narrator's apposition, after a frame (no content of it)
+NARRATED_AFTER_FRAME = (
+    r"(?:(?:shortly|just|moments|(?:a|an|one|two|three|four|five|several|some|nearly|almost|about)\s+"
+    r"(?:hours?|days?|weeks?|months?|minutes?|years?)|hours|days|weeks)\s+(?:after|before|later|earlier|late|ago)\b"
+    r"|the\s+(?:[a-z]+est|most|first|latest)\s)"
+)
+# ", in a move likely to anger Guyana", ", in the latest in a string of tests": the narrator's comment on the act
+NARRATOR_COMMENT = r"in\s+(?:a|the)\s+(?:move|sign|step|bid|rare|sharp|fresh|latest)\b"
+# A thing said, named again as the object of someone else's verb: "a result his challenger denounced", "a claim
+# Israel denies", "something Russian officials denied"
+_NARRATED_OBJECT = (r"(?:something|(?:a|an)\s+(?:[a-z-]+\s+)?(?:result|figure|step|move|claim|number|tally|count|sum|"
+                    r"account|charge|decision|assessment|estimate|assertion|allegation|characteri[sz]ation|description|"
+                    r"proposal|label))\s+(?:that\s+|which\s+)?")
+# The same as the subject of a closing verb: no frame ("…, a figure the opposition rejected.")
+NARRATED_OBJECT_OPENING = re.compile(_NARRATED_OBJECT + r"(?:[\w’'.-]+\s*){1,5}$")
 # Where the narrator takes over inside a reported sentence.
 _NARRATOR = re.compile(
     # (not "…, while insisting that …": the same speaker's second act, second_acts.py)
     r",\s+(?:while|whereas)\b(?!\s+(?:" + trie_pattern(PARTICIPLE_CUES) + r")\b)"
     r"|,\s+so\s+(?:maybe|perhaps)\b"  # "…, so maybe he is …": the narrator's guess
-    # "…, something Russian officials denied": the narrator's counter-claim (not "which": "…, which Cambodia claims
-    # as its territory but Thailand disputes" is what the source said)
-    r"|,\s+something\s+(?:[^,;:~“”\"]{1,50}?\s)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|"
-    r"dismissed|dismisses|contested|contests)\b"
+    # "…, something Russian officials denied", "…, a figure the opposition rejected", "…, a step the agency described
+    # as “extreme”": what others made of it (not "which": "…, which Cambodia claims as its territory but Thailand
+    # disputes" is what the source said)
+    r"|(?:,|(?<=,[”\"]))\s+" + _NARRATED_OBJECT + r"(?:[\w’'.-]+\s+){1,5}?(?:[a-z]+ly\s+)?[a-z]+(?:ed|es|s)\b"
+    r"|(?:,|(?<=,[”\"]))\s+" + NARRATOR_COMMENT +  # "…, in the latest in a string of takeovers"
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"(?![^,;:~“”\"]{0,60},\s+that\s)"  # (but "said, without elaborating, that …": an aside before the content)
@@ -76,8 +93,6 @@ RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s
                                r"(?:reported|reports)\s*[.!?]?\s*$")
 # "…, the ministry said, according to TASS.": who relays the frame (after a finite cue only)
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
-# ", in a move likely to anger Guyana", ", in the latest in a string of tests": the narrator's comment on the act
-NARRATOR_COMMENT = r"in\s+(?:a|the)\s+(?:move|sign|step|bid|rare|sharp|fresh|latest)\b"
 # "No injuries were reported, according to the Red Cross": a passive names no speaker the source would relay
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "…, a diplomat said, declining to be named.": how the source spoke, nothing it said

@@ -12,7 +12,7 @@ from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.cues import is_relative_pronoun
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
-from statements.extraction.narration_ends import NARRATOR_COMMENT
+from statements.extraction.narration_ends import NARRATED_AFTER_FRAME, NARRATOR_COMMENT
 from statements.extraction.quotes import word_count
 
 # "…, he told reporters, and …" / "…, they argued, …": what may follow the cue before the content goes on.
@@ -33,6 +33,7 @@ _VERB_GOES_ON = re.compile(
 _NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even|despite|"
                                 r"following|ahead\s+of)\b"
                                 r"|by\s+[a-z]+ing\b"  # "…, he warned, by allowing irregularities to creep in"
+                                r"|" + NARRATED_AFTER_FRAME +
                                 r"|" + NARRATOR_COMMENT)
 # A lead-in that is narration, not content: "Currently, said X, …", "In 2019, according to X, …".
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]+ly|In|On|At|During|After|Before|Since|By|Last|This|Earlier|Later|Now|Then|So|But"

@@ -169,3 +169,22 @@ def test_a_second_speaker_after_while_may_be_another_or_someones_counterpart():
     assert found["Washington was reluctant."] == ("indirect", "said", "another Western diplomat")
     assert found["Iran to talk"][2] == "David Lammy"
     assert found["Berlin wanted a deal."] == ("indirect", "said", "Johann Wadephul")
+
+
+def test_what_others_made_of_it_is_the_narrators_and_no_frame():
+    found = statements("Hamdan said the hostages were treated well, something Israel denies.",
+                       "The electoral commission said he had won 71 percent, a figure the opposition rejected.",
+                       "Tehran said it had withdrawn the inspectors, a step the agency described as “extreme.”",
+                       "Soldiers said they had seized power, in the latest in a string of takeovers.")
+    assert found["the hostages were treated well"] == ("indirect", "said", "Hamdan")
+    assert found["he had won 71 percent"] == ("indirect", "said", "electoral commission")
+    assert "it had withdrawn the inspectors" in found
+    assert "they had seized power" in found
+    assert len(found) == 4
+
+
+def test_when_it_happened_after_a_frame_in_mid_sentence_is_no_second_statement():
+    found = statements("The hostages were freed, the army said, shortly before midnight.",
+                       "The list was handed over, officials said, two days after the deadline.",
+                       "Three boats reached La Restinga, officials said, the highest number this year.")
+    assert set(found) == {"The hostages were freed", "The list was handed over", "Three boats reached La Restinga"}
