@@ -127,6 +127,13 @@ _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 # What an unnamed source is known by, just before the noun that ends the phrase ("accredited to the", "from a small")
 _KNOWN_BY = re.compile(r"\s(?:" + SOURCE_KNOWLEDGE + r"|from\s+an?|of\s+(?:an?|one|two|three|several))\s+"
                        r"(?:[\w’'-]+\s+){0,3}$")
+# "… in the West African nation of Karanga", "… in the Andean country of Peru": where the subject is
+_IN_THE_COUNTRY_OF = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:nation|country|state|republic|kingdom|"
+                                r"island|enclave|province|region)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*$")
+# A UN expert named by the mandate: "The UN special rapporteur on torture", "the special rapporteur on human rights in
+# Iran"
+_RAPPORTEUR = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa])\s+(?:(?:[A-Z][\w.-]*|independent|special)\s+){0,3}"
+                         r"(?:rapporteur|expert)s?\s+(?:on|for)\s+[^,;:~“”\"]{2,80}?\s*$")
 # A summit's or a meeting's document: "The final communique of the G7 summit", "the declaration adopted at the talks"
 _DOCUMENT_OF_EVENT = re.compile(
     r"(?<![\w’'-])(?P<document>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:communiqu[eé]|declaration|statement|"
@@ -208,6 +215,15 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         document = _DOCUMENT_OF_EVENT.search(masked, max(floor, end - 90), end)
         if document is not None:  # "The final communique of the summit said": the document speaks, not the summit
             return Mention(document.group("document"), document.start("document"), document.end("document"))
+        country = _IN_THE_COUNTRY_OF.search(masked, max(floor, end - 80), end)
+        if country is not None and country.start() > floor:
+            # "Mutinous soldiers in the West African nation of Karanga announced": the soldiers, not the country
+            return subject_before(masked, floor, country.start())
+    if masked.find("apporteur", max(floor, end - 110), end) > 0 or masked.find(" expert", max(floor, end - 110), end) > 0:
+        rapporteur = _RAPPORTEUR.search(masked, max(floor, end - 110), end)
+        if rapporteur is not None:  # "The special rapporteur on human rights in Iran said": the expert, not Iran
+            text = rapporteur.group().rstrip()
+            return Mention(text, rapporteur.start(), rapporteur.start() + len(text))
     tokens = tokenize(masked[floor:end], floor)
     if not tokens:
         return None
@@ -271,7 +287,8 @@ _OWNER_BEFORE_ROLE = re.compile(_OWNER + r"(?:[a-z][\w-]*\s+){0,2}$")
 
 # "the UN refugee agency said", "the UN peacekeeping mission MONUSCO said": a proper name qualifying an
 # organisation noun across lower-case modifiers.
-_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)\s+(?:[a-z][a-z-]+\s+){1,3})$")
+_QUALIFIER_BEFORE = re.compile(  # ("the U.N. human rights office": an acronym with full stops too)
+    r"(?:^|(?<=\s))(?:the|The)\s+(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+|(?:[A-Z]\.){2,})\s+(?:[a-z][a-z-]+\s+){1,3})$")
 
 
 # "Human rights groups have warned": a capitalised first word and lower-case modifiers before a plural group noun.

@@ -188,3 +188,19 @@ def test_when_it_happened_after_a_frame_in_mid_sentence_is_no_second_statement()
                        "The list was handed over, officials said, two days after the deadline.",
                        "Three boats reached La Restinga, officials said, the highest number this year.")
     assert set(found) == {"The hostages were freed", "The list was handed over", "Three boats reached La Restinga"}
+
+
+def test_un_bodies_and_experts_named_by_their_mandate():
+    found = statements("The U.N. human rights office said the army had killed civilians.",
+                       "The special rapporteur on human rights in Iran said executions had surged.",
+                       "The UN special rapporteur on torture said detainees had been beaten.")
+    assert found["the army had killed civilians."] == ("indirect", "said", "U.N. human rights office")
+    assert found["executions had surged."][2] == "special rapporteur on human rights in Iran"  # not Iran
+    assert found["detainees had been beaten."][2] == "UN special rapporteur on torture"
+
+
+def test_people_in_the_country_of_somewhere_are_not_the_country():
+    found = statements("Mutinous soldiers in the West African nation of Karanga announced that they had taken power.",
+                       "Protesters in the Andean country of Peru said they would march again.")
+    assert found["they had taken power."] == ("indirect", "announced", "Mutinous soldiers")
+    assert found["they would march again."][2] == "protesters"
