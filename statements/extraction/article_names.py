@@ -54,7 +54,7 @@ _LEADING = frozenset(
 _MEMBERS_OF = re.compile(r"\b(?:members|activists|supporters|leaders|founders)\s+of\s+(?:the\s+)?"
                          rf"({_CAP}[\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}[\w’'&.-]*){{0,6}})")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+),?\s+$")
-_POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+")
+_POSSESSIVE_END = re.compile(r"(?<=[’']s)\s+|(?<=s[’'])\s+")  # ("CBS News' Margaret Brennan": a plural's too)
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITALISED_WORD = re.compile(rf"(?<![\w’'-]){_CAP}[\w’'-]+")
 # has_word's questions answered by scanning for the word itself before the article's words are listed once: most

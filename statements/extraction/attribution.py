@@ -37,6 +37,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     PHRASAL_FINITE_CUES,
     QUOTE_ONLY_CUES,
+    TOLD,
     trie_pattern,
 )
 from statements.extraction.direct_quotes import DirectQuotes
@@ -222,7 +223,7 @@ _PROGRESSIVE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|has\s+been|have\s+be
                           # "He’s predicting", "they’re saying": the auxiliary joined to a pronoun
                           r"|(?:(?<=[Hh]e)|(?<=[Ss]he)|(?<=[Ii]t)|(?<=[Ww]e)|(?<=[Tt]hey)|(?<=[Ww]ho))[’'](?:s|re))"
                           r"\s+(?:(?:now|also|still|again)\s+)?$")
-_CHANNEL_CUES = frozenset({"told", "tells", "telling", "informed", "quoted", "cited"})
+_CHANNEL_CUES = TOLD | {"telling", "informed", "quoted", "cited"}
 # what an outlet does ("Kommersant reported", "Le Figaro writes"): its name is what "the newspaper" means next
 _REPORTING_CUES = frozenset({"reported", "reports", "writes", "wrote"})
 _OUTLET_SOURCE = re.compile(

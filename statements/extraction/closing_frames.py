@@ -10,7 +10,7 @@ import re
 
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.content import reports_clause
-from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, UNNAMED_HEADS
+from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, TOLD, UNNAMED_HEADS
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.narration_ends import (
@@ -165,7 +165,7 @@ class ClosingFrames:
             end, tail = cue.end + (at or narration.start()), ""
         # (not "…, told JIS News.": the channel follows "told", the speaker stands before it)
         # (nor "…, blamed Prime Minister X, saying": a verb of an object does not invert)
-        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in ("told", "tells", "informed") \
+        if cue.kind != "participle" and before.endswith(",") and cue.text.lower() not in TOLD | {"informed"} \
                 and (reports_clause(cue.text) or cue.text.lower() in CLAUSE_ONLY_CUES):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
@@ -173,7 +173,7 @@ class ClosingFrames:
             if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
                                         or _SPEAKER_POSTMODIFIER.match(rest)):
                 return Frame(mention, cue), end
-        if cue.text.lower() in ("told", "tells", "assured", "informed", "reminded"):
+        if cue.text.lower() in TOLD | {"assured", "informed", "reminded"}:
             tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
         long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
         if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
@@ -207,5 +207,5 @@ class ClosingFrames:
 def _audience_length(tail: str, cue: Cue) -> int:
     """How much of the words after a closing "told" is its audience ("… told Reuters, as prices fell"): 0 for
     any other cue."""
-    told = _TOLD_OBJECT.match(tail) if cue.text.lower() in ("told", "tells") else None
+    told = _TOLD_OBJECT.match(tail) if cue.text.lower() in TOLD else None
     return told.end() if told is not None else 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import NEWS_OUTLET_NAMES
+from statements.extraction.cues import NEWS_OUTLET_NAMES, TOLD
 from statements.extraction.quotes import word_count
 
 _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
@@ -130,10 +130,10 @@ _TOPIC_THEN_QUOTE = re.compile(
 # "asked the mayor how …", "told the inspectors why …": the addressee, then the question or account
 _ADDRESSEE_THEN_QUESTION = re.compile(
     r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
-_ASKS_OR_TELLS = frozenset("asked asks told tells".split())
+_ASKS_OR_TELLS = TOLD | {"asked", "asks"}
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
-_TELL = frozenset(
-    "told tells telling informed informs assured assures assuring reminded reminds instructed instructs".split())
+_TELL = TOLD | frozenset(
+    "telling informed informs assured assures assuring reminded reminds instructed instructs".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
 _OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
 # Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration
@@ -269,7 +269,7 @@ def says_nothing(content: str, cue: str) -> bool:
         return True  # "China claims almost all of the South China Sea": a territory claimed, nothing said
     return (_ONLY_SETTING.fullmatch(content) is not None
             or _NOTHING_SAID.match(content) is not None or _ONLY_POINTER.fullmatch(content) is not None
-            or cue.lower() in ("told", "tells") and (_ONLY_AUDIENCE.fullmatch(content) is not None
+            or cue.lower() in TOLD and (_ONLY_AUDIENCE.fullmatch(content) is not None
                                                       or _only_addressee(content)))
 
 

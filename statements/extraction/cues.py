@@ -384,6 +384,8 @@ NEWS_OUTLET_NAMES = frozenset(
 )
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+# "told Reuters", "sources tell Axios": the cues whose object is the audience, the outlet among them
+TOLD = frozenset({"told", "tells", "tell"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 

@@ -204,3 +204,16 @@ def test_people_in_the_country_of_somewhere_are_not_the_country():
                        "Protesters in the Andean country of Peru said they would march again.")
     assert found["they had taken power."] == ("indirect", "announced", "Mutinous soldiers")
     assert found["they would march again."][2] == "protesters"
+
+
+def test_sources_tell_an_outlet_as_a_source_told_it():
+    found = statements("The White House is weighing new sanctions, sources tell Axios.",
+                       "Officials tell Axios the package is ready.")
+    assert found["The White House is weighing new sanctions"] == ("indirect", "tell", "sources")
+    assert found["the package is ready."] == ("indirect", "tell", "officials")
+
+
+def test_a_plural_outlets_possessive_ends_the_name_after_it():
+    found = statements("“We will respond,” Rebecca Thornton told CBS News' Margaret Brennan. “Are you worried?” "
+                       "Brennan asked.")
+    assert found["Are you worried?"] == ("direct", "asked", "Margaret Brennan")
