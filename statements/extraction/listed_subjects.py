@@ -38,9 +38,12 @@ def listed_subject(masked: str, floor: int, tokens: list[Token], mention: Mentio
         item = collect_backward(tokens[: index - 1])
         if item is None or " " in item.text.strip() and len(item.text.split()) > 4 or not item.text[:1].isupper():
             break
+        at = next(i for i, token in enumerate(tokens) if token.start == item.start)
+        if at > 0 and tokens[at - 1].low in PREPOSITIONS:
+            break  # "In Tel Aviv, the Hostages and Missing Families Forum said": a setting, no item of a list
         start = item.start
         items += 1
-        index = next(i for i, token in enumerate(tokens) if token.start == item.start)
+        index = at
     if start == mention.start or serial and items < 3:
         return mention  # ("The talks ended on Monday, and Russia said": two clauses, no list)
     return Mention(masked[start : mention.end], start, mention.end, mention.apposition)

@@ -217,3 +217,10 @@ def test_a_plural_outlets_possessive_ends_the_name_after_it():
     found = statements("“We will respond,” Rebecca Thornton told CBS News' Margaret Brennan. “Are you worried?” "
                        "Brennan asked.")
     assert found["Are you worried?"] == ("direct", "asked", "Margaret Brennan")
+
+
+def test_a_fronted_place_is_no_item_of_a_list_of_speakers():
+    found = statements("In Tel Aviv, the Hostages and Missing Families Forum said time was running out.")
+    assert found["time was running out."] == ("indirect", "said", "Hostages and Missing Families Forum")
+    found = statements("The United States, France and Britain condemned the attack.")
+    assert found["the attack."][2] == "United States, France and Britain"
