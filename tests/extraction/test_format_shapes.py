@@ -224,3 +224,8 @@ def test_a_fronted_place_is_no_item_of_a_list_of_speakers():
     assert found["time was running out."] == ("indirect", "said", "Hostages and Missing Families Forum")
     found = statements("The United States, France and Britain condemned the attack.")
     assert found["the attack."][2] == "United States, France and Britain"
+
+
+def test_a_body_described_before_an_apposition_keeps_the_words_that_name_it():
+    found = statements("The AU observation mission, led by Joyce Banda, said the vote had been peaceful.")
+    assert found["the vote had been peaceful."] == ("indirect", "said", "AU observation mission")
