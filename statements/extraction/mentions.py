@@ -128,8 +128,9 @@ _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
 _KNOWN_BY = re.compile(r"\s(?:" + SOURCE_KNOWLEDGE + r"|from\s+an?|of\s+(?:an?|one|two|three|several))\s+"
                        r"(?:[\w’'-]+\s+){0,3}$")
 # "… in the West African nation of Karanga", "… in the Andean country of Peru": where the subject is
-_IN_THE_COUNTRY_OF = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:nation|country|state|republic|kingdom|"
-                                r"island|enclave|province|region)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*$")
+_IN_THE_COUNTRY_OF = re.compile(r"\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:nation|country|state|republic|kingdom|"
+                                r"island|enclave|province|region|city|town|village|port)\s+of\s+[A-Z][\w’'-]*"
+                                r"(?:\s+[A-Z][\w’'-]*)?\s*$")  # ("Witnesses in the northern city of Rasht")
 # A UN expert named by the mandate: "The UN special rapporteur on torture", "the special rapporteur on human rights in
 # Iran"
 _RAPPORTEUR = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa])\s+(?:(?:[A-Z][\w.-]*|independent|special)\s+){0,3}"
@@ -224,7 +225,12 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         country = _IN_THE_COUNTRY_OF.search(masked, max(floor, end - 80), end)
         if country is not None and country.start() > floor:
             # "Mutinous soldiers in the West African nation of Karanga announced": the soldiers, not the country
-            return subject_before(masked, floor, country.start())
+            # (described by the place: "Witnesses in the northern city of Rasht")
+            subject = subject_before(masked, floor, country.start())
+            if subject is not None and subject.text.split()[-1].lower() in PEOPLE_PLURALS:
+                place_end = country.start() + len(country.group().rstrip())
+                return Mention(masked[subject.start : place_end], subject.start, place_end)
+            return subject
     if masked.find("apporteur", max(floor, end - 110), end) > 0 or masked.find(" expert", max(floor, end - 110), end) > 0:
         rapporteur = _RAPPORTEUR.search(masked, max(floor, end - 110), end)
         if rapporteur is not None:  # "The special rapporteur on human rights in Iran said": the expert, not Iran
@@ -358,6 +364,7 @@ def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Men
     """"veteran volunteers said", "Black voters, campaign organizers and veteran volunteers said": the lower-case
     modifiers of unnamed people, and the list of such groups that they close, as the article describes them."""
     index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
+    listed = False  # (a list closes with "and": "Police fired on protesters, witnesses said" lists nobody)
     while True:
         for _ in range(2):
             word = tokens[index - 1] if index else None
@@ -368,8 +375,9 @@ def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Men
             index -= 1
         if index == 1 and tokens[0].is_word and tokens[0].low not in _NOT_MODIFIERS | _NOT_QUALIFIERS:
             index = 0  # "Human rights groups have warned": the sentence's capitalised first word qualifies them
-        if index < 2 or tokens[index - 1].text not in (",", "and"):
+        if index < 2 or tokens[index - 1].text not in (",", "and") or tokens[index - 1].text == "," and not listed:
             break
+        listed = True
         item = collect_backward(tokens[: index - 1])
         if item is None or item.text.split()[-1].lower() not in PEOPLE_PLURALS:
             break

@@ -47,7 +47,8 @@ _NOT_BEFORE_PARTICLE = frozenset("what why how where when who which whom whose".
 NOUN_WORDS = (PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
               | AUTHORED_NOUNS | OUTLET_HEADS | {"news", "daily", "weekly", "powers"}
               # what an agency is for ("Gaza’s civil defence agency", "the fire and rescue service")
-              | set("civil fire rescue disaster ambulance coast border aviation weather meteorological television".split()))
+              | set("civil fire rescue disaster ambulance coast border aviation weather meteorological television ship "
+                    "tanker crew".split()))
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Capitalised only because they open a sentence or clause; never part of a name.
 FUNCTION_WORDS = frozenset(

@@ -202,8 +202,9 @@ def test_un_bodies_and_experts_named_by_their_mandate():
 def test_people_in_the_country_of_somewhere_are_not_the_country():
     found = statements("Mutinous soldiers in the West African nation of Karanga announced that they had taken power.",
                        "Protesters in the Andean country of Peru said they would march again.")
-    assert found["they had taken power."] == ("indirect", "announced", "Mutinous soldiers")
-    assert found["they would march again."][2] == "protesters"
+    assert found["they had taken power."] == ("indirect", "announced", "Mutinous soldiers in the West African nation "
+                                                                        "of Karanga")
+    assert found["they would march again."][2] == "protesters in the Andean country of Peru"
 
 
 def test_sources_tell_an_outlet_as_a_source_told_it():
@@ -229,3 +230,21 @@ def test_a_fronted_place_is_no_item_of_a_list_of_speakers():
 def test_a_body_described_before_an_apposition_keeps_the_words_that_name_it():
     found = statements("The AU observation mission, led by Joyce Banda, said the vote had been peaceful.")
     assert found["the vote had been peaceful."] == ("indirect", "said", "AU observation mission")
+
+
+def test_a_list_of_people_closes_with_and_and_people_in_a_city_are_described_by_it():
+    found = statements("Police fired on protesters, witnesses said.",
+                       "Witnesses in the northern city of Rasht said forces had fired pellets.")
+    assert found["Police fired on protesters"] == ("indirect", "said", "witnesses")
+    assert found["forces had fired pellets."][2] == "witnesses in the northern city of Rasht"
+
+
+def test_ranks_and_trades_of_the_sea():
+    found = statements("The spokesman, Brig. Gen. Yahya Saree, said the rebels had fired missiles.",
+                       "“Nobody is going through there now,” said a London-based ship broker.",
+                       "“It was terrifying,” said a Filipino seafarer.",
+                       "Several sailors said the ship had been hit.")
+    assert found["the rebels had fired missiles."] == ("indirect", "said", "Yahya Saree")
+    assert found["Nobody is going through there now,"][2] == "London-based ship broker"
+    assert found["It was terrifying,"][2] == "Filipino seafarer"
+    assert found["the ship had been hit."][2] == "sailors"
