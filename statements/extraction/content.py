@@ -149,6 +149,7 @@ _CLAUSE_CUES = frozenset(
     ruled rules state states stated contended contends conceded concedes speculated speculates forecast
     forecasts projected projects posited posits signals acknowledging admitting conceding predicting suggesting
     asserting contending maintaining highlighting revealing reckoned reckons surmised surmises counters""".split()
+) | frozenset(("liked to say", "likes to say", "used to say", "was fond of saying")
 )
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"

@@ -81,6 +81,8 @@ PHRASAL_FINITE_CUES = (
     "as revealed by", "as disclosed by", "as acknowledged by",
     # "Security analyst Imtiaz Gul was of the view that …" (South Asian English)
     "was of the view", "is of the view", "was of the opinion", "is of the opinion",
+    # "“Diplomacy,” Solvang liked to say, “is …”", "he used to say that …": a habit of speech, in profiles
+    "liked to say", "likes to say", "used to say", "was fond of saying",
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
     sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"

@@ -248,3 +248,10 @@ def test_ranks_and_trades_of_the_sea():
     assert found["Nobody is going through there now,"][2] == "London-based ship broker"
     assert found["It was terrifying,"][2] == "Filipino seafarer"
     assert found["the ship had been hit."][2] == "sailors"
+
+
+def test_a_habit_of_speech_in_a_profile_is_a_frame():
+    found = statements("Okonta-Mbeki liked to say that peace was possible.",
+                       "“Diplomacy,” Ingrid Solvang used to say, “is the art of waiting.”")
+    assert found["peace was possible."] == ("indirect", "liked to say", "Okonta-Mbeki")
+    assert found["is the art of waiting."] == ("direct", "used to say", "Ingrid Solvang")
