@@ -255,3 +255,15 @@ def test_a_habit_of_speech_in_a_profile_is_a_frame():
                        "“Diplomacy,” Ingrid Solvang used to say, “is the art of waiting.”")
     assert found["peace was possible."] == ("indirect", "liked to say", "Okonta-Mbeki")
     assert found["is the art of waiting."] == ("direct", "used to say", "Ingrid Solvang")
+
+
+def test_names_ending_in_a_trade_are_companies_that_the_company_names_again():
+    found = statements("Zodiac Maritime said none of the crew were hurt. The company said the ship was heading to "
+                       "Djibouti.",
+                       "Lakeshore Health confirmed that it had paid no ransom.",
+                       "Citizen Lab said the spyware was found on 11 phones.")
+    assert found["none of the crew were hurt."] == ("indirect", "said", "Zodiac Maritime")
+    assert found["the ship was heading to Djibouti."] == ("indirect", "said", "Zodiac Maritime")
+    assert found["it had paid no ransom."][2] == "Lakeshore Health"
+    assert found["the spyware was found on 11 phones."][2] == "Citizen Lab"
+    assert statements("Marine Le Pen said the vote was rigged.")["the vote was rigged."][2] == "Marine Le Pen"
