@@ -22,6 +22,9 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
+_ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
+
+
 def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
     """"Armenia, Russia's formal ally, denied" / "The RSF, which has fought since April 2023, denied" /
     "Médecins Sans Frontières (MSF), which supported the hospital, said": the subject is before the
@@ -52,6 +55,11 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
             # or the party and state are a second apposition
             before = before[:-2]
+        if before and " ".join(t.low for t in before) in _ONE_OF_THEM and inner[0].low in ("a", "an"):
+            # "One of them, a Yemeni man, said": one of a group, or the one described (not "One, who asked not to
+            # be named, said", whom realnews' gold names by an earlier description)
+            return Mention(masked[before[0].start : before[-1].end], before[0].start, before[-1].end,
+                           masked[inner[0].start : inner[-1].end])
         head = _described_head(masked, before, collect_backward(before))
         source = subject_with_postmodifier(masked, floor, tokens[first].start) if plain and inner[0].low in (
             "who", "speaking") and (head is None or head.text.split()[0].lower() in DETERMINERS) else None

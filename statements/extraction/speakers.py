@@ -146,7 +146,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if low in FIRST_PERSON or is_relative_pronoun(text):
             return None
         if low in _ONE_OF_THEM:
-            return self._one_of_group(text)  # (not remembered: "one of the diplomats" is no antecedent of "he")
+            # (not remembered: "one of the diplomats" is no antecedent of "he"); "One of them, a Yemeni man, said"
+            # after no group quoted: the man described
+            described = mention.apposition.split()[:1] in (["a"], ["an"])
+            return self._one_of_group(text) or (SpeakerRef(name=unnamed_description(mention.apposition),
+                                                           mention=text, kind="unnamed") if described else None)
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred

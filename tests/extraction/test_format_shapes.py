@@ -267,3 +267,11 @@ def test_names_ending_in_a_trade_are_companies_that_the_company_names_again():
     assert found["it had paid no ransom."][2] == "Lakeshore Health"
     assert found["the spyware was found on 11 phones."][2] == "Citizen Lab"
     assert statements("Marine Le Pen said the vote was rigged.")["the vote was rigged."][2] == "Marine Le Pen"
+
+
+def test_one_of_a_group_described_in_apposition():
+    found = statements("Dozens of migrants were pushed back. One of them, a Yemeni man, said he had been sent back.",
+                       "Several diplomats said they were frustrated. One, a veteran of the talks, said the debate was "
+                       "a proxy fight.")
+    assert found["he had been sent back."] == ("indirect", "said", "Yemeni man")
+    assert found["the debate was a proxy fight."][2] == "one of the diplomats"
