@@ -155,12 +155,20 @@ def clean_extracted(text: str, meta: MetaFound) -> Cleaned:
     return _assemble(kept, meta)
 
 
+_BULLET = re.compile(r"[•·▪◦‣∙*–-]\s+(?=\S)")
+
+
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     for piece in text.split("\n"):
         left = len(piece) - len(piece.lstrip())
         stripped = piece.strip()
+        bullet = _BULLET.match(stripped) if stripped.endswith((".", "!", "?", "”", '"')) else None
+        if bullet is not None:
+            # "• “We read about it in the press,” a diplomat told Axios.": a newsletter's list of sentences (not a
+            # list of links, "- Piers Morgan tells viewers …", which stays boilerplate)
+            stripped, left = stripped[bullet.end() :], left + bullet.end()
         if stripped:
             lines.append(_Line(stripped, position + left))
         else:

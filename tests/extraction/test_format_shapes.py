@@ -275,3 +275,10 @@ def test_one_of_a_group_described_in_apposition():
                        "a proxy fight.")
     assert found["he had been sent back."] == ("indirect", "said", "Yemeni man")
     assert found["the debate was a proxy fight."][2] == "one of the diplomats"
+
+
+def test_a_newsletters_bullet_is_no_part_of_the_statement():
+    found = statements("• “We read about it in the press,” a senior European diplomat told Axios.",
+                       "- Israel-Hamas talks resume in Cairo, Egyptian state media reported.")
+    assert found["We read about it in the press,"] == ("direct", "told", "senior European diplomat")
+    assert "Israel-Hamas talks resume in Cairo" in found
