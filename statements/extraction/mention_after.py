@@ -43,9 +43,18 @@ _SOURCE_POSTMODIFIER = re.compile(
 )
 
 
+# What kind of body it is, then its name: "blockchain analytics firm Chainalysis", "the rights group Hengaw"
+_DESCRIBED_BODY = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:firm|company|group|monitor|consultancy|watchdog|charity|think[- ]tank)"
+    r"\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?![\w’'])")
+
+
 def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
     stop = min(stop, start + SCAN_LIMIT)
+    described = _DESCRIBED_BODY.match(masked, start, stop)
+    if described is not None:  # "according to security firm ESET": the body, by its name
+        return Mention(described.group("name"), described.start("name"), described.end("name"))
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []
     skip_to = 0

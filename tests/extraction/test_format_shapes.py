@@ -282,3 +282,10 @@ def test_a_newsletters_bullet_is_no_part_of_the_statement():
                        "- Israel-Hamas talks resume in Cairo, Egyptian state media reported.")
     assert found["We read about it in the press,"] == ("direct", "told", "senior European diplomat")
     assert "Israel-Hamas talks resume in Cairo" in found
+
+
+def test_according_to_a_body_described_before_its_name():
+    found = statements("Ransomware payments fell by a third, according to blockchain analytics firm Chainalysis.",
+                       "At least 20 people were arrested, according to the rights group Hengaw.")
+    assert found["Ransomware payments fell by a third"] == ("indirect", "according to", "Chainalysis")
+    assert found["At least 20 people were arrested"][2] == "Hengaw"
