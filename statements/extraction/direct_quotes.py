@@ -55,7 +55,8 @@ _NAME_AND_OPEN_APPOSITION = re.compile(
 # ", said Derek Scissors, …" closing a sentence that a quote opened
 _INVERTED_CLOSING = re.compile(r",\s+(?P<cue>said|says|added|adds|told|tells)\s+(?=[A-Z])")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.
-_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^~“”\".,;:]{1,80}?)\s+as\s+$")  # ("was quoted by X as": passive)
+# ("was quoted by X as": passive; "The Guardian quotes Starmer as", "quoted economist X, a former IMF chief, as")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es)\s+(?!by\s)(?P<np>[^~“”\".;:]{1,100}?)\s+as\s+$")
 # "Sanders was asked by host Bill Maher, who …, “…”": the asker speaks the quote.
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
 _SAYING = frozenset("saying said says say".split())

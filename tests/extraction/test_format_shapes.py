@@ -289,3 +289,10 @@ def test_according_to_a_body_described_before_its_name():
                        "At least 20 people were arrested, according to the rights group Hengaw.")
     assert found["Ransomware payments fell by a third"] == ("indirect", "according to", "Chainalysis")
     assert found["At least 20 people were arrested"][2] == "Hengaw"
+
+
+def test_a_paper_quotes_someone_as_saying_in_the_present_or_after_an_apposition():
+    found = statements("The Guardian quotes Keir Starmer as saying the plan was fair.",
+                       "El País quoted economist Olivier Blanchard, a former IMF chief, as saying the cost is low.")
+    assert found["the plan was fair."] == ("indirect", "saying", "Keir Starmer")
+    assert found["the cost is low."] == ("indirect", "saying", "Olivier Blanchard")
