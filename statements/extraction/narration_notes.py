@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue
-from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS
+from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention
@@ -57,6 +57,10 @@ _NO_COMMENT = re.compile(r"\s(?:did\s+not|didn’t|didn't|has\s+not|have\s+not|h
                          r"|\scould\s+not\s+(?:immediately\s+)?be\s+reached\b")
 
 
+_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
+    sorted(w for w in UNNAMED_HEADS if w.isalpha() and not w.endswith("s"))) + r")$")
+
+
 class NarrationNotes:
     """Mixed into `Attributor`; uses its `masked`, `resolver` and `_sentence_start`."""
 
@@ -73,6 +77,9 @@ class NarrationNotes:
             # "The army did not respond to questions. It has previously said …": the body that kept silent is the
             # one a pronoun next names
             self.resolver.note_silent(self.resolver.resolve(mention))
+        elif mention is not None and not mention.is_pronoun and _INDEFINITE_PERSON.search(
+                self.masked, max(start, mention.start - 4), mention.end):
+            self.resolver.note_unnamed(mention)  # "A crew member described a deafening blast. “…,” he said"
         elif mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:

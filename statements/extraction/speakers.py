@@ -176,6 +176,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
 
+    def note_unnamed(self, mention: Mention) -> None:
+        """"A crew member described a deafening blast.": someone unnamed, introduced in narration, whom the next "he"
+        or "she" may mean."""
+        text = mention.text.strip()
+        self._remember(SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed"), "", text)
+
     def note_person(self, mention: Mention) -> None:
         """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
         if _TITLED.search(self.names.text, max(0, mention.start - 10), mention.start):

@@ -296,3 +296,8 @@ def test_a_paper_quotes_someone_as_saying_in_the_present_or_after_an_apposition(
                        "El País quoted economist Olivier Blanchard, a former IMF chief, as saying the cost is low.")
     assert found["the plan was fair."] == ("indirect", "saying", "Keir Starmer")
     assert found["the cost is low."] == ("indirect", "saying", "Olivier Blanchard")
+
+
+def test_someone_unnamed_introduced_in_narration_is_the_next_pronouns_antecedent():
+    found = statements("Peskov said talks were possible. A diplomat arrived later. “We are ready,” he said.")
+    assert found["We are ready,"] == ("direct", "said", "diplomat")
