@@ -301,3 +301,8 @@ def test_a_paper_quotes_someone_as_saying_in_the_present_or_after_an_apposition(
 def test_someone_unnamed_introduced_in_narration_is_the_next_pronouns_antecedent():
     found = statements("Peskov said talks were possible. A diplomat arrived later. “We are ready,” he said.")
     assert found["We are ready,"] == ("direct", "said", "diplomat")
+
+
+def test_a_rights_body_named_after_its_country_is_a_body():
+    found = statements("Iran Human Rights, a Norway-based group, said the toll included six children.")
+    assert found["the toll included six children."] == ("indirect", "said", "Iran Human Rights")
