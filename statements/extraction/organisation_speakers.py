@@ -39,6 +39,10 @@ _GENERIC_ORGANISATIONS = {
                      ("Reserve Bank of Australia", r"\bReserve Bank of Australia\b|\bRBA\b"),
                      ("Bank of Canada", r"\bBank of Canada\b"), ("Swiss National Bank", r"\bSwiss National Bank\b"),
                      ("Bank of Russia", r"\b(?:Central )?Bank of Russia\b")),
+    # "The FBI said …. The bureau said …", "CISA said …. The agency said …": bodies known by their acronyms
+    "bureau": (("FBI", r"\bFBI\b"),),
+    "agency": (("IAEA", r"\bIAEA\b"), ("CIA", r"\bCIA\b"), ("NSA", r"\bNSA\b"), ("CISA", r"\bCISA\b"),
+               ("UNHCR", r"\bUNHCR\b"), ("UNRWA", r"\bUNRWA\b"), ("IEA", r"\bIEA\b"), ("EPA", r"\bEPA\b")),
 }
 # "the agency said", "the regulator said": the last agency, administration, authority, commission or bureau named
 REGULATOR_HEADS = frozenset("agency regulator watchdog".split())
@@ -183,13 +187,12 @@ class OrganisationSpeakers:
                 return SpeakerRef(self.outlet.name, mention, self.outlet.slug, kind="organisation")
         # "the bloc" is the one of them the article named last before it
         before = self.position or len(self.names.text)
-        if head in REGULATOR_HEADS:
-            regulators = list(_REGULATOR.finditer(self.names.text, 0, before))
-            if regulators:
-                return self._organisation(regulators[-1].group().removeprefix("The ").split(), mention, False)
+        # ("the agency" after "the International Atomic Energy Agency" or after "the IAEA": whichever came last)
+        regulators = [(found.start(), found.group().removeprefix("The ")) for found in _REGULATOR.finditer(
+            self.names.text, 0, before)] if head in REGULATOR_HEADS else []
         key = "central bank" if mention.lower().endswith("central bank") else head
-        named = [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(key, ())
-                 for found in re.compile(pattern).finditer(self.names.text, 0, before)]  # (re caches compiled ones)
+        named = regulators + [(found.start(), name) for name, pattern in _GENERIC_ORGANISATIONS.get(key, ())
+                              for found in re.compile(pattern).finditer(self.names.text, 0, before)]  # (re caches)
         if named:
             return self._organisation(max(named)[1].split(), mention, False)
         if head in GROUP_HEADS:

@@ -306,3 +306,12 @@ def test_someone_unnamed_introduced_in_narration_is_the_next_pronouns_antecedent
 def test_a_rights_body_named_after_its_country_is_a_body():
     found = statements("Iran Human Rights, a Norway-based group, said the toll included six children.")
     assert found["the toll included six children."] == ("indirect", "said", "Iran Human Rights")
+
+
+def test_the_bureau_and_the_agency_after_a_body_named_by_its_acronym():
+    found = statements("The FBI said it was investigating. The bureau said it does not encourage paying ransoms.",
+                       "The IAEA said Iran had expanded its stockpile. The agency said it could not verify it.")
+    assert found["it does not encourage paying ransoms."] == ("indirect", "said", "FBI")
+    assert found["it could not verify it."] == ("indirect", "said", "IAEA")
+    found = statements("The Food and Drug Administration approved the drug. The agency said it was safe.")
+    assert found["it was safe."][2] == "Food and Drug Administration"
