@@ -61,7 +61,9 @@ class NamedPeople:
             after = parts[parts.index(name) + 1 :] if name in parts[1:-1] else []
             if after and not all(w.rstrip(".").lower() in NAME_SUFFIXES for w in after):
                 full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live" (not "… Kennedy Jr.")
-            if full is not None and full != name:
+            vox_pop = full is not None and full.split()[0] == name and role.lower().startswith(("a ", "an "))
+            if full is not None and full != name and not vox_pop:
+                # (but "said Maria, a 19-year-old student" after "Maria Kolesnikova": someone else, by a given name)
                 return self._person(full, role, mention)
         elif key and (longer := self.names.longer_name(name) or self.names.name_ending(name)) is not None:
             # "says Te Kaurinui" after "Te Kaurinui Robert Parata"; "Eriksson Ek said" after "Joel Eriksson Ek"

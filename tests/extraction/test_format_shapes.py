@@ -315,3 +315,10 @@ def test_the_bureau_and_the_agency_after_a_body_named_by_its_acronym():
     assert found["it could not verify it."] == ("indirect", "said", "IAEA")
     found = statements("The Food and Drug Administration approved the drug. The agency said it was safe.")
     assert found["it was safe."][2] == "Food and Drug Administration"
+
+
+def test_a_vox_pop_by_a_given_name_is_not_the_leader_who_shares_it():
+    found = statements("Opposition leader Maria Kolesnikova said the vote was rigged.",
+                       "“We will come back every night,” said Maria, a 19-year-old student.")
+    assert found["the vote was rigged."][2] == "Maria Kolesnikova"
+    assert found["We will come back every night,"] == ("direct", "said", "Maria")
