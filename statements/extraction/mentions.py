@@ -231,7 +231,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
                 place_end = country.start() + len(country.group().rstrip())
                 return Mention(masked[subject.start : place_end], subject.start, place_end)
             return subject
-    if masked.find("apporteur", max(floor, end - 110), end) > 0 or masked.find(" expert", max(floor, end - 110), end) > 0:
+    window = max(floor, end - 110)
+    if masked.find("apporteur", window, end) > 0 or masked.find(" expert", window, end) > 0:
         rapporteur = _RAPPORTEUR.search(masked, max(floor, end - 110), end)
         if rapporteur is not None:  # "The special rapporteur on human rights in Iran said": the expert, not Iran
             text = rapporteur.group().rstrip()

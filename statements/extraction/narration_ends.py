@@ -45,7 +45,8 @@ _NARRATOR = re.compile(
     # "…, without giving details", "without providing evidence": the reporter's remark on the statement
     r"|,\s+without\s+(?:giving|providing|offering|citing|elaborating|presenting|specifying)\b"
     r"(?![^,;:~“”\"]{0,60},\s+that\s)"  # (but "said, without elaborating, that …": an aside before the content)
-    r"|(?:,|(?<=,[”\"]))\s+as\s+(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
+    r"|(?:,|(?<=,[”\"]))\s+as\s+"
+    r"(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|(?:many|few|little|high|early|late)\s+as\b)"
     r"|;\s|\s[-–—]\s"  # (", as many as 40 Republicans opposed it": the content's quantity, not the narrator's "as")
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|(?:,|(?<=,[”\"]))\s+(?:" + NARRATOR_PARTICIPLES + r")\s"

@@ -37,7 +37,8 @@ _MALE_ROLES = frozenset(
 # Abbreviated titles written before a name, and the role word each stands for
 _TITLES = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
-    "gen.": "general", "brig.": "brigadier", "brig": "brigadier", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "sgt.": "sergeant",
+    "gen.": "general", "brig.": "brigadier", "brig": "brigadier", "lt.": "lieutenant", "col.": "colonel",
+    "adm.": "admiral", "sgt.": "sergeant",
     "capt.": "captain", "prof.": "professor", "prof": "professor", "dr.": "doctor", "dr": "doctor",
     "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
     "cmdr.": "commander", "adv.": "advocate", "adv": "advocate", "judge": "judge", "justice": "justice",

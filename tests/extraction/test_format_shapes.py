@@ -43,7 +43,8 @@ def test_a_second_act_with_a_short_object_after_and_or_but():
     found = statements("Smith said he understood the rationale but questioned the timing.",
                        "Saree said the group had hit the vessel and threatened further attacks.",
                        "The army said it had struck military sites, but denied targeting civilians.",
-                       "The ministry said the claims would be investigated, but described the findings as “exaggerated.”")
+                       "The ministry said the claims would be investigated, but described the findings as "
+                       "“exaggerated.”")
     assert found["he understood the rationale"] == ("indirect", "said", "Smith")
     assert found["the timing."] == ("indirect", "questioned", "Smith")
     assert found["further attacks."] == ("indirect", "threatened", "Saree")
@@ -163,8 +164,8 @@ def test_the_portuguese_particle_do_is_part_of_a_name():
 def test_a_second_speaker_after_while_may_be_another_or_someones_counterpart():
     found = statements("One Western diplomat said the three had not made up their minds, while another said "
                        "Washington was reluctant.",
-                       "David Lammy urged Iran to talk, while his German counterpart Johann Wadephul said Berlin wanted "
-                       "a deal.")
+                       "David Lammy urged Iran to talk, while his German counterpart Johann Wadephul said Berlin "
+                       "wanted a deal.")
     assert found["the three had not made up their minds"][2] == "Western diplomat"
     assert found["Washington was reluctant."] == ("indirect", "said", "another Western diplomat")
     assert found["Iran to talk"][2] == "David Lammy"
