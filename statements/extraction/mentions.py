@@ -201,8 +201,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if found is not None and found.text.islower() and " " not in found.text and found.text in ORG_NOUNS:
             # "The AU observation mission, led by Joyce Banda, said": the body with the words that name it (only
             # before who leads or makes it up: HELDOUT18 lost a right speaker with every other apposition)
-            owned = _owned_organisation(masked, floor, Mention(found.text, found.start, found.end))
             if found.apposition.split()[0] in ("led", "headed", "chaired", "run", "made", "based", "set"):
+                owned = _owned_organisation(masked, floor, Mention(found.text, found.start, found.end))
                 found = Mention(owned.text, owned.start, owned.end, found.apposition)
         if found is not None:
             return found
@@ -233,7 +233,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
             return subject
     window = max(floor, end - 110)
     if masked.find("apporteur", window, end) > 0 or masked.find(" expert", window, end) > 0:
-        rapporteur = _RAPPORTEUR.search(masked, max(floor, end - 110), end)
+        rapporteur = _RAPPORTEUR.search(masked, window, end)
         if rapporteur is not None:  # "The special rapporteur on human rights in Iran said": the expert, not Iran
             text = rapporteur.group().rstrip()
             return Mention(text, rapporteur.start(), rapporteur.start() + len(text))
