@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import DETERMINERS, ORG_NOUNS, PERSON_ROLE_NOUNS, UNNAMED_HEADS, is_relative_pronoun
+from statements.extraction.cues import (
+    DETERMINERS,
+    ONE_OF_THEM,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    UNNAMED_HEADS,
+    is_relative_pronoun,
+)
 from statements.extraction.described_people import subject_with_postmodifier
 from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
@@ -20,9 +27,6 @@ CLAUSE_OPENERS = frozenset(
     "who whose which speaking having writing talking asked answering responding appearing addressing visiting "
     "meeting for in too meanwhile however including led".split()  # ("Several Republicans, including Sen. X, R-Ark.,")
 )
-
-
-_ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 
 
 def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Mention | None:
@@ -55,7 +59,7 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
             # or the party and state are a second apposition
             before = before[:-2]
-        if before and " ".join(t.low for t in before) in _ONE_OF_THEM and inner[0].low in ("a", "an"):
+        if before and " ".join(t.low for t in before) in ONE_OF_THEM and inner[0].low in ("a", "an"):
             # "One of them, a Yemeni man, said": one of a group, or the one described (not "One, who asked not to
             # be named, said", whom realnews' gold names by an earlier description)
             return Mention(masked[before[0].start : before[-1].end], before[0].start, before[-1].end,

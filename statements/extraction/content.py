@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import NEWS_OUTLET_NAMES, TOLD
+from statements.extraction.cues import HABITS_OF_SPEECH, NEWS_OUTLET_NAMES, TOLD
 from statements.extraction.quotes import word_count
 
 _OUTLETS = "|".join(re.escape(name) for name in sorted(NEWS_OUTLET_NAMES, key=len, reverse=True))
@@ -149,7 +149,7 @@ _CLAUSE_CUES = frozenset(
     ruled rules state states stated contended contends conceded concedes speculated speculates forecast
     forecasts projected projects posited posits signals acknowledging admitting conceding predicting suggesting
     asserting contending maintaining highlighting revealing reckoned reckons surmised surmises counters""".split()
-) | frozenset(("liked to say", "likes to say", "used to say", "was fond of saying")
+) | frozenset(HABITS_OF_SPEECH
 )
 _NARRATION_AFTER_OBJECT = re.compile(
     r"\s(?:after|before|when|while|as|since|following|amid|during)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"

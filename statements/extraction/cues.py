@@ -69,6 +69,10 @@ BASE_CUES = frozenset(
     "maintain complain admit explain allege assert caution counter".split()
 )
 
+# "“Diplomacy,” Solvang liked to say, “is …”", "he used to say that …": a habit of speech, in profiles (a clause's
+# cue or a quote's)
+HABITS_OF_SPEECH = ("liked to say", "likes to say", "used to say", "was fond of saying")
+
 # Phrasal cues written with a space; matched as whole phrases before single words.
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
@@ -81,8 +85,7 @@ PHRASAL_FINITE_CUES = (
     "as revealed by", "as disclosed by", "as acknowledged by",
     # "Security analyst Imtiaz Gul was of the view that …" (South Asian English)
     "was of the view", "is of the view", "was of the opinion", "is of the opinion",
-    # "“Diplomacy,” Solvang liked to say, “is …”", "he used to say that …": a habit of speech, in profiles
-    "liked to say", "likes to say", "used to say", "was fond of saying",
+    *HABITS_OF_SPEECH,
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
     sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"
@@ -389,6 +392,8 @@ NEWS_OUTLET_NAMES = frozenset(
 )
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+# "Diplomats said … One said …", "One of them, a Yemeni man, said": one of a group, as a whole subject
+ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 # "told Reuters", "sources tell Axios": the cues whose object is the audience, the outlet among them
 TOLD = frozenset({"told", "tells", "tell"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})

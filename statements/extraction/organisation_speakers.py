@@ -53,7 +53,7 @@ _REGULATOR = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?)+(?:Adm
 _OUTLET_NAMED_BY = (OUTLET_HEADS - {"website"}) | {"daily", "weekly"}
 # what news calls an outlet it named before ("the newspaper", "the daily")
 OUTLET_REFERENCES = _OUTLET_NAMED_BY | {"paper"}
-_KNOWN_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
+KNOWN_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)  # (as keys: "the guardian")
 # the article opening a paper's name ("Le Figaro", "Die Welt", "El País"), though "Le" and "Al" are given names too
 _TITLE_ARTICLES = frozenset("The Le La Les Der Die Das El Il Al".split())
 _OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
@@ -82,7 +82,7 @@ class OrganisationSpeakers:
         "the daily" names."""
         first = ref.name.split()[0]
         if ref.kind in ("organisation", "person") and ref.name[:1].isupper() and (
-                name_key(ref.name) in _KNOWN_OUTLETS or ref.slug is None and (
+                name_key(ref.name) in KNOWN_OUTLETS or ref.slug is None and (
                     first in _TITLE_ARTICLES or not first_name_gender(first))):
             self.outlet = ref
 

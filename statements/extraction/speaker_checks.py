@@ -136,7 +136,7 @@ class SpeakerChecks:
         phrase without a capital letter that names no role, organisation or group ("health")."""
         if _RANGE.fullmatch(ref.name):
             return True  # "residents who run the gamut from farmers to professors": a range, nobody speaking
-        if ref.slug or ref.kind in ("unnamed", "group") or set(ref.name.lower().split()) & DOCUMENT_NOUNS:
+        if ref.slug or ref.kind in ("unnamed", "group") or _document_name(ref.name):
             return False  # "a DEA complaint", "the internal memo": a document speaks for its unnamed author
         words = ref.name.split()
         if not words:

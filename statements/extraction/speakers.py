@@ -25,7 +25,7 @@ from statements.extraction.cues import (
     FIRST_PERSON,
     GROUP_NOUNS,
     HONORIFICS,
-    NEWS_OUTLET_NAMES,
+    ONE_OF_THEM,
     ORG_NOUNS,
     OUTLET_MODIFIERS,
     PEOPLE_PLURALS,
@@ -45,6 +45,7 @@ from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, is_possessive, singular
 from statements.extraction.organisation_speakers import (
     GROUP_HEADS,
+    KNOWN_OUTLETS,
     OUTLET_REFERENCES,
     REGULATOR_HEADS,
     OrganisationSpeakers,
@@ -81,12 +82,10 @@ _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
 _TITLED = re.compile(r"\b(?:entitled|titled)\s+$")
 _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
-_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
-_ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 _PARTITIVES = frozenset("one two three four five some several many most none each both".split())
 
 
@@ -145,7 +144,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             return SpeakerRef(self.narrator, text, kind="person")  # "“…,” I said." in a signed column
         if low in FIRST_PERSON or is_relative_pronoun(text):
             return None
-        if low in _ONE_OF_THEM:
+        if low in ONE_OF_THEM:
             # (not remembered: "one of the diplomats" is no antecedent of "he"); "One of them, a Yemeni man, said"
             # after no group quoted: the man described
             described = mention.apposition.split()[:1] in (["a"], ["an"])
@@ -165,7 +164,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         words = clean_words(_NUMBER_TEN.sub("Downing Street", text))  # "A No 10 spokesman": Downing Street's
         if words == ["People"] and self.names.text[max(0, mention.start - 2) : mention.start].strip() in ("", "."):
             return SpeakerRef("people", text, kind="unnamed")  # "People said …" opening a sentence, not the magazine
-        if not words or name_key(" ".join(words)) in _OUTLETS and (
+        if not words or name_key(" ".join(words)) in KNOWN_OUTLETS and (
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
@@ -300,7 +299,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if described:
             return self._organisation(words, text, False), ""
         outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
-                       and name_key(" ".join(words[-n:])) in _OUTLETS), None) or outlet_by_number_or_noun(words)
+                       and name_key(" ".join(words[-n:])) in KNOWN_OUTLETS), None) or outlet_by_number_or_noun(words)
         return (SpeakerRef(name=outlet, mention=text, kind="organisation"), "") if outlet else None
 
     def _holder_in_apposition(self, words: list[str], mention: Mention) -> _Found | None:
