@@ -57,6 +57,8 @@ __all__ = ["Attributor", "Draft"]
 
 # "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+# (not "that" before a past form: "the deal that promised …" is a relative clause)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
@@ -367,6 +369,9 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if match.group() in PARTICIPLE_CUES and _DETERMINER_BEFORE.search(
                     self.masked, max(start, match.start() - 6), match.start()):
                 continue  # "over the threatening memo": an adjective, no speech act
+            if match.group().endswith("ed") and _ARTICLE_BEFORE.search(self.masked, max(start, match.start() - 6),
+                                                                       match.start()):
+                continue  # "according to the alleged wife", "the announced cuts": an adjective, no speech act
             if match.group() in PARTICIPLE_CUES or match.group() in PARTICIPLE_PHRASES:
                 be = _PROGRESSIVE.search(self.masked, max(start, match.start() - 30), match.start())
                 if be is not None:  # "experts are warning that …": a finite verb, its subject before "are"

@@ -156,7 +156,9 @@ class ClosingFrames:
                 rest = self.masked[mention.end : end].strip()
                 if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
                     return Frame(mention, cue), end  # "… a $95 million investment according to county officials."
-            return (Frame(mention, cue), end) if mention is not None and before.endswith(",") else None
+            # ("… to his wife -- according to the alleged wife, who …": a dash sets the source off as a comma does)
+            return (Frame(mention, cue), end) if mention is not None and before.endswith((",", "--", "—", "–")) \
+                else None
         tail = examples_removed(self.masked[cue.end : end])  # "…, the Times said, including speeches and …"
         at = _audience_length(tail, cue)  # ("…, three sources told Reuters, as prices fell.")
         narration = _NARRATION_AFTER_FRAME.match(tail, at) if cue.kind != "participle" else None

@@ -1,0 +1,20 @@
+"""Shapes the rules missed, read from the development halves of the fortieth and forty-first fresh samples and from
+the classes earlier rounds left (issue 16, the `samples` round of docs/extraction.md). One invented sentence each,
+never a copy of a gold page."""
+
+from tests.extraction_helpers import paragraph_statements
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    return paragraph_statements("Mourners in Yerevan", *paragraphs)
+
+
+def test_a_past_form_after_an_article_is_an_adjective_not_a_speech_act():
+    found = statements("He left his money to his wife, according to the alleged wife, who is now suing the estate.")
+    assert found["He left his money to his wife"] == ("indirect", "according to", "alleged wife")
+    assert "who is now suing the estate." not in found
+
+
+def test_a_dash_sets_off_a_closing_according_to_as_a_comma_does():
+    found = statements("He left his money to his wife — according to an official, who asked not to be named.")
+    assert found["He left his money to his wife"] == ("indirect", "according to", "official")
