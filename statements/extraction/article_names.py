@@ -352,6 +352,17 @@ class ArticleNames:
             pass
         return self._full_name(found.group(1)) if found else None
 
+    def kin_named_before(self, kin: str, position: int) -> str | None:
+        """"Ailes’s brother Robert told me …", later "his brother told me": the given name the kin word introduced
+        last (in full where the article writes it so)."""
+        pattern = re.compile(rf"\b{re.escape(kin)},?\s+({_CAP}[\w’'-]+(?:\s+{_CAP}[\w’'-]+){{0,2}})")
+        found = None
+        for found in pattern.finditer(self.text, max(0, position - 4000), position):
+            pass
+        if found is None or not first_name_gender(found.group(1).split()[0]):
+            return None
+        return self._full_name(found.group(1)) or found.group(1).split()[0]
+
     def described_in_full(self, descriptor: str) -> str | None:
         """The one person the article names right after the very words of a long descriptor, anywhere in it:
         "China’s ambassador to Britain" and "China’s ambassador to Britain Liu Xiaming"."""

@@ -11,7 +11,7 @@ import re
 from statements.extraction.alias_index import GazetteerIndex, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
-from statements.extraction.cues import KNOWN_ORGANISATIONS, NON_SPEAKER_HEADS, PEOPLE_PLURALS, UNNAMED_HEADS
+from statements.extraction.cues import KIN_NOUNS, KNOWN_ORGANISATIONS, NON_SPEAKER_HEADS, PEOPLE_PLURALS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.listed_subjects import STATE_PLURALS
@@ -60,6 +60,8 @@ class ConjoinedSpeakers:
             # "Trump and Ryan issued a statement", "both Vindman and Williams told lawmakers": conjoined people are
             # credited to the first named (docs/gold-realnews.md, "Conjoined speakers")
             return self._person(people[0], "", text), ""
+        if len(parties) >= 2 and all(party.lower() in KIN_NOUNS for party in parties):
+            return None, ""  # "father and son finally agreed": two people the article names elsewhere, no source
         if len(parties) >= 2 and all(head_word(party.split()) in PEOPLE_PLURALS for party in parties):
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""

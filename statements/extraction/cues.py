@@ -236,6 +236,11 @@ PERSON_ROLE_NOUNS = frozenset(
     teammate teammates firefighter
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
+# Kin ("his widow said", "the victim's brother told"): someone the article names by a given name after the word
+# ("his brother Robert"), else an unnamed source; the plurals stay out ("the Doobie Brothers")
+KIN_NOUNS = frozenset("widow widower wife husband son daughter brother sister cousin uncle aunt nephew niece mother "
+                      "father grandmother grandfather grandson granddaughter fiance fiancé fiancee fiancée".split())
+PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS
 
 
 # "…, mediators said", "envoys told reporters": plural roles news gives unnamed sources

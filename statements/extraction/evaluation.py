@@ -327,6 +327,9 @@ _GENERIC_SOURCE_WORDS = frozenset(
     # documents, which the issue has speak for their authors ("according to the report", "the memo says")
     "communique communiqué decree message post tweet resolution memorandum indictment lawsuit affidavit draft "
     "conclusions document "
+    # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
+    "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
+    "grandson granddaughter fiance fiancé fiancee fiancée "
     "flydubai".split()  # (a brand written in lower case)
 )
 # A share of the people asked, which PolNeAR's annotators label as a source ("59 percent", "half", "three-quarters",

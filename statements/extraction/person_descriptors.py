@@ -13,6 +13,7 @@ from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     EPITHETS,
+    KIN_NOUNS,
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
     ROLE_MODIFIERS,
@@ -77,6 +78,9 @@ class PersonDescriptors:
         if named is not None:
             # "China’s ambassador to Britain accused …", later "China’s ambassador to Britain Liu Xiaming"
             return self._person(named, phrase, mention)
+        if head_word(words) in KIN_NOUNS and self.position is not None and (
+                kin := self.names.kin_named_before(head_word(words), self.position)):
+            return self._person(kin, phrase, mention)  # "his brother told me" after "Ailes’s brother Robert"
         first = mention.split()[0].lower()
         owned = first in ("his", "her", "their", "its")
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
