@@ -59,7 +59,7 @@ CLAUSE_ONLY_CUES = frozenset(
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
     charged charges opined opines averred avers rued rues iterated iterates reasoned highlighted highlights
-    conveyed conveys apprised
+    conveyed conveys apprised requested requests
     """.split()
 )
 
@@ -286,6 +286,9 @@ ROLE_WORD_SYNONYMS = {
     "spokesman": frozenset({"spokesperson"}),
     "spokeswoman": frozenset({"spokesperson"}),
     "envoy": frozenset({"representative", "ambassador"}),
+    # "the head of the Defense Ministry" after "the Minister of Defense … Jana Černohova": the office's holder
+    "head": frozenset({"minister", "chief", "director", "chairman", "chairwoman", "chair", "leader", "secretary"}),
+    "ministry": frozenset({"minister"}),
     # "the Armenian leader" after "Prime Minister Pashinyan": the head of a state or government
     "leader": frozenset({"president", "prime", "premier", "chancellor", "king", "emir", "supreme"}),
     # a role adjective names the office its noun holds: "the presidential aide" after "an aide to President …"

@@ -28,6 +28,10 @@ _SAID_IN_DOCUMENT = re.compile(
     r"(?:said|says|wrote|writes|added|stated|announced|told \w+)(?: [\w-]+){0,2}? in (?:a|an|its|his|her|their) "
     r"(?:[\w-]+ ){0,2}?"
     rf"(?P<noun>{_ISSUED_NOUNS}|release)\b", re.I)
+# "citing a Ministry of Foreign Affairs (MOFA) press release": the document's issuer named before its noun
+_OWNED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?P<owner>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.-]*)*)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:press\s+)?(?P<noun>release|statement|communiqu[eé]|readout)\b")
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
 _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
@@ -125,6 +129,11 @@ class NarrationNotes:
                       if (found := _ISSUED.match(self.masked, verb.start(), end)) is not None
                       and not self.masked[verb.start() - 1 : verb.start()].isalnum()), None)
         if match is None:
+            owned = _OWNED_DOCUMENT.search(self.masked, start, end) if (
+                "release" in self.masked[start:end] or "statement" in self.masked[start:end]) else None
+            if owned is not None:
+                self.resolver.note_issued(owned.group("noun").lower(), Mention(
+                    owned.group("owner"), owned.start("owner"), owned.end("owner")))
             return
         mention = subject_before(self.masked, start, match.start())
         if mention is not None:

@@ -20,7 +20,7 @@ from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
 from statements.extraction.organisation_names import generic_body
-from statements.extraction.speaker_names import unnamed_description
+from statements.extraction.speaker_names import PLACE_ADJECTIVE_ENDINGS, unnamed_description
 from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -116,6 +116,12 @@ class OrganisationSpeakers:
     def _organisation(self, words: list[str], mention: str, definite: bool) -> SpeakerRef:
         """"Azerbaijan's Defence Ministry" → the gazetteer's Azerbaijani Defense Ministry; "the ministry" → the last
         one."""
+        led = next((i for i, word in enumerate(words[:-1]) if word.lower().endswith(PLACE_ADJECTIVE_ENDINGS)
+                    and country_of(words[i + 1])), None)
+        if led is not None:
+            # "The Mohamed Muizzu-led Maldives government": the country's government (but "the Hamas-run Health
+            # Ministry" is the one Hamas runs)
+            words = words[led + 1 :]
         if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
             # "the RSF" → "Rapid Support Forces (RSF)"; "the US" is a country, not an acronym the article spells
             # out ("US Secretary …", "US on Sunday")

@@ -50,8 +50,11 @@ from statements.extraction.types import SpeakerRef
 _RELAYING = frozenset("reported reports".split())
 # (not "Investors have welcomed the deal, Reuters reported"; but "Peskov called the talks “useful”, TASS reported")
 _SAID = frozenset("said says told tells called calls described describes branded labelled labeled dubbed".split())
-_PASSIVE_CATAPHORA = re.compile(
-    r"^(?:This|That|These|It)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
+_PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According to Censor.NET, with reference to
+    # Ukrinform, this was stated by …", as Ukrainian agencies' English copy writes it)
+    r"^(?:(?:According\s+to|As\s+reported\s+by)\s[^,;:~“”\"]{1,60},(?:\s+(?:with\s+reference\s+to|citing)\s"
+    r"[^,;:~“”\"]{1,60},)?\s+(?=[a-z]))?"
+    r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for

@@ -100,8 +100,8 @@ def head_word(words: list[str]) -> str:
 _PARTY_LABELS = frozenset("democrat republican democratic gop labour tory".split())
 
 
-_PLACE_ADJECTIVE_ENDINGS = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-linked", "-aligned", "-allied",
-                            "-funded", "-installed", "-appointed", "-controlled", "-held")
+PLACE_ADJECTIVE_ENDINGS = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-linked", "-aligned", "-allied",
+                           "-funded", "-installed", "-appointed", "-controlled", "-held")
 
 
 @lru_cache(maxsize=8192)
@@ -111,7 +111,7 @@ def _is_descriptor_word(word: str) -> bool:
         low in PERSON_ROLE_NOUNS
         or low in _PARTY_LABELS
         or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
-        or low.endswith(_PLACE_ADJECTIVE_ENDINGS)  # "One Washington-based trade expert", "a Kremlin-backed group"
+        or low.endswith(PLACE_ADJECTIVE_ENDINGS)  # "One Washington-based trade expert", "a Kremlin-backed group"
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS
         or low in DOCUMENT_NOUNS

@@ -428,6 +428,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
                 not first_name_gender(name) and not self.names.full_person_name(name)):
             return self._organisation(words, text, definite), ""  # "SBM Intel": an acronym and a name, a firm
+        if name and " " not in name and len(words) == 2 and role == words[1] and country_of(role) and (
+                not first_name_gender(name) and not self.names.full_person_name(name)):
+            return self._organisation(words, text, definite), ""  # "said Focus Taiwan": an outlet, no Mr Focus
         if name and not (role and head_word(role.split()) in PERSON_ROLE_NOUNS and named_organisation(name.split())):
             return self._person(name, role, text), role  # (not "A Fox News editorial assistant": its employer)
         return None

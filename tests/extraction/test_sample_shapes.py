@@ -34,3 +34,39 @@ def test_a_past_form_after_an_article_is_an_adjective_not_a_speech_act():
 def test_a_dash_sets_off_a_closing_according_to_as_a_comma_does():
     found = statements("He left his money to his wife — according to an official, who asked not to be named.")
     assert found["He left his money to his wife"] == ("indirect", "according to", "official")
+
+
+def test_this_was_stated_by_after_the_outlet_that_relays_it():
+    found = statements(
+        "The Czech Republic keeps its promises, but further purchases need funds from partners.",
+        "According to Censor.NET, with reference to Ukrinform, this was stated by the Minister of Defense of the "
+        "Czech Republic Jana Cernohova at a briefing in Prague.",
+        "“We will keep our promise,” the head of the Defense Ministry said.")
+    assert found["The Czech Republic keeps its promises, but further purchases need funds from partners."] == (
+        "indirect", "stated", "Jana Cernohova")
+    assert found["We will keep our promise,"] == ("direct", "said", "Jana Cernohova")
+
+
+def test_requested_that_reports_a_request():
+    found = statements("The Maldives government has formally requested that India withdraw its troops.",
+                       "The government requested a meeting with India.")
+    assert found["India withdraw its troops."][:2] == ("indirect", "requested")
+    assert len(found) == 1
+
+
+def test_a_country_s_government_led_by_someone_is_the_country_s_government():
+    found = statements("The Mohamed Muizzu-led Maldives government said India would withdraw its troops.")
+    assert found["India would withdraw its troops."][2] == "Maldives government"
+
+
+def test_a_word_and_a_country_after_a_cue_name_an_outlet():
+    found = statements("The new office will boost cooperation, said Focus Taiwan.")
+    assert found["The new office will boost cooperation"] == ("indirect", "said", "Focus Taiwan")
+
+
+def test_a_release_named_with_its_issuer_speaks_for_it():
+    found = statements("The office opened on Thursday, reported Focus Taiwan citing a Ministry of Foreign Affairs "
+                       "(MOFA) press release.",
+                       "The office will boost cooperation in semiconductors, the release said.")
+    assert found["The office will boost cooperation in semiconductors"] == (
+        "indirect", "said", "Ministry of Foreign Affairs")
