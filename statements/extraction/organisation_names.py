@@ -27,6 +27,11 @@ _SMALL_WORDS = frozenset("of the for and to on in at".split())
 _MINISTRY_OF = {"foreign affairs": "Foreign", "defence": "Defence", "defense": "Defense", "internal affairs": "Interior"}
 
 
+# Documents an issuer puts out under its own name, and words that say which kind they are ("Joint", "Final")
+_ISSUED_DOCUMENTS = frozenset("statement release readout communique communiqué".split())
+_DOCUMENT_KINDS = frozenset("joint final official new press draft".split())
+
+
 def author_of_document(words: list[str]) -> list[str]:
     """"statement from the Azerbaijani Foreign Ministry" → the ministry; "the ministry's statement" → ministry."""
     lows = [w.lower() for w in words]
@@ -39,6 +44,9 @@ def author_of_document(words: list[str]) -> list[str]:
                 owner = words[:index]
                 owner[-1] = owner[-1].removesuffix("’s").removesuffix("'s").rstrip("’'")
                 return owner
+            if 0 < index <= 3 and index == len(words) - 1 and low in _ISSUED_DOCUMENTS and all(
+                    w[:1].isupper() and w.lower() not in _DOCUMENT_KINDS for w in words[:index]):
+                return words[:index]  # "the Taliban statement said", "a Kremlin readout": the issuer's
     return words
 
 
@@ -87,6 +95,9 @@ def canonical_organisation(words: list[str]) -> str:
     if len(words) > 2 and words[-2].lower() == "of" and country_of(words[-1]):
         country = country_of(words[-1])
         words = words[:-2]
+    elif ministry_in_capital(words):  # "the Foreign Ministry in Juba" → "South Sudanese Foreign Ministry"
+        country = ministry_in_capital(words)
+        words = words[:-2]
     elif words and is_possessive(words[0]) and country_of(words[0]):
         country = country_of(words[0])
         words = words[1:]
@@ -100,6 +111,14 @@ def canonical_organisation(words: list[str]) -> str:
     if country:
         text = f"{demonyms().get(country, country)} {text}"
     return title_case(text)
+
+
+def ministry_in_capital(words: list[str]) -> str | None:
+    """The country of "… Ministry in <capital or country>" ("the Commerce Ministry in Beijing": China's); None for
+    other bodies, whose place may be part of the name ("the American Institute in Taiwan")."""
+    if len(words) >= 4 and words[-2] == "in" and words[-3].lower() == "ministry":
+        return capitals().get(name_key(words[-1])) or country_of(words[-1])
+    return None
 
 
 def written_organisation(words: list[str]) -> str:

@@ -17,7 +17,7 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
-from statements.extraction.organisation_names import canonical_organisation, written_organisation
+from statements.extraction.organisation_names import canonical_organisation, ministry_in_capital, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
 from statements.extraction.organisation_names import generic_body
 from statements.extraction.speaker_names import PLACE_ADJECTIVE_ENDINGS, unnamed_description
@@ -159,6 +159,8 @@ class OrganisationSpeakers:
             # "according to the fire service": a body described, not named; as the article describes it
             return SpeakerRef(name=unnamed_description(" ".join(words)), mention=mention, kind="unnamed")
         kind = "government" if country_of(name) else "organisation"
+        if ministry_in_capital(words):
+            words = words[:-2]  # "the Commerce Ministry in Beijing" the gazetteer does not know: the ministry
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
 
     def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:

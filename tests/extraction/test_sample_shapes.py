@@ -70,3 +70,19 @@ def test_a_release_named_with_its_issuer_speaks_for_it():
                        "The office will boost cooperation in semiconductors, the release said.")
     assert found["The office will boost cooperation in semiconductors"] == (
         "indirect", "said", "Ministry of Foreign Affairs")
+
+
+def test_a_ministry_in_a_capital_is_that_country_s_ministry():
+    found = statements("China will retaliate, the Commerce Ministry in Beijing has declared in a statement.",
+                       "The talks will resume, the Foreign Ministry in Beijing said.",
+                       "The visit is private, the American Institute in Taiwan said.")
+    assert found["China will retaliate"][2] == "Commerce Ministry"
+    assert found["The talks will resume"][2] == "Chinese Foreign Ministry"
+    assert found["The visit is private"][2] == "American Institute in Taiwan"  # a name
+
+
+def test_a_document_under_its_issuer_s_name_speaks_for_the_issuer():
+    found = statements("“We are ready,” the Taliban statement said.",
+                       "A White House readout said Biden had raised the issue.")
+    assert found["We are ready,"][2] == "Taliban"
+    assert found["Biden had raised the issue."][2] == "White House"
