@@ -250,7 +250,7 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
     "doves hardliners moderates scholars watchers specialists delegations participant participants broker brokers "
     "shipbroker shipbrokers seafarer seafarers sailor sailors mariner mariners shipowner shipowners underwriter "
-    "underwriters insurer insurers charterer charterers deckhand deckhands crewman crewmen".split())
+    "underwriters insurer insurers charterer charterers deckhand deckhands crewman crewmen members".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

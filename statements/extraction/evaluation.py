@@ -323,7 +323,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "accounts estimate editors evidence patient glass doctor nurse journalist judge documents records agency "
     "astrobiologists deportees website agencies office tribunal media declaration junta service readout parties sides "
     "countries organisation organization community nations "
-    "mediators envoys attorneys producers paramedics judges senators firefighters negotiators "
+    "mediators envoys attorneys producers paramedics judges senators firefighters negotiators participants "
     # documents, which the issue has speak for their authors ("according to the report", "the memo says")
     "communique communiqué decree message post tweet resolution memorandum indictment lawsuit affidavit draft "
     "conclusions document "

@@ -396,8 +396,10 @@ def test_the_benchmarks_junk_judge_accepts_every_speaker_a_gold_file_writes_in_l
     golds = sorted((REPO / "tests" / "data").glob("*/gold.json"))
     lower = lower_case_gold_speakers(golds)
     assert len(lower) > 20
-    # "some": a quantity; "the company": the issue names a bare "company" junk, whatever one gold's label says
-    assert [name for name in sorted(lower) if junk_speaker(name) and name not in ("some", "the company")] == []
+    # "some", "some in the country": a quantity; "the company": the issue names a bare "company" junk, whatever one
+    # gold's label says; "he": an optional label for a pronoun the page never resolves (DEV44's cut excerpt)
+    allowed = ("some", "some in the country", "the company", "he")
+    assert [name for name in sorted(lower) if junk_speaker(name) and name not in allowed] == []
 
 
 def test_the_junk_judge_takes_a_singular_of_a_listed_source_as_it_takes_the_plural():

@@ -86,3 +86,9 @@ def test_a_document_under_its_issuer_s_name_speaks_for_the_issuer():
                        "A White House readout said Biden had raised the issue.")
     assert found["We are ready,"][2] == "Taliban"
     assert found["Biden had raised the issue."][2] == "White House"
+
+
+def test_family_members_are_an_unnamed_source():
+    found = statements("Nicaragua expelled several clergymen on Sunday, including a bishop, family members said.")
+    assert found["Nicaragua expelled several clergymen on Sunday, including a bishop"] == (
+        "indirect", "said", "family members")
