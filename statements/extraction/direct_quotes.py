@@ -111,10 +111,15 @@ class DirectQuotes:
         if after is not None and _FRONTED_SPEECH.match(self.masked, sentence_start, quote.open_at):
             after = None  # "When someone in the audience shouted, “Cruz,” Beck joked": the shout is the crowd's
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
-        if after is not None and after.cue.text.lower() in ("reported", "reports") and (
-                relayed := self._frame_before(quote, region_start, cues, sentence_start)) is not None and (
-                sentence_start <= relayed.cue.start < quote.open_at):
-            after, before = None, relayed  # "They said they are “…,” Telesur reports": the outlet relays them
+        relayed = self._frame_before(quote, region_start, cues, sentence_start) if after is not None and (
+            after.cue.text.lower() in ("reported", "reports") or after.cue.kind == "according") else False
+        if relayed is None and any(sentence_start <= c.start and c.end < quote.open_at and c.kind == "finite"
+                                   for c in cues):
+            return False  # "X said the budget reflects “continuing the journey,” SPA reported": reported_speech's
+        if relayed and sentence_start <= relayed.cue.start < quote.open_at:
+            # "They said they are “…,” Telesur reports", "Araghchi said Iran would not yield “under pressure,”
+            # according to IRNA": the outlet relays them
+            after, before = None, relayed
         content = self.body[quote.start : quote.end]
         words = word_count(content)
         lead_in = self.masked[region_start : quote.open_at].rstrip().endswith(":")

@@ -155,6 +155,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 # (the relaying frame is no part of what X said)
                 relay = min(found[0].mention.start, found[0].cue.start)
                 comma = self.masked.rfind(",", initial[0].cue.end, relay)
+                if comma > 0 and self.masked[comma + 1 : comma + 2] in ("”", '"'):
+                    comma += 2  # "… would not yield “under pressure,” according to IRNA": the quote closes first
                 found, closing = (initial[0], comma if comma > 0 else relay), False
                 speech_end = found[1]
         if found is None:

@@ -12,6 +12,7 @@ from statements.extraction.attribution_frames import Cue, Draft, Frame, coordina
 from statements.extraction.content import after_introduction, content_after_cue, object_end
 from statements.extraction.mentions import subject_before
 from statements.extraction.quotes import Quote, word_count
+from statements.extraction.narration_ends import RELAY_AFTER_QUOTE
 from statements.extraction.parenthetical_frames import PARENTHETICAL_TAIL
 from statements.extraction.second_acts import second_act
 
@@ -147,8 +148,9 @@ class SpeechAroundQuotes:
             # "Novak, who called the plan “a disaster,” said he would not vote": the relative clause ends with the
             # quote, and the main clause is the subject's statement of its own
             content_end = quote.close_at + 1
-        elif re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end:
-            content_end = quote.close_at + 1
+        elif re.search(r"[.!?]\s*$", self.body[quote.start : quote.end]) and quote.close_at + 2 >= end or (
+                RELAY_AFTER_QUOTE.match(self.masked, quote.close_at + 1, end)):
+            content_end = quote.close_at + 1  # (not "…,” IRNA reported.": the outlet relays it)
         else:
             content_end = self._clip(quote.close_at + 1, end)
             following = second_act(self.masked, quote.close_at + 1, content_end)

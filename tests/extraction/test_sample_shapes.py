@@ -92,3 +92,14 @@ def test_family_members_are_an_unnamed_source():
     found = statements("Nicaragua expelled several clergymen on Sunday, including a bishop, family members said.")
     assert found["Nicaragua expelled several clergymen on Sunday, including a bishop"] == (
         "indirect", "said", "family members")
+
+
+def test_a_quoted_fragment_before_a_relaying_outlet_stays_the_speaker_s():
+    found = statements("Araghchi said Iran would not negotiate “under pressure,” according to IRNA.",
+                       "He added that the talks could resume next month.")
+    assert found["Iran would not negotiate “under pressure,”"] == ("mixed", "said", "Abbas Araghchi")
+    assert found["the talks could resume next month."][2] == "Abbas Araghchi"
+    found = statements("Prince Faisal said the budget reflects a commitment to “continuing the journey,” SPA reported.",
+                       "Araghchi said Iran was committed to “continuing the journey of dialogue,” IRNA reported.")
+    assert found["the budget reflects a commitment to “continuing the journey,”"][:2] == ("mixed", "said")
+    assert found["Iran was committed to “continuing the journey of dialogue,”"][2] == "Abbas Araghchi"
