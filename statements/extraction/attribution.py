@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.countries import nationality_adjective
+from statements.extraction.datelines import CUT_DATELINE, dateline_end
 from statements.extraction.cues import (
     ADDED_TO,
     BASE_CUES,
@@ -97,14 +98,6 @@ _JOINED_CALLS = re.compile(r"(?<![\w-])(?P<verb>joined|joins|joining)\s+(?:(?:th
                            r"calls\s+(?:(?:on|this|last)\s+[A-Z]?[a-z]+\s+)?(?:for|on)\b")
 # "asked for a full account", a request; not "was asked for comment" (a passive without its source)
 _ASKED_FOR_PASSIVE = re.compile(r"(?:was|were|been|being|be|when|if|not|n[’']t)\s+$")
-_DATELINE = re.compile(
-    # ("RAMALLAH, West Bank —", "HEBRON, occupied West Bank —", "KHAN YOUNIS, Gaza Strip (AP) —")
-    r"(?:[A-Z][A-Z .'’/-]{2,}(?:,\s*(?:occupied\s+)?[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?\s*"
-    r"(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
-    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"
-    r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s+)"  # "ISLAMABAD: Pakistan on Monday …" (Dawn, Times of India)
-)
-_CAPITALS_ONLY = re.compile(r"[A-Z][A-Z'’-]+\.\s*")
 # "called the attack “a spit in the face”", "called it a “historic opportunity”".
 _NAMING_QUOTE = re.compile(r"(?:\s+[\w’'.-]+){1,9}?\s+(?:a|an|the)?\s*[“\"‘«]")  # "called both X and Y “…”"
 # "called him a political opportunist", "called Cruz a liar": a person named as something (not "called it a day")
@@ -405,10 +398,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
     def _span_start(self, start: int, paragraph: int) -> int:
         opening = self.paragraphs[paragraph][0]
         # (a dateline the sentence splitter cut at its full stop, "ASTANA. KAZINFORM - …", opens the paragraph too)
-        if start == opening or _CAPITALS_ONLY.fullmatch(self.body, opening, start):
-            match = _DATELINE.match(self.body, opening)
-            if match and match.end() > start:
-                return match.end()
+        if start == opening or CUT_DATELINE.fullmatch(self.body, opening, start):
+            end = dateline_end(self.body, opening)
+            if end is not None and end > start:
+                return end
         return start
 
     def _resolve(self, mention: Mention | None, cue: Cue) -> SpeakerRef | None:

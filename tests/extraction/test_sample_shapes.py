@@ -103,3 +103,13 @@ def test_a_quoted_fragment_before_a_relaying_outlet_stays_the_speaker_s():
                        "Araghchi said Iran was committed to “continuing the journey of dialogue,” IRNA reported.")
     assert found["the budget reflects a commitment to “continuing the journey,”"][:2] == ("mixed", "said")
     assert found["Iran was committed to “continuing the journey of dialogue,”"][2] == "Abbas Araghchi"
+
+
+def test_agency_and_regional_datelines_are_no_part_of_a_statement():
+    for dateline in ("Addis Ababa, March 14, 2025 (ENA) - ", "KATHMANDU, Sept 29: ", "New Delhi, Nov 10 (PTI) ",
+                     "ISLAMABAD, Nov 10 (APP): ", "Beijing, March 14 (Xinhua) -- ", "Cianjur, West Java (ANTARA) - ",
+                     "Tehran, IRNA -- ", "DUBAI // ", "NAIROBI, Kenya, Mar 14 – ", "Manila – "):
+        found = statements(f"{dateline}The toll had risen to 268, Dmitry Peskov said.")
+        assert found["The toll had risen to 268"][2] == "Dmitry Peskov", dateline
+    # a name and a colon is no dateline
+    assert "Pashinyan: The toll had risen to 268" in statements("Pashinyan: The toll had risen to 268, Peskov said.")
