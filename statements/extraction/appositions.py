@@ -101,7 +101,7 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # name's description, it is not the speaker ("his spokesman, Jan Kral," keeps its own rule)
             return Mention(masked[inner[0].start : inner[-1].end], inner[0].start, inner[-1].end,
                            _organisation_described(masked, before) or masked[head.start : head.end])
-        outer = _outer_subject(tokens, first, head)
+        outer = _outer_subject(tokens, first, head, named=inner[0].text[:1].isupper())
         if outer is not None:
             return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
         apposition = masked[inner[0].start : inner[-1].end]
@@ -143,7 +143,12 @@ def _organisation_described(masked: str, tokens: list[Token]) -> str:
     return masked[tokens[0].start : tokens[-1].end] if described else ""
 
 
-def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | None:
+# Sentence adverbs a story opens a sentence with ("Yesterday, the governor, Dr. X, said")
+_SENTENCE_ADVERBS = frozenset("yesterday today meanwhile however earlier later also separately similarly likewise "
+                              "furthermore moreover nevertheless nonetheless still again then".split())
+
+
+def _outer_subject(tokens: list[Token], comma: int, head: Mention, named: bool = False) -> Mention | None:
     """"Angolan President Joao Lourenco, the African Union's mediator, who hosted …, urged" and "Corneille Nangaa,
     who leads the Congo River Alliance, a … coalition, told": the phrase found before the last apposition is
     itself an apposition (a description after a comma) or sits inside a relative clause; the subject is the
@@ -168,6 +173,12 @@ def _outer_subject(tokens: list[Token], comma: int, head: Mention) -> Mention | 
     before = next((t for t in reversed(tokens[:previous]) if t.end <= outer.start), None)
     if before is not None and before.low in PREPOSITIONS:
         return None  # "In Brussels, the EU's chief, who …, said": a place, not the subject
+    first = outer.text.split()[0].lower()
+    if named and (first.endswith("ing") or " " not in outer.text and first in _SENTENCE_ADVERBS) and (
+            before is None or before.text in ".!?\"”"):
+        # "Reacting, the state governor, Dr. X, described": a fronted participle or adverb before a description
+        # and the name it describes (not "Fleming, the minister, who …")
+        return None
     return outer
 
 

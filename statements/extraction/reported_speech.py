@@ -57,6 +57,8 @@ _PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According
     r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
+# Where and when the agent of "This was stated by X …" spoke, after X
+_AGENT_SETTING = re.compile(r"\s+(?:on|in|at|during|via|while|after)\s")
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
 _ROLE_HOLDER = re.compile(
     r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, sorted(PERSON_ROLE_NOUNS - UNNAMED_HEADS))) + ")")
@@ -371,6 +373,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             return
         end = self.sentences[paragraph][position][1]
         mention = phrase_after(self.masked, agent, end) if agent is not None else subject_before(self.masked, start, cue.start)
+        setting = _AGENT_SETTING.search(mention.text) if mention is not None and agent is not None else None
+        if setting is not None:  # "by Mykola Oleshchuk on his Telegram channel": the agent, not where he wrote
+            mention = Mention(mention.text[: setting.start()], mention.start, mention.start + setting.start())
         speaker = self._resolve(mention, cue) if mention else None
         if speaker is None:
             return

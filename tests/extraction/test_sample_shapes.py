@@ -113,3 +113,17 @@ def test_agency_and_regional_datelines_are_no_part_of_a_statement():
         assert found["The toll had risen to 268"][2] == "Dmitry Peskov", dateline
     # a name and a colon is no dateline
     assert "Pashinyan: The toll had risen to 268" in statements("Pashinyan: The toll had risen to 268, Peskov said.")
+
+
+def test_a_fronted_participle_before_a_described_name_is_no_subject():
+    for opening in ("Reacting", "Addressing journalists", "Yesterday"):
+        found = statements(f"{opening}, the state governor, Dr. Dauda Lawal, described the attack as barbaric.")
+        assert found["the attack as barbaric."][2] == "Dauda Lawal", opening
+    assert statements("Fleming, the minister, who led the talks, said profits rose.")["profits rose."][2] == "Fleming"
+
+
+def test_the_agent_of_this_was_stated_by_without_where_he_wrote_it():
+    found = statements("Russia has launched 120 drones at Ukraine overnight.",
+                       "This was announced by Commander of the Air Force Mykola Oleshchuk on his Telegram channel.")
+    assert found["Russia has launched 120 drones at Ukraine overnight."] == (
+        "indirect", "announced", "Mykola Oleshchuk")
