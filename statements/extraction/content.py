@@ -33,7 +33,7 @@ _TAIL_WORDS = frozenset(
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 12  # ("told a joint news conference with his Egyptian counterpart Badr Abdelatty in Cairo that")
 _SETTING_OPENERS = frozenset("in at on via through during after before when while following posted published issued "
-                              "released carried broadcast aired".split())
+                              "released carried broadcast aired here".split())  # ("said here on Sunday that": PTI, APP)
 _PLACE_PREPOSITIONS = frozenset("in on at to via from".split())
 _QUOTED_TITLE = re.compile(r"[“\"]~+[”\"]")
 _AUDIENCE_OPENERS = frozenset("the a an his her their its our him them us me reporters journalists investigators".split())

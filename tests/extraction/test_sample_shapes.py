@@ -127,3 +127,14 @@ def test_the_agent_of_this_was_stated_by_without_where_he_wrote_it():
                        "This was announced by Commander of the Air Force Mykola Oleshchuk on his Telegram channel.")
     assert found["Russia has launched 120 drones at Ukraine overnight."] == (
         "indirect", "announced", "Mykola Oleshchuk")
+
+
+def test_here_and_while_addressing_after_a_closing_frame_are_its_setting():
+    found = statements("Polling will be held on November 20, the Election Commission said in a statement issued here.",
+                       "The count will start at noon, Ahsan Iqbal told reporters here.",
+                       "The army will guard the stations, Ahsan Iqbal said while addressing a press conference.",
+                       "Ahsan Iqbal said here on Sunday that observers were welcome.")
+    assert found["Polling will be held on November 20"][2] == "Election Commission"
+    assert found["The count will start at noon"][2] == "Ahsan Iqbal"
+    assert found["The army will guard the stations"][2] == "Ahsan Iqbal"
+    assert found["observers were welcome."][2] == "Ahsan Iqbal"
