@@ -32,6 +32,7 @@ from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
+    IN_THEIR_WORDS,
     NEWS_OUTLET_NAMES,
     OUTLET_HEADS,
     PARTICIPLE_CUES,
@@ -64,7 +65,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s+$"
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", "in the words of",
-                    "In the words of", *FINITE_CUES, *BASE_CUES,
+                    "In the words of", *IN_THEIR_WORDS, *FINITE_CUES, *BASE_CUES,
                     *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"
 )

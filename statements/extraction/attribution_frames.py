@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, QUOTE_ONLY_CUES
+from statements.extraction.cues import FINITE_CUES, IN_THEIR_WORDS, PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.types import SpeakerRef
 
@@ -34,7 +34,8 @@ class Cue:
         low = self.text.lower()
         if self.progressive or self.clause:
             return "finite"
-        if low in ("according to", "asked by", "in the words of"):  # ("In the words of Bonnie Glaser, “…”")
+        if low in ("according to", "asked by", "in the words of") or low in IN_THEIR_WORDS:
+            # ("In the words of Bonnie Glaser, “…”", "In his words, …")
             return "according"  # the speaker phrase follows the cue: "according to X, “…”", "was asked by X, “…”"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:
             return "participle"

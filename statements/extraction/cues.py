@@ -45,7 +45,7 @@ QUOTE_ONLY_CUES = frozenset(
     recounted continued continues offered exclaimed cried whispered muttered pleaded pleads explained chimed
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
-    marveled marvelled opined ranted echoed sang sings rapped raps
+    marveled marvelled opined ranted echoed sang sings rapped raps queried queries posed disclosed enthused averred
     """.split()
 )
 
@@ -69,6 +69,9 @@ BASE_CUES = frozenset(
     "maintain complain admit explain allege assert caution counter".split()
 )
 
+# "In his words, such formats undermine …": the speaker is the possessive's owner ("according to him")
+IN_THEIR_WORDS = {f"{opening} {owner} words": pronoun for opening in ("In", "in")
+                  for owner, pronoun in (("his", "he"), ("her", "she"), ("their", "they"))}
 # "“Diplomacy,” Solvang liked to say, “is …”", "he used to say that …": a habit of speech, in profiles (a clause's
 # cue or a quote's)
 HABITS_OF_SPEECH = ("liked to say", "likes to say", "used to say", "was fond of saying")
@@ -250,7 +253,10 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
     "doves hardliners moderates scholars watchers specialists delegations participant participants broker brokers "
     "shipbroker shipbrokers seafarer seafarers sailor sailors mariner mariners shipowner shipowners underwriter "
-    "underwriters insurer insurers charterer charterers deckhand deckhands crewman crewmen members".split())
+    "underwriters insurer insurers charterer charterers deckhand deckhands crewman crewmen members "
+    # (singulars of the plurals above, and the trades of Gulf and African copy: "A banker familiar with the matter")
+    "banker financier financiers labourer labourers laborer laborers rescuer rescuers contractor contractors "
+    "landlord tenant pilgrim expatriate expatriates housewife housewives".split())
 
 # Epithets of election and entertainment news for the person an article is about ("the “Poker Face” singer"):
 # never an unnamed source of their own.

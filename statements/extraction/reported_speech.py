@@ -14,6 +14,7 @@ import re
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    IN_THEIR_WORDS,
     ORG_NOUNS,
     OUTLET_HEADS,
     PERSON_ROLE_NOUNS,
@@ -275,6 +276,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
     def _initial_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Peskov said the Russian military …`, `According to him, …`."""
         for cue in cues:
+            if cue.text in IN_THEIR_WORDS and self.masked.startswith(",", cue.end):
+                # "In his words, …": "he" says it (the mention stands before the cue, so the content follows it)
+                return Frame(Mention(IN_THEIR_WORDS[cue.text], cue.start, cue.start), cue), self._clip(cue.end, end)
             if cue.kind == "according":
                 mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
                 if mention is not None and (

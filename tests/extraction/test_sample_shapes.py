@@ -138,3 +138,17 @@ def test_here_and_while_addressing_after_a_closing_frame_are_its_setting():
     assert found["The count will start at noon"][2] == "Ahsan Iqbal"
     assert found["The army will guard the stations"][2] == "Ahsan Iqbal"
     assert found["observers were welcome."][2] == "Ahsan Iqbal"
+
+
+def test_in_his_words_reports_as_according_to_him_does():
+    found = statements("Sergey Lavrov said Russia was concerned. In his words, such formats as AUKUS undermine the "
+                       "regional architecture.")
+    assert found["such formats as AUKUS undermine the regional architecture."] == (
+        "indirect", "In his words", "Sergei Lavrov")
+
+
+def test_trades_of_unnamed_sources_and_verbs_after_a_quote():
+    found = statements("A banker familiar with the matter told Arab News that the Kingdom was considering a bond.",
+                       "Raila Odinga spoke in Kisumu. “Why would we throw all that away?” queried Mr Odinga.")
+    assert found["the Kingdom was considering a bond."][2] == "banker familiar with the matter"
+    assert found["Why would we throw all that away?"] == ("direct", "queried", "Raila Odinga")
