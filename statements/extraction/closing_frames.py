@@ -72,6 +72,8 @@ _TAIL_AFTER_CUE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )
+# A verb inside what follows a cue: a clause ("said the BJP had failed"), never a speaker phrase
+_AUXILIARY_IN = re.compile(r"\s(?:had|has|have|is|was|were|are|will|would|could|should|must|can|did|does)\s")
 # ("told RFE/RL.": an outlet's name with a slash)
 _TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}"
                           r"(?=[\s.,!?]|$)")
@@ -172,6 +174,8 @@ class ClosingFrames:
                 and (reports_clause(cue.text) or cue.text.lower() in CLAUSE_ONLY_CUES):
             # "…, said Anna Varga, a senior envoy who led the talks." — a description may follow the name
             mention = phrase_after(self.masked, cue.end, end)
+            if mention is not None and _AUXILIARY_IN.search(mention.text):
+                return None  # "Rahul Gandhi, meanwhile, said the BJP had failed farmers": a clause, no inversion
             rest = self.masked[mention.end : end].strip() if mention is not None else ""
             if mention is not None and (not rest.strip(".!?") or rest.startswith(",") or _TAIL_AFTER_CUE.match(rest)
                                         or _SPEAKER_POSTMODIFIER.match(rest)):

@@ -382,6 +382,11 @@ def _full_name_start(words: list[str], begin: int, end: int, after_preposition: 
             # "… Employees President J. David Cox Sr.": an initial before the given name is the name's
             return given - 1 if given > begin and re.fullmatch(r"[A-Z]\.", words[given - 1]) else given
         return begin
+    if after_preposition and end - begin >= 3:
+        # "Minister of Emergency Situations Boobek Azhikeev": no given name the lexicon knows, so the name is the
+        # two words the office's name ends with (not a person "Situations Boobek Azhikeev"), with a middle initial
+        # ("Secretary of State Antony J. Blinken")
+        return end - 3 if re.fullmatch(r"[A-Z]\.", words[end - 2]) else end - 2
     return begin
 
 

@@ -152,3 +152,17 @@ def test_trades_of_unnamed_sources_and_verbs_after_a_quote():
                        "Raila Odinga spoke in Kisumu. “Why would we throw all that away?” queried Mr Odinga.")
     assert found["the Kingdom was considering a bond."][2] == "banker familiar with the matter"
     assert found["Why would we throw all that away?"] == ("direct", "queried", "Raila Odinga")
+
+
+def test_an_aside_between_subject_and_verb_is_no_inverted_frame():
+    found = statements("Rahul Gandhi, meanwhile, said the BJP had failed farmers.",
+                       "Mamata Banerjee, in a post on X, said the ministry had failed farmers.")
+    assert found["the BJP had failed farmers."][2] == "Rahul Gandhi"
+    assert found["the ministry had failed farmers."][2] == "Mamata Banerjee"
+
+
+def test_a_name_after_an_office_the_lexicon_cannot_split_is_its_last_two_words():
+    found = statements("Minister of Emergency Situations Boobek Azhikeev said the rescue was over.",
+                       "Secretary of State Antony J. Blinken said the talks would go on.")
+    assert found["the rescue was over."][2] == "Boobek Azhikeev"
+    assert found["the talks would go on."][2] == "Antony Blinken"
