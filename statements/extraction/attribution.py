@@ -304,7 +304,13 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
         if len(self.state.drafts) == drafts_before and not accepted:
             self._note_subject(start, end, cues)
         elif len(self.state.drafts) > drafts_before and self.state.drafts[drafts_before].speaker is not None:
-            self._note_said_in(start, end, self.state.drafts[drafts_before].speaker)
+            first = self.state.drafts[drafts_before]
+            self._note_said_in(start, end, first.speaker)
+            if first.speaker.kind in ("organisation", "government") and first.start <= start + 1 and first.kind == (
+                    "indirect"):
+                # "Kim Jong Un inspected a factory, according to KCNA. He stressed …": the person the relayed
+                # narration is about, not the agency, is the next "he"
+                self._note_subject(start, first.end, [])
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)

@@ -58,6 +58,10 @@ _PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According
     r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
+# A news agency or state media as a closing frame's subject ("…, KCNA said.", "…, the agency said.")
+_AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(?:media|television|TV|radio)|"
+                     r"[A-Z]{1,4}NA|SPA|WAM|PTI|ANI|APP|TASS|Xinhua|ANTARA|Antara|Bernama|Kazinform|Yonhap|Kyodo|"
+                     r"Anadolu(?:\s+Agency)?|Tasnim|Fars|Mehr|Ukrinform|Interfax|Armenpress|Azertac)")
 # Where and when the agent of "This was stated by X …" spoke, after X
 _AGENT_SETTING = re.compile(r"\s+(?:on|in|at|during|via|while|after)\s")
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
@@ -153,8 +157,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             initial = self._initial_frame(start, end, [c for c in cues if c.kind == "finite" and c is not found[0].cue
                                                        and c.start < found[0].cue.start])
             if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)
-                                        or found[0].cue.text.lower() in _RELAYING
+                                        or (found[0].cue.text.lower() in _RELAYING or found[0].cue.text.lower() in (
+                                            "said", "says") and _AGENCY.fullmatch(found[0].mention.text))
                                         and initial[0].cue.text.lower() in _SAID):
+                # ("Kim Jong Un said the industry should …, KCNA said.": the agency relays Kim; but "Biden told
+                # Netanyahu …, a senior official said" is the official's account, as the golds label it)
                 # (the relaying frame is no part of what X said)
                 relay = min(found[0].mention.start, found[0].cue.start)
                 comma = self.masked.rfind(",", initial[0].cue.end, relay)

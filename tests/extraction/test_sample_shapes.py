@@ -166,3 +166,19 @@ def test_a_name_after_an_office_the_lexicon_cannot_split_is_its_last_two_words()
                        "Secretary of State Antony J. Blinken said the talks would go on.")
     assert found["the rescue was over."][2] == "Boobek Azhikeev"
     assert found["the talks would go on."][2] == "Antony Blinken"
+
+
+def test_a_news_agency_saying_so_relays_the_speaker_it_quotes():
+    found = statements("Kim Jong Un said the industry should increase production, KCNA said.",
+                       "Choe Son Hui said talks were pointless, the agency said.",
+                       "Biden told Netanyahu the US would not take part, a senior official said.")
+    assert found["the industry should increase production"] == ("indirect", "said", "Kim Jong Un")
+    assert found["talks were pointless"][2] == "Choe Son-hui"  # (the gazetteer's spelling)
+    # an official's account of a private talk is the official's, as the golds label it
+    assert found["Biden told Netanyahu the US would not take part"][2] == "senior official"
+
+
+def test_the_subject_of_relayed_narration_is_the_next_he():
+    found = statements("Kim Jong Un inspected a factory, according to KCNA. He stressed that the industry should "
+                       "increase production.")
+    assert found["the industry should increase production."][2] == "Kim Jong Un"
