@@ -44,7 +44,8 @@ _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
     "militia charity coalition brigade battalion regiment garrison".split())
 # Heads of civic bodies that speak when the article says which ("the police union", "the aid agency", "the city
 # council"), never bare ("the agency said" with no agency named is no one)
-_BODY_HEADS = frozenset("union unions agency council board commission committee association office offices".split())
+_BODY_HEADS = frozenset("union unions agency council board commission committee association office offices service "
+                        "wing".split())  # ("the central bank's press service", "the military's media wing")
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
 _RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())

@@ -182,3 +182,10 @@ def test_the_subject_of_relayed_narration_is_the_next_he():
     found = statements("Kim Jong Un inspected a factory, according to KCNA. He stressed that the industry should "
                        "increase production.")
     assert found["the industry should increase production."][2] == "Kim Jong Un"
+
+
+def test_a_press_service_or_media_wing_of_a_body_named_in_lower_case_speaks():
+    found = statements("The board kept the rate at 15.5%, the central bank’s press service said on Thursday.",
+                       "Security forces killed 13 militants, the military’s media wing said.")
+    assert found["The board kept the rate at 15.5%"][2] == "central bank’s press service"
+    assert found["Security forces killed 13 militants"][2] == "military’s media wing"
