@@ -43,7 +43,10 @@ _NOT_OBJECT = frozenset("is was were are had has have would will could should di
 # A demonstrative object and at most an adverbial, then the sentence's end: "said that more than once", "has said so"
 _BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|before|repeatedly|again|often|"
                              r"many\s+times|in\s+the\s+past|publicly|too|as\s+well|for\s+years|himself|herself|"
-                             r"themselves))*\s*[.!?]")
+                             r"themselves))*\s*[.!?]"
+                             # "who said this while speaking with journalists", "He said this to reporters after …"
+                             r"|this\s+(?:while|when|to|at|during|after|before|in\s+(?:an?\s+)?(?:interview|address|"
+                             r"speech))\b")
 
 
 # Words opening an aside on how the source spoke, between the cue and "that"

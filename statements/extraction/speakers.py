@@ -98,6 +98,11 @@ def _parties(word: str) -> bool:
 _BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)*[A-Z][\w’'.-]*)+")
 
 
+# Where a subject spoke, written between it and its verb without commas ("The BGMEA in a statement urged")
+_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|"
+                             r"message|letter|interview|speech|address)$")
+
+
 @dataclass(frozen=True)
 class _AliasHit:
     speaker: GazetteerSpeaker
@@ -132,9 +137,17 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         self.context = context or []
         self.position = mention.start
         text = mention.text.strip()
+        if (channel := _IN_A_STATEMENT.search(text)) is not None and channel.start() > 0:
+            # "The BGMEA in a statement urged …": the body, not where it spoke
+            text = text[: channel.start()]
+            mention = Mention(text, mention.start, mention.start + len(text), mention.apposition)
         if (style := STYLE_OF_ADDRESS.match(text)) is not None:  # "His Highness the UAE President": the president
             text = text[style.end() :]
             mention = Mention(text, mention.end - len(text), mention.end, mention.apposition)
+        elif STYLE_OF_ADDRESS.match(text + " ~") is not None:
+            # "His Highness stressed …" after "His Highness Sheikh Mohamed bin Zayed …": the person styled so
+            found = self._recent_of_gender("female" if text.startswith("Her") else "male")
+            return SpeakerRef(found.ref.name, text, found.ref.slug, text, found.ref.kind) if found else None
         low = _OBJECT_PRONOUNS.get(text.lower(), text.lower())
         if low == "they" and (pair := self._pair_just_named(mention.start)) is not None:
             return self._person(pair, "", text)  # credited to the first named, as conjoined speakers are

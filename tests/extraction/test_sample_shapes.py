@@ -189,3 +189,16 @@ def test_a_press_service_or_media_wing_of_a_body_named_in_lower_case_speaks():
                        "Security forces killed 13 militants, the military’s media wing said.")
     assert found["The board kept the rate at 15.5%"][2] == "central bank’s press service"
     assert found["Security forces killed 13 militants"][2] == "military’s media wing"
+
+
+def test_a_style_of_address_alone_is_the_person_styled_so():
+    found = statements("His Highness Sheikh Mohamed bin Zayed Al Nahyan received the minister. His Highness stressed "
+                       "the importance of dialogue.")
+    assert found["the importance of dialogue."][2] == "Mohamed bin Zayed Al Nahyan"
+
+
+def test_said_this_while_speaking_is_no_statement_and_in_a_statement_no_name():
+    found = statements("Kiyawa, who said this while speaking with journalists, noted that the suspects were held.",
+                       "The BGMEA in a statement urged the government to cut gas prices.")
+    assert list(found) == ["the suspects were held.", "the government to cut gas prices."]
+    assert found["the government to cut gas prices."][2] == "BGMEA"
