@@ -134,7 +134,7 @@ _TOPIC_THEN_QUOTE = re.compile(
 _ADDRESSEE_THEN_QUESTION = re.compile(
     r"(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+\s+){1,3}?(?=(?:how|why|what|when|where|whether)\s)")
 _ASKS_OR_TELLS = TOLD | {"asked", "asks"}
-_FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great)\s+)?[a-z]+\s+that\s+")
+_FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great|the)\s+)?[a-z]+\s+that\s+")  # ("the hope that")
 _TELL = TOLD | frozenset(
     "telling informed informs assured assures assuring reminded reminds instructed instructs".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
@@ -206,7 +206,7 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         return limit  # "Donald Trump has said that more than once.": what he said is before, nothing here
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
-    if cue.lower() in ("expressed", "expresses", "voiced"):
+    if cue.lower() in ("expressed", "expresses", "expressing", "voiced"):
         feeling = _FEELING_THAT.match(masked, position, limit)
         if feeling is not None:
             return feeling.end()  # "expressed amusement that X …": the clause is what was said

@@ -76,6 +76,9 @@ _FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“
                              r"asked|called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
                              r"\s*,\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
+# An office and a dash before the second office and the name ("Deputy Prime Minister – Minister of … X said")
+_OFFICE_AND_DASH = re.compile(r"(?:(?:Deputy|Prime|Vice|First|Chief|Acting|Foreign|[A-Z][a-z]+(?:man|er|or|ent|ary|"
+                              r"ister|ief|ead|an))\s+){1,4}[—–]")
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
 # "As Nowak put it, “…”", "In Varga’s own words: “…”": the named person speaks the quote.
 _AS_PUT_IT = re.compile(
@@ -371,7 +374,8 @@ class DirectQuotes:
                 # ("the UN undersecretary general for legal affairs, Ana Lind,": the head and its named apposition)
                 mention.apposition and _DESCRIPTION.fullmatch(self.masked, position, mention.end)) and not (
                 len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
-                    descriptor_word(word) for word in between.split())):
+                    descriptor_word(word) for word in between.split())) and not _OFFICE_AND_DASH.fullmatch(between):
+            # (but "Deputy Prime Minister – Minister of Foreign Affairs X said": two offices a dash joins)
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
 

@@ -202,3 +202,10 @@ def test_said_this_while_speaking_is_no_statement_and_in_a_statement_no_name():
                        "The BGMEA in a statement urged the government to cut gas prices.")
     assert list(found) == ["the suspects were held.", "the government to cut gas prices."]
     assert found["the government to cut gas prices."][2] == "BGMEA"
+
+
+def test_the_hope_that_and_two_offices_a_dash_joins():
+    found = statements("Wang Yi expressed the hope that the visit will enhance mutual trust.",
+                       "“The talks are over,” Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu said.")
+    assert "the visit will enhance mutual trust." in found
+    assert found["The talks are over,"][2] == "Murat Nurtleu"
