@@ -332,7 +332,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if verb is None or verb.start - source.end > 60:
             return False
         mention = subject_before(self.masked, source.end + 1, verb.start)
-        return mention is not None and not mention.is_pronoun and mention.text[:1].isupper()
+        # (or the role of someone named: "According to the statement, the President assured Nigerians that …")
+        return mention is not None and not mention.is_pronoun and (mention.text[:1].isupper() or (
+            _ROLE_HOLDER.fullmatch(mention.text.lower()) is not None and mention.text.split()[-1][:1].isupper()))
 
     def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""

@@ -209,3 +209,12 @@ def test_the_hope_that_and_two_offices_a_dash_joins():
                        "“The talks are over,” Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu said.")
     assert "the visit will enhance mutual trust." in found
     assert found["The talks are over,"][2] == "Murat Nurtleu"
+
+
+def test_a_statement_that_relays_a_role_holder_and_an_outlet_in_the_audience():
+    found = statements("President Bola Tinubu visited Gusau on Monday. According to the statement, the President "
+                       "assured Nigerians that the government was determined to end banditry.",
+                       "Penny Wong told the ABC the talks were useful.")
+    assert found["the government was determined to end banditry."][:2] == ("indirect", "assured")
+    assert found["the government was determined to end banditry."][2] == "Bola Tinubu"
+    assert "the talks were useful." in found
