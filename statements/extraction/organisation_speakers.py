@@ -52,7 +52,7 @@ _REGULATOR = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?)+(?:Adm
 # "the paper" too, though no outlet is named "paper X" (and a website is no outlet named by its noun)
 _OUTLET_NAMED_BY = (OUTLET_HEADS - {"website"}) | {"daily", "weekly"}
 # what news calls an outlet it named before ("the newspaper", "the daily")
-OUTLET_REFERENCES = _OUTLET_NAMED_BY | {"paper"}
+OUTLET_REFERENCES = _OUTLET_NAMED_BY | {"paper", "network"}  # ("Channel 12 reported …. The network said")
 KNOWN_OUTLETS = frozenset(name_key(name) for name in NEWS_OUTLET_NAMES)  # (as keys: "the guardian")
 # the article opening a paper's name ("Le Figaro", "Die Welt", "El País"), though "Le" and "Al" are given names too
 _TITLE_ARTICLES = frozenset("The Le La Les Der Die Das El Il Al".split())

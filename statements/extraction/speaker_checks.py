@@ -33,6 +33,7 @@ from statements.extraction.keys import name_key
 from statements.extraction.speaker_guard import is_place, never_a_speaker, region_names
 from statements.extraction.speaker_memory import PERSONAL, Entity
 from statements.extraction.speaker_names import head_word
+from statements.extraction.noun_phrases import Mention
 from statements.extraction.types import SpeakerRef
 
 # Words that open a sentence as its subject without naming anyone ("Thousands have said …").
@@ -46,6 +47,8 @@ _SOURCE_HEADS = UNNAMED_HEADS | GROUP_NOUNS | PERSON_ROLE_NOUNS | frozenset(
 # council"), never bare ("the agency said" with no agency named is no one)
 _BODY_HEADS = frozenset("union unions agency council board commission committee association office offices service "
                         "wing".split())  # ("the central bank's press service", "the military's media wing")
+# The capitalised words a sentence opens with ("Prime Minister Benjamin Netanyahu authorized …")
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+[a-z]")
 # Words before a document noun that point back to a document already quoted ("another release", "a new statement").
 _RANGE = re.compile(r"[a-z-]+s to [a-z-]+s")
 _BACK_REFERENCES = DETERMINERS | frozenset("another second later new further earlier subsequent same".split())
@@ -97,10 +100,20 @@ class SpeakerChecks:
     def _owned(self, words: list[str], head: str, mention: str) -> SpeakerRef | None:
         """"her campaign", "his party": the organisation of the person the pronoun stands for ("Anna Varga’s
         campaign"), or nobody when the article has named no one it fits."""
-        owner = self.owner(words[0])
+        owner = self.owner(words[0]) or self._sentence_person()
         if owner is None or owner.kind != "person":
             return None
         return SpeakerRef(name=f"{owner.name}’s {' '.join(words[1:])}", mention=mention, kind="organisation")
+
+    def _sentence_person(self) -> SpeakerRef | None:
+        """"Netanyahu authorized a delegation to travel to Qatar, his office said.": the person the sentence opens
+        with, whom "his" means before any other is named."""
+        if self.position is None:
+            return None
+        text = self.names.text
+        start = max(text.rfind(". ", 0, self.position), text.rfind("\n", 0, self.position)) + 1
+        opening = _OPENING_NAME.match(text, start, self.position)
+        return self.resolve(Mention(opening.group(1), opening.start(1), opening.end(1))) if opening else None
 
     def _document_phrase(self, words: list[str]) -> list[str]:
         """A document's noun phrase with the lower-case words written before the mention ("the ransom note", of

@@ -218,3 +218,17 @@ def test_a_statement_that_relays_a_role_holder_and_an_outlet_in_the_audience():
     assert found["the government was determined to end banditry."][:2] == ("indirect", "assured")
     assert found["the government was determined to end banditry."][2] == "Bola Tinubu"
     assert "the talks were useful." in found
+
+
+def test_his_office_after_the_person_the_sentence_opens_with():
+    found = statements("Prime Minister Benjamin Netanyahu authorized a delegation to travel to Qatar, his office said.")
+    assert found["Prime Minister Benjamin Netanyahu authorized a delegation to travel to Qatar"][2] == (
+        "Benjamin Netanyahu’s office")
+
+
+def test_not_yet_said_whether_is_no_statement_and_the_network_is_the_channel():
+    found = statements("Shas has not yet said whether it will support the bill.",
+                       "Channel 12 reported that ten hostages would be freed. The network said Israel had agreed to a "
+                       "partial withdrawal.")
+    assert "whether it will support the bill." not in found
+    assert found["Israel had agreed to a partial withdrawal."][2] == "Channel 12"
