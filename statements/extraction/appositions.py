@@ -193,7 +193,10 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
     United Kingdom", "at Harvard in Cambridge, Mass."), which does not end an apposition."""
     return (tokens[index].text == "," and 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper()
             and tokens[index + 1].text[:1].isupper()
-            and any(t.low in ("in", "from", "of", "at", "near", "outside") for t in tokens[max(0, index - 3) : index]))
+            and any(t.low in ("in", "from", "of", "at", "near", "outside") for t in tokens[max(0, index - 3) : index])
+            # (not "However, the mayor of Metula, David Azoulai, said": a given name and its surname, no region)
+            and not (index + 2 < len(tokens) and first_name_gender(tokens[index + 1].text)
+                     and tokens[index + 2].text[:1].isupper() and not country_of(tokens[index + 1].text)))
 
 
 def _full_name(tokens: list[Token]) -> bool:

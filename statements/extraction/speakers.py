@@ -33,6 +33,7 @@ from statements.extraction.cues import (
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
+    STAFF_ROLES,
     STYLE_OF_ADDRESS,
     UNNAMED_HEADS,
     is_relative_pronoun,
@@ -98,6 +99,9 @@ def _parties(word: str) -> bool:
 _BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)*[A-Z][\w’'.-]*)+")
 
 
+# "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
+_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
+                            r"\s+(?P<role>\w+)")
 # Where a subject spoke, written between it and its verb without commas ("The BGMEA in a statement urged")
 _IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|"
                              r"message|letter|interview|speech|address)$")
@@ -166,6 +170,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred
+
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
             allied = None  # "Moderator and author Shameez Patel Papathanasiou": two roles of the one person named
@@ -181,6 +186,11 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
+        if ref is not None and ref.kind == "person" and (staff := _ONE_OF_A_BODY.fullmatch(text)) is not None and (
+                staff.group("role").lower() in STAFF_ROLES and ref.name in staff.group("body")):
+            # "A Queensland Health spokesperson said", "A Fire and Emergency NZ spokesperson said": one of the staff
+            # of a body the lexicons do not know, unnamed (not a person "Queensland")
+            ref = SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed")
         ref = self._checked(ref, text)
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is

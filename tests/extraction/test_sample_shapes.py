@@ -232,3 +232,12 @@ def test_not_yet_said_whether_is_no_statement_and_the_network_is_the_channel():
                        "partial withdrawal.")
     assert "whether it will support the bill." not in found
     assert found["Israel had agreed to a partial withdrawal."][2] == "Channel 12"
+
+
+def test_an_adverb_before_a_described_office_holder_and_a_spokesperson_of_an_unknown_body():
+    found = statements("However, the mayor of Metula, David Azoulai, said residents were afraid.",
+                       "A Queensland Health spokesperson said 12 people had been admitted.",
+                       "A Fire and Emergency NZ spokesperson said three crews were at the scene.")
+    assert found["residents were afraid."][2] == "David Azoulai"
+    assert found["12 people had been admitted."][2] == "Queensland Health spokesperson"
+    assert found["three crews were at the scene."][2] == "Fire and Emergency NZ spokesperson"
