@@ -50,7 +50,7 @@ _BACK_REFERENCE = re.compile(r"(?:that|this|so|it)(?:\s+(?:more\s+than\s+once|be
 
 
 # Words opening an aside on how the source spoke, between the cue and "that"
-_ASIDE_OPENERS = frozenset("citing quoting without speaking briefing declining requesting asking".split())
+_ASIDE_OPENERS = frozenset("citing quoting without speaking briefing declining requesting asking as according".split())
 
 
 def _that_after_tail(masked: str, cue: str, position: int, limit: int) -> int | None:

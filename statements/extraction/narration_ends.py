@@ -14,7 +14,8 @@ from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, trie_patter
 NARRATOR_PARTICIPLES = (
     r"putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|placing|capping|meaning|"
     r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
-    r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing"
+    r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing|extending|prolonging|"
+    r"reversing|compounding|continuing"
 )
 # "…, the army said, shortly before midnight", "…, officials said, two days after the deadline", "…, officials said,
 # the highest number this year": when it happened, or the narrator's apposition, after a frame (no content of it)
@@ -106,6 +107,10 @@ _UNSAID_TAIL = re.compile(
     r"people|data|figures|documents|analysts|witnesses|residents|reports|estimates)\b))[^,;:~“”\"]*$")
 
 
+# "said, as quoted by LRT, that …", "said, according to LRT, that …": the relaying outlet right after the cue
+_RELAY_ASIDE = re.compile(r",\s+(?:as\s+(?:quoted|cited|reported)\s+by|according\s+to)\s[^,;:~“”\"]{1,60},")
+
+
 def narration_start(masked: str, after: int, end: int) -> int:
     """Where the narrator takes over in masked[after:end] (`end` when nowhere)."""
     position = after
@@ -119,6 +124,9 @@ def narration_start(masked: str, after: int, end: int) -> int:
         if masked.endswith("that", max(after, match.start() - 4), match.start()):
             position = match.end()
             continue  # "said that, while he is pleased, …": the clause opens the content, it ends nothing
+        if match.start() <= after + 1 and _RELAY_ASIDE.match(masked, match.start(), end):
+            position = _RELAY_ASIDE.match(masked, match.start(), end).end()
+            continue  # "Nausėda said, as quoted by LRT, that …": who relays it, between the cue and its content
         if match.group().strip() in "-–—" and _RELATIVE_AFTER_DASH.match(masked, match.end(), end):
             position = match.end()
             continue  # "the best deal for consumers — who would buy more books": the content goes on

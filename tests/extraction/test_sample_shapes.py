@@ -241,3 +241,10 @@ def test_an_adverb_before_a_described_office_holder_and_a_spokesperson_of_an_unk
     assert found["residents were afraid."][2] == "David Azoulai"
     assert found["12 people had been admitted."][2] == "Queensland Health spokesperson"
     assert found["three crews were at the scene."][2] == "Fire and Emergency NZ spokesperson"
+
+
+def test_narrator_participles_and_a_relaying_aside_between_cue_and_content():
+    found = statements("Inflation fell to 3.1 percent in July, Eurostat said on Wednesday, extending a decline.",
+                       "Gitanas Nausėda said, as quoted by LRT, that the border would remain closed.")
+    assert "Inflation fell to 3.1 percent in July" in found
+    assert found["the border would remain closed."][2] == "Gitanas Nausėda"
