@@ -218,4 +218,6 @@ def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
         inside, closing = tokens[index - 1 : index], tokens[index - 2 : index - 1] if index >= 2 else []
     else:
         return False
-    return bool(inside and closing) and inside[0].text.isupper() and closing[0].text in "()"
+    # (or a short name in title case: "the Employers Confederation of Mexico (Coparmex)")
+    return bool(inside and closing) and (inside[0].text.isupper() or inside[0].text[:1].isupper() and (
+        inside[0].text[1:].isalpha() and len(inside[0].text) <= 10)) and closing[0].text in "()"

@@ -248,3 +248,11 @@ def test_narrator_participles_and_a_relaying_aside_between_cue_and_content():
                        "Gitanas Nausėda said, as quoted by LRT, that the border would remain closed.")
     assert "Inflation fell to 3.1 percent in July" in found
     assert found["the border would remain closed."][2] == "Gitanas Nausėda"
+
+
+def test_a_title_case_acronym_and_a_party_and_state_tag_in_brackets():
+    found = statements("Juan José Sierra, president of the Employers Confederation of Mexico (Coparmex), said the "
+                       "reform would hurt small businesses.",
+                       "Senator Flávio Bolsonaro (PL-RJ) said the bill was unconstitutional.")
+    assert found["the reform would hurt small businesses."][2] == "Juan José Sierra"
+    assert found["the bill was unconstitutional."][2] == "Flávio Bolsonaro"
