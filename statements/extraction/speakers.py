@@ -102,6 +102,10 @@ _BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\
 # "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
 _ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
                             r"\s+(?P<role>\w+)")
+# An organisation's acronym in brackets after its name ("Law and Justice (PiS)", "Alternative for Germany (AfD)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)")
+_NAME_AND_ACRONYM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*)){0,5})\s+"
+                                      r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)\s+$")
 # Where a subject spoke, written between it and its verb without commas ("The BGMEA in a statement urged")
 _IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|"
                              r"message|letter|interview|speech|address)$")
@@ -170,6 +174,16 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred
+        acronym = _ACRONYM_AFTER.match(self.names.text, mention.end) if text[:1].isupper() else None
+        if acronym is not None and not any(map(first_name_gender, text.split())) and not any(
+                w.lower() in PERSON_ROLE_NOUNS for w in text.split()):
+            # "Law and Justice (PiS) said": a name with its acronym is an organisation's (no "Mr Law")
+            return self._checked(self._organisation(clean_words(text), text, False), text)
+        named = _NAME_AND_ACRONYM_BEFORE.search(self.names.text, max(0, mention.start - 80), mention.start) if (
+            low in ("party", "movement", "alliance", "coalition", "bloc", "group")) else None
+        if named is not None:
+            # "The opposition Law and Justice (PiS) party said": the party named before its head
+            return self._checked(self._organisation(clean_words(named.group(1)), text, False), text)
 
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):

@@ -256,3 +256,12 @@ def test_a_title_case_acronym_and_a_party_and_state_tag_in_brackets():
                        "Senator Flávio Bolsonaro (PL-RJ) said the bill was unconstitutional.")
     assert found["the reform would hurt small businesses."][2] == "Juan José Sierra"
     assert found["the bill was unconstitutional."][2] == "Flávio Bolsonaro"
+
+
+def test_a_name_with_its_acronym_in_brackets_is_an_organisation():
+    found = statements("The opposition Law and Justice (PiS) party said the budget was a fraud.",
+                       "Alternative for Germany (AfD) said the vote was rigged.",
+                       "Donald Tusk (KO) said the budget was fine.")
+    assert found["the budget was a fraud."][2] == "Law and Justice"
+    assert found["the vote was rigged."][2] == "Alternative for Germany"
+    assert found["the budget was fine."][2] == "Donald Tusk"
