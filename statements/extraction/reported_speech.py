@@ -58,8 +58,8 @@ _PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According
     r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
     r"emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
-# A news agency or state media as a closing frame's subject ("…, KCNA said.", "…, the agency said.")
-_AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(?:media|television|TV|radio)|"
+# A news agency, state media or a report as a closing frame's subject ("…, KCNA said.", "…, the report added.")
+_AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(?:media|television|TV|radio)|report|"
                      r"[A-Z]{1,4}NA|SPA|WAM|PTI|ANI|APP|TASS|Xinhua|ANTARA|Antara|Bernama|Kazinform|Yonhap|Kyodo|"
                      r"Anadolu(?:\s+Agency)?|Tasnim|Fars|Mehr|Ukrinform|Interfax|Armenpress|Azertac)")
 # Where and when the agent of "This was stated by X …" spoke, after X
@@ -158,7 +158,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                                                        and c.start < found[0].cue.start])
             if initial is not None and (found[0].cue.kind == "according" or self._reports_clause(initial[0].cue, end)
                                         or (found[0].cue.text.lower() in _RELAYING or found[0].cue.text.lower() in (
-                                            "said", "says") and _AGENCY.fullmatch(found[0].mention.text))
+                                            "said", "says", "added") and _AGENCY.fullmatch(found[0].mention.text))
                                         and initial[0].cue.text.lower() in _SAID):
                 # ("Kim Jong Un said the industry should …, KCNA said.": the agency relays Kim; but "Biden told
                 # Netanyahu …, a senior official said" is the official's account, as the golds label it)
@@ -332,9 +332,11 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         if verb is None or verb.start - source.end > 60:
             return False
         mention = subject_before(self.masked, source.end + 1, verb.start)
-        # (or the role of someone named: "According to the statement, the President assured Nigerians that …")
+        # (or the role of someone named: "According to the statement, the President assured Nigerians that …"; or an
+        # unnamed source: "According to the report, a top Indian trade official said that …")
         return mention is not None and not mention.is_pronoun and (mention.text[:1].isupper() or (
-            _ROLE_HOLDER.fullmatch(mention.text.lower()) is not None and mention.text.split()[-1][:1].isupper()))
+            _ROLE_HOLDER.fullmatch(mention.text.lower()) is not None and mention.text.split()[-1][:1].isupper()) or (
+            mention.text.split()[0].lower() in ("a", "an") and mention.text.split()[-1].lower() in UNNAMED_HEADS))
 
     def _participle_frame(self, start: int, end: int, cues: list[Cue], adverb: bool = False) -> tuple[Frame, int] | None:
         """"China launched drills around Taiwan, saying they were a “strong punishment”": the subject speaks."""

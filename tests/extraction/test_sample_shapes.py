@@ -265,3 +265,11 @@ def test_a_name_with_its_acronym_in_brackets_is_an_organisation():
     assert found["the budget was a fraud."][2] == "Law and Justice"
     assert found["the vote was rigged."][2] == "Alternative for Germany"
     assert found["the budget was fine."][2] == "Donald Tusk"
+
+
+def test_a_report_relays_the_speaker_it_quotes():
+    found = statements("Sanjay Kumar Verma said Ottawa had sought a pause but had not explained why, the report added.",
+                       "According to the report, a top Indian trade official said last month that New Delhi planned "
+                       "to hold talks.")
+    assert found["Ottawa had sought a pause but had not explained why"][2] == "Sanjay Kumar Verma"
+    assert found["New Delhi planned to hold talks."][2] == "top Indian trade official"
