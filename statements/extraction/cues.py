@@ -59,7 +59,7 @@ CLAUSE_ONLY_CUES = frozenset(
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
     charged charges opined opines averred avers rued rues iterated iterates reasoned highlighted highlights
-    conveyed conveys apprised requested requests
+    conveyed conveys apprised requested requests guaranteed guarantees recommended recommends
     """.split()
 )
 

@@ -273,3 +273,10 @@ def test_a_report_relays_the_speaker_it_quotes():
                        "to hold talks.")
     assert found["Ottawa had sought a pause but had not explained why"][2] == "Sanjay Kumar Verma"
     assert found["New Delhi planned to hold talks."][2] == "top Indian trade official"
+
+
+def test_guaranteed_and_recommended_report_a_clause():
+    found = statements("Sebastião Melo guaranteed that the money would arrive.",
+                       "The OAS recommended that parties disclose their donors.")
+    assert found["the money would arrive."][:2] == ("indirect", "guaranteed")
+    assert found["parties disclose their donors."][:2] == ("indirect", "recommended")
