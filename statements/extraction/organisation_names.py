@@ -135,12 +135,18 @@ def written_organisation(words: list[str]) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() and not is_possessive(owned[0]) else text
 
 
+# Irregular plurals of people, whose possessive is part of a body's name, never its owner
+_PEOPLE_IN_NAMES = frozenset("women men children people".split())
+
+
 def _owner_and_proper_name(words: list[str]) -> tuple[str, list[str]]:
     """("the Chinese military", ["Eastern", "Theater", "Command"]): a possessive owner before a capitalised
     organisation name; ("", words) when there is none."""
     for index in range(len(words) - 2, -1, -1):
         owned = words[index + 1 :]
-        plural_in_name = words[index][:1].isupper() and words[index].endswith(("s’", "s'"))  # "Citizens’ … Trust"
+        # "Citizens’ … Trust", "the Fiji Women's Rights Movement", "Save the Children's Fund": people in the name
+        plural_in_name = words[index][:1].isupper() and (words[index].endswith(("s’", "s'")) or words[index].lower(
+            ).removesuffix("’s").removesuffix("'s") in _PEOPLE_IN_NAMES)
         if (is_possessive(words[index]) and not plural_in_name and len(owned) >= 2 and all(w[:1].isupper() for w in owned)
                 and owned[-1].lower() in ORG_NOUNS and not country_of(owned[0])):
             return " ".join(words[: index + 1]).removesuffix("’s").removesuffix("'s"), owned

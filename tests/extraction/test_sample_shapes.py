@@ -280,3 +280,8 @@ def test_guaranteed_and_recommended_report_a_clause():
                        "The OAS recommended that parties disclose their donors.")
     assert found["the money would arrive."][:2] == ("indirect", "guaranteed")
     assert found["parties disclose their donors."][:2] == ("indirect", "recommended")
+
+
+def test_women_s_in_a_body_s_name_is_no_owner():
+    found = statements("The Fiji Women's Rights Movement said the bill was flawed.")
+    assert found["the bill was flawed."][2] == "Fiji Women's Rights Movement"
