@@ -105,7 +105,8 @@ _AUDIENCE = re.compile(
 # "told TechCrunch the models …", "told The Associated Press the talks …": a named audience, then a clause opening
 # with a determiner or a pronoun
 _NAMED_AUDIENCE = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?:(?:program|programme|show)\s+)?"  # ("the ABC's Insiders program")
+    r"(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we"
     r"|there|no|some|many|most|all)\s)")
 _AUDIENCE_THEN_CLAUSE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"

@@ -285,3 +285,8 @@ def test_guaranteed_and_recommended_report_a_clause():
 def test_women_s_in_a_body_s_name_is_no_owner():
     found = statements("The Fiji Women's Rights Movement said the bill was flawed.")
     assert found["the bill was flawed."][2] == "Fiji Women's Rights Movement"
+
+
+def test_a_programme_named_after_told_is_the_audience():
+    found = statements("Penny Wong told the ABC's Insiders program the decision had been made.")
+    assert found["the decision had been made."][2] == "Penny Wong"
