@@ -59,9 +59,10 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "Woodrow Benford, 58, who lives …, says", "Sen. Mark Kelly, D-Ariz., a former pilot, said": the age
             # or the party and state are a second apposition
             before = before[:-2]
-        if before and " ".join(t.low for t in before) in ONE_OF_THEM and inner[0].low in ("a", "an"):
-            # "One of them, a Yemeni man, said": one of a group, or the one described (not "One, who asked not to
-            # be named, said", whom realnews' gold names by an earlier description)
+        if before and " ".join(t.low for t in before) in ONE_OF_THEM and inner[0].low in ("a", "an", "speaking"):
+            # "One of them, a Yemeni man, said", "One of them, speaking on condition of anonymity, said": one of a
+            # group, or the one described (not "One, who asked not to be named, said", whom realnews' gold names by
+            # an earlier description)
             return Mention(masked[before[0].start : before[-1].end], before[0].start, before[-1].end,
                            masked[inner[0].start : inner[-1].end])
         head = _described_head(masked, before, collect_backward(before))

@@ -290,3 +290,9 @@ def test_women_s_in_a_body_s_name_is_no_owner():
 def test_a_programme_named_after_told_is_the_audience():
     found = statements("Penny Wong told the ABC's Insiders program the decision had been made.")
     assert found["the decision had been made."][2] == "Penny Wong"
+
+
+def test_one_of_them_speaking_on_condition_of_anonymity():
+    found = statements("Two Likud ministers said the party had begun polling. One of them, speaking on condition of "
+                       "anonymity, said the mood was grim.")
+    assert found["the mood was grim."] == ("indirect", "said", "one of the Likud ministers")
