@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
 from statements.extraction.cues import (
-    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, NEWS_OUTLET_NAMES, ORG_NOUNS, OUTLET_HEADS, WEEKDAYS, WRITTEN_BY_OTHERS,
+    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, NEWS_OUTLET_NAMES, ORG_NOUNS, OUTLET_HEADS, PERSON_ROLE_NOUNS, STAFF_ROLES,
+    WEEKDAYS, WRITTEN_BY_OTHERS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -20,7 +21,7 @@ from statements.extraction.noun_phrases import Mention
 from statements.extraction.organisation_names import canonical_organisation, ministry_in_capital, written_organisation
 from statements.extraction.speaker_memory import PERSONAL
 from statements.extraction.organisation_names import generic_body
-from statements.extraction.speaker_names import PLACE_ADJECTIVE_ENDINGS, unnamed_description
+from statements.extraction.speaker_names import PLACE_ADJECTIVE_ENDINGS, clean_words, unnamed_description
 from statements.extraction.types import SpeakerRef
 
 # "the alliance", "the bloc": the organisation they stand for, when the article names it (pattern).
@@ -68,8 +69,37 @@ GROUP_HEADS = frozenset("group movement organisation organization militia force 
 _LINKS = frozenset("in of for at on from with by to the a an some".split())
 
 
+# "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
+_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
+                            r"\s+(?P<role>\w+)")
+# An organisation's acronym in brackets after its name ("Law and Justice (PiS)", "Alternative for Germany (AfD)")
+_ACRONYM = r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)"
+_ACRONYM_AFTER = re.compile(rf"\s*{_ACRONYM}")
+_NAME_AND_ACRONYM_BEFORE = re.compile(
+    rf"([A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*)){{0,5}})\s+{_ACRONYM}\s+$")
+_PARTY_HEADS = frozenset("party movement alliance coalition bloc group".split())
+
+
 class OrganisationSpeakers:
     """Organisations, documents and their issuers, for the mention being resolved."""
+
+    def _with_acronym(self, mention: Mention, text: str, low: str) -> SpeakerRef | None:
+        """"Law and Justice (PiS) said" (no "Mr Law"), "The opposition Law and Justice (PiS) party said": a name
+        with its acronym in brackets is an organisation's, and a party head after them is that party."""
+        if text[:1].isupper() and _ACRONYM_AFTER.match(self.names.text, mention.end) and not any(
+                first_name_gender(w) or w.lower() in PERSON_ROLE_NOUNS for w in text.split()):
+            return self._organisation(clean_words(text), text, False)
+        named = _NAME_AND_ACRONYM_BEFORE.search(self.names.text, max(0, mention.start - 80), mention.start) if (
+            low in _PARTY_HEADS) else None
+        return self._organisation(clean_words(named.group(1)), text, False) if named is not None else None
+
+    def _staff_of_a_body(self, ref: SpeakerRef | None, text: str) -> SpeakerRef | None:
+        """"A Queensland Health spokesperson said", "A Fire and Emergency NZ spokesperson said": one of the staff
+        of a body the lexicons do not know is an unnamed source, not a person "Queensland"."""
+        staff = _ONE_OF_A_BODY.fullmatch(text) if ref is not None and ref.kind == "person" else None
+        if staff is not None and staff.group("role").lower() in STAFF_ROLES and ref.name in staff.group("body"):
+            return SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed")
+        return ref
 
     def note_issued(self, noun: str, mention: Mention) -> None:
         """"Senator Varga sent a letter to the committee": a later "the letter said" is hers."""

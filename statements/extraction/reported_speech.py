@@ -55,8 +55,8 @@ _PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According
     # Ukrinform, this was stated by …", as Ukrainian agencies' English copy writes it)
     r"^(?:(?:According\s+to|As\s+reported\s+by)\s[^,;:~“”\"]{1,60},(?:\s+(?:with\s+reference\s+to|citing)\s"
     r"[^,;:~“”\"]{1,60},)?\s+(?=[a-z]))?"
-    r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+(?:stated|said|announced|noted|declared|stressed|"
-    r"emphasi[sz]ed|reported|underlined)\s+by\s+"
+    r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Ii]t)\s+(?:was|were|has\s+been|is)\s+"
+    r"(?:stated|said|announced|noted|declared|stressed|emphasi[sz]ed|reported|underlined)\s+by\s+"
 )
 # A news agency, state media or a report as a closing frame's subject ("…, KCNA said.", "…, the report added.")
 _AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(?:media|television|TV|radio)|report|"

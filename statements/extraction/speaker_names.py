@@ -166,6 +166,17 @@ def describes(apposition: str) -> bool:
         ).startswith(_OTHER_PARTIES)
 
 
+# Where a subject spoke, written between it and its verb without commas ("The BGMEA in a statement urged")
+_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|"
+                             r"message|letter|interview|speech|address)$")
+
+
+def without_channel(text: str) -> str:
+    """"The BGMEA in a statement" → "The BGMEA": the body, not where it spoke."""
+    channel = _IN_A_STATEMENT.search(text)
+    return text[: channel.start()] if channel is not None and channel.start() > 0 else text
+
+
 def split_name(words: list[str]) -> tuple[str, str]:
     """("Vladimir Putin", "President of Russia") from "President Vladimir Putin of Russia"; ("", phrase) if no name."""
     return _split_name(tuple(words))

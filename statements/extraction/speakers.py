@@ -33,7 +33,6 @@ from statements.extraction.cues import (
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
-    STAFF_ROLES,
     STYLE_OF_ADDRESS,
     UNNAMED_HEADS,
     is_relative_pronoun,
@@ -74,6 +73,7 @@ from statements.extraction.speaker_names import (
     region_word,
     unnamed_description,
     someone_elses,
+    without_channel,
     split_name,
     surname_title,
 )
@@ -97,18 +97,6 @@ def _parties(word: str) -> bool:
 
 # Capitalised words, with the connectors of a body's name between them ("Authority on Development")
 _BODY_NAMED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)*[A-Z][\w’'.-]*)+")
-
-
-# "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
-_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
-                            r"\s+(?P<role>\w+)")
-# An organisation's acronym in brackets after its name ("Law and Justice (PiS)", "Alternative for Germany (AfD)")
-_ACRONYM_AFTER = re.compile(r"\s*\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)")
-_NAME_AND_ACRONYM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*)){0,5})\s+"
-                                      r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)\s+$")
-# Where a subject spoke, written between it and its verb without commas ("The BGMEA in a statement urged")
-_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|"
-                             r"message|letter|interview|speech|address)$")
 
 
 @dataclass(frozen=True)
@@ -145,9 +133,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         self.context = context or []
         self.position = mention.start
         text = mention.text.strip()
-        if (channel := _IN_A_STATEMENT.search(text)) is not None and channel.start() > 0:
-            # "The BGMEA in a statement urged …": the body, not where it spoke
-            text = text[: channel.start()]
+        if (text := without_channel(text)) != mention.text.strip():  # "The BGMEA in a statement urged …"
             mention = Mention(text, mention.start, mention.start + len(text), mention.apposition)
         if (style := STYLE_OF_ADDRESS.match(text)) is not None:  # "His Highness the UAE President": the president
             text = text[style.end() :]
@@ -174,16 +160,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred
-        acronym = _ACRONYM_AFTER.match(self.names.text, mention.end) if text[:1].isupper() else None
-        if acronym is not None and not any(map(first_name_gender, text.split())) and not any(
-                w.lower() in PERSON_ROLE_NOUNS for w in text.split()):
-            # "Law and Justice (PiS) said": a name with its acronym is an organisation's (no "Mr Law")
-            return self._checked(self._organisation(clean_words(text), text, False), text)
-        named = _NAME_AND_ACRONYM_BEFORE.search(self.names.text, max(0, mention.start - 80), mention.start) if (
-            low in ("party", "movement", "alliance", "coalition", "bloc", "group")) else None
-        if named is not None:
-            # "The opposition Law and Justice (PiS) party said": the party named before its head
-            return self._checked(self._organisation(clean_words(named.group(1)), text, False), text)
+        acronymed = self._with_acronym(mention, text, low)
+        if acronymed is not None:
+            return self._checked(acronymed, text)
 
         allied = _WITH_ALLIES.match(text) or _AND_OTHERS.match(text)
         if allied is not None and allied.re is _AND_OTHERS and _FULL_NAME_IN.search(allied.group(2)):
@@ -200,11 +179,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 len(words) > 1 or self.names.full_person_name(words[0]) is None):
             return None  # "told Reuters"; but "Bloomberg said" where the article names Michael Bloomberg
         ref, role = self._resolve_words(words, mention)
-        if ref is not None and ref.kind == "person" and (staff := _ONE_OF_A_BODY.fullmatch(text)) is not None and (
-                staff.group("role").lower() in STAFF_ROLES and ref.name in staff.group("body")):
-            # "A Queensland Health spokesperson said", "A Fire and Emergency NZ spokesperson said": one of the staff
-            # of a body the lexicons do not know, unnamed (not a person "Queensland")
-            ref = SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed")
+        ref = self._staff_of_a_body(ref, text)
         ref = self._checked(ref, text)
         if ref is not None:
             # an apposition the name did not need still tells a later "the presidential aide" who this is
