@@ -15,6 +15,7 @@ from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     IN_THEIR_WORDS,
+    NEWS_OUTLET_NAMES,
     ORG_NOUNS,
     OUTLET_HEADS,
     PERSON_ROLE_NOUNS,
@@ -60,8 +61,9 @@ _PASSIVE_CATAPHORA = re.compile(  # (after the outlet that relays it: "According
 )
 # A news agency, state media or a report as a closing frame's subject ("…, KCNA said.", "…, the report added.")
 _AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(?:media|television|TV|radio)|report|"
-                     r"[A-Z]{1,4}NA|SPA|WAM|PTI|ANI|APP|TASS|Xinhua|ANTARA|Antara|Bernama|Kazinform|Yonhap|Kyodo|"
-                     r"Anadolu(?:\s+Agency)?|Tasnim|Fars|Mehr|Ukrinform|Interfax|Armenpress|Azertac)")
+                     r"[A-Z]{1,4}NA|" + "|".join(map(re.escape, sorted(NEWS_OUTLET_NAMES | {
+                         "SPA", "WAM", "PTI", "ANI", "APP", "ANTARA", "Antara", "Bernama", "Kazinform", "Tasnim",
+                         "Fars", "Mehr"}, key=len, reverse=True))) + ")")
 # Where and when the agent of "This was stated by X …" spoke, after X
 _AGENT_SETTING = re.compile(r"\s+(?:on|in|at|during|via|while|after)\s")
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for

@@ -1,6 +1,6 @@
-"""Shapes the rules missed, read from the development halves of the fortieth and forty-first fresh samples and from
-the classes earlier rounds left (issue 16, the `samples` round of docs/extraction.md). One invented sentence each,
-never a copy of a gold page."""
+"""Shapes the rules missed, read from the development halves of the fortieth to forty-third fresh samples, from the
+classes earlier rounds left and from invented copy in the house styles of ten regions' English-language news (issue
+16, the `regional` round of docs/extraction.md). One invented sentence each, never a copy of a gold page."""
 
 from tests.extraction_helpers import paragraph_statements
 
