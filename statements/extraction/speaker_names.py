@@ -321,6 +321,11 @@ def _speaker_run(words: tuple[str, ...], runs: list[tuple[int, int]]) -> tuple[i
     if not runs:
         return None
     free = [run for run in runs if not _after_preposition(words, run[0])]
+    if len(free) > 1 and not any(first_name_gender(w) for w in words[free[-1][0] : free[-1][1]]):
+        # "Premier David Eby of British Columbia": the run with a given name, not the place's last word
+        named = [run for run in free if run[1] - run[0] >= 2 and first_name_gender(words[run[0]])]
+        if named:
+            return named[-1]
     if free:
         return free[-1]
     if not any(w[:1].isupper() and w.lower() in PERSON_ROLE_NOUNS and not _plural_people(w)

@@ -428,6 +428,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 # "the Malawian told Al Jazeera": the person the article has just described
                 return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
+        if name and definite and " " not in name and not first_name_gender(name) and words[0] == name and (
+                words[1:2] and words[1][:1].isupper() and "of" in words[2:] and not self.names.full_person_name(name)):
+            # "the Civil Defense of Rio Grande do Sul": a name that opens after "the", no person's
+            return self._organisation(words, text, definite), ""
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
         if name and role.islower() and words[-1] == role.split()[-1] and singular(role.split()[-1]) in ORG_NOUNS and (

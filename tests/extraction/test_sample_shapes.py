@@ -296,3 +296,10 @@ def test_one_of_them_speaking_on_condition_of_anonymity():
     found = statements("Two Likud ministers said the party had begun polling. One of them, speaking on condition of "
                        "anonymity, said the mood was grim.")
     assert found["the mood was grim."] == ("indirect", "said", "one of the Likud ministers")
+
+
+def test_a_given_name_s_run_before_a_place_and_a_body_named_after_the():
+    found = statements("Premier David Eby of British Columbia said the tariffs were unjustified.",
+                       "According to the Civil Defense of Rio Grande do Sul, 23 people have died.")
+    assert found["the tariffs were unjustified."][2] == "David Eby"
+    assert found["23 people have died."][2] == "Civil Defense of Rio Grande do Sul"
