@@ -76,7 +76,7 @@ _FRONTED_SPEECH = re.compile(r"(?:When|As|After|Before|While|Once|Until)\s[^~“
                              r"asked|called\s+out|cried|screamed|chanted|replied|responded|interrupted|wrote|tweeted)"
                              r"\s*,\s*$")
 # "Varga — who has been endorsed by the union — said": an aside between dashes before the verb.
-# An office and a dash before the second office and the name ("Deputy Prime Minister – Minister of … X said")
+# Two offices a dash joins before a name: no narration between a quote and its speaker ("“…,” Deputy PM – FM X said")
 _OFFICE_AND_DASH = re.compile(r"(?:(?:Deputy|Prime|Vice|First|Chief|Acting|Foreign|[A-Z][a-z]+(?:man|er|or|ent|ary|"
                               r"ister|ief|ead|an))\s+){1,4}[—–]")
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–~“”\"]{1,200}?\s*[—–]\s*(?:[a-z]+ly\s+)?$")
@@ -114,12 +114,13 @@ class DirectQuotes:
         if after is not None and _FRONTED_SPEECH.match(self.masked, sentence_start, quote.open_at):
             after = None  # "When someone in the audience shouted, “Cruz,” Beck joked": the shout is the crowd's
         before = None if after else self._frame_before(quote, region_start, cues, sentence_start)
-        relayed = self._frame_before(quote, region_start, cues, sentence_start) if after is not None and (
-            after.cue.text.lower() in ("reported", "reports") or after.cue.kind == "according") else False
-        if relayed is None and any(sentence_start <= c.start and c.end < quote.open_at and c.kind == "finite"
-                                   for c in cues):
+        relaying = after is not None and (after.cue.text.lower() in ("reported", "reports")
+                                          or after.cue.kind == "according")
+        relayed = self._frame_before(quote, region_start, cues, sentence_start) if relaying else None
+        if relaying and relayed is None and any(sentence_start <= c.start and c.end < quote.open_at
+                                                and c.kind == "finite" for c in cues):
             return False  # "X said the budget reflects “continuing the journey,” SPA reported": reported_speech's
-        if relayed and sentence_start <= relayed.cue.start < quote.open_at:
+        if relayed is not None and sentence_start <= relayed.cue.start < quote.open_at:
             # "They said they are “…,” Telesur reports", "Araghchi said Iran would not yield “under pressure,”
             # according to IRNA": the outlet relays them
             after, before = None, relayed
@@ -375,7 +376,6 @@ class DirectQuotes:
                 mention.apposition and _DESCRIPTION.fullmatch(self.masked, position, mention.end)) and not (
                 len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
                     descriptor_word(word) for word in between.split())) and not _OFFICE_AND_DASH.fullmatch(between):
-            # (but "Deputy Prime Minister – Minister of Foreign Affairs X said": two offices a dash joins)
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
 

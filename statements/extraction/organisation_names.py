@@ -95,9 +95,8 @@ def canonical_organisation(words: list[str]) -> str:
     if len(words) > 2 and words[-2].lower() == "of" and country_of(words[-1]):
         country = country_of(words[-1])
         words = words[:-2]
-    elif ministry_in_capital(words):  # "the Foreign Ministry in Juba" → "South Sudanese Foreign Ministry"
-        country = ministry_in_capital(words)
-        words = words[:-2]
+    elif placed := ministry_in_capital(words):  # "the Foreign Ministry in Juba" → "South Sudanese Foreign Ministry"
+        country, words = placed, words[:-2]
     elif words and is_possessive(words[0]) and country_of(words[0]):
         country = country_of(words[0])
         words = words[1:]

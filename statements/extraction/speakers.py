@@ -55,6 +55,7 @@ from statements.extraction.referring_speakers import ReferringSpeakers, outlet_b
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_guard import is_place
 from statements.extraction.speaker_memory import Entity, SpeakerMemory
+from statements.extraction.narrated_people import NarratedPeople
 from statements.extraction.organisation_names import (
     author_of_document,
     company_name,
@@ -75,13 +76,11 @@ from statements.extraction.speaker_names import (
     someone_elses,
     without_channel,
     split_name,
-    surname_title,
 )
 from statements.extraction.types import Gazetteer, GazetteerSpeaker, SpeakerRef
 
 _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
-_TITLED = re.compile(r"\b(?:entitled|titled)\s+$")
 _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
@@ -110,8 +109,8 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
-class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, OrganisationSpeakers, PersonDescriptors,
-                      ConjoinedSpeakers, ReferringSpeakers, NamedPeople):
+class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleContext, OrganisationSpeakers,
+                      PersonDescriptors, ConjoinedSpeakers, ReferringSpeakers, NamedPeople):
     """Resolves speaker phrases within one article, remembering who spoke."""
 
     def __init__(self, gazetteer: Gazetteer, text: str = "", *, on_date: date | None = None,
@@ -186,36 +185,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
             extra = mention.apposition if describes(mention.apposition) and mention.apposition not in role else ""
             self._remember(ref, f"{role} {extra}".strip(), text)
         return ref
-
-    def note_unnamed(self, mention: Mention) -> None:
-        """"A crew member described a deafening blast.": someone unnamed, introduced in narration, whom the next "he"
-        or "she" may mean."""
-        text = mention.text.strip()
-        self._remember(SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed"), "", text)
-
-    def note_person(self, mention: Mention) -> None:
-        """Remember a person named in narration (not speaking) as a candidate antecedent for pronouns."""
-        if _TITLED.search(self.names.text, max(0, mention.start - 10), mention.start):
-            return  # "her book entitled Some Unspoken Thing": a title, no one a pronoun can mean
-        words = clean_words(mention.text)
-        alias = self._alias_match(words) if words else None
-        name, role = split_name(words) if words else ("", "")
-        if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
-            alias = None  # "Michelle Obama spoke": not the gazetteer's Barack Obama
-        if alias is not None and alias.speaker.kind == "person":
-            self._remember(self._gazetteer_ref(alias.speaker, mention.text, role), role, mention.text)
-        elif name and (alias is None or " " in name and first_name_gender(name.split()[0])):
-            # (an institution in the role is no reason to forget the person: "White House hopeful Hillary Clinton")
-            ref = self._person(name, role, mention.text)
-            if not first_name_gender(ref.name.split()[0]) and any(map(self.names.written_in_lower_case, ref.name.split())):
-                return  # "The International Pulsar Array is using …": common words, a body, not a person's name
-            if named_organisation(ref.name.split()):
-                return  # "Fox declined to comment", Fox News being the article's: no "she" will mean it
-            title = surname_title(mention.text, ref.name)
-            if not self._junk(ref) and (" " in ref.name.strip() or first_name_gender(ref.name) or title):
-                # a lone capitalised word ("Omicron BA.2 has been detected") is no one the article has named; a
-                # title before it ("Judge Berman took a recess") makes it a surname, and "the judge" its holder
-                self._remember(ref, role or title, mention.text)
 
     # -- the order of evidence ----------------------------------------------------------------------
 
@@ -428,10 +397,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 # "the Malawian told Al Jazeera": the person the article has just described
                 return SpeakerRef(found.ref.name, text, found.ref.slug, name, found.ref.kind), name
             return self._organisation(words, text, definite), ""  # a surname never takes "the"
-        if name and definite and " " not in name and not first_name_gender(name) and words[0] == name and (
-                words[1:2] and words[1][:1].isupper() and "of" in words[2:] and not self.names.full_person_name(name)):
-            # "the Civil Defense of Rio Grande do Sul": a name that opens after "the", no person's
-            return self._organisation(words, text, definite), ""
         if name and role.split()[-1:] and role.split()[-1].lower() in ("and", "&", "of"):
             return self._organisation(words, text, definite), ""  # "the Post and Courier" is no Mr Courier
         if name and role.islower() and words[-1] == role.split()[-1] and singular(role.split()[-1]) in ORG_NOUNS and (
@@ -441,15 +406,20 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, ArticleContext, Organisation
                 singular(words[-1]) in ORG_NOUNS) and (
                 country_of(name) or is_place(name)):
             return self._organisation(words, text, definite), ""  # "Gaza’s civil defence agency": no Mr Gaza
-        if name and " " not in name and role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS and (
-                not first_name_gender(name) and not self.names.full_person_name(name)):
-            return self._organisation(words, text, definite), ""  # "SBM Intel": an acronym and a name, a firm
-        if name and " " not in name and len(words) == 2 and role == words[1] and country_of(role) and (
-                not first_name_gender(name) and not self.names.full_person_name(name)):
-            return self._organisation(words, text, definite), ""  # "said Focus Taiwan": an outlet, no Mr Focus
+        if name and self._body_opened_by(name, words, role, definite):
+            return self._organisation(words, text, definite), ""
         if name and not (role and head_word(role.split()) in PERSON_ROLE_NOUNS and named_organisation(name.split())):
             return self._person(name, role, text), role  # (not "A Fox News editorial assistant": its employer)
         return None
+
+    def _body_opened_by(self, name: str, words: list[str], role: str, definite: bool) -> bool:
+        """Whether the one-word `name`, no given name and no person the article names, opens a body's name: "SBM
+        Intel" (an acronym after it), "said Focus Taiwan" (a country), "the Civil Defense of Rio Grande do Sul"."""
+        if " " in name or first_name_gender(name) or self.names.full_person_name(name):
+            return False
+        return (role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS
+                or len(words) == 2 and role == words[1] and country_of(role) is not None
+                or definite and words[0] == name and "of" in words[2:] and words[1][:1].isupper())
 
     def _without_name(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None,
                    role: str) -> _Found:
