@@ -20,7 +20,7 @@ def test_kin_speak_as_unnamed_sources_or_as_the_person_the_kin_word_introduced()
                        "“He analyzed it,” his brother told me.")
     assert found["He analyzed it,"] == ("direct", "told", "Robert")
     # two kin words joined name no source of their own; the plural stays a band's name
-    assert "it was over" not in statements("It was over, father and son finally agreed.")
+    assert "It was over" not in statements("It was over, father and son finally agreed.")
     found = statements("The Doobie Brothers announced a tour on Friday.")
     assert found["a tour on Friday."][2] == "Doobie Brothers"
 
