@@ -39,6 +39,8 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
 _SURNAME_COMMA = re.compile(r"(?P<name>[A-Z][\w’'-]+),\s+(?:in|on|at|during|for|after|like)\s")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
+# "Zelensky’s comments came after …": a sentence opening with a person's possessive is about that person
+_OPENING_POSSESSOR = re.compile(r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?([A-Z][\w'-]*\w)[’']s\s+[a-z]")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )
@@ -93,6 +95,11 @@ class NarrationNotes:
             # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
             # verb the lexicons lack is its subject
             self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
+        owner = _OPENING_POSSESSOR.match(self.masked, start, end)
+        if owner is not None and (mention is None or mention.start > owner.end(1)) and (
+                self.resolver.names.full_person_name(owner.group(1)) is not None):
+            # (the subject found after it, "Zelensky’s visit to Washington was …", is inside the owner's phrase)
+            self.resolver.note_person(Mention(owner.group(1), owner.start(1), owner.end(1)))
         fronted = _SURNAME_COMMA.match(self.masked, start, end)
         if fronted is not None and self.resolver.names.full_person_name(fronted.group("name")) is not None:
             # "Young, in his testimony, didn’t address … what he called …": a surname the article wrote in full,
