@@ -98,8 +98,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 new_tuple = tuple.__new__
 
 
+# Companies whose name is a possessive: "Moody’s said" has a subject, not an owner without its noun
+POSSESSIVE_NAMES = frozenset("Moody's McDonald's Sotheby's Christie's Lloyd's Sainsbury's Macy's Kellogg's Wendy's "
+                             "Domino's Lowe's Kohl's Hershey's Dillard's Denny's".split())
+
+
 def is_possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s", "s’", "s'"))
+    return word.endswith(("’s", "'s", "s’", "s'")) and word.replace("’", "'") not in POSSESSIVE_NAMES
 
 
 def is_particle_name(word: str) -> bool:

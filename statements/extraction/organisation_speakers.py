@@ -43,7 +43,10 @@ _GENERIC_ORGANISATIONS = {
     # "The FBI said …. The bureau said …", "CISA said …. The agency said …": bodies known by their acronyms
     "bureau": (("FBI", r"\bFBI\b"),),
     "agency": (("IAEA", r"\bIAEA\b"), ("CIA", r"\bCIA\b"), ("NSA", r"\bNSA\b"), ("CISA", r"\bCISA\b"),
-               ("UNHCR", r"\bUNHCR\b"), ("UNRWA", r"\bUNRWA\b"), ("IEA", r"\bIEA\b"), ("EPA", r"\bEPA\b")),
+               ("UNHCR", r"\bUNHCR\b"), ("UNRWA", r"\bUNRWA\b"), ("IEA", r"\bIEA\b"), ("EPA", r"\bEPA\b"),
+               # the rating agencies ("Moody’s cut Israel’s rating …. The agency said")
+               ("Moody's", r"\bMoody['’]s\b"), ("Fitch Ratings", r"\bFitch\b"),
+               ("S&P Global Ratings", r"\bS&P\b|\bStandard (?:&|and) Poor['’]s\b")),
 }
 # "the agency said", "the regulator said": the last agency, administration, authority, commission or bureau named
 REGULATOR_HEADS = frozenset("agency regulator watchdog".split())

@@ -193,7 +193,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     begin, end = _name_bounds(words, *run)
     if end == len(words) - 1 and words[end].lower() in HONORIFICS and words[end][-1].isalpha() and end > begin:
         end += 1  # "Amrita Sen", "Hun Sen": a title's abbreviation after the name is a surname (a title goes first)
-    name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[begin:end]]
+    name_words = [w.removesuffix("’s").removesuffix("'s") if is_possessive(w) else w for w in words[begin:end]]
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
 

@@ -417,7 +417,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         Intel" (an acronym after it), "said Focus Taiwan" (a country), "the Civil Defense of Rio Grande do Sul"."""
         if " " in name or first_name_gender(name) or self.names.full_person_name(name):
             return False
-        return (role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS
+        return (not is_possessive(name) and name.endswith(("’s", "'s"))  # "Moody’s said": a company's name
+                or role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS
                 or len(words) == 2 and role == words[1] and country_of(role) is not None
                 or definite and words[0] == name and "of" in words[2:] and words[1][:1].isupper())
 

@@ -21,3 +21,16 @@ def test_a_sentence_opening_with_a_person_s_possessive_names_the_next_he():
     # a possessive the article never wrote as a person's full name is no antecedent
     found = statements(opening, "Europe’s leaders met in Brussels. He said the talks would go on.")
     assert found["the talks would go on."][2] == "Sergei Lavrov"
+
+
+def test_a_rating_agency_is_the_agency_that_speaks_and_its_possessive_name_a_subject():
+    found = statements("Moody’s cut Israel’s credit rating on Friday. The agency said the conflict would weigh on "
+                       "public finances.")
+    assert found["the conflict would weigh on public finances."][2] == "Moody's"
+    found = statements("Fitch Ratings cut Israel’s credit rating on Friday. The agency said the outlook was stable.")
+    assert found["the outlook was stable."][2] == "Fitch Ratings"
+    found = statements("Moody’s said the outlook was negative.")
+    assert found["the outlook was negative."] == ("indirect", "said", "Moody’s")
+    # an owner before the head noun stays an owner
+    found = statements("Dmitry Peskov’s deputy said the war was over.")
+    assert found["the war was over."][2] != "Dmitry Peskov"
