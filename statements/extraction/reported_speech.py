@@ -64,6 +64,10 @@ _AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(
                      r"[A-Z]{1,4}NA|" + "|".join(map(re.escape, sorted(NEWS_OUTLET_NAMES | {
                          "SPA", "WAM", "PTI", "ANI", "APP", "ANTARA", "Antara", "Bernama", "Kazinform", "Tasnim",
                          "Fars", "Mehr"}, key=len, reverse=True))) + ")")
+# An outlet's name by its form, for outlets the lexicon lacks: an acronym ("LRT", "BTA") or a masthead's word
+_OUTLET_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,3}(?:Independent|Times|Post|Journal|Herald"
+                           r"|Telegraph|Gazette|Tribune|Express|Observer|Chronicle|Inquirer|Dispatch|Monitor|News|TV"
+                           r"|Radio|Television|Broadcasting|Daily|Weekly|Online))")
 # Where and when the agent of "This was stated by X …" spoke, after X
 _AGENT_SETTING = re.compile(r"\s+(?:on|in|at|during|via|while|after)\s")
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
@@ -326,10 +330,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
         return self._participle_frame(start, end, cues, adverb=True) or self._purpose_frame(start, end)
 
     def _relays_a_speaker(self, source: Mention, cues: list[Cue], end: int) -> bool:
-        """"According to a statement released by the ministry, Araghchi emphasized that …": a document that relays
-        what the person named next said, in a clause of their own."""
-        if not any(word.lower() in DOCUMENT_NOUNS for word in source.text.split()):
-            return False
+        """"According to a statement released by the ministry, Araghchi emphasized that …", "According to TASS,
+        Peskov said …": a document or an outlet that relays what the person named next said, in a clause of their
+        own."""
+        if not any(word.lower() in DOCUMENT_NOUNS for word in source.text.split()) and not (
+                _AGENCY.fullmatch(source.text) or _OUTLET_TITLE.fullmatch(source.text)):
+            return False  # (an outlet relays too: "According to LRT, Budrys said that …")
         verb = next((c for c in cues if c.kind == "finite" and c.start > source.end), None)
         if verb is None or verb.start - source.end > 60:
             return False

@@ -34,3 +34,17 @@ def test_a_rating_agency_is_the_agency_that_speaks_and_its_possessive_name_a_sub
     # an owner before the head noun stays an owner
     found = statements("Dmitry Peskov’s deputy said the war was over.")
     assert found["the war was over."][2] != "Dmitry Peskov"
+
+
+def test_an_outlet_relays_the_speaker_of_the_clause_after_according_to():
+    found = statements("According to LRT, Lithuanian Foreign Minister Kestutis Budrys said that Vilnius would not "
+                       "reopen the border.")
+    assert found["Vilnius would not reopen the border."][:2] == ("indirect", "said")
+    assert "Budrys" in found["Vilnius would not reopen the border."][2]
+    found = statements("According to the Kyiv Independent, Ukrainian President Volodymyr Zelensky said the army "
+                       "would hold.")
+    assert found["the army would hold."][2] == "Volodymyr Zelensky"
+    # a source that is no outlet keeps the sentence: the diplomat's account of why the talks collapsed
+    found = statements("According to a senior Western diplomat in Kinshasa, the talks collapsed because Rwanda "
+                       "demanded direct negotiations.")
+    assert found["the talks collapsed because Rwanda demanded direct negotiations."][1] == "According to"
