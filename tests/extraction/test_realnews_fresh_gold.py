@@ -26,9 +26,9 @@ realnews_fresh34_heldout), DEV37/HELDOUT37 (tests/data/realnews_fresh35, realnew
 realnews_fresh37_heldout), DEV40/HELDOUT40 (tests/data/realnews_fresh38, realnews_fresh38_heldout),
 DEV41/HELDOUT41 (tests/data/realnews_fresh39, realnews_fresh39_heldout), DEV42/HELDOUT42
 (tests/data/realnews_fresh40, realnews_fresh40_heldout), DEV43/HELDOUT43 (tests/data/realnews_fresh41,
-realnews_fresh41_heldout), DEV44/HELDOUT44 (tests/data/realnews_fresh42, realnews_fresh42_heldout) and DEV45/HELDOUT45
-(tests/data/realnews_fresh43, realnews_fresh43_heldout), text copies
-of pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh41_heldout), DEV44/HELDOUT44 (tests/data/realnews_fresh42, realnews_fresh42_heldout), DEV45/HELDOUT45
+(tests/data/realnews_fresh43, realnews_fresh43_heldout) and DEV49/HELDOUT49 (tests/data/realnews_fresh47,
+realnews_fresh47_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
 import json
@@ -85,6 +85,7 @@ SAMPLES = [
     ("realnews_fresh41", "realnews_fresh41_heldout"),
     ("realnews_fresh42", "realnews_fresh42_heldout"),
     ("realnews_fresh43", "realnews_fresh43_heldout"),
+    ("realnews_fresh47", "realnews_fresh47_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
