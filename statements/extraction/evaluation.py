@@ -326,7 +326,9 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "mediators envoys attorneys producers paramedics judges senators firefighters negotiators participants "
     # documents, which the issue has speak for their authors ("according to the report", "the memo says")
     "communique communiqué decree message post tweet resolution memorandum indictment lawsuit affidavit draft "
-    "conclusions document "
+    "conclusions document directive "
+    # bodies a page names by what they do ("emergency services", "Peru's human rights watchdog")
+    "services watchdog watchdogs "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "
