@@ -48,3 +48,14 @@ def test_an_outlet_relays_the_speaker_of_the_clause_after_according_to():
     found = statements("According to a senior Western diplomat in Kinshasa, the talks collapsed because Rwanda "
                        "demanded direct negotiations.")
     assert found["the talks collapsed because Rwanda demanded direct negotiations."][1] == "According to"
+
+
+def test_a_statement_never_mentioned_before_is_the_one_of_the_speaker_just_named():
+    found = statements("The bill does not comply with EU norms. This was announced by the EU High Representative for "
+                       "Foreign Affairs and Security Policy, Josep Borrell.",
+                       "“This is a very concerning development,” the statement read.")
+    assert found["This is a very concerning development,"][2] == "Josep Borrell"
+    # a lawsuit is no statement of the person named last
+    found = statements("The case was filed by Jamie Lassiter on Monday.",
+                       "The lawsuit alleges the speaker abused his power.")
+    assert found["the speaker abused his power."][2] != "Jamie Lassiter"
