@@ -77,6 +77,9 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # "The G7 Foreign Ministers, representing Canada, France and Italy, have issued": a list inside the
             # apposition, whose opening comma is further left
             continue
+        if head is not None and head.is_pronoun and len(before) == 1 and len(inner) <= 4 and (
+                inner[0].low in _PRONOUN_ASIDES) and all(t.text.islower() for t in inner):
+            return head  # "He, however, warned", "She, on her part, said": the pronoun, an adverb set off
         if head is None or head.is_pronoun or is_relative_pronoun(head.text):
             # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
             # name before its state)
@@ -108,6 +111,11 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         apposition = masked[inner[0].start : inner[-1].end]
         return Mention(head.text, head.start, head.end, apposition)
     return None
+
+
+# What a pronoun subject sets off between commas before its verb, as Nigerian and Ghanaian copy writes it
+_PRONOUN_ASIDES = frozenset("however therefore though thus also too meanwhile moreover furthermore nevertheless "
+                            "nonetheless likewise equally on for in".split())
 
 
 def _described_head(masked: str, before: list[Token], head: Mention | None) -> Mention | None:

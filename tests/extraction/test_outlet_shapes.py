@@ -59,3 +59,10 @@ def test_a_statement_never_mentioned_before_is_the_one_of_the_speaker_just_named
     found = statements("The case was filed by Jamie Lassiter on Monday.",
                        "The lawsuit alleges the speaker abused his power.")
     assert found["the speaker abused his power."][2] != "Jamie Lassiter"
+
+
+def test_a_pronoun_subject_with_an_adverb_set_off_by_commas():
+    found = statements("Senegalese Prime Minister Ousmane Sonko said the state would help. He, however, warned that "
+                       "the rains would continue. He, on his part, said the dams were full.")
+    assert found["the rains would continue."] == ("indirect", "warned", "Ousmane Sonko")
+    assert found["the dams were full."] == ("indirect", "said", "Ousmane Sonko")
