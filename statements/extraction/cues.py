@@ -425,7 +425,8 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
     "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "
-    "insp insp. det det. atty atty. adv adv. judge justice".split()
+    "insp insp. det det. atty atty. adv adv. judge justice engr engr. barr barr. amb amb. cdre cdre. pharm pharm."
+    .split()
 )
 
 # Determiners and connectors a speaker phrase may contain.

@@ -29,9 +29,11 @@ from statements.extraction.sentences import MASK
 
 # No token starts with a space: (?=\S) turns the spaces between tokens away before every alternative is tried.
 TOKEN = re.compile(
-    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,3}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep"
+    r"(?=\S)(?:(?P<word>(?:[^\W\d_]\.){2,}|(?=[A-Z][a-z]{1,4}\.)(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep"
     # titles and companies' legal forms keep their full stop ("Acme Inc. said": the end of the subject)
-    r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Adv|Corp|Inc|Co|Ltd)\.(?=[\s,]|$)"
+    r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Adv|Corp|Inc|Co|Ltd"
+    # (and the professional titles of Nigerian and Ghanaian copy: "the Commissioner for Works, Engr. Musa Bello,")
+    r"|Engr|Barr|Amb|Cdre|Pharm)\.(?=[\s,]|$)"
     r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".

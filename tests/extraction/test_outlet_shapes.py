@@ -66,3 +66,10 @@ def test_a_pronoun_subject_with_an_adverb_set_off_by_commas():
                        "the rains would continue. He, on his part, said the dams were full.")
     assert found["the rains would continue."] == ("indirect", "warned", "Ousmane Sonko")
     assert found["the dams were full."] == ("indirect", "said", "Ousmane Sonko")
+
+
+def test_professional_titles_of_west_african_copy_in_an_apposition():
+    found = statements("The Commissioner for Works, Engr. Musa Bello, said the bridge would be reopened.",
+                       "The envoy, Amb. Ada Obi, said talks would resume.")
+    assert found["the bridge would be reopened."] == ("indirect", "said", "Musa Bello")
+    assert found["talks would resume."] == ("indirect", "said", "Ada Obi")
