@@ -115,7 +115,8 @@ def named_in_apposition(masked: str, mention: Mention, end: int, keep_role: bool
     # (a role kept, but not one of a thing's: "Its author, Elena Ruiz, had …" is Ruiz, not the bill)
     words = mention.text.lower().split()
     role = keep_role and words[-1] in PERSON_ROLE_NOUNS and words[0] != "its"
-    if role or not name or not first_name_gender(name.split()[0]):
+    if role or not name or not first_name_gender(name.split()[0]) and (keep_role or " " not in name):
+        # (a pronoun's antecedent may have a given name the lexicon lacks: "The finance minister, Wale Edun,")
         return mention
     at = masked.find(mention.apposition, mention.end, end)
     return Mention(mention.apposition, at, at + len(mention.apposition)) if at > 0 else mention

@@ -73,3 +73,9 @@ def test_professional_titles_of_west_african_copy_in_an_apposition():
                        "The envoy, Amb. Ada Obi, said talks would resume.")
     assert found["the bridge would be reopened."] == ("indirect", "said", "Musa Bello")
     assert found["talks would resume."] == ("indirect", "said", "Ada Obi")
+
+
+def test_a_name_in_apposition_is_the_next_he_though_the_lexicon_lacks_its_given_name():
+    found = statements("The Minister of Finance, Wale Edun, made this known in Abuja on Tuesday.",
+                       "He said the state would rebuild.")
+    assert found["the state would rebuild."] == ("indirect", "said", "Wale Edun")
