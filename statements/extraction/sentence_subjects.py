@@ -127,11 +127,16 @@ _CONTRACTED = frozenset("he she they we".split())
 _CONTRACTIONS = frozenset("’s 's ’d 'd ’re 're ’ve 've ’ll 'll".split())
 
 
+# The past tenses of narration that no ending gives away ("Samuel Tettey, Deputy Chairman of the EC, spoke on
+# Tuesday", "…, made this known in Abuja")
+_IRREGULAR_PASTS = ("spoke|made|gave|took|went|came|left|sent|held|met|led|told|said|wrote|began|brought|kept|saw|won|"
+                    "lost|stood")
 # "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
 # commanding lead, mocked"), its description, then a verb ("taken", "is pledging", "had").
 _NAME_THEN_APPOSITION = re.compile(
     r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
-    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are)\b"
+    r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are|"
+    + _IRREGULAR_PASTS + r")\b"
 )
 
 
@@ -140,7 +145,7 @@ _NAME_THEN_APPOSITION = re.compile(
 _DESCRIBED_THEN_NAME = re.compile(
     r"(?:His|Her|Their|Its|The|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}"
-    r"(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are|is)\b"
+    r"(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are|is|" + _IRREGULAR_PASTS + r")\b"
 )
 # Participles that open an aside about the subject, or a sentence before it: "Ms. Whitmer, asked whether she would
 # attack him, laughed", "Asked on Thursday whether he would attend, Trump was noncommittal"

@@ -79,3 +79,11 @@ def test_a_name_in_apposition_is_the_next_he_though_the_lexicon_lacks_its_given_
     found = statements("The Minister of Finance, Wale Edun, made this known in Abuja on Tuesday.",
                        "He said the state would rebuild.")
     assert found["the state would rebuild."] == ("indirect", "said", "Wale Edun")
+
+
+def test_a_name_then_its_title_then_an_irregular_past_names_the_next_he():
+    found = statements("Samuel Tettey, Deputy Chairman of the EC, spoke on Tuesday.", "He said the register was clean.")
+    assert found["the register was clean."] == ("indirect", "said", "Samuel Tettey")
+    found = statements("Mrs Betta Edu, Minister of Humanitarian Affairs, made this known in Abuja.",
+                       "According to her, the funds were released.")
+    assert found["the funds were released."][2] == "Betta Edu"
