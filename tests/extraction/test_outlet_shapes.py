@@ -87,3 +87,10 @@ def test_a_name_then_its_title_then_an_irregular_past_names_the_next_he():
     found = statements("Mrs Betta Edu, Minister of Humanitarian Affairs, made this known in Abuja.",
                        "According to her, the funds were released.")
     assert found["the funds were released."][2] == "Betta Edu"
+
+
+def test_a_us_state_s_department_written_as_ap_writes_it_is_no_state_department():
+    found = statements("The state Department of Health said 14 cases had been confirmed.",
+                       "The State Department said the talks were useful.")
+    assert "Health" in found["14 cases had been confirmed."][2]
+    assert found["the talks were useful."][2] == "State Department"
