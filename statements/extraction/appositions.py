@@ -99,6 +99,12 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             if plain and not any(t.low in ("and", "or") for t in inner):
                 return None
             continue  # "…, senior vice president of fleet, finances and alliances at Zentra,": a list's comma
+        styled = _after_style(inner) if plain and inner[0].low == "the" else None
+        if styled is not None:
+            # "Prime Minister of Grenada, the Hon. Dickon Mitchell, said", "…, the Rt. Hon. Mark Golding,": the
+            # parliamentary style opens a person's name
+            return Mention(masked[styled[0].start : styled[-1].end], styled[0].start, styled[-1].end,
+                           masked[head.start : head.end])
         if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
                 head.text.split()[0]):
             # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
@@ -206,6 +212,20 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
             # (not "However, the mayor of Metula, David Azoulai, said": a given name and its surname, no region)
             and not (index + 2 < len(tokens) and first_name_gender(tokens[index + 1].text)
                      and tokens[index + 2].text[:1].isupper() and not country_of(tokens[index + 1].text)))
+
+
+# The parliamentary styles before a name in an apposition: "the Hon.", "the Most Hon.", "the Rt. Hon."
+_STYLE_WORDS = frozenset("the most right rt rt. hon hon. honourable honorable dr dr.".split())
+
+
+def _after_style(tokens: list[Token]) -> list[Token] | None:
+    """The name after "the Hon. (Dr)" / "the Rt. Hon." / "the Most Hon.", or None without such a style."""
+    at = 0
+    while at < len(tokens) and (tokens[at].low in _STYLE_WORDS or tokens[at].text == "."):
+        at += 1
+    name = tokens[at:]
+    styled = any(t.low.startswith("hon") for t in tokens[:at])
+    return name if styled and 2 <= len(name) <= 4 and all(t.is_word and t.text[0].isupper() for t in name) else None
 
 
 def _full_name(tokens: list[Token]) -> bool:

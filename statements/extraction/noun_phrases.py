@@ -33,7 +33,7 @@ TOKEN = re.compile(
     # titles and companies' legal forms keep their full stop ("Acme Inc. said": the end of the subject)
     r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Adv|Corp|Inc|Co|Ltd"
     # (and the professional titles of Nigerian and Ghanaian copy: "the Commissioner for Works, Engr. Musa Bello,")
-    r"|Engr|Barr|Amb|Cdre|Pharm)\.(?=[\s,]|$)"
+    r"|Engr|Barr|Amb|Cdre|Pharm|Rt)\.(?=[\s,]|$)"
     r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".

@@ -94,3 +94,13 @@ def test_a_us_state_s_department_written_as_ap_writes_it_is_no_state_department(
                        "The State Department said the talks were useful.")
     assert "Health" in found["14 cases had been confirmed."][2]
     assert found["the talks were useful."][2] == "State Department"
+
+
+def test_a_parliamentary_style_opens_the_name_in_an_apposition():
+    found = statements("Prime Minister of Grenada, the Hon. Dickon Mitchell, said the mission was understaffed.",
+                       "Leader of the Opposition, the Rt. Hon. Mark Golding, said the vote was unfair.",
+                       "Minister of National Security, the Hon. Dr Ransford Tulloch, told reporters that the Government "
+                       "would act.")
+    assert found["the mission was understaffed."] == ("indirect", "said", "Dickon Mitchell")
+    assert found["the vote was unfair."] == ("indirect", "said", "Mark Golding")
+    assert found["the Government would act."] == ("indirect", "told", "Ransford Tulloch")
