@@ -104,3 +104,9 @@ def test_a_parliamentary_style_opens_the_name_in_an_apposition():
     assert found["the mission was understaffed."] == ("indirect", "said", "Dickon Mitchell")
     assert found["the vote was unfair."] == ("indirect", "said", "Mark Golding")
     assert found["the Government would act."] == ("indirect", "told", "Ransford Tulloch")
+
+
+def test_a_capital_of_latin_extended_a_opens_a_sentence():
+    found = statements("The minister said prices would fall. Şimşek told reporters that the tightening would help.")
+    assert found["prices would fall."][:2] == ("indirect", "said")
+    assert found["the tightening would help."] == ("indirect", "told", "Şimşek")
