@@ -29,8 +29,8 @@ DEV41/HELDOUT41 (tests/data/realnews_fresh39, realnews_fresh39_heldout), DEV42/H
 realnews_fresh41_heldout), DEV44/HELDOUT44 (tests/data/realnews_fresh42, realnews_fresh42_heldout), DEV45/HELDOUT45
 (tests/data/realnews_fresh43, realnews_fresh43_heldout), DEV46/HELDOUT46 (tests/data/realnews_fresh44,
 realnews_fresh44_heldout), DEV47/HELDOUT47 (tests/data/realnews_fresh45, realnews_fresh45_heldout), DEV48/HELDOUT48
-(tests/data/realnews_fresh46, realnews_fresh46_heldout) and DEV49/HELDOUT49 (tests/data/realnews_fresh47,
-realnews_fresh47_heldout), text copies
+(tests/data/realnews_fresh46, realnews_fresh46_heldout), DEV49/HELDOUT49 (tests/data/realnews_fresh47,
+realnews_fresh47_heldout) and DEV53/HELDOUT53 (tests/data/realnews_fresh51, realnews_fresh51_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
@@ -92,6 +92,7 @@ SAMPLES = [
     ("realnews_fresh45", "realnews_fresh45_heldout"),
     ("realnews_fresh46", "realnews_fresh46_heldout"),
     ("realnews_fresh47", "realnews_fresh47_heldout"),
+    ("realnews_fresh51", "realnews_fresh51_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
