@@ -136,13 +136,6 @@ class OrganisationSpeakers:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-        elif definite and words[-1].lower() in ("statement", "release", "readout") and self.entities and self.position:
-            # "This was announced by … Josep Borrell. “…,” the statement read.": a statement the article never
-            # mentioned is that of the speaker it has just named
-            last = self.entities[-1].ref
-            if last.name and self.names.text.rfind(last.name.split()[-1], max(0, self.position - 400),
-                                                   self.position) >= 0:
-                return SpeakerRef(last.name, mention, last.slug, last.role, last.kind)
         name = " ".join(w if "-" in w and w[:1].isupper() else w.lower() for w in words)  # ("US-Saudi")
         if "joint" in name.split() and not any("-" in w for w in words):  # ("joint US-Saudi" names its parties)
             # A joint statement is named by its parties, as curators and the gold labels do.
