@@ -99,3 +99,9 @@ def test_a_capital_of_latin_extended_a_opens_a_sentence():
     found = statements("The minister said prices would fall. Şimşek told reporters that the tightening would help.")
     assert found["prices would fall."][:2] == ("indirect", "said")
     assert found["the tightening would help."] == ("indirect", "told", "Şimşek")
+
+
+def test_a_cardinal_is_a_title_before_the_name():
+    found = statements("Pope Francis has sent Italian Cardinal Matteo Zuppi on a peace mission to Kyiv.",
+                       "Last month, Cardinal Zuppi told reporters that he did not foresee a mediation.")
+    assert found["he did not foresee a mediation."] == ("indirect", "told", "Matteo Zuppi")
