@@ -105,6 +105,9 @@ POSSESSIVE_NAMES = frozenset("Moody's McDonald's Sotheby's Christie's Lloyd's Sa
                              "Domino's Lowe's Kohl's Hershey's Dillard's Denny's".split())
 
 
+_ARTICLES = frozenset("the a an".split())
+
+
 def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'")) and word.replace("’", "'") not in POSSESSIVE_NAMES
 
@@ -145,6 +148,9 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
                 return None
         if np_word(token):
             picked.append(token)
+            if low in _ARTICLES and at > 0 and picked[:-1] and tokens[at - 1].is_word and (
+                    tokens[at - 1].text.islower() and tokens[at - 1].low not in NP_CONNECTORS):
+                break  # "in a statement the Tánaiste said": the article opens the phrase after a noun
         else:
             break
     picked.reverse()

@@ -105,3 +105,9 @@ def test_a_cardinal_is_a_title_before_the_name():
     found = statements("Pope Francis has sent Italian Cardinal Matteo Zuppi on a peace mission to Kyiv.",
                        "Last month, Cardinal Zuppi told reporters that he did not foresee a mediation.")
     assert found["he did not foresee a mediation."] == ("indirect", "told", "Matteo Zuppi")
+
+
+def test_an_article_after_a_noun_opens_the_speaker_phrase():
+    found = statements("Israel closed its embassy in Dublin. In response, in a statement the Tánaiste said: “I have "
+                       "been informed of the decision.”")
+    assert found["I have been informed of the decision."][2] == "Tánaiste"
