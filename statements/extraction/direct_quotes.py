@@ -65,6 +65,10 @@ _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
 _CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "said simply, “No.”"
 # Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
+# A sentence that goes on after its opening quote and ends with its own frame: "“…” with the IAEA delegation, AEOI
+# spokesman Behrouz Kamalvandi said."
+_FRAME_CLOSES_SENTENCE = re.compile(r"[^~“”\",;:]*[a-z][^~“”\";:]*,\s+(?:[A-Z][\w’'.-]*\s+|the\s+|[a-z]+\s+){1,6}"
+                                    r"(?:said|says|added|adds)\.?\s*$")
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"
@@ -252,6 +256,8 @@ class DirectQuotes:
             return self._subject_since_statement(quote, paragraph, self.state.paragraph_speaker) or \
                 self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
+            if _FRAME_CLOSES_SENTENCE.match(self.masked, quote.close_at + 1, self._sentence_end(quote.close_at)):
+                return None  # "“…” with the IAEA delegation, AEOI spokesman X said.": its own frame, a mixed one
             asked = getattr(self, "_asked", None)
             if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
                 return asked[1]  # the answer to the question that closed the paragraph before

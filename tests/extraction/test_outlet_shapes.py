@@ -111,3 +111,13 @@ def test_an_article_after_a_noun_opens_the_speaker_phrase():
     found = statements("Israel closed its embassy in Dublin. In response, in a statement the Tánaiste said: “I have "
                        "been informed of the decision.”")
     assert found["I have been informed of the decision."][2] == "Tánaiste"
+
+
+def test_a_paragraph_opening_quote_with_its_own_closing_frame_is_not_the_last_speaker_s():
+    found = statements("The Atomic Energy Organization of Iran said Grossi would visit “in the coming days”.",
+                       "“We have had constructive discussions” with the IAEA delegation that was already in Iran, AEOI "
+                       "spokesman Behrouz Kamalvandi said.",
+                       "“It is hoped that this trip will help,” he added.")
+    assert found["It is hoped that this trip will help,"] == ("direct", "added", "Behrouz Kamalvandi")
+    mixed = next(text for text in found if text.startswith("“We have had"))
+    assert found[mixed] == ("mixed", "said", "Behrouz Kamalvandi")
