@@ -432,6 +432,14 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
                 found := self._named_earlier(head, text)) is not None:
             # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
             return found, ""
+        if head == "guard" and len(words) >= 2 and words[-2].lower() in ("coast", "national"):
+            # "China’s coast guard reported …. The coast guard claimed": a body, the one named so before
+            tail = " ".join(w.lower() for w in words[-2:])
+            earlier = next((e.ref for e in reversed(self.entities) if e.ref.kind != "person" and name_key(
+                e.ref.name).endswith(tail)), None) if definite else None
+            if earlier is not None:
+                return SpeakerRef(earlier.name, text, earlier.slug, earlier.role, earlier.kind), ""
+            return self._organisation(words, text, definite), ""
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
             # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase

@@ -121,3 +121,12 @@ def test_a_paragraph_opening_quote_with_its_own_closing_frame_is_not_the_last_sp
     assert found["It is hoped that this trip will help,"] == ("direct", "added", "Behrouz Kamalvandi")
     mixed = next(text for text in found if text.startswith("“We have had"))
     assert found[mixed] == ("mixed", "said", "Behrouz Kamalvandi")
+
+
+def test_the_coast_guard_is_the_body_named_so_before():
+    found = statements("China’s coast guard reported on Friday that a Philippine vessel delivered supplies. The coast "
+                       "guard claimed the vessel was supplying a grounded ship.")
+    assert found["the vessel was supplying a grounded ship."][2] == "China’s coast guard"
+    found = statements("The Philippine Coast Guard said a vessel delivered supplies. The coast guard said the ship "
+                       "was safe.")
+    assert found["the ship was safe."][2] == "Philippine Coast Guard"
