@@ -130,3 +130,10 @@ def test_the_coast_guard_is_the_body_named_so_before():
     found = statements("The Philippine Coast Guard said a vessel delivered supplies. The coast guard said the ship "
                        "was safe.")
     assert found["the ship was safe."][2] == "Philippine Coast Guard"
+
+
+def test_the_pope_is_the_one_the_article_titled_so():
+    found = statements("Pope Francis has sent Cardinal Matteo Zuppi on a peace mission to Kyiv.",
+                       "In an interview in May, the pope skirted the issue, saying a return of territories is a "
+                       "“political problem”.")
+    assert found["a return of territories is a “political problem”."][2] == "Pope Francis"
