@@ -369,7 +369,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         apposition = mention.apposition if describes(mention.apposition) else ""
         # "Brandt’s communications director, Lena Fisk, said": the named possessor is someone else
         owned = bool(name) and any(w.endswith(("’s", "'s")) for w in phrase.split()[:-1])
-        if (not name or owned) and apposition[:1].isupper():  # (not "DNO, one of the main firms in Iraqi Kurdistan,")
+        if (not name or owned) and apposition[:1].isupper() and not is_possessive(apposition.split()[0]):
+            # (not "DNO, one of the main firms in Iraqi Kurdistan,"; nor "Russia, Dodik’s most powerful supporter,")
             appos_name, _ = split_name(clean_words(apposition))
             if appos_name:
                 name, role = appos_name, phrase
