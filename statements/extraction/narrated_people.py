@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.given_names import other_given_name
 from statements.extraction.noun_phrases import Mention
@@ -33,6 +34,8 @@ class NarratedPeople:
         words = clean_words(mention.text)
         alias = self._alias_match(words) if words else None
         name, role = split_name(words) if words else ("", "")
+        if name and country_of(name):
+            return  # "North Korean defectors flew balloons": people of a country, no one named "North Korean"
         if alias is not None and alias.speaker.kind == "person" and other_given_name(alias.speaker, name):
             alias = None  # "Michelle Obama spoke": not the gazetteer's Barack Obama
         if alias is not None and alias.speaker.kind == "person":

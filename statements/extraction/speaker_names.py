@@ -194,6 +194,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     if end == len(words) - 1 and words[end].lower() in HONORIFICS and words[end][-1].isalpha() and end > begin:
         end += 1  # "Amrita Sen", "Hun Sen": a title's abbreviation after the name is a surname (a title goes first)
     name_words = [w.removesuffix("’s").removesuffix("'s") if is_possessive(w) else w for w in words[begin:end]]
+    if end < len(words) and is_possessive(words[end - 1]) and country_of(" ".join(name_words)):
+        return "", " ".join(words)  # "North Korea’s vice defense minister": a country's office, not Mr North Korea
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
 

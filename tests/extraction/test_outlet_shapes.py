@@ -137,3 +137,15 @@ def test_the_pope_is_the_one_the_article_titled_so():
                        "In an interview in May, the pope skirted the issue, saying a return of territories is a "
                        "“political problem”.")
     assert found["a return of territories is a “political problem”."][2] == "Pope Francis"
+
+
+def test_an_apposition_that_opens_with_someone_s_possessive_describes_the_subject():
+    found = statements("A court sentenced Milorad Dodik to a year in jail. Russia, Dodik’s most powerful supporter, "
+                       "said the sentence was politically motivated.")
+    assert found["the sentence was politically motivated."][2] == "Russia"
+
+
+def test_a_country_s_office_is_no_person_named_after_the_country():
+    found = statements("On May 10, North Korean defectors in South Korea flew balloons toward the North.",
+                       "In response, North Korea’s vice defense minister said the balloons would keep coming.")
+    assert found["the balloons would keep coming."] == ("indirect", "said", "North Korea’s vice defense minister")
