@@ -19,6 +19,7 @@ _SECOND_CLAUSE = re.compile(
     # (", while another said …", ", while his German counterpart, X, said …")
     r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s|another\s|others\s|(?:his|her|their|its)\s)|,\s+as\s+(?=[A-Z]|the\s)"
     r"|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
+    r"|,\s+but\s+(?=[a-z]+s[’']\s)"  # "…, but victims’ groups said …": a plural's possessive opens the subject
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"
     r"|,[”\"]?\s+and\s+(?=[A-Z])"  # "…, and Mayor Hale condemned the delay": a named subject with its own cue
     r"|;\s+(?=[A-Z])"  # "Harlan said he was confident; Ruiz said the race was tied."

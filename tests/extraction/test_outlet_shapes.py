@@ -149,3 +149,9 @@ def test_a_country_s_office_is_no_person_named_after_the_country():
     found = statements("On May 10, North Korean defectors in South Korea flew balloons toward the North.",
                        "In response, North Korea’s vice defense minister said the balloons would keep coming.")
     assert found["the balloons would keep coming."] == ("indirect", "said", "North Korea’s vice defense minister")
+
+
+def test_but_then_a_plural_s_possessive_opens_a_second_speaker():
+    found = statements("Japan welcomed the announcement, but victims’ groups said it fell short.")
+    assert found["the announcement"][2] == "Japan"
+    assert found["it fell short."] == ("indirect", "said", "victims’ groups")
