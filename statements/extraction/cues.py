@@ -82,6 +82,7 @@ PHRASAL_FINITE_CUES = (
     "appealed for", "appeals for",
     "spoken about", "spoken of", "speaks about", "speaks of",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",
+    "warned of", "warns of", "complained of", "complains of",  # ("The weather bureau warned of heavy rain")
     "ruled out", "rules out", "asked whether", "asks whether", "asked if", "asks if", "asked for", "asks for", "fired back", "fires back",
     "shot back", "hit back at", "hits back at", "pushed back on", "called out", "calls out",
     # "…, as revealed by Prime Minister Nikol Pashinyan": a verb that reports only a clause after it, here after one
@@ -189,6 +190,7 @@ UNNAMED_HEADS = frozenset(
     "commuter passenger shopper fan voter mps meps msps commenter commenters protester protesters protestor "
     "protestors demonstrator demonstrators blogger bloggers netizen netizens refugee refugees villager villagers "
     "spectator spectators eyewitnesses nurse doctor trader worker farmer guard guards elder midwife midwives "
+    "forecasters meteorologists "
     "academic intellectual intellectuals hardliner backbencher backbenchers frontbencher frontbenchers grandee "
     "grandees figure tory tories conservative liberal"
     .split()

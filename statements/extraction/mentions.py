@@ -50,7 +50,7 @@ COMMON_VERBS = frozenset(
     """
     is was has had have will would can could may might must should did does met spoke made gave took held went came left
     sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
-    led began became chose drew flew fought stood ran set put hit cut shut bit
+    led began became chose drew flew fought stood ran set put hit cut shut bit cast quit shed
     tore threw wrote broke drove rode rose sang sat shook sold spent stole swore taught understood withdrew woke
     wore knew grew blew bought caught dealt fled froze heard meant paid slept swept oversaw overtook upheld
     withheld undertook hid fell felt ate drank sank lent dug fed clung strode stuck built forgot got

@@ -155,3 +155,16 @@ def test_but_then_a_plural_s_possessive_opens_a_second_speaker():
     found = statements("Japan welcomed the announcement, but victims’ groups said it fell short.")
     assert found["the announcement"][2] == "Japan"
     assert found["it fell short."] == ("indirect", "said", "victims’ groups")
+
+
+def test_warned_of_keeps_its_preposition_in_the_cue():
+    found = statements("The weather bureau warned of heavy rain in the north.")
+    assert found["heavy rain in the north."][:2] == ("indirect", "warned of")
+
+
+def test_forecasters_are_unnamed_sources_and_cast_is_a_verb():
+    found = statements("Forecasters said the storm could become a hurricane.")
+    assert found["the storm could become a hurricane."] == ("indirect", "said", "forecasters")
+    found = statements("Oscar Hassenteufel said voting had begun. Senator Rodrigo Paz cast his vote in Tarija. He told "
+                       "reporters he was confident.")
+    assert found["he was confident."][2] == "Rodrigo Paz"

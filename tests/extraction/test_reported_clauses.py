@@ -593,7 +593,7 @@ def test_as_revealed_by_with_a_setting_and_characterizing_as_a_second_act():
                      "Tamm warned of a new attack from the east, characterizing the neighbour’s view of Estonia as "
                      "hostile.")
     assert found["Estonia will suspend its part in the pact"][1:] == ("as revealed by", "Kaja Tamm")
-    assert "of a new attack from the east" in found
+    assert found["a new attack from the east"][1:] == ("warned of", "Kaja Tamm")  # the cue keeps its preposition
     assert found["the neighbour’s view of Estonia as hostile."][1] == "characterizing"
 
 
