@@ -166,9 +166,12 @@ _POSTMODIFIER = re.compile(
     r"capital|town|village|oblast|territory|territories|enclave|south|north|east|west)\b"  # "… in the Belgorod region"
     r"|on\s+the\s+ground|on\s+the\s+(?:right|left)|from\s+(?:an?\s+|the\s+|\w+\s+)?[a-z]"
     # "A nurse at the hospital", "A resident of the camp": a person described by where they work or live
-    r"|(?:at|of|in|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:hospital|clinic|camp|market|port|mine|"
+    r"|(?:at|of|in|near|outside|inside|for)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:hospital|clinic|camp|market|port|mine|"
     r"border|school|university|scene|site|checkpoint|crossing|shelter|prison|morgue|factory|plant|airport|"
-    r"embassy|consulate|mosque|church|base|refinery|harbour|harbor)\b"
+    r"embassy|consulate|mosque|church|base|refinery|harbour|harbor|"
+    # "A resident of the village", "A worker at the station", "A spokesperson for the district"
+    r"village|town|city|area|district|county|neighbou?rhood|station|depot)\b"
+    r"|in\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|district|county|village)\b"  # "A villager in Banteay Ampil district"
     r"|at\s+(?:a|an)\s"  # ("an executive at a Japanese materials firm said")
     # "The chief executive of one drone startup", "The mother of a soldier killed in the strike": a role of someone
     # or something the article does not name

@@ -168,3 +168,11 @@ def test_forecasters_are_unnamed_sources_and_cast_is_a_verb():
     found = statements("Oscar Hassenteufel said voting had begun. Senator Rodrigo Paz cast his vote in Tarija. He told "
                        "reporters he was confident.")
     assert found["he was confident."][2] == "Rodrigo Paz"
+
+
+def test_unnamed_sources_known_by_the_place_they_live_or_work_in():
+    found = statements("A resident of the village said families had fled. A spokesperson for the district said the "
+                       "work was on schedule. A villager in Banteay Ampil district said shells fell.")
+    assert found["families had fled."] == ("indirect", "said", "resident of the village")
+    assert found["the work was on schedule."] == ("indirect", "said", "spokesperson for the district")
+    assert found["shells fell."] == ("indirect", "said", "villager in Banteay Ampil district")
