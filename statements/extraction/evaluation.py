@@ -326,7 +326,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "mediators envoys attorneys producers paramedics judges senators firefighters negotiators participants "
     # documents, which the issue has speak for their authors ("according to the report", "the memo says")
     "communique communiqué decree message post tweet resolution memorandum indictment lawsuit affidavit draft "
-    "conclusions document directive decision newspaper "
+    "conclusions document directive decision newspaper cable "
     # bodies a page names by what they do ("emergency services", "Peru's human rights watchdog")
     "services watchdog watchdogs organisations organizations "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")

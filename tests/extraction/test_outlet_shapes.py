@@ -176,3 +176,8 @@ def test_unnamed_sources_known_by_the_place_they_live_or_work_in():
     assert found["families had fled."] == ("indirect", "said", "resident of the village")
     assert found["the work was on schedule."] == ("indirect", "said", "spokesperson for the district")
     assert found["shells fell."] == ("indirect", "said", "villager in Banteay Ampil district")
+
+
+def test_a_diplomatic_cable_speaks_as_other_documents_do():
+    found = statements("A State Department cable warned that the cuts would close most kitchens.")
+    assert found["the cuts would close most kitchens."][:2] == ("indirect", "warned")
