@@ -181,3 +181,9 @@ def test_unnamed_sources_known_by_the_place_they_live_or_work_in():
 def test_a_diplomatic_cable_speaks_as_other_documents_do():
     found = statements("A State Department cable warned that the cuts would close most kitchens.")
     assert found["the cuts would close most kitchens."][:2] == ("indirect", "warned")
+
+
+def test_an_ampersand_joins_the_capitals_of_a_name():
+    found = statements("AT&T said profits rose. The T&T Police Service said two men were held.")
+    assert found["profits rose."][2] == "AT&T"
+    assert found["two men were held."][2] == "T&T Police Service"
