@@ -190,7 +190,7 @@ UNNAMED_HEADS = frozenset(
     "commuter passenger shopper fan voter mps meps msps commenter commenters protester protesters protestor "
     "protestors demonstrator demonstrators blogger bloggers netizen netizens refugee refugees villager villagers "
     "spectator spectators eyewitnesses nurse doctor trader worker farmer guard guards elder midwife midwives "
-    "forecasters meteorologists "
+    "forecasters meteorologists family "
     "academic intellectual intellectuals hardliner backbencher backbenchers frontbencher frontbenchers grandee "
     "grandees figure tory tories conservative liberal"
     .split()

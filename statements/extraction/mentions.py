@@ -33,6 +33,7 @@ from statements.extraction.described_people import (
 from statements.extraction.listed_subjects import after_serial_and, bordering, listed_subject
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
+    NOUN_WORDS,
     Mention,
     Token,
     collect_backward,
@@ -80,7 +81,9 @@ def _skippable(word: str) -> bool:
     """A word between a subject and its verb ("Peskov also said"); not "daily", the paper ("The conservative daily
     warns")."""
     low = word.lower()
-    return low in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(word) is not None and low not in ("daily", "weekly")
+    # (nor a noun that ends like an adverb: "The family said", "The assembly said")
+    return low in SKIPPABLE_BEFORE_VERB or ADVERB.fullmatch(word) is not None and low not in ("daily", "weekly") and (
+        low not in NOUN_WORDS)
 
 
 def _strip_before_verb(masked: str, floor: int, end: int) -> int:

@@ -187,3 +187,10 @@ def test_an_ampersand_joins_the_capitals_of_a_name():
     found = statements("AT&T said profits rose. The T&T Police Service said two men were held.")
     assert found["profits rose."][2] == "AT&T"
     assert found["two men were held."][2] == "T&T Police Service"
+
+
+def test_a_family_speaks_as_an_unnamed_source():
+    found = statements("Darius Whitaker was shot on Monday. Whitaker’s family said he was unarmed.",
+                       "The family of Darius Whitaker said they want the video released.")
+    assert found["he was unarmed."] == ("indirect", "said", "Whitaker’s family")
+    assert found["they want the video released."] == ("indirect", "said", "family of Darius Whitaker")
