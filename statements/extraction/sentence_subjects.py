@@ -27,6 +27,7 @@ from statements.extraction.noun_phrases import (
     Mention,
     Token,
     collect_backward,
+    is_particle_name,
     new_tuple,
 )
 
@@ -69,8 +70,8 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
             length = len(text) - (2 if low[-2:] in _CONTRACTIONS else 3)
             return Mention(text[:length], token.start, token.start + length)
         # the cheap test first: most words are neither capitalised, pronouns nor nouns
-        if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS):
-            continue
+        if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS or is_particle_name(text)):
+            continue  # (a surname with its particle ends a name: "Ahmed al-Mansouri lost his home")
         at = index + 1
         if tokens[at].text in (",", "("):
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead

@@ -194,3 +194,8 @@ def test_a_family_speaks_as_an_unnamed_source():
                        "The family of Darius Whitaker said they want the video released.")
     assert found["he was unarmed."] == ("indirect", "said", "Whitaker’s family")
     assert found["they want the video released."] == ("indirect", "said", "family of Darius Whitaker")
+
+
+def test_a_surname_with_its_particle_ends_the_subject_a_pronoun_stands_for():
+    found = statements("Ahmed al-Mansouri lost his home in the flood. He says he no longer expects answers.")
+    assert found["he no longer expects answers."] == ("indirect", "says", "Ahmed al-Mansouri")
