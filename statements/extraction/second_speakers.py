@@ -17,7 +17,9 @@ RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _OWNED_ROLE = re.compile(r"(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+")
 _SECOND_CLAUSE = re.compile(
     # (", while another said …", ", while his German counterpart, X, said …")
-    r",?\s+(?:while|whereas)\s+(?=[A-Z]|the\s|another\s|others\s|(?:his|her|their|its)\s)|,\s+as\s+(?=[A-Z]|the\s)"
+    r",?\s+(?:while|whereas|even\s+as)\s+(?=[A-Z]|the\s|another\s|others\s|(?:his|her|their|its)\s"
+    r"|[a-z]+s\s+(?:said|say|says|warned|insisted|argued)\b)"  # (", even as residents said …")
+    r"|,\s+as\s+(?=[A-Z]|the\s)"
     r"|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"
     r"|,\s+but\s+(?=[a-z]+s[’']\s)"  # "…, but victims’ groups said …": a plural's possessive opens the subject
     r"|,\s+and\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,3}?said\b)"  # "…, and three-quarters said the same of Sanders"

@@ -199,3 +199,9 @@ def test_a_family_speaks_as_an_unnamed_source():
 def test_a_surname_with_its_particle_ends_the_subject_a_pronoun_stands_for():
     found = statements("Ahmed al-Mansouri lost his home in the flood. He says he no longer expects answers.")
     assert found["he no longer expects answers."] == ("indirect", "says", "Ahmed al-Mansouri")
+
+
+def test_while_or_even_as_then_an_unnamed_plural_opens_a_second_speaker():
+    found = statements("Dr Kevin Lyttle said the police would respond, even as residents said they were living in fear.")
+    assert found["the police would respond"][2] == "Kevin Lyttle"
+    assert found["they were living in fear."] == ("indirect", "said", "residents")
