@@ -75,8 +75,11 @@ _TAIL_AFTER_CUE = re.compile(
 # A verb inside what follows a cue: a clause ("said the BJP had failed"), never a speaker phrase
 _AUXILIARY_IN = re.compile(r"\s(?:had|has|have|is|was|were|are|will|would|could|should|must|can|did|does)\s")
 # ("told RFE/RL.": an outlet's name with a slash)
-_TOLD_OBJECT = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-                          r"(?=[\s.,!?]|$)")
+_TOLD_OBJECT = re.compile(
+    # an outlet described before its name: "… told Italian news agency ANSA", "told public broadcaster ZDF"
+    r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily|broadcaster|channel|radio|"
+    r"television|magazine|weekly|outlet)(?:\s+[A-Z][\w’'&-]*){1,4}(?:\s+\([\w&]+\))?(?=[\s.,!?]|$)"
+    r"|^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 
 class ClosingFrames:
     """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`masked`, `body`, `_resolve`, `_span_start`,

@@ -205,3 +205,10 @@ def test_while_or_even_as_then_an_unnamed_plural_opens_a_second_speaker():
     found = statements("Dr Kevin Lyttle said the police would respond, even as residents said they were living in fear.")
     assert found["the police would respond"][2] == "Kevin Lyttle"
     assert found["they were living in fear."] == ("indirect", "said", "residents")
+
+
+def test_an_outlet_described_before_its_name_is_the_audience_of_a_closing_told():
+    found = statements("The workers had found good solutions, Olaf Lies told Italian news agency ANSA.",
+                       "The plant would stay open, Lies told public broadcaster ZDF on Sunday.")
+    assert found["The workers had found good solutions"] == ("indirect", "told", "Olaf Lies")
+    assert found["The plant would stay open"] == ("indirect", "told", "Olaf Lies")
