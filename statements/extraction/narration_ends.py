@@ -15,7 +15,9 @@ NARRATOR_PARTICIPLES = (
     r"putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|placing|capping|meaning|"
     r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
     r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing|extending|prolonging|"
-    r"reversing|compounding|continuing"
+    r"reversing|compounding|continuing|"
+    # the market's reaction: "…, easing fears of a glut", "…, weighing on the lira", "…, lifting the yen"
+    r"easing|boosting|lifting|weighing\s+on|dragging|pushing|denting|dampening"
 )
 # "…, the army said, shortly before midnight", "…, officials said, two days after the deadline", "…, officials said,
 # the highest number this year": when it happened, or the narrator's apposition, after a frame (no content of it)

@@ -212,3 +212,8 @@ def test_an_outlet_described_before_its_name_is_the_audience_of_a_closing_told()
                        "The plant would stay open, Lies told public broadcaster ZDF on Sunday.")
     assert found["The workers had found good solutions"] == ("indirect", "told", "Olaf Lies")
     assert found["The plant would stay open"] == ("indirect", "told", "Olaf Lies")
+
+
+def test_the_market_s_reaction_after_the_content_is_narration():
+    found = statements("The ministry said output had been restored, easing fears of a glut.")
+    assert "output had been restored" in found
