@@ -187,6 +187,9 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
     peerage = peerage_name(" ".join(words))
     if peerage:
         return peerage, ""  # "the Duchess of Sussex", "Meghan, Duchess of Sussex": the style is the name
+    if len(words) >= 3 and words[-1] in ("MP", "MEP") and all(w[:1].isupper() for w in words[:-1]):
+        name, role = _split_name(words[:-1])  # "Stephen Flynn MP": the member's letters after the name
+        return (name, f"{role} {words[-1]}".strip()) if name else ("", " ".join(words))
     run = _speaker_run(words, _name_runs(words))
     if run is None:
         return "", " ".join(words)

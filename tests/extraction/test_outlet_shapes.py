@@ -217,3 +217,10 @@ def test_an_outlet_described_before_its_name_is_the_audience_of_a_closing_told()
 def test_the_market_s_reaction_after_the_content_is_narration():
     found = statements("The ministry said output had been restored, easing fears of a glut.")
     assert "output had been restored" in found
+
+
+def test_a_member_s_letters_after_the_name():
+    found = statements("Stephen Flynn MP said the plan was dead.",
+                       "The SNP’s Westminster leader, Pete Wishart MP, said it was alive.")
+    assert found["the plan was dead."] == ("indirect", "said", "Stephen Flynn")
+    assert found["it was alive."] == ("indirect", "said", "Pete Wishart")
