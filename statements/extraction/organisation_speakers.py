@@ -73,8 +73,11 @@ _LINKS = frozenset("in of for at on from with by to the a an some".split())
 
 
 # "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
-_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
+_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?:[a-z]+\s+){0,2}(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
                             r"\s+(?P<role>\w+)")
+# One of a body's staff or members, whom news leaves unnamed: "A Queensland Health spokesperson", "A senior Scottish
+# Labour figure", "A Fianna Fáil TD"
+_MEMBER_ROLES = STAFF_ROLES | frozenset("figure source insider member mp td msp mla mep".split())
 # An organisation's acronym in brackets after its name ("Law and Justice (PiS)", "Alternative for Germany (AfD)")
 _ACRONYM = r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)"
 _ACRONYM_AFTER = re.compile(rf"\s*{_ACRONYM}")
@@ -97,10 +100,11 @@ class OrganisationSpeakers:
         return self._organisation(clean_words(named.group(1)), text, False) if named is not None else None
 
     def _staff_of_a_body(self, ref: SpeakerRef | None, text: str) -> SpeakerRef | None:
-        """"A Queensland Health spokesperson said", "A Fire and Emergency NZ spokesperson said": one of the staff
-        of a body the lexicons do not know is an unnamed source, not a person "Queensland"."""
+        """"A Queensland Health spokesperson said", "A Fire and Emergency NZ spokesperson said", "A Fianna Fáil TD
+        said": one of the staff or members of a body the lexicons do not know is an unnamed source, not a person
+        "Queensland"."""
         staff = _ONE_OF_A_BODY.fullmatch(text) if ref is not None and ref.kind == "person" else None
-        if staff is not None and staff.group("role").lower() in STAFF_ROLES and ref.name in staff.group("body"):
+        if staff is not None and staff.group("role").lower() in _MEMBER_ROLES and ref.name in staff.group("body"):
             return SpeakerRef(name=unnamed_description(text), mention=text, kind="unnamed")
         return ref
 

@@ -224,3 +224,11 @@ def test_a_member_s_letters_after_the_name():
                        "The SNP’s Westminster leader, Pete Wishart MP, said it was alive.")
     assert found["the plan was dead."] == ("indirect", "said", "Stephen Flynn")
     assert found["it was alive."] == ("indirect", "said", "Pete Wishart")
+
+
+def test_a_party_s_unnamed_member_or_source_is_no_person_named_after_the_party():
+    found = statements("A senior Scottish Labour figure said the plan was dead. A Fianna Fáil TD said it was alive. "
+                       "A Pheu Thai source said the party would not join.")
+    assert found["the plan was dead."] == ("indirect", "said", "senior Scottish Labour figure")
+    assert found["it was alive."] == ("indirect", "said", "Fianna Fáil TD")
+    assert found["the party would not join."] == ("indirect", "said", "Pheu Thai source")
