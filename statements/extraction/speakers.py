@@ -109,6 +109,11 @@ class _AliasHit:
 _Found = tuple[SpeakerRef | None, str]
 
 
+# What a party's member is called in place of the name just written ("the Republican", "the Christian Democrat")
+_PARTY_MEMBERS = frozenset(("republican", "democrat", "conservative", "liberal", "tory", "socialist", "communist",
+                            "christian democrat", "social democrat", "free democrat", "labour politician"))
+
+
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleContext, OrganisationSpeakers,
                       PersonDescriptors, ConjoinedSpeakers, ReferringSpeakers, NamedPeople):
     """Resolves speaker phrases within one article, remembering who spoke."""
@@ -211,6 +216,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         if around:
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         lows, head = [word.lower() for word in words], head_word(words)
+        if definite and " ".join(lows) in _PARTY_MEMBERS and (found := self._recent_person()) is not None:
+            # "Reiche said …. At the same time, the Christian Democrat rejected …": the person just named
+            return SpeakerRef(found.ref.name, text, found.ref.slug, " ".join(words), found.ref.kind), " ".join(words)
         if text.split()[0].lower() in ("a", "an", "one", "another") and head in UNNAMED_HEADS and head in lows and any(
                 word in ("at", "of", "from") for word in lows[lows.index(head) + 1 :]):
             # "A doctor at the Saudi Hospital", "A senior official from Modi's ruling party": one person, unnamed,

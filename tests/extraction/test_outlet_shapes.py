@@ -232,3 +232,9 @@ def test_a_party_s_unnamed_member_or_source_is_no_person_named_after_the_party()
     assert found["the plan was dead."] == ("indirect", "said", "senior Scottish Labour figure")
     assert found["it was alive."] == ("indirect", "said", "Fianna Fáil TD")
     assert found["the party would not join."] == ("indirect", "said", "Pheu Thai source")
+
+
+def test_a_party_label_stands_for_the_person_just_named():
+    found = statements("Economy Minister Katherina Reiche said costs were too high. At the same time, the Christian "
+                       "Democrat rejected calls for a new subsidy.")
+    assert found["calls for a new subsidy."] == ("indirect", "rejected", "Katherina Reiche")
