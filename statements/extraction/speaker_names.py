@@ -417,6 +417,11 @@ def _after_preposition(words: list[str], index: int) -> bool:
     while index >= 0 and (words[index].lower() in DETERMINERS or words[index].lower() in ROLE_MODIFIERS
                           and words[index][:1].islower() or words[index].lower() in HONORIFICS):
         index -= 1
+    if index >= 1 and words[index].lower() in ("and", "&") and words[index - 1][:1].isupper():
+        # "Minister for European and Euro-Atlantic Integration Olha Stefanishyna": the field's second half
+        while index >= 1 and words[index - 1][:1].isupper():
+            index -= 1
+        return _after_preposition(words, index)
     return index >= 0 and words[index].lower() in ("of", "at", "in", "from", "with", "for", "near", "outside", "to")
 
 

@@ -238,3 +238,11 @@ def test_a_party_label_stands_for_the_person_just_named():
     found = statements("Economy Minister Katherina Reiche said costs were too high. At the same time, the Christian "
                        "Democrat rejected calls for a new subsidy.")
     assert found["calls for a new subsidy."] == ("indirect", "rejected", "Katherina Reiche")
+
+
+def test_an_office_whose_field_has_two_halves_ends_before_the_name():
+    found = statements("Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna said there "
+                       "are opportunities for dialogue with Hungary.",
+                       "Minister of Labor and Social Protection of Population Sahil Babayev said wages would rise.")
+    assert found["there are opportunities for dialogue with Hungary."][2] == "Olha Stefanishyna"
+    assert found["wages would rise."][2] == "Sahil Babayev"
