@@ -56,7 +56,8 @@ def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] 
 # "calling it “disqualifying” and asserting that …": a participle joined by "and" alone, opening a clause
 _AND_PARTICIPLE_THAT = re.compile(  # (a literal first: the engine skips to it)
     r" and\s+(?P<cue>(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|suggesting|"
-    r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising)"
+    r"acknowledging|admitting|conceding|predicting|explaining|contending|maintaining|declaring|vowing|promising|"
+    r"emphasi[sz]ing|reiterating|underlining|highlighting|recalling)"
     r"(?=\s+that\s)"
     # "warning that it would stir up trouble and accusing Tokyo of …", "… and questioning whether it could pass"
     r"|accusing(?=\s[^,;:~“”\"]{1,40}?\sof\s)|(?:questioning|asking)(?=\s+(?:whether|why|how)\s)"

@@ -246,3 +246,10 @@ def test_an_office_whose_field_has_two_halves_ends_before_the_name():
                        "Minister of Labor and Social Protection of Population Sahil Babayev said wages would rise.")
     assert found["there are opportunities for dialogue with Hungary."][2] == "Olha Stefanishyna"
     assert found["wages would rise."][2] == "Sahil Babayev"
+
+
+def test_and_emphasizing_that_opens_a_second_act():
+    found = statements("Mexican President Claudia Sheinbaum opposed the designations, stating that “unilateral "
+                       "decisions don’t help” and emphasizing that Mexico would never accept interventionist actions.")
+    assert found["unilateral decisions don’t help"] == ("direct", "stating", "Claudia Sheinbaum")
+    assert found["Mexico would never accept interventionist actions."][:2] == ("indirect", "emphasizing")
