@@ -253,3 +253,9 @@ def test_and_emphasizing_that_opens_a_second_act():
                        "decisions don’t help” and emphasizing that Mexico would never accept interventionist actions.")
     assert found["unilateral decisions don’t help"] == ("direct", "stating", "Claudia Sheinbaum")
     assert found["Mexico would never accept interventionist actions."][:2] == ("indirect", "emphasizing")
+
+
+def test_an_executive_order_speaks_for_its_author():
+    found = statements("Trump’s order, which also criticized Brazil’s digital regulation, charged that Brazil’s "
+                       "policies threatened the US economy.")
+    assert found["Brazil’s policies threatened the US economy."][1] == "charged"
