@@ -46,6 +46,7 @@ from statements.extraction.quotes import word_count
 from statements.extraction.second_speakers import RECIPROCAL, SecondSpeakers
 from statements.extraction.second_acts import SecondActs, second_act
 from statements.extraction.subordinate_clauses import SubordinateClauses
+from statements.extraction.relative_antecedents import relative_antecedent
 from statements.extraction.types import SpeakerRef
 
 # "X said she was …, the Liberty Times reported": a closing cue by which an outlet relays what X said
@@ -68,6 +69,8 @@ _AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(
 _OUTLET_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,3}(?:Independent|Times|Post|Journal|Herald"
                            r"|Telegraph|Gazette|Tribune|Express|Observer|Chronicle|Inquirer|Dispatch|Monitor|News|TV"
                            r"|Radio|Television|Broadcasting|Daily|Weekly|Online))")
+# A relative clause whose second verb is the cue: ", who called the news “…” and said"
+_WHO_THEN_AND = re.compile(r",\s+(?P<who>who)\s+[^,;:.]{1,140}?\s+and\s+(?:also\s+|then\s+)?$")
 # Where and when the agent of "This was stated by X …" spoke, after X
 _AGENT_SETTING = re.compile(r"\s+(?:on|in|at|during|via|while|after)\s")
 # "the first lady quietly tore into …, insinuating that …": a definite role, the person it stands for
@@ -315,6 +318,12 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             compared = likely_to_say(self.masked, start, cue.start)  # "voters are more likely to say that …"
             mention = (share_before(self.masked, start, cue.start) or poll_subject(self.masked, start, cue.start)
                        or subject_before(self.masked, start, compared if compared is not None else cue.start))
+            if mention is None and (joined := _WHO_THEN_AND.search(self.masked, max(start, cue.start - 160),
+                                                                   cue.start)) is not None:
+                # "… by President Joe Biden, who called the news an “incredible relief” and said …": the second
+                # verb of a relative clause is its antecedent's
+                mention = relative_antecedent(self.masked, Mention("who", joined.start("who"), joined.end("who")),
+                                              start)
             if mention is None and coordinated(self.masked, start, cue.start) and cue.start - start < 200:
                 # "Harlan met donors in Tampa and pledged to cut taxes": the verb shares the sentence's subject
                 mention = sentence_subject(self.masked, start, cue.start)

@@ -259,3 +259,10 @@ def test_an_executive_order_speaks_for_its_author():
     found = statements("Trump’s order, which also criticized Brazil’s digital regulation, charged that Brazil’s "
                        "policies threatened the US economy.")
     assert found["Brazil’s policies threatened the US economy."][1] == "charged"
+
+
+def test_the_second_verb_of_a_relative_clause_is_its_antecedent_s():
+    found = statements("The deal was done, the White House said.",
+                       "It was heralded as a “diplomatic feat” by President Joe Biden, who called the news an "
+                       "“incredible relief” and said the detainees’ “brutal ordeal was over.”")
+    assert found["the detainees’ “brutal ordeal was over.”"] == ("mixed", "said", "Joe Biden")
