@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     DETERMINERS,
     FINITE_CUES,
@@ -123,8 +124,20 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         _subjects = (masked, found)
     key = (floor, cue_start)
     if key not in found:
-        found[key] = _subject_before(masked, floor, cue_start)
+        mention = _subject_before(masked, floor, cue_start)
+        first = _APPOSED_FIRST.search(masked, max(floor, mention.start - 140), mention.start) if (
+            mention is not None and masked.endswith("and ", floor, mention.start)) else None
+        if first is not None and first_name_gender(first.group("first").split()[-2]):
+            # "Aleksandar Vucic, president of neighbouring Serbia, and Viktor Orban condemned": the first named, as
+            # conjoined speakers are credited
+            mention = Mention(first.group("first"), first.start("first"), first.end("first"))
+        found[key] = mention
     return found[key]
+
+
+# A first conjunct named, then its apposition, then ", and": "Aleksandar Vucic, president of Serbia, and …"
+_APPOSED_FIRST = re.compile(r"(?<![\w’'-])(?P<first>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}),\s+[^,;:~“”\"]{3,80}?,"
+                            r"\s+and\s+$")
 
 
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})

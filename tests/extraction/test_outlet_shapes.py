@@ -266,3 +266,9 @@ def test_the_second_verb_of_a_relative_clause_is_its_antecedent_s():
                        "It was heralded as a “diplomatic feat” by President Joe Biden, who called the news an "
                        "“incredible relief” and said the detainees’ “brutal ordeal was over.”")
     assert found["the detainees’ “brutal ordeal was over.”"] == ("mixed", "said", "Joe Biden")
+
+
+def test_the_first_of_two_conjoined_speakers_after_an_apposition():
+    found = statements("Aleksandar Vucic, president of neighbouring Serbia, and Hungarian Prime Minister Viktor Orban "
+                       "also condemned the court verdict.")
+    assert found["the court verdict."][2] in ("Aleksandar Vučić", "Aleksandar Vucic")
