@@ -63,7 +63,7 @@ _NO_COMMENT = re.compile(r"\s(?:did\s+not|didn’t|didn't|has\s+not|have\s+not|h
                          r"|\scould\s+not\s+(?:immediately\s+)?be\s+reached\b")
 
 
-_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
+_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]+\s+){0,3}(?:" + "|".join(
     sorted(w for w in UNNAMED_HEADS if w.isalpha() and not w.endswith("s"))) + r")$")
 
 

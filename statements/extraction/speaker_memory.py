@@ -224,6 +224,10 @@ class SpeakerMemory:
         return entity.ref if entity is not None else None
 
     def _collective(self, pronoun: str) -> Entity | None:
+        last = self.entities[-1] if self.entities else None
+        if pronoun == "they" and last is not None and last.ref.kind == "unnamed" and not last.plural and not (
+                last.ref.name.endswith("s") or last.ref.name.split()[-1] in ("men", "women", "people", "police")):
+            return last  # "A senior Whitehall official was more blunt. “…,” they said.": singular they
         for entity in reversed(self.entities):
             if pronoun == "it" and (entity.ref.kind in PERSONAL and not entity.silent or entity.plural):
                 continue

@@ -272,3 +272,12 @@ def test_the_first_of_two_conjoined_speakers_after_an_apposition():
     found = statements("Aleksandar Vucic, president of neighbouring Serbia, and Hungarian Prime Minister Viktor Orban "
                        "also condemned the court verdict.")
     assert found["the court verdict."][2] in ("Aleksandar Vučić", "Aleksandar Vucic")
+
+
+def test_an_unnamed_source_introduced_in_narration_is_the_next_singular_they():
+    found = statements("Ministers were cautious. A senior Whitehall official was more blunt. “Nobody knows what he "
+                       "will do,” they said.")
+    assert found["Nobody knows what he will do,"] == ("direct", "said", "senior Whitehall official")
+    # a plural description keeps its plural "they"
+    found = statements("Two officials said the talks were hard. “We expect nothing,” they said.")
+    assert found["We expect nothing,"][2] == "officials"
