@@ -216,7 +216,8 @@ PERSON_ROLE_NOUNS = frozenset(
     coordinator resident residents witness witnesses activist activists campaigner prince crown
     doctor nurse surgeon paramedic medic teacher student farmer survivor survivors eyewitness worker workers
     volunteer journalist researcher researchers fellow professor historian economist scholar scientist priest
-    imam rabbi bishop archbishop cardinal cleric fighter soldier pilot founder executive manager citizen civilian relative
+    imam rabbi bishop archbishop cardinal cleric fighter soldier pilot founder executive manager citizen civilian
+    relative
     mother father woman man fm pm diplomat politician statesman superintendent inspector detective sheriff whip
     constable trooper operative operatives strategist strategists staffer staffers employee employees neighbor
     neighbour neighbors neighbours friend friends pal pals owner owners councilmember councilman councilwoman

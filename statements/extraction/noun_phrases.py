@@ -34,7 +34,9 @@ TOKEN = re.compile(
     r"|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Hon|Supt|Insp|Det|Atty|Adv|Corp|Inc|Co|Ltd"
     # (and the professional titles of Nigerian and Ghanaian copy: "the Commissioner for Works, Engr. Musa Bello,")
     r"|Engr|Barr|Amb|Cdre|Pharm|Rt)\.(?=[\s,]|$)"
-    r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
+    r"|[A-Z]\.(?=\s+[A-Z])|\d{1,3}(?:,\d{3})+\b"
+    r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # ("AT&T", "T&T": capitals joined by an ampersand are one word)
+    r"|[^\W_](?:[\w’'\-.]*[^\W_])?(?:[’']s?)?)|(?P<punct>[,;:()\[\]—–“”\"«»„!?]|~+|\.))"
 )
 # Arabic and other name particles written in lower case and joined to the name: "al-Burhan", "bin Salman".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|de|da|di|du|van|von|le|la|der|den)[-’'][A-Z]")

@@ -73,7 +73,8 @@ _LINKS = frozenset("in of for at on from with by to the a an some".split())
 
 
 # "A Queensland Health spokesperson": an indefinite member of the staff of a body named in capitals
-_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?:[a-z]+\s+){0,2}(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
+_ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?:[a-z]+\s+){0,2}"
+                            r"(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the))*)"
                             r"\s+(?P<role>\w+)")
 # One of a body's staff or members, whom news leaves unnamed: "A Queensland Health spokesperson", "A senior Scottish
 # Labour figure", "A Fianna Fáil TD"

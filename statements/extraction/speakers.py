@@ -487,7 +487,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         if generic_body(words):
             return None  # "the commission" in lower case: the one the article named, never the gazetteer's (European)
         if words[:2] == ["state", "Department"] and len(words) > 3:
-            return None  # "the state Department of Health": a US state's agency, as AP writes it, not the State Department
+            # "the state Department of Health": a US state's agency, as AP writes it, not the State Department
+            return None
         keys = name_key(" ".join(words)).split()
         for size in range(min(len(keys), self.index.max_alias_words), 0, -1):
             found: _AliasHit | None = None

@@ -88,8 +88,8 @@ def test_a_us_state_s_department_written_as_ap_writes_it_is_no_state_department(
 def test_a_parliamentary_style_opens_the_name_in_an_apposition():
     found = statements("Prime Minister of Grenada, the Hon. Dickon Mitchell, said the mission was understaffed.",
                        "Leader of the Opposition, the Rt. Hon. Mark Golding, said the vote was unfair.",
-                       "Minister of National Security, the Hon. Dr Ransford Tulloch, told reporters that the Government "
-                       "would act.")
+                       "Minister of National Security, the Hon. Dr Ransford Tulloch, told reporters that the "
+                       "Government would act.")
     assert found["the mission was understaffed."] == ("indirect", "said", "Dickon Mitchell")
     assert found["the vote was unfair."] == ("indirect", "said", "Mark Golding")
     assert found["the Government would act."] == ("indirect", "told", "Ransford Tulloch")
@@ -202,7 +202,8 @@ def test_a_surname_with_its_particle_ends_the_subject_a_pronoun_stands_for():
 
 
 def test_while_or_even_as_then_an_unnamed_plural_opens_a_second_speaker():
-    found = statements("Dr Kevin Lyttle said the police would respond, even as residents said they were living in fear.")
+    found = statements("Dr Kevin Lyttle said the police would respond, even as residents said they were living in "
+                       "fear.")
     assert found["the police would respond"][2] == "Kevin Lyttle"
     assert found["they were living in fear."] == ("indirect", "said", "residents")
 
