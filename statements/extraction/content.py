@@ -28,7 +28,9 @@ _TAIL_WORDS = frozenset(
     evening night monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written
     joint brief emailed letter email e-mail note memo website site page blog account feed podcast programme program
     show broadcast channel newsletter however though nevertheless nonetheless moreover meanwhile instead without
-    evidence proof offering providing any""".split()
+    evidence proof offering providing any overnight
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
+    october november december""".split()  # ("said Oct. 3 that", "said overnight that")
 )
 _OBJECT_WORDS = frozenset("him her them us me reporters journalists lawmakers parliament".split())
 _MAX_TAIL = 12  # ("told a joint news conference with his Egyptian counterpart Badr Abdelatty in Cairo that")
@@ -187,6 +189,8 @@ _WHEN = re.compile(
     r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
     rf"|(?:on|late|early|earlier|last|this)\s+(?:week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|in\s+a\s+statement|in\s+an\s+interview"
+    # "said last night he would …", "said at the weekend …"
+    r"|(?:last|this)\s+(?:night|morning|afternoon|evening)|overnight|earlier\s+today|(?:at|over)\s+the\s+weekend"
     # "said in Hoklo she was …", "said in Moscow it would …": a language or a place, then a clause of its own
     r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+(?:he|she|they|we|I|it)\s))\s+(?=[^\s,.;:])"
 )
@@ -217,7 +221,8 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     after_that = _that_after_tail(masked, cue, position, limit)
     if after_that is not None:
         return after_that
-    when = _WHEN.match(masked, position, limit)
+    # (not after "according to X,": "this morning an attack was made" is the sentence's own time)
+    when = None if cue.lower().startswith("according") else _WHEN.match(masked, position, limit)
     if when is not None and when.end() < limit:
         position = when.end()  # "The Kremlin said on Monday it was worried …"
     if cue.lower() in _ASKS_OR_TELLS:

@@ -282,3 +282,13 @@ def test_an_unnamed_source_introduced_in_narration_is_the_next_singular_they():
     # a plural description keeps its plural "they"
     found = statements("Two officials said the talks were hard. “We expect nothing,” they said.")
     assert found["We expect nothing,"][2] == "officials"
+
+
+def test_a_time_between_the_verb_and_its_clause_is_no_content():
+    found = statements("Sir Keir Starmer said last night he would not be bullied. The ministry said Oct. 3 that "
+                       "exports would rise.")
+    assert found["he would not be bullied."][:2] == ("indirect", "said")
+    assert found["exports would rise."][:2] == ("indirect", "said")
+    # after "according to X," the time is the sentence's own
+    found = statements("According to Azerbaijani sources, this morning an attack was made on the embassy.")
+    assert "this morning an attack was made on the embassy." in found
