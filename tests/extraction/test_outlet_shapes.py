@@ -292,3 +292,9 @@ def test_a_time_between_the_verb_and_its_clause_is_no_content():
     # after "according to X," the time is the sentence's own
     found = statements("According to Azerbaijani sources, this morning an attack was made on the embassy.")
     assert "this morning an attack was made on the embassy." in found
+
+
+def test_the_irish_police_speak_as_police_do():
+    found = statements("A man died in Co Monaghan, gardaí said. Gardaí said a file would be sent to the DPP.")
+    assert found["A man died in Co Monaghan"] == ("indirect", "said", "gardaí")
+    assert found["a file would be sent to the DPP."] == ("indirect", "said", "gardaí")
