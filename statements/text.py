@@ -85,9 +85,9 @@ def peerage_name(text: str) -> str | None:
 _REGNAL = re.compile(r"[ivxl]+")  # "Pope Benedict XVI": a regnal number, after a royal style only ("Di Li")
 # Generational and honorary suffixes: "Martin Luther King Jr." is Martin Luther King.
 # A capital letter in a name, for regular expressions ("[{CAPITAL}]"): English's, and those of the names news writes
-# with Latin-1 and Latin Extended-A letters ("Šefčovič", "İbrahim Kalın", "Émile"); the Extended-A range also holds
-# small letters, which never open a word of English text.
-CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# with Latin-1, Latin Extended-A and Vietnamese letters ("Šefčovič", "İbrahim Kalın", "Émile", "Ș", "HÀ NỘI"); the
+# Extended ranges also hold small letters, which never open a word of English text.
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſȘȚḀ-ỿ"
 NAME_SUFFIXES = frozenset("jr junior sr senior ii iii iv v esq phd md qc kc mp".split())
 # Romanisations of one name differ in a few letter groups (Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri/
 # Dmitriy, Aleksandr/Alexander, Sergei/Sergey); each word is brought to one spelling, applied in order.

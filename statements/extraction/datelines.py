@@ -7,11 +7,13 @@ import re
 
 from statements.extraction.countries import capitals, country_of
 from statements.extraction.keys import name_key
+from statements.text import CAPITAL
 
 # A place in capitals, with its region, its agency and a dash or a colon
 _CAPITALS = re.compile(
     # ("RAMALLAH, West Bank —", "HEBRON, occupied West Bank —", "KHAN YOUNIS, Gaza Strip (AP) —")
-    r"(?:[A-Z][A-Z .'’/-]{2,}(?:,\s*(?:occupied\s+)?[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?\s*"
+    rf"(?:[{CAPITAL}][{CAPITAL} .'’/-]{{2,}}(?:,\s*(?:occupied\s+)?[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){{0,2}}"
+    r"(?:\s+\d{1,2})?)?\s*"
     r"(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z][a-z]+\.?\s*\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"
     r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s+)"  # "ISLAMABAD: Pakistan on Monday …" (Dawn, Times of India)

@@ -10,6 +10,7 @@ import re
 
 from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
 from statements.extraction.quotes import Quote
+from statements.text import CAPITAL
 
 MASK = "~"
 _ABBREVIATIONS = frozenset(
@@ -21,9 +22,8 @@ _ABBREVIATIONS = frozenset(
 )
 # (a footnote number may follow the full stop: "…, according to Iowa Starting Line.2 Warren has …")
 # (straight single marks too: British copy typed with ASCII quotes, "… proceedings. 'They want headlines,' he said.")
-# the capitals of Latin Extended-A and -B too: "Şimşek", "Łukasz", "Žižek", "Đorđe" open sentences as well
-_CAPITALS = "A-Z0-9À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[" + _CAPITALS + "~])")
+# (any capital opens a sentence: "Şimşek", "Łukasz", "Žižek", "Đorđe" too)
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"

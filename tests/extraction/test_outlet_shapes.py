@@ -298,3 +298,8 @@ def test_the_irish_police_speak_as_police_do():
     found = statements("A man died in Co Monaghan, gardaí said. Gardaí said a file would be sent to the DPP.")
     assert found["A man died in Co Monaghan"] == ("indirect", "said", "gardaí")
     assert found["a file would be sent to the DPP."] == ("indirect", "said", "gardaí")
+
+
+def test_a_vietnamese_dateline_in_capitals_is_no_content():
+    found = statements("HÀ NỘI — Việt Nam’s economy expanded by 7.52 per cent, the National Statistics Office said.")
+    assert found["Việt Nam’s economy expanded by 7.52 per cent"][2] == "National Statistics Office"
