@@ -105,6 +105,12 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # parliamentary style opens a person's name
             return Mention(masked[styled[0].start : styled[-1].end], styled[0].start, styled[-1].end,
                            masked[head.start : head.end])
+        close = _SOURCE_CLOSE_TO.search(masked, max(floor, head.start - 60), head.end) if plain and (
+            _full_name(inner)) else None
+        if close is not None and close.start() <= head.start:
+            # "a source close to the Chancellor, Rachel Reeves, told", "A friend of the Chancellor, …": the name is
+            # the Chancellor's; the source speaks, unnamed
+            return Mention(masked[close.start() : head.end], close.start(), head.end)
         if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
                 head.text.split()[0]):
             # "Chief Executive (Acting) of the Pine Valley Authority, Jana Kovac, said": the organisation ends the
@@ -214,6 +220,9 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
                      and tokens[index + 2].text[:1].isupper() and not country_of(tokens[index + 1].text)))
 
 
+# An unnamed source described by whom it is close to, whose name the apposition after gives
+_SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:source|friend|ally|aide|confidant|"
+                              r"insider|person)\s+(?:close\s+to|of|to)\s+(?=the\s|[A-Z])")
 # The parliamentary styles before a name in an apposition: "the Hon.", "the Most Hon.", "the Rt. Hon."
 _STYLE_WORDS = frozenset("the most right rt rt. hon hon. honourable honorable dr dr.".split())
 

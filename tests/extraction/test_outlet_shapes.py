@@ -303,3 +303,9 @@ def test_the_irish_police_speak_as_police_do():
 def test_a_vietnamese_dateline_in_capitals_is_no_content():
     found = statements("HÀ NỘI — Việt Nam’s economy expanded by 7.52 per cent, the National Statistics Office said.")
     assert found["Việt Nam’s economy expanded by 7.52 per cent"][2] == "National Statistics Office"
+
+
+def test_a_source_close_to_someone_named_in_apposition_stays_unnamed():
+    found = statements("But a source close to the Chancellor, Rachel Reeves, told reporters that the Treasury was "
+                       "nervous.")
+    assert found["the Treasury was nervous."] == ("indirect", "told", "source close to the Chancellor")
