@@ -221,8 +221,9 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
 
 
 # An unnamed source described by whom it is close to, whose name the apposition after gives
-_SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:source|friend|ally|aide|confidant|"
-                              r"insider|person)\s+(?:close\s+to|of|to)\s+(?=the\s|[A-Z])")
+_SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+                              r"(?:source|friend|ally|aide|confidant|insider|person)\s+(?:close\s+to|of|to)\s+"
+                              r"(?=the\s|[A-Z])")
 # The parliamentary styles before a name in an apposition: "the Hon.", "the Most Hon.", "the Rt. Hon."
 _STYLE_WORDS = frozenset("the most right rt rt. hon hon. honourable honorable dr dr.".split())
 

@@ -310,7 +310,8 @@ ROLE_WORD_SYNONYMS = {
 # Collective speakers that are neither a person nor an institution ("Russian peacekeepers said").
 GROUP_NOUNS = frozenset(
     """
-    peacekeepers police gardaí gardai rebels separatists militants protesters demonstrators troops soldiers investigators
+    peacekeepers police gardaí gardai rebels separatists militants protesters demonstrators troops soldiers
+    investigators
     rescuers groups organisations organizations monitors inspectors locals villagers refugees medics doctors media
     countries sides parties nations crowd crowds newspapers audience opposition insurgents jihadists
     paramilitaries militias

@@ -67,7 +67,8 @@ _AGENCY = re.compile(r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:news\s+)?agency|state\s+(
                          "Fars", "Mehr"}, key=len, reverse=True))) + ")")
 # An outlet's name by its form, for outlets the lexicon lacks: an acronym ("LRT", "BTA") or a masthead's word
 _OUTLET_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,3}(?:Independent|Times|Post|Journal"
-                           r"|Herald|Telegraph|Gazette|Tribune|Express|Observer|Chronicle|Inquirer|Dispatch|Monitor|News|TV"
+                           r"|Herald|Telegraph|Gazette|Tribune|Express|Observer|Chronicle|Inquirer|Dispatch|Monitor"
+                           r"|News|TV"
                            r"|Radio|Television|Broadcasting|Daily|Weekly|Online))")
 # A relative clause whose second verb is the cue: ", who called the news “…” and said"
 _WHO_THEN_AND = re.compile(r",\s+(?P<who>who)\s+[^,;:.]{1,140}?\s+and\s+(?:also\s+|then\s+)?$")
