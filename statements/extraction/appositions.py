@@ -78,7 +78,8 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
             # apposition, whose opening comma is further left
             continue
         if head is not None and head.is_pronoun and len(before) == 1 and len(inner) <= 4 and (
-                inner[0].low in _PRONOUN_ASIDES) and all(t.text.islower() for t in inner):
+                inner[0].low in _PRONOUN_ASIDES or inner[0].low in _SENTENCE_ADVERBS) and all(
+                t.text.islower() for t in inner):
             return head  # "He, however, warned", "She, on her part, said": the pronoun, an adverb set off
         if head is None or head.is_pronoun or is_relative_pronoun(head.text):
             # ("Her rival, Gov. Tim Walz of Minnesota, said", "One of them, Sen. Joe Manchin of West Virginia,": the
@@ -125,9 +126,9 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
     return None
 
 
-# What a pronoun subject sets off between commas before its verb, as Nigerian and Ghanaian copy writes it
-_PRONOUN_ASIDES = frozenset("however therefore though thus also too meanwhile moreover furthermore nevertheless "
-                            "nonetheless likewise equally on for in".split())
+# What a pronoun subject sets off between commas before its verb, as Nigerian and Ghanaian copy writes it: a sentence
+# adverb, or "on his part", "for her part", "in turn"
+_PRONOUN_ASIDES = frozenset("therefore thus though too equally on for in".split())
 
 
 def _described_head(masked: str, before: list[Token], head: Mention | None) -> Mention | None:

@@ -81,10 +81,15 @@ class ArticleContext:
     def _titled_in_text(self, role: str) -> GazetteerSpeaker | None:
         """The gazetteer's person the article last wrote with the role as a title before `position`: "President
         Trump" (the surname alone is enough where the gazetteer knows the name)."""
+        found = self._last_titled(role)
+        hit = self._alias_match([found.group(1)]) if found is not None else None
+        return hit.speaker if hit is not None and hit.speaker.kind == "person" else None
+
+    def _last_titled(self, role: str) -> re.Match[str] | None:
+        """The last "<Role> <Name>" the article wrote before `position` ("President Trump", "Pope Francis")."""
         if self.position is None:
             return None
         found = None
         for found in re.compile(rf"\b{role.capitalize()}\s+([A-Z][\w-]+)").finditer(self.names.text, 0, self.position):
             pass  # (searched up to the mention in place: no copy of the text before it)
-        hit = self._alias_match([found.group(1)]) if found is not None else None
-        return hit.speaker if hit is not None and hit.speaker.kind == "person" else None
+        return found

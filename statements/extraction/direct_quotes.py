@@ -64,11 +64,11 @@ _SAYING = frozenset("saying said says say".split())
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
 _CUE_THEN_QUOTE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]*[,:][ \t]*$")  # also "said simply, “No.”"
-# Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 # A sentence that goes on after its opening quote and ends with its own frame: "“…” with the IAEA delegation, AEOI
 # spokesman Behrouz Kamalvandi said."
 _FRAME_CLOSES_SENTENCE = re.compile(r"[^~“”\",;:]*[a-z][^~“”\";:]*,\s+(?:[A-Z][\w’'.-]*\s+|the\s+|[a-z]+\s+){1,6}"
                                     r"(?:said|says|added|adds)\.?\s*$")
+# Between the pieces of a split quote, the frame alone: `,” Brodsky told the court, “` (not `, adding that X “`).
 _SPLIT_FRAME = re.compile(r"[ \t]*,?[ \t]*(?:(?!that\b)[^\s,;:.!?]+[ \t]+){1,8}?(?!that\b)[^\s,;:.!?]+[ \t]*,[ \t]*")
 # "a message on Twitter reading “…”", "a sign that read “…”": the words of a posted message.
 _READING = re.compile(r"\b(?:message|tweet|post|sign|banner|placard|poster|note|caption|shirt|hat)s?\b"

@@ -124,15 +124,18 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         _subjects = (masked, found)
     key = (floor, cue_start)
     if key not in found:
-        mention = _subject_before(masked, floor, cue_start)
-        first = _APPOSED_FIRST.search(masked, max(floor, mention.start - 140), mention.start) if (
-            mention is not None and masked.endswith("and ", floor, mention.start)) else None
-        if first is not None and first_name_gender(first.group("first").split()[-2]):
-            # "Aleksandar Vucic, president of neighbouring Serbia, and Viktor Orban condemned": the first named, as
-            # conjoined speakers are credited
-            mention = Mention(first.group("first"), first.start("first"), first.end("first"))
-        found[key] = mention
+        found[key] = _first_conjunct(masked, floor, _subject_before(masked, floor, cue_start))
     return found[key]
+
+
+def _first_conjunct(masked: str, floor: int, mention: Mention | None) -> Mention | None:
+    """"Aleksandar Vucic, president of neighbouring Serbia, and Viktor Orban condemned": the first named, as
+    conjoined speakers are credited, when an apposition stands between the two."""
+    first = _APPOSED_FIRST.search(masked, max(floor, mention.start - 140), mention.start) if (
+        mention is not None and masked.endswith("and ", floor, mention.start)) else None
+    if first is None or not first_name_gender(first.group("first").split()[-2]):
+        return mention
+    return Mention(first.group("first"), first.start("first"), first.end("first"))
 
 
 # A first conjunct named, then its apposition, then ", and": "Aleksandar Vucic, president of Serbia, and …"

@@ -36,11 +36,12 @@ _OWNED_DOCUMENT = re.compile(
 _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
-_NAME_OPENING = re.compile(rf"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
+_OPENER = r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?"  # a sentence's connective before its subject
+_NAME_OPENING = re.compile(rf"{_OPENER}(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
 _SURNAME_COMMA = re.compile(r"(?P<name>[A-Z][\w’'-]+),\s+(?:in|on|at|during|for|after|like)\s")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 # "Zelensky’s comments came after …": a sentence opening with a person's possessive is about that person
-_OPENING_POSSESSOR = re.compile(r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?([A-Z][\w'-]*\w)[’']s\s+[a-z]")
+_OPENING_POSSESSOR = re.compile(_OPENER + _POSSESSOR.pattern + r"\s+[a-z]")
 _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|\d+)\s|\d+-year-old\s+(?:[a-z]+\s+)?(?P<aged>{_NAME})\b"
 )

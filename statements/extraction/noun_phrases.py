@@ -107,9 +107,6 @@ POSSESSIVE_NAMES = frozenset("Moody's McDonald's Sotheby's Christie's Lloyd's Sa
                              "Domino's Lowe's Kohl's Hershey's Dillard's Denny's".split())
 
 
-_ARTICLES = frozenset("the a an".split())
-
-
 def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'")) and word.replace("’", "'") not in POSSESSIVE_NAMES
 
@@ -117,6 +114,9 @@ def is_possessive(word: str) -> bool:
 def is_particle_name(word: str) -> bool:
     """"al-Burhan", "bin Salman": lower-case particles joined to a name are part of the name."""
     return bool(_PARTICLE_NAME.match(word))
+
+
+_ARTICLES = frozenset("the a an".split())
 
 
 def collect_backward(tokens: list[Token]) -> Mention | None:

@@ -141,14 +141,9 @@ class PersonDescriptors:
                 # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the
                 # role (but "the president" is not "Ms. Haley, the ambassador", who holds another office)
                 return SpeakerRef(found.ref.name, mention, found.ref.slug, phrase, found.ref.kind)
-        if definite and len(words) == 1 and words[0].lower() in _STYLE_TITLES and self.position is not None:
-            # "the pope skirted the issue" after "Pope Francis has sent …": the one the article titled so
-            styled = None
-            pattern = re.compile(rf"\b{words[0].capitalize()}\s+[A-Z][\w’'-]+")
-            for styled in pattern.finditer(self.names.text, 0, self.position):
-                pass
-            if styled is not None:
-                return self._person(styled.group(), phrase, mention)
+        if definite and len(words) == 1 and words[0].lower() in _STYLE_TITLES and (
+                styled := self._last_titled(words[0])) is not None:
+            return self._person(styled.group(), phrase, mention)  # "the pope …" after "Pope Francis has sent …"
         if len(words) == 1 and mention.strip() == words[0] and words[0][:1].isupper() and head_word(words) not in PLURAL_HEADS:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
