@@ -108,9 +108,11 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
                            masked[head.start : head.end])
         close = _SOURCE_CLOSE_TO.search(masked, max(floor, head.start - 60), head.end) if plain and (
             _full_name(inner)) else None
-        if close is not None and close.start() <= head.start:
-            # "a source close to the Chancellor, Rachel Reeves, told", "A friend of the Chancellor, …": the name is
-            # the Chancellor's; the source speaks, unnamed
+        if close is not None and close.start() <= head.start and (close["noun"][:6] != "spokes" or (
+                head.text.split()[-1].lower() in PERSON_ROLE_NOUNS)):
+            # "a source close to the Chancellor, Rachel Reeves, told", "A friend of the Chancellor, …", "A spokesman
+            # for the prime minister, Keir Starmer, said": the name is the Chancellor's; the source speaks, unnamed
+            # (but "A spokeswoman for the company, Jane Doe," names the spokeswoman)
             return Mention(masked[close.start() : head.end], close.start(), head.end)
         if plain and _full_name(inner) and head.text.split()[-1][:1].isupper() and not first_name_gender(
                 head.text.split()[0]):
@@ -223,7 +225,8 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
 
 # An unnamed source described by whom it is close to, whose name the apposition after gives
 _SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
-                              r"(?:source|friend|ally|aide|confidant|insider|person)\s+(?:close\s+to|of|to)\s+"
+                              r"(?P<noun>source|friend|ally|aide|confidant|insider|person|spokes(?:man|woman|person))\s+"
+                              r"(?:close\s+to|of|to|for)\s+"
                               r"(?=the\s|[A-Z])")
 # The parliamentary styles before a name in an apposition: "the Hon.", "the Most Hon.", "the Rt. Hon."
 _STYLE_WORDS = frozenset("the most right rt rt. hon hon. honourable honorable dr dr.".split())

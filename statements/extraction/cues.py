@@ -192,7 +192,7 @@ UNNAMED_HEADS = frozenset(
     "spectator spectators eyewitnesses nurse doctor trader worker farmer guard guards elder midwife midwives "
     "forecasters meteorologists family "
     "academic intellectual intellectuals hardliner backbencher backbenchers frontbencher frontbenchers grandee "
-    "grandees figure tory tories conservative liberal"
+    "grandees figure tory tories conservative liberal peer peers"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
@@ -239,7 +239,7 @@ PERSON_ROLE_NOUNS = frozenset(
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
     regulators producer artist artists assistant assistants intern interns editor editors publisher
     correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
-    teammate teammates firefighter
+    teammate teammates firefighter predecessor successor rival
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 # Kin ("his widow said", "the victim's brother told"): someone the article names by a given name after the word
@@ -412,6 +412,10 @@ NEWS_OUTLET_NAMES = frozenset(
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 # "Diplomats said … One said …", "One of them, a Yemeni man, said": one of a group, as a whole subject
 ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
+# "Some in the community said", "Many in the party say": a part of a group, unnamed, as the clause's whole subject
+# (a bare "Some" or "Others" names nobody a reader could accept as a speaker)
+SOME_OF_THEM = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)\s+(?:in|of|among|within|on)\s+"
+                          r"(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?")
 # "told Reuters", "sources tell Axios": the cues whose object is the audience, the outlet among them
 TOLD = frozenset({"told", "tells", "tell"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})

@@ -20,6 +20,7 @@ from statements.extraction.cues import (
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     SKIPPABLE_BEFORE_VERB,
+    SOME_OF_THEM,
     SOURCE_KNOWLEDGE,
     TIME_PHRASE_AT_END,
 )
@@ -168,6 +169,7 @@ _FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Spe
                               r"\s[^,;:~“”\"]{1,60}")
 # "Diplomats said … One said …": one of a group just quoted, as the clause's whole subject
 _ONE_OF_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?(?=\s*$)")
+_SOME_OF_THEM = re.compile(rf"(?<![\w’'-])(?:{SOME_OF_THEM.pattern})(?=\s*$)")
 # "Bush and his rivals for the Republican nomination have said", "Cruz and his allies in the Senate said": the
 # named person with the people around them (not "Senate")
 _WITH_ALLIES = re.compile(
@@ -238,6 +240,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     one = _ONE_OF_THEM.search(masked, max(floor, end - 20), end)
     if one is not None and not masked[floor : one.start()].strip(" ,“”\""):
         return Mention(one.group(), one.start(), one.end())  # "One said …", "“…,” one of them said"
+    some = _SOME_OF_THEM.search(masked, max(floor, end - 40), end)
+    if some is not None and not masked[floor : some.start()].strip(" ,“”\""):
+        return Mention(some.group(), some.start(), some.end())
     if masked.find(" of ", max(floor, end - 70), end) > 0 or masked.find(" at ", max(floor, end - 70), end) > 0:
         document = _DOCUMENT_OF_EVENT.search(masked, max(floor, end - 90), end)
         if document is not None:  # "The final communique of the summit said": the document speaks, not the summit

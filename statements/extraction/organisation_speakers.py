@@ -78,7 +78,7 @@ _ONE_OF_A_BODY = re.compile(r"(?:A|An|a|an)\s+(?:[a-z]+\s+){0,2}"
                             r"\s+(?P<role>\w+)")
 # One of a body's staff or members, whom news leaves unnamed: "A Queensland Health spokesperson", "A senior Scottish
 # Labour figure", "A Fianna Fáil TD"
-_MEMBER_ROLES = STAFF_ROLES | frozenset("figure source insider member mp td msp mla mep".split())
+_MEMBER_ROLES = STAFF_ROLES | frozenset("figure source insider member mp td msp mla mep peer".split())
 # An organisation's acronym in brackets after its name ("Law and Justice (PiS)", "Alternative for Germany (AfD)")
 _ACRONYM = r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)"
 _ACRONYM_AFTER = re.compile(rf"\s*{_ACRONYM}")

@@ -33,6 +33,7 @@ from statements.extraction.cues import (
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
+    SOME_OF_THEM,
     STYLE_OF_ADDRESS,
     UNNAMED_HEADS,
     is_relative_pronoun,
@@ -161,6 +162,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
             described = mention.apposition.split()[:1] in (["a"], ["an"])
             return self._one_of_group(text) or (SpeakerRef(name=unnamed_description(mention.apposition),
                                                            mention=text, kind="unnamed") if described else None)
+        if SOME_OF_THEM.fullmatch(text):
+            # (not remembered: no antecedent of a later "he")
+            return SpeakerRef(text[0].lower() + text[1:], text, kind="unnamed")
         referred = self._referring(mention, text, low, context)
         if referred is not None:
             return referred
@@ -377,9 +381,14 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         apposition = mention.apposition if describes(mention.apposition) else ""
         # "Brandt’s communications director, Lena Fisk, said": the named possessor is someone else
         owned = bool(name) and any(w.endswith(("’s", "'s")) for w in phrase.split()[:-1])
-        if (not name or owned) and apposition[:1].isupper() and not is_possessive(apposition.split()[0]):
+        titled = apposition.split()
+        while len(titled) > 2 and (titled[0] in ROLE_MODIFIERS or titled[0] in PERSON_ROLE_NOUNS):
+            # "Her opponent, former state Sen. John Smith, said", "Her predecessor, former foreign minister Dmytro
+            # Kuleba,": the name after its title
+            titled = titled[1:]
+        if (not name or owned) and titled and titled[0][:1].isupper() and not is_possessive(titled[0]):
             # (not "DNO, one of the main firms in Iraqi Kurdistan,"; nor "Russia, Dodik’s most powerful supporter,")
-            appos_name, _ = split_name(clean_words(apposition))
+            appos_name, _ = split_name(clean_words(" ".join(titled)))
             if appos_name:
                 name, role = appos_name, phrase
                 alias = self._alias_match(appos_name.split()) or alias

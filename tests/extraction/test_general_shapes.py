@@ -1,0 +1,45 @@
+"""Shapes the rules missed, from the classes earlier rounds left, from the development halves of the fifty-sixth to
+fifty-ninth fresh samples (domestic politics, courts, business, disasters) and from invented copy of four more desks
+(issue 16, the `general` round of docs/extraction.md). One invented sentence each, never a copy of a gold page."""
+
+from tests.extraction_helpers import paragraph_statements
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    return paragraph_statements("Talks in Vilnius", *paragraphs)
+
+
+def test_a_spokesman_for_a_named_office_holder_is_unnamed_but_a_company_s_is_named():
+    found = statements("Prime Minister Keir Starmer met union leaders. A spokesman for the prime minister, Keir "
+                       "Starmer, said the talks had been constructive.")
+    assert found["the talks had been constructive."][2] == "spokesman for the prime minister"
+    found = statements("A spokeswoman for the company, Jane Doe, said the talks had been constructive.")
+    assert found["the talks had been constructive."][2] == "Jane Doe"
+    found = statements("A spokesman for the Foreign Ministry, Wang Wenbin, said the talks had been constructive.")
+    assert found["the talks had been constructive."][2] == "Wang Wenbin"
+
+
+def test_a_party_s_peer_is_an_unnamed_source():
+    found = statements("The bill passed its second reading. A Labour peer said the government had rushed it.")
+    assert found["the government had rushed it."] == ("indirect", "said", "Labour peer")
+    found = statements("A senior Conservative peer told the BBC the government had rushed it.")
+    assert found["the government had rushed it."][2] == "senior Conservative peer"
+
+
+def test_some_of_a_group_is_an_unnamed_source_but_a_bare_some_is_nobody():
+    found = statements("The plan was announced on Monday. Some in the community said they had not been consulted.")
+    assert found["they had not been consulted."] == ("indirect", "said", "some in the community")
+    found = statements("Many in the party said they had not been consulted.")
+    assert found["they had not been consulted."][2] == "many in the party"
+    found = statements("The plan was announced on Monday. Some said they had not been consulted.")
+    assert "they had not been consulted." not in found
+
+
+def test_a_titled_name_after_former_in_an_apposition_is_the_speaker():
+    found = statements("Incumbent Mayor Jane Doe won 52 percent. Her opponent, former Commissioner John Smith, said "
+                       "he would not concede.")
+    assert found["he would not concede."][2] == "John Smith"
+    found = statements("Her predecessor, former foreign minister Dmytro Kuleba, said the talks had failed.")
+    assert found["the talks had failed."][2] == "Dmytro Kuleba"
+    found = statements("Her opponent, former state Sen. John Smith, said he would not concede.")
+    assert found["he would not concede."][2] == "John Smith"
