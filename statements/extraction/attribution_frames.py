@@ -11,7 +11,7 @@ from statements.extraction.cues import FINITE_CUES, IN_THEIR_WORDS, PARTICIPLE_C
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.types import SpeakerRef
 
-PARTICIPLE_PHRASES = ("calling on", "calling for", "pointing out", "firing back", "hitting back at")
+PARTICIPLE_PHRASES = ("calling on", "calling upon", "calling for", "pointing out", "firing back", "hitting back at")
 # "said on X that Baku welcomed “…” but that “…”": the second "that" continues the first verb's clause.
 COORDINATED_THAT = re.compile(r"\b(?:but|and)\s+(?:also\s+)?that\s*$")
 _FRONTED_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]+ing)\s+that\s")

@@ -11,7 +11,15 @@ import re
 from statements.extraction.alias_index import GazetteerIndex, strip_determiner
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
-from statements.extraction.cues import KIN_NOUNS, KNOWN_ORGANISATIONS, NON_SPEAKER_HEADS, PEOPLE_PLURALS, UNNAMED_HEADS
+from statements.extraction.cues import (
+    KIN_NOUNS,
+    KNOWN_ORGANISATIONS,
+    NON_SPEAKER_HEADS,
+    PEOPLE_PLURALS,
+    PERSON_ROLE_NOUNS,
+    ROLE_MODIFIERS,
+    UNNAMED_HEADS,
+)
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.listed_subjects import STATE_PLURALS
@@ -79,6 +87,8 @@ class ConjoinedSpeakers:
         opening = next((i for i, low in enumerate(lows[:at]) if low in _PEOPLE_PREPOSITIONS), 0)
         if opening and lows[opening - 1] in PEOPLE_PLURALS | UNNAMED_HEADS:
             return []  # "Officials from Egypt and Qatar": people of both, described
+        if all(low in ROLE_MODIFIERS or low in PERSON_ROLE_NOUNS or low in ("the", "of", "vice") for low in lows[:at]):
+            return []  # "Deputy Prime Minister and Foreign Minister Ali Karimov": two offices of one person
         # "Poland and the Baltic states": states described after "and the" are a party as a name is (but "the United
         # States and Saudi governments" share their head)
         described = (lows[at + 1] == "the" and len(right) > 1 and right[-1] in STATE_PLURALS
@@ -101,6 +111,8 @@ class ConjoinedSpeakers:
         name, title = split_name(words)
         if name and title:  # "Senator Tom Cotton and Senator Josh Hawley said": the names after their titles
             words = name.split()
+        elif title:
+            return None  # "Vice President and Foreign Minister X": an office, no person ("Vice" is a given name too)
         if len(words) == 1 and words[0][:1].isupper():
             return self.names.full_person_name(words[0])
         return " ".join(words) if 2 <= len(words) <= 3 and first_name_gender(words[0]) and all(

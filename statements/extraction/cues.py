@@ -32,7 +32,7 @@ FINITE_CUES = frozenset(
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     defended defends repeated repeats likened likens attributed attributes divulged divulges
     denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
-    instructed instructs termed reckoned reckons surmised surmises counters
+    instructed instructs termed reckoned reckons surmised surmises counters appreciated appreciates
     """.split()
 )
 
@@ -79,6 +79,7 @@ HABITS_OF_SPEECH = ("liked to say", "likes to say", "used to say", "was fond of 
 # Phrasal cues written with a space; matched as whole phrases before single words.
 PHRASAL_FINITE_CUES = (
     "called on", "called for", "calls on", "calls for", "call on", "call for", "pointed out", "points out",
+    "called upon", "calls upon", "call upon",
     "appealed for", "appeals for",
     "spoken about", "spoken of", "speaks about", "speaks of",
     "went on to say", "made clear", "made it clear", "spoke of", "spoke about", "weighed in", "said in a statement",

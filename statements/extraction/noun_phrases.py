@@ -46,6 +46,8 @@ NAME_PARTICLES = frozenset(
     "de da di du des do dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split()
 )
 # (a question's auxiliary, never a particle: "Why do Americans say …")
+# The lower-case particles that may open a surname written without its given name ("von der Leyen", "de Klerk")
+_SURNAME_OPENERS = frozenset("von van de der den del della di da du dos das ter ten".split())
 _NOT_BEFORE_PARTICLE = frozenset("what why how where when who which whom whose".split())
 # (and "news", "daily", "weekly": "A Channel 12 news report claimed", "the Serbian daily Vecernje Novosti")
 NOUN_WORDS = (PERSON_ROLE_NOUNS | ROLE_MODIFIERS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | UNNAMED_HEADS
@@ -141,6 +143,13 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         if picked and particle_in_name(tokens, at):
             picked.append(token)
             continue
+        if picked and token.text in _SURNAME_OPENERS and picked[-1].text[0].isupper():
+            opening = at
+            while opening > 0 and tokens[opening - 1].text in NAME_PARTICLES:
+                opening -= 1
+            if opening == 0 or not tokens[opening - 1].is_word:
+                # "“We are ready,” von der Leyen added", "de Klerk said": the particles open the surname
+                return mention_of([*tokens[opening : at + 1], *reversed(picked)])
         if not picked:
             if low in PRONOUNS:
                 return Mention(token.text, token.start, token.end)

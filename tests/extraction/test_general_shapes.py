@@ -43,3 +43,31 @@ def test_a_titled_name_after_former_in_an_apposition_is_the_speaker():
     assert found["the talks had failed."][2] == "Dmytro Kuleba"
     found = statements("Her opponent, former state Sen. John Smith, said he would not concede.")
     assert found["he would not concede."][2] == "John Smith"
+
+
+def test_called_upon_and_appreciated_are_cues():
+    found = statements("President Asif Ali Zardari called upon India to lift the military siege.")
+    assert found["India to lift the military siege."] == ("indirect", "called upon", "Asif Ali Zardari")
+    found = statements("Foreign Minister Abbas Araghchi appreciated Muscat’s constructive role in the talks.")
+    assert found["Muscat’s constructive role in the talks."][1:] == ("appreciated", "Abbas Araghchi")
+    assert statements("The yuan appreciated 0.3 percent against the dollar on Monday.") == {}
+
+
+def test_two_offices_joined_by_and_before_one_name_are_that_person_s():
+    found = statements("Deputy Prime Minister and Foreign Minister Ali Karimov said the army was ready.")
+    assert found["the army was ready."][2] == "Ali Karimov"
+    found = statements("Vice President and Foreign Minister Ali Karimov said the army was ready.")
+    assert found["the army was ready."][2] == "Ali Karimov"
+    found = statements("Senator Tom Cotton and Senator Josh Hawley said the army was ready.")
+    assert found["the army was ready."][2] == "Tom Cotton"
+
+
+def test_a_surname_opening_with_lower_case_particles_closes_a_quote():
+    found = statements("European Commission President Ursula von der Leyen welcomed the deal. “We are ready,” von der "
+                       "Leyen added.")
+    assert found["We are ready,"] == ("direct", "added", "Ursula von der Leyen")
+    found = statements("Former President F.W. de Klerk spoke. “It is over,” de Klerk said.")
+    assert found["It is over,"][2] == "F.W. de Klerk"
+    # a particle inside narration is no name
+    found = statements("The talks, de facto, were over, Peskov said.")
+    assert found["The talks, de facto, were over"][2] == "Dmitry Peskov"
