@@ -34,8 +34,9 @@ realnews_fresh47_heldout), DEV50/HELDOUT50 (tests/data/realnews_fresh48, realnew
 (tests/data/realnews_fresh49, realnews_fresh49_heldout), DEV52/HELDOUT52 (tests/data/realnews_fresh50,
 realnews_fresh50_heldout), DEV53/HELDOUT53 (tests/data/realnews_fresh51, realnews_fresh51_heldout), DEV54/HELDOUT54
 (tests/data/realnews_fresh52, realnews_fresh52_heldout), DEV55/HELDOUT55 (tests/data/realnews_fresh53,
-realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54, realnews_fresh54_heldout) and DEV57/HELDOUT57
-(tests/data/realnews_fresh55, realnews_fresh55_heldout), text copies
+realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54, realnews_fresh54_heldout), DEV57/HELDOUT57
+(tests/data/realnews_fresh55, realnews_fresh55_heldout) and DEV60/HELDOUT60 (tests/data/realnews_fresh58,
+realnews_fresh58_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
@@ -105,6 +106,7 @@ SAMPLES = [
     ("realnews_fresh53", "realnews_fresh53_heldout"),
     ("realnews_fresh54", "realnews_fresh54_heldout"),
     ("realnews_fresh55", "realnews_fresh55_heldout"),
+    ("realnews_fresh58", "realnews_fresh58_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -130,8 +132,9 @@ FEWER_REQUIRED = {
 }
 # halves whose pages, labelled by the conventions, hold no wholly quoted (direct) statement (docs/gold-fresh.md,
 # "Forty-second fresh sample": HELDOUT44's five short excerpts quote only fragments inside reported clauses, which
-# are mixed); every other half has one
-NO_DIRECT = {"realnews_fresh42_heldout"}
+# are mixed; "Fifty-eighth fresh sample": DEV60's five short excerpts report every statement, quoting one word at
+# most); every other half has one
+NO_DIRECT = {"realnews_fresh42_heldout", "realnews_fresh58"}
 
 
 def load(name: str) -> list[dict]:
