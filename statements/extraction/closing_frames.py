@@ -46,6 +46,8 @@ _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced
                               r"explained|disclosed|acknowledged|first\s+reported)\s+by)\s")
 # What follows a mid-sentence "according to X": a comma and a clause of its own ("…, even as …", "…, but …")
 _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|although)\s")
+# A possessor between the comma and a closing frame's subject: ", the country’s", ", the world’s"
+_OWNER_AT_END = re.compile(r",\s+(?P<owner>(?:the|The)\s+[a-z][\w-]*[’']s)$")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
@@ -198,6 +200,13 @@ class ClosingFrames:
         if mention is None or mention.start == start:
             return None
         before_mention = DETERMINER_AT_END.sub("", self.masked[start : mention.start].rstrip()).rstrip()
+        owner = _OWNER_AT_END.search(before_mention)
+        if owner is not None:
+            # "…, the country’s health ministry said.", "…, the world’s leading authority on hunger said.": the
+            # owner's body (the resolver reads the owner)
+            at = start + owner.start("owner")
+            mention = Mention(self.masked[at : mention.end], at, mention.end)
+            before_mention = before_mention[: owner.start() + 1]
         modifiers = _MODIFIERS_AT_END.search(before_mention)
         if modifiers is not None and (mention.text.split()[-1].lower() in UNNAMED_HEADS or mention.text[:1].isupper()
                                       and modifiers.group("words") in OUTLET_MODIFIERS):

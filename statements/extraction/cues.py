@@ -253,6 +253,11 @@ PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS
 # "…, mediators said", "envoys told reporters": plural roles news gives unnamed sources
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
+    # the courtroom's and the clinic's people ("The defendant told jurors", "Virologists cautioned"; not "the
+    # authors", whom the golds credit to the lead author the article named)
+    "defendant defendants complainant complainants juror jurors clinician clinicians virologist virologists "
+    "paediatrician paediatricians pediatrician pediatricians nutritionist nutritionists immunologist immunologists "
+    "pharmacist pharmacists obstetrician obstetricians surgeons "
     "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
     "doves hardliners moderates scholars watchers specialists delegations participant participants broker brokers "

@@ -46,6 +46,8 @@ NAME_PARTICLES = frozenset(
     "de da di du des do dos das del della dei van von der den ter ten zu bin ibn bint al el la le".split()
 )
 # (a question's auxiliary, never a particle: "Why do Americans say …")
+# Plural nouns whose possessive qualifies a body's name ("the UN children’s agency", "a women’s rights group")
+_POSSESSED_BY_PEOPLE = frozenset("children women people worker farmer veteran".split())
 # The lower-case particles that may open a surname written without its given name ("von der Leyen", "de Klerk")
 _SURNAME_OPENERS = frozenset("von van de der den del della di da du dos das ter ten".split())
 _NOT_BEFORE_PARTICLE = frozenset("what why how where when who which whom whose".split())
@@ -142,6 +144,9 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         low = token.text.lower()  # (not the .low property: a Python call per token)
         if picked and particle_in_name(tokens, at):
             picked.append(token)
+            continue
+        if picked and is_possessive(token.text) and low.rstrip("s’'").rstrip("’'") in _POSSESSED_BY_PEOPLE:
+            picked.append(token)  # "The UN children’s agency said": the possessive names whom the body is for
             continue
         if picked and token.text in _SURNAME_OPENERS and picked[-1].text[0].isupper():
             opening = at

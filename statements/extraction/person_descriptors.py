@@ -20,6 +20,7 @@ from statements.extraction.cues import (
     STAFF_ROLES,
     UNNAMED_HEADS,
 )
+from statements.extraction.noun_phrases import is_possessive
 from statements.extraction.speaker_memory import GENERIC_HEADS, written_gender
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
@@ -92,7 +93,9 @@ class PersonDescriptors:
             # "His attorney said", "Ailes’s mother alleged": the owner's attorney or mother, someone else than the last
             # person without a role
             stem = mention.split()[0].removesuffix("’s").removesuffix("'s")
-            person_owned = stem != mention.split()[0] and self.names.full_person_name(stem) is not None
+            person_owned = stem != mention.split()[0] and self.names.full_person_name(stem) is not None or (
+                head_word(words) in KIN_NOUNS and any(is_possessive(w) for w in mention.split()[:-1]))
+            # ("Mr Wiśniewski’s widow said", "The victim’s father told": someone's kin, not the last person named)
             found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
                 words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:

@@ -71,3 +71,33 @@ def test_a_surname_opening_with_lower_case_particles_closes_a_quote():
     # a particle inside narration is no name
     found = statements("The talks, de facto, were over, Peskov said.")
     assert found["The talks, de facto, were over"][2] == "Dmitry Peskov"
+
+
+def test_the_courtroom_s_and_the_clinic_s_people_are_unnamed_sources():
+    found = statements("The trial opened on Monday. The defendant said he had acted in self-defence.")
+    assert found["he had acted in self-defence."] == ("indirect", "said", "defendant")
+    found = statements("A juror told reporters the verdict was hard.")
+    assert found["the verdict was hard."][2] == "juror"
+    found = statements("Some clinicians said the drug was promising. Virologists cautioned that the data were thin.")
+    assert found["the drug was promising."][2] == "clinicians"
+    assert found["the data were thin."][2] == "virologists"
+    found = statements("A paediatrician in Khan Younis said children were starving.")
+    assert found["children were starving."][2] == "paediatrician in Khan Younis"
+
+
+def test_someone_s_kin_is_not_the_last_person_named():
+    found = statements("Liam Harker told the jury he was sorry. Mr Wiśniewski’s widow said their daughters still set "
+                       "a place for him.")
+    assert found["their daughters still set a place for him."][2] == "Wiśniewski’s widow"
+    found = statements("Liam Harker told the jury he was sorry. The victim’s father told the court he could not "
+                       "forgive him.")
+    assert found["he could not forgive him."][2] == "victim’s father"
+
+
+def test_a_closing_frame_whose_subject_has_an_owner_and_a_body_for_children():
+    found = statements("Cholera has killed 40 people, the country’s health ministry said.")
+    assert found["Cholera has killed 40 people"] == ("indirect", "said", "country’s health ministry")
+    found = statements("The UN children’s agency said the children were at risk.")
+    assert found["the children were at risk."][2] == "UN children’s agency"
+    found = statements("Children are at risk, the UN children’s agency said.")
+    assert found["Children are at risk"][2] == "UN children’s agency"
