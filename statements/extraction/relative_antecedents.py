@@ -5,6 +5,7 @@ reported speech (subordinate_clauses.py).
 
 from __future__ import annotations
 
+from statements.extraction.countries import country_of
 from statements.extraction.cues import DOCUMENT_NOUNS, PERSON_ROLE_NOUNS
 from statements.extraction.described_people import person_at_place
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
@@ -43,6 +44,8 @@ def _named_body(found: Mention) -> Mention | None:
         found = Mention(found.text[of + 4 :], found.start + of + 4, found.end)
     words = found.text.split()
     content = [w for w in words if w.lower() not in ("the", "of", "for", "and", "in", "on")]
+    if len(content) == 1 and (content[0].isupper() and len(content[0]) > 1 or country_of(content[0])):
+        return found  # "…, referred questions to the FDA, which said …", "hosted by Qatar, which said …"
     if len(content) < 2 or not all(w[:1].isupper() for w in content) or words[-1].lower() in DOCUMENT_NOUNS:
         return None
     return found

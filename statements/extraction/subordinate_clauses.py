@@ -72,16 +72,18 @@ class SubordinateClauses:
             if cue.start < after or cue.kind != "finite":
                 continue
             mention = subject_before(self.masked, start, cue.start)
-            if mention is None or mention.text.lower() != "who":
+            if mention is None or mention.text.lower() not in ("who", "which"):
                 continue
+            set_off = self.masked[start : mention.start].rstrip().endswith(",")
+            if mention.text.lower() == "which" and not set_off:
+                continue  # (but "…, referred questions to the FDA, which said …": a body named in capitals)
             # "…, compared with 64 percent who say the same": the share is the antecedent (but "A majority of those
             # who said …" opening the sentence is the main verb's subject)
             share = share_before(self.masked, start, mention.start)
             if share is not None and share.start > start:
                 antecedent = share
             else:
-                antecedent = (relative_antecedent(self.masked, mention, start)
-                              if self.masked[start : mention.start].rstrip().endswith(",")
+                antecedent = (relative_antecedent(self.masked, mention, start, which=True) if set_off
                               else restrictive_antecedent(self.masked, start, mention))
             if antecedent is None or antecedent.is_pronoun or cue.text.startswith("spoke"):
                 continue  # "officials who spoke about the project": a topic, not a statement

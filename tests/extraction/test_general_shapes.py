@@ -101,3 +101,14 @@ def test_a_closing_frame_whose_subject_has_an_owner_and_a_body_for_children():
     assert found["the children were at risk."][2] == "UN children’s agency"
     found = statements("Children are at risk, the UN children’s agency said.")
     assert found["Children are at risk"][2] == "UN children’s agency"
+
+
+def test_a_body_named_in_capitals_speaks_in_a_which_clause_after_it():
+    found = statements("An HHS spokesperson referred questions to the FDA, which said in a brief statement that the "
+                       "decision followed a priority review.")
+    assert found["the decision followed a priority review."] == ("indirect", "said", "FDA")
+    found = statements("The talks were hosted by Qatar, which said the deal was close.")
+    assert found["the deal was close."][2] == "Qatar"
+    # a thing is no speaker, nor a "which" without its comma
+    assert statements("The plan, which says taxes will rise, was rejected.") == {}
+    assert statements("The report which says taxes will rise was rejected by the EU.") == {}
