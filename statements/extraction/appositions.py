@@ -124,6 +124,12 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         if outer is not None:
             return Mention(outer.text, outer.start, outer.end, masked[outer.end : inner[-1].end].strip(" ,"))
         apposition = masked[inner[0].start : inner[-1].end]
+        named = _NAME_BEFORE_APPOSITION.search(masked, max(floor, head.start - 60), head.start) if (
+            inner[0].low == "who" and head.text[:1].islower()) else None
+        if named is not None and not masked[floor : named.start()].strip(" “\""):
+            # "Fernando Dias, the main opposition candidate, who had claimed victory, said": the name before both,
+            # opening the clause (not "Speaking to the Kyiv Independent, an official …, who …, said")
+            return Mention(named["name"], named.start("name"), named.end("name"), head.text)
         return Mention(head.text, head.start, head.end, apposition)
     return None
 
@@ -223,6 +229,11 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
                      and tokens[index + 2].text[:1].isupper() and not country_of(tokens[index + 1].text)))
 
 
+# A full name and the comma of its apposition, right before the apposition's words
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w’'.-])(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
+    r"(?!(?:In|At|On|From|After|Before|During|For|With|By|Speaking)\s)"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:the|a|an|The)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # An unnamed source described by whom it is close to, whose name the apposition after gives
 _SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
                               r"(?P<noun>source|friend|ally|aide|confidant|insider|person|spokes(?:man|woman|person))\s+"

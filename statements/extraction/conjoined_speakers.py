@@ -63,6 +63,9 @@ class ConjoinedSpeakers:
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)
         if len(parties) >= 2 and all(country_of(party) for party in parties):
             return SpeakerRef(name=listed, mention=text, kind="group"), ""
+        if len(parties) >= 3 and all(self._listed_body(party) for party in parties):
+            # "The African Union, ECOWAS and the EU condemned": the list speaks, as the article names it
+            return SpeakerRef(name=listed, mention=text, kind="group"), ""
         people = [self._named_person(party) for party in parties] if len(parties) >= 2 else []
         if people and all(people):
             # "Trump and Ryan issued a statement", "both Vindman and Williams told lawmakers": conjoined people are
@@ -74,6 +77,14 @@ class ConjoinedSpeakers:
             first, _, rest = listed.partition(" ")  # "Black voters, campaign organizers and veteran volunteers"
             return SpeakerRef(name=f"{unnamed_description(first)} {rest}", mention=text, kind="unnamed"), ""
         return None
+
+    def _listed_body(self, party: str) -> bool:
+        """A state or a body a list names: a country, an acronym, or a name the lexicons know ("the EU", "ECOWAS",
+        "the African Union")."""
+        words = re.sub(r"^(?:the|The)\s+", "", party).split()
+        return bool(words) and (country_of(" ".join(words)) is not None or len(words) == 1 and words[0].isupper()
+                                or " ".join(words).lower() in KNOWN_ORGANISATIONS
+                                or all(w[:1].isupper() for w in words) and self._alias_match(words) is not None)
 
     def _first_of_conjoined(self, words: list[str]) -> list[str]:
         """The name before the last "and" of a phrase joining two names, when the name after it is one the

@@ -40,6 +40,9 @@ _PARTICIPLE = re.compile(r"(?:,|(?<=,[”\"]))\s*(?:(?:and|while|whilst|but)\s+)
 _PARTICIPLE_FAST = re.compile(r",[”\"]?\s*(?:(?:and|while|whilst|but)\s+)?(?:" + _CONTINUING + r")\b")
 
 
+_ANONYMITY = re.compile(r"(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)\b")
+
+
 def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first `…, adding that` / `“…,” claiming that` in [start, end) (its comma may stand before `start`, inside
     the closing mark of a quote)."""
@@ -49,6 +52,8 @@ def participle_continuation(masked: str, start: int, end: int) -> re.Match[str] 
             match = _PARTICIPLE.match(masked, at, end)
             if match is not None and match["cue"] == "adding" and ADDED_TO.match(masked, match.end("cue"), end):
                 continue  # "…, adding new fuel to a decadeslong conflict": an act
+            if match is not None and _ANONYMITY.match(masked, match.start("cue"), end):
+                continue  # "“…,” one activist told Al Jazeera, asking not to be named": how the source spoke
             return match
     return None
 

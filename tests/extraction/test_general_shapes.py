@@ -112,3 +112,26 @@ def test_a_body_named_in_capitals_speaks_in_a_which_clause_after_it():
     # a thing is no speaker, nor a "which" without its comma
     assert statements("The plan, which says taxes will rise, was rejected.") == {}
     assert statements("The report which says taxes will rise was rejected by the EU.") == {}
+
+
+def test_asking_not_to_be_named_after_a_quote_is_how_the_source_spoke():
+    found = statements("“We have signed nothing,” one activist told Al Jazeera, asking not to be named for fear of "
+                       "reprisals.")
+    assert list(found) == ["We have signed nothing,"]
+
+
+def test_a_name_then_its_apposition_then_a_relative_clause_is_the_name_s():
+    found = statements("Fernando Dias, the main opposition candidate, who had claimed victory, said the coup was "
+                       "staged.")
+    assert found["the coup was staged."][2] == "Fernando Dias"
+    found = statements("But Fernando Dias, the main opposition candidate, who had claimed victory, said the coup was "
+                       "staged.")
+    assert found["the coup was staged."][2] == "Fernando Dias"
+    # a setting before the description names nobody
+    found = statements("In Bissau, the main opposition candidate, who had claimed victory, said the coup was staged.")
+    assert found["the coup was staged."][2] != "In Bissau"
+
+
+def test_a_list_of_bodies_speaks_as_the_article_names_it():
+    found = statements("The African Union, ECOWAS and the EU condemned the takeover.")
+    assert found["the takeover."] == ("indirect", "condemned", "African Union, ECOWAS and the EU")
