@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from statements.extraction.attribution_frames import Cue
-from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS, UNNAMED_HEADS
+from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
-from statements.extraction.mentions import subject_before
-from statements.extraction.noun_phrases import Mention
+from statements.extraction.mentions import SUBORDINATORS, subject_before
+from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.types import SpeakerRef
 
@@ -37,7 +37,11 @@ _ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circula
                           r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _OPENER = r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?"  # a sentence's connective before its subject
-_NAME_OPENING = re.compile(rf"{_OPENER}(?P<name>{_NAME})\s+[a-z]{{3,}}\b")
+_NAME_OPENING = re.compile(rf"{_OPENER}(?P<name>{_NAME})\s+(?P<verb>[a-z]{{3,}})\b")
+_SURNAME_OPENING = re.compile(rf"{_OPENER}(?P<name>[A-Z][a-z’'-]+)\s+(?P<verb>[a-z]{{3,}})\b")
+# A verb in the past, regular or one of the common irregular ones news narrates with
+_PAST_VERB = re.compile(r"[a-z]+ed|wept|sat|stood|left|spoke|fled|met|won|lost|ran|fell|rose|held|went|came|gave|"
+                        r"took|made|began|kept|sought|brought|felt|heard|paid|led|struck|broke|swore|wore|drove|flew")
 _SURNAME_COMMA = re.compile(r"(?P<name>[A-Z][\w’'-]+),\s+(?:in|on|at|during|for|after|like)\s")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w'-]*\w)[’']s\b")
 # "Zelensky’s comments came after …": a sentence opening with a person's possessive is about that person
@@ -91,10 +95,10 @@ class NarrationNotes:
             self.resolver.note_person(mention)
         elif mention is not None:
             self._note_possessor(start, mention.start)
-        elif (opening := _NAME_OPENING.match(self.masked, start, end)) is not None and first_name_gender(
-                opening.group("name").split()[0]):
-            # "Hillary Clinton swept Florida, North Carolina and Ohio.": a full name opening the sentence before a
-            # verb the lexicons lack is its subject
+        elif (opening := _NAME_OPENING.match(self.masked, start, end) or _SURNAME_OPENING.match(
+                self.masked, start, end)) is not None and self._opening_person(opening):
+            # "Hillary Clinton swept Florida, North Carolina and Ohio.", "Smith wept in the dock.": a name opening the
+            # sentence before a verb the lexicons lack is its subject
             self.resolver.note_person(Mention(opening.group("name"), opening.start("name"), opening.end("name")))
         owner = _OPENING_POSSESSOR.match(self.masked, start, end)
         if owner is not None and (mention is None or mention.start > owner.end(1)) and (
@@ -120,6 +124,18 @@ class NarrationNotes:
             name = found.group("name") or found.group("aged")
             at = found.start("name") if found.group("name") else found.start("aged")
             self.resolver.note_person(Mention(name, at, at + len(name)))
+
+    def _opening_person(self, opening: re.Match[str]) -> bool:
+        """A full name with a known given name; a surname the article wrote in full; or a full name with a given
+        name the lexicon lacks before a verb in the past ("Niran Chaiyaporn wept as …"), no office or body."""
+        words = opening.group("name").split()
+        if len(words) == 1:
+            return self.resolver.names.full_person_name(words[0]) is not None
+        if first_name_gender(words[0]):
+            return True
+        return bool(_PAST_VERB.fullmatch(opening.group("verb"))) and words[0].lower() not in FUNCTION_WORDS and (
+            words[0].lower() not in SUBORDINATORS) and not any(
+            w.lower() in ORG_NOUNS or w.lower() in PERSON_ROLE_NOUNS or w.lower() in ROLE_MODIFIERS for w in words)
 
     def _note_possessor(self, start: int, pronoun: int) -> None:
         """"In Hajjaj’s case, she decided to stay": a person named in the possessive before a pronoun subject, whom

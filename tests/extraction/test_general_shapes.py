@@ -135,3 +135,16 @@ def test_a_name_then_its_apposition_then_a_relative_clause_is_the_name_s():
 def test_a_list_of_bodies_speaks_as_the_article_names_it():
     found = statements("The African Union, ECOWAS and the EU condemned the takeover.")
     assert found["the takeover."] == ("indirect", "condemned", "African Union, ECOWAS and the EU")
+
+
+def test_a_surname_or_an_unfamiliar_full_name_opening_narration_is_the_next_he():
+    found = statements("Prosecutor Mark Doe said John Smith had lied to investigators. Smith wept in the dock. He said "
+                       "he was innocent.")
+    assert found["he was innocent."][2] == "John Smith"
+    found = statements("Prosecutor Mark Doe spoke. Niran Chaiyaporn wept as the judgment was read out. He said he "
+                       "hoped the decision would help others.")
+    assert found["he hoped the decision would help others."][2] == "Niran Chaiyaporn"
+    # an office or a body is no antecedent of "he"
+    found = statements("Prosecutor Mark Doe spoke. Foreign Ministry officials stayed away. He said he hoped the "
+                       "decision would help others.")
+    assert found["he hoped the decision would help others."][2] == "Mark Doe"
