@@ -209,7 +209,7 @@ def _appositive_role(tokens: list[Token]) -> list[Token]:
 
 def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> bool:
     """Whether tokens[index] is one of one or two lower-case adjectives after a lone article and before a
-    capitalised name ("a skeptical Peter Horvat", "an exhausted but defiant Varga")."""
+    capitalised name ("a skeptical Peter Horvat", "an exhausted but defiant Varga", "a grave-looking Sánchez")."""
     if len(picked) != 1 or picked[0].low not in ("a", "an"):
         return False
     for token in tokens[index : index + 3]:
@@ -217,7 +217,7 @@ def _describes_name(tokens: list[Token], index: int, picked: list[Token]) -> boo
             return False
         if token.text[0].isupper():
             return token is not tokens[index]
-        if not token.text.isalpha() or token.low in NOUN_WORDS or token.low in FUNCTION_WORDS \
+        if not token.text.replace("-", "").isalpha() or token.low in NOUN_WORDS or token.low in FUNCTION_WORDS \
                 or token.low in SUBORDINATORS or token.low in BE_FORMS:
             return False
     return False

@@ -16,8 +16,9 @@ CLOSING_DOUBLE = "”»〞❞"
 STRAIGHT_DOUBLE = '"＂″'
 DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARKS = "‘’'‹›"
-# "``…''" (typewriter) and "“…’’" (two closing singles) are double quotes too.
-_DOUBLE_RE = re.compile(f"``|’’|''(?!\\w)|[{re.escape(DOUBLE_MARKS)}]")
+# "``…''" (typewriter), "“…’’" (two closing singles) and "''…''" (two straight singles, as some wire feeds write
+# both marks) are double quotes too.
+_DOUBLE_RE = re.compile(f"``|’’|''(?!\\w)|(?<![\\w’'])''(?=\\w)|[{re.escape(DOUBLE_MARKS)}]")
 _SINGLE_CLOSE = re.compile(r"[.!?,]’(?=\s+[A-Z“\"]|\s*$)")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -87,7 +88,7 @@ def _close_unclosed(body: str, paragraphs: list[tuple[int, int]], pending: tuple
 
 def _make(body: str, open_at: int, close_at: int, first: int, last: int, double: bool = True) -> Quote:
     start, end = open_at + 1, close_at
-    while start < end and (body[start].isspace() or body[start] == "`"):
+    while start < end and (body[start].isspace() or body[start] in "`'" and body[start - 1] in "`'"):
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
@@ -104,7 +105,7 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
     for mark in _DOUBLE_RE.finditer(text):
         i, ch = mark.start(), mark.group()
         if len(ch) == 2:
-            ch = "“" if ch == "``" else "”"
+            ch = "“" if ch == "``" or ch == "''" and text[i + 2 : i + 3].isalnum() else "”"
         if continuing and i == 0:
             continue
         before = text[i - 1] if i else " "

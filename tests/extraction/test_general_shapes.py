@@ -148,3 +148,17 @@ def test_a_surname_or_an_unfamiliar_full_name_opening_narration_is_the_next_he()
     found = statements("Prosecutor Mark Doe spoke. Foreign Ministry officials stayed away. He said he hoped the "
                        "decision would help others.")
     assert found["he hoped the decision would help others."][2] == "Mark Doe"
+
+
+def test_an_inverted_frame_with_a_hyphenated_adjective_before_the_name():
+    found = statements("“This has never happened before,” said a grave-looking Spanish Prime Minister Pedro Sánchez "
+                       "at a press conference late on Monday evening.")
+    assert found["This has never happened before,"] == ("direct", "said", "Pedro Sánchez")
+
+
+def test_two_straight_single_marks_open_and_close_a_quote():
+    found = statements("Dan told the media early Monday that ''a difficult second round lies ahead, against an "
+                       "isolationist candidate.''",
+                       "''This was a democratic process that Romania needed,'' he said.")
+    assert found["a difficult second round lies ahead, against an isolationist candidate."][:2] == ("direct", "told")
+    assert found["This was a democratic process that Romania needed,"] == ("direct", "said", "Dan")
