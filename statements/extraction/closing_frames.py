@@ -37,6 +37,9 @@ _NAME_AND_DESCRIPTION = re.compile(
 _DESCRIPTION_AND_NAME = re.compile(
     rf",\s+(?P<description>(?:the|a|an|its|his|her|their|{_CAP}[\w-]*(?:’s|'s))\s+[^,;:~“”\"]{{2,80}}?),"
     rf"\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[\w’'-]*),$")
+# "…, a senior official, who spoke on condition of anonymity, said.": an unnamed source and its relative clause
+_SOURCE_AND_WHO = re.compile(r",\s+(?P<source>(?:the|a|an|one|two|three|four|several)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?P<head>[a-z]+)),\s+(?P<who>who\s+[^,;:~“”\"]{3,80}),$")
 # "…, as the New York Times put it on Tuesday.": the source of the clause before
 _AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
                         r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
@@ -69,7 +72,7 @@ _SPEAKER_POSTMODIFIER = re.compile(
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
-    r"as\s+(?:late|recently|early)\s+as|here|issued|released|while(?=\s+[a-z]+ing\b)|"  # ("… said here", "in a
+    r"as\s+(?:late|recently|early)\s+as|here|issued|released|while(?=\s+[a-z]+ing\b)|when\s+asked|"  # ("… said here", "in a
     # statement issued here", "said while addressing a press conference": South Asian agencies' habits)
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
@@ -81,6 +84,9 @@ _TOLD_OBJECT = re.compile(
     # an outlet described before its name: "… told Italian news agency ANSA", "told public broadcaster ZDF"
     r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily|broadcaster|channel|radio|"
     r"television|magazine|weekly|outlet)(?:\s+[A-Z][\w’'&-]*){1,4}(?:\s+\([\w&]+\))?(?=[\s.,!?]|$)"
+    # or named before what it is: "told the Reuters news agency", "told the Kan public broadcaster"
+    r"|^\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?:[a-z]+\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|"
+    r"channel|network|radio|television|magazine|weekly|outlet)(?=[\s.,!?]|$)"
     r"|^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 
 class ClosingFrames:
@@ -113,6 +119,11 @@ class ClosingFrames:
         """"The suspects were arrested on Interstate 10, Jake Frith, a special agent, said.": a name and its
         description between commas close the sentence before the cue."""
         found = _NAME_AND_DESCRIPTION.search(before)
+        source = _SOURCE_AND_WHO.search(before) if found is None and " who " in before else None
+        if source is not None and (source["head"] in UNNAMED_HEADS or source["head"] in PERSON_ROLE_NOUNS):
+            # "…, the official, who spoke on condition of anonymity, said.": an unnamed source and its aside
+            at = start + source.start("source")
+            return Frame(Mention(source["source"], at, at + len(source["source"]), source["who"]), cue), end
         if found is None:
             found = _DESCRIPTION_AND_NAME.search(before)
             if found is None or head_word(found.group("description").split()) not in PERSON_ROLE_NOUNS:
@@ -128,6 +139,9 @@ class ClosingFrames:
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        asked = [c for c in cues if c.text.startswith("asked") and self.masked.endswith("when ", start, c.start)]
+        if asked and len(asked) < len(cues):
+            cues = [c for c in cues if c not in asked]  # "…, the official said when asked whether …": the question
         confirmed = _AS_CONFIRMED_BY.search(self.masked, start, end) if "by" in self.masked[start:end] else None
         if confirmed is not None:
             # "The United States is seeking an agreement …, as confirmed by Secretary of State Antony Blinken."
@@ -187,7 +201,8 @@ class ClosingFrames:
                 return Frame(mention, cue), end
         if cue.text.lower() in TOLD | {"assured", "informed", "reminded"}:
             tail = _TOLD_OBJECT.sub("", tail, count=1)  # "…, Hajiyev told diplomats in Baku on Wednesday."
-        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while)\b", tail)
+        long_setting = len(tail.split()) <= 16 and re.match(r"\s+(?:at|during|in|on|after|before|while|when\s+asked)\b",
+                                                            tail)  # ("…, the official said when asked whether …")
         if cue.kind == "participle" or (len(tail.split()) > 8 and not long_setting) or " that " in tail \
                 or not _TAIL_AFTER_CUE.match(tail):
             return None  # "…, Mirzoyan said at a joint press conference with his Lithuanian counterpart in Yerevan."

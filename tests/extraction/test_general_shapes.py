@@ -162,3 +162,13 @@ def test_two_straight_single_marks_open_and_close_a_quote():
                        "''This was a democratic process that Romania needed,'' he said.")
     assert found["a difficult second round lies ahead, against an isolationist candidate."][:2] == ("direct", "told")
     assert found["This was a democratic process that Romania needed,"] == ("direct", "said", "Dan")
+
+
+def test_a_closing_frame_with_an_unnamed_source_s_aside_the_outlet_named_first_and_when_asked():
+    found = statements("This is not a response to specific countries, a senior Saudi official told the Reuters news "
+                       "agency when asked about its timing.")
+    assert found["This is not a response to specific countries"] == ("indirect", "told", "senior Saudi official")
+    found = statements("This is a comprehensive defensive agreement, the official, who spoke on condition of "
+                       "anonymity, said when asked whether the pact included nuclear weapons.")
+    assert found["This is a comprehensive defensive agreement"][:2] == ("indirect", "said")
+    assert len(found) == 1
