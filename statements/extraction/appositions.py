@@ -43,7 +43,8 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         # "Edem Wosornu, Director of Operations at the UN Office for … Affairs (OCHA), said": an acronym in
         # brackets does not end the apposition.
         plain = all(t.is_word or _bracketed_acronym(inner, i) or _listing_comma(inner, i) or _place_comma(inner, i)
-                    or _quoted_words(inner, i) for i, t in enumerate(inner)) and len(inner) <= 30
+                    or _quoted_words(inner, i) or t.text == "." and i and inner[i - 1].text == "No"  # "world No. 1"
+                    for i, t in enumerate(inner)) and len(inner) <= 30
         if not plain and inner[0].low not in CLAUSE_OPENERS or inner[0].low in ("and", "or"):
             continue  # an inner comma, or a list's ", and": the apposition opens further left
         before = tokens[:first]

@@ -240,7 +240,8 @@ PERSON_ROLE_NOUNS = frozenset(
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
     regulators producer artist artists assistant assistants intern interns editor editors publisher
     correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
-    teammate teammates firefighter predecessor successor rival
+    teammate teammates firefighter predecessor successor rival champion titleholder seed sprinter skipper medallist
+    medalist teenager collaborator colleague mentor
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 # Kin ("his widow said", "the victim's brother told"): someone the article names by a given name after the word
@@ -271,7 +272,8 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
 # never an unnamed source of their own.
 EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
                      "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch "
-                     "midfielder striker goalkeeper winger quarterback pitcher".split())  # (and sports' positions)
+                     "midfielder striker goalkeeper winger quarterback pitcher champion titleholder seed sprinter "
+                     "skipper medallist medalist teenager".split())  # (and sports' positions and titles)
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())

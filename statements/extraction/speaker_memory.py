@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.countries import country_of
-from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
+from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ORG_NOUNS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
 from statements.extraction.speaker_names import PLURAL_HEADS, head_word
@@ -197,7 +197,9 @@ class SpeakerMemory:
         """The most recent person the pronoun fits (recency beats a known match); with `known`, of the two most
         recent, the one known to fit ("Hillary Clinton …, Barack Obama …; her campaign"), else nobody."""
         wanted = "male" if pronoun == "he" else "female"
-        people = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural and e.gender in ("", wanted)]
+        # (never a body named as unnamed: "The government said …. “…,” he said in 2004")
+        people = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural and e.gender in (
+            "", wanted) and not (e.ref.kind == "unnamed" and head_word(e.ref.name.split()) in ORG_NOUNS)]
         if known:
             fitting = next((e for e in people[:2] if e.gender == wanted), None)
             recent = [e for e in reversed(self.entities) if e.ref.kind in PERSONAL and not e.plural][:2]

@@ -220,8 +220,10 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         if around:
             return SpeakerRef(name=unnamed_description(text.strip()), mention=text, kind="unnamed"), ""
         lows, head = [word.lower() for word in words], head_word(words)
-        if definite and " ".join(lows) in _PARTY_MEMBERS and (found := self._recent_person()) is not None:
-            # "Reiche said …. At the same time, the Christian Democrat rejected …": the person just named
+        if definite and (" ".join(lows) in _PARTY_MEMBERS or len(words) == 2 and AGED.fullmatch(lows[0]) and (
+                demonym_epithet(words[1:]))) and (found := self._recent_person()) is not None:
+            # "Reiche said …. At the same time, the Christian Democrat rejected …", "the 30-year-old Ukrainian
+            # said": the person just named
             return SpeakerRef(found.ref.name, text, found.ref.slug, " ".join(words), found.ref.kind), " ".join(words)
         if text.split()[0].lower() in ("a", "an", "one", "another") and head in UNNAMED_HEADS and head in lows and any(
                 word in ("at", "of", "from") for word in lows[lows.index(head) + 1 :]):
@@ -382,10 +384,12 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         # "Brandt’s communications director, Lena Fisk, said": the named possessor is someone else
         owned = bool(name) and any(w.endswith(("’s", "'s")) for w in phrase.split()[:-1])
         titled = apposition.split()
-        while len(titled) > 2 and (titled[0] in ROLE_MODIFIERS or titled[0] in PERSON_ROLE_NOUNS):
+        lead = next((i for i, word in enumerate(titled) if not word[:1].islower()), len(titled))
+        if 0 < lead <= len(titled) - 2 and all(word[:1].isupper() for word in titled[-2:]) and (
+                titled[0] in ("the", "a", "an") or titled[0] in ROLE_MODIFIERS or titled[0] in PERSON_ROLE_NOUNS):
             # "Her opponent, former state Sen. John Smith, said", "Her predecessor, former foreign minister Dmytro
-            # Kuleba,": the name after its title
-            titled = titled[1:]
+            # Kuleba,", "His friend, the novelist Ben Okri,": the name after its title or description
+            titled = titled[lead:]
         if (not name or owned) and titled and titled[0][:1].isupper() and not is_possessive(titled[0]):
             # (not "DNO, one of the main firms in Iraqi Kurdistan,"; nor "Russia, Dodik’s most powerful supporter,")
             appos_name, _ = split_name(clean_words(" ".join(titled)))

@@ -172,3 +172,31 @@ def test_a_closing_frame_with_an_unnamed_source_s_aside_the_outlet_named_first_a
                        "anonymity, said when asked whether the pact included nuclear weapons.")
     assert found["This is a comprehensive defensive agreement"][:2] == ("indirect", "said")
     assert len(found) == 1
+
+
+def test_he_or_she_is_never_a_body_named_as_an_unnamed_source():
+    found = statements("Joseph Mwangale has died aged 84. The government said a state funeral would be held on "
+                       "Saturday. “I made mistakes,” he said in 2004.")
+    assert found["I made mistakes,"][2] == "Joseph Mwangale"
+    # a spokesperson for a body is a person
+    found = statements("Jo Grady spoke. A spokesperson for the Universities and Colleges Employers’ Association said "
+                       "its members had cut contracts. “We have worked with the unions,” he said.")
+    assert found["We have worked with the unions,"][2] == "spokesperson for the Universities and Colleges Employers’ " \
+                                                            "Association"
+
+
+def test_sport_s_epithets_name_the_athlete_just_named():
+    found = statements("Elina Svitolina lost on Monday. “I think people should be informed,” the 30-year-old "
+                       "Ukrainian said.")
+    assert found["I think people should be informed,"][2] == "Elina Svitolina"
+    found = statements("Elina Svitolina lost on Monday. The defending champion said she would appeal.")
+    assert found["she would appeal."][2] == "Elina Svitolina"
+    found = statements("Aryna Sabalenka, the world No. 1, said she understood the position.")
+    assert found["she understood the position."][2] == "Aryna Sabalenka"
+
+
+def test_a_description_before_the_name_in_an_apposition():
+    found = statements("His friend, the novelist Ben Okri, said he was irreplaceable.")
+    assert found["he was irreplaceable."][2] == "Ben Okri"
+    found = statements("Svitolina’s husband, the French player Gael Monfils, said his wife was strong.")
+    assert found["his wife was strong."][2] == "Gael Monfils"
