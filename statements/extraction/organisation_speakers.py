@@ -160,6 +160,8 @@ class OrganisationSpeakers:
             # "The Mohamed Muizzu-led Maldives government": the country's government (but "the Hamas-run Health
             # Ministry" is the one Hamas runs)
             words = words[led + 1 :]
+        if len(words) > 1 and words[0].endswith("-based") and words[0][:1].isupper():
+            words = words[1:]  # "the Munich-based Ifo Institute": where it is, not its name
         if len(words) == 1 and words[0].isupper() and words[0].lower() not in KNOWN_ORGANISATIONS:
             # "the RSF" → "Rapid Support Forces (RSF)"; "the US" is a country, not an acronym the article spells
             # out ("US Secretary …", "US on Sunday")
