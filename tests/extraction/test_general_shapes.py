@@ -200,3 +200,9 @@ def test_a_description_before_the_name_in_an_apposition():
     assert found["he was irreplaceable."][2] == "Ben Okri"
     found = statements("Svitolina’s husband, the French player Gael Monfils, said his wife was strong.")
     assert found["his wife was strong."][2] == "Gael Monfils"
+
+
+def test_an_organisation_s_name_leaves_out_where_it_is_based():
+    found = statements("According to the Munich-based Ifo Institute, reaching the target would require 95 billion "
+                       "euros.")
+    assert found["reaching the target would require 95 billion euros."][2] == "Ifo Institute"
