@@ -188,7 +188,7 @@ _EXAMPLES = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s[^;:~“”\"
 # "As the Post reported on Monday, …": nothing but a setting between the cue and the comma
 _AS_OPENING = re.compile(r"(?:As|as)\s")
 _SETTING_ONLY = re.compile(
-    r"(?:\s+(?:just|first|earlier|later|today|yesterday|tonight|this|last|on|in|at|during|before|after|reporters|"
+    r"(?:\s+(?:just|first|earlier|later|back|today|yesterday|tonight|this|last|on|in|at|during|before|after|reporters|"
     r"journalists|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|the|a|an|"
     r"[A-Z][\w’'.-]*"

@@ -206,3 +206,18 @@ def test_an_organisation_s_name_leaves_out_where_it_is_based():
     found = statements("According to the Munich-based Ifo Institute, reaching the target would require 95 billion "
                        "euros.")
     assert found["reaching the target would require 95 billion euros."][2] == "Ifo Institute"
+
+
+def test_a_place_and_words_that_name_no_person_are_a_body_s_name():
+    for sentence, name in (("China Harbour said in a statement that it had followed the law.", "China Harbour"),
+                           ("Africa CDC said the outbreak was spreading.", "Africa CDC"),
+                           ("Football Supporters Europe said the ban was unfair.", "Football Supporters Europe"),
+                           ("Swiss Olympic said the ban was unfair.", "Swiss Olympic")):
+        assert list(statements(sentence).values())[0][2] == name
+    # a given name or a role keeps the person
+    assert list(statements("Jordan Peterson said the ban was unfair.").values())[0][2] == "Jordan Peterson"
+
+
+def test_as_an_outlet_reported_back_in_july():
+    found = statements("As Us Weekly reported back in July, both families are hoping for a reconciliation.")
+    assert found["both families are hoping for a reconciliation."][:2] == ("indirect", "reported")
