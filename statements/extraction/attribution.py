@@ -425,9 +425,10 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
         if len(words) == 1 and is_possessive(words[0]) and words[0][:1].isupper():
             # "according to Jane’s, …": a name written with its possessive, owning nothing (mention_after.py)
             return SpeakerRef(name=words[0], mention=words[0], kind="organisation")
-        if len(words) > 1 and words[-1].lower() in OUTLET_HEADS and words[-2][:1].isupper() and (
+        if len(words) > 1 and words[-1] in OUTLET_HEADS and words[-2][:1].isupper() and (
                 words[-2].lower() not in DETERMINERS):  # (not "The newspaper said": the outlet named before)
-            # "The Guardian newspaper said", "according to a report in the Daily Express newspaper": the outlet
+            # "The Guardian newspaper said", "according to a report in the Daily Express newspaper": the outlet (but
+            # "Army Radio reported", whose capital makes the head part of its name)
             text = mention.text[: mention.text.rfind(" ")]
             mention = Mention(text, mention.start, mention.start + len(text), mention.apposition)
         if mention.is_pronoun:

@@ -72,8 +72,9 @@ SCAN_LIMIT = 400
 # "Rep. Tomas Nowak (D-Ohio) said", and AP style "Rep. Tomas Nowak, D-Ohio, said" / "Sen. Lena Holm, R-S.C., said";
 # "Zhu Fenglian (朱鳳蓮) said": the name in its own script (or an age, "(42)"), in brackets without a Latin letter
 _PARTY_AND_STATE = re.compile(
-    r"\s*(?:\([A-Z]-?[\w. ]{0,20}\)|\([A-Z]{2,6}[-/][A-Z]{2}\)|\([^A-Za-z()]{1,24}\)"
-    r"|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)\s*$")  # (and Brazil's party and state: "(PL-RJ)", "(PSOL/SP)")
+    r"\s*(?:\([A-Z]-?[\w.’' -]{0,24}\)|\([A-Z]{2,6}[-/][A-Z]{2}\)|\([^A-Za-z()]{1,24}\)"
+    r"|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)\s*$")  # (and Brazil's party and state: "(PL-RJ)", "(PSOL/SP)";
+# and Israel's parties: "MK Mansour Abbas (Ra’am)", "(Hadash-Ta’al)")
 
 
 _DEGREE_BEFORE = re.compile(r"(?<![\w’'-])(?:more|most|less|very|so)\s+$")

@@ -221,3 +221,12 @@ def test_a_place_and_words_that_name_no_person_are_a_body_s_name():
 def test_as_an_outlet_reported_back_in_july():
     found = statements("As Us Weekly reported back in July, both families are hoping for a reconciliation.")
     assert found["both families are hoping for a reconciliation."][:2] == ("indirect", "reported")
+
+
+def test_israeli_parties_in_brackets_channels_and_radio_stations():
+    found = statements("MK Mansour Abbas (Ra’am) said the residents had thrown stones.")
+    assert found["the residents had thrown stones."][2] == "Mansour Abbas"
+    found = statements("According to a Channel 12 report, the cabinet will meet on Sunday.")
+    assert found["the cabinet will meet on Sunday."][2] == "Channel 12"
+    found = statements("Army Radio reported that the cabinet will meet on Sunday.")
+    assert found["the cabinet will meet on Sunday."][2] == "Army Radio"
