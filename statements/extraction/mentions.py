@@ -190,6 +190,29 @@ _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 _ASKED_BY = re.compile(r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?[a-zA-Z]+s\s+"
                        r"(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+(?:the\s+|The\s+)?$")
+def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
+    """"Michael Kugelman, a South Asia analyst based in Washington said", "A resident of Abu Shouk, who asked not to
+    be identified said": an apposition whose closing comma the copy left out; the phrase before its opening comma,
+    opening the clause, is the subject."""
+    comma = masked.find(", ", floor, end)
+    if comma < 0 or masked.find(",", comma + 1, end) >= 0 or not _APPOSITION_OPENING.match(masked, comma + 2, end):
+        return None
+    if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
+        return None  # "In Kabul, a spokesman for the ministry said": a setting
+    head = collect_backward(tokenize(masked[floor:comma], floor))
+    if head is None or head.is_pronoun or masked[floor : head.start].strip(" “\"") or not (
+            head.text[:1].isupper() and len(head.text.split()) >= 2):
+        return None
+    return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())
+
+
+# What opens an apposition: an article and a description, or a relative clause
+_APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
+# Words a sentence opens with that start a setting, not a subject
+_NOT_A_SUBJECT_OPENING = frozenset("in at on from after before during for with by speaking meanwhile however but "
+                                   "and earlier later last this according as".split()) | SUBORDINATORS
+
+
 def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
     """"The UN and other aid organisations have condemned", "Britain and others said": the one named speaks."""
     joined = _AND_OTHER.search(masked, max(floor, mention.start - 40), mention.start) if mention else None
@@ -230,6 +253,9 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)
+    unclosed = _unclosed_apposition(masked, floor, end)
+    if unclosed is not None:
+        return unclosed
     if " and " in masked[max(floor, end - 160) : end]:
         allies = _WITH_ALLIES.search(masked, max(floor, end - 160), end)
         if allies is not None:

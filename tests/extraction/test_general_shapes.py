@@ -230,3 +230,14 @@ def test_israeli_parties_in_brackets_channels_and_radio_stations():
     assert found["the cabinet will meet on Sunday."][2] == "Channel 12"
     found = statements("Army Radio reported that the cabinet will meet on Sunday.")
     assert found["the cabinet will meet on Sunday."][2] == "Army Radio"
+
+
+def test_an_apposition_whose_closing_comma_the_copy_left_out():
+    found = statements("Michael Kugelman, a South Asia analyst based in Washington said both countries had erred.")
+    assert found["both countries had erred."][2] == "Michael Kugelman"
+    found = statements("A resident of Abu Shouk, who asked not to be identified for fear of reprisals said people "
+                       "were starving.")
+    assert found["people were starving."][2] == "resident of Abu Shouk"
+    # a setting before the comma is no subject
+    found = statements("In Kabul, a spokesman for the ministry said 800 had died.")
+    assert found["800 had died."][2] == "spokesman for the ministry"
