@@ -423,7 +423,8 @@ ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "anoth
 # "Some in the community said", "Many in the party say": a part of a group, unnamed, as the clause's whole subject
 # (a bare "Some" or "Others" names nobody a reader could accept as a speaker)
 SOME_OF_THEM = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)\s+(?:in|of|among|within|on)\s+"
-                          r"(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?")
+                          r"(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+                          r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+others")  # ("…, while two others confirmed")
 # "told Reuters", "sources tell Axios": the cues whose object is the audience, the outlet among them
 TOLD = frozenset({"told", "tells", "tell"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})

@@ -206,6 +206,10 @@ def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
     return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())
 
 
+# A statement posted on its issuer's website: "A brief statement on the Kremlin’s website"
+_DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:statement|notice|post|readout|"
+                               r"message)\s+(?:posted\s+)?on\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                               r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
 # What opens an apposition: an article and a description, or a relative clause
 _APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
 # Words a sentence opens with that start a setting, not a subject
@@ -253,6 +257,10 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if found is not None:
             return found
     end = _strip_before_verb(masked, floor, cue_start)
+    site = _DOCUMENT_ON_SITE.search(masked, max(floor, end - 120), end) if "site" in masked[max(floor, end - 20):end] \
+        else None
+    if site is not None:  # "A brief statement on the Kremlin’s website said": the Kremlin
+        return Mention(site["owner"], site.start("owner"), site.end("owner"))
     unclosed = _unclosed_apposition(masked, floor, end)
     if unclosed is not None:
         return unclosed

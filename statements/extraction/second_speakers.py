@@ -17,7 +17,8 @@ RECIPROCAL = re.compile(r"^\s+(?:each other|one another)\b")
 _OWNED_ROLE = re.compile(r"(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+")
 _SECOND_CLAUSE = re.compile(
     # (", while another said …", ", while his German counterpart, X, said …")
-    r",?\s+(?:while|whereas|even\s+as)\s+(?=[A-Z]|the\s|another\s|others\s|(?:his|her|their|its)\s"
+    r",?\s+(?:while|whereas|even\s+as)\s+(?=[A-Z]|the\s|another\s|others\s|(?:two|three|four|several)\s+others\s|"
+    r"(?:his|her|their|its)\s"
     r"|[a-z]+s\s+(?:said|say|says|warned|insisted|argued)\b)"  # (", even as residents said …")
     r"|,\s+as\s+(?=[A-Z]|the\s)"
     r"|,\s+(?:but|(?:[a-z]+\s+){0,3}?(?:after|before))\s+(?=[A-Z])"

@@ -241,3 +241,11 @@ def test_an_apposition_whose_closing_comma_the_copy_left_out():
     # a setting before the comma is no subject
     found = statements("In Kabul, a spokesman for the ministry said 800 had died.")
     assert found["800 had died."][2] == "spokesman for the ministry"
+
+
+def test_a_statement_on_an_owner_s_website_and_two_others_after_while():
+    found = statements("A brief statement on the Kremlin’s website said the visit would take place soon.")
+    assert found["the visit would take place soon."][2] == "Kremlin"
+    found = statements("One government source described the result as a very large win, while two others confirmed "
+                       "that the coalition likely secured the most seats.")
+    assert found["the coalition likely secured the most seats."] == ("indirect", "confirmed", "two others")
