@@ -343,13 +343,16 @@ class ArticleNames:
         match = _NEXT_SUBJECT.match(self.text, paragraph + 2) if paragraph >= 0 else None
         return self._full_name(match.group(1)) if match else None
 
-    def role_named_before(self, role: str, position: int) -> str | None:
+    def role_named_before(self, role: str, position: int, country: str | None = None) -> str | None:
         """"… warns PAHO Director Carissa F. Etienne" in a sentence that gave no statement, later "the Director
-        noted": the role's holder as the article named them earlier (the last such naming)."""
+        noted": the role's holder as the article named them earlier (the last such naming); with `country`, never
+        one whose title names another country ("the U.S. president" is no "Venezuelan President X")."""
         pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:{_CAP}[\w’'-]+|{_CAP}\.)\s+){{1,3}}{_CAP}[\w’'-]+)")
         found = None
-        for found in pattern.finditer(self.text, max(0, position - 4000), position):
-            pass
+        for match in pattern.finditer(self.text, max(0, position - 4000), position):
+            named = {country_of(word) for word in self.text[max(0, match.start() - 40) : match.start()].split()[-3:]}
+            if country is None or not named - {None} or country in named:
+                found = match
         return self._full_name(found.group(1)) if found else None
 
     def kin_named_before(self, kin: str, position: int) -> str | None:

@@ -28,7 +28,7 @@ _TAIL_WORDS = frozenset(
     evening night monday tuesday wednesday thursday friday saturday sunday of and reporters journalists too written
     joint brief emailed letter email e-mail note memo website site page blog account feed podcast programme program
     show broadcast channel newsletter however though nevertheless nonetheless moreover meanwhile instead without
-    evidence proof offering providing any overnight
+    evidence proof offering providing any overnight several many two three times twice
     jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
     october november december""".split()  # ("said Oct. 3 that", "said overnight that")
 )

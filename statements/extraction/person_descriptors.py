@@ -139,6 +139,10 @@ class PersonDescriptors:
                 return self._gazetteer_ref(titled, mention, phrase)
             found = self._recent_person()
             head = head_word(words)
+            countries = {country_of(word) for word in words} - {None}
+            if found is not None and countries and not countries & {country_of(word) for word in found.role_words}:
+                found = None if {country_of(word) for word in found.role_words} - {None} else found
+                # ("the U.S. president" is not "Venezuelan President Nicolás Maduro")
             if found is not None and (head in _CAMPAIGN_ROLES or head in found.role_words
                                       or not found.role_words & (PRINCIPAL_ROLES | {"ambassador"})):
                 # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the
@@ -165,7 +169,7 @@ class PersonDescriptors:
             # ("Austria's interior minister said …", later "Interior Minister Wolfgang Peschorn": the whole office,
             # which names the country's holder without the country)
             office = " ".join(words[-2:]) if len(words) > 1 and words[-2].lower() in ROLE_MODIFIERS else ""
-            named = (self.names.role_named_before(role, self.position) if definite else None) or (
+            named = (self.names.role_named_before(role, self.position, country) if definite else None) or (
                 self.names.role_named_after(office, after, self.position + 1500) if office and country else None) or \
                 self.names.role_named_after(role, after, self.position + 600, country)
             if named is not None:

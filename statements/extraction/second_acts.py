@@ -22,7 +22,8 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it)\s+(?:an?\s|[“\"]))"
     + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
     + r"|described(?=\s+(?:[\w’'-]+\s+){1,6}?as\s)"  # "…, but described the findings as “exaggerated”"
-    + r"|(?:revealed|disclosed|conceded|acknowledged)(?=\s+that\s)"  # "…, and revealed that officials had met …"
+    # "…, and revealed that officials had met …", "… and boasted that he had ended seven wars"
+    + r"|(?:revealed|disclosed|conceded|acknowledged|boasted|hinted|joked|estimated)(?=\s+that\s)"
     + r")(?![\w-])"
 )
 # "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.

@@ -127,6 +127,11 @@ class SpeakerMemory:
             or self._spelled_out_in(word, words, entity.role_words)
             or (country := country_of(word)) is not None and name_key(country) in entity.role_words  # "Armenian"
             for word in wanted)]
+        countries = {country for word in words if (country := country_of(word)) is not None}
+        if countries:
+            # "the U.S. president" is no president of another country the article named ("Venezuelan President X")
+            holders = [entity for entity in holders if not (named := {country for word in entity.role_words if (
+                country := country_of(word)) is not None}) or named & countries]
         if "former" not in keys:
             # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
             holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders

@@ -249,3 +249,13 @@ def test_a_statement_on_an_owner_s_website_and_two_others_after_while():
     found = statements("One government source described the result as a very large win, while two others confirmed "
                        "that the coalition likely secured the most seats.")
     assert found["the coalition likely secured the most seats."] == ("indirect", "confirmed", "two others")
+
+
+def test_a_country_s_office_is_no_holder_of_that_office_in_another_country():
+    found = statements("Venezuelan President Nicolás Maduro criticised the award. All eyes were on Trump. The U.S. "
+                       "president publicly stated several times that he should win the prize and boasted that he had "
+                       "ended seven wars.")
+    assert found["he should win the prize"][1:] != ("stated", "Nicolás Maduro")
+    assert found["he had ended seven wars."][1] == "boasted"
+    found = statements("President Nicolás Maduro spoke. The Venezuelan president said the talks went well.")
+    assert found["the talks went well."][2] == "Nicolás Maduro"
