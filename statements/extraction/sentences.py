@@ -23,7 +23,10 @@ _ABBREVIATIONS = frozenset(
 # (a footnote number may follow the full stop: "…, according to Iowa Starting Line.2 Warren has …")
 # (straight single marks too: British copy typed with ASCII quotes, "… proceedings. 'They want headlines,' he said.")
 # (any capital opens a sentence: "Şimşek", "Łukasz", "Žižek", "Đorđe" too)
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])")
+# (and a full stop after a word, then a lower-case word: copy that left its sentences uncapitalised, "… ties. canada
+# said it welcomed the move.")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])"
+                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
@@ -79,12 +82,13 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     label = _ENTRY_LABEL.match(text) if text[:1].isdigit() or text[:1] in "BUAKW" else None
     cursor = label.end() if label is not None else 0  # (no sentence of its own: nobody speaks in "10:47 GMT -")
     for match in _BOUNDARY.finditer(text):
-        stop = match.start(1)
-        frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : match.start(1)].rstrip("”\"’»")[-1:] in "!?" \
+        space = 1 if match.group(1) is not None else 2
+        stop = match.start(space)
+        frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : stop].rstrip("”\"’»")[-1:] in "!?" \
             else _FRAME_AFTER_QUOTE
         framed = frame.match(text, match.end())
         if _is_abbreviation(text, match.start(), match.end()) or framed and text[
-                match.start(1) - 1] in "”\"’»" and not _announced(text, cursor, match.start()) and not (
+                stop - 1] in "”\"’»" and not _announced(text, cursor, match.start()) and not (
                 len(framed.group().split()) > 1 and _CLAUSE_AFTER.match(text, framed.end())):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:

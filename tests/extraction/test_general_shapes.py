@@ -259,3 +259,12 @@ def test_a_country_s_office_is_no_holder_of_that_office_in_another_country():
     assert found["he had ended seven wars."][1] == "boasted"
     found = statements("President Nicolás Maduro spoke. The Venezuelan president said the talks went well.")
     assert found["the talks went well."][2] == "Nicolás Maduro"
+
+
+def test_a_lower_case_sentence_after_a_full_stop_is_a_sentence_of_its_own():
+    found = statements("Randhir Jaiswal said India wanted stable ties. canada said it welcomed the move.")
+    assert found["India wanted stable ties."][2] == "Randhir Jaiswal"
+    found = statements("The quake struck at night, the USGS said. it was followed by three aftershocks.")
+    assert found["The quake struck at night"][2] == "USGS"
+    # an abbreviation's full stop ends nothing
+    assert "He cited approx. ten cases" in statements("He cited approx. ten cases, Peskov said.")
