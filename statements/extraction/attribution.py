@@ -29,6 +29,7 @@ from statements.extraction.cues import (
     ADDED_TO,
     BASE_CUES,
     CLAUSE_ONLY_CUES,
+    CLAUSE_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_CUES,
@@ -351,6 +352,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
             if self.masked.find("sked", max(start, match.start() - 80), match.start()) >= 0 and _ASKED_CLAUSE.search(
                     self.masked, max(start, match.start() - 80), match.start()):
                 continue  # "Asked whether the minister regretted the decision, a spokesman said": the question's verb
+            if match.group() in CLAUSE_PARTICIPLES and not self.masked.startswith(" that ", match.end()):
+                continue  # "the ruling party", "holding talks": no clause, no report
             if match.group() == "commented" and self.masked.startswith(" on", match.end()):
                 continue  # "commented on statements by Macron": a topic, not a statement
             window = max(start, match.start() - 60)

@@ -112,9 +112,12 @@ PARTICIPLE_CUES = frozenset(
     blaming criticising criticizing threatening reaffirming calling pointing asking interjecting defending
     clarifying insinuating hinting conceding contending alleging cautioning complaining countering predicting
     questioning singing observing tweeting revealing highlighting characterizing characterising maintaining
-    lamenting dismissing protesting
+    lamenting dismissing protesting finding concluding holding ruling
     """.split()
 )
+# Participles that report only with a that-clause after them ("blocked the order, finding that …"; not "the ruling
+# party", "holding talks")
+CLAUSE_PARTICIPLES = frozenset("finding concluding holding ruling".split())
 
 # The participles that make a second speaker of "with X saying …" / "X left, saying …": the clearest speech acts
 # only (adding "assuring", "blaming", "defending" … there took narration for speech on the fresh golds).
@@ -123,7 +126,7 @@ SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
     "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
     "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
     "explaining declaring observing tweeting writing".split()
-)
+) | CLAUSE_PARTICIPLES
 
 # What an unnamed source is known by, right after its head: "sources familiar with the talks", "a source privy to
 # the development", "people aware of the matter" (a regex fragment, for described_people.py and mention_after.py)

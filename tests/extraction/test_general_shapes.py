@@ -268,3 +268,15 @@ def test_a_lower_case_sentence_after_a_full_stop_is_a_sentence_of_its_own():
     assert found["The quake struck at night"][2] == "USGS"
     # an abbreviation's full stop ends nothing
     assert "He cited approx. ten cases" in statements("He cited approx. ten cases, Peskov said.")
+
+
+def test_finding_concluding_or_ruling_that_after_an_act_report_their_clause():
+    found = statements("A federal judge on Saturday blocked the deployment, finding that the president had exceeded "
+                       "his authority.")
+    assert found["the president had exceeded his authority."][:2] == ("indirect", "finding")
+    found = statements("The Constitutional Court dismissed the challenge, ruling that the irregularities were not "
+                       "serious enough.")
+    assert found["the irregularities were not serious enough."][1:] == ("ruling", "Constitutional Court")
+    # without their clause they report nothing
+    assert statements("The ministers were holding talks, Peskov said.") == {
+        "The ministers were holding talks": ("indirect", "said", "Dmitry Peskov")}
