@@ -65,7 +65,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s+$"
 
 _CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:"
-    + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", "in the words of",
+    + trie_pattern({*PHRASAL_FINITE_CUES, *PARTICIPLE_PHRASES, "according to", "According to", "as per", "As per",
+                    "in the words of",
                     "In the words of", *IN_THEIR_WORDS, *FINITE_CUES, *BASE_CUES,
                     *PARTICIPLE_CUES, *QUOTE_ONLY_CUES, "chimed in", "went on", "goes on"})
     + r")(?![\w-])"

@@ -34,7 +34,7 @@ class Cue:
         low = self.text.lower()
         if self.progressive or self.clause:
             return "finite"
-        if low in ("according to", "asked by", "in the words of") or low in IN_THEIR_WORDS:
+        if low in ("according to", "as per", "asked by", "in the words of") or low in IN_THEIR_WORDS:
             # ("In the words of Bonnie Glaser, “…”", "In his words, …")
             return "according"  # the speaker phrase follows the cue: "according to X, “…”", "was asked by X, “…”"
         if low in PARTICIPLE_CUES or low in PARTICIPLE_PHRASES:

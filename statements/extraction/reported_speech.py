@@ -193,7 +193,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             # (past a closing mark right after the comma: "… “would meet that standard,” but board members …")
             span_end = min(span_end, second[0] + 2 if self.masked[second[0] + 1 : second[0] + 2] in ("”", '"')
                            else second[0])
-        opening = None if closing else _SUBORDINATE_OPENING.match(self.masked, start)
+        # (not "As per the MEA, …", a source, not a subordinate "As")
+        opening = None if closing or frame.cue.kind == "according" else _SUBORDINATE_OPENING.match(self.masked, start)
         hypothetical = False
         if opening is not None and opening.group()[:1].isupper() and frame.mention.start - opening.end() < 7:
             # "If the US insists on a long window, it will …": a condition, nobody has said it

@@ -280,3 +280,21 @@ def test_finding_concluding_or_ruling_that_after_an_act_report_their_clause():
     # without their clause they report nothing
     assert statements("The ministers were holding talks, Peskov said.") == {
         "The ministers were holding talks": ("indirect", "said", "Dmitry Peskov")}
+
+
+def test_survey_agencies_societies_and_institutions_are_bodies():
+    found = statements("The U.S. Geological Survey said the quake was centred near the town.")
+    assert found["the quake was centred near the town."][2] == "U.S. Geological Survey"
+    found = statements("The Nigerian Society of Engineers said the collapse was avoidable.")
+    assert found["the collapse was avoidable."][2] == "Nigerian Society of Engineers"
+    # a poll still speaks for its pollster
+    found = statements("A Gallup survey found that most voters backed the plan.")
+    assert found["most voters backed the plan."][2] == "Gallup"
+
+
+def test_as_per_a_source_is_according_to_it():
+    found = statements("As per the MEA, the two ministers discussed trade.")
+    assert found["the two ministers discussed trade."][1] == "As per"
+    found = statements("The two ministers discussed trade, as per the MEA.")
+    assert found["The two ministers discussed trade"][1] == "as per"
+    assert statements("The two ministers discussed trade as per the agreement.") == {}
