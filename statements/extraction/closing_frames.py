@@ -10,7 +10,14 @@ import re
 
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.content import reports_clause
-from statements.extraction.cues import CLAUSE_ONLY_CUES, OUTLET_MODIFIERS, PERSON_ROLE_NOUNS, TOLD, UNNAMED_HEADS
+from statements.extraction.cues import (
+    CLAUSE_ONLY_CUES,
+    FINITE_CUES,
+    OUTLET_MODIFIERS,
+    PERSON_ROLE_NOUNS,
+    TOLD,
+    UNNAMED_HEADS,
+)
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.narration_ends import (
@@ -18,6 +25,7 @@ from statements.extraction.narration_ends import (
     NARRATED_OBJECT_OPENING,
     NARRATOR_COMMENT,
     NARRATOR_PARTICIPLES,
+    TOLL_REMAINDER,
 )
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.parenthetical_frames import DETERMINER_AT_END
@@ -58,7 +66,7 @@ _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it:
     r"overnight|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:on|in|at|to)\s+[^,;:~“”\"]{1,40}?)?"  # ("…, X said on state television, escalating …")
     r"\s*,\s+(?:as|while|because|since|although|though|even\s+as|by\s+[a-z]+ing|further|amid|after|following|"
-    r"despite|ahead\s+of|" + NARRATOR_PARTICIPLES + "|" + NARRATOR_COMMENT + r")\s"
+    r"despite|ahead\s+of|" + NARRATOR_PARTICIPLES + "|" + NARRATOR_COMMENT + r")\s|\s*,\s+" + TOLL_REMAINDER +
     r"|\s*,\s+" + NARRATED_AFTER_FRAME)
 # (", deepening a rift …", ", in a move likely to anger Guyana": the narrator's consequence; ", amid a slump in
 # prices", ", after prices fell": the narrator's setting)
@@ -223,8 +231,9 @@ class ClosingFrames:
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: owner.start() + 1]
         modifiers = _MODIFIERS_AT_END.search(before_mention)
-        if modifiers is not None and (mention.text.split()[-1].lower() in UNNAMED_HEADS or mention.text[:1].isupper()
-                                      and modifiers.group("words") in OUTLET_MODIFIERS):
+        if modifiers is not None and not FINITE_CUES.intersection(modifiers.group("words").split()) and (
+                mention.text.split()[-1].lower() in UNNAMED_HEADS
+                or mention.text[:1].isupper() and modifiers.group("words") in OUTLET_MODIFIERS):
             # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source; "…, the state-run
             # Xinhua news agency said." a name (the resolver leaves them out of it)
             at = start + modifiers.start("words")

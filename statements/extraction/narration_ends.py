@@ -145,3 +145,7 @@ def frame_end(masked: str, start: int, end: int, cues: list) -> int:
             for c in cues)):
         return tail.start()
     return end
+
+# "…, officials said, with dozens more missing.": a toll's remainder after a frame, no clause of its own
+TOLL_REMAINDER = (r"with\s+(?:[\w,-]+\s+){0,6}?(?:missing|injured|wounded|dead|displaced|homeless|unaccounted\s+for|"
+                  r"hospitali[sz]ed|arrested|detained|trapped)\b")

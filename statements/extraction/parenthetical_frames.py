@@ -12,7 +12,7 @@ from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.cues import is_relative_pronoun
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
-from statements.extraction.narration_ends import NARRATED_AFTER_FRAME, NARRATOR_COMMENT
+from statements.extraction.narration_ends import NARRATED_AFTER_FRAME, NARRATOR_COMMENT, TOLL_REMAINDER
 from statements.extraction.quotes import word_count
 
 # "…, he told reporters, and …" / "…, they argued, …": what may follow the cue before the content goes on.
@@ -33,6 +33,8 @@ _VERB_GOES_ON = re.compile(
 _NOT_A_PARENTHESIS = re.compile(r"[a-z]+ing\b|(?:as|while|after|before|when|amid|though|although|even|despite|"
                                 r"following|ahead\s+of)\b"
                                 r"|by\s+[a-z]+ing\b"  # "…, he warned, by allowing irregularities to creep in"
+                                r"|" + TOLL_REMAINDER +  # "…, officials said, with dozens more missing."
+                                r"|with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"  # "…, X said, with Y saying …"
                                 r"|" + NARRATED_AFTER_FRAME +
                                 r"|" + NARRATOR_COMMENT)
 # A lead-in that is narration, not content: "Currently, said X, …", "In 2019, according to X, …".
@@ -84,7 +86,7 @@ class ParentheticalFrames:
             if tail is None or word_count(self.masked[tail.end() : end]) < (
                     2 if self._subject_only(start, mention.start) else 3):
                 continue
-            if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 20):
+            if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 60):
                 continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
             if any(c.kind == "finite" and c.end <= mention.start and subject_before(self.masked, start, c.start)
                    is not None for c in cues):

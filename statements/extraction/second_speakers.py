@@ -86,7 +86,8 @@ class SecondSpeakers:
         if frames and (before := [c for c in cues if c.kind == "finite" and c.end <= frames[0][0]]):
             # "Hamas said the offer was unacceptable, with senior official Osama Hamdan saying …": the clause before
             # the first "with" reports its own speaker
-            self._reported(paragraph, position, start, frames[0][0], before)
+            clause_end = start + len(self.masked[start : frames[0][0]].rstrip(" ,"))  # (", Peskov said, with …")
+            self._reported(paragraph, position, start, clause_end, before)
         return bool(frames)
 
 

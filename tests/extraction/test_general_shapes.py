@@ -298,3 +298,16 @@ def test_as_per_a_source_is_according_to_it():
     found = statements("The two ministers discussed trade, as per the MEA.")
     assert found["The two ministers discussed trade"][1] == "as per"
     assert statements("The two ministers discussed trade as per the agreement.") == {}
+
+
+def test_a_speech_verb_is_no_modifier_of_a_closing_frame_s_subject():
+    found = statements("Emeka Obi, the foreman, said workers had complained to the engineer about the cracks.")
+    assert found["workers had complained to the engineer about the cracks."][1:] == ("said", "Emeka Obi")
+
+
+def test_a_toll_s_remainder_and_a_with_clause_after_a_closing_frame():
+    found = statements("Floods have killed at least 87 people, officials said, with dozens more missing.")
+    assert found == {"Floods have killed at least 87 people": ("indirect", "said", "officials")}
+    found = statements("The deal is dead, Peskov said, with Lavrov saying the talks would go on.")
+    assert found["The deal is dead"][2] == "Dmitry Peskov"
+    assert found["the talks would go on."][2] == "Sergei Lavrov"
