@@ -35,7 +35,7 @@ realnews_fresh47_heldout), DEV50/HELDOUT50 (tests/data/realnews_fresh48, realnew
 realnews_fresh50_heldout), DEV53/HELDOUT53 (tests/data/realnews_fresh51, realnews_fresh51_heldout), DEV54/HELDOUT54
 (tests/data/realnews_fresh52, realnews_fresh52_heldout), DEV55/HELDOUT55 (tests/data/realnews_fresh53,
 realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54, realnews_fresh54_heldout), DEV57/HELDOUT57
-(tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58 (tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57, realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60 (tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60, realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64 (tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63, realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69 (tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64, realnews_fresh64_heldout) and DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout), text copies
+(tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58 (tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57, realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60 (tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60, realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64 (tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63, realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69 (tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64, realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout) and DEV73/HELDOUT73 (tests/data/realnews_fresh71, realnews_fresh71_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
@@ -117,6 +117,7 @@ SAMPLES = [
     ("realnews_fresh67", "realnews_fresh67_heldout"),
     ("realnews_fresh64", "realnews_fresh64_heldout"),
     ("realnews_fresh65", "realnews_fresh65_heldout"),
+    ("realnews_fresh71", "realnews_fresh71_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
