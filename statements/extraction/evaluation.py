@@ -331,7 +331,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "services watchdog watchdogs organisations organizations opposition rebels agreement terms conservatives "
     "court courts defendant complainant juror jurors clinician virologist paediatrician pediatrician nutritionist "
     "immunologist pharmacist obstetrician surgeon shareholder shareholders chorus voices question organizer "
-    "organiser organizers organisers thousands justice justices "
+    "organiser organizers organisers thousands justice justices state states bill order staffer "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "
