@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
+    ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROLE_WORD_SYNONYMS,
     UNNAMED_HEADS,
@@ -184,6 +185,15 @@ def split_name(words: list[str]) -> tuple[str, str]:
 
 @lru_cache(maxsize=16384)
 def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
+    initials = next((i for i, word in enumerate(words[:-1]) if _UNDOTTED_INITIALS.fullmatch(word)
+                     and words[i + 1][1:2].islower() and not first_name_gender(words[i + 1])
+                     and word.lower() not in KNOWN_ORGANISATIONS and country_of(word) is None
+                     and word.lower() not in ROLE_ACRONYMS and word.lower() not in _TITLE_ACRONYMS), None)
+    if initials is not None:
+        # "Gov. JB Pritzker", "JD Vance": initials written without full stops open the given name
+        dotted = ".".join(words[initials]) + "."
+        name, role = _split_name(words[:initials] + (dotted,) + words[initials + 1 :])
+        return name.replace(dotted, words[initials], 1), role.replace(dotted, words[initials], 1)
     peerage = peerage_name(" ".join(words))
     if peerage:
         return peerage, ""  # "the Duchess of Sussex", "Meghan, Duchess of Sussex": the style is the name
@@ -201,6 +211,11 @@ def _split_name(words: tuple[str, ...]) -> tuple[str, str]:
         return "", " ".join(words)  # "North Korea’s vice defense minister": a country's office, not Mr North Korea
     role_words = words[:begin] + words[end:]
     return " ".join(name_words), " ".join(role_words).strip()
+
+
+_UNDOTTED_INITIALS = re.compile(r"[A-Z]{2}")
+# Two-letter titles written before a name ("MK Mansour Abbas", "IG Garg", "Ravens GM Ozzie Newsome"), never initials
+_TITLE_ACRONYMS = frozenset("mk ig gm mp pm cm dg sp md vp dc ag ds di ps".split())
 
 
 def _name_runs(words: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -311,3 +311,10 @@ def test_a_toll_s_remainder_and_a_with_clause_after_a_closing_frame():
     found = statements("The deal is dead, Peskov said, with Lavrov saying the talks would go on.")
     assert found["The deal is dead"][2] == "Dmitry Peskov"
     assert found["the talks would go on."][2] == "Sergei Lavrov"
+
+
+def test_initials_without_full_stops_open_a_given_name_but_titles_do_not():
+    found = statements("Illinois Gov. JB Pritzker has responded. Pritzker said the state had received no requests.")
+    assert found["the state had received no requests."][2] == "JB Pritzker"
+    found = statements("MK Mansour Abbas (Ra’am) said the residents had thrown stones.")
+    assert found["the residents had thrown stones."][2] == "Mansour Abbas"
