@@ -244,7 +244,7 @@ PERSON_ROLE_NOUNS = frozenset(
     regulators producer artist artists assistant assistants intern interns editor editors publisher
     correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
     teammate teammates firefighter predecessor successor rival champion titleholder seed sprinter skipper medallist
-    medalist teenager collaborator colleague mentor
+    medalist teenager collaborator colleague mentor pontiff mufti nuncio ayatollah prelate suspect victim
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 # Kin ("his widow said", "the victim's brother told"): someone the article names by a given name after the word
@@ -262,6 +262,11 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "defendant defendants complainant complainants juror jurors clinician clinicians virologist virologists "
     "paediatrician paediatricians pediatrician pediatricians nutritionist nutritionists immunologist immunologists "
     "pharmacist pharmacists obstetrician obstetricians surgeons "
+    # and crime's, the picket line's and the arts' ("The suspect told police", "A docker said", "Several actors said")
+    "suspect suspects victim gunman gunmen attacker attackers assailant assailants shooter intruder bystander "
+    "passer-by passers-by onlooker mourner parishioner worshipper picket pickets docker dockers steelworker "
+    "steelworkers conductors curator curators dealer dealers actors directors writers publishers filmmakers "
+    "poets "
     "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
     "doves hardliners moderates scholars watchers specialists delegations participant participants broker brokers "
@@ -276,7 +281,7 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
 EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
                      "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch "
                      "midfielder striker goalkeeper winger quarterback pitcher champion titleholder seed sprinter "
-                     "skipper medallist medalist teenager".split())  # (and sports' positions and titles)
+                     "skipper medallist medalist teenager pontiff".split())  # (and sports' positions and titles)
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())

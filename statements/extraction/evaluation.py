@@ -332,6 +332,9 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "court courts defendant complainant juror jurors clinician virologist paediatrician pediatrician nutritionist "
     "immunologist pharmacist obstetrician surgeon shareholder shareholders chorus voices question organizer "
     "organiser organizers organisers thousands justice justices state states bill order staffer "
+    "suspect gunman gunmen attacker assailant shooter intruder bystander passer-by onlooker mourner parishioner "
+    "worshipper picket docker steelworker conductor curator dealer actor director writer publisher filmmaker poet "
+    "pontiff "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "

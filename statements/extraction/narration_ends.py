@@ -15,7 +15,7 @@ NARRATOR_PARTICIPLES = (
     r"putting|leaving|making|giving|bringing|echoing|marking|prompting|sending|drawing|placing|capping|meaning|"
     r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
     r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing|extending|prolonging|"
-    r"reversing|compounding|continuing|"
+    r"reversing|compounding|continuing|plunging|throwing|"
     # the market's reaction: "…, easing fears of a glut", "…, weighing on the lira", "…, lifting the yen"
     r"easing|boosting|lifting|weighing\s+on|dragging|pushing|denting|dampening"
 )

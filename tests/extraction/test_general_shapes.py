@@ -318,3 +318,18 @@ def test_initials_without_full_stops_open_a_given_name_but_titles_do_not():
     assert found["the state had received no requests."][2] == "JB Pritzker"
     found = statements("MK Mansour Abbas (Ra’am) said the residents had thrown stones.")
     assert found["the residents had thrown stones."][2] == "Mansour Abbas"
+
+
+def test_crime_s_picket_lines_and_the_arts_people_and_the_pontiff():
+    found = statements("The suspect told police that he had been at home all evening.")
+    assert found["he had been at home all evening."][2] == "suspect"
+    found = statements("The suspect, Michael Webb, was convicted on Thursday. Officers found the girl. The suspect "
+                       "said he needed to get dressed.")
+    assert found["he needed to get dressed."][2] == "Michael Webb"
+    found = statements("A docker said the strike would go on. Several actors said the festival was wrong.")
+    assert found["the strike would go on."][2] == "docker"
+    assert found["the festival was wrong."][2] == "actors"
+    found = statements("Pope Leo XIV prayed at the Angelus. The pontiff said weapons do not build the future.")
+    assert found["weapons do not build the future."][2] == "Pope Leo XIV"
+    found = statements("A man was stabbed in Kasama on Saturday, police said, plunging the town into mourning.")
+    assert list(found) == ["A man was stabbed in Kasama on Saturday"]
