@@ -51,7 +51,8 @@ _NAME_AND_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*,
 # "“…,” Kurinji Selvaraj, a research analyst at the … think tank told CBS News": the apposition's closing comma
 # left out, the name before it speaks
 _NAME_AND_OPEN_APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[^~“”\"]{3,300}?[^,\s]\s*$")
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:(?:a|an|the)\s+|[a-z][\w-]+\s+(?:of|for|at)\s+)"
+    r"[^~“”\"]{3,300}?[^,\s]\s*$")  # (", president of the Union of Women Farmers of Wallonia said")
 # ", said Derek Scissors, …" closing a sentence that a quote opened
 _INVERTED_CLOSING = re.compile(r",\s+(?P<cue>said|says|added|adds|told|tells)\s+(?=[A-Z])")
 # "RIA Novosti quoted him as saying", "Peskov was quoted as saying": the quoted person speaks.

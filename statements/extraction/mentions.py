@@ -200,7 +200,7 @@ def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
     if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
         return None  # "In Kabul, a spokesman for the ministry said": a setting
     head = collect_backward(tokenize(masked[floor:comma], floor))
-    if head is None or head.is_pronoun or masked[floor : head.start].strip(" “\"") or not (
+    if head is None or head.is_pronoun or masked[floor : head.start].strip(" “”\"~,.!?") or not (
             head.text[:1].isupper() and len(head.text.split()) >= 2):
         return None
     return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())

@@ -333,3 +333,10 @@ def test_crime_s_picket_lines_and_the_arts_people_and_the_pontiff():
     assert found["weapons do not build the future."][2] == "Pope Leo XIV"
     found = statements("A man was stabbed in Kasama on Saturday, police said, plunging the town into mourning.")
     assert list(found) == ["A man was stabbed in Kasama on Saturday"]
+
+
+def test_a_quote_s_frame_with_a_name_and_an_unclosed_role_apposition():
+    found = statements("“We need a firm gesture,” Caroline Jaspart, president of the Union of Women Farmers of "
+                       "Wallonia said standing next to the tractors. “The main problem is the income.”")
+    assert found["We need a firm gesture,"] == ("direct", "said", "Caroline Jaspart")
+    assert found["The main problem is the income."][2] == "Caroline Jaspart"
