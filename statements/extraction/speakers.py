@@ -308,8 +308,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
             described = True
         if described:
             return self._organisation(words, text, False), ""
-        if len(words) > 2 and words[-1] in ("report", "reports") and words[-2][:1].isdigit():
-            words = words[:-1]  # "according to a Channel 12 report": the channel's
+        if len(words) > 1 and words[-1] in ("report", "reports", "story", "article", "investigation"):
+            # "according to a Channel 12 report", "A Washington Post report says": the outlet's
+            key = name_key(" ".join(words[:-1]))
+            if key in KNOWN_OUTLETS or f"the {key}" in KNOWN_OUTLETS:
+                return SpeakerRef(name=" ".join(words[:-1]), mention=text, kind="organisation"), ""
+            if words[-2][:1].isdigit():
+                words = words[:-1]
         outlet = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n and words[-n][:1].isupper()
                        and name_key(" ".join(words[-n:])) in KNOWN_OUTLETS), None) or outlet_by_number_or_noun(words)
         return (SpeakerRef(name=outlet, mention=text, kind="organisation"), "") if outlet else None

@@ -340,3 +340,10 @@ def test_a_quote_s_frame_with_a_name_and_an_unclosed_role_apposition():
                        "Wallonia said standing next to the tractors. “The main problem is the income.”")
     assert found["We need a firm gesture,"] == ("direct", "said", "Caroline Jaspart")
     assert found["The main problem is the income."][2] == "Caroline Jaspart"
+
+
+def test_an_outlet_s_report_is_the_outlet_s():
+    found = statements("A Washington Post report says the Pentagon has been planning a deployment to Chicago.")
+    assert found["the Pentagon has been planning a deployment to Chicago."][2] == "Washington Post"
+    found = statements("According to a New York Times report, the Pentagon has been planning a deployment.")
+    assert found["the Pentagon has been planning a deployment."][2] == "New York Times"
