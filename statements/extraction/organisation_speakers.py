@@ -65,6 +65,11 @@ _OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
 _OUTLET_NAME = r"(?P<name>(?:The )?(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
 _COMPANY_HEADS = frozenset("company firm corporation".split())
+# A company's staff named by the company: "A Hyundai spokesperson", "an Apple executive"
+_COMPANY_STAFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
+                            r"(?:spokesperson|spokesman|spokeswoman|representative|executive)\b")
+# The words of an office of state's name, which no company's has
+_STATE_BODIES = frozenset("office department ministry court police agency commission government attorney".split())
 GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
@@ -220,7 +225,16 @@ class OrganisationSpeakers:
             company = self.names.company_before(self.position)  # "Boeing Co. …, Boeing is …; the company said"
             if company is not None:
                 return self._organisation(company.split(), mention, False)
-            spoke = next((e.ref for e in reversed(self.entities) if e.ref.kind == "organisation"), None)
+            staff = None
+            for staff in _COMPANY_STAFF.finditer(self.names.text, 0, self.position):
+                pass
+            if staff is not None and not any(w.lower() in ORG_NOUNS or country_of(w) for w in staff["name"].split()):
+                # "A Hyundai spokesperson told CNN …. The company said": the company whose staff spoke
+                return self._organisation(staff["name"].split(), mention, False)
+            bodies = [e.ref for e in reversed(self.entities) if e.ref.kind == "organisation"]
+            # (a company rather than an office of state: "the U.S. Attorney’s Office" is no company)
+            spoke = next((ref for ref in bodies if not set(name_key(ref.name).split()) & _STATE_BODIES), None) or (
+                bodies[0] if bodies else None)
             if spoke is not None:  # "Halvorsen said …. The company said": the organisation that spoke last
                 return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, spoke.kind)
         if head in OUTLET_REFERENCES and self.position is not None:

@@ -347,3 +347,12 @@ def test_an_outlet_s_report_is_the_outlet_s():
     assert found["the Pentagon has been planning a deployment to Chicago."][2] == "Washington Post"
     found = statements("According to a New York Times report, the Pentagon has been planning a deployment.")
     assert found["the Pentagon has been planning a deployment."][2] == "New York Times"
+
+
+def test_the_company_is_the_one_whose_spokesperson_spoke_not_an_office_of_state():
+    found = statements("The U.S. Attorney’s Office for the Southern District of Georgia said 475 people were "
+                       "detained. A Hyundai spokesperson told CNN no employee was arrested. The company said it would "
+                       "investigate its suppliers.")
+    assert found["it would investigate its suppliers."][2] == "Hyundai"
+    found = statements("Boeing Co. reported a loss. The company said it would cut jobs.")
+    assert found["it would cut jobs."][2] == "Boeing Co."
