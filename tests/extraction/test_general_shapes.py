@@ -356,3 +356,11 @@ def test_the_company_is_the_one_whose_spokesperson_spoke_not_an_office_of_state(
     assert found["it would investigate its suppliers."][2] == "Hyundai"
     found = statements("Boeing Co. reported a loss. The company said it would cut jobs.")
     assert found["it would cut jobs."][2] == "Boeing Co."
+
+
+def test_the_airline_is_the_one_named_before_and_an_unknown_carmaker_nobody():
+    found = statements("British Airways said on Thursday that talks had failed. The airline said it had cancelled "
+                       "300 flights.")
+    assert found["it had cancelled 300 flights."][2] == "British Airways"
+    found = statements("Volkswagen showed a concept car. The German automaker says the wagon will go 300 miles.")
+    assert "the wagon will go 300 miles." not in found or found["the wagon will go 300 miles."][2] == "Volkswagen"
