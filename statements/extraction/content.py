@@ -184,6 +184,7 @@ _SETTING_THEN_QUOTE = re.compile(
     # "joked, smiling, “…”", "joked, again using an exaggerated accent, “…”": how the speaker spoke
     r"|(?:(?:again|still|then)\s+)?[a-z]{2,}ing(?:\s+[^,;:~“”\"]{1,50}?)?),\s*(?=[“\"«])"
 )
+_DAY_THEN_FOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+for\s+")
 _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:was|is|will|would|has|had|could)\b)"  # "said Monday he …", not "said Monday was the best day"
@@ -209,6 +210,8 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
         position += 1
     if _BACK_REFERENCE.match(masked, position, limit):
         return limit  # "Donald Trump has said that more than once.": what he said is before, nothing here
+    if cue.lower() in ("called on", "calls on") and (day := _DAY_THEN_FOR.match(masked, position, limit)):
+        return day.end()  # "The CGT called on Monday for an inquiry": "called … for", a day between
     if cue.lower() in _NAMING_CUES and masked.startswith("as ", position):
         return position + 3  # "which he described as “…”": the naming, not the word "as"
     if cue.lower() in ("expressed", "expresses", "expressing", "voiced"):

@@ -19,7 +19,8 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     + trie_pattern({*PHRASAL_FINITE_CUES, "questioned", "disputed", "challenged",  # "said …, but questioned the plan"
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     # "… and called Rubio a liar", "… and asked consumers to limit their use": a naming and a request
-    + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it)\s+(?:an?\s|[“\"]))"
+    + r"|called(?=\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her|them|it|(?:the|this|that|his|her|their|its)\s+"
+      r"[a-z]+)\s+(?:an?\s|[“\"]))"  # ("… but called the result “an own goal”")
     + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
     + r"|described(?=\s+(?:[\w’'-]+\s+){1,6}?as\s)"  # "…, but described the findings as “exaggerated”"
     # "…, and revealed that officials had met …", "… and boasted that he had ended seven wars"

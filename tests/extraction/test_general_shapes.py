@@ -364,3 +364,11 @@ def test_the_airline_is_the_one_named_before_and_an_unknown_carmaker_nobody():
     assert found["it had cancelled 300 flights."][2] == "British Airways"
     found = statements("Volkswagen showed a concept car. The German automaker says the wagon will go 300 miles.")
     assert "the wagon will go 300 miles." not in found or found["the wagon will go 300 miles."][2] == "Volkswagen"
+
+
+def test_called_on_a_day_for_and_a_second_act_calling_the_result_something():
+    found = statements("The CGT called on Monday for an independent inquiry.")
+    assert "an independent inquiry." in found
+    found = statements("Bashir said she understood the motives but called the result “an own goal.”")
+    assert found["she understood the motives"][1] == "said"
+    assert found["the result “an own goal.”"][1] == "called"
