@@ -32,7 +32,7 @@ FINITE_CUES = frozenset(
     derided derides chided chides scolded scolds notes observes remarks responds answers comments concedes
     defended defends repeated repeats likened likens attributed attributes divulged divulges
     denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
-    instructed instructs termed reckoned reckons surmised surmises counters appreciated appreciates
+    instructed instructs termed reckoned reckons surmised surmises appreciated appreciates
     """.split()
 )
 
@@ -46,6 +46,7 @@ QUOTE_ONLY_CUES = frozenset(
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
     marveled marvelled opined ranted echoed sang sings rapped raps queried queries posed disclosed enthused averred
+    counters
     """.split()
 )
 
@@ -59,7 +60,7 @@ CLAUSE_ONLY_CUES = frozenset(
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
     charged charges opined opines averred avers rued rues iterated iterates reasoned highlighted highlights
-    conveyed conveys apprised requested requests guaranteed guarantees recommended recommends
+    conveyed conveys apprised requested requests guaranteed guarantees recommended recommends counters
     """.split()
 )
 

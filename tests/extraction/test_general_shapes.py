@@ -372,3 +372,9 @@ def test_called_on_a_day_for_and_a_second_act_calling_the_result_something():
     found = statements("Bashir said she understood the motives but called the result “an own goal.”")
     assert found["she understood the motives"][1] == "said"
     assert found["the result “an own goal.”"][1] == "called"
+
+
+def test_counters_reports_a_clause_or_a_quote_never_a_noun():
+    assert statements("Ray Bellamy, the activist who led sit-ins at Jackson lunch counters as a student, died.") == {}
+    assert statements("Varga counters that the deal is fair.")["the deal is fair."][1] == "counters"
+    assert statements("“The deal is fair,” Nowak counters.")["The deal is fair,"][1] == "counters"
