@@ -237,8 +237,8 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:the|a|an|The)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # An unnamed source described by whom it is close to, whose name the apposition after gives
 _SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
-                              r"(?P<noun>source|friend|ally|aide|confidant|insider|person|spokes(?:man|woman|person))\s+"
-                              r"(?:close\s+to|of|to|for)\s+"
+                              r"(?P<noun>source|friend|ally|aide|confidant|insider|person|"
+                              r"spokes(?:man|woman|person))\s+(?:close\s+to|of|to|for)\s+"
                               r"(?=the\s|[A-Z])")
 # The parliamentary styles before a name in an apposition: "the Hon.", "the Most Hon.", "the Rt. Hon."
 _STYLE_WORDS = frozenset("the most right rt rt. hon hon. honourable honorable dr dr.".split())

@@ -80,8 +80,9 @@ _SPEAKER_POSTMODIFIER = re.compile(
 # writes it ("…, officials said Tuesday.", "…, the ministry announced Wednesday morning.")
 _TAIL_AFTER_CUE = re.compile(
     r"^(?:\s+(?:in|at|on|during|to|after|before|with|from|late|earlier|later|this|last|via|through|by|over|"
-    r"as\s+(?:late|recently|early)\s+as|here|issued|released|while(?=\s+[a-z]+ing\b)|when\s+asked|"  # ("… said here", "in a
-    # statement issued here", "said while addressing a press conference": South Asian agencies' habits)
+    # ("… said here", "in a statement issued here", "said while addressing a press conference": South Asian
+    # agencies' habits; "…, the official said when asked whether …")
+    r"as\s+(?:late|recently|early)\s+as|here|issued|released|while(?=\s+[a-z]+ing\b)|when\s+asked|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
     r"\s*[.!?]?\s*$"
 )

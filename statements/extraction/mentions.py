@@ -208,7 +208,8 @@ def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
 
 # A statement posted on its issuer's website: "A brief statement on the Kremlin’s website"
 _DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:statement|notice|post|readout|"
-                               r"message)\s+(?:posted\s+)?on\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                               r"message)\s+(?:posted\s+)?on\s+(?:the\s+)?"
+                               r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
                                r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
 # What opens an apposition: an article and a description, or a relative clause
 _APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
