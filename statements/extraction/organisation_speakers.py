@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from statements.extraction.alias_index import strip_determiner
 from statements.extraction.countries import countries_in, country_of
 from statements.extraction.cues import (
-    DOCUMENT_NOUNS, KNOWN_ORGANISATIONS, NEWS_OUTLET_NAMES, ORG_NOUNS, OUTLET_HEADS, PERSON_ROLE_NOUNS, STAFF_ROLES,
-    WEEKDAYS, WRITTEN_BY_OTHERS,
+    DOCUMENT_NOUNS, HONORIFICS, KNOWN_ORGANISATIONS, NEWS_OUTLET_NAMES, ORG_NOUNS, OUTLET_HEADS, PERSON_ROLE_NOUNS,
+    ROLE_MODIFIERS, STAFF_ROLES, WEEKDAYS, WRITTEN_BY_OTHERS,
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
@@ -77,6 +77,8 @@ _STATE_BODIES = frozenset("office department ministry court police agency commis
 GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
 
 
+# Continents and oceans, which name no person ("Football Supporters Europe", "Africa CDC")
+_CONTINENTS = frozenset("Africa Europe Asia America Americas Oceania Caribbean Pacific Atlantic Arctic".split())
 # (not "some blocs in the party": people in a body, whose words the body did not say)
 _LINKS = frozenset("in of for at on from with by to the a an some".split())
 
@@ -213,6 +215,19 @@ class OrganisationSpeakers:
         if ministry_in_capital(words):
             words = words[:-2]  # "the Commerce Ministry in Beijing" the gazetteer does not know: the ministry
         return SpeakerRef(name=written_organisation(words), mention=mention, kind=kind)
+
+    def _place_in_body_name(self, words: list[str], name: str, role: str) -> bool:
+        """"China Harbour", "Swiss Olympic", "Africa CDC", "Football Supporters Europe": a place and capitalised words
+        that name no person (no role, no given name, no surname the article wrote) are a body's name."""
+        if " " in name or not name or not role or not all(word[:1].isupper() for word in words):
+            return False
+        if name in _CONTINENTS:
+            return True  # (no person is called "Europe")
+        if any(word.lower() in PERSON_ROLE_NOUNS or word.lower() in HONORIFICS or word.lower() in ROLE_MODIFIERS
+               for word in words):
+            return False
+        return (any(country_of(word) for word in role.split()) and not first_name_gender(name)
+                and self.names.full_person_name(name) is None)
 
     def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
         yield written

@@ -84,7 +84,6 @@ _WITH_ALLIES = re.compile(r"([A-Z].*?)\s+(and\s+(?:his|her|their)\s+.+)$")
 _AND_OTHERS = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+and\s+(?!the\b)([a-z].+)$")
 _FULL_NAME_IN = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_CONTINENTS = frozenset("Africa Europe Asia America Americas Oceania Caribbean Pacific Atlantic Arctic".split())
 _NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+10\b")
 
 
@@ -283,19 +282,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         alias, name, role = self._with_apposition(mention, " ".join(words), alias, name, role)
         found = self._named(words, text, definite, alias, name, role)
         return found if found is not None else self._without_name(words, text, definite, alias, role)
-
-    def _place_in_body_name(self, words: list[str], name: str, role: str) -> bool:
-        """"China Harbour", "Swiss Olympic", "Africa CDC", "Football Supporters Europe": a place and capitalised words
-        that name no person (no role, no given name, no surname the article wrote) are a body's name."""
-        if " " in name or not name or not role or not all(word[:1].isupper() for word in words):
-            return False
-        if name in _CONTINENTS:
-            return True  # (no person is called "Europe")
-        if any(word.lower() in PERSON_ROLE_NOUNS or word.lower() in HONORIFICS or word.lower() in ROLE_MODIFIERS
-               for word in words):
-            return False
-        return (any(country_of(word) for word in role.split()) and not first_name_gender(name)
-                and self.names.full_person_name(name) is None)
 
     def _outlet(self, words: list[str], text: str) -> _Found | None:
         """An outlet or body the phrase names as news names them: "the state-run Xinhua news agency", "Russian state
