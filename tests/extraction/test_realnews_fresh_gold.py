@@ -35,7 +35,7 @@ realnews_fresh47_heldout), DEV50/HELDOUT50 (tests/data/realnews_fresh48, realnew
 realnews_fresh50_heldout), DEV53/HELDOUT53 (tests/data/realnews_fresh51, realnews_fresh51_heldout), DEV54/HELDOUT54
 (tests/data/realnews_fresh52, realnews_fresh52_heldout), DEV55/HELDOUT55 (tests/data/realnews_fresh53,
 realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54, realnews_fresh54_heldout), DEV57/HELDOUT57
-(tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58 (tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57, realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60 (tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60, realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64 (tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63, realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69 (tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64, realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout), DEV70/HELDOUT70 (tests/data/realnews_fresh68, realnews_fresh68_heldout), DEV71/HELDOUT71 (tests/data/realnews_fresh69, realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnews_fresh70_heldout) and DEV73/HELDOUT73 (tests/data/realnews_fresh71, realnews_fresh71_heldout), text copies
+(tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58 (tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57, realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60 (tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60, realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64 (tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63, realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69 (tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64, realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout), DEV70/HELDOUT70 (tests/data/realnews_fresh68, realnews_fresh68_heldout), DEV71/HELDOUT71 (tests/data/realnews_fresh69, realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnews_fresh70_heldout), DEV73/HELDOUT73 (tests/data/realnews_fresh71, realnews_fresh71_heldout) and DEV74/HELDOUT74 (tests/data/realnews_fresh72, realnews_fresh72_heldout), text copies
 of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
 the older golds come from, nor drawn twice."""
@@ -121,6 +121,7 @@ SAMPLES = [
     ("realnews_fresh69", "realnews_fresh69_heldout"),
     ("realnews_fresh70", "realnews_fresh70_heldout"),
     ("realnews_fresh71", "realnews_fresh71_heldout"),
+    ("realnews_fresh72", "realnews_fresh72_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -131,8 +132,16 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # short excerpts credit every statement to a named person, government or body; "Thirty-eighth fresh sample": DEV40's
 # five short excerpts credit every statement to a named person, a state or ministry, a union, a court or a
 # document; "Fortieth fresh sample": HELDOUT42's five short excerpts credit every statement to a named person, a
-# state, a ministry or a border service); every other half has one
-NO_UNNAMED = {"realnews_fresh15_heldout", "realnews_fresh31_heldout", "realnews_fresh38", "realnews_fresh40_heldout"}
+# state, a ministry or a border service; "Seventy-second fresh sample": HELDOUT74's five excerpts credit every
+# statement to a named mayor, senator, chief, resident, zoo director or association, or to a city's data); every other
+# half has one
+NO_UNNAMED = {
+    "realnews_fresh15_heldout",
+    "realnews_fresh31_heldout",
+    "realnews_fresh38",
+    "realnews_fresh40_heldout",
+    "realnews_fresh72_heldout",
+}
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
 # accusations, which the copy drops as the rule asks; one required statement is left; "Forty-ninth fresh sample":
