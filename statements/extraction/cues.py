@@ -322,6 +322,9 @@ ROLE_WORD_SYNONYMS = {
     "ministerial": frozenset({"minister", "ministry"}),
     "parliamentary": frozenset({"parliament"}),
     "governmental": frozenset({"government"}),
+    # "the Fed chair noted" after "Federal Reserve Chairman Jerome Powell"
+    "chair": frozenset({"chairman", "chairwoman", "chairperson"}),
+    "fed": frozenset({"federal", "reserve"}),
 }
 
 # Collective speakers that are neither a person nor an institution ("Russian peacekeepers said").

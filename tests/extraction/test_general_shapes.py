@@ -378,3 +378,9 @@ def test_counters_reports_a_clause_or_a_quote_never_a_noun():
     assert statements("Ray Bellamy, the activist who led sit-ins at Jackson lunch counters as a student, died.") == {}
     assert statements("Varga counters that the deal is fair.")["the deal is fair."][1] == "counters"
     assert statements("“The deal is fair,” Nowak counters.")["The deal is fair,"][1] == "counters"
+
+
+def test_the_fed_chair_is_the_federal_reserve_chairman_named_before():
+    found = statements("Federal Reserve Chairman Jerome Powell signaled Friday that rates may fall. The Fed chair "
+                       "noted that the policy rate is already closer to neutral.")
+    assert found["the policy rate is already closer to neutral."][2] == "Jerome Powell"
