@@ -370,8 +370,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
                 # also took aim at Trump, saying he was “not a conservative.”"; "Doherty was quoted calling …": the
                 # subject of "was quoted")
-                mention = subject_before(self.masked, start, quoted.start()) if quoted else sentence_subject(
-                    self.masked, start, cue.start, adverb=adverb)
+                mention = subject_before(self.masked, start, quoted.start()) if quoted else (
+                    self._second_clause_subject(start, cue.start, adverb) or sentence_subject(
+                        self.masked, start, cue.start, adverb=adverb))
                 if mention is not None:
                     mention = named_in_apposition(self.masked, mention, cue.start)
                 if not comma and mention is not None and any(
@@ -381,6 +382,15 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                                             or _ROLE_HOLDER.fullmatch(mention.text)):
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None
+
+    def _second_clause_subject(self, start: int, cue_start: int, adverb: bool) -> Mention | None:
+        """"The Senate allocated … and Gov. Andrew Cuomo nixed …, arguing …": the subject of the last clause that
+        "and" joins to the first, named, when the participle follows it."""
+        joined = self.masked.rfind(" and ", start, cue_start)
+        if joined < 0 or not self.masked[joined + 5 : joined + 6].isupper():
+            return None
+        mention = sentence_subject(self.masked, joined + 5, cue_start, adverb=adverb)
+        return mention if mention is not None and mention.start == joined + 5 and mention.text[:1].isupper() else None
 
     def _purpose_frame(self, start: int, end: int) -> tuple[Frame, int] | None:
         """Readouts: "Blinken spoke today with Aliyev to urge Azerbaijan to cease military actions"."""

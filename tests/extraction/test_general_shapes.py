@@ -384,3 +384,11 @@ def test_the_fed_chair_is_the_federal_reserve_chairman_named_before():
     found = statements("Federal Reserve Chairman Jerome Powell signaled Friday that rates may fall. The Fed chair "
                        "noted that the policy rate is already closer to neutral.")
     assert found["the policy rate is already closer to neutral."][2] == "Jerome Powell"
+
+
+def test_a_participle_after_a_second_clause_is_that_clause_s_subject_s():
+    found = statements("The U.S. Senate allocated $1.4 billion to the city in March and Gov. Andrew Cuomo nixed the "
+                       "mayor’s pleas, arguing the move was fiscally questionable.")
+    assert found["the move was fiscally questionable."][1:] == ("arguing", "Andrew Cuomo")
+    found = statements("China launched drills around Taiwan and Japan, saying they were a punishment.")
+    assert found["they were a punishment."][2] == "China"
