@@ -371,8 +371,7 @@ ORG_NOUNS = frozenset(
     group forum alliance movement network directorate force navy front guards corps foundation association
     federation fund programme program hub tribunal militia brigade brigades guard agencies governments campaign
     authority services trust operator unit team reserve bank security watch observatory monitor
-    junta charity battalion regiment garrison panel mechanism wing society institution airline carmaker automaker
-    lender insurer retailer planemaker manufacturer streamer distributor
+    junta charity battalion regiment garrison panel mechanism wing society institution
     """.split()
 )
 

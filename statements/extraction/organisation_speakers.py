@@ -64,11 +64,7 @@ _OUTLET_NOUN = "(?:" + "|".join(sorted(_OUTLET_NAMED_BY)) + ")"
 # (no determiner alone: "The paper" names no outlet)
 _OUTLET_NAME = r"(?P<name>(?:The )?(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
 _OUTLET_NAMED = (re.compile(rf"\b{_OUTLET_NOUN} {_OUTLET_NAME}"), re.compile(rf"{_OUTLET_NAME} {_OUTLET_NOUN}\b"))
-# Heads that stand for a business the article named ("the company", "the airline", "the carmaker"); the sector's
-# (all but the first three) name nobody else
-_SECTOR_HEADS = frozenset("airline carmaker automaker lender insurer retailer planemaker manufacturer streamer "
-                          "distributor".split())
-_COMPANY_HEADS = frozenset("company firm corporation".split()) | _SECTOR_HEADS
+_COMPANY_HEADS = frozenset("company firm corporation".split())
 # A company's staff named by the company: "A Hyundai spokesperson", "an Apple executive"
 _COMPANY_STAFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
                             r"(?:spokesperson|spokesman|spokeswoman|representative|executive)\b")
@@ -201,8 +197,6 @@ class OrganisationSpeakers:
             found = self._named_earlier(head, mention)
             if found is not None:
                 return found
-            if head in _SECTOR_HEADS:
-                return None  # "The German automaker says" with no company of the article's to stand for: nobody known
         if definite and len(words) >= 2 and all(w[:1].isupper() for w in words):
             fuller = self.names.placed_form(" ".join(words))  # "the Health Ministry", later "… in Gaza"
             if fuller is not None:
