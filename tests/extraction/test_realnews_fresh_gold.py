@@ -18,27 +18,39 @@ realnews_fresh24_heldout), DEV27/HELDOUT27 (tests/data/realnews_fresh25, realnew
 (tests/data/realnews_fresh26, realnews_fresh26_heldout), DEV29/HELDOUT29 (tests/data/realnews_fresh27,
 realnews_fresh27_heldout), DEV30/HELDOUT30 (tests/data/realnews_fresh28, realnews_fresh28_heldout), DEV31/HELDOUT31
 (tests/data/realnews_fresh29, realnews_fresh29_heldout), DEV32/HELDOUT32 (tests/data/realnews_fresh30,
-realnews_fresh30_heldout), DEV33/HELDOUT33 (tests/data/realnews_fresh31, realnews_fresh31_heldout),
-DEV34/HELDOUT34 (tests/data/realnews_fresh32, realnews_fresh32_heldout), DEV35/HELDOUT35
-(tests/data/realnews_fresh33, realnews_fresh33_heldout), DEV36/HELDOUT36 (tests/data/realnews_fresh34,
-realnews_fresh34_heldout), DEV37/HELDOUT37 (tests/data/realnews_fresh35, realnews_fresh35_heldout), DEV38/HELDOUT38
-(tests/data/realnews_fresh36, realnews_fresh36_heldout), DEV39/HELDOUT39 (tests/data/realnews_fresh37,
-realnews_fresh37_heldout), DEV40/HELDOUT40 (tests/data/realnews_fresh38, realnews_fresh38_heldout),
-DEV41/HELDOUT41 (tests/data/realnews_fresh39, realnews_fresh39_heldout), DEV42/HELDOUT42
-(tests/data/realnews_fresh40, realnews_fresh40_heldout), DEV43/HELDOUT43 (tests/data/realnews_fresh41,
-realnews_fresh41_heldout), DEV44/HELDOUT44 (tests/data/realnews_fresh42, realnews_fresh42_heldout), DEV45/HELDOUT45
-(tests/data/realnews_fresh43, realnews_fresh43_heldout), DEV46/HELDOUT46 (tests/data/realnews_fresh44,
-realnews_fresh44_heldout), DEV47/HELDOUT47 (tests/data/realnews_fresh45, realnews_fresh45_heldout), DEV48/HELDOUT48
-(tests/data/realnews_fresh46, realnews_fresh46_heldout), DEV49/HELDOUT49 (tests/data/realnews_fresh47,
-realnews_fresh47_heldout), DEV50/HELDOUT50 (tests/data/realnews_fresh48, realnews_fresh48_heldout), DEV51/HELDOUT51
-(tests/data/realnews_fresh49, realnews_fresh49_heldout), DEV52/HELDOUT52 (tests/data/realnews_fresh50,
-realnews_fresh50_heldout), DEV53/HELDOUT53 (tests/data/realnews_fresh51, realnews_fresh51_heldout), DEV54/HELDOUT54
-(tests/data/realnews_fresh52, realnews_fresh52_heldout), DEV55/HELDOUT55 (tests/data/realnews_fresh53,
-realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54, realnews_fresh54_heldout), DEV57/HELDOUT57
-(tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58 (tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57, realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60 (tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60, realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64 (tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63, realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69 (tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64, realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout), DEV70/HELDOUT70 (tests/data/realnews_fresh68, realnews_fresh68_heldout), DEV71/HELDOUT71 (tests/data/realnews_fresh69, realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnews_fresh70_heldout), DEV73/HELDOUT73 (tests/data/realnews_fresh71, realnews_fresh71_heldout), DEV74/HELDOUT74 (tests/data/realnews_fresh72, realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnews_fresh73_heldout), DEV76/HELDOUT76 (tests/data/realnews_fresh74, realnews_fresh74_heldout) and DEV77/HELDOUT77 (tests/data/realnews_fresh75, realnews_fresh75_heldout), text copies
-of pages drawn by the rules in docs/gold-fresh.md.
-Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages
-the older golds come from, nor drawn twice."""
+realnews_fresh30_heldout), DEV33/HELDOUT33 (tests/data/realnews_fresh31, realnews_fresh31_heldout), DEV34/HELDOUT34
+(tests/data/realnews_fresh32, realnews_fresh32_heldout), DEV35/HELDOUT35 (tests/data/realnews_fresh33,
+realnews_fresh33_heldout), DEV36/HELDOUT36 (tests/data/realnews_fresh34, realnews_fresh34_heldout), DEV37/HELDOUT37
+(tests/data/realnews_fresh35, realnews_fresh35_heldout), DEV38/HELDOUT38 (tests/data/realnews_fresh36,
+realnews_fresh36_heldout), DEV39/HELDOUT39 (tests/data/realnews_fresh37, realnews_fresh37_heldout), DEV40/HELDOUT40
+(tests/data/realnews_fresh38, realnews_fresh38_heldout), DEV41/HELDOUT41 (tests/data/realnews_fresh39,
+realnews_fresh39_heldout), DEV42/HELDOUT42 (tests/data/realnews_fresh40, realnews_fresh40_heldout), DEV43/HELDOUT43
+(tests/data/realnews_fresh41, realnews_fresh41_heldout), DEV44/HELDOUT44 (tests/data/realnews_fresh42,
+realnews_fresh42_heldout), DEV45/HELDOUT45 (tests/data/realnews_fresh43, realnews_fresh43_heldout), DEV46/HELDOUT46
+(tests/data/realnews_fresh44, realnews_fresh44_heldout), DEV47/HELDOUT47 (tests/data/realnews_fresh45,
+realnews_fresh45_heldout), DEV48/HELDOUT48 (tests/data/realnews_fresh46, realnews_fresh46_heldout), DEV49/HELDOUT49
+(tests/data/realnews_fresh47, realnews_fresh47_heldout), DEV50/HELDOUT50 (tests/data/realnews_fresh48,
+realnews_fresh48_heldout), DEV51/HELDOUT51 (tests/data/realnews_fresh49, realnews_fresh49_heldout), DEV52/HELDOUT52
+(tests/data/realnews_fresh50, realnews_fresh50_heldout), DEV53/HELDOUT53 (tests/data/realnews_fresh51,
+realnews_fresh51_heldout), DEV54/HELDOUT54 (tests/data/realnews_fresh52, realnews_fresh52_heldout), DEV55/HELDOUT55
+(tests/data/realnews_fresh53, realnews_fresh53_heldout), DEV56/HELDOUT56 (tests/data/realnews_fresh54,
+realnews_fresh54_heldout), DEV57/HELDOUT57 (tests/data/realnews_fresh55, realnews_fresh55_heldout), DEV58/HELDOUT58
+(tests/data/realnews_fresh56, realnews_fresh56_heldout), DEV59/HELDOUT59 (tests/data/realnews_fresh57,
+realnews_fresh57_heldout), DEV61/HELDOUT61 (tests/data/realnews_fresh59, realnews_fresh59_heldout), DEV60/HELDOUT60
+(tests/data/realnews_fresh58, realnews_fresh58_heldout), DEV62/HELDOUT62 (tests/data/realnews_fresh60,
+realnews_fresh60_heldout), DEV63/HELDOUT63 (tests/data/realnews_fresh61, realnews_fresh61_heldout), DEV64/HELDOUT64
+(tests/data/realnews_fresh62, realnews_fresh62_heldout), DEV65/HELDOUT65 (tests/data/realnews_fresh63,
+realnews_fresh63_heldout), DEV68/HELDOUT68 (tests/data/realnews_fresh66, realnews_fresh66_heldout), DEV69/HELDOUT69
+(tests/data/realnews_fresh67, realnews_fresh67_heldout), DEV66/HELDOUT66 (tests/data/realnews_fresh64,
+realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnews_fresh65_heldout), DEV70/HELDOUT70
+(tests/data/realnews_fresh68, realnews_fresh68_heldout), DEV71/HELDOUT71 (tests/data/realnews_fresh69,
+realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnews_fresh70_heldout), DEV73/HELDOUT73
+(tests/data/realnews_fresh71, realnews_fresh71_heldout), DEV74/HELDOUT74 (tests/data/realnews_fresh72,
+realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnews_fresh73_heldout), DEV76/HELDOUT76
+(tests/data/realnews_fresh74, realnews_fresh74_heldout) and DEV77/HELDOUT77 (tests/data/realnews_fresh75,
+realnews_fresh75_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in
+its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds come from, nor
+drawn twice."""
 import json
 import re
 from pathlib import Path
