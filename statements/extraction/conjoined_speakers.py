@@ -18,6 +18,7 @@ from statements.extraction.cues import (
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
+    SURVEY_BODY,
     UNNAMED_HEADS,
 )
 from statements.extraction.genders import first_name_gender
@@ -55,7 +56,7 @@ class ConjoinedSpeakers:
         """No speaker for "according to the data"; "The United States, France and Britain condemned …": the list
         speaks, as the article names it."""
         head = head_word(words)
-        if head in NON_SPEAKER_HEADS and not (words[-1] == "Survey" and len(words) > 1):  # ("Geological Survey")
+        if head in NON_SPEAKER_HEADS and not SURVEY_BODY.search(" ".join(words)):  # (not "the Geological Survey")
             if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
                 return self._organisation(words, text, definite), ""  # "The Serbian List", a party
             return None, ""

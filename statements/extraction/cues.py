@@ -431,6 +431,8 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 # "Diplomats said … One said …", "One of them, a Yemeni man, said": one of a group, as a whole subject
+# Agencies named a survey, which are bodies, not polls: "the U.S. Geological Survey", "the British Antarctic Survey"
+SURVEY_BODY = re.compile(r"\b(?:Geological|Antarctic|Ordnance|Hydrographic|Geographical|Seismological)\s+Survey\b")
 ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 # "Some in the community said", "Many in the party say": a part of a group, unnamed, as the clause's whole subject
 # (a bare "Some" or "Others" names nobody a reader could accept as a speaker)

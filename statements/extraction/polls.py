@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from statements.extraction.countries import country_of
-from statements.extraction.cues import DETERMINERS, MONTHS, SKIPPABLE_BEFORE_VERB, WEEKDAYS
+from statements.extraction.cues import DETERMINERS, MONTHS, SKIPPABLE_BEFORE_VERB, SURVEY_BODY, WEEKDAYS
 from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.noun_phrases import Mention
 from statements.extraction.people_shares import share_before, share_speaker
@@ -37,7 +37,6 @@ from statements.extraction.types import SpeakerRef
 # -- polls, surveys and news reports -------------------------------------------------------------------------
 
 _POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)"
-_SURVEY_BODY = re.compile(r"\b(?:Geological|Antarctic|Ordnance|Hydrographic|Geographical|Seismological)\s+Survey\b")
 # "A Marwick College poll", "a new Associated Press-GfK poll", "Gallup's poll", "the exit polls conducted by X";
 # after the noun only a postmodifier ("poll workers", "poll numbers": no poll speaking)
 _POLL_PHRASE = re.compile(
@@ -96,7 +95,7 @@ def poll_author(text: str) -> str | None:
 def is_poll(text: str) -> bool:
     if _POLL_OR_REPORT.search(text) is None:
         return False  # most mentions
-    if _SURVEY_BODY.search(text):
+    if SURVEY_BODY.search(text):
         return False  # "the U.S. Geological Survey", "the British Antarctic Survey": agencies, not polls
     return _POLL_PHRASE.fullmatch(text.strip().rstrip(",").strip()) is not None
 
