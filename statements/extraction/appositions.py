@@ -12,6 +12,7 @@ from statements.extraction.cues import (
     ONE_OF_THEM,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
+    SETTING_OPENING_WORDS,
     UNNAMED_HEADS,
     is_relative_pronoun,
 )
@@ -127,7 +128,8 @@ def subject_with_apposition(masked: str, floor: int, tokens: list[Token]) -> Men
         apposition = masked[inner[0].start : inner[-1].end]
         named = _NAME_BEFORE_APPOSITION.search(masked, max(floor, head.start - 60), head.start) if (
             inner[0].low == "who" and head.text[:1].islower()) else None
-        if named is not None and not masked[floor : named.start()].strip(" “\""):
+        if named is not None and not masked[floor : named.start()].strip(" “\"") and (
+                named["name"].split()[0].lower() not in SETTING_OPENING_WORDS):
             # "Fernando Dias, the main opposition candidate, who had claimed victory, said": the name before both,
             # opening the clause (not "Speaking to the Kyiv Independent, an official …, who …, said")
             return Mention(named["name"], named.start("name"), named.end("name"), head.text)
@@ -233,7 +235,6 @@ def _place_comma(tokens: list[Token], index: int) -> bool:
 # A full name and the comma of its apposition, right before the apposition's words
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w’'.-])(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
-    r"(?!(?:In|At|On|From|After|Before|During|For|With|By|Speaking)\s)"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:the|a|an|The)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # An unnamed source described by whom it is close to, whose name the apposition after gives
 _SOURCE_CLOSE_TO = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"

@@ -431,6 +431,9 @@ NEWS_OUTLET_NAMES = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 # "Diplomats said … One said …", "One of them, a Yemeni man, said": one of a group, as a whole subject
+# Words that open a sentence's setting, never its subject ("In Kabul, a spokesman …", "Speaking to reporters, …")
+SETTING_OPENING_WORDS = frozenset("in at on from after before during for with by speaking meanwhile however but and "
+                                  "earlier later last this according as".split())
 # Agencies named a survey, which are bodies, not polls: "the U.S. Geological Survey", "the British Antarctic Survey"
 SURVEY_BODY = re.compile(r"\b(?:Geological|Antarctic|Ordnance|Hydrographic|Geographical|Seismological)\s+Survey\b")
 ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})

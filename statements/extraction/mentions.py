@@ -19,6 +19,7 @@ from statements.extraction.cues import (
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
+    SETTING_OPENING_WORDS,
     SKIPPABLE_BEFORE_VERB,
     SOME_OF_THEM,
     SOURCE_KNOWLEDGE,
@@ -213,9 +214,8 @@ _DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)
                                r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
 # What opens an apposition: an article and a description, or a relative clause
 _APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
-# Words a sentence opens with that start a setting, not a subject
-_NOT_A_SUBJECT_OPENING = frozenset("in at on from after before during for with by speaking meanwhile however but "
-                                   "and earlier later last this according as".split()) | SUBORDINATORS
+# Words a sentence opens with that start a setting or a subordinate clause, not a subject
+_NOT_A_SUBJECT_OPENING = SETTING_OPENING_WORDS | SUBORDINATORS
 
 
 def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
