@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from statements.extraction.acronyms import bracketed_acronyms, spelled_out
-from statements.extraction.countries import country_of
+from statements.extraction.countries import another_country, country_of
 from statements.extraction.genders import first_name_gender, pronoun_gender
 from statements.extraction.cues import (
     COMPANY_SUFFIXES, IMPERATIVES, MONTHS, NAME_HEADS, ORG_NOUNS, PERSON_ROLE_NOUNS, STYLE_OF_ADDRESS, WEEKDAYS,
@@ -350,8 +350,8 @@ class ArticleNames:
         pattern = re.compile(rf"(?i:\b{re.escape(role)}),?\s+((?:(?:{_CAP}[\w’'-]+|{_CAP}\.)\s+){{1,3}}{_CAP}[\w’'-]+)")
         found = None
         for match in pattern.finditer(self.text, max(0, position - 4000), position):
-            named = {country_of(word) for word in self.text[max(0, match.start() - 40) : match.start()].split()[-3:]}
-            if country is None or not named - {None} or country in named:
+            title = self.text[max(0, match.start() - 40) : match.start()].split()[-3:]
+            if country is None or not another_country(title, {country}):
                 found = match
         return self._full_name(found.group(1)) if found else None
 

@@ -243,6 +243,18 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+def countries_of(words) -> set[str]:
+    """The countries the words name, as names or adjectives ("U.S.", "Venezuelan")."""
+    return {country for word in words if (country := country_of(word)) is not None}
+
+
+def another_country(words, countries: set[str]) -> bool:
+    """Whether the words name a country and none of `countries`: "Venezuelan President" is no office of the United
+    States (words naming no country name no other one)."""
+    named = countries_of(words)
+    return bool(countries and named and not named & countries)
+
+
 def nationality_adjective(word: str) -> bool:
     """A word written as a nationality's adjective ("British claims"), not a country ("Britain claims") nor an
     acronym ("the EU says")."""

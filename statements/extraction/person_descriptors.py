@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.alias_index import role_signature, strip_determiner
-from statements.extraction.countries import country_of
+from statements.extraction.countries import another_country, countries_of, country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     EPITHETS,
@@ -139,10 +139,8 @@ class PersonDescriptors:
                 return self._gazetteer_ref(titled, mention, phrase)
             found = self._recent_person()
             head = head_word(words)
-            countries = {country_of(word) for word in words} - {None}
-            if found is not None and countries and not countries & {country_of(word) for word in found.role_words}:
-                found = None if {country_of(word) for word in found.role_words} - {None} else found
-                # ("the U.S. president" is not "Venezuelan President Nicolás Maduro")
+            if found is not None and another_country(found.role_words, countries_of(words)):
+                found = None  # "the U.S. president" is not "Venezuelan President Nicolás Maduro"
             if found is not None and (head in _CAMPAIGN_ROLES or head in found.role_words
                                       or not found.role_words & (PRINCIPAL_ROLES | {"ambassador"})):
                 # "Marco Rubio ended his campaign. “…,” the Florida senator told supporters": nobody else has the

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
 from statements.extraction.article_names import ArticleNames
-from statements.extraction.countries import country_of
+from statements.extraction.countries import another_country, countries_of, country_of
 from statements.extraction.cues import DETERMINERS, FIRST_PERSON, ORG_NOUNS, ROLE_ACRONYMS, ROLE_WORD_SYNONYMS
 from statements.extraction.genders import pronoun_gender
 from statements.extraction.keys import name_key
@@ -127,11 +127,9 @@ class SpeakerMemory:
             or self._spelled_out_in(word, words, entity.role_words)
             or (country := country_of(word)) is not None and name_key(country) in entity.role_words  # "Armenian"
             for word in wanted)]
-        countries = {country for word in words if (country := country_of(word)) is not None}
-        if countries:
-            # "the U.S. president" is no president of another country the article named ("Venezuelan President X")
-            holders = [entity for entity in holders if not (named := {country for word in entity.role_words if (
-                country := country_of(word)) is not None}) or named & countries]
+        countries = countries_of(words)
+        # "the U.S. president" is no president of another country the article named ("Venezuelan President X")
+        holders = [entity for entity in holders if not another_country(entity.role_words, countries)]
         if "former" not in keys:
             # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
             holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders
