@@ -12,6 +12,7 @@ import re
 from statements.extraction.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_CUES,
     NP_CONNECTORS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -20,7 +21,7 @@ from statements.extraction.cues import (
     SPOKEN_NOUNS,
     UNNAMED_HEADS,
 )
-from statements.extraction.mentions import BE_FORMS, SCAN_LIMIT, SUBORDINATORS
+from statements.extraction.mentions import BE_FORMS, COMMON_VERBS, SCAN_LIMIT, SUBORDINATORS
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
@@ -31,6 +32,7 @@ from statements.extraction.noun_phrases import (
     mention_of,
     np_word,
     particle_in_name,
+    singular,
     tokenize,
 )
 
@@ -104,6 +106,9 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         elif owned := _owned_before_comma(tokens, index, picked):
             picked.extend(owned)  # "according to Ukraine’s air force,": what a named owner has, up to the comma
             break
+        elif _adjective_before_noun(tokens, index, picked):
+            picked.extend(tokens[index : index + 2])  # "according to official electoral data": "official" describes
+            skip_to = index + 2
         else:
             break
     for at in range(1, len(picked) - 1):
@@ -165,6 +170,23 @@ def _owned_before_comma(tokens: list[Token], index: int, picked: list[Token]) ->
         if (end + 1 == len(tokens) or tokens[end + 1].text in (",", ".")) and (owner or tokens[end].low in ORG_NOUNS):
             return tokens[index : end + 1]  # (or the sentence's end: "…, according to Ukraine’s air force.")
     return []
+
+
+# Heads that are also adjectives: "official" in "official electoral data", "official election results"
+_ADJECTIVE_HEADS = frozenset("official".split())
+
+
+def _adjective_before_noun(tokens: list[Token], index: int, picked: list[Token]) -> bool:
+    """A lower-case word the noun lexicon lacks, after a head that is also an adjective and before the phrase's
+    last word ("official electoral data", "official election results,"): the phrase goes on to that noun, and
+    "official" is no source (but "an official familiar with …", "the official told reporters")."""
+    if not picked or picked[-1].low not in _ADJECTIVE_HEADS or index + 1 >= len(tokens):
+        return False
+    words = tokens[index : index + 2]
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (all(w.text.isalpha() and w.text.islower() and w.low not in FUNCTION_WORDS and w.low not in FINITE_CUES
+                and w.low not in COMMON_VERBS and not w.low.endswith(("ed", "ing")) for w in words)
+            and (after is None or not after.is_word or after.low in FUNCTION_WORDS))
 
 
 _REPORT_NOUNS = frozenset("report reports story article survey study analysis investigation piece".split())

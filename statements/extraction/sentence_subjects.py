@@ -131,7 +131,8 @@ _CONTRACTIONS = frozenset("’s 's ’d 'd ’re 're ’ve 've ’ll 'll".split(
 # The past tenses of narration that no ending gives away ("Samuel Tettey, Deputy Chairman of the EC, spoke on
 # Tuesday", "…, made this known in Abuja")
 _IRREGULAR_PASTS = ("spoke|made|gave|took|went|came|left|sent|held|met|led|told|said|wrote|began|brought|kept|saw|won|"
-                    "lost|stood")
+                    "lost|stood|ran|became|fought|found|grew|rose|fell|sat|sought|spent|built|chose|drew|knew|paid|"
+                    "sold|struck|thought|taught|felt")
 # "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
 # commanding lead, mocked"), its description, then a verb ("taken", "is pledging", "had").
 _NAME_THEN_APPOSITION = re.compile(

@@ -1,0 +1,25 @@
+"""Shapes the rules missed, from the development halves' errors read in the seventeenth session (issue 16, the
+`trust` round of docs/extraction.md). One invented sentence each, never a copy of a gold page."""
+
+from tests.extraction_helpers import paragraph_statements
+
+
+def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
+    return paragraph_statements("Runoff in Vilnius", *paragraphs)
+
+
+def test_official_before_an_unknown_adjective_and_a_noun_is_no_source():
+    found = statements("Nowak won 41 percent of the vote, according to official electoral data, after all ballots "
+                       "were counted.")
+    assert found == {}
+    found = statements("Nowak won 41 percent of the vote, according to an official familiar with the count.")
+    assert found["Nowak won 41 percent of the vote"][2] == "official familiar with the count"
+
+
+def test_a_name_with_a_long_apposition_before_an_irregular_past_is_the_next_he():
+    found = statements(
+        "Reformist Mayor Tomas Nowak came second. Hard-right candidate George Simion won 41 percent.",
+        "Nowak, a 55-year-old mathematician and former activist who founded the Save Vilnius party in 2016, ran on a "
+        "pro-EU ticket.",
+        "“This was a democratic process,” he said.")
+    assert found["This was a democratic process,"][2] == "Tomas Nowak"
