@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from statements.extraction.cues import (
+    DOCUMENT_NOUNS,
     ORG_NOUNS,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
@@ -123,6 +124,29 @@ def person_at_place(masked: str, floor: int, mention: Mention) -> Mention:
     if not is_place(mention.text) and _PEOPLE_AT_PLACE.match(masked, found.start()) is None:
         return mention  # a place the gazetteer does not know only after "some", "many", "people" …
     return Mention(masked[found.start() : mention.end], found.start(), mention.end)
+
+
+# "Residents in her hometown of Nara", "Scientists using a telescope in Chile", "The lawsuits filed by 25 states and the
+# District of Columbia": a clause opening with people (or documents) of a kind and a postmodifier, which the backward
+# scan read as the speaker
+_OPENING_PLURAL_DESCRIBED = re.compile(
+    r"\s*(?P<phrase>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s)\s+(?:in|from|near|outside|at|atop|on|using|of|based\s+in|"
+    r"(?:filed|brought|led|run|hired|commissioned)\s+by|working\s+(?:in|at|on|for))\s+[^,;:~“”\"]{2,80}?)$")
+
+
+def opening_plural_described(masked: str, floor: int, mention: Mention) -> Mention:
+    """The whole phrase when `mention` is in the postmodifier of the people or documents that open the clause
+    ("Residents in her hometown of Nara described her as …": the residents, not Nara)."""
+    if mention.is_pronoun:
+        return mention
+    found = _OPENING_PLURAL_DESCRIBED.match(masked, floor, mention.end)
+    if found is None or found.end("head") > mention.start:
+        return mention
+    head = found.group("head").lower()
+    if not (head in PEOPLE_PLURALS or head[:-1] in DOCUMENT_NOUNS):
+        return mention
+    return Mention(masked[found.start("phrase") : mention.end], found.start("phrase"), mention.end)
 
 
 # An unnamed source and its relative clause, no comma between them: "an aide who works for several House Democrats"

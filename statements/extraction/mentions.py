@@ -29,6 +29,7 @@ from statements.extraction.appositions import subject_with_apposition
 from statements.extraction.described_people import (
     PEOPLE_AROUND_END,
     PEOPLE_OF,
+    opening_plural_described,
     person_at_place,
     source_with_relative,
     subject_with_postmodifier,
@@ -325,7 +326,8 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         if around is not None:  # "People close to Trump say": his people (but "sources close to her campaign": it)
             mention = Mention(masked[around.start() : mention.end], around.start(), mention.end)
     if mention is not None:
-        mention = person_at_place(masked, floor, bordering(masked, floor, mention))
+        mention = opening_plural_described(masked, floor, person_at_place(masked, floor, bordering(masked, floor,
+                                                                                                  mention)))
         seen = _SEEN_BY.search(masked, max(floor, mention.start - 30), mention.start)
         if seen is not None:  # "intelligence reports seen by Reuters suggest": the reports, not the outlet
             mention = collect_backward(tokenize(masked[floor : seen.start()], floor)) or mention

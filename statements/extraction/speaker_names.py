@@ -83,7 +83,7 @@ _LEFT_BY_A_DATE = frozenset("on in at by until since before after during from".s
 # "accredited"), a relative or a participle ("who", "speaking", "watching the talks")
 _COMPLEMENT_OPENERS = frozenset(
     "of for from at to in on familiar close briefed involved privy aware accredited who speaking with watching "
-    "following tracking monitoring attending covering".split()
+    "following tracking monitoring attending covering using atop".split()
 )
 
 

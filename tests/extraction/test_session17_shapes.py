@@ -23,3 +23,12 @@ def test_a_name_with_a_long_apposition_before_an_irregular_past_is_the_next_he()
         "pro-EU ticket.",
         "“This was a democratic process,” he said.")
     assert found["This was a democratic process,"][2] == "Tomas Nowak"
+
+
+def test_people_opening_the_clause_with_a_postmodifier_ending_in_a_name_speak():
+    found = statements("Residents in her hometown of Alytus described her as a determined leader.")
+    assert found["her as a determined leader."][2] == "residents in her hometown of Alytus"
+    found = statements("Scientists using a telescope in Chile said the planet was larger than thought.")
+    assert found["the planet was larger than thought."][2] == "scientists using a telescope in Chile"
+    found = statements("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.")
+    assert found["the presence of water vapor."][2] == "NASA scientists using a telescope atop Mauna Kea"
