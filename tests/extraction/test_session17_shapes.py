@@ -32,3 +32,13 @@ def test_people_opening_the_clause_with_a_postmodifier_ending_in_a_name_speak():
     assert found["the planet was larger than thought."][2] == "scientists using a telescope in Chile"
     found = statements("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.")
     assert found["the presence of water vapor."][2] == "NASA scientists using a telescope atop Mauna Kea"
+
+
+def test_a_quantity_added_is_no_statement_but_a_clause_after_added_is():
+    assert statements("The Dow Jones Industrial Average added 256.81 points to 19,508.59, a record high.") == {}
+    assert statements("The index added 0.4 percent.") == {}
+    assert statements("Jonas Valanciunas added 25 points in his former home arena, and Noel had 15.") == {}
+    found = statements("The spokesman added 30 people had died.")
+    assert found["30 people had died."][1:] == ("added", "spokesman")
+    found = statements("Varga added 30 percent of voters were undecided.")
+    assert found["30 percent of voters were undecided."][2] == "Varga"
