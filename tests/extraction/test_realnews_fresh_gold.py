@@ -48,9 +48,10 @@ realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnew
 (tests/data/realnews_fresh71, realnews_fresh71_heldout), DEV74/HELDOUT74 (tests/data/realnews_fresh72,
 realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnews_fresh73_heldout), DEV76/HELDOUT76
 (tests/data/realnews_fresh74, realnews_fresh74_heldout), DEV77/HELDOUT77 (tests/data/realnews_fresh75,
-realnews_fresh75_heldout) and DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnews_fresh76_heldout), text copies of
-pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value,
-and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
+realnews_fresh75_heldout), DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnews_fresh76_heldout) and DEV79/HELDOUT79
+(tests/data/realnews_fresh77, realnews_fresh77_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
+older golds come from, nor drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -138,6 +139,7 @@ SAMPLES = [
     ("realnews_fresh74", "realnews_fresh74_heldout"),
     ("realnews_fresh75", "realnews_fresh75_heldout"),
     ("realnews_fresh76", "realnews_fresh76_heldout"),
+    ("realnews_fresh77", "realnews_fresh77_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
