@@ -47,10 +47,10 @@ realnews_fresh64_heldout), DEV67/HELDOUT67 (tests/data/realnews_fresh65, realnew
 realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnews_fresh70_heldout), DEV73/HELDOUT73
 (tests/data/realnews_fresh71, realnews_fresh71_heldout), DEV74/HELDOUT74 (tests/data/realnews_fresh72,
 realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnews_fresh73_heldout), DEV76/HELDOUT76
-(tests/data/realnews_fresh74, realnews_fresh74_heldout) and DEV77/HELDOUT77 (tests/data/realnews_fresh75,
-realnews_fresh75_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in
-its copy, every field has an allowed value, and no page is one of the 50 shared pages the older golds come from, nor
-drawn twice."""
+(tests/data/realnews_fresh74, realnews_fresh74_heldout), DEV77/HELDOUT77 (tests/data/realnews_fresh75,
+realnews_fresh75_heldout) and DEV80/HELDOUT80 (tests/data/realnews_fresh78, realnews_fresh78_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed
+value, and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -137,6 +137,7 @@ SAMPLES = [
     ("realnews_fresh73", "realnews_fresh73_heldout"),
     ("realnews_fresh74", "realnews_fresh74_heldout"),
     ("realnews_fresh75", "realnews_fresh75_heldout"),
+    ("realnews_fresh78", "realnews_fresh78_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
