@@ -48,10 +48,11 @@ realnews_fresh69_heldout), DEV72/HELDOUT72 (tests/data/realnews_fresh70, realnew
 (tests/data/realnews_fresh71, realnews_fresh71_heldout), DEV74/HELDOUT74 (tests/data/realnews_fresh72,
 realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnews_fresh73_heldout), DEV76/HELDOUT76
 (tests/data/realnews_fresh74, realnews_fresh74_heldout), DEV77/HELDOUT77 (tests/data/realnews_fresh75,
-realnews_fresh75_heldout), DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnews_fresh76_heldout) and DEV79/HELDOUT79
-(tests/data/realnews_fresh77, realnews_fresh77_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
-Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
-older golds come from, nor drawn twice."""
+realnews_fresh75_heldout), DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnews_fresh76_heldout), DEV79/HELDOUT79
+(tests/data/realnews_fresh77, realnews_fresh77_heldout), DEV80/HELDOUT80 (tests/data/realnews_fresh78,
+realnews_fresh78_heldout) and DEV81/HELDOUT81 (tests/data/realnews_fresh79, realnews_fresh79_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value,
+and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
 from pathlib import Path
@@ -140,6 +141,8 @@ SAMPLES = [
     ("realnews_fresh75", "realnews_fresh75_heldout"),
     ("realnews_fresh76", "realnews_fresh76_heldout"),
     ("realnews_fresh77", "realnews_fresh77_heldout"),
+    ("realnews_fresh78", "realnews_fresh78_heldout"),
+    ("realnews_fresh79", "realnews_fresh79_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -151,14 +154,16 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # five short excerpts credit every statement to a named person, a state or ministry, a union, a court or a
 # document; "Fortieth fresh sample": HELDOUT42's five short excerpts credit every statement to a named person, a
 # state, a ministry or a border service; "Seventy-second fresh sample": HELDOUT74's five excerpts credit every
-# statement to a named mayor, senator, chief, resident, zoo director or association, or to a city's data); every other
-# half has one
+# statement to a named mayor, senator, chief, resident, zoo director or association, or to a city's data; "Seventy-ninth
+# fresh sample": DEV81's five excerpts credit every statement to a named person, a state, a chart company, a ministry's
+# department or a government investigation); every other half has one
 NO_UNNAMED = {
     "realnews_fresh15_heldout",
     "realnews_fresh31_heldout",
     "realnews_fresh38",
     "realnews_fresh40_heldout",
     "realnews_fresh72_heldout",
+    "realnews_fresh79",
 }
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
