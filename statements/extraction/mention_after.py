@@ -37,7 +37,10 @@ from statements.extraction.noun_phrases import (
 )
 
 _COUNTS = frozenset("four five six seven eight nine ten".split())  # ("two", "three", "several": determiners)
-_SETTING_OPENERS = frozenset("on in at during after before via through over under while".split())
+# A setting or an audience after the cue, no speaker: "…, Kalin … said on Twitter", "…, Eakin, a coordinator at
+# NOAA, explained to Gizmodo"
+_SETTING_OPENERS = frozenset("on in at during after before via through over under while to with for from about "
+                             "into".split())
 _AUTHORED = frozenset("released issued published prepared compiled produced written commissioned filed".split())
 _SOURCE_POSTMODIFIER = re.compile(
     r"\s+(?:" + SOURCE_KNOWLEDGE + r"|(?:interviewed|surveyed|polled|consulted|contacted)\s+by)"

@@ -42,3 +42,10 @@ def test_a_quantity_added_is_no_statement_but_a_clause_after_added_is():
     assert found["30 people had died."][1:] == ("added", "spokesman")
     found = statements("Varga added 30 percent of voters were undecided.")
     assert found["30 percent of voters were undecided."][2] == "Varga"
+
+
+def test_an_audience_after_the_cue_is_no_inverted_speaker():
+    found = statements("The reports are unsurprising, Mark Eakin, coordinator of the program, explained to Gizmodo.")
+    assert found["The reports are unsurprising"][1:] == ("explained", "Mark Eakin")
+    found = statements("The reports are unsurprising, Mark Eakin, coordinator of the program, said with a smile.")
+    assert found["The reports are unsurprising"][2] == "Mark Eakin"
