@@ -45,6 +45,8 @@ _NAME_AND_DESCRIPTION = re.compile(
 _DESCRIPTION_AND_NAME = re.compile(
     rf",\s+(?P<description>(?:the|a|an|its|his|her|their|{_CAP}[\w-]*(?:’s|'s))\s+[^,;:~“”\"]{{2,80}}?),"
     rf"\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[\w’'-]*),$")
+# "…, Mark Eakin," before the description of an apposition left unclosed: a full name between commas
+_NAME_AT_END = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[\w’'-]*),$")
 # "…, a senior official, who spoke on condition of anonymity, said.": an unnamed source and its relative clause
 _SOURCE_AND_WHO = re.compile(r",\s+(?P<source>(?:the|a|an|one|two|three|four|several)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?P<head>[a-z]+)),\s+(?P<who>who\s+[^,;:~“”\"]{3,80}),$")
@@ -245,6 +247,13 @@ class ClosingFrames:
             # "…, the UN refugee agency said."; ", something Russian officials denied", ", a figure the opposition
             # rejected": the narrator's
             return None
+        named = _NAME_AT_END.search(before_mention)
+        if named is not None and named.group("name").split()[0].lower() not in FUNCTION_WORDS and (
+                is_role_phrase(mention.text) or mention.text.split()[0].lower() in ("a", "an", "the")
+                and head_word(mention.text.split()) in PERSON_ROLE_NOUNS):
+            # "…, Mark Eakin, a coordinator at NOAA said.": the name, its description's closing comma left out
+            at = start + named.start("name")
+            return Frame(Mention(named.group("name"), at, at + len(named.group("name")), mention.text), cue), end
         return Frame(mention, cue), end
 
 

@@ -197,7 +197,10 @@ def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
     be identified said": an apposition whose closing comma the copy left out; the phrase before its opening comma,
     opening the clause, is the subject."""
     comma = masked.find(", ", floor, end)
-    if comma < 0 or masked.find(",", comma + 1, end) >= 0 or not _APPOSITION_OPENING.match(masked, comma + 2, end):
+    if comma < 0 or masked.find(",", comma + 1, end) >= 0:
+        return None
+    opening = _APPOSITION_OPENING.match(masked, comma + 2, end) or _ROLE_OPENING.match(masked, comma + 2, end)
+    if opening is None or (opening.re is _ROLE_OPENING and opening.group().split()[0].lower() not in PERSON_ROLE_NOUNS):
         return None
     if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
         return None  # "In Kabul, a spokesman for the ministry said": a setting
@@ -215,6 +218,8 @@ _DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)
                                r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
 # What opens an apposition: an article and a description, or a relative clause
 _APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
+# ... or a role written as a title before its complement: "Mark Eakin, Coordinator of NOAA's Coral Reef Watch program"
+_ROLE_OPENING = re.compile(r"[A-Z][a-z]+\s+(?:of|for|at)\s")
 # Words a sentence opens with that start a setting or a subordinate clause, not a subject
 _NOT_A_SUBJECT_OPENING = SETTING_OPENING_WORDS | SUBORDINATORS
 

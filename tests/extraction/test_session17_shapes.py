@@ -49,3 +49,15 @@ def test_an_audience_after_the_cue_is_no_inverted_speaker():
     assert found["The reports are unsurprising"][1:] == ("explained", "Mark Eakin")
     found = statements("The reports are unsurprising, Mark Eakin, coordinator of the program, said with a smile.")
     assert found["The reports are unsurprising"][2] == "Mark Eakin"
+
+
+def test_a_name_before_an_unclosed_description_speaks():
+    found = statements("The reports are unsurprising, Mark Eakin, a coordinator at NOAA said.")
+    assert found["The reports are unsurprising"][2] == "Mark Eakin"
+    found = statements("The reports are unsurprising, Mark Eakin, Coordinator of the Coral Reef Watch program "
+                       "explained to Gizmodo.")
+    assert found["The reports are unsurprising"][2] == "Mark Eakin"
+    found = statements("Mark Eakin, Coordinator of the Coral Reef Watch program said the reports were unsurprising.")
+    assert found["the reports were unsurprising."][2] == "Mark Eakin"
+    found = statements("The talks failed in Vienna, Lithuania, the ministry said.")
+    assert found["The talks failed in Vienna, Lithuania"][2] == "ministry"
