@@ -43,6 +43,9 @@ _FRAME_AFTER_EXCLAMATION = re.compile(
 # (four words or more, not a setting) opens the next sentence; "“…​.” Mace said in a statement." closes this one
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:on|in|at|during|after|before|to|via|from|late|early|last|this|of)\b|\w+ing\b)"
                            r"[\w’'-]+(?:\s+[\w’'“”\"~-]+){3,}")  # (nor "Rothman recalls thinking at the time.")
+# "Touma described it as “… in the world.” She added, “This campaign …”": the frame after a quote closing a sentence
+# of its own announces the next quote (but "“We will win.” Varga said, “and …”" frames both)
+_QUOTE_ANNOUNCED = re.compile(r"\s*[,:]\s*[“\"]")
 # What opens a live blog's entry: "10:47 GMT - ", "9:45 p.m. ET – ", "1:18pm: ", "Breaking: ", "17:35 GMT - Breaking: "
 _ENTRY_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[-–—:|]\s+|(?=[A-Z])))?"
@@ -89,7 +92,8 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         framed = frame.match(text, match.end())
         if _is_abbreviation(text, match.start(), match.end()) or framed and text[
                 stop - 1] in "”\"’»" and not _announced(text, cursor, match.start()) and not (
-                len(framed.group().split()) > 1 and _CLAUSE_AFTER.match(text, framed.end())):
+                len(framed.group().split()) > 1 and _CLAUSE_AFTER.match(text, framed.end())) and not (
+                _QUOTE_ANNOUNCED.match(text, framed.end()) and text[cursor : cursor + 1] not in "“\""):
             continue  # "“Will you sign?” Varga asked." is one sentence
         if stop > cursor:
             sentences.append((start + cursor, start + stop))

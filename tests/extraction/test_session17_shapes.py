@@ -61,3 +61,12 @@ def test_a_name_before_an_unclosed_description_speaks():
     assert found["the reports were unsurprising."][2] == "Mark Eakin"
     found = statements("The talks failed in Vienna, Lithuania, the ministry said.")
     assert found["The talks failed in Vienna, Lithuania"][2] == "ministry"
+
+
+def test_a_frame_after_a_quote_closing_a_sentence_announces_the_next_quote():
+    found = statements("Anna Varga described the campaign as “one of the most complex in the world.” She added, "
+                       "“This campaign is a test for both parties.”")
+    assert found["the campaign as “one of the most complex in the world.”"][:2] == ("mixed", "described")
+    assert found["This campaign is a test for both parties."] == ("direct", "added", "Anna Varga")
+    found = statements("“We will win.” Varga said, “and we will stay.”")
+    assert found["We will win."] == ("direct", "said", "Varga")
