@@ -70,3 +70,9 @@ def test_a_frame_after_a_quote_closing_a_sentence_announces_the_next_quote():
     assert found["This campaign is a test for both parties."] == ("direct", "added", "Anna Varga")
     found = statements("“We will win.” Varga said, “and we will stay.”")
     assert found["We will win."] == ("direct", "said", "Varga")
+
+
+def test_the_body_described_before_is_the_later_definite_body():
+    found = statements("Brazil has registered 1.9 million cases of dengue, the health ministry said Monday.",
+                       "Around 75 percent of breeding sites are found in homes, the ministry said.")
+    assert found["Around 75 percent of breeding sites are found in homes"][2] == "health ministry"
