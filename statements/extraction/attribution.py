@@ -120,7 +120,8 @@ _FEELING = re.compile(
 )
 # Speech verbs that also name an act in campaign news: "claimed victory", "adding to his lead", "maintains a lead"
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
-                  r"title|prize|delegates|nomination|lead)\b")
+                  r"title|titles|prize|delegates|nomination|lead|scalp|scalps|crown|medal|medals|trophy|record)\b"
+                  r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should)\b)")  # ("claimed the record was …")
 # "added to his lead", "These messages add some level of urgency", "added a new feature": a thing added, no words
 # "maintains a lead", "maintains her lead", "maintained above-average costs": kept, not said ("maintained that …",
 # "his innocence" are)

@@ -76,3 +76,10 @@ def test_the_body_described_before_is_the_later_definite_body():
     found = statements("Brazil has registered 1.9 million cases of dengue, the health ministry said Monday.",
                        "Around 75 percent of breeding sites are found in homes, the ministry said.")
     assert found["Around 75 percent of breeding sites are found in homes"][2] == "health ministry"
+
+
+def test_a_scalp_or_a_record_claimed_is_won_not_said_but_a_clause_claimed_is_said():
+    assert statements("The Hutton Report claimed its second BBC scalp with the resignation of its director.") == {}
+    assert statements("Kipchoge claimed the world record in Berlin.") == {}
+    found = statements("Kipchoge claimed the record was unfair.")
+    assert found["the record was unfair."] == ("indirect", "claimed", "Kipchoge")
