@@ -51,8 +51,11 @@ _NAME_AT_END = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w’'.-]*\s+){{1,3}}{_CAP}[
 _SOURCE_AND_WHO = re.compile(r",\s+(?P<source>(?:the|a|an|one|two|three|four|several)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?P<head>[a-z]+)),\s+(?P<who>who\s+[^,;:~“”\"]{3,80}),$")
 # "…, as the New York Times put it on Tuesday.": the source of the clause before
-_AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it)"
-                        r"(?:\s+(?:on|in|last|this|earlier)\b[^,;:~“”\"]{0,30})?\s*[.!?]?\s*$")
+# (and "…, as Serbia's Interior Minister Ivica Dacic said according to media reports.": as the source said)
+_AS_PUT_IT = re.compile(r",[”\"]?\s+as\s+(?P<np>[^,;:~“”\"]{2,60}?)\s+(?P<cue>(?:has\s+|once\s+)?puts?\s+it|said|says|"
+                        r"noted|explained|stated|wrote|reported|announced|confirmed|told\s+(?:reporters|journalists))"
+                        r"(?:\s+(?:on|in|last|this|earlier|after|at)\b[^,;:~“”\"]{0,40})?"
+                        r"(?:,?\s+according\s+to\s+[^,;:~“”\"]{2,60}?)?\s*[.!?]?\s*$")
 
 # "…, as confirmed by Blinken.", "…, as reported by the Times.": a closing frame in the passive
 _AS_CONFIRMED_BY = re.compile(r",\s+(?P<cue>as\s+(?:confirmed|reported|announced|stated|noted|revealed|indicated|"
@@ -106,7 +109,7 @@ class ClosingFrames:
 
     def _as_put_it(self, paragraph: int, start: int, end: int) -> bool:
         """"…, as the New York Times put it on Tuesday.": the clause before is the source's."""
-        found = _AS_PUT_IT.search(self.masked, start, end) if self.masked.find(" put it", start, end) > 0 else None
+        found = _AS_PUT_IT.search(self.masked, start, end) if self.masked.find(" as ", start, end) > 0 else None
         if found is None:
             return False
         mention = phrase_after(self.masked, found.start("np"), found.end("np"))

@@ -83,3 +83,12 @@ def test_a_scalp_or_a_record_claimed_is_won_not_said_but_a_clause_claimed_is_sai
     assert statements("Kipchoge claimed the world record in Berlin.") == {}
     found = statements("Kipchoge claimed the record was unfair.")
     assert found["the record was unfair."] == ("indirect", "claimed", "Kipchoge")
+
+
+def test_as_a_source_said_closing_a_sentence_credits_the_clause_before():
+    found = statements("Among the victims is a six-year-old girl, as Interior Minister Ivo Novak said according to "
+                       "media reports after the rescue work.")
+    assert found["Among the victims is a six-year-old girl"] == ("indirect", "said", "Ivo Novak")
+    found = statements("The talks had failed, as Ivo Novak said on Monday.")
+    assert found["The talks had failed"][2] == "Ivo Novak"
+    assert statements("Prices rose, as the company said they would.") == {}
