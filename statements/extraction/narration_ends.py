@@ -95,8 +95,10 @@ _RELATIVE_AFTER_DASH = re.compile(r"(?:who|whose|which|whom)\s")
 # "X called the strikes “…,” Iranian state media reported.": the relaying outlet right after a closing quote mark
 RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:state|news|media)\s+){1,4}"
                                r"(?:reported|reports)\s*[.!?]?\s*$")
-# "…, the ministry said, according to TASS.": who relays the frame (after a finite cue only)
-_RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}[.!?]?\s*$")
+# "…, the ministry said, according to TASS.", "…, Dacic said, according to media reports.": who relays the frame
+# (after a finite cue only)
+_RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s*){1,4}|"
+                           r"(?:(?:local|state|foreign|news|press|media)\s+)+reports?\s*)[.!?]?\s*$")
 # "No injuries were reported, according to the Red Cross": a passive names no speaker the source would relay
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "…, a diplomat said, declining to be named.": how the source spoke, nothing it said

@@ -92,3 +92,8 @@ def test_as_a_source_said_closing_a_sentence_credits_the_clause_before():
     found = statements("The talks had failed, as Ivo Novak said on Monday.")
     assert found["The talks had failed"][2] == "Ivo Novak"
     assert statements("Prices rose, as the company said they would.") == {}
+
+
+def test_media_reports_relaying_a_frame_are_no_content():
+    found = statements("Among the victims is a six-year-old girl, Ivo Novak said, according to media reports.")
+    assert found == {"Among the victims is a six-year-old girl": ("indirect", "said", "Ivo Novak")}
