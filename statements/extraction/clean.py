@@ -97,8 +97,8 @@ def clean_text(raw: str) -> Cleaned:
     meta = MetaFound()
     lines = _lines(text)
     title_key = ""
-    kept: list[_Line] = []
-    seen: set[str] = set()
+    kept: list[_Line | None] = []
+    seen: dict[str, int] = {}  # each paragraph's key and where it is in `kept`
     for line in lines:
         stripped = line.text
         is_meta = read_meta_line(stripped, meta)
@@ -109,6 +109,7 @@ def clean_text(raw: str) -> Cleaned:
             # standfirst, the article summed up in the editor's words ("Scholz has again rejected calls …"),
             # not body. A standfirst quoting someone is kept: it may be the only place the quote is in full.
             kept.clear()
+            seen = dict.fromkeys(seen, -1)  # (still duplicates, no longer in `kept`)
         if is_meta or _BOILERPLATE.match(stripped):
             continue
         key = name_key(stripped)
@@ -121,13 +122,20 @@ def clean_text(raw: str) -> Cleaned:
             # A repeated headline near the top closes the header: a standfirst before it is not body.
             if len(kept) <= 3:
                 kept.clear()
+                seen = dict.fromkeys(seen, -1)
             continue
         if _CAPTION.search(stripped) or _is_heading(stripped):
             continue
         if key in seen and len(key) > 0:
-            continue  # duplicate paragraph (teaser, pull quote): keep the first
-        seen.add(key)
+            first = seen[key]
+            if not 0 <= first <= 1 or len(kept) - first < 3 or kept[first] is None:
+                continue  # duplicate paragraph (teaser, pull quote): keep the first
+            # a standfirst the body repeats further down: the body's copy, in its place among the paragraphs (a
+            # quote left open before it must not run on into the paragraph after it)
+            kept[first] = None
+        seen[key] = len(kept)
         kept.append(line)
+    kept = [line for line in kept if line is not None]
     meta.author = meta.author or _trailing_author(lines)
     if not kept:
         raise ExtractionError("no article text left after removing the title, metadata and boilerplate")

@@ -70,6 +70,10 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return [quote for quote in quotes if quote.end > quote.start]
 
 
+# A quote closed, its frame, and the sentence's end: "“…,” said Shapiro. " before a quote the page left open
+_AFTER_A_FRAMED_QUOTE = re.compile(r"[”\"],?\s+[^“”\"]{2,60}?[.!?]\s*$")
+
+
 def _close_unclosed(body: str, paragraphs: list[tuple[int, int]], pending: tuple[int, int], quotes: list) -> None:
     """`Varga said: “We are ready to talk.` with no closing mark: after a colon the quote runs to the paragraph's end
     (elsewhere an unpaired mark is left alone)."""
@@ -82,7 +86,8 @@ def _close_unclosed(body: str, paragraphs: list[tuple[int, int]], pending: tuple
     typo = _SINGLE_CLOSE.search(body, open_at + 1, end)
     if typo is not None and "‘" not in body[open_at:typo.start()]:
         quotes.append(_make(body, open_at, typo.start() + 1, index, index))
-    elif body[:open_at].rstrip().endswith(":"):
+    elif body[:open_at].rstrip().endswith(":") or _AFTER_A_FRAMED_QUOTE.search(body, paragraphs[index][0], open_at):
+        # (or `“…,” said Shapiro. “They need to pick one.` and no closing mark: the page lost it)
         quotes.append(_make(body, open_at, end, index, index))
 
 

@@ -97,3 +97,21 @@ def test_as_a_source_said_closing_a_sentence_credits_the_clause_before():
 def test_media_reports_relaying_a_frame_are_no_content():
     found = statements("Among the victims is a six-year-old girl, Ivo Novak said, according to media reports.")
     assert found == {"Among the victims is a six-year-old girl": ("indirect", "said", "Ivo Novak")}
+
+
+def test_a_quote_left_open_after_a_framed_quote_ends_with_its_paragraph():
+    found = statements("“We gave them three options,” said Novak. “They need to pick one of those options.",
+                       "Despite the deadline, Novak remained confident of a deal.",
+                       "“You have to compromise,” said Novak.")
+    assert found["They need to pick one of those options."] == ("direct", "", "Novak")
+    assert found["You have to compromise,"] == ("direct", "said", "Novak")
+
+
+def test_a_standfirst_the_body_repeats_stands_where_the_body_has_it():
+    found = statements("Despite the deadline, Novak remained confident of a deal.",
+                       "Novak answered questions on the budget on Monday.",
+                       "“We gave them three options,” said Novak. “They need to pick one of those options.",
+                       "Despite the deadline, Novak remained confident of a deal.",
+                       "“You have to compromise,” said Novak.")
+    assert found["They need to pick one of those options."] == ("direct", "", "Novak")
+    assert found["You have to compromise,"] == ("direct", "said", "Novak")
