@@ -73,10 +73,12 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
         if not (text[0].isupper() or low in PRONOUNS or low in NOUN_WORDS or is_particle_name(text)):
             continue  # (a surname with its particle ends a name: "Ahmed al-Mansouri lost his home")
         at = index + 1
-        if tokens[at].text in (",", "("):
+        for _ in range(3):  # ("Mr. Merz, 69, a corporate lawyer, campaigned": an age, then a description)
+            if tokens[at].text not in (",", "("):
+                break
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
             ahead = _ASIDE_TOKENS.get(tokens[at + 1].low, 7) if at + 1 < len(tokens) else 7
-            while not exhausted and len(tokens) < index + needed + ahead:
+            while not exhausted and len(tokens) < at + needed + ahead:
                 match = next(matches, None)
                 if match is None:
                     exhausted = True
@@ -85,7 +87,12 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
                                                 match.lastgroup == "word")))
                 if len(tokens) == at + 2:
                     ahead = _ASIDE_TOKENS.get(tokens[-1].low, 7)
-            at = _after_aside(tokens, at)
+            after = _after_aside(tokens, at)
+            if after == at or not (tokens[at + 1].text.isdigit() and tokens[after - 1].text == ","
+                                   and _after_aside(tokens, after - 1) != after - 1):
+                at = after
+                break
+            at = after - 1  # (the age's closing comma opens the next aside)
         if _verb_after(tokens, at, adverb) and not _nationality_adjective(tokens, index):
             mention = named_before_others(masked, start, collect_backward(tokens[: index + 1]))
             if mention is not None and not is_relative_pronoun(mention.text):
@@ -136,7 +143,8 @@ _IRREGULAR_PASTS = ("spoke|made|gave|took|went|came|left|sent|held|met|led|told|
 # "Anna Kovac, rector of the University of Nitra, backs this up": a name (or a lone surname: "Trump, who has a
 # commanding lead, mocked"), its description, then a verb ("taken", "is pledging", "had").
 _NAME_THEN_APPOSITION = re.compile(
-    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+[^,;:~“”\"]{3,200}?,"
+    r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),(?:\s+\d{1,3},)?"
+    r"\s+[^,;:~“”\"]{3,200}?,"
     r"\s+(?:(?:has|had|is|was|will|also|just|[a-z]+ly)\s+){0,3}(?:[a-z]{2,}(?:s|ed|en|ing)|had|was|were|are|"
     + _IRREGULAR_PASTS + r")\b"
 )
