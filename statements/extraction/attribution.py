@@ -167,7 +167,11 @@ _CITED = re.compile(r"\s+(?:by|as|in|for)\b")  # "an official cited by the paper
 _COUNSEL = re.compile(r"\s+\w(?![^,;:.“”\"]*\b(?:to|that|against)\b)")
 # "In a statement read by his spokesperson, Guterres said", "read out on national television": a reading
 _READING = re.compile(r"\s+(?:out|by|on|aloud|at|to)\b")
+# "labelled the ceremony a “massive failure”" names with words of the speaker's; "labelled the boxes", "a brand
+# dubbed Nova": a thing named, no words quoted
+_NAMED_WITHOUT_QUOTE = re.compile(r"(?![^.;:!?]*?[“\"])")
 _NOT_SPEECH_AFTER = {
+    **dict.fromkeys("branded brands labelled labeled labels dubbed dubs".split(), _NAMED_WITHOUT_QUOTE),
     "declared": _DECLARED_ACT,
     "declares": _DECLARED_ACT,
     "protested": re.compile(r"\s+(?:in|outside|near|at|on\s+the\s+streets|through)\b"),

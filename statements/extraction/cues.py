@@ -33,6 +33,7 @@ FINITE_CUES = frozenset(
     defended defends repeated repeats likened likens attributed attributes divulged divulges
     denounced denounces rebuked rebukes refuted refutes affirmed affirms castigated disputed disputes
     instructed instructs termed reckoned reckons surmised surmises appreciated appreciates
+    branded brands labelled labeled labels dubbed dubs
     """.split()
 )
 

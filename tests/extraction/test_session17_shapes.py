@@ -126,3 +126,12 @@ def test_a_subject_with_an_age_and_a_description_is_the_next_he():
                        "Mr. Novak, 69, a corporate lawyer who has steered the party rightward since 2022, campaigned on "
                        "tougher border controls. “We need a government that acts,” he said Sunday.")
     assert found["We need a government that acts,"][2] == "Tomas Novak"
+
+
+def test_labelled_branded_and_dubbed_report_the_words_they_quote():
+    found = statements("Russia labelled the ceremony a “massive failure.”")
+    assert found["the ceremony a “massive failure.”"] == ("mixed", "labelled", "Russia")
+    found = statements("Critics branded him a “traitor.”")
+    assert found["him a “traitor.”"][:2] == ("mixed", "branded")
+    assert statements("The company labeled the boxes in red.") == {}
+    assert statements("A brand dubbed Nova sold well.") == {}
