@@ -135,3 +135,12 @@ def test_labelled_branded_and_dubbed_report_the_words_they_quote():
     assert found["him a “traitor.”"][:2] == ("mixed", "branded")
     assert statements("The company labeled the boxes in red.") == {}
     assert statements("A brand dubbed Nova sold well.") == {}
+
+
+def test_a_wholly_quoted_paragraph_after_narration_about_a_person_is_theirs():
+    found = statements("Lewis Hamilton joined Ferrari in January after a long spell at Mercedes.",
+                       "“I am really conscious that there are only a handful of special first times.”")
+    assert found["I am really conscious that there are only a handful of special first times."][2] == "Lewis Hamilton"
+    found = statements("The drama began on Monday, when board president Steve Zimmer received the threat.",
+                       "“I am emailing you to inform you of the happenings on Tuesday,” the email began.")
+    assert found.get("I am emailing you to inform you of the happenings on Tuesday,", ("", "", ""))[2] != "Steve Zimmer"
