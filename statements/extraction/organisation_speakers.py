@@ -226,6 +226,15 @@ class OrganisationSpeakers:
         return (any(country_of(word) for word in role.split()) and not first_name_gender(name)
                 and self.names.full_person_name(name) is None)
 
+    def _company_like(self, name: str) -> bool:
+        """"Samsung", "Samsung Electronics": no given name opens it, the article never writes it after a given name
+        or an honorific, and it is no surname of a person the article names in full."""
+        if not name[:1].isupper() or first_name_gender(name.split()[0]):
+            return False
+        if self.names.full_person_name(name.split()[-1]) not in (None, name):
+            return False
+        return re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+{re.escape(name)}", self.names.text) is None
+
     def _organisation_keys(self, written: str, canonical: str) -> Iterator[str | None]:
         yield written
         yield canonical
@@ -253,6 +262,12 @@ class OrganisationSpeakers:
             # (a company rather than an office of state: "the U.S. Attorney’s Office" is no company)
             spoke = next((ref for ref in bodies if not set(name_key(ref.name).split()) & _STATE_BODIES), None) or (
                 bodies[0] if bodies else None)
+            if spoke is None:
+                # "Samsung reported record profits. The company said …": a name taken for a person's is the company
+                spoke = next((e.ref for e in reversed(self.entities) if e.ref.kind == "person"
+                              and self._company_like(e.ref.name)), None)
+                if spoke is not None:
+                    return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, "organisation")
             if spoke is not None:  # "Halvorsen said …. The company said": the organisation that spoke last
                 return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, spoke.kind)
         if head in OUTLET_REFERENCES and self.position is not None:

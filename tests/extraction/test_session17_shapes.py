@@ -150,3 +150,12 @@ def test_as_of_a_date_opens_content_and_ends_no_clause():
     found = statements("According to the ministry, as of Monday, 561 deaths have been confirmed since Jan. 1.")
     assert found["as of Monday, 561 deaths have been confirmed since Jan. 1."] == ("indirect", "According to",
                                                                                     "ministry")
+
+
+def test_the_company_after_a_one_word_name_taken_for_a_person_is_that_name():
+    found = statements("Samsung reported record profits on Tuesday.",
+                       "The company said its third-quarter operating profit nearly tripled.")
+    assert found["its third-quarter operating profit nearly tripled."][2] == "Samsung"
+    found = statements("Jan Nowak reported record profits on Tuesday.",
+                       "The company said its third-quarter operating profit nearly tripled.")
+    assert "its third-quarter operating profit nearly tripled." not in found
