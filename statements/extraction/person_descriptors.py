@@ -11,6 +11,7 @@ import re
 from statements.extraction.alias_index import role_signature, strip_determiner
 from statements.extraction.countries import another_country, countries_of, country_of
 from statements.extraction.genders import first_name_gender
+from statements.extraction.keys import name_key
 from statements.extraction.cues import (
     EPITHETS,
     KIN_NOUNS,
@@ -170,6 +171,9 @@ class PersonDescriptors:
             named = (self.names.role_named_before(role, self.position, country) if definite else None) or (
                 self.names.role_named_after(office, after, self.position + 1500) if office and country else None) or \
                 self.names.role_named_after(role, after, self.position + 600, country)
+            known = self.index.aliases.get(name_key(named)) if named is not None and country else None
+            if known is not None and known.country and known.country != country:
+                named = None  # "the U.S. president" is not "incumbent President Nicolás Maduro", Venezuela's
             if named is not None:
                 return named
         if definite and any(w.lower() in PERSON_ROLE_NOUNS and w.lower() not in GENERIC_HEADS for w in words):

@@ -159,3 +159,9 @@ def test_the_company_after_a_one_word_name_taken_for_a_person_is_that_name():
     found = statements("Jan Nowak reported record profits on Tuesday.",
                        "The company said its third-quarter operating profit nearly tripled.")
     assert "its third-quarter operating profit nearly tripled." not in found
+
+
+def test_a_country_s_role_is_not_a_holder_the_gazetteer_gives_another_country():
+    found = statements("She ran against incumbent President Nicolás Maduro in 2024.",
+                       "All eyes were on Trump. The U.S. president stated several times that he should win the prize.")
+    assert found["he should win the prize."][2] != "Nicolás Maduro"
