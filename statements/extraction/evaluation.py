@@ -116,6 +116,8 @@ class SpeakerJudge:
         a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
         if a == b or _without_suffix(a) == _without_suffix(b):  # "Patrick Carlineo" is "Patrick Carlineo Jr."
             return True
+        if _without_kind(predicted) != predicted or _without_kind(gold) != gold:
+            return self.same(_without_kind(predicted), _without_kind(gold))  # "IG Metall union" is IG Metall
         if " " in a and " " in b and person_key(predicted) == person_key(gold):
             return True  # one person's name in two romanisations: "Aleksandar Vučić", "Aleksandar Vucich"
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
@@ -143,16 +145,19 @@ def _owner_of(owner: str, document: str) -> bool:
     """"TNO" for "TNO's report", "Robocorp" for "a 2022 survey from Robocorp", "Boston Consulting Group" for
     "analysts at Boston Consulting Group": a document speaks for the one whose it is, and an institution's
     unnamed members for the institution, as the extractor names them (normalised names)."""
-    words = document.split()
+    words = _without_article(document).split()
     if len(words) >= 3 and words[-2] == "s" and words[-1] in DOCUMENT_NOUNS and " ".join(words[:-2]) == owner:
         return True
+    if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS and " ".join(words[:-1]) == _without_article(owner):
+        return True  # "a Reuters report" is Reuters'
+
     found = _MEMBERS_OR_DOCUMENT_OF.match(document)
     return found is not None and _without_article(found.group(1)) == _without_article(owner)
 
 
 _MEMBERS_OR_DOCUMENT_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:survey|report|study|poll|analysis|analysts|researchers|economists|"
-    r"experts|scientists)\s+(?:from|by|at|of)\s+(.+)")
+    r"experts|scientists|statement|letter|declaration|memo)\s+(?:from|by|at|of)\s+(.+)")
 
 
 def _middle_names(a: str, b: str) -> bool:
@@ -184,11 +189,28 @@ def _one_edit(x: str, y: str) -> bool:
 
 
 def _without_article(key: str) -> str:
-    """"a senior u s official" and "senior u s official" name the same unnamed source."""
-    for article in ("a ", "an ", "the ", "one ", "two ", "three ", "four ", "several ", "some "):
-        if key.startswith(article):
-            return key[len(article):]
+    """"a senior u s official" and "senior u s official" name the same unnamed source ("the two countries" and "two
+    countries" too: an article, then a number)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for article in ("a ", "an ", "the ", "one ", "two ", "three ", "four ", "several ", "some "):
+            if key.startswith(article):
+                key, stripped = key[len(article):], True
     return key
+
+
+# What a name's body is, written after the name: "the IG Metall union", "the CTK news agency", "a Reuters/Ipsos poll"
+_KIND_AFTER_NAME = ("union", "news agency", "agency", "newspaper", "daily", "poll", "party", "group", "company")
+
+
+def _without_kind(name: str) -> str:
+    """"IG Metall union" → "IG Metall": a capitalised name and the kind of body it is, the kind left out."""
+    for kind in _KIND_AFTER_NAME:
+        head = name[: -len(kind)].rstrip() if name.lower().endswith(" " + kind) else ""
+        if head and head.split()[-1][:1].isupper():
+            return head
+    return name
 
 
 def demonym_form(key: str) -> str:

@@ -195,6 +195,17 @@ def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
     assert not judge.same("Department of Transport", "the California DMV")
 
 
+def test_the_score_takes_a_name_with_its_kind_an_owned_document_and_a_counted_article_as_a_reader_would():
+    from statements.extraction.evaluation import SpeakerJudge
+
+    judge = SpeakerJudge(fixture_gazetteer())
+    assert judge.same("IG Metall union", "IG Metall") and judge.same("CTK", "the CTK news agency")
+    assert judge.same("Reuters", "a Reuters report") and judge.same("IG’s office", "a statement from the IG’s office")
+    assert judge.same("two countries", "the two countries")
+    assert not judge.same("Democratic Party", "Republican Party") and not judge.same("union", "IG Metall")
+    assert not judge.same("Reuters", "an AP report")
+
+
 def test_the_score_takes_a_documents_owner_for_the_document_and_the_golds_own_unnamed_description():
     from statements.extraction.evaluation import SpeakerJudge
 
