@@ -263,11 +263,6 @@ class DirectQuotes:
             if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
                 return asked[1]  # the answer to the question that closed the paragraph before
             previous = self.state.previous_paragraph_speaker
-            after = self.masked[quote.close_at + 1 : self.paragraphs[paragraph][1]]
-            if previous is None and paragraph and not after.strip(" .,;”\""):
-                # "Lewis Hamilton joined Ferrari in January." / "“I'm really conscious …”": a paragraph wholly quoted,
-                # no frame, after a paragraph that narrated about a person and quoted nobody: that person's
-                return self._subject_since_statement(quote, paragraph - 1, None)
             return (self._subject_since_statement(quote, paragraph - 1, previous) if previous and paragraph else
                     None) or previous
         return self._narrated_person(quote, paragraph)

@@ -137,15 +137,6 @@ def test_labelled_branded_and_dubbed_report_the_words_they_quote():
     assert statements("A brand dubbed Nova sold well.") == {}
 
 
-def test_a_wholly_quoted_paragraph_after_narration_about_a_person_is_theirs():
-    found = statements("Lewis Hamilton joined Ferrari in January after a long spell at Mercedes.",
-                       "“I am really conscious that there are only a handful of special first times.”")
-    assert found["I am really conscious that there are only a handful of special first times."][2] == "Lewis Hamilton"
-    found = statements("The drama began on Monday, when board president Steve Zimmer received the threat.",
-                       "“I am emailing you to inform you of the happenings on Tuesday,” the email began.")
-    assert found.get("I am emailing you to inform you of the happenings on Tuesday,", ("", "", ""))[2] != "Steve Zimmer"
-
-
 def test_as_of_a_date_opens_content_and_ends_no_clause():
     found = statements("According to the ministry, as of Monday, 561 deaths have been confirmed since Jan. 1.")
     assert found["as of Monday, 561 deaths have been confirmed since Jan. 1."] == ("indirect", "According to",
