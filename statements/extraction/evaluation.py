@@ -118,6 +118,10 @@ class SpeakerJudge:
             return True
         if _without_kind(predicted) != predicted or _without_kind(gold) != gold:
             return self.same(_without_kind(predicted), _without_kind(gold))  # "IG Metall union" is IG Metall
+        for listed, single in ((predicted, gold), (gold, predicted)):
+            first = _first_listed(listed)
+            if first and self.same(first, single):
+                return True  # "Lithuania, Estonia and Latvia" and "Lithuania": our golds credit a list both ways
         if " " in a and " " in b and person_key(predicted) == person_key(gold):
             return True  # one person's name in two romanisations: "Aleksandar Vučić", "Aleksandar Vucich"
         slug_a, slug_b = self.alias_to_slug.get(a), self.alias_to_slug.get(b)
@@ -198,6 +202,15 @@ def _without_article(key: str) -> str:
             if key.startswith(article):
                 key, stripped = key[len(article):], True
     return key
+
+
+def _first_listed(name: str) -> str:
+    """"Lithuania, Estonia and Latvia" → "Lithuania": the first of two or more capitalised names a list joins
+    (docs/gold-realnews.md, "Conjoined speakers": the first named; some golds write the list); else ""."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:the|The)\s+", "", name.strip()))
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return ""
+    return parts[0]
 
 
 # What a name's body is, written after the name: "the IG Metall union", "the CTK news agency", "a Reuters/Ipsos poll"

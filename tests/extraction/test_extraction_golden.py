@@ -204,6 +204,9 @@ def test_the_score_takes_a_name_with_its_kind_an_owned_document_and_a_counted_ar
     assert judge.same("two countries", "the two countries")
     assert not judge.same("Democratic Party", "Republican Party") and not judge.same("union", "IG Metall")
     assert not judge.same("Reuters", "an AP report")
+    # a list and its first name, both ways, as our golds credit lists (docs/gold-realnews.md, "Conjoined speakers")
+    assert judge.same("Lithuania, Estonia and Latvia", "Lithuania") and judge.same("Russia", "Russia and North Korea")
+    assert not judge.same("Joe Biden", "Trump and Biden")
 
 
 def test_the_score_takes_a_documents_owner_for_the_document_and_the_golds_own_unnamed_description():
