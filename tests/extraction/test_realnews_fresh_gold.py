@@ -50,8 +50,9 @@ realnews_fresh72_heldout), DEV75/HELDOUT75 (tests/data/realnews_fresh73, realnew
 (tests/data/realnews_fresh74, realnews_fresh74_heldout), DEV77/HELDOUT77 (tests/data/realnews_fresh75,
 realnews_fresh75_heldout), DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnews_fresh76_heldout), DEV79/HELDOUT79
 (tests/data/realnews_fresh77, realnews_fresh77_heldout), DEV80/HELDOUT80 (tests/data/realnews_fresh78,
-realnews_fresh78_heldout) and DEV81/HELDOUT81 (tests/data/realnews_fresh79, realnews_fresh79_heldout), text copies of
-pages drawn by the rules in docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value,
+realnews_fresh78_heldout), DEV81/HELDOUT81 (tests/data/realnews_fresh79, realnews_fresh79_heldout) and DEV85/HELDOUT85
+(tests/data/realnews_fresh83, realnews_fresh83_heldout), text copies of pages drawn by the rules in
+docs/gold-fresh.md. Every statement's text is in its copy, every field has an allowed value,
 and no page is one of the 50 shared pages the older golds come from, nor drawn twice."""
 import json
 import re
@@ -143,6 +144,7 @@ SAMPLES = [
     ("realnews_fresh77", "realnews_fresh77_heldout"),
     ("realnews_fresh78", "realnews_fresh78_heldout"),
     ("realnews_fresh79", "realnews_fresh79_heldout"),
+    ("realnews_fresh83", "realnews_fresh83_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
