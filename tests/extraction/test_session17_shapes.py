@@ -156,3 +156,11 @@ def test_a_country_s_role_is_not_a_holder_the_gazetteer_gives_another_country():
     found = statements("She ran against incumbent President Nicolás Maduro in 2024.",
                        "All eyes were on Trump. The U.S. president stated several times that he should win the prize.")
     assert found["he should win the prize."][2] != "Nicolás Maduro"
+
+
+def test_a_clause_verb_with_a_pronoun_clause_and_no_that_reports_it():
+    found = statements("Over the weekend, Mr Novak revealed he was donating five million rupees to the victims.")
+    assert found["he was donating five million rupees to the victims."][1] == "revealed"
+    found = statements("The minister acknowledged it had been a mistake.")
+    assert found["it had been a mistake."][1:] == ("acknowledged", "minister")
+    assert statements("Novak revealed his plans on Monday.") == {}
