@@ -274,6 +274,8 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
     "passer-by passers-by onlooker mourner parishioner worshipper picket pickets docker dockers steelworker "
     "steelworkers conductors curator curators dealer dealers actors directors writers publishers filmmakers "
     "poets "
+    # and prison's ("An inmate who witnessed the violence said")
+    "inmate inmates prisoner prisoners detainee detainees "
     "generals attendees participants survivors evacuees locals farmers soldiers campaigners employees advisers "
     "advisors negotiators investigators lawyers epidemiologists neighbors neighbours traders hawks "
     "doves hardliners moderates scholars watchers specialists delegations participant participants broker brokers "

@@ -164,3 +164,11 @@ def test_a_clause_verb_with_a_pronoun_clause_and_no_that_reports_it():
     found = statements("The minister acknowledged it had been a mistake.")
     assert found["it had been a mistake."][1:] == ("acknowledged", "minister")
     assert statements("Novak revealed his plans on Monday.") == {}
+
+
+def test_inmates_and_prisoners_are_unnamed_sources():
+    found = statements("An inmate who witnessed the violence said that bodies were stacked on top of each other.",
+                       "At least 17 prisoners were injured, prisons chief Bryan Stirling said.",
+                       "“I just saw three dead on the sidewalk,” the inmate said.")
+    assert found["bodies were stacked on top of each other."][2] == "inmate who witnessed the violence"
+    assert found["I just saw three dead on the sidewalk,"][2] != "Bryan Stirling"
