@@ -172,3 +172,9 @@ def test_inmates_and_prisoners_are_unnamed_sources():
                        "“I just saw three dead on the sidewalk,” the inmate said.")
     assert found["bodies were stacked on top of each other."][2] == "inmate who witnessed the violence"
     assert found["I just saw three dead on the sidewalk,"][2] != "Bryan Stirling"
+
+
+def test_a_passive_before_the_cue_names_no_speaker():
+    assert statements("Police were searching for Anna Novak, a 24-year-old New Jersey woman who was reported missing "
+                      "from Oak Beach, when a dog found remains.") == {}
+    assert statements("Police were searching for a woman who was reported missing from Oak Beach.") == {}
