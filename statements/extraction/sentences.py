@@ -25,8 +25,9 @@ _ABBREVIATIONS = frozenset(
 # (any capital opens a sentence: "Şimşek", "Łukasz", "Žižek", "Đorđe" too)
 # (and a full stop after a word, then a lower-case word: copy that left its sentences uncapitalised, "… ties. canada
 # said it welcomed the move.")
+# (and "… to launch the strike.On Saturday, …", "… by 2030.Doctors have …": a copy that lost the space after a stop)
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])"
-                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])")
+                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])|(?:(?<=[a-z]{3})|(?<=\d{4}))\.()(?=[A-Z][a-z]+[\s,])")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
@@ -85,7 +86,9 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     label = _ENTRY_LABEL.match(text) if text[:1].isdigit() or text[:1] in "BUAKW" else None
     cursor = label.end() if label is not None else 0  # (no sentence of its own: nobody speaks in "10:47 GMT -")
     for match in _BOUNDARY.finditer(text):
-        space = 1 if match.group(1) is not None else 2
+        space = next(group for group in (1, 2, 3) if match.group(group) is not None)
+        if space == 3 and text[_space_before(text, match.start()) : match.start()][:1].isupper():
+            continue  # "News.Az", "Yahoo.News": a name with a dot, no lost space
         stop = match.start(space)
         frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : stop].rstrip("”\"’»")[-1:] in "!?" \
             else _FRAME_AFTER_QUOTE
@@ -101,6 +104,11 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < len(text):
         sentences.append((start + cursor, start + len(text.rstrip())))
     return [(s, e) for s, e in sentences if e > s]
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the word ending at `at` starts."""
+    return max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def _announced(text: str, cursor: int, stop_at: int) -> bool:

@@ -178,3 +178,13 @@ def test_a_passive_before_the_cue_names_no_speaker():
     assert statements("Police were searching for Anna Novak, a 24-year-old New Jersey woman who was reported missing "
                       "from Oak Beach, when a dog found remains.") == {}
     assert statements("Police were searching for a woman who was reported missing from Oak Beach.") == {}
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_the_sentence():
+    found = statements("A KMA official said there is a strong resolve to launch the strike.On Saturday, a group "
+                       "representing colleges met.")
+    assert "there is a strong resolve to launch the strike." in found
+    found = statements("The ministry said universities asked for a higher cap by 2030.Doctors have protested since.")
+    assert "universities asked for a higher cap by 2030." in found
+    found = statements("EU foreign ministers will meet on Monday, an EU official told journalists, News.Az reports.")
+    assert found["EU foreign ministers will meet on Monday"][2] == "EU official"
