@@ -79,8 +79,11 @@ _CLAUSE_CUE_PATTERN = re.compile(
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$)"  # "…, the paper states.": a closing frame, its clause before it
     r"|(?=,\s+(?:as|while|because|since|although|though)\s)"  # "…, Martin suggested, as each change …"
-    # "Mr Zardari revealed he was donating …": a subject pronoun and its verb, a clause without "that"
-    r"|(?=\s+(?:he|she|they|it|we|I)\s+(?:was|were|is|are|had|has|have|would|will|could|should|did)\b))"
+    # "Mr Zardari revealed he was donating …", "Rowley revealed 161 serving officers have been convicted": a pronoun or
+    # a count as subject and its auxiliary, a clause without "that" (not "Washington had concluded the establishment
+    # of settlements was …", inside another cue's clause)
+    r"|(?=\s+(?:he|she|they|it|we|I|\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|did)\b))"
 )
 # The clause-only verbs as plain words, which the engine finds by their first letters: a sentence without one is not
 # searched with _CLAUSE_CUE_PATTERN or _INVERTED_CLAUSE_CUE

@@ -166,6 +166,10 @@ _NARRATION_AFTER_OBJECT = re.compile(
     r"|,?\s(?:and|but)\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|n[’']t)?\b"
     # "called for the resignation of the governor, but his battles with Harlan have drawn …": a clause of its own
     r"|,\s+but\s+(?:his|her|their|its|the)\s+"
+    # "branded the Met Police “institutionally racist” and the commissioner faced criticism": after the quoted words,
+    # a clause with a subject of its own
+    r"|(?<=[”\"])\s+(?:and|but)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+\s+"
+    r"(?:[a-z]{2,}ed|was|were|had|has|is|are|will|would)\b"
 )
 # Where and when the speech act took place, closing the sentence: "at an emergency session of the UN Security
 # Council on Sunday", "during a press conference in Yerevan".

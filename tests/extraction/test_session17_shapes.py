@@ -188,3 +188,14 @@ def test_a_full_stop_that_lost_its_space_still_ends_the_sentence():
     assert "universities asked for a higher cap by 2030." in found
     found = statements("EU foreign ministers will meet on Monday, an EU official told journalists, News.Az reports.")
     assert found["EU foreign ministers will meet on Monday"][2] == "EU official"
+
+
+def test_a_count_clause_after_revealed_and_a_clause_after_quoted_words_of_an_object():
+    found = statements("Commissioner Mark Rowley revealed 161 serving officers have been convicted of crimes.")
+    assert found["161 serving officers have been convicted of crimes."][1:] == ("revealed", "Mark Rowley")
+    found = statements("Baroness Louise Casey branded the police “institutionally racist” and the commissioner faced "
+                       "criticism for refusing the term.")
+    assert "the police “institutionally racist”" in found
+    found = statements("Pompeo said that after legal consultation Washington had concluded the establishment of "
+                       "settlements was “not inconsistent with international law”.")
+    assert {speaker for _, _, speaker in found.values()} == {"Mike Pompeo"}
