@@ -465,7 +465,8 @@ IMPERATIVES = frozenset("ask meet tell thank blame consider remember forget imag
 # The narrator (a byline's writer) or the outlet: never someone the article quoted before.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam monsieur gen gen. lt lt. col col. maj maj. brig brig. "
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron madam monsieur gen gen. lt lt. col col. maj maj. "
+    "brig brig. "
     "adm adm. sgt sgt. capt capt. cmdr cmdr. gov gov. sen sen. rep rep. prof prof. rev rev. hon hon. supt supt. "
     "insp insp. det det. atty atty. adv adv. judge justice engr engr. barr barr. amb amb. cdre cdre. pharm pharm."
     .split()

@@ -24,8 +24,8 @@ PERSONAL = ("person", "unnamed")
 # Words of standing any holder of a role may be given ("the senior diplomat", "the veteran diplomat" after "Deputy
 # Foreign Minister Sergei Ryabkov"): no role word a holder must have been named with
 _STANDING = frozenset("senior veteran longtime seasoned experienced career top".split())
-FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady madam".split())
-MALE_HONORIFICS = frozenset("mr mr. sir lord monsieur".split())
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. dame lady baroness madam".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord baron monsieur".split())
 _FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman councilwoman congresswoman businesswoman queen princess duchess countess baroness empress "
     "woman mother wife daughter sister grandmother actress".split()

@@ -199,3 +199,8 @@ def test_a_count_clause_after_revealed_and_a_clause_after_quoted_words_of_an_obj
     found = statements("Pompeo said that after legal consultation Washington had concluded the establishment of "
                        "settlements was “not inconsistent with international law”.")
     assert {speaker for _, _, speaker in found.values()} == {"Mike Pompeo"}
+
+
+def test_a_baroness_or_baron_is_a_title_not_a_first_name():
+    found = statements("Baroness Louise Casey said the force was institutionally racist.")
+    assert found["the force was institutionally racist."][2] == "Louise Casey"
