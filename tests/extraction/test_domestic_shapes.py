@@ -1,5 +1,5 @@
 """Shapes the rules missed, from the development halves' errors read in the seventeenth session (issue 16, the
-`trust` round of docs/extraction.md). One invented sentence each, never a copy of a gold page."""
+`domestic` round of docs/extraction.md). One invented sentence each, never a copy of a gold page."""
 
 from tests.extraction_helpers import paragraph_statements
 
