@@ -105,7 +105,8 @@ PHRASAL_FINITE_CUES = (
 # ("added 30 percent were undecided")
 ADDED_TO = re.compile(r"\s+(?:to\s+(?:(?:a|an|the|his|her|their|its)\s+)|(?:some|more|new|extra|value|"
                       r"weight|fuel|pressure|momentum)\b(?![^.;:]*?[“\"])"
-                      r"|(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*(?:%|percent|per\s+cent|"
+                      r"|(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*"
+                      r"(?:%|percent|per\s+cent|"
                       r"points?|basis\s+points|rebounds|assists|goals?|runs|yards|wickets|seats|jobs)(?![\w’'-])"
                       r"(?![^.;:,]*\b(?:is|are|was|were|had|has|have|will|would|could|should)\b))")
 

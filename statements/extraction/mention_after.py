@@ -32,7 +32,6 @@ from statements.extraction.noun_phrases import (
     mention_of,
     np_word,
     particle_in_name,
-    singular,
     tokenize,
 )
 

@@ -50,7 +50,8 @@ _NARRATOR = re.compile(
     r"(?![^,;:~“”\"]{0,60},\s+that\s)"  # (but "said, without elaborating, that …": an aside before the content)
     r"|(?:,|(?<=,[”\"]))\s+as\s+"
     r"(?!well\b|much\b|long\b|soon\b|far\b|a\b|an\b|part\b|of\b|at\b|yet\b|(?:many|few|little|high|early|late)\s+as\b)"
-    r"|;\s|\s[-–—]\s"  # (", as many as 40 Republicans opposed it", ", as of Monday, …": the content's, not the narrator's)
+    # (", as many as 40 Republicans opposed it", ", as of Monday, …": the content's, not the narrator's)
+    r"|;\s|\s[-–—]\s"
     r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[a-z]+ed|that|which|shared|echoed)\b"
     r"|(?:,|(?<=,[”\"]))\s+(?:" + NARRATOR_PARTICIPLES + r")\s"
     # "…, a day after talks in Brussels ended", "…, hours after Kurti visited": the narrator's time line

@@ -119,12 +119,12 @@ def test_a_standfirst_the_body_repeats_stands_where_the_body_has_it():
 
 def test_a_subject_with_an_age_and_a_description_is_the_next_he():
     found = statements("Exit polls projected a lead for Tomas Novak and his party.",
-                       "Mr. Novak, 69, a corporate lawyer, campaigned on tougher border controls. “We need a government "
-                       "that acts,” he said Sunday.")
+                       "Mr. Novak, 69, a corporate lawyer, campaigned on tougher border controls. “We need a "
+                       "government that acts,” he said Sunday.")
     assert found["We need a government that acts,"][2] == "Tomas Novak"
     found = statements("Exit polls projected a lead for Tomas Novak and his party.",
-                       "Mr. Novak, 69, a corporate lawyer who has steered the party rightward since 2022, campaigned on "
-                       "tougher border controls. “We need a government that acts,” he said Sunday.")
+                       "Mr. Novak, 69, a corporate lawyer who has steered the party rightward since 2022, campaigned "
+                       "on tougher border controls. “We need a government that acts,” he said Sunday.")
     assert found["We need a government that acts,"][2] == "Tomas Novak"
 
 
