@@ -17,6 +17,7 @@ from statements.extraction.cues import (
     GROUP_NOUNS,
     NP_CONNECTORS,
     ORG_NOUNS,
+    PASSIVE_AT_END,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
     SETTING_OPENING_WORDS,
@@ -148,7 +149,6 @@ _APPOSED_FIRST = re.compile(r"(?<![\w’'-])(?P<first>[A-Z][\w’'.-]*(?:\s+[A-Z
 
 
 _subjects: tuple[str, dict[tuple[int, int], Mention | None]] = ("", {})
-_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 # What an unnamed source is known by, just before the noun that ends the phrase ("accredited to the", "from a small")
 _KNOWN_BY = re.compile(r"\s(?:" + SOURCE_KNOWLEDGE + r"|from\s+an?|of\s+(?:an?|one|two|three|several))\s+"
                        r"(?:[\w’'-]+\s+){0,3}$")
@@ -235,7 +235,7 @@ def named_before_others(masked: str, floor: int, mention: Mention | None) -> Men
 
 def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     floor = max(floor, cue_start - SCAN_LIMIT)  # no speaker phrase is longer; long sentences cost tokens
-    if _PASSIVE_BEFORE.search(masked, max(floor, cue_start - 24), cue_start):
+    if PASSIVE_AT_END.search(masked, max(floor, cue_start - 24), cue_start):
         return None  # "a woman who was reported missing", "he was told": a passive, its subject no speaker
     verb_at = cue_start
     while True:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, PARTICIPLE_CUES, PASSIVE_AT_END, trie_pattern
 
 # "…, putting them ahead of …", "“…,” echoing commentators who …", ", escalating a trade dispute", ", quoting an
 # unnamed official": the narrator's account of a consequence, or a relay, after the content or after its frame
@@ -100,8 +100,6 @@ RELAY_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s
 # (after a finite cue only)
 _RELAYED_TAIL = re.compile(r",\s+(?:according\s+to|citing)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s*){1,4}|"
                            r"(?:(?:local|state|foreign|news|press|media)\s+)+reports?\s*)[.!?]?\s*$")
-# "No injuries were reported, according to the Red Cross": a passive names no speaker the source would relay
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "…, a diplomat said, declining to be named.": how the source spoke, nothing it said
 _UNSAID_TAIL = re.compile(
     r",\s+(?:declining\s+to\s+be\s+(?:named|identified)|asking\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -144,7 +142,7 @@ def frame_end(masked: str, start: int, end: int, cues: list) -> int:
     a finite cue (who relays the frame)."""
     tail = _UNSAID_TAIL.search(masked, start, end) or _RELAYED_TAIL.search(masked, start, end)
     if tail is not None and (tail.re is _UNSAID_TAIL or any(
-            c.kind == "finite" and c.end <= tail.start() and not _PASSIVE_AUXILIARY.search(masked, start, c.start)
+            c.kind == "finite" and c.end <= tail.start() and not PASSIVE_AT_END.search(masked, start, c.start)
             for c in cues)):
         return tail.start()
     return end

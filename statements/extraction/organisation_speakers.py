@@ -191,11 +191,11 @@ class OrganisationSpeakers:
             head = words[-1].lower()
             for entity in reversed(self.entities):
                 # (every word: "the Sanders campaign" is not "the Clinton campaign")
-                named = set(name_key(entity.ref.name).split())
+                key_words = name_key(entity.ref.name).split()
                 # (or a body the article described, not named: "the health ministry", later "the ministry")
-                body = entity.ref.kind not in PERSONAL or entity.ref.kind == "unnamed" and name_key(
-                    entity.ref.name).split()[-1:] and name_key(entity.ref.name).split()[-1] in ORG_NOUNS
-                if body and {word.lower() for word in words} <= named:
+                body = entity.ref.kind not in PERSONAL or (
+                    entity.ref.kind == "unnamed" and bool(key_words) and key_words[-1] in ORG_NOUNS)
+                if body and {word.lower() for word in words} <= set(key_words):
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
             found = self._named_earlier(head, mention)
             if found is not None:
