@@ -26,7 +26,7 @@ Bangladesh;Bangladeshi;Dhaka
 Belarus;Belarusian;Minsk
 Belgium;Belgian;Brussels
 Bolivia;Bolivian;La Paz
-Bosnia;Bosnian;Sarajevo
+Bosnia and Herzegovina;Bosnian,Bosnia-Herzegovina;Sarajevo,Bosnia
 Brazil;Brazilian;Brasilia
 Bulgaria;Bulgarian;Sofia
 Cambodia;Cambodian;Phnom Penh

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.countries import nationality_adjective
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
     DETERMINERS,
@@ -347,8 +348,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     elif mention.text.islower() and mention.text.split()[-1] in PEOPLE_PLURALS and (
             described := _people_described(masked, tokens, mention)) is not mention:
         mention = person_at_place(masked, floor, described)  # ("Three diplomats from allied countries")
-    elif mention.text.split()[0] in PERSON_ROLE_NOUNS and (
-            described := _role_described(masked, tokens, mention)) is not mention:
+    elif _bare_role(mention.text) and (described := _role_described(masked, tokens, mention)) is not mention:
         mention = described
     elif " and " in mention.text or after_serial_and(tokens, mention):
         mention = listed_subject(masked, floor, tokens, mention)
@@ -458,15 +458,29 @@ def _people_described(masked: str, tokens: list[Token], mention: Mention) -> Men
     return mention if start == mention.start else Mention(masked[start : mention.end], start, mention.end)
 
 
+def _bare_role(text: str) -> bool:
+    """A role without its article, as the backward scan stops at a lower-case modifier: "mogul", "prime minister",
+    "Russian diplomat" (of "the real estate mogul", "the embattled prime minister", "the veteran Russian
+    diplomat")."""
+    words = text.split()
+    if words[0] in PERSON_ROLE_NOUNS:
+        return True
+    return words[-1] in PERSON_ROLE_NOUNS and all(w.islower() for w in words[1:]) and (
+        words[0].islower() or nationality_adjective(words[0]))
+
+
 def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Mention:
-    """"the real estate mogul said", "Senate minority leader Harry Reid told": a role noun, its lower-case
-    modifiers and the article or the institution's name before them."""
+    """"the real estate mogul said", "Senate minority leader Harry Reid told", "the newly elected president", "the
+    Bosnian Serb nationalist leader": a role noun, its lower-case modifiers and the article or the institution's
+    name (or the nationality) before them."""
     index = next(i for i, token in enumerate(tokens) if token.start == mention.start)
     for _ in range(3):
         word = tokens[index - 1] if index else None
         if word is None or word.low in ("the", "a", "an") or not word.is_word or not word.text.islower() or (
-                word.low in _NOT_MODIFIERS or ADVERB.fullmatch(word.text) or word.low in SKIPPABLE_BEFORE_VERB):
+                word.low in _NOT_MODIFIERS or word.low in SKIPPABLE_BEFORE_VERB):
             break
+        if ADVERB.fullmatch(word.text) and tokens[index].start == mention.start:
+            break  # (an adverb only before another modifier: "the newly elected president")
         index -= 1
     if index == 0 or tokens[index].start == mention.start:
         return mention
@@ -474,7 +488,12 @@ def _role_described(masked: str, tokens: list[Token], mention: Mention) -> Menti
         start = tokens[index - 1].start
     else:
         owner = collect_backward(tokens[:index])
-        if owner is None or not owner.text[:1].isupper() or owner.text.split()[0].lower() in FUNCTION_WORDS:
+        if owner is None or owner.text.split()[0].lower() in FUNCTION_WORDS:
+            return mention
+        words = owner.text.split()
+        if words[0] in ("the", "a", "an") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+            pass  # "the Bosnian Serb nationalist leader": the article and the capitalised qualifiers
+        elif not owner.text[:1].isupper():
             return mention
         start = owner.start
     return Mention(masked[start : mention.end], start, mention.end)

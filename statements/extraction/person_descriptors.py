@@ -161,7 +161,8 @@ class PersonDescriptors:
         naming before it, else one just after it; for a lede's descriptor, the next paragraph's subject."""
         if self.position is None:
             return None
-        role = words[-1] if len(words) <= 3 else ""
+        # (a role with qualifiers, "the Bosnian Serb nationalist leader", not one with a complement: "the head of …")
+        role = words[-1] if len(words) <= 3 or len(words) <= 5 and not {"of", "for", "to"} & set(words) else ""
         if role.lower() in PERSON_ROLE_NOUNS and role.lower() not in GENERIC_HEADS:
             country = next((country_of(word) for word in words[:-1] if country_of(word)), None)
             after = self.position + len(" ".join(words))

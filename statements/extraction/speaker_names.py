@@ -277,8 +277,9 @@ def _run_end(words: tuple[str, ...], index: int) -> int:
     while end < len(words) and (
         is_name_word(words[end])
         or (_particles_then_name(words, end) and end > index)
-        or (end == index + 1 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
-            and first_name_gender(words[index]) and end + 1 == len(words))  # "Wayne King", "Gayle King"
+        # "Wayne King", "Billie Jean King", "Martin Luther King": a role noun ending the phrase after a given name
+        or (index < end <= index + 2 and words[end][:1].isupper() and words[end].lower() in PERSON_ROLE_NOUNS
+            and first_name_gender(words[index]) and end + 1 == len(words))
         or (end > index and _place_surname(words, end))
     ):
         end += 1
@@ -326,6 +327,12 @@ def _qualifies(words: tuple[str, ...], index: int, end: int) -> bool:
     while after < len(words) and words[after].lower() in ROLE_MODIFIERS:
         after += 1
     if after > end and after < len(words) and words[after].lower() in ORG_NOUNS:
+        return True
+    after = end  # "the Kurdish nationalist leader", "the Bosnian Serb hardline leader": lower-case modifiers, then
+    while after < len(words) and after - end < 2 and words[after].islower() and (  # the role ending the phrase
+            words[after] not in PERSON_ROLE_NOUNS):
+        after += 1
+    if after > end and after == len(words) - 1 and words[after] in PERSON_ROLE_NOUNS:
         return True
     if index != 0:
         return False

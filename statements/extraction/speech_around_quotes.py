@@ -38,7 +38,10 @@ class SpeechAroundQuotes:
     def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
                        accepted: list[tuple[Quote, Frame | None]]) -> None:
         first, first_frame = accepted[0]
-        if first_frame is not None and first_frame.cue.start < first.open_at:
+        if first_frame is not None and first_frame.cue.kind != "according" and (
+                first_frame.cue.end <= first_frame.mention.start < first.open_at):
+            pass  # "Said Dorothy Poynter, who grew up with Ali, “…”": the speaker's description is no content
+        elif first_frame is not None and first_frame.cue.start < first.open_at:
             if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
                     or relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
