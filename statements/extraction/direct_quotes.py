@@ -137,6 +137,9 @@ class DirectQuotes:
         whole_paragraph = self._whole_paragraph(quote)
         if after is None and before is None and lead_in:
             before = colon_introduction(self.masked, region_start, quote.open_at)  # "Varga deflected with a quip: “…”"
+        if after is None and before is None and not lead_in and quote.open_at == self.paragraphs[paragraph][0]:
+            before = self._colon_paragraph_before(quote, paragraph)
+            lead_in = before is not None
         if after is None:
             before = self._reading(region_start, quote.open_at) or before
         # “…,” Kirby told reporters. “Nobody’s giving up.” — a quoted sentence after the speaker's quote.
@@ -184,6 +187,18 @@ class DirectQuotes:
         if frame is not None:
             self._note_addressee(quote, frame)
         return frame
+
+    def _colon_paragraph_before(self, quote: Quote, paragraph: int) -> Frame | None:
+        """`Cruz called them on it:` closing the paragraph before one that opens with the quote: that frame, as if
+        the quote followed its colon in the same paragraph."""
+        if not paragraph or not self.sentences[paragraph - 1]:
+            return None
+        start, end = self.sentences[paragraph - 1][-1]
+        colon = len(self.masked[start:end].rstrip()) + start - 1
+        if colon < start or self.masked[colon] != ":":
+            return None
+        frame = self._frame_before(quote, start, self._cues(start, colon), start)
+        return frame or colon_introduction(self.masked, start, colon)
 
     def _note_addressee(self, quote: Quote, frame: Frame) -> None:
         """`A reporter asked Montoya, “What …?”`: the quote opening the next paragraph is the answer, Montoya's."""

@@ -28,6 +28,10 @@ _WHO = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,4}")  # "Novak, who has in the
 _ASKED = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\b")
 
 
+# Between two quotes of one content: "“…” because “…”", "“…,” and “…”" (not a frame: "“…,” he said, “…”")
+_JOINT = re.compile(r",?\s+(?:because|and|but|since|while|although|so|or|as)\s+(?:that\s+)?")
+
+
 _LONE_OPENERS = frozenset("but and so yet still instead also now then however indeed or".split())
 
 
@@ -55,9 +59,20 @@ class SpeechAroundQuotes:
             # "“…,” she said, adding that she went to “one of the most senior people” to raise the concerns"
             if frame is not None and previous.close_at < frame.cue.start < quote.open_at and frame.cue.kind != "according":
                 self._into_quote(paragraph, start, end, quote, frame)
+        self._joined_quotes(paragraph, accepted)
         last, last_frame = accepted[-1]
         if last_frame is not None:
             self._adding_that(paragraph, last, last_frame, end)
+
+    def _joined_quotes(self, paragraph: int, accepted: list[tuple[Quote, Frame | None]]) -> None:
+        """`Trump says “the whole game has become screwed up” because “football has become soft.”`: two quotes a
+        conjunction joins after one cue are one content, quoted words and the narrator's joint: kind mixed."""
+        (first, frame), *rest = accepted
+        if frame is None or not frame.cue.end <= first.open_at or not rest or rest[0][1] is not None:
+            return
+        joined = rest[0][0]
+        if _JOINT.fullmatch(self.masked, first.close_at + 1, joined.open_at):
+            self._replace_with_mixed(first.open_at, joined.close_at + 1, frame, paragraph)
 
     def _clause_into_quote(self, quote: Quote, frame: Frame) -> bool:
         """"According to Emery, his side had “deserved a point.”": the source's clause runs into the quote (not "asked

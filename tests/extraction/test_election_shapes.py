@@ -42,3 +42,22 @@ def test_a_sentence_opening_with_said_before_its_speaker_frames_the_quote():
                        "champion in the neighborhood, “We were all so proud of him.”")
     assert found["We were all so proud of him."][1:] == ("Said", "Dora Petras")
     assert len(found) == 1  # her description is no content of hers
+
+
+def test_a_paragraph_closing_with_a_colon_frames_the_quote_opening_the_next():
+    found = statements("Later, Nowak called them on it:",
+                       "“The questions asked in this debate illustrate why voters do not trust the media.”")
+    assert found["The questions asked in this debate illustrate why voters do not trust the media."][1:] == (
+        "called", "Nowak")
+    found = statements("Nowak deflected with a quip:", "“I have been called worse things by better people.”")
+    assert found["I have been called worse things by better people."][1:] == ("deflected", "Nowak")
+
+
+def test_two_quotes_a_conjunction_joins_after_one_cue_are_one_mixed_statement():
+    found = statements("Nowak says “the whole campaign has become a circus” because “the parties have stopped "
+                       "talking about policy.”")
+    assert found == {"“the whole campaign has become a circus” because “the parties have stopped talking about "
+                     "policy.”": ("mixed", "says", "Nowak")}
+    # (a frame between the pieces is a split quote, two direct pieces)
+    found = statements("“The whole campaign has become a circus,” Nowak said, “because the parties stopped talking.”")
+    assert {kind for kind, _, _ in found.values()} == {"direct"}
