@@ -404,7 +404,7 @@ OUTLET_MODIFIERS = frozenset("official semi-official state-run state-owned state
 DOCUMENT_NOUNS = frozenset(
     "statement statements communique communiqué readout declaration release letter note decree message post "
     "tweet resolution report memo memorandum complaint indictment filing lawsuit affidavit ruling draft conclusions "
-    "document cable order".split()  # ("A State Department cable warned that …", "Trump's order charged that")
+    "document cable order ad".split()  # ("A State Department cable warned that …", "Trump's order charged that")
 )
 
 # What someone said, named by its owner: "according to Blinken's explanations", "according to the ministry's

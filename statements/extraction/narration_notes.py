@@ -19,9 +19,10 @@ from statements.extraction.types import SpeakerRef
 _ISSUED_NOUNS = r"statement|communiqu[eé]|declaration|readout|report|memo|letter|email|e-mail|note"
 # "The ministry issued a statement": the issuer of a document a later "the statement said" stands for
 _ISSUED = re.compile(
-    r"\b(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned)\s+"
+    r"\b(?:issued|released|releasing|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned"
+    r"|launched|launching|unveiled|unveiling|aired|airing)\s+"
     r"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?P<noun>{_ISSUED_NOUNS}|(?:press\s+)?release|complaint|study)\b"
+    rf"(?P<noun>{_ISSUED_NOUNS}|(?:press\s+)?release|complaint|study|ad)\b"  # ("releasing a new 30-second ad")
 )
 # "said in a statement", "said Tuesday in a written statement", "wrote in a letter to": the speaker issued it
 _SAID_IN_DOCUMENT = re.compile(
@@ -33,8 +34,10 @@ _OWNED_DOCUMENT = re.compile(
     r"\b(?:a|an|the)\s+(?P<owner>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.-]*)*)"
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:press\s+)?(?P<noun>release|statement|communiqu[eé]|readout)\b")
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
-_ISSUED_VERB = re.compile(r"(?:issued|released|published|put out|adopted|circulated|distributed|filed|sent|wrote"
-                          r"|penned) (?:a|an|its|the|his|her|their) ")  # (the determiner too: "sent" is in "represent")
+_ISSUED_VERB = re.compile(r"(?:issued|released|releasing|published|put out|adopted|circulated|distributed|filed|sent"
+                          r"|wrote|penned|launched|launching|unveiled|unveiling|aired|airing) (?:a|an|its|the|his|her"
+                          r"|their) ")  # (the determiner too: "sent" is in "represent")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\s+$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _OPENER = r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?"  # a sentence's connective before its subject
 _NAME_OPENING = re.compile(rf"{_OPENER}(?P<name>{_NAME})\s+(?P<verb>[a-z]{{3,}})\b")
@@ -159,7 +162,9 @@ class NarrationNotes:
                 self.resolver.note_issued(owned.group("noun").lower(), Mention(
                     owned.group("owner"), owned.start("owner"), owned.end("owner")))
             return
-        mention = subject_before(self.masked, start, match.start())
+        verb = match.start()
+        auxiliary = _AUXILIARY_BEFORE.search(self.masked, max(start, verb - 12), verb)
+        mention = subject_before(self.masked, start, auxiliary.start() if auxiliary else verb)  # ("is releasing")
         if mention is not None:
             self.resolver.note_issued(match.group("noun").split()[-1].lower(), mention)
 

@@ -148,6 +148,8 @@ class OrganisationSpeakers:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        if [w.lower() for w in words] == ["ad"]:
+            return None  # "The ad claims …" whose maker the article did not say: no one a reader could name
         name = " ".join(w if "-" in w and w[:1].isupper() else w.lower() for w in words)  # ("US-Saudi")
         if "joint" in name.split() and not any("-" in w for w in words):  # ("joint US-Saudi" names its parties)
             # A joint statement is named by its parties, as curators and the gold labels do.

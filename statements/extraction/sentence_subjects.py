@@ -74,7 +74,7 @@ def sentence_subject(masked: str, start: int, limit: int, *, adverb: bool = Fals
             continue  # (a surname with its particle ends a name: "Ahmed al-Mansouri lost his home")
         at = index + 1
         for _ in range(3):  # ("Mr. Merz, 69, a corporate lawyer, campaigned": an age, then a description)
-            if tokens[at].text not in (",", "("):
+            if tokens[at].text not in (",", "(", "—", "–"):
                 break
             # ", however," or ", who won Texas on Tuesday," and the verb after it: read that far ahead
             ahead = _ASIDE_TOKENS.get(tokens[at + 1].low, 7) if at + 1 < len(tokens) else 7
@@ -185,6 +185,11 @@ def _after_aside(tokens: list[Token], at: int) -> int:
         # "Sen. John McCain, R-Ariz., went further", "Sen. John McCain (R-Ariz.) went further"
         close = next((i for i in range(at + 2, min(len(tokens), at + 4)) if tokens[i].text in (",", ")")), None)
         return close + 1 if close is not None and close + 1 < len(tokens) else at
+    if tokens[at].text in ("—", "–"):
+        # "Governor Chris Christie – a Dallas Cowboys fan – gave": an aside between dashes, words only
+        close = next((i for i in range(at + 2, min(len(tokens), at + 10)) if tokens[i].text == tokens[at].text), None)
+        return close + 1 if close is not None and close + 1 < len(tokens) and all(
+            tokens[i].is_word for i in range(at + 1, close)) else at
     if tokens[at].text != ",":
         return at
     if at + 3 < len(tokens) and tokens[at + 1].text.isdigit() and tokens[at + 2].text == ",":

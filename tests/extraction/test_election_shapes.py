@@ -61,3 +61,17 @@ def test_two_quotes_a_conjunction_joins_after_one_cue_are_one_mixed_statement():
     # (a frame between the pieces is a split quote, two direct pieces)
     found = statements("“The whole campaign has become a circus,” Nowak said, “because the parties stopped talking.”")
     assert {kind for kind, _, _ in found.values()} == {"direct"}
+
+
+def test_a_subject_with_an_aside_between_dashes_is_the_next_he():
+    found = statements("Reed dodged the question. “I will predict the winner later,” he said.",
+                       "Governor Tom Barlow – a lifelong Harbor fan – gave a one-word answer. “Harbor,” he answered.")
+    assert found["Harbor,"][2] == "Tom Barlow"
+
+
+def test_an_ad_speaks_for_whoever_the_article_said_released_it():
+    found = statements("Nowak is releasing a new 30-second ad in Ohio. The ad says “nothing will change until we "
+                       "elect candidates who reject corporate money.”")
+    assert found["nothing will change until we elect candidates who reject corporate money."][2] == "Nowak"
+    # an ad whose maker the article does not name is nobody a reader could name
+    assert statements("The ad claims “Nowak is the conservative you can trust.”") == {}
