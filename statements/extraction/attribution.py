@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame
+from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.countries import nationality_adjective
 from statements.extraction.datelines import CUT_DATELINE, dateline_end
@@ -59,6 +60,8 @@ from statements.extraction.types import SpeakerRef
 __all__ = ["Attributor", "Draft"]
 
 # "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
+# A relative clause between a main clause's subject and a statement: "Rubio …, Jeb Bush and Chris Christie, who say"
+_RELATIVE_BETWEEN = re.compile(r",\s+who\s")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # (not "that" before a past form: "the deal that promised …" is a relative clause)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
@@ -292,6 +295,16 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
 
     # -- one sentence -------------------------------------------------------------------------------
 
+    def _note_main_subject(self, start: int, end: int, drafts: list[Draft]) -> None:
+        """"Rubio refrained from attacking his rivals, Jeb Bush and Chris Christie, who say …. He dismissed …": when
+        every statement of the sentence is in a relative clause after the main clause's subject, that subject, a
+        named person who said nothing here, is the next "he" (not the relative clause's speaker)."""
+        subject = sentence_subject(self.masked, start, end, adverb=True)
+        if subject is None or subject.is_pronoun or not subject.text[:1].isupper():
+            return
+        if all(_RELATIVE_BETWEEN.search(self.masked, subject.end, draft.start) for draft in drafts):
+            self.resolver.note_person(subject)
+
     def _sentence(self, paragraph: int, position: int) -> None:
         start, end = self.sentences[paragraph][position]
         start = self._span_start(start, paragraph)  # "WASHINGTON - The United States …": no dateline in any frame
@@ -323,6 +336,8 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
                 # "Kim Jong Un inspected a factory, according to KCNA. He stressed …": the person the relayed
                 # narration is about, not the agency, is the next "he"
                 self._note_subject(start, first.end, [])
+            elif self.masked.find(" who ", start, end) > 0:
+                self._note_main_subject(start, end, self.state.drafts[drafts_before:])
 
     def _cues(self, start: int, end: int) -> list[Cue]:
         # "questioned whether …" reports its clause (without "whether", as "asked whether" does)

@@ -75,3 +75,11 @@ def test_an_ad_speaks_for_whoever_the_article_said_released_it():
     assert found["nothing will change until we elect candidates who reject corporate money."][2] == "Nowak"
     # an ad whose maker the article does not name is nobody a reader could name
     assert statements("The ad claims “Nowak is the conservative you can trust.”") == {}
+
+
+def test_plural_titles_end_no_sentence_and_the_main_subject_is_the_next_he():
+    found = statements("Speaking to reporters on Monday, Tom Reed refrained from attacking his rivals, particularly "
+                       "Govs. Mark Barlow and Chris Stone, who say the freshman senator lacks the experience needed.",
+                       "He dismissed criticism of his performance at the debate.")
+    assert found["the freshman senator lacks the experience needed."][2] == "Mark Barlow"
+    assert found["criticism of his performance at the debate."][2] == "Tom Reed"
