@@ -62,7 +62,8 @@ CLAUSE_ONLY_CUES = frozenset(
     insinuated insinuates submitted submits shouted shouts yelled yells screamed screams whispered whispers
     charged charges opined opines averred avers rued rues iterated iterates reasoned highlighted highlights
     conveyed conveys apprised requested requests guaranteed guarantees recommended recommends counters
-    """.split()
+    note confirm emphasize emphasise reiterate observe indicate declare
+    """.split()  # (base forms too, only with their clause: "advocacy groups note that …", not "a 10-year note")
 )
 
 # Present plural / base forms, for plural subjects ("officials say", "diplomats warn").
@@ -96,6 +97,10 @@ PHRASAL_FINITE_CUES = (
 ) + tuple(  # "He went on to suggest that …", "goes on to claim": the subject's next statement
     f"{went} on to {verb}" for went in ("went", "goes") for verb in
     sorted(BASE_CUES | {"note", "describe", "call for"}) if verb != "say"
+) + tuple(  # "Clinton is continuing to insist she will …", "he continued to deny that": the subject's statement
+    f"{going} to {verb}" for going in ("continues", "continued", "continue", "is continuing", "are continuing")
+    # (verbs of a clause, not of an object: "continues to assert its dominance", "continued to add pressure")
+    for verb in "say insist argue deny claim contend maintain warn complain allege stress predict suggest".split()
 ) + tuple(  # "Priebus did note that …", "she does admit that": the emphatic auxiliary and its verb, one act
     f"{do} {verb}" for do in ("did", "does") for verb in sorted(BASE_CUES | {"note", "mention", "praise", "concede"})
 )

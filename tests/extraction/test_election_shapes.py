@@ -83,3 +83,14 @@ def test_plural_titles_end_no_sentence_and_the_main_subject_is_the_next_he():
                        "He dismissed criticism of his performance at the debate.")
     assert found["the freshman senator lacks the experience needed."][2] == "Mark Barlow"
     assert found["criticism of his performance at the debate."][2] == "Tom Reed"
+
+
+def test_base_forms_report_with_their_clause_and_continuing_to_insist_reports():
+    found = statements("Patient advocacy groups note that Nowak co-sponsored the ban in 2003.")
+    assert found["Nowak co-sponsored the ban in 2003."][1:] == ("note", "Patient advocacy groups")
+    assert statements("Treasury 10-year note yields were little changed at 2.36 percent.") == {}
+    found = statements("Anna Varga is continuing to insist she will release the transcripts only when others do.")
+    assert found["she will release the transcripts only when others do."][1:] == (
+        "is continuing to insist", "Anna Varga")
+    # (a verb of an object, not of a clause: no statement)
+    assert statements("Beijing continues to assert its dominance in the region.") == {}
