@@ -188,6 +188,8 @@ _SETTING_THEN_QUOTE = re.compile(
     # "joked, smiling, “…”", "joked, again using an exaggerated accent, “…”": how the speaker spoke
     r"|(?:(?:again|still|then)\s+)?[a-z]{2,}ing(?:\s+[^,;:~“”\"]{1,50}?)?),\s*(?=[“\"«])"
 )
+# "said during a taping of a town hall meeting in Buffalo, New York, that …": a setting, then the clause
+_SETTING_THEN_THAT = re.compile(r"(?:on|in|at|during|after|before|while|from|via)\s+[^;:~“”\"]{1,100}?,\s+that\s+")
 _DAY_THEN_FOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+for\s+")
 _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -225,6 +227,9 @@ def content_after_cue(masked: str, cue: str, cue_end: int, limit: int) -> int:
     topic = _TOPIC_THEN_QUOTE.match(masked, position, limit) or _SETTING_THEN_QUOTE.match(masked, position, limit)
     if topic is not None:
         return topic.end()
+    setting = _SETTING_THEN_THAT.match(masked, position, limit) if masked.find(", that ", position, limit) > 0 else None
+    if setting is not None and not cue.lower().startswith("according"):
+        return setting.end()
     after_that = _that_after_tail(masked, cue, position, limit)
     if after_that is not None:
         return after_that

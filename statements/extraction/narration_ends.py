@@ -16,6 +16,7 @@ NARRATOR_PARTICIPLES = (
     r"setting\s+up|underscoring\s+how|escalating|deepening|heightening|intensifying|reviving|raising|fuell?ing|"
     r"stoking|sparking|triggering|renewing|dashing|adding\s+to|casting|quoting|dealing|extending|prolonging|"
     r"reversing|compounding|continuing|plunging|throwing|"
+    r"referring\s+to|alluding\s+to|"  # "…, referring to the party’s July convention": the narrator's gloss
     # the market's reaction: "…, easing fears of a glut", "…, weighing on the lira", "…, lifting the yen"
     r"easing|boosting|lifting|weighing\s+on|dragging|pushing|denting|dampening"
 )

@@ -94,3 +94,15 @@ def test_base_forms_report_with_their_clause_and_continuing_to_insist_reports():
         "is continuing to insist", "Anna Varga")
     # (a verb of an object, not of a clause: no statement)
     assert statements("Beijing continues to assert its dominance in the region.") == {}
+
+
+def test_a_setting_with_commas_between_the_cue_and_that_is_no_content():
+    found = statements("Tom Reed said during a taping of a town hall meeting in Buffalo, New York, that the state is "
+                       "wrong to have the law.")
+    assert found == {"the state is wrong to have the law.": ("indirect", "said", "Tom Reed")}
+
+
+def test_referring_to_after_the_content_is_the_narrators_gloss():
+    found = statements("Nowak said things “should be wrapped up by June,” referring to the party’s convention, where "
+                       "delegates will choose a nominee.")
+    assert found == {"things “should be wrapped up by June,”": ("mixed", "said", "Nowak")}
