@@ -119,6 +119,6 @@ def test_a_gazetteer_role_taken_up_after_the_articles_date_does_not_describe_the
 
 
 def test_a_businessman_epithet_is_the_person_the_article_is_about():
-    found = statements("Tom Nowak is taking questions in a lodge in front of about 230 people.",
+    found = statements("Senator Tom Nowak is taking questions in a lodge in front of about 230 people.",
                        "The billionaire businessman said that heroin is now cheaper than candy.")
     assert found["heroin is now cheaper than candy."][2] == "Tom Nowak"
