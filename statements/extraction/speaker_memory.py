@@ -8,7 +8,6 @@ says of the speaker: role words, gender (honorifics, gendered roles, first names
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field
 
 from statements.extraction.alias_index import SIGNATURE_SKIP, GazetteerIndex
@@ -249,7 +248,7 @@ class SpeakerMemory:
             entity = Entity(ref, key=key)
             gazetteer_speaker = self.index.aliases.get(name_key(ref.name))
             if gazetteer_speaker is not None:
-                for title in roles_held(gazetteer_speaker, self.on_date):
+                for title in gazetteer_speaker.roles:
                     entity.role_words |= set(name_key(title).split()) - SIGNATURE_SKIP
             if ref.kind in PERSONAL:  # the name's evidence, read once: "Mr Pashinyan" among the gazetteer's aliases,
                 # else the first name in the speaker's country, else a Slavic surname, else "his wife, Jamie …"
@@ -323,17 +322,6 @@ def head_phrase(mention: str) -> str:
     """The mention without its complement: "a spokesperson for the Universities and Colleges Association" is
     one person; "Varga and Nowak" are two."""
     return re.split(r"\s(?:of|for|at|from|in|with)\s", mention, maxsplit=1)[0]
-
-
-def roles_held(speaker: GazetteerSpeaker, on_date: date | None) -> list[str]:
-    """The gazetteer's roles of a speaker that the article's date falls in (all when it has no date): in a 2016
-    article Marco Rubio is a senator, "the Florida senator", not the secretary of state he became in 2025."""
-    if on_date is None or not speaker.dated_roles:
-        return list(speaker.roles)
-    dated = {role.title for role in speaker.dated_roles}
-    held = [role.title for role in speaker.dated_roles if (role.started_on is None or role.started_on <= on_date)
-            and (role.ended_on is None or on_date <= role.ended_on)]
-    return [title for title in speaker.roles if title not in dated] + held
 
 
 def alias_gender(speaker: GazetteerSpeaker | None) -> str:

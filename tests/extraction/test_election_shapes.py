@@ -2,9 +2,7 @@
 halves read in the eighteenth session (issue 16, the `election` round of docs/extraction.md). One invented
 sentence each, never a copy of a corpus article."""
 
-from datetime import date
-
-from tests.extraction_helpers import by_text_and_cue, extract, paragraph_statements
+from tests.extraction_helpers import paragraph_statements
 
 
 def statements(*paragraphs: str) -> dict[str, tuple[str, str, str | None]]:
@@ -108,14 +106,6 @@ def test_referring_to_after_the_content_is_the_narrators_gloss():
     found = statements("Nowak said things “should be wrapped up by June,” referring to the party’s convention, where "
                        "delegates will choose a nominee.")
     assert found == {"things “should be wrapped up by June,”": ("mixed", "said", "Nowak")}
-
-
-def test_a_gazetteer_role_taken_up_after_the_articles_date_does_not_describe_the_person():
-    text = ("Primary night\n\nMarco Rubio spoke over boos from the audience as he ended his campaign.\n\n"
-            "The Florida senator said he would offer a prayer for the eventual nominee.\n")
-    # Rubio became secretary of state in 2025 (the gazetteer's dated role); in 2016 he is the Florida senator
-    found = by_text_and_cue(extract(text, published_on=date(2016, 3, 15)))
-    assert found["he would offer a prayer for the eventual nominee."][2] == "Marco Rubio"
 
 
 def test_a_businessman_epithet_is_the_person_the_article_is_about():
