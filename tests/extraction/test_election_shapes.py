@@ -1,4 +1,4 @@
-"""Shapes the rules missed, from the errors of the third PolNeAR development sample (DEV3) and the development
+"""Shapes the rules missed, from the errors of the third PolNeAR development sample (dev3) and the development
 halves read in the eighteenth session (issue 16, the `election` round of docs/extraction.md). One invented
 sentence each, never a copy of a corpus article."""
 
