@@ -171,8 +171,8 @@ def paragraph_of(body: str, start: int, end: int) -> str:
 # capital, digit or opening quote; abbreviations such as "Mr." or "Gen." end no sentence.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sens?|Reps?|Govs?|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sens?|Reps?|Govs?|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|Rev|Hon|No|vs|Jan|Feb|Mar|"
+    r"Apr|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
 )
 
 

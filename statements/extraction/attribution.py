@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame
-from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.block_quotes import BlockQuotes
 from statements.extraction.countries import nationality_adjective
 from statements.extraction.datelines import CUT_DATELINE, dateline_end
@@ -51,6 +50,7 @@ from statements.extraction.people_shares import electorate_speaker, group_speake
 from statements.extraction.polls import poll_speaker
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
+from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
@@ -59,9 +59,9 @@ from statements.extraction.types import SpeakerRef
 
 __all__ = ["Attributor", "Draft"]
 
-# "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
 # A relative clause between a main clause's subject and a statement: "Rubio …, Jeb Bush and Chris Christie, who say"
 _RELATIVE_BETWEEN = re.compile(r",\s+who\s")
+# "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # (not "that" before a past form: "the deal that promised …" is a relative clause)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)

@@ -296,7 +296,8 @@ UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
 EPITHETS = frozenset("billionaire mogul tycoon magnate front-runner frontrunner hopeful firebrand newcomer singer "
                      "rapper comedian filmmaker celebrity star songwriter actress actor patriarch matriarch "
                      "midfielder striker goalkeeper winger quarterback pitcher champion titleholder seed sprinter "
-                     "skipper medallist medalist teenager pontiff businessman businesswoman entrepreneur".split())  # (and sports' positions and titles)
+                     "skipper medallist medalist teenager pontiff businessman businesswoman entrepreneur"
+                     .split())  # (and sports' positions and titles)
 # Roles of the people news is about ("the Florida senator", "the former secretary of state"): when no one the article
 # names holds it, the person it is talking about; never staff roles, whose holder is someone else ("the spokesman").
 STAFF_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer".split())

@@ -62,7 +62,7 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es)\s+(?!by\s)(?P<np>[^~“”\".;:]{1,100
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?asked\s+by\s+")
 _SAYING = frozenset("saying said says say".split())
 # A verb opening its sentence before the speaker: "Said Dorothy Poynter, who grew up with Ali, “…”"
-_OPENING_CUE = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-Z])")
+_OPENING_CUE = re.compile(r"(?P<cue>Said|Says|Added|Adds)\s+(?=[A-Z])")
 # "He continued, “…”", "He added, “…”": verbs that go on with the speaker of the quotes before.
 _GOING_ON = frozenset("continued continues added adds went goes".split())
 # A cue followed by a comma or colon and then the quote: "said, “Never.”", "exclaimed, “has totally overlapped.”".
@@ -428,8 +428,7 @@ class DirectQuotes:
         opening = _OPENING_CUE.match(self.masked, sentence_start) if sentence_start >= region_start else None
         if opening is not None:  # "Said Dorothy Poynter, who grew up with Ali, “…”": the frame inverted
             mention = phrase_after(self.masked, opening.end(), quote.open_at)
-            cue = Cue(opening.start(), opening.start() + len(opening.group().split()[0]), opening.group().split()[0])
-            return Frame(mention, cue) if mention else None
+            return Frame(mention, Cue(opening.start(), opening.end("cue"), opening["cue"])) if mention else None
         before = [cue for cue in cues if region_start <= cue.start and cue.end <= quote.open_at]
         if not before:
             return None
