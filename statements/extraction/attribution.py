@@ -99,7 +99,8 @@ _INVERTED_CLAUSE_CUE = re.compile(
 # (not ", who asked not to be identified": the source's anonymity, not a request it reports)
 _ASKED_TO = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?P<verb>asked|asks)(?!\s+not\s+to\s+be\b)"
                        r"(?=\s+(?!for\b|about\b|if\b|whether\b)"
-                       r"(?:[\w’'-]+\s+){0,4}?(?:to\s+[a-z]|[“\"]))")
+                       # ("has asked the campaign of Democratic presidential candidate Bernie Sanders to …")
+                       r"(?:(?!about\b|for\b)[\w’'-]+\s+){0,9}?(?:to\s+[a-z]|[“\"]))")
 # "asked how the bridge will be paid for", "asked the mayor why …": a question reports its clause (the wh-word opens
 # the content); "who"/"which" only right after the verb ("asked the man who …" is a relative clause)
 _ASKED_WH = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?P<verb>asked|asks)"

@@ -112,3 +112,11 @@ def test_a_businessman_epithet_is_the_person_the_article_is_about():
     found = statements("Senator Tom Nowak is taking questions in a lodge in front of about 230 people.",
                        "The billionaire businessman said that heroin is now cheaper than candy.")
     assert found["heroin is now cheaper than candy."][2] == "Tom Nowak"
+
+
+def test_asked_takes_a_long_object_before_its_infinitive():
+    found = statements("The Harbor Veterans League has asked the campaign of Democratic presidential candidate Anna Varga "
+                       "to “cease and desist” from using its emblem.")
+    assert found["the campaign of Democratic presidential candidate Anna Varga to “cease and desist” from using its "
+                 "emblem."][1] == "asked"
+    assert statements("Reporters asked the minister about plans to cut taxes.") == {}
