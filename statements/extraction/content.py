@@ -182,14 +182,16 @@ _SETTING_AT_END = re.compile(
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "said Tuesday, “…”", "said at a rally in Iowa, “…”", "wrote on Twitter, “…”": when and where, then the quote,
 # which alone is what was said.
+# The prepositions that open where or when something was said
+_SETTING = "on|in|at|during|after|before|while|from|via"
 _SETTING_THEN_QUOTE = re.compile(
-    rf"(?:(?:on|in|at|during|to|after|before|while|from|via|late|early|earlier|last|this)\s+[^,;:~“”\"]{{1,60}}?"
+    rf"(?:(?:{_SETTING}|to|late|early|earlier|last|this)\s+[^,;:~“”\"]{{1,60}}?"
     rf"|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
     # "joked, smiling, “…”", "joked, again using an exaggerated accent, “…”": how the speaker spoke
     r"|(?:(?:again|still|then)\s+)?[a-z]{2,}ing(?:\s+[^,;:~“”\"]{1,50}?)?),\s*(?=[“\"«])"
 )
 # "said during a taping of a town hall meeting in Buffalo, New York, that …": a setting, then the clause
-_SETTING_THEN_THAT = re.compile(r"(?:on|in|at|during|after|before|while|from|via)\s+[^;:~“”\"]{1,100}?,\s+that\s+")
+_SETTING_THEN_THAT = re.compile(rf"(?:{_SETTING})\s+[^;:~“”\"]{{1,100}}?,\s+that\s+")
 _DAY_THEN_FOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+for\s+")
 _WHEN = re.compile(
     rf"(?:(?:(?:on|late|early|earlier|last|this)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"

@@ -17,11 +17,12 @@ from statements.extraction.types import SpeakerRef
 
 # The documents someone issues or says something in
 _ISSUED_NOUNS = r"statement|communiqu[eé]|declaration|readout|report|memo|letter|email|e-mail|note"
+# The verbs that issue a document, and the determiner after them ("sent" alone is in "represent")
+_ISSUING = (r"(?:issued|released|releasing|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned"
+            r"|launched|launching|unveiled|unveiling|aired|airing) (?:a|an|its|the|his|her|their) ")
 # "The ministry issued a statement": the issuer of a document a later "the statement said" stands for
 _ISSUED = re.compile(
-    r"\b(?:issued|released|releasing|published|put out|adopted|circulated|distributed|filed|sent|wrote|penned"
-    r"|launched|launching|unveiled|unveiling|aired|airing)\s+"
-    r"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b" + _ISSUING + r"\s*(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_ISSUED_NOUNS}|(?:press\s+)?release|complaint|study|ad)\b"  # ("releasing a new 30-second ad")
 )
 # "said in a statement", "said Tuesday in a written statement", "wrote in a letter to": the speaker issued it
@@ -34,9 +35,7 @@ _OWNED_DOCUMENT = re.compile(
     r"\b(?:a|an|the)\s+(?P<owner>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.-]*)*)"
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:press\s+)?(?P<noun>release|statement|communiqu[eé]|readout)\b")
 # _ISSUED's verbs as plain words, which the engine finds by their first letters
-_ISSUED_VERB = re.compile(r"(?:issued|released|releasing|published|put out|adopted|circulated|distributed|filed|sent"
-                          r"|wrote|penned|launched|launching|unveiled|unveiling|aired|airing) (?:a|an|its|the|his|her"
-                          r"|their) ")  # (the determiner too: "sent" is in "represent")
+_ISSUED_VERB = re.compile(_ISSUING)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will)\s+$")
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,3}"
 _OPENER = r"(?:(?:But|And|Meanwhile|Still|Now)\s+)?"  # a sentence's connective before its subject

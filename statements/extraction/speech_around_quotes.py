@@ -42,10 +42,10 @@ class SpeechAroundQuotes:
     def _around_quotes(self, paragraph: int, start: int, end: int, cues: list[Cue],
                        accepted: list[tuple[Quote, Frame | None]]) -> None:
         first, first_frame = accepted[0]
-        if first_frame is not None and first_frame.cue.kind != "according" and (
-                first_frame.cue.end <= first_frame.mention.start < first.open_at):
-            pass  # "Said Dorothy Poynter, who grew up with Ali, “…”": the speaker's description is no content
-        elif first_frame is not None and first_frame.cue.start < first.open_at:
+        # ("Said Dorothy Poynter, who grew up with Ali, “…”": an inverted frame, the description no content)
+        inverted = first_frame is not None and first_frame.cue.kind != "according" and (
+            first_frame.cue.end <= first_frame.mention.start < first.open_at)
+        if first_frame is not None and first_frame.cue.start < first.open_at and not inverted:
             if (first_frame.cue.kind == "participle" or coordinated(self.masked, start, first_frame.cue.start)
                     or relative(self.masked, start, first_frame.mention.start)):
                 self._before_participle(paragraph, start, first, first_frame, cues)
@@ -68,7 +68,7 @@ class SpeechAroundQuotes:
         """`Trump says “the whole game has become screwed up” because “football has become soft.”`: two quotes a
         conjunction joins after one cue are one content, quoted words and the narrator's joint: kind mixed."""
         (first, frame), *rest = accepted
-        if frame is None or not frame.cue.end <= first.open_at or not rest or rest[0][1] is not None:
+        if frame is None or frame.cue.end > first.open_at or not rest or rest[0][1] is not None:
             return
         joined = rest[0][0]
         if _JOINT.fullmatch(self.masked, first.close_at + 1, joined.open_at):
