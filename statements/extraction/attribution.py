@@ -50,7 +50,6 @@ from statements.extraction.people_shares import electorate_speaker, group_speake
 from statements.extraction.polls import poll_speaker
 from statements.extraction.quotes import Quote
 from statements.extraction.reported_speech import ReportedSpeech
-from statements.extraction.sentence_subjects import sentence_subject
 from statements.extraction.sentences import split_sentences
 from statements.extraction.speaker_names import is_role_phrase
 from statements.extraction.speakers import SpeakerResolver
@@ -59,8 +58,6 @@ from statements.extraction.types import SpeakerRef
 
 __all__ = ["Attributor", "Draft"]
 
-# A relative clause between a main clause's subject and a statement: "Rubio …, Jeb Bush and Chris Christie, who say"
-_RELATIVE_BETWEEN = re.compile(r",\s+who\s")
 # "the threatening memo", "a warning shot": a participle after a determiner is an adjective or a noun
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # (not "that" before a past form: "the deal that promised …" is a relative clause)
@@ -295,16 +292,6 @@ class Attributor(DirectQuotes, ReportedSpeech, SpeechAroundQuotes, BlockQuotes, 
         return self.state.drafts
 
     # -- one sentence -------------------------------------------------------------------------------
-
-    def _note_main_subject(self, start: int, end: int, drafts: list[Draft]) -> None:
-        """"Rubio refrained from attacking his rivals, Jeb Bush and Chris Christie, who say …. He dismissed …": when
-        every statement of the sentence is in a relative clause after the main clause's subject, that subject, a
-        named person who said nothing here, is the next "he" (not the relative clause's speaker)."""
-        subject = sentence_subject(self.masked, start, end, adverb=True)
-        if subject is None or subject.is_pronoun or not subject.text[:1].isupper():
-            return
-        if all(_RELATIVE_BETWEEN.search(self.masked, subject.end, draft.start) for draft in drafts):
-            self.resolver.note_person(subject)
 
     def _sentence(self, paragraph: int, position: int) -> None:
         start, end = self.sentences[paragraph][position]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.attribution_frames import Cue
+from statements.extraction.attribution_frames import Cue, Draft
 from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
 from statements.extraction.mentions import SUBORDINATORS, subject_before
@@ -61,6 +61,8 @@ _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+(?P<name>{_NAME})\s+who\s")
 _INTRODUCTION_MARK = re.compile(r"[,\d](?:(?<=,)\s+(?:a|an|the|\d+)\s|(?<=\d)-year-old)")
 # a fronted clause ending right before a pronoun subject: "When Kral returned, he …"
 _FRONTED_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Aa]s soon as)\s(?=[^,;:]*,\s*$)")
+# A relative clause between a main clause's subject and a statement: "Rubio …, Jeb Bush and Chris Christie, who say"
+_RELATIVE_BETWEEN = re.compile(r",\s+who\s")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -126,6 +128,16 @@ class NarrationNotes:
             name = found.group("name") or found.group("aged")
             at = found.start("name") if found.group("name") else found.start("aged")
             self.resolver.note_person(Mention(name, at, at + len(name)))
+
+    def _note_main_subject(self, start: int, end: int, drafts: list[Draft]) -> None:
+        """"Rubio refrained from attacking his rivals, Jeb Bush and Chris Christie, who say …. He dismissed …": when
+        every statement of the sentence is in a relative clause after the main clause's subject, that subject, a
+        named person who said nothing here, is the next "he" (not the relative clause's speaker)."""
+        subject = sentence_subject(self.masked, start, end, adverb=True)
+        if subject is None or subject.is_pronoun or not subject.text[:1].isupper():
+            return
+        if all(_RELATIVE_BETWEEN.search(self.masked, subject.end, draft.start) for draft in drafts):
+            self.resolver.note_person(subject)
 
     def _opening_person(self, opening: re.Match[str]) -> bool:
         """A full name with a known given name; a surname the article wrote in full; or a full name with a given
