@@ -52,8 +52,9 @@ realnews_fresh75_heldout), DEV78/HELDOUT78 (tests/data/realnews_fresh76, realnew
 (tests/data/realnews_fresh77, realnews_fresh77_heldout), DEV80/HELDOUT80 (tests/data/realnews_fresh78,
 realnews_fresh78_heldout), DEV81/HELDOUT81 (tests/data/realnews_fresh79, realnews_fresh79_heldout), DEV82/HELDOUT82
 (tests/data/realnews_fresh80, realnews_fresh80_heldout), DEV83/HELDOUT83 (tests/data/realnews_fresh81,
-realnews_fresh81_heldout), DEV84/HELDOUT84 (tests/data/realnews_fresh82, realnews_fresh82_heldout) and DEV85/HELDOUT85
-(tests/data/realnews_fresh83, realnews_fresh83_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh81_heldout), DEV84/HELDOUT84 (tests/data/realnews_fresh82, realnews_fresh82_heldout), DEV85/HELDOUT85
+(tests/data/realnews_fresh83, realnews_fresh83_heldout) and DEV89/HELDOUT89 (tests/data/realnews_fresh87,
+realnews_fresh87_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -150,6 +151,7 @@ SAMPLES = [
     ("realnews_fresh81", "realnews_fresh81_heldout"),
     ("realnews_fresh82", "realnews_fresh82_heldout"),
     ("realnews_fresh83", "realnews_fresh83_heldout"),
+    ("realnews_fresh87", "realnews_fresh87_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
