@@ -69,6 +69,12 @@ def coordinated(masked: str, floor: int, cue_start: int) -> bool:
     words = masked[floor:cue_start].split()
     while len(words) > 1 and (words[-1].lower() in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
         words.pop()  # "laughed and simply said"
+    if len(words) > 1 and words[-1].lower() in ("has", "have", "had") and "that" not in words:
+        # "is the nation's first leftist leader and has promised to …" (but "related that the loggers did make it
+        # out and had informed police": the verb of the clause after "that")
+        words.pop()
+        while len(words) > 1 and (words[-1].lower() in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
+            words.pop()
     if words[-1:] == ["yet"] and len(words) > 1 and (words[-2].lower() in ("not", "never") or words[-2].endswith(
             ("n't", "n’t"))):
         return False  # "Shas has not yet said whether …": an adverb of the negated verb, no conjunction

@@ -139,9 +139,10 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
 _ASKS_OR_TELLS = TOLD | {"asked", "asks"}
 _FEELING_THAT = re.compile(r"(?:(?:his|her|their|its|some|deep|great|the)\s+)?[a-z]+\s+that\s+")  # ("the hope that")
 _TELL = TOLD | frozenset(
-    "telling informed informs assured assures assuring reminded reminds instructed instructs".split())
+    "telling informed informs assured assures assuring reassured reassures reassuring reminded reminds instructed "
+    "instructs".split())
 _NAMING_CUES = frozenset("described describes dismissed dismisses branded brands labelled labeled termed".split())
-_OBJECTS = frozenset("warned warns urged urges assured assures reminded reminds informed".split())
+_OBJECTS = frozenset("warned warns urged urges assured assures reassured reassures reminded reminds informed".split())
 # Verbs whose content is their object, not a clause ("called for calm", "condemned the killing"): narration
 # starts at a subordinate clause with its own subject ("… after Azerbaijan launched an operation").
 _CLAUSE_CUES = frozenset(

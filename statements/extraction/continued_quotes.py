@@ -18,6 +18,9 @@ from statements.extraction.types import SpeakerRef
 _FRAME_CLOSES_SENTENCE = re.compile(r"[^~“”\",;:]*[a-z][^~“”\";:]*,\s+(?:[A-Z][\w’'.-]*\s+|the\s+|[a-z]+\s+){1,6}"
                                     r"(?:said|says|added|adds)\.?\s*$")
 
+# "…, according to Molly Reynolds, a senior fellow …" after the quote: the sentence's own source (a mixed statement)
+_ACCORDING_CLOSES_SENTENCE = re.compile(r"[^~“”\"]*,\s+according\s+to\s+(?:the\s+)?[A-Z]")
+
 
 class ContinuedQuotes:
     """Mixed into `DirectQuotes`; uses the article and walk state `Attributor` holds (`body`, `masked`, `paragraphs`,
@@ -29,6 +32,8 @@ class ContinuedQuotes:
         paragraph — the last speaker of the paragraph before (news continuation convention)."""
         if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
             return self.state.drafts[-1].speaker
+        if _ACCORDING_CLOSES_SENTENCE.match(self.masked, quote.close_at + 1, self._sentence_end(quote.close_at)):
+            return None  # "… “at the mercy of the calendar” with elections looming, according to Molly Reynolds."
         if self.state.paragraph_speaker is not None:
             return self._subject_since_statement(quote, paragraph, self.state.paragraph_speaker) or \
                 self.state.paragraph_speaker

@@ -19,7 +19,7 @@ FINITE_CUES = frozenset(
     underlined underlines underscored underscores reiterated reiterates urged urges warned warns denied denies
     recalled recalls announced announces confirmed confirms claimed claims insisted insists argued argues
     explained explains acknowledged acknowledges admitted admits accused accuses condemned condemns rejected
-    rejects welcomed welcomes promised pledged pledges vowed vows expressed expresses voiced assured assures
+    rejects welcomed welcomes promised pledged pledges vowed vows expressed expresses voiced assured assures reassured reassures
     asserted asserts suggested suggests proposed proposes demanded demands declared declares indicated
     indicates mentioned mentions stated wrote writes tweeted posted commented remarked observed dismissed
     dismisses criticised criticized criticises criticizes praised praises alleged alleges contended contends
@@ -138,7 +138,7 @@ SPEAKING_PARTICIPLES = PARTICIPLE_CUES & frozenset(
     "saying stressing insisting claiming arguing warning noting telling promising pledging vowing calling describing "
     "accusing urging denying dismissing asking insinuating alleging contending conceding countering cautioning "
     "complaining hinting questioning emphasizing emphasising underlining underscoring reiterating stating "
-    "explaining declaring observing tweeting writing".split()
+    "explaining declaring observing tweeting writing condemning criticizing criticising".split()
 ) | CLAUSE_PARTICIPLES
 
 # What an unnamed source is known by, right after its head: "sources familiar with the talks", "a source privy to

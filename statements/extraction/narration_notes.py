@@ -72,8 +72,10 @@ _NO_COMMENT = re.compile(r"\s(?:did\s+not|didn’t|didn't|has\s+not|have\s+not|h
                          r"|\scould\s+not\s+(?:immediately\s+)?be\s+reached\b")
 
 
+# ("A woman in the crowd interrupted him": where they were may follow the head)
 _INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]+\s+){0,3}(?:" + "|".join(
-    sorted(w for w in UNNAMED_HEADS if w.isalpha() and not w.endswith("s"))) + r")$")
+    sorted(w for w in UNNAMED_HEADS | {"man", "woman"} if w.isalpha() and not w.endswith("s"))) +
+    r")(?:\s+(?:in|at|from|outside|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?$")
 
 
 class NarrationNotes:

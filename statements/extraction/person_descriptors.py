@@ -45,6 +45,8 @@ _QUOTED_BY_NAME = re.compile(rf"[”\"],?\s+(?P<name>(?:[{CAPITAL}][\w’'-]+\s+
 AGED = re.compile(r"\d{1,3}-year-old")
 
 
+# The nouns for anyone of one sex, which name the person only as the narration introduced them ("a man in the crowd")
+_MAN_OR_WOMAN = frozenset({"man", "woman"})
 # Titles that stay part of the name ("Pope Francis", "Emir Tamim"), which "the pope", "the emir" later stand for
 _STYLE_TITLES = frozenset("pope king queen emir sultan prince princess sheikh".split())
 
@@ -89,6 +91,8 @@ class PersonDescriptors:
             return self._person(kin, phrase, mention)  # "his brother told me" after "Ailes’s brother Robert"
         first = mention.split()[0].lower()
         owned = first in ("his", "her", "their", "its")
+        if definite and head_word(words) in _MAN_OR_WOMAN:
+            return self._man_or_woman(head_word(words), phrase, mention)
         if definite or not mention[:1].islower() and first not in _INDEFINITE:
             plural = head_word(words) in PLURAL_HEADS
             # "His attorney said", "Ailes’s mother alleged": the owner's attorney or mother, someone else than the last
@@ -154,6 +158,18 @@ class PersonDescriptors:
             return self._person(words[0], "", mention)  # "King said": a surname that is also a role noun
         # Nobody the article names: an unnamed source of this article, described as written ("a senior US
         # official"), which the archive keeps apart from every other article's.
+        return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
+
+    def _man_or_woman(self, head: str, phrase: str, mention: str) -> SpeakerRef:
+        """"“They stole the country,” the man shouted" after "One man in Manchester interrupted the candidate": the
+        man or woman the narration introduced, else the person "he" or "she" would mean; never one of the other sex,
+        and nobody named when the article names no one who fits: an unnamed source."""
+        earlier = self._recent_unnamed(head)
+        person = self._compatible("he" if head == "man" else "she")  # (whom "he" or "she" would mean)
+        if earlier is not None and (person is None or self.entities.index(person) < self.entities.index(earlier)):
+            return SpeakerRef(earlier.ref.name, mention, None, earlier.ref.role, "unnamed")
+        if person is not None:
+            return SpeakerRef(person.ref.name, mention, person.ref.slug, phrase, person.ref.kind)
         return SpeakerRef(name=unnamed_described(phrase), mention=mention, role=phrase, kind="unnamed")
 
     def _holder_in_text(self, words: list[str], definite: bool) -> str | None:

@@ -100,6 +100,11 @@ def _make(body: str, open_at: int, close_at: int, first: int, last: int, double:
     return Quote(open_at, close_at, start, end, first, last, double)
 
 
+# `“fly in the face of our Constitution. He continued: “Despite …,” Thomas wrote.`: a sentence ended, then a
+# colon before the opening mark: the quote before was never closed, not a quote inside it
+_NEW_QUOTE_AFTER_SENTENCE = re.compile(r"[.!?]\s+[A-Z][^“”\"]*:\s*$")
+
+
 def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs (open, close) of double marks in one paragraph; open -1 = the continued quote; dangling open."""
     pairs: list[tuple[int, int]] = []
@@ -123,7 +128,8 @@ def _pair_double(text: str, continuing: bool) -> tuple[list[tuple[int, int]], in
             continue
         if ch in OPENING_DOUBLE and not (open_glyph == "„" and ch == "“"):
             if before in _LEFT_CONTEXT and not after.isspace():
-                if sum(text.count(c, i + 1) for c in CLOSING_DOUBLE) >= 2 + curly_nested:
+                if sum(text.count(c, i + 1) for c in CLOSING_DOUBLE) >= 2 + curly_nested and not (
+                        _NEW_QUOTE_AFTER_SENTENCE.search(text, (open_at or 0) + 1, i)):
                     curly_nested += 1  # “A “fair” and lasting settlement,” …: a quote inside the quote
                 else:
                     open_at, open_glyph = i, ch  # the previous quote was never closed: start again here

@@ -88,7 +88,9 @@ _ADDRESSEE_OPENERS = frozenset("the a an his her their its reporters journalists
 _RELATIVE_AFTER_SOURCE = re.compile(r",?\s+(?:who|which|whose|released|published|issued|prepared|compiled|obtained"
                                     r"|seen|conducted|commissioned|carried\s+out)\s[^,;:~“”\"]{1,120},")
 # "Asked about the tattoo last week by newspaper GP, Tegnell laughed and simply said …": a lead-in before the subject
-_LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*")
+_LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Earlier|Later)\b[^,;:~“”\"]{0,100},\s*"
+                             # "Colombia's recently elected President Gustavo Petro is …": the subject's own modifiers
+                             r"|[A-Z][\w-]*[’']s\s+(?:[a-z-]+\s+){0,3}")
 # An object that only points back, and a setting after it: "the decision during a visit to the region"
 _ANAPHORIC_OBJECT = re.compile(
     r"(?:the|this|that|these|those|such)\s+(?:[a-z]+\s+)?(?:decision|move|step|measure|plan|proposal|idea|claims?|"

@@ -15,7 +15,8 @@ from statements.extraction.types import SpeakerRef
 
 # "… rejected X and said Y": a second speech verb of the same subject opens a second statement.
 COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to commas and spaces)
-    r"[,\s]\s*(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had)\s+){0,3}(?P<cue>"
+    r"[,\s]\s*(?:and|but|(?:though|although)\s+(?:he|she|they|it))\s+(?:(?:he|she|they|it)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+)?(?:(?:also|then|later|again|has|have|had|initially|previously|earlier|repeatedly|publicly|privately|subsequently|"
+    r"further|separately|recently|quickly|explicitly|immediately|once|even)\s+){0,3}(?P<cue>"
     + trie_pattern({*PHRASAL_FINITE_CUES, "questioned", "disputed", "challenged",  # "said …, but questioned the plan"
                     *(FINITE_CUES - {"read", "reads", "called", "calls", "described", "describes", "lists", "listed"})})
     # "… and called Rubio a liar", "… and asked consumers to limit their use": a naming and a request
