@@ -128,6 +128,10 @@ _FEELING = re.compile(
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"
                   r"title|titles|prize|delegates|nomination|lead|scalp|scalps|crown|medal|medals|trophy|record)\b"
                   r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should)\b)")  # ("claimed the record was …")
+# "the Senate confirmed the nominations of …", "confirmed Peter Orszag to be director": a vote, not a confirmation
+_CONFIRMED_BY_VOTE = re.compile(
+    r"(?!\s+that\b)\s+(?:[^,;“”\"]{0,40}?\s)?(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:nominations?|"
+    r"nominees?|appointments?)\b|\s+(?:[A-Z][\w’'.-]+\s+){1,4}to\s+(?:be|lead|head|serve|become|run)\b")
 # "added to his lead", "These messages add some level of urgency", "added a new feature": a thing added, no words
 # "maintains a lead", "maintains her lead", "maintained above-average costs": kept, not said ("maintained that …",
 # "his innocence" are)
@@ -189,6 +193,7 @@ _NOT_SPEECH_AFTER = {
     "expresses": _FEELING,
     "voiced": _FEELING,
     "claimed": _WON, "claims": _WON, "claiming": _WON, "claim": _WON,
+    "confirmed": _CONFIRMED_BY_VOTE, "confirms": _CONFIRMED_BY_VOTE, "confirm": _CONFIRMED_BY_VOTE,
     "adding": ADDED_TO, "added": ADDED_TO, "adds": ADDED_TO, "add": ADDED_TO,
     "maintains": _HELD, "maintained": _HELD, "maintaining": _HELD,
     "thanks": re.compile(r"\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|largely\s+|partly\s+|mostly\s+)?to\b"),

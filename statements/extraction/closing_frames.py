@@ -188,6 +188,9 @@ class ClosingFrames:
         before = self.masked[start : cue.start].rstrip()
         if cue.kind == "according":
             mention = poll_after(self.masked, cue.end, end) or phrase_after(self.masked, cue.end, end)
+            if mention is not None and (day := _DAY_AFTER_SOURCE.search(mention.text)) is not None:
+                # "…, according to a court filing Wednesday.", "the ministry on Monday": when, not who
+                mention = Mention(mention.text[: day.start()], mention.start, mention.start + day.start())
             if mention is not None and not before.endswith(",") and word_count(before) >= 4:
                 rest = self.masked[mention.end : end].strip()
                 if not rest.strip(".!?") or _SPEAKER_POSTMODIFIER.match(rest):
@@ -258,6 +261,11 @@ class ClosingFrames:
             at = start + named.start("name")
             return Frame(Mention(named.group("name"), at, at + len(named.group("name")), mention.text), cue), end
         return Frame(mention, cue), end
+
+
+# The day a closing source spoke, written after it ("according to a court filing Wednesday")
+_DAY_AFTER_SOURCE = re.compile(r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                               r"yesterday|tonight)$")
 
 
 def _audience_length(tail: str, cue: Cue) -> int:

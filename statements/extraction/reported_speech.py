@@ -381,7 +381,9 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                         w[:1].isupper() for w in self.masked[mention.end : cue.start].split()):
                     continue  # without a comma, only after no other name: "commented on a repost saying that …"
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()
-                                            or _ROLE_HOLDER.fullmatch(mention.text)):
+                                            or _ROLE_HOLDER.fullmatch(mention.text)
+                                            or mention.text.startswith("the ") and mention.text[4:5].isupper()):
+                    # ("On Thursday, the Supreme Court handed down a decision ruling that …": a name after "the")
                     return Frame(mention, cue), self._clip(cue.end, end)
         return None
 

@@ -67,3 +67,25 @@ def test_condemning_and_criticizing_after_a_comma_report_their_object():
     assert found == {"the violence at the parliament.": ("indirect", "condemning", "Marek Nowak")}
     found = statements("Anna Varga kept the usual tone, criticizing student protesters in the capital.")
     assert found == {"student protesters in the capital.": ("indirect", "criticizing", "Anna Varga")}
+
+
+def test_a_legislature_confirming_nominees_is_a_vote_not_a_statement():
+    assert statements("By unanimous consent, the Senate confirmed at 3:42 p.m. Tuesday the nominations of the "
+                      "president's picks. The Senate also confirmed Marek Nowak to be director of the budget "
+                      "office.") == {}
+    found = statements("Police confirmed that the nominee had been arrested.")
+    assert found == {"the nominee had been arrested.": ("indirect", "confirmed", "police")}
+
+
+def test_the_day_after_a_closing_according_to_source_is_not_the_source():
+    found = statements("The ministry does not plan to release the findings until the trial ends, according to a "
+                       "court filing Wednesday.")
+    assert [value[2] for value in found.values()] == ["court filing"]
+    found = statements("The strike will go on until the end of the month, according to the ministry on Monday.")
+    assert [value[2] for value in found.values()] == ["ministry"]
+
+
+def test_a_participle_clause_after_a_lead_in_belongs_to_the_named_body():
+    found = statements("On Thursday (June 29th), the Supreme Court handed down a decision ruling that the policies "
+                       "were unconstitutional.")
+    assert found == {"the policies were unconstitutional.": ("indirect", "ruling", "Supreme Court")}
