@@ -70,7 +70,7 @@ _COMPANY_STAFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.-]*(?:\s+
                             r"(?:spokesperson|spokesman|spokeswoman|representative|executive)\b")
 # The words of an office of state's name, which no company's has
 _STATE_BODIES = frozenset("office department ministry court police agency commission government attorney".split())
-GROUP_HEADS = frozenset("group movement organisation organization militia force forces".split())
+GROUP_HEADS = frozenset("group movement organisation organization militia force forces network".split())
 
 
 # Continents and oceans, which name no person ("Football Supporters Europe", "Africa CDC")

@@ -462,6 +462,13 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
                 found := self._named_earlier(head, text)) is not None:
             # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
             return found, ""
+        written_the = definite or self.position is not None and self.names.text[
+            max(0, self.position - 4) : self.position].lower() == "the "  # (a closing frame's mention has no "the")
+        if written_the and len(words) > 1 and head in GROUP_HEADS and all(w.islower() for w in words) and (
+                found := self._named_earlier(head, text)) is not None:
+            # "the rights group added" after "Human Rights Watch said", "the global humanitarian network warned"
+            # after the Red Cross federation: the body named before, described
+            return found, ""
         if head == "guard" and len(words) >= 2 and words[-2].lower() in ("coast", "national"):
             # "China’s coast guard reported …. The coast guard claimed": a body, the one named so before
             tail = " ".join(w.lower() for w in words[-2:])

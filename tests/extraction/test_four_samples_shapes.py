@@ -89,3 +89,12 @@ def test_a_participle_clause_after_a_lead_in_belongs_to_the_named_body():
     found = statements("On Thursday (June 29th), the Supreme Court handed down a decision ruling that the policies "
                        "were unconstitutional.")
     assert found == {"the policies were unconstitutional.": ("indirect", "ruling", "Supreme Court")}
+
+
+def test_a_described_group_is_the_body_named_before():
+    found = statements("Human Rights Watch said the arrests were illegal. The rights group added that dozens remain "
+                       "in custody.")
+    assert found["dozens remain in custody."][1:] == ("added", "Human Rights Watch")
+    found = statements("The Baltic Relief Federation said it was ready. The next days will be critical, the global "
+                       "humanitarian network warned on Saturday.")
+    assert found["The next days will be critical"][2] == "Baltic Relief Federation"
