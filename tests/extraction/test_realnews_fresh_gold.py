@@ -55,8 +55,9 @@ realnews_fresh78_heldout), DEV81/HELDOUT81 (tests/data/realnews_fresh79, realnew
 realnews_fresh81_heldout), DEV84/HELDOUT84 (tests/data/realnews_fresh82, realnews_fresh82_heldout), DEV85/HELDOUT85
 (tests/data/realnews_fresh83, realnews_fresh83_heldout), DEV86/HELDOUT86 (tests/data/realnews_fresh84,
 realnews_fresh84_heldout), DEV87/HELDOUT87 (tests/data/realnews_fresh85, realnews_fresh85_heldout), DEV88/HELDOUT88
-(tests/data/realnews_fresh86, realnews_fresh86_heldout) and DEV89/HELDOUT89 (tests/data/realnews_fresh87,
-realnews_fresh87_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh86, realnews_fresh86_heldout), DEV89/HELDOUT89 (tests/data/realnews_fresh87,
+realnews_fresh87_heldout) and DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout), text copies
+of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -157,6 +158,7 @@ SAMPLES = [
     ("realnews_fresh85", "realnews_fresh85_heldout"),
     ("realnews_fresh86", "realnews_fresh86_heldout"),
     ("realnews_fresh87", "realnews_fresh87_heldout"),
+    ("realnews_fresh91", "realnews_fresh91_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
