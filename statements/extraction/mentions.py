@@ -130,7 +130,10 @@ def subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         _subjects = (masked, found)
     key = (floor, cue_start)
     if key not in found:
-        found[key] = _first_conjunct(masked, floor, _subject_before(masked, floor, cue_start))
+        mention = _first_conjunct(masked, floor, _subject_before(masked, floor, cue_start))
+        if mention is not None and mention.text.rsplit(None, 1)[-1].lower() in ("and", "or", "but"):
+            mention = None  # "Yousaf wished MSPs from other parties well and acknowledged": a second verb, no subject
+        found[key] = mention
     return found[key]
 
 

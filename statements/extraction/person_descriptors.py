@@ -34,7 +34,7 @@ from statements.extraction.types import SpeakerRef
 from statements.text import CAPITAL
 
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
-_WHOEVER_HEADS = frozenset({"politician", "statesman"})
+WHOEVER_HEADS = frozenset({"politician", "statesman", "figure"})  # ("The influential figure said")
 _INDEFINITE = frozenset("a an some many several two three four five six seven eight nine ten other others one".split())
 # Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
 _CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
@@ -103,7 +103,7 @@ class PersonDescriptors:
             # ("Mr Wiśniewski’s widow said", "The victim’s father told": someone's kin, not the last person named)
             found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
                 words) in STAFF_ROLES else self._recent_without_role())
-            if found is None and definite and head_word(words) in _WHOEVER_HEADS:
+            if found is None and definite and head_word(words) in WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             gender = written_gender("", {head_word(words)}) if definite and head_word(words) in EPITHETS else ""
             if gender and not owned and (found is None or found.gender != gender):

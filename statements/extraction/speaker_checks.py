@@ -30,7 +30,7 @@ from statements.extraction.cues import (
 )
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
-from statements.extraction.speaker_guard import is_place, never_a_speaker, region_names
+from statements.extraction.speaker_guard import is_place, never_a_speaker, region_names, subdivision_names
 from statements.extraction.speaker_memory import PERSONAL, Entity
 from statements.extraction.speaker_names import head_word
 from statements.extraction.noun_phrases import Mention
@@ -164,6 +164,9 @@ class SpeakerChecks:
             if ref.kind != "government" and is_place(word) and not country_of(word) and (
                     name_key(word) in region_names() or self.names.written_as_place(word)):
                 return True  # but "Massy said", a company the article never puts "in", is no town speaking
+            if ref.kind == "person" and name_key(word) in subdivision_names() and not first_name_gender(word) and (
+                    self.names.full_person_name(word) is None):
+                return True  # "Karnataka reported five deaths": a state, no surname of anyone the article names
             if low in _QUANTITIES or low in MONTHS or low in WEEKDAYS:
                 return True  # ("May’s larger-than-expected increase": the month; Theresa May has her full name)
             if low.endswith("ly") and len(low) > 5 and not first_name_gender(word):

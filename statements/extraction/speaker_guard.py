@@ -94,6 +94,14 @@ def region_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Folded names of every country's states and provinces ("Karnataka", "Bavaria"), from pycountry."""
+    import pycountry
+
+    return frozenset(name_key(sub.name) for sub in pycountry.subdivisions)
+
+
 def is_place(name: str) -> bool:
     return name_key(name) in place_names()
 

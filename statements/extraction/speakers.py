@@ -51,7 +51,7 @@ from statements.extraction.organisation_speakers import (
     REGULATOR_HEADS,
     OrganisationSpeakers,
 )
-from statements.extraction.person_descriptors import AGED, PersonDescriptors
+from statements.extraction.person_descriptors import AGED, WHOEVER_HEADS, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_guard import is_place
@@ -108,6 +108,9 @@ class _AliasHit:
 # What a step of `_resolve_words` found: the speaker (None: the phrase names no speaker) and its role. A step
 # returns None when the phrase is not of its kind, and the next step reads it.
 _Found = tuple[SpeakerRef | None, str]
+# "the" before a description the phrase finder left it out of, with the adjectives it also left ("The influential
+# figure said", "…, the global humanitarian network warned")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:of|in|to|for|with|on|at|by|from|and|or|a|an|one)\s)[a-z-]+\s+){0,2}$")
 
 
 # What a party's member is called in place of the name just written ("the Republican", "the Christian Democrat")
@@ -458,13 +461,14 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
+        # ("The influential figure said", "…, the global humanitarian network warned": "the" before the description)
+        described = definite or text[:1].islower() and self.position is not None and _DEFINITE_BEFORE.search(
+            self.names.text, max(0, self.position - 40), self.position) is not None
         if definite and (head in REGULATOR_HEADS or head in OUTLET_REFERENCES) and (
                 found := self._named_earlier(head, text)) is not None:
             # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
             return found, ""
-        written_the = definite or self.position is not None and self.names.text[
-            max(0, self.position - 4) : self.position].lower() == "the "  # (a closing frame's mention has no "the")
-        if written_the and len(words) > 1 and head in GROUP_HEADS and all(w.islower() for w in words) and (
+        if described and len(words) > 1 and head in GROUP_HEADS and all(w.islower() for w in words) and (
                 found := self._named_earlier(head, text)) is not None:
             # "the rights group added" after "Human Rights Watch said", "the global humanitarian network warned"
             # after the Red Cross federation: the body named before, described
@@ -477,6 +481,8 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
             if earlier is not None:
                 return SpeakerRef(earlier.name, text, earlier.slug, earlier.role, earlier.kind), ""
             return self._organisation(words, text, definite), ""
+        if described and head in WHOEVER_HEADS:  # "The influential figure said": a person, as a role is
+            return self._person_descriptor(words, phrase, text, True), phrase
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
             # ("vice-chancellor"; "the 36-year-old", an epithet)
             return self._person_descriptor(words, phrase, text, definite), phrase

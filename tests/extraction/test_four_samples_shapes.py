@@ -98,3 +98,24 @@ def test_a_described_group_is_the_body_named_before():
     found = statements("The Baltic Relief Federation said it was ready. The next days will be critical, the global "
                        "humanitarian network warned on Saturday.")
     assert found["The next days will be critical"][2] == "Baltic Relief Federation"
+
+
+def test_a_state_or_province_reporting_figures_is_no_person_and_no_antecedent():
+    found = statements("A senior health ministry official said cases were rising. Karnataka reported five deaths, "
+                       "followed by Kerala two. The official said that the ministry is reviewing the situation.")
+    assert found["the ministry is reviewing the situation."][2] == "senior health ministry official"
+    assert "five deaths, followed by Kerala two." not in found
+
+
+def test_a_second_verb_after_an_object_and_and_is_the_subjects():
+    found = statements("Marek Nowak resigned on Monday. Nowak wished members of other parties well and acknowledged "
+                       "that politics is a brutal business.")
+    assert found["politics is a brutal business."] == ("indirect", "acknowledged", "Marek Nowak")
+
+
+def test_the_figure_is_the_person_named_before_and_a_figure_an_unnamed_source():
+    found = statements("Anna Varga, the mayor of the region, pleaded with the minister. The influential figure said "
+                       "it would mean “cancelling the future”.")
+    assert found["it would mean “cancelling the future”."][2] == "Anna Varga"
+    found = statements("Anna Varga spoke on Monday. A senior Labour figure said the plan was dead.")
+    assert found["the plan was dead."][2] == "senior Labour figure"
