@@ -122,7 +122,8 @@ _DECLARED_ACT = re.compile(
 # "expressed frustration with …": a feeling the reporter describes, not something said
 _FEELING = re.compile(
     r"\s+(?:(?:his|her|their|its|some|deep|growing|great)\s+)?(?:frustration|anger|disappointment|sadness|dismay|"
-    r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences)\b"
+    r"outrage|shock|surprise|exasperation|irritation|annoyance|joy|delight|relief|gratitude|sympathy|condolences|"
+    r"satisfaction|pride|happiness)\b"
 )
 # Speech verbs that also name an act in campaign news: "claimed victory", "adding to his lead", "maintains a lead"
 _WON = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|"

@@ -119,3 +119,9 @@ def test_the_figure_is_the_person_named_before_and_a_figure_an_unnamed_source():
     assert found["it would mean “cancelling the future”."][2] == "Anna Varga"
     found = statements("Anna Varga spoke on Monday. A senior Labour figure said the plan was dead.")
     assert found["the plan was dead."][2] == "senior Labour figure"
+
+
+def test_reacted_after_a_quote_frames_it_and_expressed_satisfaction_says_nothing():
+    found = statements("\"It’s a very, very big moment indeed,\" reacted Marek Nowak, leader of the party.")
+    assert found == {"It’s a very, very big moment indeed,": ("direct", "reacted", "Marek Nowak")}
+    assert statements("Anna Varga expressed satisfaction with the agency’s declaration.") == {}
