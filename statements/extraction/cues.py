@@ -19,7 +19,8 @@ FINITE_CUES = frozenset(
     underlined underlines underscored underscores reiterated reiterates urged urges warned warns denied denies
     recalled recalls announced announces confirmed confirms claimed claims insisted insists argued argues
     explained explains acknowledged acknowledges admitted admits accused accuses condemned condemns rejected
-    rejects welcomed welcomes promised pledged pledges vowed vows expressed expresses voiced assured assures reassured reassures
+    rejects welcomed welcomes promised pledged pledges vowed vows expressed expresses voiced assured assures
+    reassured reassures
     asserted asserts suggested suggests proposed proposes demanded demands declared declares indicated
     indicates mentioned mentions stated wrote writes tweeted posted commented remarked observed dismissed
     dismisses criticised criticized criticises criticizes praised praises alleged alleges contended contends

