@@ -59,8 +59,9 @@ realnews_fresh84_heldout), DEV87/HELDOUT87 (tests/data/realnews_fresh85, realnew
 realnews_fresh87_heldout), DEV90/HELDOUT90 (tests/data/realnews_fresh88, realnews_fresh88_heldout), DEV91/HELDOUT91
 (tests/data/realnews_fresh89, realnews_fresh89_heldout), DEV92/HELDOUT92 (tests/data/realnews_fresh90,
 realnews_fresh90_heldout), DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout), DEV94/HELDOUT94
-(tests/data/realnews_fresh92, realnews_fresh92_heldout) and DEV95/HELDOUT95 (tests/data/realnews_fresh93,
-realnews_fresh93_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh92, realnews_fresh92_heldout), DEV95/HELDOUT95 (tests/data/realnews_fresh93,
+realnews_fresh93_heldout) and DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnews_fresh94_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -167,6 +168,7 @@ SAMPLES = [
     ("realnews_fresh91", "realnews_fresh91_heldout"),
     ("realnews_fresh92", "realnews_fresh92_heldout"),
     ("realnews_fresh93", "realnews_fresh93_heldout"),
+    ("realnews_fresh94", "realnews_fresh94_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -182,7 +184,8 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # fresh sample": DEV81's five excerpts credit every statement to a named person, a state, a chart company, a ministry's
 # department or a government investigation; "Ninetieth fresh sample": HELDOUT92's five excerpts credit every statement
 # to a named person, authorities, a diocese, a company, a fire department, a weather service, a state patrol, an agency
-# or a reporter); every other half has one
+# or a reporter; "Ninety-fourth fresh sample": DEV96's five excerpts credit every statement to a named coach, player,
+# chairman or club, a club's board or a museum); every other half has one
 NO_UNNAMED = {
     "realnews_fresh15_heldout",
     "realnews_fresh31_heldout",
@@ -191,6 +194,7 @@ NO_UNNAMED = {
     "realnews_fresh72_heldout",
     "realnews_fresh79",
     "realnews_fresh90_heldout",
+    "realnews_fresh94",
 }
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
