@@ -58,8 +58,8 @@ realnews_fresh84_heldout), DEV87/HELDOUT87 (tests/data/realnews_fresh85, realnew
 (tests/data/realnews_fresh86, realnews_fresh86_heldout), DEV89/HELDOUT89 (tests/data/realnews_fresh87,
 realnews_fresh87_heldout), DEV90/HELDOUT90 (tests/data/realnews_fresh88, realnews_fresh88_heldout), DEV91/HELDOUT91
 (tests/data/realnews_fresh89, realnews_fresh89_heldout), DEV92/HELDOUT92 (tests/data/realnews_fresh90,
-realnews_fresh90_heldout) and DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout), text copies of
-pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh90_heldout), DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout) and DEV97/HELDOUT97
+(tests/data/realnews_fresh95, realnews_fresh95_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -164,6 +164,7 @@ SAMPLES = [
     ("realnews_fresh89", "realnews_fresh89_heldout"),
     ("realnews_fresh90", "realnews_fresh90_heldout"),
     ("realnews_fresh91", "realnews_fresh91_heldout"),
+    ("realnews_fresh95", "realnews_fresh95_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
