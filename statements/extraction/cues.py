@@ -399,7 +399,9 @@ NAME_HEADS = frozenset("airlines airways railways railway motors holdings indust
                        "communications energy foods brands partners wing club times journal tribune gazette "
                        "chronicle ledger inquirer examiner dispatch telegraph herald courier news review survey "
                        "division society league providers college maritime shipping tankers marine lines "
-                       "logistics health healthcare analytics lab labs rights".split())
+                       "logistics health healthcare analytics lab labs rights "
+                       # ("The Virginia Museum of Fine Arts said": a museum, not Ms Virginia Museum)
+                       "museum gallery library zoo orchestra theatre theater university hospital".split())
 
 # What an outlet's name may be followed by: "the Daily Express newspaper", "The Guardian newspaper said".
 OUTLET_HEADS = frozenset("newspaper magazine tabloid website broadcaster outlet channel radio".split())

@@ -125,3 +125,8 @@ def test_reacted_after_a_quote_frames_it_and_expressed_satisfaction_says_nothing
     found = statements("\"It’s a very, very big moment indeed,\" reacted Marek Nowak, leader of the party.")
     assert found == {"It’s a very, very big moment indeed,": ("direct", "reacted", "Marek Nowak")}
     assert statements("Anna Varga expressed satisfaction with the agency’s declaration.") == {}
+
+
+def test_a_name_ending_in_museum_or_hospital_before_of_is_an_institution():
+    found = statements("The Virginia Museum of Fine Arts said in a news release that it had returned the pieces.")
+    assert [value[2] for value in found.values()] == ["Virginia Museum of Fine Arts"]
