@@ -170,10 +170,13 @@ def paragraph_of(body: str, start: int, end: int) -> str:
 # A sentence ends at . ! ? or … (closing quote marks and brackets kept with it) before a space and a
 # capital, digit or opening quote; abbreviations such as "Mr." or "Gen." end no sentence.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sens?|Reps?|Govs?|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|Rev|Hon|No|vs|Jan|Feb|Mar|"
-    r"Apr|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+# Abbreviations written with a full stop that ends no sentence, titles first ("Govs. Jeb Bush and Chris Christie");
+# extraction's sentence splitter (statements/extraction/sentences.py) reads them too, with its own longer tail.
+ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Gen Lt Col Sen Sens Rep Reps Gov Govs Prof Capt Maj Sgt Adm Jr Sr Rev Hon No vs Jan Feb Mar Apr "
+    "Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp".split()
 )
+_ABBREVIATION = re.compile(r"(?:\b(?:" + "|".join(ABBREVIATIONS) + r"|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$")
 
 
 def sentence_span(body: str, start: int, end: int) -> tuple[int, int]:

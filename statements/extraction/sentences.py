@@ -10,15 +10,15 @@ import re
 
 from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
 from statements.extraction.quotes import Quote
-from statements.text import CAPITAL
+from statements.text import ABBREVIATIONS, CAPITAL
 
 MASK = "~"
-_ABBREVIATIONS = frozenset(
+# statements.text's, and the rarer ones of news copy
+_ABBREVIATIONS = frozenset(word.lower() for word in ABBREVIATIONS) | frozenset(
     """
-    mr mrs ms dr st gen lt col sen rep gov jan feb mar apr aug sep sept oct nov dec no nos vs etc inc ltd co corp
-    jr sr prof capt maj sgt adm cmdr pres dept est approx fig op vol art para gov't mt ft rev hon supt insp det atty ald
-    brig cpl pvt engr barr amb cdre pharm rt govs sens reps
-    """.split()  # (plural titles: "particularly Govs. Jeb Bush and Chris Christie")
+    nos etc cmdr pres dept est approx fig op vol art para gov't mt ft supt insp det atty ald brig cpl pvt engr barr
+    amb cdre pharm rt
+    """.split()
 )
 # (a footnote number may follow the full stop: "…, according to Iowa Starting Line.2 Warren has …")
 # (straight single marks too: British copy typed with ASCII quotes, "… proceedings. 'They want headlines,' he said.")
