@@ -1,19 +1,22 @@
 """A speaker phrase without a name: "the spokesman", "Kosovo's prime minister", "a senior official", "China’s
 ambassador to Britain". Mixed into `SpeakerResolver` (speakers.py), whose memory of the people named
 (speaker_memory.py), article context (article_context.py) and `_person` / `_gazetteer_ref` it uses: the role's
-holder as the article or the gazetteer names them, else an unnamed source described as written.
+holder as the article or the gazetteer names them, else an unnamed source described as written; and
+`_without_name`, which sends a phrase without a name to a role's holder, an unnamed source, a group or a body.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from statements.extraction.alias_index import role_signature, strip_determiner
-from statements.extraction.countries import another_country, countries_of, country_of
+from statements.extraction.countries import another_country, capitals, countries_of, country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.cues import (
     EPITHETS,
+    GROUP_NOUNS,
     KIN_NOUNS,
     PERSON_ROLE_NOUNS,
     PRINCIPAL_ROLES,
@@ -22,6 +25,7 @@ from statements.extraction.cues import (
     UNNAMED_HEADS,
 )
 from statements.extraction.noun_phrases import is_possessive
+from statements.extraction.organisation_speakers import GROUP_HEADS, OUTLET_REFERENCES, REGULATOR_HEADS
 from statements.extraction.speaker_memory import GENERIC_HEADS, written_gender
 from statements.extraction.speaker_names import (
     PLURAL_HEADS,
@@ -33,8 +37,14 @@ from statements.extraction.speaker_names import (
 from statements.extraction.types import SpeakerRef
 from statements.text import CAPITAL
 
+if TYPE_CHECKING:  # (speakers.py, which mixes this class in, defines them)
+    from statements.extraction.speakers import _AliasHit, _Found
+
+# "the" before a description the phrase finder left it out of, with the adjectives it also left ("The influential
+# figure said", "…, the global humanitarian network warned")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:of|in|to|for|with|on|at|by|from|and|or|a|an|one)\s)[a-z-]+\s+){0,2}$")
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
-WHOEVER_HEADS = frozenset({"politician", "statesman", "figure"})  # ("The influential figure said")
+_WHOEVER_HEADS = frozenset({"politician", "statesman", "figure"})  # ("The influential figure said")
 _INDEFINITE = frozenset("a an some many several two three four five six seven eight nine ten other others one".split())
 # Principal roles any office holder may also have: "Sen. Ted Cruz", later "the Republican presidential candidate"
 _CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "lawmaker"})
@@ -103,7 +113,7 @@ class PersonDescriptors:
             # ("Mr Wiśniewski’s widow said", "The victim’s father told": someone's kin, not the last person named)
             found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
                 words) in STAFF_ROLES else self._recent_without_role())
-            if found is None and definite and head_word(words) in WHOEVER_HEADS:
+            if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
             gender = written_gender("", {head_word(words)}) if definite and head_word(words) in EPITHETS else ""
             if gender and not owned and (found is None or found.gender != gender):
@@ -209,3 +219,54 @@ class PersonDescriptors:
                 re.findall(r"[.!?][”\"]?\s", text[position : found.start()])) > 1:
             return None  # (only in the next sentence: another role's statement may stand between)
         return found["name"] if self.names.first_at(found["name"]) == found.start("name") else None
+
+    def _without_name(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None,
+                   role: str) -> _Found:
+        """A phrase without a name: a role's holder or an unnamed source, a group, an organisation."""
+        phrase = " ".join(words)
+        head = head_word(words)
+        key = strip_determiner(name_key(phrase))
+        described = definite or text[:1].islower() and self.position is not None and _DEFINITE_BEFORE.search(
+            self.names.text, max(0, self.position - 40), self.position) is not None
+        if definite and (head in REGULATOR_HEADS or head in OUTLET_REFERENCES) and (
+                found := self._named_earlier(head, text)) is not None:
+            # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
+            return found, ""
+        if described and len(words) > 1 and head in GROUP_HEADS and all(w.islower() for w in words) and (
+                found := self._named_earlier(head, text)) is not None:
+            # "the rights group added" after "Human Rights Watch said", "the global humanitarian network warned"
+            # after the Red Cross federation: the body named before, described
+            return found, ""
+        if head == "guard" and len(words) >= 2 and words[-2].lower() in ("coast", "national"):
+            # "China’s coast guard reported …. The coast guard claimed": a body, the one named so before
+            tail = " ".join(w.lower() for w in words[-2:])
+            earlier = next((e.ref for e in reversed(self.entities) if e.ref.kind != "person" and name_key(
+                e.ref.name).endswith(tail)), None) if definite else None
+            if earlier is not None:
+                return SpeakerRef(earlier.name, text, earlier.slug, earlier.role, earlier.kind), ""
+            return self._organisation(words, text, definite), ""
+        if described and head in _WHOEVER_HEADS:  # "The influential figure said": a person, as a role is
+            return self._person_descriptor(words, phrase, text, True), phrase
+        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
+            # ("vice-chancellor"; "the 36-year-old", an epithet)
+            return self._person_descriptor(words, phrase, text, definite), phrase
+        if head in GROUP_NOUNS or head in UNNAMED_HEADS:
+            if definite and (qualified := self._qualified_earlier(words, text)):
+                return qualified, phrase
+            if definite and len(words) == 1 and head in GROUP_HEADS and (body := self._named_earlier(head, text)):
+                return body, phrase  # "the group said" after "Amnesty International said": the body named before
+            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
+            # councilmembers", "federal prosecutors" describe one
+            # (only the words up to the head count: "a person close to the Murdochs" is an unnamed source)
+            lows = [w.lower() for w in words]
+            modifiers = words[1 : lows.index(head) + 1] if head in lows else words[1:]
+            kind = "group" if (any(w[:1].isupper() for w in modifiers) or country_of(words[0])) and (
+                head in GROUP_NOUNS or head.endswith(("s", "men", "people"))) else "unnamed"  # (not "a Labour figure")
+            return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
+                              kind=kind), phrase
+        if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
+            return self._gazetteer_ref(alias.speaker, text, role), role
+        capital = capitals().get(key)
+        if capital:
+            return SpeakerRef(name=capital, mention=text, kind="government"), ""
+        return self._organisation(words, text, definite), ""

@@ -19,11 +19,10 @@ from statements.extraction.alias_index import gazetteer_index, strip_determiner
 from statements.extraction.article_context import ArticleContext
 from statements.extraction.article_names import ArticleNames
 from statements.extraction.conjoined_speakers import ConjoinedSpeakers
-from statements.extraction.countries import capitals, country_of, demonym_epithet
+from statements.extraction.countries import country_of, demonym_epithet
 from statements.extraction.cues import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
-    GROUP_NOUNS,
     HONORIFICS,
     ONE_OF_THEM,
     ORG_NOUNS,
@@ -44,14 +43,8 @@ from statements.extraction.named_people import NamedPeople
 from statements.extraction.described_people import people_around, people_at_place
 from statements.extraction.listed_subjects import STATE_PLURALS
 from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, is_possessive, singular
-from statements.extraction.organisation_speakers import (
-    GROUP_HEADS,
-    KNOWN_OUTLETS,
-    OUTLET_REFERENCES,
-    REGULATOR_HEADS,
-    OrganisationSpeakers,
-)
-from statements.extraction.person_descriptors import AGED, WHOEVER_HEADS, PersonDescriptors
+from statements.extraction.organisation_speakers import KNOWN_OUTLETS, OrganisationSpeakers
+from statements.extraction.person_descriptors import AGED, PersonDescriptors
 from statements.extraction.referring_speakers import ReferringSpeakers, outlet_by_number_or_noun
 from statements.extraction.speaker_checks import SpeakerChecks
 from statements.extraction.speaker_guard import is_place
@@ -108,9 +101,6 @@ class _AliasHit:
 # What a step of `_resolve_words` found: the speaker (None: the phrase names no speaker) and its role. A step
 # returns None when the phrase is not of its kind, and the next step reads it.
 _Found = tuple[SpeakerRef | None, str]
-# "the" before a description the phrase finder left it out of, with the adjectives it also left ("The influential
-# figure said", "…, the global humanitarian network warned")
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:of|in|to|for|with|on|at|by|from|and|or|a|an|one)\s)[a-z-]+\s+){0,2}$")
 
 
 # What a party's member is called in place of the name just written ("the Republican", "the Christian Democrat")
@@ -454,57 +444,6 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
                 or role.isalpha() and role.isupper() and role.lower() not in ROLE_ACRONYMS
                 or len(words) == 2 and role == words[1] and country_of(role) is not None
                 or definite and words[0] == name and "of" in words[2:] and words[1][:1].isupper())
-
-    def _without_name(self, words: list[str], text: str, definite: bool, alias: _AliasHit | None,
-                   role: str) -> _Found:
-        """A phrase without a name: a role's holder or an unnamed source, a group, an organisation."""
-        phrase = " ".join(words)
-        head = head_word(words)
-        key = strip_determiner(name_key(phrase))
-        described = definite or text[:1].islower() and self.position is not None and _DEFINITE_BEFORE.search(
-            self.names.text, max(0, self.position - 40), self.position) is not None
-        if definite and (head in REGULATOR_HEADS or head in OUTLET_REFERENCES) and (
-                found := self._named_earlier(head, text)) is not None:
-            # "the regulator" after "the Food and Drug Administration", "the conservative daily" after Le Figaro
-            return found, ""
-        if described and len(words) > 1 and head in GROUP_HEADS and all(w.islower() for w in words) and (
-                found := self._named_earlier(head, text)) is not None:
-            # "the rights group added" after "Human Rights Watch said", "the global humanitarian network warned"
-            # after the Red Cross federation: the body named before, described
-            return found, ""
-        if head == "guard" and len(words) >= 2 and words[-2].lower() in ("coast", "national"):
-            # "China’s coast guard reported …. The coast guard claimed": a body, the one named so before
-            tail = " ".join(w.lower() for w in words[-2:])
-            earlier = next((e.ref for e in reversed(self.entities) if e.ref.kind != "person" and name_key(
-                e.ref.name).endswith(tail)), None) if definite else None
-            if earlier is not None:
-                return SpeakerRef(earlier.name, text, earlier.slug, earlier.role, earlier.kind), ""
-            return self._organisation(words, text, definite), ""
-        if described and head in WHOEVER_HEADS:  # "The influential figure said": a person, as a role is
-            return self._person_descriptor(words, phrase, text, True), phrase
-        if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):
-            # ("vice-chancellor"; "the 36-year-old", an epithet)
-            return self._person_descriptor(words, phrase, text, definite), phrase
-        if head in GROUP_NOUNS or head in UNNAMED_HEADS:
-            if definite and (qualified := self._qualified_earlier(words, text)):
-                return qualified, phrase
-            if definite and len(words) == 1 and head in GROUP_HEADS and (body := self._named_earlier(head, text)):
-                return body, phrase  # "the group said" after "Amnesty International said": the body named before
-            # "Miami-Dade Police", "Russian peacekeepers" name a body; "investigators", "police", "fellow
-            # councilmembers", "federal prosecutors" describe one
-            # (only the words up to the head count: "a person close to the Murdochs" is an unnamed source)
-            lows = [w.lower() for w in words]
-            modifiers = words[1 : lows.index(head) + 1] if head in lows else words[1:]
-            kind = "group" if (any(w[:1].isupper() for w in modifiers) or country_of(words[0])) and (
-                head in GROUP_NOUNS or head.endswith(("s", "men", "people"))) else "unnamed"  # (not "a Labour figure")
-            return SpeakerRef(name=unnamed_description(phrase) if kind == "unnamed" else phrase, mention=text,
-                              kind=kind), phrase
-        if alias is not None and head in alias.key.split() and self.index.same_country(alias.speaker, key, alias.key):
-            return self._gazetteer_ref(alias.speaker, text, role), role
-        capital = capitals().get(key)
-        if capital:
-            return SpeakerRef(name=capital, mention=text, kind="government"), ""
-        return self._organisation(words, text, definite), ""
 
     def _common_noun_name(self, name: str) -> bool:
         """"Independent Grid Operator", "Independent Transit Trust": three capitalised words or more, no first name,
