@@ -32,13 +32,14 @@ class ContinuedQuotes:
         paragraph — the last speaker of the paragraph before (news continuation convention)."""
         if accepted and self.state.drafts and self.state.drafts[-1].kind == "direct":
             return self.state.drafts[-1].speaker
-        if _ACCORDING_CLOSES_SENTENCE.match(self.masked, quote.close_at + 1, self._sentence_end(quote.close_at)):
+        after = (quote.close_at + 1, self._sentence_end(quote.close_at))  # the rest of the quote's sentence
+        if _ACCORDING_CLOSES_SENTENCE.match(self.masked, *after):
             return None  # "… “at the mercy of the calendar” with elections looming, according to Molly Reynolds."
         if self.state.paragraph_speaker is not None:
             return self._subject_since_statement(quote, paragraph, self.state.paragraph_speaker) or \
                 self.state.paragraph_speaker
         if quote.open_at == self.paragraphs[paragraph][0]:
-            if _FRAME_CLOSES_SENTENCE.match(self.masked, quote.close_at + 1, self._sentence_end(quote.close_at)):
+            if _FRAME_CLOSES_SENTENCE.match(self.masked, *after):
                 return None  # "“…” with the IAEA delegation, AEOI spokesman X said.": its own frame, a mixed one
             asked = getattr(self, "_asked", None)
             if asked is not None and self.state.drafts and self.state.drafts[-1].start == asked[0]:
