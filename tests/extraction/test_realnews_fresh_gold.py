@@ -61,8 +61,9 @@ realnews_fresh87_heldout), DEV90/HELDOUT90 (tests/data/realnews_fresh88, realnew
 realnews_fresh90_heldout), DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout), DEV94/HELDOUT94
 (tests/data/realnews_fresh92, realnews_fresh92_heldout), DEV95/HELDOUT95 (tests/data/realnews_fresh93,
 realnews_fresh93_heldout), DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnews_fresh94_heldout), DEV97/HELDOUT97
-(tests/data/realnews_fresh95, realnews_fresh95_heldout) and DEV98/HELDOUT98 (tests/data/realnews_fresh96,
-realnews_fresh96_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh95, realnews_fresh95_heldout), DEV98/HELDOUT98 (tests/data/realnews_fresh96,
+realnews_fresh96_heldout) and DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnews_fresh97_heldout), text copies of
+pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -172,6 +173,7 @@ SAMPLES = [
     ("realnews_fresh94", "realnews_fresh94_heldout"),
     ("realnews_fresh95", "realnews_fresh95_heldout"),
     ("realnews_fresh96", "realnews_fresh96_heldout"),
+    ("realnews_fresh97", "realnews_fresh97_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -188,7 +190,9 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # department or a government investigation; "Ninetieth fresh sample": HELDOUT92's five excerpts credit every statement
 # to a named person, authorities, a diocese, a company, a fire department, a weather service, a state patrol, an agency
 # or a reporter; "Ninety-fourth fresh sample": DEV96's five excerpts credit every statement to a named coach, player,
-# chairman or club, a club's board or a museum); every other half has one
+# chairman or club, a club's board or a museum; "Ninety-seventh fresh sample": HELDOUT99's five excerpts credit every
+# statement to a named person, news outlet, regulator, company, coast guard or agency, a group of named investors or
+# the named hubs and companies, or to a "he" with no antecedent); every other half has one
 NO_UNNAMED = {
     "realnews_fresh15_heldout",
     "realnews_fresh31_heldout",
@@ -198,6 +202,7 @@ NO_UNNAMED = {
     "realnews_fresh79",
     "realnews_fresh90_heldout",
     "realnews_fresh94",
+    "realnews_fresh97_heldout",
 }
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
