@@ -60,8 +60,9 @@ realnews_fresh87_heldout), DEV90/HELDOUT90 (tests/data/realnews_fresh88, realnew
 (tests/data/realnews_fresh89, realnews_fresh89_heldout), DEV92/HELDOUT92 (tests/data/realnews_fresh90,
 realnews_fresh90_heldout), DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnews_fresh91_heldout), DEV94/HELDOUT94
 (tests/data/realnews_fresh92, realnews_fresh92_heldout), DEV95/HELDOUT95 (tests/data/realnews_fresh93,
-realnews_fresh93_heldout), DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnews_fresh94_heldout) and DEV97/HELDOUT97
-(tests/data/realnews_fresh95, realnews_fresh95_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh93_heldout), DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnews_fresh94_heldout), DEV97/HELDOUT97
+(tests/data/realnews_fresh95, realnews_fresh95_heldout) and DEV101/HELDOUT101 (tests/data/realnews_fresh99,
+realnews_fresh99_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -170,6 +171,7 @@ SAMPLES = [
     ("realnews_fresh93", "realnews_fresh93_heldout"),
     ("realnews_fresh94", "realnews_fresh94_heldout"),
     ("realnews_fresh95", "realnews_fresh95_heldout"),
+    ("realnews_fresh99", "realnews_fresh99_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
