@@ -372,7 +372,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "pontiff numbers operator skeptics sceptics settlement farmers fishermen miners pilots passengers constitution "
     "inmate inmates prisoner prisoners detainee detainees review airline airlines maker makers manufacturer "
     "manufacturers diocese attendee attendees surrogate surrogates secretary filings mayor mayors policymaker "
-    "policymakers "
+    "policymakers opponent opponents proponent proponents "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "
