@@ -252,6 +252,13 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
     if masked[max(floor, verb_at - 40) : verb_at].rstrip().endswith((",", ",”", ',"')):
         # "Zelenskiy, speaking in New York on Tuesday, accused" / "Lai, who took office on Monday, has called":
         # the apposition goes before any time phrase is stripped, or "on Tuesday," would leave "New York".
+        aside = masked.rfind(", including ", max(floor, verb_at - 160), verb_at)
+        if aside > floor and "," not in masked[floor:aside] and not any(
+                mark in masked[aside:verb_at] for mark in ";:~“”\""):
+            # "Opponents of the plan, including trade unions, churches and left-leaning parties, argued": examples
+            # set off after the subject, whatever commas they hold; the subject is the phrase before them (not
+            # after an apposition: "UiPath, one of the players with 10,000 customers, including Uber, …, announced")
+            return _subject_before(masked, floor, aside)
         tokens = tokenize(masked[floor:verb_at], floor)
         if len(tokens) > 2 and tokens[-1].text in ("”", '"') and tokens[-2].text == ",":
             tokens = tokens[:-2] + [tokens[-1], tokens[-2]]  # "Kerry Washington, the star of “Scandal,” said"

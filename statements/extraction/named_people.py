@@ -59,7 +59,9 @@ class NamedPeople:
             full = self.names.full_person_name(name, honorific)
             parts = full.split() if full is not None else []
             after = parts[parts.index(name) + 1 :] if name in parts[1:-1] else []
-            if after and not all(w.rstrip(".").lower() in NAME_SUFFIXES for w in after):
+            if after and not all(w.rstrip(".").lower() in NAME_SUFFIXES for w in after) and not any(
+                    entity.ref.name == full for entity in self.entities):
+                # (but "Rocha" after the speaker "José Ángel Rocha Pérez": the first of two surnames)
                 full = " ".join(parts[: parts.index(name) + 1])  # "Kimmel" in "Jimmy Kimmel Live" (not "… Kennedy Jr.")
             vox_pop = full is not None and full.split()[0] == name and role.lower().startswith(("a ", "an "))
             if full is not None and full != name and not vox_pop:

@@ -32,6 +32,9 @@ class NarratedPeople:
         if _TITLED.search(self.names.text, max(0, mention.start - 10), mention.start):
             return  # "her book entitled Some Unspoken Thing": a title, no one a pronoun can mean
         words = clean_words(mention.text)
+        if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].isupper() and country_of(
+                words[0][:-2]) and not country_of(" ".join(words[1:])):
+            words = words[1:]  # "Canada’s Critical Elements Lithium has obtained …": the name after its country's
         alias = self._alias_match(words) if words else None
         name, role = split_name(words) if words else ("", "")
         if name and country_of(name):
@@ -45,7 +48,11 @@ class NarratedPeople:
             ref = self._person(name, role, mention.text)
             if not first_name_gender(ref.name.split()[0]) and any(
                     map(self.names.written_in_lower_case, ref.name.split())):
-                return  # "The International Pulsar Array is using …": common words, a body, not a person's name
+                # "The International Pulsar Array is using …": common words, a body, not a person's name (kept
+                # only as the company "the company said" may mean: "Critical Elements Lithium has obtained …")
+                if " " in ref.name:
+                    self.narrated_body = SpeakerRef(ref.name, mention.text, kind="organisation")
+                return
             if named_organisation(ref.name.split()):
                 return  # "Fox declined to comment", Fox News being the article's: no "she" will mean it
             title = surname_title(mention.text, ref.name)

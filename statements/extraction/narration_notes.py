@@ -78,6 +78,11 @@ _INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]
     r")(?:\s+(?:in|at|from|outside|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?$")
 
 
+# A group of people described, not named: "Government authorities", "Federal prosecutors", "Police officers"
+_PLURAL_GROUP = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:authorities|officials|prosecutors|investigators|"
+                           r"officers|lawmakers|legislators|regulators)")
+
+
 class NarrationNotes:
     """Mixed into `Attributor`; uses its `masked`, `resolver` and `_sentence_start`."""
 
@@ -97,6 +102,9 @@ class NarrationNotes:
         elif mention is not None and not mention.is_pronoun and _INDEFINITE_PERSON.search(
                 self.masked, max(start, mention.start - 4), mention.end):
             self.resolver.note_unnamed(mention)  # "A crew member described a deafening blast. “…,” he said"
+        elif mention is not None and not mention.is_pronoun and _PLURAL_GROUP.fullmatch(mention.text):
+            # "Government authorities gave details …. They said …": the group the narration named is "they"
+            self.resolver.note_unnamed(mention)
         elif mention is not None and not mention.is_pronoun and any(w[:1].isupper() for w in mention.text.split()):
             self.resolver.note_person(mention)
         elif mention is not None:

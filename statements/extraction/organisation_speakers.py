@@ -270,6 +270,9 @@ class OrganisationSpeakers:
                               and self._company_like(e.ref.name)), None)
                 if spoke is not None:
                     return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, "organisation")
+            if spoke is None and self.narrated_body is not None:
+                # "Critical Elements Lithium has obtained a decision. “…,” the company said": the body last named
+                return SpeakerRef(self.narrated_body.name, mention, kind="organisation")
             if spoke is not None:  # "Halvorsen said …. The company said": the organisation that spoke last
                 return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, spoke.kind)
         if head in OUTLET_REFERENCES and self.position is not None:

@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # (speakers.py, which mixes this class in, defines them)
 # "the" before a description the phrase finder left it out of, with the adjectives it also left ("The influential
 # figure said", "…, the global humanitarian network warned")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:of|in|to|for|with|on|at|by|from|and|or|a|an|one)\s)[a-z-]+\s+){0,2}$")
+# What a company is called after its trade ("the miner", "the carmaker"), once the article has named it
+_COMPANY_TRADES = frozenset("miner carmaker automaker retailer lender chipmaker drugmaker brewer conglomerate".split())
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman", "figure"})  # ("The influential figure said")
 _INDEFINITE = frozenset("a an some many several two three four five six seven eight nine ten other others one".split())
@@ -111,7 +113,7 @@ class PersonDescriptors:
             person_owned = stem != mention.split()[0] and self.names.full_person_name(stem) is not None or (
                 head_word(words) in KIN_NOUNS and any(is_possessive(w) for w in mention.split()[:-1]))
             # ("Mr Wiśniewski’s widow said", "The victim’s father told": someone's kin, not the last person named)
-            found = self._recent_with_role(words) or (None if plural or owned or person_owned or head_word(
+            found = self._recent_with_role(words, definite) or (None if plural or owned or person_owned or head_word(
                 words) in STAFF_ROLES else self._recent_without_role())
             if found is None and definite and head_word(words) in _WHOEVER_HEADS:
                 found = self._recent_person()  # "the Green politician": a head any person fits, the last one named
@@ -245,6 +247,11 @@ class PersonDescriptors:
             if earlier is not None:
                 return SpeakerRef(earlier.name, text, earlier.slug, earlier.role, earlier.kind), ""
             return self._organisation(words, text, definite), ""
+        if definite and head in _COMPANY_TRADES and self._recent_with_role([head]) is None and (
+                found := self._named_earlier("company", text)) is not None:
+            # "according to the miner" after "Critical Elements Lithium said", "the carmaker said": the company
+            # named before, described by its trade (not a miner the article quoted)
+            return found, ""
         if described and head in _WHOEVER_HEADS:  # "The influential figure said": a person, as a role is
             return self._person_descriptor(words, phrase, text, True), phrase
         if head in PERSON_ROLE_NOUNS or head.split("-")[-1] in PERSON_ROLE_NOUNS or AGED.fullmatch(head):

@@ -44,6 +44,10 @@ _TITLES = {
     "cmdr.": "commander", "adv.": "advocate", "adv": "advocate", "judge": "judge", "justice": "justice",
 }
 _FORMER = frozenset("former ex onetime one-time retired".split())
+# Words that make a role someone else's than the holder just named ("the opposition leader" after the prime minister)
+_ANOTHER_HOLDER = _FORMER | frozenset(
+    "opposition deputy vice acting interim assistant associate junior rival rebel new incoming outgoing then late "
+    "other second first".split())
 GENERIC_HEADS = frozenset("official officials representative source sources diplomat diplomats person".split())
 
 
@@ -117,7 +121,7 @@ class SpeakerMemory:
             return named  # "Swift and Travis attended …. “…,” Kelce shared": the Kelce just named by his first name
         return self.names.full_person_name(word) or min(names | {e.ref.name for e in family}, key=self.names.first_at)
 
-    def _recent_with_role(self, words: list[str]) -> Entity | None:
+    def _recent_with_role(self, words: list[str], definite: bool = False) -> Entity | None:
         keys = name_key(" ".join(words)).split()
         wanted = set(keys) - DETERMINERS - GENERIC_HEADS - SIGNATURE_SKIP - _STANDING
         if not wanted and keys[-1:] and keys[-1].endswith("s"):
@@ -133,6 +137,13 @@ class SpeakerMemory:
         if "former" not in keys:
             # "the governor said": the sitting governor the article is about, not "Whitman, a former governor"
             holders = [entity for entity in holders if not entity.role_words & _FORMER] or holders
+        if not holders and definite and len(keys) >= 2 and keys[-1] in wanted and all(
+                word.islower() and word.isalpha() for word in words) and not wanted & _ANOTHER_HOLDER:
+            # "said the insular socialist leader" after "The leader of PS/Madeira, Paulo Cafôfo": lower-case words
+            # describing the role of the person just named (not "the opposition leader", "the deputy leader")
+            last = self._recent_person()
+            holders = [last] if last is not None and keys[-1] in last.role_words and not another_country(
+                last.role_words, countries) else []
         return holders[0] if holders else None
 
     def _spelled_out_in(self, key: str, words: list[str], role_words: set[str]) -> bool:

@@ -125,6 +125,7 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
         self.position: int | None = None
         self.issued: dict[str, SpeakerRef] = {}  # document noun → who the narration said issued one
         self.outlet: SpeakerRef | None = None  # the outlet that reported last ("the newspaper said")
+        self.narrated_body: SpeakerRef | None = None  # a body named in common words, the narration's subject
 
     def resolve(self, mention: Mention, context: list[str] | None = None) -> SpeakerRef | None:
         """The speaker `mention` names; `context` (narration around it) names the parties of a joint statement."""
