@@ -77,6 +77,10 @@ _CLAUSE_CUE_PATTERN = re.compile(
     # "found last week that", "agreed with the President that": a time or a partner before the clause
     r"|(?=\s+(?:last|this|earlier|with)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
     r"|(?=\s*[.!?][\"”’]?\s*$)"  # "…, the paper states.": a closing frame, its clause before it
+    # "…, Pioneer disclosed in a filing Tuesday.": the same, with the document it was written in
+    r"|(?=\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:filing|statement|report|letter|interview|"
+    r"post|release|note|submission)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s*[.!?][\"”’]?\s*$)"
     r"|(?=,\s+(?:as|while|because|since|although|though)\s)"  # "…, Martin suggested, as each change …"
     # "Mr Zardari revealed he was donating …", "Rowley revealed 161 serving officers have been convicted": a pronoun or
     # a count as subject and its auxiliary, a clause without "that" (not "Washington had concluded the establishment

@@ -88,7 +88,8 @@ _TAIL_AFTER_CUE = re.compile(
     # ("… said here", "in a statement issued here", "said while addressing a press conference": South Asian
     # agencies' habits; "…, the official said when asked whether …")
     r"as\s+(?:late|recently|early)\s+as|here|issued|released|while(?=\s+[a-z]+ing\b)|when\s+asked|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)\b[^,;:~“”\"]*?)*"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight|"
+    r"previously|recently|publicly|privately|repeatedly|again|separately|also)\b[^,;:~“”\"]*?)*"  # ("has said previously")
     r"\s*[.!?]?\s*$"
 )
 # A verb inside what follows a cue: a clause ("said the BJP had failed"), never a speaker phrase
@@ -102,6 +103,11 @@ _TOLD_OBJECT = re.compile(
     r"|^\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?:[a-z]+\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|"
     r"channel|network|radio|television|magazine|weekly|outlet)(?=[\s.,!?]|$)"
     r"|^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
+
+# "On Friday, immediately following the votes, Hołownia posted on X about …": when the subject acted, no content
+_ONLY_WHEN = re.compile(r"(?:(?:On|In|At)\s+[^,;:~“”\"]{1,30},\s+)?(?i:(?:immediately|shortly|soon|just|right)\s+)?"
+                        r"(?i:following|after|before|during|amid|ahead\s+of|prior\s+to)\s+[^,;:~“”\"]{1,80},")
+
 
 class ClosingFrames:
     """Mixed into `ReportedSpeech`; uses the `Attributor` helpers (`masked`, `body`, `_resolve`, `_span_start`,
@@ -249,7 +255,8 @@ class ClosingFrames:
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: modifiers.start() + 1]
         if not before_mention.endswith(",") or mention.text.split()[0].lower() in ("something", "what") or (
-                NARRATED_OBJECT_OPENING.match(self.masked[start + len(before_mention) : cue.start].strip())):
+                NARRATED_OBJECT_OPENING.match(self.masked[start + len(before_mention) : cue.start].strip())) or (
+                _ONLY_WHEN.fullmatch(before_mention)):
             # "…, the UN refugee agency said."; ", something Russian officials denied", ", a figure the opposition
             # rejected": the narrator's
             return None

@@ -323,8 +323,8 @@ class DirectQuotes(ContinuedQuotes):
                 self.masked, position, mention.start) and not (
                 # ("the UN undersecretary general for legal affairs, Ana Lind,": the head and its named apposition)
                 mention.apposition and _DESCRIPTION.fullmatch(self.masked, position, mention.end)) and not (
-                len(between.split()) <= 4 and any(w[:1].isupper() for w in mention.text.split()) and all(
-                    descriptor_word(word) for word in between.split())) and not _OFFICE_AND_DASH.fullmatch(between):
+                any(w[:1].isupper() for w in mention.text.split()) and _describes(between)) and not (
+                _OFFICE_AND_DASH.fullmatch(between)):
             return None  # narration between the quote and the speaker; not "“…,” a smiling Varga said"
         return Frame(mention, cue)
 
@@ -443,6 +443,20 @@ class DirectQuotes(ContinuedQuotes):
 # Verbs whose object follows them, which a quote's frame never inverts ("“…,” said X"; never "“…,” thanked X")
 _OBJECT_VERBS = frozenset("thanked thanks praised praises blamed blames accused accuses congratulated criticised "
                           "criticized condemned condemns welcomed welcomes".split())
+
+
+def _describes(between: str) -> bool:
+    """Words between a quote and the name after it that describe the name: up to four lower-case words ("a smiling"),
+    or up to six words of an office, capitalised or not, an acronym in brackets left out ("state House minority
+    leader", "Director General Inter-Services Public Relations (DG ISPR) Lieutenant General"); not words of the
+    sentence's syntax ("The", "He", "and")."""
+    words = _BRACKETED_ACRONYM.sub(" ", between).split()
+    return all(descriptor_word(word) for word in words) and len(words) <= 4 or len(words) <= 6 and all(
+        descriptor_word(word) or descriptor_word(word.lower()) and all(part[:1].isupper() for part in word.split("-"))
+        for word in words)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,}(?:\s+[A-Z]{2,})*\)")
 
 
 def title_like(text: str) -> bool:

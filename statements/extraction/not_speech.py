@@ -28,13 +28,15 @@ _CONFIRMED_BY_VOTE = re.compile(
     r"(?!\s+that\b)\s+(?:[^,;“”\"]{0,40}?\s)?(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:nominations?|"
     r"nominees?|appointments?)\b|\s+(?:[A-Z][\w’'.-]+\s+){1,4}to\s+(?:be|lead|head|serve|become|run)\b")
 # "added to his lead", "These messages add some level of urgency", "added a new feature": a thing added, no words
-# "maintains a lead", "maintains her lead", "maintained above-average costs": kept, not said ("maintained that …",
-# "his innocence" are)
+# "maintains a lead", "maintains her lead", "maintained above-average costs", "maintained 24-hour pickets": kept, not
+# said ("maintained that …", "his innocence" are)
 _HELD = re.compile(r"\s+(?!that\b|innocence\b|(?:his|her|their|its)\s+(?:innocence|position|stance|views?|belief|claim|"
-                   r"account|version)\b)[a-z]")
+                   r"account|version)\b)[a-z\d]")
 _TOPIC_ONLY = re.compile(r"(?!\s+(?:how|what|why|when|where|who|whether)\b)(?![^.;:!?]*?(?:\bas\b|[“\"‘]))")
 _THING_WRITTEN = re.compile(r"\s+(?:about\s|(?:his|her|their|its|the|a|an|some|several|many|dozens\s+of)\s+)"
                             r"(?!(?:[\w’'-]+\s+){0,6}?(?:saying|calling|urging|asking|warning|accusing)\b)")
+_POSTED_ABOUT = re.compile(r"\s+(?:(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w.’'-]+\s+){1,3})?"
+                           r"about\s+(?!(?:how|what|why|whether|who)\b)")
 _DISPUTED = re.compile(r"\s+(?:over|about)\s+(?:why|how|what|whether|who)\b")
 _GUEST_WELCOMED = re.compile(
     r"\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?![’'])|the\s+(?:[a-z-]+\s+){0,2}(?:"
@@ -84,6 +86,8 @@ NOT_SPEECH_AFTER = {
     # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a
     # post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
+    # "posted on X about the stance of his party": a topic, no words given; but "posted on X that …"
+    "posted": _POSTED_ABOUT, "posts": _POSTED_ABOUT,
     # "welcomed Zelenskyy and his wife, Olena Zelenska at the White House": a host's welcome; but "welcomed the
     # decision", "welcomed Biden's visit"
     "welcomed": _GUEST_WELCOMED, "welcomes": _GUEST_WELCOMED,

@@ -25,7 +25,8 @@ COORDINATED_CUE = re.compile(  # (a character class first: the engine skips to c
     + r"|asked(?=\s+(?:[\w’'-]+\s+){1,4}?to\s)"
     + r"|described(?=\s+(?:[\w’'-]+\s+){1,6}?as\s)"  # "…, but described the findings as “exaggerated”"
     # "…, and revealed that officials had met …", "… and boasted that he had ended seven wars"
-    + r"|(?:revealed|disclosed|conceded|acknowledged|boasted|hinted|joked|estimated)(?=\s+that\s)"
+    + r"|(?:revealed|disclosed|conceded|acknowledged|boasted|hinted|joked|estimated|highlighted|recalled|"
+      r"testified)(?=\s+that\s)"
     + r")(?![\w-])"
 )
 # "…, warns Director Anna Kovac as she urged countries to …": a second speech act after an inverted frame.

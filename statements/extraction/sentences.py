@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from statements.extraction.cues import FINITE_CUES, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, trie_pattern
+from statements.extraction.cues import FINITE_CUES, MONTHS, PHRASAL_FINITE_CUES, QUOTE_ONLY_CUES, WEEKDAYS, trie_pattern
 from statements.extraction.quotes import Quote
 from statements.text import ABBREVIATIONS, CAPITAL
 
@@ -27,7 +27,8 @@ _ABBREVIATIONS = frozenset(word.lower() for word in ABBREVIATIONS) | frozenset(
 # said it welcomed the move.")
 # (and "… to launch the strike.On Saturday, …", "… by 2030.Doctors have …": a copy that lost the space after a stop)
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])"
-                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])|(?:(?<=[a-z]{3})|(?<=\d{4}))\.()(?=[A-Z][a-z]+[\s,])")
+                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])"
+                       r"|(?:(?<=[a-z]{3})|(?<=\d{4}))\.()(?=[A-Z][a-z]+[\s,]|[A-Z]\.[A-Z]\.\s)")  # ("megadeal.U.S. …")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
@@ -54,6 +55,7 @@ _ENTRY_LABEL = re.compile(
 # Abbreviations that stand before a number, and are words ("no", "art") before anything else
 _ON_PLATFORM = re.compile(r"\b(?:on|to|via)\s+$")
 _NUMBER_ABBREVIATIONS = frozenset("no nos fig vol art para op".split())
+_DATE_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -87,8 +89,9 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = label.end() if label is not None else 0  # (no sentence of its own: nobody speaks in "10:47 GMT -")
     for match in _BOUNDARY.finditer(text):
         space = next(group for group in (1, 2, 3) if match.group(group) is not None)
-        if space == 3 and text[_space_before(text, match.start()) : match.start()][:1].isupper():
-            continue  # "News.Az", "Yahoo.News": a name with a dot, no lost space
+        if space == 3 and text[_space_before(text, match.start()) : match.start()][:1].isupper() and text[
+                _space_before(text, match.start()) : match.start()].lower() not in _DATE_NAMES:
+            continue  # "News.Az", "Yahoo.News": a name with a dot, no lost space (but "… on Sunday.India is …")
         stop = match.start(space)
         frame = _FRAME_AFTER_EXCLAMATION if text[match.start() : stop].rstrip("”\"’»")[-1:] in "!?" \
             else _FRAME_AFTER_QUOTE
