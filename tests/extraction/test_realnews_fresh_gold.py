@@ -63,8 +63,9 @@ realnews_fresh90_heldout), DEV93/HELDOUT93 (tests/data/realnews_fresh91, realnew
 realnews_fresh93_heldout), DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnews_fresh94_heldout), DEV97/HELDOUT97
 (tests/data/realnews_fresh95, realnews_fresh95_heldout), DEV98/HELDOUT98 (tests/data/realnews_fresh96,
 realnews_fresh96_heldout), DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnews_fresh97_heldout), DEV100/HELDOUT100
-(tests/data/realnews_fresh98, realnews_fresh98_heldout) and DEV101/HELDOUT101 (tests/data/realnews_fresh99,
-realnews_fresh99_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh98, realnews_fresh98_heldout), DEV101/HELDOUT101 (tests/data/realnews_fresh99,
+realnews_fresh99_heldout) and DEV102/HELDOUT102 (tests/data/realnews_fresh100, realnews_fresh100_heldout), text copies
+of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -177,6 +178,7 @@ SAMPLES = [
     ("realnews_fresh97", "realnews_fresh97_heldout"),
     ("realnews_fresh98", "realnews_fresh98_heldout"),
     ("realnews_fresh99", "realnews_fresh99_heldout"),
+    ("realnews_fresh100", "realnews_fresh100_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -214,12 +216,14 @@ NO_UNNAMED = {
 # Mitsotakis' call is left; "Fiftieth fresh sample": Ora Magz's excerpt ends inside the paragraph holding the
 # Foreign Ministry's note, likewise; "Sixty-fourth fresh sample": Newsline's excerpt ends inside its second and last
 # paragraph, holding Berdimukhammedov's "He said that …", dropped the same way, so his first characterisation is
-# left); every other page has two
+# left; "Hundredth fresh sample": Asia Economy's excerpt ends inside the paragraph holding the deputy special
+# prosecutor's second quote, dropped the same way, so his first quote is left); every other page has two
 FEWER_REQUIRED = {
     "realnews_fresh36/07_dailytrust_nigeria-niger-border-communities.txt": 1,
     "realnews_fresh49_heldout/10_intellinews_prespa-divisions-persist.txt": 1,
     "realnews_fresh50/09_oramagz_pakistan-bangladesh-deeper-ties.txt": 1,
     "realnews_fresh64_heldout/10_newsline_kazakhstan-turkmenistan-gas-pipeline-china.txt": 1,
+    "realnews_fresh100_heldout/02_asiae_kim-keonhee-special-prosecutor-extends-probe.txt": 1,
 }
 # halves whose pages, labelled by the conventions, hold no wholly quoted (direct) statement (docs/gold-fresh.md,
 # "Forty-second fresh sample": HELDOUT44's five short excerpts quote only fragments inside reported clauses, which
