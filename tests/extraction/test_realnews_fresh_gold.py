@@ -64,9 +64,10 @@ realnews_fresh93_heldout), DEV96/HELDOUT96 (tests/data/realnews_fresh94, realnew
 (tests/data/realnews_fresh95, realnews_fresh95_heldout), DEV98/HELDOUT98 (tests/data/realnews_fresh96,
 realnews_fresh96_heldout), DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnews_fresh97_heldout), DEV100/HELDOUT100
 (tests/data/realnews_fresh98, realnews_fresh98_heldout), DEV101/HELDOUT101 (tests/data/realnews_fresh99,
-realnews_fresh99_heldout), DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout) and
-DEV104/HELDOUT104 (tests/data/realnews_fresh102, realnews_fresh102_heldout), text copies of pages drawn by the rules in
-docs/gold-fresh.md.
+realnews_fresh99_heldout), DEV102/HELDOUT102 (tests/data/realnews_fresh100, realnews_fresh100_heldout),
+DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV104/HELDOUT104
+(tests/data/realnews_fresh102, realnews_fresh102_heldout) and DEV105/HELDOUT105 (tests/data/realnews_fresh103,
+realnews_fresh103_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -182,6 +183,7 @@ SAMPLES = [
     ("realnews_fresh100", "realnews_fresh100_heldout"),
     ("realnews_fresh101", "realnews_fresh101_heldout"),
     ("realnews_fresh102", "realnews_fresh102_heldout"),
+    ("realnews_fresh103", "realnews_fresh103_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
