@@ -214,7 +214,8 @@ def _first_listed(name: str) -> str:
 
 
 # What a name's body is, written after the name: "the IG Metall union", "the CTK news agency", "a Reuters/Ipsos poll"
-_KIND_AFTER_NAME = ("union", "news agency", "agency", "newspaper", "daily", "poll", "party", "group", "company")
+_KIND_AFTER_NAME = ("union", "news agency", "agency", "newspaper", "daily", "poll", "party", "group", "company",
+                    "shimbun", "ilbo")  # ("Yomiuri Shimbun": the Yomiuri newspaper, in Japanese)
 
 
 def _without_kind(name: str) -> str:
@@ -372,7 +373,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "pontiff numbers operator skeptics sceptics settlement farmers fishermen miners pilots passengers constitution "
     "inmate inmates prisoner prisoners detainee detainees review airline airlines maker makers manufacturer "
     "manufacturers diocese attendee attendees surrogate surrogates secretary filings mayor mayors policymaker "
-    "policymakers opponent opponents proponent proponents "
+    "policymakers opponent opponents proponent proponents crowds protestors results administrators administrator "
+    "management "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "
