@@ -65,6 +65,8 @@ _CLAUSE_AFTER_SOURCE = re.compile(r",\s+(?:even\s+as|but|while|and|as|though|alt
 # A possessor between the comma and a closing frame's subject: ", the country’s", ", the world’s"
 _OWNER_AT_END = re.compile(r",\s+(?P<owner>(?:the|The)\s+[a-z][\w-]*[’']s)$")
 _MODIFIERS_AT_END = re.compile(r",\s+(?:(?:the|some|many|other)\s+)?(?P<words>(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)$")
+# Cue words that are adjectives before a source ("…, informed sources said Sunday.")
+_SOURCE_ADJECTIVES = frozenset({"informed"})
 # What the narrator adds after a closing frame: ", as each change brings …", ", by allowing errors to creep in"
 _NARRATION_AFTER_FRAME = re.compile(  # (after a bare day, as US copy writes it: "…, officials said Tuesday, as …")
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
@@ -246,7 +248,8 @@ class ClosingFrames:
             mention = Mention(self.masked[at : mention.end], at, mention.end)
             before_mention = before_mention[: owner.start() + 1]
         modifiers = _MODIFIERS_AT_END.search(before_mention)
-        if modifiers is not None and not FINITE_CUES.intersection(modifiers.group("words").split()) and (
+        if modifiers is not None and not (FINITE_CUES - _SOURCE_ADJECTIVES).intersection(
+                modifiers.group("words").split()) and (
                 mention.text.split()[-1].lower() in UNNAMED_HEADS
                 or mention.text[:1].isupper() and modifiers.group("words") in OUTLET_MODIFIERS):
             # "…, city officials said Tuesday.": lower-case modifiers describe an unnamed source; "…, the state-run

@@ -26,7 +26,7 @@ _AGENCY_STYLE = re.compile(
     rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}})??"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     rf"(?:,?\s*(?P<agency>\([A-Za-z][A-Za-z .&-]{{1,30}}\)|[A-Z]{{2,8}}\b))?"
-    r"(?:\s*(?:--|[-–—]|//|:)\s+|(?<=\))\s+(?=[A-Z]))"
+    r"(?:\s*(?:--|[-–—]|//|:)\s+|(?<=\))\s+(?=[A-Z])|(?<=\))\s*(?:--|[-–—])(?=[A-Z]))"  # ("Tokyo (Jiji Press)—The")
 )
 # A dateline the sentence splitter cut at its full stop ("ASTANA. KAZINFORM - …")
 CUT_DATELINE = re.compile(r"[A-Z][A-Z'’-]+\.\s*")

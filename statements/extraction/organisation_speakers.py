@@ -148,6 +148,11 @@ class OrganisationSpeakers:
             for entity in reversed(self.entities):
                 if entity.ref.kind not in PERSONAL:
                     return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
+        if definite and words[-1].lower() == "statement" and self.entities and (
+                last := self.entities[-1].ref).kind not in PERSONAL:
+            # "…, the Central Election Commission announced on Monday. “…,” the official statement said": the body
+            # that spoke last, whose statement the article had not named yet
+            return SpeakerRef(last.name, mention, last.slug, last.role, last.kind)
         if [w.lower() for w in words] == ["ad"]:
             return None  # "The ad claims …" whose maker the article did not say: no one a reader could name
         name = " ".join(w if "-" in w and w[:1].isupper() else w.lower() for w in words)  # ("US-Saudi")

@@ -21,6 +21,7 @@ from statements.extraction.cues import (
     PERSON_ROLE_NOUNS,
     SPEAKING_PARTICIPLES,
     UNNAMED_HEADS,
+    WEEKDAYS,
     is_relative_pronoun,
 )
 from statements.extraction.attribution_frames import PARTICIPLE_PHRASES, Cue, Draft, Frame, coordinated, trim_end
@@ -105,7 +106,9 @@ _ACRONYM_AND_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)"
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
-_DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+$")
+_DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"announcement", "speech", "video"})) + r")"
+                              # ("made the shock announcement on Tuesday saying …": when it was made, in between)
+                              r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
 # A verb joined by "and" to the verb of a relative clause that no comma has closed yet
 _IN_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which)\s[^,;:~“”\"]+\sand\s+(?:(?:has|have|had|also)\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:as\s+)?$")
@@ -367,7 +370,7 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             # ("calling for", "pointing out": a phrase of its own)
             speaking = cue.text in SPEAKING_PARTICIPLES or cue.text in PARTICIPLE_PHRASES
             if speaking and (comma or self.masked.startswith(" that ", cue.end) or (
-                    cue.text == "saying" and _DOCUMENT_SAYING.search(self.masked, max(start, cue.start - 20), cue.start))):
+                    cue.text == "saying" and _DOCUMENT_SAYING.search(self.masked, max(start, cue.start - 45), cue.start))):
                 # (without a comma: "commented on a repost saying that …", "filed a lawsuit saying he had …")
                 # (`adverb`: one may stand before the verb, "Harlan later doubled down, insisting that …", "Rubio
                 # also took aim at Trump, saying he was “not a conservative.”"; "Doherty was quoted calling …": the
@@ -378,7 +381,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
                 if mention is not None:
                     mention = named_in_apposition(self.masked, mention, cue.start)
                 if not comma and mention is not None and any(
-                        w[:1].isupper() for w in self.masked[mention.end : cue.start].split()):
+                        w[:1].isupper() and w.lower() not in WEEKDAYS
+                        for w in self.masked[mention.end : cue.start].split()):
                     continue  # without a comma, only after no other name: "commented on a repost saying that …"
                 if mention is not None and (mention.text.lower() in ("he", "she") or mention.text[:1].isupper()
                                             or _ROLE_HOLDER.fullmatch(mention.text)

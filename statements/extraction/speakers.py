@@ -108,6 +108,10 @@ _PARTY_MEMBERS = frozenset(("republican", "democrat", "conservative", "liberal",
                             "christian democrat", "social democrat", "free democrat", "labour politician"))
 
 
+# What a document is, written before its noun ("the official statement said"): no role of a person here
+_DOCUMENT_ADJECTIVES = frozenset("official written brief short final separate formal".split())
+
+
 class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleContext, OrganisationSpeakers,
                       PersonDescriptors, ConjoinedSpeakers, ReferringSpeakers, NamedPeople):
     """Resolves speaker phrases within one article, remembering who spoke."""
@@ -316,8 +320,9 @@ class SpeakerResolver(SpeakerChecks, SpeakerMemory, NarratedPeople, ArticleConte
     def _document_or_surname(self, words: list[str], text: str, definite: bool) -> _Found | None:
         """"a joint statement"; "said King" where the article named Wayne King."""
         if words[-1].lower() in DOCUMENT_NOUNS and all(
-                w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or _parties(w) for w in words):
-            # ("a joint US-Saudi statement")
+                w.lower() in DOCUMENT_NOUNS or w.lower() in ROLE_MODIFIERS or w in _DOCUMENT_ADJECTIVES or _parties(w)
+                for w in words):
+            # ("a joint US-Saudi statement", "the official statement")
             return self._document(words, text, definite), ""
         if not definite and len(words) >= 3 and words[-1].lower() in DOCUMENT_NOUNS and words[-2].lower() == "news":
             # "A Channel 12 news report claimed": the report speaks, as the article names it

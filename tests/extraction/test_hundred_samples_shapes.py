@@ -97,3 +97,34 @@ def test_a_stop_with_its_space_lost_after_a_day_ends_the_sentence():
                        "countries worst affected, according to the climate panel.")
     assert found["The heat killed 33 people"][2] == "weather department"
     assert "Poland is among the countries worst affected" in found
+
+
+# From DEV102-105 (the hundredth to hundred-and-third samples)
+
+def test_informed_before_sources_is_no_cue():
+    found = statements("The association plans to raise its estimate for the cost of the fair, informed sources said "
+                       "Sunday.")
+    assert found == {"The association plans to raise its estimate for the cost of the fair": (
+        "indirect", "said", "informed sources")}
+
+
+def test_a_dateline_whose_dash_has_no_spaces_is_no_part_of_the_content():
+    found = statements("Gdansk (Baltic Press)—The association plans to raise its estimate, informed sources said.")
+    assert "The association plans to raise its estimate" in found
+
+
+def test_the_official_statement_is_the_body_that_spoke_last():
+    found = statements("Forty polling stations will open abroad, the Central Election Commission announced on "
+                       "Monday.", "“The stations will allow citizens abroad to vote,” the official statement said.")
+    assert found["The stations will allow citizens abroad to vote,"][2] == "Central Election Commission"
+
+
+def test_an_announcement_saying_reports_its_clause_with_its_day_in_between():
+    found = statements("Premier Anna Varga resigned. The premier made the shock announcement on Tuesday saying her "
+                       "last day on the job would be Friday.")
+    assert found["her last day on the job would be Friday."][1:] == ("saying", "Anna Varga")
+
+
+def test_exults_frames_a_quote():
+    found = statements("Marek Nowak was acquitted on Friday. “Defending the homeland is not a crime,” he exults.")
+    assert found["Defending the homeland is not a crime,"] == ("direct", "exults", "Marek Nowak")
