@@ -67,8 +67,9 @@ realnews_fresh96_heldout), DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnew
 realnews_fresh99_heldout), DEV102/HELDOUT102 (tests/data/realnews_fresh100, realnews_fresh100_heldout),
 DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV104/HELDOUT104
 (tests/data/realnews_fresh102, realnews_fresh102_heldout), DEV105/HELDOUT105 (tests/data/realnews_fresh103,
-realnews_fresh103_heldout) and DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout), text
-copies of pages drawn by the rules in docs/gold-fresh.md.
+realnews_fresh103_heldout), DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout) and
+DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout), text copies of pages drawn by the rules in
+docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -91,7 +92,6 @@ SAMPLES = [
     ("realnews_fresh7", "realnews_fresh7_heldout"),
     ("realnews_fresh8", "realnews_fresh8_heldout"),
     ("realnews_fresh9", "realnews_fresh9_heldout"),
-    ("realnews_fresh10", "realnews_fresh10_heldout"),
     ("realnews_fresh11", "realnews_fresh11_heldout"),
     ("realnews_fresh12", "realnews_fresh12_heldout"),
     ("realnews_fresh13", "realnews_fresh13_heldout"),
@@ -186,6 +186,7 @@ SAMPLES = [
     ("realnews_fresh102", "realnews_fresh102_heldout"),
     ("realnews_fresh103", "realnews_fresh103_heldout"),
     ("realnews_fresh104", "realnews_fresh104_heldout"),
+    ("realnews_fresh105", "realnews_fresh105_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -224,13 +225,16 @@ NO_UNNAMED = {
 # Foreign Ministry's note, likewise; "Sixty-fourth fresh sample": Newsline's excerpt ends inside its second and last
 # paragraph, holding Berdimukhammedov's "He said that …", dropped the same way, so his first characterisation is
 # left; "Hundredth fresh sample": Asia Economy's excerpt ends inside the paragraph holding the deputy special
-# prosecutor's second quote, dropped the same way, so his first quote is left); every other page has two
+# prosecutor's second quote, dropped the same way, so his first quote is left; "Hundred-and-fifth fresh sample": Mint's
+# excerpt ends inside the paragraph holding Ahmed Mohammed's account, dropped the same way, so the State Department
+# spokesperson's statement is left); every other page has two
 FEWER_REQUIRED = {
     "realnews_fresh36/07_dailytrust_nigeria-niger-border-communities.txt": 1,
     "realnews_fresh49_heldout/10_intellinews_prespa-divisions-persist.txt": 1,
     "realnews_fresh50/09_oramagz_pakistan-bangladesh-deeper-ties.txt": 1,
     "realnews_fresh64_heldout/10_newsline_kazakhstan-turkmenistan-gas-pipeline-china.txt": 1,
     "realnews_fresh100_heldout/02_asiae_kim-keonhee-special-prosecutor-extends-probe.txt": 1,
+    "realnews_fresh105_heldout/06_livemint_scorching-heat-ravages-hajj.txt": 1,
 }
 # halves whose pages, labelled by the conventions, hold no wholly quoted (direct) statement (docs/gold-fresh.md,
 # "Forty-second fresh sample": HELDOUT44's five short excerpts quote only fragments inside reported clauses, which
