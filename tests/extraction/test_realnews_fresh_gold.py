@@ -67,8 +67,9 @@ realnews_fresh96_heldout), DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnew
 realnews_fresh99_heldout), DEV102/HELDOUT102 (tests/data/realnews_fresh100, realnews_fresh100_heldout),
 DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV104/HELDOUT104
 (tests/data/realnews_fresh102, realnews_fresh102_heldout), DEV105/HELDOUT105 (tests/data/realnews_fresh103,
-realnews_fresh103_heldout), DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout) and
-DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout), text copies of pages drawn by the rules in
+realnews_fresh103_heldout), DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout),
+DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout) and DEV108/HELDOUT108
+(tests/data/realnews_fresh106, realnews_fresh106_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
@@ -187,6 +188,7 @@ SAMPLES = [
     ("realnews_fresh103", "realnews_fresh103_heldout"),
     ("realnews_fresh104", "realnews_fresh104_heldout"),
     ("realnews_fresh105", "realnews_fresh105_heldout"),
+    ("realnews_fresh106", "realnews_fresh106_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
