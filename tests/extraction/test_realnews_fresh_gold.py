@@ -66,8 +66,9 @@ realnews_fresh96_heldout), DEV99/HELDOUT99 (tests/data/realnews_fresh97, realnew
 (tests/data/realnews_fresh98, realnews_fresh98_heldout), DEV101/HELDOUT101 (tests/data/realnews_fresh99,
 realnews_fresh99_heldout), DEV102/HELDOUT102 (tests/data/realnews_fresh100, realnews_fresh100_heldout),
 DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV104/HELDOUT104
-(tests/data/realnews_fresh102, realnews_fresh102_heldout) and DEV105/HELDOUT105 (tests/data/realnews_fresh103,
-realnews_fresh103_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh102, realnews_fresh102_heldout), DEV105/HELDOUT105 (tests/data/realnews_fresh103,
+realnews_fresh103_heldout) and DEV109/HELDOUT109 (tests/data/realnews_fresh107, realnews_fresh107_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -184,6 +185,7 @@ SAMPLES = [
     ("realnews_fresh101", "realnews_fresh101_heldout"),
     ("realnews_fresh102", "realnews_fresh102_heldout"),
     ("realnews_fresh103", "realnews_fresh103_heldout"),
+    ("realnews_fresh107", "realnews_fresh107_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
