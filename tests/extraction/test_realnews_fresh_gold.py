@@ -68,9 +68,9 @@ realnews_fresh99_heldout), DEV102/HELDOUT102 (tests/data/realnews_fresh100, real
 DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV104/HELDOUT104
 (tests/data/realnews_fresh102, realnews_fresh102_heldout), DEV105/HELDOUT105 (tests/data/realnews_fresh103,
 realnews_fresh103_heldout), DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout),
-DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout) and DEV108/HELDOUT108
-(tests/data/realnews_fresh106, realnews_fresh106_heldout), text copies of pages drawn by the rules in
-docs/gold-fresh.md.
+DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout), DEV108/HELDOUT108
+(tests/data/realnews_fresh106, realnews_fresh106_heldout) and DEV109/HELDOUT109 (tests/data/realnews_fresh107,
+realnews_fresh107_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -93,6 +93,7 @@ SAMPLES = [
     ("realnews_fresh7", "realnews_fresh7_heldout"),
     ("realnews_fresh8", "realnews_fresh8_heldout"),
     ("realnews_fresh9", "realnews_fresh9_heldout"),
+    ("realnews_fresh10", "realnews_fresh10_heldout"),
     ("realnews_fresh11", "realnews_fresh11_heldout"),
     ("realnews_fresh12", "realnews_fresh12_heldout"),
     ("realnews_fresh13", "realnews_fresh13_heldout"),
@@ -189,6 +190,7 @@ SAMPLES = [
     ("realnews_fresh104", "realnews_fresh104_heldout"),
     ("realnews_fresh105", "realnews_fresh105_heldout"),
     ("realnews_fresh106", "realnews_fresh106_heldout"),
+    ("realnews_fresh107", "realnews_fresh107_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
