@@ -24,7 +24,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from statements.extraction.cues import DOCUMENT_NOUNS
+from statements.extraction.cues import DOCUMENT_NOUNS, ORG_NOUNS
 from statements.extraction.countries import country_of, demonyms
 from statements.extraction.jsonl import article_records
 from statements.extraction.organisation_names import canonical_organisation
@@ -116,6 +116,8 @@ class SpeakerJudge:
         a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
         if a == b or _without_suffix(a) == _without_suffix(b):  # "Patrick Carlineo" is "Patrick Carlineo Jr."
             return True
+        if _without_country(a) == b or _without_country(b) == a:  # "Norway's DNO" is DNO
+            return True
         if _without_kind(predicted) != predicted or _without_kind(gold) != gold:
             return self.same(_without_kind(predicted), _without_kind(gold))  # "IG Metall union" is IG Metall
         for listed, single in ((predicted, gold), (gold, predicted)):
@@ -131,6 +133,15 @@ class SpeakerJudge:
             return True
         # "Qatar’s Ministry of Foreign Affairs" = "Qatari Foreign Ministry": one ministry in two spellings
         return normalise_name(canonical_organisation(predicted.split())) == normalise_name(canonical_organisation(gold.split()))
+
+
+def _without_country(key: str) -> str:
+    """"norway s dno" → "dno": a company's normalised name without the country's possessive opening it (not a body
+    of the state's: "Foreign Ministry" alone is no country's, "Russia's U.N. Mission" is Russia's)."""
+    words = key.split()
+    if len(words) > 2 and words[1] == "s" and country_of(words[0]) and not any(w in ORG_NOUNS for w in words[2:]):
+        return " ".join(words[2:])
+    return key
 
 
 def _without_suffix(key: str) -> str:
@@ -215,7 +226,7 @@ def _first_listed(name: str) -> str:
 
 # What a name's body is, written after the name: "the IG Metall union", "the CTK news agency", "a Reuters/Ipsos poll"
 _KIND_AFTER_NAME = ("union", "news agency", "agency", "newspaper", "daily", "poll", "party", "group", "company",
-                    "shimbun", "ilbo")  # ("Yomiuri Shimbun": the Yomiuri newspaper, in Japanese)
+                    "shimbun", "ilbo", "tv")  # ("Yomiuri Shimbun": the Yomiuri newspaper, in Japanese)
 
 
 def _without_kind(name: str) -> str:

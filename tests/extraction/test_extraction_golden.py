@@ -201,6 +201,7 @@ def test_the_score_takes_a_name_with_its_kind_an_owned_document_and_a_counted_ar
     judge = SpeakerJudge(fixture_gazetteer())
     assert judge.same("IG Metall union", "IG Metall") and judge.same("CTK", "the CTK news agency")
     assert judge.same("Yomiuri Shimbun", "Yomiuri") and not judge.same("Asahi Shimbun", "Yomiuri")
+    assert judge.same("DNO", "Norway's DNO") and judge.same("NHK TV", "NHK") and not judge.same("DNO", "Norway")
     assert judge.same("Reuters", "a Reuters report") and judge.same("IG’s office", "a statement from the IG’s office")
     assert judge.same("two countries", "the two countries")
     assert not judge.same("Democratic Party", "Republican Party") and not judge.same("union", "IG Metall")
