@@ -210,7 +210,8 @@ UNNAMED_HEADS = frozenset(
     "spectator spectators eyewitnesses nurse doctor trader worker farmer guard guards elder midwife midwives "
     "forecasters meteorologists family "
     "academic intellectual intellectuals hardliner backbencher backbenchers frontbencher frontbenchers grandee "
-    "grandees figure tory tories conservative liberal peer peers"
+    "grandees figure tory tories conservative liberal peer peers clerics priests pastors imams rabbis bishops "
+    "administrators rescuers"
     .split()
 )
 # Roles written as acronyms ("the CMO", "CEO Satya Nadella"): a role, never an institution's or a person's name.
@@ -258,7 +259,7 @@ PERSON_ROLE_NOUNS = frozenset(
     regulators producer artist artists assistant assistants intern interns editor editors publisher
     correspondent correspondents contributor contributors stylist agent agents publicist publicists player players
     teammate teammates firefighter predecessor successor rival champion titleholder seed sprinter skipper medallist
-    medalist teenager collaborator colleague mentor pontiff mufti nuncio ayatollah prelate suspect victim
+    medalist teenager collaborator colleague mentor pontiff mufti lama nuncio ayatollah prelate suspect victim
     """.split()
 ) | frozenset(ROLE_ACRONYMS)
 # Kin ("his widow said", "the victim's brother told"): someone the article names by a given name after the word

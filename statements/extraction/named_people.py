@@ -28,6 +28,7 @@ class NamedPeople:
         return SpeakerRef(name=speaker.name, mention=mention, slug=speaker.slug, role=role, kind=speaker.kind)
 
     def _person(self, name: str, role: str, mention: str) -> SpeakerRef:
+        name = name.removeprefix("The ")  # ("The Dalai Lama", a style opening a sentence: no one's name has "The")
         key = name_key(name)
         known = (self.index.identities.get(person_key(name)) or self.index.identities.get(person_key(mention))
                  or self._role_holder_named(name, role))  # "Lord Cameron": the style the name was cut from

@@ -132,6 +132,11 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
             continue
         token = tokens[at]
         if not token.is_word:
+            if picked and picked[-1].text[:1].isupper() and at >= 3 and token.text in ("”", '"') and tokens[
+                    at - 1].text[:1].isupper() and tokens[at - 2].text in ("“", '"') and tokens[at - 3].is_word and (
+                    tokens[at - 3].text[:1].isupper()):
+                skip_to = at - 3  # "Jose Enrique “Quiquito” Melendez said": a nickname inside the name
+                continue
             if picked and token.text == ")" and at >= 3 and tokens[at - 2].text == "(" and (
                     tokens[at - 1].text.isupper() and tokens[at - 1].text.isalpha() and tokens[at - 3].text[:1].isupper()):
                 skip_to = at - 3  # "Foreign Office (FO) spokesperson Amina Rauf": the name's acronym in brackets
@@ -175,7 +180,15 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
                 picked[1].text[:1].isupper()):
             break  # "“…,” Al Hassan said", "De Lima added", "Le Monde reported": the particle opens the name
         picked.pop(0)
+    if len(picked) > 1 and picked[0].low in _MONTHS_AS_NAMES and picked[1].text[:1].isupper():
+        before = tokens.index(picked[0]) - 1
+        if before >= 0 and tokens[before].low in ("of", "in", "since", "until", "by", "from", "during", "early", "late"):
+            picked.pop(0)  # "At the end of May Bouterse urged voters": the month, then the name
     return mention_of(picked)
+
+
+# Months that are also given names
+_MONTHS_AS_NAMES = frozenset("april may june july august".split())
 
 
 def _titled(tokens: list[Token], at: int) -> bool:

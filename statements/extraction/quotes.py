@@ -67,7 +67,17 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     if pending is not None:
         _close_unclosed(body, paragraphs, pending, quotes)
     quotes.sort(key=lambda quote: quote.open_at)
-    return [quote for quote in quotes if quote.end > quote.start]
+    return [quote for quote in quotes if quote.end > quote.start and not _nickname(body, quote)]
+
+
+# One capitalised word in quote marks between the words of a name: "Jose Enrique “Quiquito” Melendez"
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]* [“\"][A-Z][\w’'-]*[”\"] [A-Z]")
+
+
+def _nickname(body: str, quote: Quote) -> bool:
+    """A nickname, no quote: a one-word quote between two capitalised words of a name."""
+    return quote.close_at - quote.open_at <= 25 and bool(
+        _NICKNAME.match(body, max(0, body.rfind(" ", 0, quote.open_at - 1) + 1), quote.close_at + 3))
 
 
 # A quote closed, its frame, and the sentence's end: "“…,” said Shapiro. " before a quote the page left open

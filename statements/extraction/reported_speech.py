@@ -106,6 +106,9 @@ _ACRONYM_AND_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)"
 _SEPARATOR = re.compile(r"[;:]\s|,\s+(?:but|yet|while|although|though)\s")
 # "…, saying …", "…, instead urging …"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[—–])\s*(?:(?:instead|also|again|repeatedly|while)\s+)?$")  # or a dash
+# Participles that report only with a clause after them: "addressed the media, confirming that there would be no
+# curfew" (not "confirming his attendance")
+_THAT_PARTICIPLES = frozenset("confirming acknowledging announcing admitting revealing".split())
 _DOCUMENT_SAYING = re.compile(r"\s(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"announcement", "speech", "video"})) + r")"
                               # ("made the shock announcement on Tuesday saying …": when it was made, in between)
                               r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
@@ -368,7 +371,8 @@ class ReportedSpeech(PollSources, ParentheticalFrames, SecondActs, SecondSpeaker
             quoted = _QUOTED_BEFORE.search(self.masked, max(start, cue.start - 30), cue.start)
             comma = _COMMA_BEFORE_PARTICIPLE.search(self.masked, start, cue.start) or quoted
             # ("calling for", "pointing out": a phrase of its own)
-            speaking = cue.text in SPEAKING_PARTICIPLES or cue.text in PARTICIPLE_PHRASES
+            speaking = cue.text in SPEAKING_PARTICIPLES or cue.text in PARTICIPLE_PHRASES or (
+                cue.text in _THAT_PARTICIPLES and self.masked.startswith(" that ", cue.end))
             if speaking and (comma or self.masked.startswith(" that ", cue.end) or (
                     cue.text == "saying" and _DOCUMENT_SAYING.search(self.masked, max(start, cue.start - 45), cue.start))):
                 # (without a comma: "commented on a repost saying that …", "filed a lawsuit saying he had …")

@@ -128,3 +128,40 @@ def test_an_announcement_saying_reports_its_clause_with_its_day_in_between():
 def test_exults_frames_a_quote():
     found = statements("Marek Nowak was acquitted on Friday. “Defending the homeland is not a crime,” he exults.")
     assert found["Defending the homeland is not a crime,"] == ("direct", "exults", "Marek Nowak")
+
+
+# From DEV106-109 (the hundred-and-fourth to hundred-and-seventh samples)
+
+def test_a_participle_that_reports_only_a_clause_reports_one_after_narration():
+    found = statements("Attorney General Anna Varga addressed the media, confirming that there would be no curfew.")
+    assert found == {"there would be no curfew.": ("indirect", "confirming", "Anna Varga")}
+
+
+def test_a_religious_style_is_a_persons_whom_he_names_next():
+    found = statements("The Dalai Lama has confirmed that the institution will continue. In a video message, he "
+                       "said, “I am affirming that the institution will continue.”")
+    assert found["I am affirming that the institution will continue."][2] == "Dalai Lama"
+
+
+def test_a_company_is_named_without_its_countrys_possessive_a_ministry_with_it():
+    found = statements("France’s TotalEnergies said on Friday the project would restart.")
+    assert found["the project would restart."][2] == "TotalEnergies"
+    found = statements("Poland's Health Ministry said on Friday the project would restart.")
+    assert found["the project would restart."][2] != "Health Ministry"
+
+
+def test_a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote():
+    found = statements("“I have found no one who supports her,” said Jose Enrique “Quiquito” Melendez, a "
+                       "representative.")
+    assert found == {"I have found no one who supports her,": ("direct", "said", "Jose Enrique Melendez")}
+
+
+def test_a_month_before_a_surname_is_no_given_name():
+    found = statements("President Anna Bouterse lost seats. At the end of May Bouterse urged voters to wait for the "
+                       "final results.")
+    assert found["voters to wait for the final results."][2] == "Anna Bouterse"
+
+
+def test_clerics_are_people_a_closing_frame_names():
+    found = statements("Prayer at the mosque will be banned during Ramadan, Muslim clerics said on Thursday.")
+    assert found["Prayer at the mosque will be banned during Ramadan"][2] == "Muslim clerics"
