@@ -86,8 +86,6 @@ NOT_SPEECH_AFTER = {
     # "wrote his own title", "wrote the programs": a thing made; but "wrote that …", "wrote: “…”", "wrote in a
     # post"
     "wrote": _THING_WRITTEN, "writes": _THING_WRITTEN,
-    # "informed sources said": an adjective of the sources, not a verb
-    "informed": re.compile(r"\s+(?:sources?|circles|observers|people|persons|officials?)\b"),
     # "posted on X about the stance of his party": a topic, no words given; but "posted on X that …"
     "posted": _POSTED_ABOUT, "posts": _POSTED_ABOUT,
     # "welcomed Zelenskyy and his wife, Olena Zelenska at the White House": a host's welcome; but "welcomed the

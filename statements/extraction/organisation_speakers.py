@@ -146,15 +146,13 @@ class OrganisationSpeakers:
         issuer = self.issued.get(words[-1].lower()) if definite else None
         if issuer is not None:
             return SpeakerRef(issuer.name, mention, issuer.slug, issuer.role, issuer.kind)
-        if definite and words[-1].lower() not in WRITTEN_BY_OTHERS and self._written_before(words[-1].lower()):
-            for entity in reversed(self.entities):
-                if entity.ref.kind not in PERSONAL:
-                    return SpeakerRef(entity.ref.name, mention, entity.ref.slug, entity.ref.role, entity.ref.kind)
-        if definite and words[-1].lower() == "statement" and self.entities and (
-                last := self.entities[-1].ref).kind not in PERSONAL:
-            # "…, the Central Election Commission announced on Monday. “…,” the official statement said": the body
-            # that spoke last, whose statement the article had not named yet
-            return SpeakerRef(last.name, mention, last.slug, last.role, last.kind)
+        noun = words[-1].lower()
+        body = next((e for e in reversed(self.entities) if e.ref.kind not in PERSONAL), None) if definite else None
+        # (a statement the article had not named yet, when a body spoke last: "…, the Central Election Commission
+        # announced on Monday. “…,” the official statement said")
+        if body is not None and noun not in WRITTEN_BY_OTHERS and (
+                self._written_before(noun) or noun == "statement" and body is self.entities[-1]):
+            return SpeakerRef(body.ref.name, mention, body.ref.slug, body.ref.role, body.ref.kind)
         if [w.lower() for w in words] == ["ad"]:
             return None  # "The ad claims …" whose maker the article did not say: no one a reader could name
         name = " ".join(w if "-" in w and w[:1].isupper() else w.lower() for w in words)  # ("US-Saudi")
