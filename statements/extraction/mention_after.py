@@ -30,6 +30,7 @@ from statements.extraction.noun_phrases import (
     Token,
     is_possessive,
     mention_of,
+    nickname_at,
     np_word,
     particle_in_name,
     tokenize,
@@ -66,7 +67,7 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
         if index < nickname_to:
             continue
         if not token.is_word:
-            if picked and _nickname_at(tokens, index, picked):
+            if picked and nickname_at(tokens, index):
                 nickname_to = index + 3  # "said Jose Enrique “Quiquito” Melendez": the name goes on after it
                 continue
             if picked or token.text not in ",":
@@ -149,14 +150,6 @@ def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
             end = rest[comma - 1].end
             return Mention(masked[mention.start : end], mention.start, end, " ".join(t.text for t in names))
     return mention
-
-
-def _nickname_at(tokens: list[Token], index: int, picked: list[Token]) -> bool:
-    """A one-word nickname in quote marks between the capitalised words of a name (its masked word and marks)."""
-    return (picked[-1].text[:1].isupper() and tokens[index].text in ("“", '"') and index + 3 < len(tokens)
-            and (tokens[index + 1].text.strip("~") == "" or tokens[index + 1].text[:1].isupper())
-            and tokens[index + 2].text in ("”", '"')
-            and tokens[index + 3].is_word and tokens[index + 3].text[:1].isupper())
 
 
 def _counted_source(masked: str, tokens: list[Token], stop: int) -> Mention | None:

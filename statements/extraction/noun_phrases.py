@@ -132,9 +132,7 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
             continue
         token = tokens[at]
         if not token.is_word:
-            if picked and picked[-1].text[:1].isupper() and at >= 3 and token.text in ("”", '"') and tokens[
-                    at - 1].text[:1].isupper() and tokens[at - 2].text in ("“", '"') and tokens[at - 3].is_word and (
-                    tokens[at - 3].text[:1].isupper()):
+            if picked and nickname_at(tokens, at - 2):
                 skip_to = at - 3  # "Jose Enrique “Quiquito” Melendez said": a nickname inside the name
                 continue
             if picked and token.text == ")" and at >= 3 and tokens[at - 2].text == "(" and (
@@ -189,6 +187,14 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
 
 # Months that are also given names
 _MONTHS_AS_NAMES = frozenset("april may june july august".split())
+
+
+def nickname_at(tokens: list[Token], opening: int) -> bool:
+    """tokens[opening - 1 : opening + 4] are a one-word nickname in quote marks between capitalised words of a name
+    ("Enrique “Quiquito” Melendez"; find_quotes leaves such marks unpaired, so the word is not masked)."""
+    return (1 <= opening and opening + 3 < len(tokens) and tokens[opening].text in ("“", '"')
+            and tokens[opening + 2].text in ("”", '"') and all(
+                tokens[at].is_word and tokens[at].text[:1].isupper() for at in (opening - 1, opening + 1, opening + 3)))
 
 
 def _titled(tokens: list[Token], at: int) -> bool:
