@@ -193,6 +193,8 @@ def test_the_score_takes_an_acronym_for_the_name_it_abbreviates():
     judge = SpeakerJudge(fixture_gazetteer())
     assert judge.same("Department of Motor Vehicles", "the California DMV")
     assert not judge.same("Department of Transport", "the California DMV")
+    # a name ending in a kind word is still a name: "European Union" is the EU, not "European"
+    assert judge.same("European Union", "The EU") and judge.same("the African Union", "AU")
 
 
 def test_the_score_takes_a_name_with_its_kind_an_owned_document_and_a_counted_article_as_a_reader_would():
