@@ -34,6 +34,8 @@ _RUN = re.compile(
     rf"(?:\s+(?:{_CAP}\.|(?:Jr|Sr)\.|{_CAP}[\w’'-]*|{_PARTICLE}[-’']{_CAP}[\w’'-]*"
     rf"|{_PARTICLE}(?=\s+{_CAP})))+"
 )
+# "Waker-uz-Zaman", "Anwar-ul-Haq": one word that is a whole name, its last part the surname ("Gen. Zaman said")
+_JOINED_NAME = re.compile(r"\b[A-Z][a-z]+-(?:u[dlnrsz]|a[dlnrsz]|e[ln])-(?P<surname>[A-Z][a-z]+)\b(?!-)")
 _ARTICLE_CAPITALISED = re.compile(r"(?:Al|El|Ad|An|Ar|As|Ash|At|Az)-[A-Z]")  # the Arabic article of a surname
 # "Microsoft Corp", "Amazon.com Inc.", "Royal Dutch Shell plc": one to three capitalised words and a legal form.
 _LEGAL_FORMS = r"(?:Corp|Corporation|Co|Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|GmbH)"
@@ -438,6 +440,8 @@ class ArticleNames:
                 styled = bool(before and before[0].lower() in NAME_STYLES)
                 self._peerages.append((match["given"], styled, peerage_name(match.group()) or ""))
         names.update(name for given, styled, name in self._peerages if given == word and not styled)
+        if f"-{word}" in self.text:
+            names.update(joined.group() for joined in _JOINED_NAME.finditer(self.text) if joined["surname"] == word)
         if self._runs is None:
             self._runs = self._capitalised_runs()
         for run in self._runs:
