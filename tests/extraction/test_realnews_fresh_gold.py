@@ -69,8 +69,9 @@ DEV103/HELDOUT103 (tests/data/realnews_fresh101, realnews_fresh101_heldout), DEV
 (tests/data/realnews_fresh102, realnews_fresh102_heldout), DEV105/HELDOUT105 (tests/data/realnews_fresh103,
 realnews_fresh103_heldout), DEV106/HELDOUT106 (tests/data/realnews_fresh104, realnews_fresh104_heldout),
 DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout), DEV108/HELDOUT108
-(tests/data/realnews_fresh106, realnews_fresh106_heldout) and DEV109/HELDOUT109 (tests/data/realnews_fresh107,
-realnews_fresh107_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh106, realnews_fresh106_heldout), DEV109/HELDOUT109 (tests/data/realnews_fresh107,
+realnews_fresh107_heldout) and DEV113/HELDOUT113 (tests/data/realnews_fresh111, realnews_fresh111_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -191,6 +192,7 @@ SAMPLES = [
     ("realnews_fresh105", "realnews_fresh105_heldout"),
     ("realnews_fresh106", "realnews_fresh106_heldout"),
     ("realnews_fresh107", "realnews_fresh107_heldout"),
+    ("realnews_fresh111", "realnews_fresh111_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
