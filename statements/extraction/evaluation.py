@@ -195,6 +195,19 @@ def _spelling_variant(a: str, b: str) -> bool:
     return all(x == y or min(len(x), len(y)) >= 5 and _one_edit(x, y) for x, y in zip(one[:-1], two[:-1]))
 
 
+def _misspelt_generic(word: str) -> bool:
+    """"the governmnet", as a page spelled it: a generic word of six letters or more with two neighbouring letters
+    swapped (not a letter added, dropped or changed: "stated", "released" and "posted" are not sources)."""
+    return len(word) >= 6 and any(len(g) == len(word) and g[0] == word[0] and _swapped(word, g)
+                                  for g in _GENERIC_SOURCE_WORDS)
+
+
+def _swapped(x: str, y: str) -> bool:
+    differ = [i for i, (p, q) in enumerate(zip(x, y)) if p != q] if len(x) == len(y) else []
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and x[differ[0]] == y[differ[1]] and (
+        x[differ[1]] == y[differ[0]])
+
+
 def _one_edit(x: str, y: str) -> bool:
     if abs(len(x) - len(y)) > 1:
         return False
@@ -340,7 +353,8 @@ def junk_speaker(name: str | None) -> bool:
         return True
     if not any(w[:1].isupper() for w in name.split()) and not any(ch.isdigit() for ch in name):  # not "1010data"
         # (a singular of a listed plural as much as the plural: "an academic", "a nurse at the hospital")
-        return not any(w in _GENERIC_SOURCE_WORDS or w + "s" in _GENERIC_SOURCE_WORDS for w in words) and not (
+        return not any(w in _GENERIC_SOURCE_WORDS or w + "s" in _GENERIC_SOURCE_WORDS or _misspelt_generic(w)
+                       for w in words) and not (
             _SHARE_OF_PEOPLE.search(name)) and not (
             _WEB_ADDRESS.search(name))  # "onmeth.com": a website speaking
     return len(words) == 1 and words[0] in _COMMON_WORDS
@@ -386,7 +400,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "inmate inmates prisoner prisoners detainee detainees review airline airlines maker makers manufacturer "
     "manufacturers diocese attendee attendees surrogate surrogates secretary filings mayor mayors policymaker "
     "policymakers opponent opponents proponent proponents crowds protestors results administrators administrator "
-    "management bishop bishops rescuers rescuer "
+    "management bishop bishops rescuers rescuer secretariat notice tenants speaker "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "
