@@ -111,7 +111,8 @@ def _is_descriptor_word(word: str) -> bool:
     return (
         low in PERSON_ROLE_NOUNS
         or low in _PARTY_LABELS
-        or ("-" in low and any(part in PERSON_ROLE_NOUNS for part in low.split("-")))  # "Commissioner-General"
+        # "Commissioner-General", "ex-president" (but "Man-yin", "Yuk-man": Cantonese given names, "man" no role)
+        or ("-" in low and any(part in PERSON_ROLE_NOUNS and len(part) > 3 for part in low.split("-")))
         or low.endswith(PLACE_ADJECTIVE_ENDINGS)  # "One Washington-based trade expert", "a Kremlin-backed group"
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS

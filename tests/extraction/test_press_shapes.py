@@ -13,3 +13,10 @@ def test_a_surname_alone_is_the_speaker_named_by_one_joined_word():
     found = statements("The order came from the navy chief, Adm. Nazim-ud-Rahman, after the port was closed.",
                        "“The port will open on Monday,” Rahman said.")
     assert found["The port will open on Monday,"][2] == "Nazim-ud-Rahman"
+
+
+def test_a_cantonese_given_name_with_man_in_it_stays_in_the_name():
+    # ("Man-yin", "Yuk-man": "man" is no role inside a hyphenated given name, as "General" is in "Secretary-General")
+    found = statements("Alliance spokesman Chan Man-yin on Sunday urged the city's leader not to overlook the "
+                       "families in subdivided flats.")
+    assert found["the city's leader not to overlook the families in subdivided flats."][2] == "Chan Man-yin"
