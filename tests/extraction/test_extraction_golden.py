@@ -208,6 +208,11 @@ def test_the_score_takes_a_name_with_its_kind_an_owned_document_and_a_counted_ar
     assert judge.same("two countries", "the two countries")
     assert not judge.same("Democratic Party", "Republican Party") and not judge.same("union", "IG Metall")
     assert not judge.same("Reuters", "an AP report")
+    # one person's office, the owner named in full or by the surname
+    assert judge.same("Charles Michel’s office", "Michel’s office") and judge.same("Bloomberg's campaign",
+                                                                                  "Michael Bloomberg's campaign")
+    assert not judge.same("Charles Michel’s office", "Barnier’s office")
+    assert not judge.same("Charles Michel’s office", "Michel’s spokesman")
     # a list and its first name, both ways, as our golds credit lists (docs/gold-realnews.md, "Conjoined speakers")
     assert judge.same("Lithuania, Estonia and Latvia", "Lithuania") and judge.same("Russia", "Russia and North Korea")
     assert not judge.same("Joe Biden", "Trump and Biden")
