@@ -25,6 +25,7 @@ from statements.extraction.narration_ends import (
     NARRATED_OBJECT_OPENING,
     NARRATOR_COMMENT,
     NARRATOR_PARTICIPLES,
+    RELAY_AFTER_FRAME,
     TOLL_REMAINDER,
 )
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
@@ -161,6 +162,11 @@ class ClosingFrames:
     def _end_frame(self, start: int, end: int, cues: list[Cue]) -> tuple[Frame, int] | None:
         """`Russia welcomes all efforts …, Peskov said.` — the attribution closes the sentence (a participle after it,
         `…, he said, adding that …`, is a statement of its own)."""
+        if len(cues) > 1 and cues[-1].text.lower() in ("reports", "reported"):
+            # "…, General Carsten Breuer announced, LRT reports.", "…, an official told journalists, LRT reports."
+            frame_end = cues[-2].end + _audience_length(self.masked[cues[-2].end : end], cues[-2])
+            if self.masked.startswith(",", frame_end) and RELAY_AFTER_FRAME.fullmatch(self.masked, frame_end, end):
+                cues, end = cues[:-1], frame_end
         asked = [c for c in cues if c.text.startswith("asked") and self.masked.endswith("when ", start, c.start)]
         if asked and len(asked) < len(cues):
             cues = [c for c in cues if c not in asked]  # "…, the official said when asked whether …": the question

@@ -151,3 +151,7 @@ def frame_end(masked: str, start: int, end: int, cues: list) -> int:
 # "…, officials said, with dozens more missing.": a toll's remainder after a frame, no clause of its own
 TOLL_REMAINDER = (r"with\s+(?:[\w,-]+\s+){0,6}?(?:missing|injured|wounded|dead|displaced|homeless|unaccounted\s+for|"
                   r"hospitali[sz]ed|arrested|detained|trapped)\b")
+
+# An outlet relaying a frame at the end of the sentence: "…, General Carsten Breuer announced, LRT reports." (the
+# frame is the statement's; the outlet only passes it on)
+RELAY_AFTER_FRAME = re.compile(r",?\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+report(?:s|ed)\s*[.!?]?\s*")

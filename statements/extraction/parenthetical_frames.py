@@ -12,7 +12,12 @@ from statements.extraction.attribution_frames import Cue, Frame, trim_end
 from statements.extraction.cues import is_relative_pronoun
 from statements.extraction.mention_after import phrase_after
 from statements.extraction.mentions import subject_before
-from statements.extraction.narration_ends import NARRATED_AFTER_FRAME, NARRATOR_COMMENT, TOLL_REMAINDER
+from statements.extraction.narration_ends import (
+    NARRATED_AFTER_FRAME,
+    NARRATOR_COMMENT,
+    RELAY_AFTER_FRAME,
+    TOLL_REMAINDER,
+)
 from statements.extraction.quotes import word_count
 
 # "…, he told reporters, and …" / "…, they argued, …": what may follow the cue before the content goes on.
@@ -86,8 +91,11 @@ class ParentheticalFrames:
             if tail is None or word_count(self.masked[tail.end() : end]) < (
                     2 if self._subject_only(start, mention.start) else 3):
                 continue
-            if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 60):
-                continue  # "…, he said, adding that …" / "…, he said, as allies pressed …": not a parenthesis
+            if _NOT_A_PARENTHESIS.match(self.masked, tail.end(), tail.end() + 60) or RELAY_AFTER_FRAME.fullmatch(
+                    self.masked, tail.end(), end):
+                # "…, he said, adding that …" / "…, he said, as allies pressed …" / "…, he said, LRT reported.": not
+                # a parenthesis
+                continue
             if any(c.kind == "finite" and c.end <= mention.start and subject_before(self.masked, start, c.start)
                    is not None for c in cues):
                 # "Christie said that was part of the race — no different, he said, from …": the sentence's own

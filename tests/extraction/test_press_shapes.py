@@ -20,3 +20,13 @@ def test_a_cantonese_given_name_with_man_in_it_stays_in_the_name():
     found = statements("Alliance spokesman Chan Man-yin on Sunday urged the city's leader not to overlook the "
                        "families in subdivided flats.")
     assert found["the city's leader not to overlook the families in subdivided flats."][2] == "Chan Man-yin"
+
+
+def test_an_outlet_relaying_a_closing_frame_leaves_the_frame_speaking():
+    found = statements("The brigade will move to the border in spring, General Anna Kowal announced, LRT reports.")
+    assert found == {"The brigade will move to the border in spring": ("indirect", "announced", "Anna Kowal")}
+
+
+def test_an_outlet_relaying_a_frame_inside_the_sentence_is_no_second_statement():
+    found = statements("The brigade will move to the border in spring, the minister said, the Baltic Times reported.")
+    assert list(found) == ["The brigade will move to the border in spring"]
