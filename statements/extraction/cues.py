@@ -452,7 +452,7 @@ PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we"
 # "Diplomats said … One said …", "One of them, a Yemeni man, said": one of a group, as a whole subject
 # Words that open a sentence's setting, never its subject ("In Kabul, a spokesman …", "Speaking to reporters, …")
 SETTING_OPENING_WORDS = frozenset("in at on from after before during for with by speaking meanwhile however but and "
-                                  "earlier later last this according as".split())
+                                  "earlier later last this according as under amid since throughout".split())
 # A passive's auxiliary right before a cue: "No injuries were reported", "a woman who was reported missing"
 PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # Agencies named a survey, which are bodies, not polls: "the U.S. Geological Survey", "the British Antarctic Survey"

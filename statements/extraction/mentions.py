@@ -173,7 +173,7 @@ _DOCUMENT_OF_EVENT = re.compile(
 
 
 # A sentence's opening setting up to its place or occasion: "In northern Israel", "After PMQs"
-_FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Speaking\s+(?:at|after|in))"
+_FRONTED_SETTING = re.compile(r"\s*(?:In|At|After|Before|During|On|Following|Under|Amid|Speaking\s+(?:at|after|in))"
                               r"\s[^,;:~“”\"]{1,60}")
 # "Diplomats said … One said …": one of a group just quoted, as the clause's whole subject
 _ONE_OF_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?(?=\s*$)")

@@ -168,8 +168,11 @@ def collect_backward(tokens: list[Token]) -> Mention | None:
         if np_word(token):
             picked.append(token)
             if low in _ARTICLES and at > 0 and picked[:-1] and tokens[at - 1].is_word and (
-                    tokens[at - 1].text.islower() and tokens[at - 1].low not in NP_CONNECTORS):
-                break  # "in a statement the Tánaiste said": the article opens the phrase after a noun
+                    tokens[at - 1].text.islower() and tokens[at - 1].low not in NP_CONNECTORS
+                    or tokens[at - 1].text[:1].isupper() and picked[-2].text.islower()):
+                # "in a statement the Tánaiste said", "under Moon the military announced": the article opens the
+                # phrase after a noun or a name (but "Ivan the Terrible")
+                break
         else:
             break
     picked.reverse()

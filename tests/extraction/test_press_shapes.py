@@ -30,3 +30,11 @@ def test_an_outlet_relaying_a_closing_frame_leaves_the_frame_speaking():
 def test_an_outlet_relaying_a_frame_inside_the_sentence_is_no_second_statement():
     found = statements("The brigade will move to the border in spring, the minister said, the Baltic Times reported.")
     assert list(found) == ["The brigade will move to the border in spring"]
+
+
+def test_a_fronted_setting_with_a_name_is_no_part_of_the_subject():
+    # ("under Moon the military announced": the setting's name, without a comma, is not the subject's)
+    for sentence in ("Under Mayor Nowak the city council said that the port would reopen on Monday.",
+                     "Under Mayor Nowak, the city council said that the port would reopen on Monday.",
+                     "In Gdansk the city council said that the port would reopen on Monday."):
+        assert statements(sentence)["the port would reopen on Monday."][2] == "city council"
