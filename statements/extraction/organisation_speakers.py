@@ -272,14 +272,15 @@ class OrganisationSpeakers:
                 return self._organisation(staff["name"].split(), mention, False)
             bodies = [e.ref for e in reversed(self.entities) if e.ref.kind == "organisation"]
             # (a company rather than an office of state: "the U.S. Attorney’s Office" is no company)
-            spoke = next((ref for ref in bodies if not set(name_key(ref.name).split()) & _STATE_BODIES), None) or (
-                bodies[0] if bodies else None)
+            spoke = next((ref for ref in bodies if not set(name_key(ref.name).split()) & _STATE_BODIES), None)
             if spoke is None:
                 # "Samsung reported record profits. The company said …": a name taken for a person's is the company
+                # (before an office of state that spoke: "Google warned …; the Heritage Department proposed …")
                 spoke = next((e.ref for e in reversed(self.entities) if e.ref.kind == "person"
                               and self._company_like(e.ref.name)), None)
                 if spoke is not None:
                     return SpeakerRef(spoke.name, mention, spoke.slug, spoke.role, "organisation")
+                spoke = bodies[0] if bodies else None
             if spoke is None and self.narrated_body is not None:
                 # "Critical Elements Lithium has obtained a decision. “…,” the company said": the body last named
                 return SpeakerRef(self.narrated_body.name, mention, kind="organisation")

@@ -38,3 +38,10 @@ def test_a_fronted_setting_with_a_name_is_no_part_of_the_subject():
                      "Under Mayor Nowak, the city council said that the port would reopen on Monday.",
                      "In Gdansk the city council said that the port would reopen on Monday."):
         assert statements(sentence)["the port would reopen on Monday."][2] == "city council"
+
+
+def test_the_company_is_the_company_that_spoke_before_an_office_of_state():
+    found = statements("Vistulex has warned that it may close its Gdansk plant unless the levy is cut.",
+                       "Last month, the federal Industry Department proposed regulations to cap the levy.",
+                       "The company added, “We continue to have serious concerns about the levy.”")
+    assert found["We continue to have serious concerns about the levy."][2] == "Vistulex"
