@@ -105,6 +105,9 @@ _TOLD_OBJECT = re.compile(
     # or named before what it is: "told the Reuters news agency", "told the Kan public broadcaster"
     r"|^\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?:[a-z]+\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|"
     r"channel|network|radio|television|magazine|weekly|outlet)(?=[\s.,!?]|$)"
+    # or a gathering: "told a press conference", "told a joint news briefing", "told the party's annual congress"
+    r"|^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)(?:[\w’'-]+\s+){0,3}?(?:conference|briefing|"
+    r"gathering|meeting|rally|session|hearing|forum|summit|congress|convention|audience|crowd)(?=[\s.,!?]|$)"
     r"|^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'/-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=[\s.,!?]|$)")
 
 # "On Friday, immediately following the votes, Hołownia posted on X about …": when the subject acted, no content

@@ -45,3 +45,9 @@ def test_the_company_is_the_company_that_spoke_before_an_office_of_state():
                        "Last month, the federal Industry Department proposed regulations to cap the levy.",
                        "The company added, “We continue to have serious concerns about the levy.”")
     assert found["We continue to have serious concerns about the levy."][2] == "Vistulex"
+
+
+def test_a_closing_told_frame_may_name_a_gathering_as_its_audience():
+    found = statements("Port fees will be cut by half through 2028, Economic Planning Secretary Anna Kowal told a "
+                       "press conference.")
+    assert found == {"Port fees will be cut by half through 2028": ("indirect", "told", "Anna Kowal")}
