@@ -72,8 +72,9 @@ DEV107/HELDOUT107 (tests/data/realnews_fresh105, realnews_fresh105_heldout), DEV
 (tests/data/realnews_fresh106, realnews_fresh106_heldout), DEV109/HELDOUT109 (tests/data/realnews_fresh107,
 realnews_fresh107_heldout), DEV110/HELDOUT110 (tests/data/realnews_fresh108, realnews_fresh108_heldout),
 DEV111/HELDOUT111 (tests/data/realnews_fresh109, realnews_fresh109_heldout), DEV112/HELDOUT112
-(tests/data/realnews_fresh110, realnews_fresh110_heldout) and DEV113/HELDOUT113 (tests/data/realnews_fresh111,
-realnews_fresh111_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh110, realnews_fresh110_heldout), DEV113/HELDOUT113 (tests/data/realnews_fresh111,
+realnews_fresh111_heldout) and DEV117/HELDOUT117 (tests/data/realnews_fresh115, realnews_fresh115_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -198,6 +199,7 @@ SAMPLES = [
     ("realnews_fresh109", "realnews_fresh109_heldout"),
     ("realnews_fresh110", "realnews_fresh110_heldout"),
     ("realnews_fresh111", "realnews_fresh111_heldout"),
+    ("realnews_fresh115", "realnews_fresh115_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
