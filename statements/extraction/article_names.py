@@ -313,7 +313,9 @@ class ArticleNames:
             rf"((?:{_CAP}[\w’'-]*\s+(?:(?:and|of|for|the|on)\s+)?)+){head.capitalize()}\b"
         )
         # or opening with it: "the Commission on Presidential Debates", "Committee to Protect Journalists"
-        opening = re.compile(rf"(?<![\w’'-]){head.capitalize()}\s+(?:on|for|of|to)\s+(?:the\s+)?{_CAP}[\w’'-]*"
+        # (with the capitalised words before it: "The District Court of Amsterdam", not "Court of Amsterdam")
+        opening = re.compile(rf"(?<![\w’'-])(?:{_CAP}[\w’'-]*\s+)*{head.capitalize()}\s+(?:on|for|of|to)\s+"
+                             rf"(?:the\s+)?{_CAP}[\w’'-]*"
                              rf"(?:\s+(?:(?:and|of|for|the)\s+)?{_CAP}[\w’'-]*)*")
         end = len(self.text) if before is None else before
         found = max(((m.start(), m.group()) for p in (pattern, opening) for m in p.finditer(self.text, 0, end)

@@ -51,3 +51,9 @@ def test_a_closing_told_frame_may_name_a_gathering_as_its_audience():
     found = statements("Port fees will be cut by half through 2028, Economic Planning Secretary Anna Kowal told a "
                        "press conference.")
     assert found == {"Port fees will be cut by half through 2028": ("indirect", "told", "Anna Kowal")}
+
+
+def test_the_court_is_the_court_named_with_the_words_before_its_head():
+    found = statements("The District Court of Gdansk will deliver its verdict in the port case next month.",
+                       "The court said the case file covers tens of thousands of pages.")
+    assert found["the case file covers tens of thousands of pages."][2] == "District Court of Gdansk"
