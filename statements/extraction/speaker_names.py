@@ -114,6 +114,7 @@ def _is_descriptor_word(word: str) -> bool:
         # "Commissioner-General", "ex-president" (but "Man-yin", "Yuk-man": Cantonese given names, "man" no role)
         or ("-" in low and any(part in PERSON_ROLE_NOUNS and len(part) > 3 for part in low.split("-")))
         or low.endswith(PLACE_ADJECTIVE_ENDINGS)  # "One Washington-based trade expert", "a Kremlin-backed group"
+        or low.endswith("-year-old")  # "Thirteen-year-old Aminu Abdullahi said": an age opening the sentence
         or low in ROLE_MODIFIERS
         or low in ORG_NOUNS
         or low in DOCUMENT_NOUNS

@@ -57,3 +57,8 @@ def test_the_court_is_the_court_named_with_the_words_before_its_head():
     found = statements("The District Court of Gdansk will deliver its verdict in the port case next month.",
                        "The court said the case file covers tens of thousands of pages.")
     assert found["the case file covers tens of thousands of pages."][2] == "District Court of Gdansk"
+
+
+def test_an_age_written_in_words_opening_a_sentence_is_no_part_of_the_name():
+    found = statements("Thirteen-year-old Anna Kowal said the armed men numbered about fifty when they came in.")
+    assert found["the armed men numbered about fifty when they came in."][2] == "Anna Kowal"
