@@ -134,6 +134,13 @@ class PersonDescriptors:
             named = self._holder_in_text(words, definite)
             if named is not None:
                 return self._person(named, phrase, mention)
+        if first in ("a", "an") and not self.entities and self.position is not None and (
+                head_word(words) in PERSON_ROLE_NOUNS and head_word(words) not in GENERIC_HEADS) and (
+                named := self.names.role_named_after(head_word(words), self.position + len(mention),
+                                                     self.position + 1500)) is not None:
+            # "…, a coroner has ruled." opening the article, "Senior coroner Heidi Connor said" after it: the lede's
+            # source, named with the same role (not "a government spokeswoman", then "Carolina Jaramillo said")
+            return self._person(named, phrase, mention)
         if owned and (owner := self._owner_of(first)):
             described = f"{owner}’s {phrase}"  # "Mark Hughes’s attorney"
             return SpeakerRef(name=described, mention=mention, role=described, kind="unnamed")

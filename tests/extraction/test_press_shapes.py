@@ -62,3 +62,16 @@ def test_the_court_is_the_court_named_with_the_words_before_its_head():
 def test_an_age_written_in_words_opening_a_sentence_is_no_part_of_the_name():
     found = statements("Thirteen-year-old Anna Kowal said the armed men numbered about fifty when they came in.")
     assert found["the armed men numbered about fifty when they came in."][2] == "Anna Kowal"
+
+
+def test_a_lede_source_is_the_person_named_later_with_the_same_role():
+    found = statements("A port inspection contributed to the closure of the Gdansk terminal, a coroner has ruled.",
+                       "The terminal had been shut for a month before the report was published.",
+                       "Senior coroner Anna Kowal said the inspection lacked fairness and sensitivity.")
+    assert found["A port inspection contributed to the closure of the Gdansk terminal"][2] == "Anna Kowal"
+
+
+def test_a_lede_source_stays_unnamed_when_the_next_name_has_another_role():
+    found = statements("The port will reopen on Monday after the strike, a government spokeswoman said.",
+                       "Anna Kowal, a union leader, said the workers had won.")
+    assert found["The port will reopen on Monday after the strike"][2] == "government spokeswoman"
