@@ -49,6 +49,9 @@ _SOURCE_POSTMODIFIER = re.compile(
 
 
 # What kind of body it is, then its name: "blockchain analytics firm Chainalysis", "the rights group Hengaw"
+# "one online user surnamed Choi", "a resident identified only as Ahmed": a person described, then named
+_NAMED_PERSON = re.compile(r"\s*(?:one|a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:surnamed|identified\s+(?:only\s+)?as)"
+                           r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'])")
 _DESCRIBED_BODY = re.compile(
     r"\s*(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:firm|company|group|monitor|consultancy|watchdog|charity|think[- ]tank)"
     r"\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?![\w’'])")
@@ -57,8 +60,10 @@ _DESCRIBED_BODY = re.compile(
 def phrase_after(masked: str, start: int, stop: int) -> Mention | None:
     """The noun phrase that starts at `start` ("said Foreign Minister X", "according to X")."""
     stop = min(stop, start + SCAN_LIMIT)
-    described = _DESCRIBED_BODY.match(masked, start, stop)
-    if described is not None:  # "according to security firm ESET": the body, by its name
+    described = _DESCRIBED_BODY.match(masked, start, stop) or _NAMED_PERSON.match(masked, start, stop)
+    if described is not None:
+        # "according to security firm ESET": the body, by its name; "wrote one online user surnamed Choi": the
+        # person, by the name the article gives
         return Mention(described.group("name"), described.start("name"), described.end("name"))
     tokens = tokenize(masked[start:stop], start)
     picked: list[Token] = []

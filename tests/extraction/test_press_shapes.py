@@ -75,3 +75,10 @@ def test_a_lede_source_stays_unnamed_when_the_next_name_has_another_role():
     found = statements("The port will reopen on Monday after the strike, a government spokeswoman said.",
                        "Anna Kowal, a union leader, said the workers had won.")
     assert found["The port will reopen on Monday after the strike"][2] == "government spokeswoman"
+
+
+def test_a_person_described_then_named_after_the_cue_is_that_name():
+    found = statements("“The exam was far too hard,” wrote one online user surnamed Kowal on the board's website.",
+                       "“The water has been cut off for three days,” said a resident identified only as Marek.")
+    assert found["The exam was far too hard,"][2] == "Kowal"
+    assert found["The water has been cut off for three days,"][2] == "Marek"
