@@ -30,7 +30,8 @@ from statements.extraction.speaker_names import head_word, split_name, unnamed_d
 from statements.extraction.types import SpeakerRef
 from statements.text import CAPITAL
 
-_PARTY_HEADS = frozenset({"list"})  # "Serbian List", "Joint List": parties named like a non-speaker noun
+# Bodies named like a non-speaker noun: "Serbian List", "Joint List" (parties), "Hindenburg Research" (a firm)
+_NAMED_BODY_HEADS = frozenset({"list", "research"})
 _PEOPLE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _PAIR_AT_END = re.compile(rf"(?P<first>[{CAPITAL}][\w’'-]+\s+[{CAPITAL}][\w’'-]+)\s+and\s+(?:[a-z]+\s+){{0,2}}"
                           rf"(?P<second>[{CAPITAL}][\w’'-]+\s+[{CAPITAL}][\w’'-]+)\.$")
@@ -57,8 +58,9 @@ class ConjoinedSpeakers:
         speaks, as the article names it."""
         head = head_word(words)
         if head in NON_SPEAKER_HEADS and not SURVEY_BODY.search(" ".join(words)):  # (not "the Geological Survey")
-            if head in _PARTY_HEADS and proper_name(words) and words[-1].lower() == head:
-                return self._organisation(words, text, definite), ""  # "The Serbian List", a party
+            if head in _NAMED_BODY_HEADS and proper_name(words) and words[-1].lower() == head and len(words) > 1:
+                # "The Serbian List", a party; "Hindenburg Research", "Counterpoint Research": firms
+                return self._organisation(words, text, definite), ""
             return None, ""
         listed = re.sub(r"^(?:(?:both|Both)\s+)?(?:the\s+|The\s+)?", "", text.strip())
         parties = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", listed)

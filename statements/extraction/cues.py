@@ -253,7 +253,7 @@ PERSON_ROLE_NOUNS = frozenset(
     billionaire mogul tycoon magnate entrepreneur investor developer front-runner frontrunner hopeful firebrand
     newcomer pundit anchor celebrity star songwriter lady advisers advisors ally allies associate associates confidant
     confidants
-    lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders
+    lawyers attorneys loyalists backers merchant merchants shopkeeper shopkeepers vendor vendors trader traders seller
     driver drivers waiter waitress winemaker winemakers baker fisherman fishermen miner miners logger loggers hunter
     hunters mechanic engineer engineers nurses farmers republican democrat policymaker policymakers regulator
     regulators producer artist artists assistant assistants intern interns editor editors publisher

@@ -82,3 +82,11 @@ def test_a_person_described_then_named_after_the_cue_is_that_name():
                        "“The water has been cut off for three days,” said a resident identified only as Marek.")
     assert found["The exam was far too hard,"][2] == "Kowal"
     assert found["The water has been cut off for three days,"][2] == "Marek"
+
+
+def test_a_firm_named_research_speaks_and_the_short_seller_is_that_firm():
+    found = statements("Vistula Research said it would await the regulator's response to its complaint.",
+                       "Initially, the regulator seemed to agree with our findings, the short seller noted.")
+    assert found["it would await the regulator's response to its complaint."][2] == "Vistula Research"
+    assert found["Initially, the regulator seemed to agree with our findings"][2] == "Vistula Research"
+    assert statements("According to the research, the port handles a third of the country's grain.") == {}
