@@ -21,7 +21,7 @@ from statements.extraction.attribution_frames import (
 from statements.extraction.colon_introductions import colon_introduction
 from statements.extraction.content import reports_clause
 from statements.extraction.continued_quotes import ContinuedQuotes
-from statements.extraction.cues import FIRST_PERSON, is_relative_pronoun
+from statements.extraction.cues import FIRST_PERSON, PERSON_ROLE_NOUNS, is_relative_pronoun
 from statements.extraction.mention_after import descriptor_word, phrase_after
 from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import Mention, collect_backward, tokenize
@@ -451,6 +451,13 @@ def _describes(between: str) -> bool:
     leader", "Director General Inter-Services Public Relations (DG ISPR) Lieutenant General"); not words of the
     sentence's syntax ("The", "He", "and")."""
     words = _BRACKETED_ACRONYM.sub(" ", between).split()
+    # ("Danske Bank’s head of compliance", "the bank’s head of compliance": the office's owner, and its complement
+    # after the role noun)
+    owner = next((at for at, word in enumerate(words[:4]) if word.endswith(("’s", "'s"))), -1)
+    if owner >= 0 and all(word[:1].isupper() or word in ("the", "The") for word in words[:owner]):
+        words = words[owner + 1 :]
+    words = [word for at, word in enumerate(words) if not (
+        word in ("of", "for") and at > 0 and words[at - 1].lower() in PERSON_ROLE_NOUNS and at + 1 < len(words))]
     return all(descriptor_word(word) for word in words) and len(words) <= 4 or len(words) <= 6 and all(
         descriptor_word(word) or descriptor_word(word.lower()) and all(part[:1].isupper() for part in word.split("-"))
         for word in words)

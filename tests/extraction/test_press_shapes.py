@@ -90,3 +90,10 @@ def test_a_firm_named_research_speaks_and_the_short_seller_is_that_firm():
     assert found["it would await the regulator's response to its complaint."][2] == "Vistula Research"
     assert found["Initially, the regulator seemed to agree with our findings"][2] == "Vistula Research"
     assert statements("According to the research, the port handles a third of the country's grain.") == {}
+
+
+def test_an_owned_office_with_its_complement_between_quote_and_name_describes_the_name():
+    for frame in ("Vistula Bank’s head of compliance Anna Kowal told Reuters.",
+                  "the bank’s head of compliance, Anna Kowal, said.", "head of compliance Anna Kowal said."):
+        found = statements(f"“We have launched a thorough investigation into the events,” {frame}")
+        assert found["We have launched a thorough investigation into the events,"][2] == "Anna Kowal", frame
