@@ -86,7 +86,7 @@ _CLAUSE_CUE_PATTERN = re.compile(
     # a count as subject and its auxiliary, a clause without "that" (not "Washington had concluded the establishment
     # of settlements was …", inside another cue's clause)
     r"|(?=\s+(?:he|she|they|it|we|I|\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s+"
-    r"(?:was|were|is|are|had|has|have|would|will|could|should|did)\b))"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|did|cannot|can|must|may|might|does|[a-z]+n[’']t)\b))"
 )
 # The clause-only verbs as plain words, which the engine finds by their first letters: a sentence without one is not
 # searched with _CLAUSE_CUE_PATTERN or _INVERTED_CLAUSE_CUE

@@ -97,3 +97,10 @@ def test_an_owned_office_with_its_complement_between_quote_and_name_describes_th
                   "the bank’s head of compliance, Anna Kowal, said.", "head of compliance Anna Kowal said."):
         found = statements(f"“We have launched a thorough investigation into the events,” {frame}")
         assert found["We have launched a thorough investigation into the events,"][2] == "Anna Kowal", frame
+
+
+def test_a_clause_only_cue_takes_a_pronoun_and_a_negated_or_modal_auxiliary():
+    found = statements("The port's operator spoke after the High Court ruled it cannot dismiss the dockers.",
+                       "The regulator concluded they must repay the fees by June.")
+    assert found["it cannot dismiss the dockers."][:2] == ("indirect", "ruled")
+    assert found["they must repay the fees by June."][:2] == ("indirect", "concluded")
