@@ -75,8 +75,9 @@ DEV111/HELDOUT111 (tests/data/realnews_fresh109, realnews_fresh109_heldout), DEV
 (tests/data/realnews_fresh110, realnews_fresh110_heldout), DEV113/HELDOUT113 (tests/data/realnews_fresh111,
 realnews_fresh111_heldout), DEV114/HELDOUT114 (tests/data/realnews_fresh112, realnews_fresh112_heldout),
 DEV115/HELDOUT115 (tests/data/realnews_fresh113, realnews_fresh113_heldout), DEV116/HELDOUT116
-(tests/data/realnews_fresh114, realnews_fresh114_heldout) and DEV117/HELDOUT117 (tests/data/realnews_fresh115,
-realnews_fresh115_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh114, realnews_fresh114_heldout), DEV117/HELDOUT117 (tests/data/realnews_fresh115,
+realnews_fresh115_heldout) and DEV120/HELDOUT120 (tests/data/realnews_fresh118, realnews_fresh118_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -205,6 +206,7 @@ SAMPLES = [
     ("realnews_fresh113", "realnews_fresh113_heldout"),
     ("realnews_fresh114", "realnews_fresh114_heldout"),
     ("realnews_fresh115", "realnews_fresh115_heldout"),
+    ("realnews_fresh118", "realnews_fresh118_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
