@@ -76,8 +76,9 @@ DEV111/HELDOUT111 (tests/data/realnews_fresh109, realnews_fresh109_heldout), DEV
 realnews_fresh111_heldout), DEV114/HELDOUT114 (tests/data/realnews_fresh112, realnews_fresh112_heldout),
 DEV115/HELDOUT115 (tests/data/realnews_fresh113, realnews_fresh113_heldout), DEV116/HELDOUT116
 (tests/data/realnews_fresh114, realnews_fresh114_heldout), DEV117/HELDOUT117 (tests/data/realnews_fresh115,
-realnews_fresh115_heldout), DEV118/HELDOUT118 (tests/data/realnews_fresh116, realnews_fresh116_heldout) and
-DEV119/HELDOUT119 (tests/data/realnews_fresh117, realnews_fresh117_heldout), text copies of pages drawn by the rules in
+realnews_fresh115_heldout), DEV118/HELDOUT118 (tests/data/realnews_fresh116, realnews_fresh116_heldout),
+DEV119/HELDOUT119 (tests/data/realnews_fresh117, realnews_fresh117_heldout) and DEV120/HELDOUT120
+(tests/data/realnews_fresh118, realnews_fresh118_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
@@ -209,6 +210,7 @@ SAMPLES = [
     ("realnews_fresh115", "realnews_fresh115_heldout"),
     ("realnews_fresh116", "realnews_fresh116_heldout"),
     ("realnews_fresh117", "realnews_fresh117_heldout"),
+    ("realnews_fresh118", "realnews_fresh118_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
