@@ -75,8 +75,9 @@ DEV111/HELDOUT111 (tests/data/realnews_fresh109, realnews_fresh109_heldout), DEV
 (tests/data/realnews_fresh110, realnews_fresh110_heldout), DEV113/HELDOUT113 (tests/data/realnews_fresh111,
 realnews_fresh111_heldout), DEV114/HELDOUT114 (tests/data/realnews_fresh112, realnews_fresh112_heldout),
 DEV115/HELDOUT115 (tests/data/realnews_fresh113, realnews_fresh113_heldout), DEV116/HELDOUT116
-(tests/data/realnews_fresh114, realnews_fresh114_heldout) and DEV117/HELDOUT117 (tests/data/realnews_fresh115,
-realnews_fresh115_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh114, realnews_fresh114_heldout), DEV117/HELDOUT117 (tests/data/realnews_fresh115,
+realnews_fresh115_heldout) and DEV121/HELDOUT121 (tests/data/realnews_fresh119, realnews_fresh119_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -205,6 +206,7 @@ SAMPLES = [
     ("realnews_fresh113", "realnews_fresh113_heldout"),
     ("realnews_fresh114", "realnews_fresh114_heldout"),
     ("realnews_fresh115", "realnews_fresh115_heldout"),
+    ("realnews_fresh119", "realnews_fresh119_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -223,7 +225,9 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # or a reporter; "Ninety-fourth fresh sample": DEV96's five excerpts credit every statement to a named coach, player,
 # chairman or club, a club's board or a museum; "Ninety-seventh fresh sample": HELDOUT99's five excerpts credit every
 # statement to a named person, news outlet, regulator, company, coast guard or agency, a group of named investors or
-# the named hubs and companies, or to a "he" with no antecedent); every other half has one
+# the named hubs and companies, or to a "he" with no antecedent; "Hundred-and-nineteenth fresh sample": HELDOUT121's
+# five excerpts credit every statement to a named person, chancellor, premier, minister, outlet, faction, ministry,
+# cabinet, agency or association, or to government statistics); every other half has one
 NO_UNNAMED = {
     "realnews_fresh15_heldout",
     "realnews_fresh31_heldout",
@@ -234,6 +238,7 @@ NO_UNNAMED = {
     "realnews_fresh90_heldout",
     "realnews_fresh94",
     "realnews_fresh97_heldout",
+    "realnews_fresh119_heldout",
 }
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
