@@ -48,7 +48,7 @@ QUOTE_ONLY_CUES = frozenset(
     remembers remembered recounts reflected reflects laughs exclaims shouts whispers charged interrupted
     chanted barked growled scoffed cracked teased sniped fumed gushed screamed deadpanned bellowed thundered
     marveled marvelled opined ranted echoed sang sings rapped raps queried queries posed disclosed enthused averred
-    counters reacted reacts exulted exults
+    counters reacted reacts exulted exults shared shares
     """.split()
 )
 

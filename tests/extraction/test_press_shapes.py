@@ -104,3 +104,11 @@ def test_a_clause_only_cue_takes_a_pronoun_and_a_negated_or_modal_auxiliary():
                        "The regulator concluded they must repay the fees by June.")
     assert found["it cannot dismiss the dockers."][:2] == ("indirect", "ruled")
     assert found["they must repay the fees by June."][:2] == ("indirect", "concluded")
+
+
+def test_shared_before_a_quote_is_a_speech_verb_and_shared_concerns_is_not():
+    found = statements("Port director Anna Kowal shared “The situation is seriously bleak for the towns outside "
+                       "the capital”")
+    assert found == {"The situation is seriously bleak for the towns outside the capital": (
+        "direct", "shared", "Anna Kowal")}
+    assert statements("Anna Kowal shares the concerns of the dockers about the port's future.") == {}
