@@ -56,7 +56,8 @@ QUOTE_ONLY_CUES = frozenset(
 # the body", "accepted the award"): a cue only when "that", "whether" or "if" follows.
 CLAUSE_ONLY_CUES = frozenset(
     """
-    estimated estimates found finds questioned questions accepted accepts asked asks acknowledged acknowledges
+    estimated estimates found finds determined determines questioned questions accepted accepts asked asks
+    acknowledged acknowledges
     conceded concedes disclosed discloses testified testifies concluded concludes recalled recalls
     revealed reveals hinted hints ruled rules state states speculated speculates forecast forecasts projected
     projects signals posited posits joked jokes quipped quips boasted boasts mused muses agreed agrees
@@ -271,7 +272,7 @@ PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS
 
 # "…, mediators said", "envoys told reporters": plural roles news gives unnamed sources
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(
-    "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders "
+    "mediators envoys ambassadors legislators senators judges attorneys paramedics firefighters commanders unions "
     # the courtroom's and the clinic's people ("The defendant told jurors", "Virologists cautioned"; not "the
     # authors", whom the golds credit to the lead author the article named)
     "defendant defendants complainant complainants juror jurors clinician clinicians virologist virologists "

@@ -35,7 +35,7 @@ from statements.text import NAME_STYLES, peerage_name
 
 PLURAL_HEADS = frozenset(
     "officials leaders diplomats sources ministers members representatives analysts experts residents witnesses "
-    "deputies lawmakers aides negotiators observers activists counterparts authorities".split()
+    "deputies lawmakers aides negotiators observers activists counterparts authorities unions".split()
 ) | GROUP_NOUNS | PEOPLE_PLURALS
 
 

@@ -112,3 +112,15 @@ def test_shared_before_a_quote_is_a_speech_verb_and_shared_concerns_is_not():
     assert found == {"The situation is seriously bleak for the towns outside the capital": (
         "direct", "shared", "Anna Kowal")}
     assert statements("Anna Kowal shares the concerns of the dockers about the port's future.") == {}
+
+
+def test_unions_unnamed_speak_as_a_group_and_determined_that_reports_a_finding():
+    found = statements("Teachers see their pensions as compensation, and unions claim that some teachers would lose "
+                       "up to 900 euros a month.",
+                       "According to the unions, more than 25,000 of the marchers work in schools.",
+                       "The Court of Arbitration for Sport determined that her suspension should be cut to nine "
+                       "months.")
+    assert found["some teachers would lose up to 900 euros a month."][2] == "unions"
+    assert found["more than 25,000 of the marchers work in schools."][2] == "unions"
+    assert found["her suspension should be cut to nine months."][1:] == ("determined", "Court of Arbitration for Sport")
+    assert statements("The panel is determined to finish the review of the port's accounts by June.") == {}
