@@ -79,8 +79,9 @@ DEV115/HELDOUT115 (tests/data/realnews_fresh113, realnews_fresh113_heldout), DEV
 realnews_fresh115_heldout), DEV118/HELDOUT118 (tests/data/realnews_fresh116, realnews_fresh116_heldout),
 DEV119/HELDOUT119 (tests/data/realnews_fresh117, realnews_fresh117_heldout), DEV120/HELDOUT120
 (tests/data/realnews_fresh118, realnews_fresh118_heldout), DEV121/HELDOUT121 (tests/data/realnews_fresh119,
-realnews_fresh119_heldout), DEV122/HELDOUT122 (tests/data/realnews_fresh120, realnews_fresh120_heldout) and
-DEV123/HELDOUT123 (tests/data/realnews_fresh121, realnews_fresh121_heldout), text copies of pages drawn by the rules in
+realnews_fresh119_heldout), DEV122/HELDOUT122 (tests/data/realnews_fresh120, realnews_fresh120_heldout),
+DEV123/HELDOUT123 (tests/data/realnews_fresh121, realnews_fresh121_heldout) and DEV124/HELDOUT124
+(tests/data/realnews_fresh122, realnews_fresh122_heldout), text copies of pages drawn by the rules in
 docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
@@ -216,6 +217,7 @@ SAMPLES = [
     ("realnews_fresh119", "realnews_fresh119_heldout"),
     ("realnews_fresh120", "realnews_fresh120_heldout"),
     ("realnews_fresh121", "realnews_fresh121_heldout"),
+    ("realnews_fresh122", "realnews_fresh122_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
@@ -236,7 +238,9 @@ FEWEST_PAGES = {"realnews_fresh9": 7, "realnews_fresh15": 6}
 # statement to a named person, news outlet, regulator, company, coast guard or agency, a group of named investors or
 # the named hubs and companies, or to a "he" with no antecedent; "Hundred-and-nineteenth fresh sample": HELDOUT121's
 # five excerpts credit every statement to a named person, chancellor, premier, minister, outlet, faction, ministry,
-# cabinet, agency or association, or to government statistics); every other half has one
+# cabinet, agency or association, or to government statistics; "Hundred-and-twenty-second fresh sample":
+# HELDOUT124's five excerpts credit every statement to a named person, airline, group, union, outlet, regulator or
+# government); every other half has one
 NO_UNNAMED = {
     "realnews_fresh15_heldout",
     "realnews_fresh31_heldout",
@@ -248,6 +252,7 @@ NO_UNNAMED = {
     "realnews_fresh94",
     "realnews_fresh97_heldout",
     "realnews_fresh119_heldout",
+    "realnews_fresh122_heldout",
 }
 # pages whose copy keeps fewer than two required statements although the excerpt as returned passed the reading check
 # (docs/gold-fresh.md, "Thirty-sixth fresh sample": Daily Trust's excerpt ends inside the paragraph holding Tchiani's
