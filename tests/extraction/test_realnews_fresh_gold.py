@@ -78,8 +78,9 @@ DEV115/HELDOUT115 (tests/data/realnews_fresh113, realnews_fresh113_heldout), DEV
 (tests/data/realnews_fresh114, realnews_fresh114_heldout), DEV117/HELDOUT117 (tests/data/realnews_fresh115,
 realnews_fresh115_heldout), DEV118/HELDOUT118 (tests/data/realnews_fresh116, realnews_fresh116_heldout),
 DEV119/HELDOUT119 (tests/data/realnews_fresh117, realnews_fresh117_heldout), DEV120/HELDOUT120
-(tests/data/realnews_fresh118, realnews_fresh118_heldout) and DEV121/HELDOUT121 (tests/data/realnews_fresh119,
-realnews_fresh119_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
+(tests/data/realnews_fresh118, realnews_fresh118_heldout), DEV121/HELDOUT121 (tests/data/realnews_fresh119,
+realnews_fresh119_heldout) and DEV125/HELDOUT125 (tests/data/realnews_fresh123, realnews_fresh123_heldout), text
+copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -212,6 +213,7 @@ SAMPLES = [
     ("realnews_fresh117", "realnews_fresh117_heldout"),
     ("realnews_fresh118", "realnews_fresh118_heldout"),
     ("realnews_fresh119", "realnews_fresh119_heldout"),
+    ("realnews_fresh123", "realnews_fresh123_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
