@@ -80,9 +80,9 @@ realnews_fresh115_heldout), DEV118/HELDOUT118 (tests/data/realnews_fresh116, rea
 DEV119/HELDOUT119 (tests/data/realnews_fresh117, realnews_fresh117_heldout), DEV120/HELDOUT120
 (tests/data/realnews_fresh118, realnews_fresh118_heldout), DEV121/HELDOUT121 (tests/data/realnews_fresh119,
 realnews_fresh119_heldout), DEV122/HELDOUT122 (tests/data/realnews_fresh120, realnews_fresh120_heldout),
-DEV123/HELDOUT123 (tests/data/realnews_fresh121, realnews_fresh121_heldout) and DEV124/HELDOUT124
-(tests/data/realnews_fresh122, realnews_fresh122_heldout), text copies of pages drawn by the rules in
-docs/gold-fresh.md.
+DEV123/HELDOUT123 (tests/data/realnews_fresh121, realnews_fresh121_heldout), DEV124/HELDOUT124
+(tests/data/realnews_fresh122, realnews_fresh122_heldout) and DEV125/HELDOUT125 (tests/data/realnews_fresh123,
+realnews_fresh123_heldout), text copies of pages drawn by the rules in docs/gold-fresh.md.
 Every statement's text is in its copy, every field has an allowed value, and no page is one of the 50 shared pages the
 older golds come from, nor drawn twice."""
 import json
@@ -218,6 +218,7 @@ SAMPLES = [
     ("realnews_fresh120", "realnews_fresh120_heldout"),
     ("realnews_fresh121", "realnews_fresh121_heldout"),
     ("realnews_fresh122", "realnews_fresh122_heldout"),
+    ("realnews_fresh123", "realnews_fresh123_heldout"),
 ]
 # a sample whose pool ran out before 8 pages were kept (docs/gold-fresh.md, "Ninth fresh sample": every candidate
 # file of the pool was visited and 7 pages were kept, 4 + 3; "Fifteenth fresh sample": the rest of the thirteenth
