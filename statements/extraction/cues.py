@@ -457,7 +457,8 @@ SETTING_OPENING_WORDS = frozenset("in at on from after before during for with by
 # A passive's auxiliary right before a cue: "No injuries were reported", "a woman who was reported missing"
 PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # Agencies named a survey, which are bodies, not polls: "the U.S. Geological Survey", "the British Antarctic Survey"
-SURVEY_BODY = re.compile(r"\b(?:Geological|Antarctic|Ordnance|Hydrographic|Geographical|Seismological)\s+Survey\b")
+SURVEY_BODY = re.compile(r"\b(?:Geological|Antarctic|Ordnance|Hydrographic|Geographical|Seismological|Archaeological|"
+                         r"Botanical|Zoological)\s+Survey\b")
 ONE_OF_THEM = frozenset({"one", "another", "one of them", "one of those", "another of them"})
 # "Some in the community said", "Many in the party say": a part of a group, unnamed, as the clause's whole subject
 # (a bare "Some" or "Others" names nobody a reader could accept as a speaker)

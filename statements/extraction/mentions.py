@@ -204,14 +204,17 @@ def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
     comma = masked.find(", ", floor, end)
     if comma < 0 or masked.find(",", comma + 1, end) >= 0:
         return None
-    opening = _APPOSITION_OPENING.match(masked, comma + 2, end) or _ROLE_OPENING.match(masked, comma + 2, end)
+    opening = _APPOSITION_OPENING.match(masked, comma + 2, end) or _ROLE_OPENING.match(masked, comma + 2, end) or (
+        _SPEAKING_OPENING.match(masked, comma + 2, end))
     if opening is None or (opening.re is _ROLE_OPENING and opening.group().split()[0].lower() not in PERSON_ROLE_NOUNS):
         return None
     if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
         return None  # "In Kabul, a spokesman for the ministry said": a setting
     head = collect_backward(tokenize(masked[floor:comma], floor))
+    # (one word only before "speaking in …": "O'Leary, speaking in Warsaw announced", not "Separately, …")
+    one_word = opening.re is _SPEAKING_OPENING and head is not None and not head.text.lower().endswith("ly")
     if head is None or head.is_pronoun or masked[floor : head.start].strip(" “”\"~,.!?") or not (
-            head.text[:1].isupper() and len(head.text.split()) >= 2):
+            head.text[:1].isupper() and (len(head.text.split()) >= 2 or one_word)):
         return None
     return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())
 
@@ -223,6 +226,8 @@ _DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)
                                r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
 # What opens an apposition: an article and a description, or a relative clause
 _APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
+# ... or where the subject spoke: "O'Leary, speaking in Warsaw announced"
+_SPEAKING_OPENING = re.compile(r"(?:speaking|writing|addressing)\s+(?:in|at|to|on|from|during|after)\s")
 # ... or a role written as a title before its complement: "Mark Eakin, Coordinator of NOAA's Coral Reef Watch program"
 _ROLE_OPENING = re.compile(r"[A-Z][a-z]+\s+(?:of|for|at)\s")
 # Words a sentence opens with that start a setting or a subordinate clause, not a subject
@@ -259,6 +264,14 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
             # set off after the subject, whatever commas they hold; the subject is the phrase before them (not
             # after an apposition: "UiPath, one of the players with 10,000 customers, including Uber, …, announced")
             return _subject_before(masked, floor, aside)
+        who = masked.rfind(", who ", max(floor, verb_at - 200), verb_at)
+        if who > floor and "," in masked[floor:who] and masked.count(",", who + 1, verb_at) == 1 and not any(
+                mark in masked[floor:verb_at] for mark in ";:~“”\""):
+            # "Kimberly Branscome, a partner at Kirkland & Ellis in Los Angeles, who was lead defense counsel, called":
+            # a description, then a relative clause; the subject is before both
+            found = _subject_before(masked, floor, who)
+            if found is not None and not masked[floor : found.start].strip(" “”\"~,.!?"):
+                return found  # (only the phrase opening the clause: not "director of …" after "Prof Gavin Yamey,")
         tokens = tokenize(masked[floor:verb_at], floor)
         if len(tokens) > 2 and tokens[-1].text in ("”", '"') and tokens[-2].text == ",":
             tokens = tokens[:-2] + [tokens[-1], tokens[-2]]  # "Kerry Washington, the star of “Scandal,” said"

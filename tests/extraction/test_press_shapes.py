@@ -124,3 +124,16 @@ def test_unions_unnamed_speak_as_a_group_and_determined_that_reports_a_finding()
     assert found["more than 25,000 of the marchers work in schools."][2] == "unions"
     assert found["her suspension should be cut to nine months."][1:] == ("determined", "Court of Arbitration for Sport")
     assert statements("The panel is determined to finish the review of the port's accounts by June.") == {}
+
+
+def test_a_description_then_a_relative_clause_leave_the_name_before_them_speaking():
+    found = statements("Anna Kowal, a partner at Nowak & Lis in Gdansk, who led the defence in the port case, called "
+                       "the verdict a “positive turn of events” for the dockers.")
+    assert found["the verdict a “positive turn of events” for the dockers."][2] == "Anna Kowal"
+    found = statements("Kowal, speaking in Warsaw announced plans to triple the number of ships at the port by 2030.")
+    assert found["plans to triple the number of ships at the port by 2030."][2] == "Kowal"
+
+
+def test_a_survey_that_is_a_body_speaks_by_its_whole_name():
+    found = statements("According to the Archaeological Survey of India, the diamond was found in the Golconda mines.")
+    assert found["the diamond was found in the Golconda mines."][2] == "Archaeological Survey of India"
