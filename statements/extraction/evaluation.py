@@ -410,8 +410,8 @@ _GENERIC_SOURCE_WORDS = frozenset(
     "inmate inmates prisoner prisoners detainee detainees review airline airlines maker makers manufacturer "
     "manufacturers diocese attendee attendees surrogate surrogates secretary filings mayor mayors policymaker "
     "policymakers opponent opponents proponent proponents crowds protestors results administrators administrator "
-    "management bishop bishops rescuers rescuer secretariat notice tenants speaker body bodies unions campaign regulators "
-    "archaeologists netizens rector "
+    "management bishop bishops rescuers rescuer secretariat notice tenants speaker body bodies unions campaign "
+    "regulators archaeologists netizens rector "
     # kin, who speak for a family as "father" and "mother" do ("his widow said", "the victim's brother told")
     "wife widow widower husband son daughter brother sister cousin uncle aunt nephew niece grandmother grandfather "
     "grandson granddaughter fiance fiancé fiancee fiancée "

@@ -154,4 +154,5 @@ TOLL_REMAINDER = (r"with\s+(?:[\w,-]+\s+){0,6}?(?:missing|injured|wounded|dead|d
 
 # An outlet relaying a frame at the end of the sentence: "…, General Carsten Breuer announced, LRT reports." (the
 # frame is the statement's; the outlet only passes it on)
-RELAY_AFTER_FRAME = re.compile(r",?\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+report(?:s|ed)\s*[.!?]?\s*")
+RELAY_AFTER_FRAME = re.compile(
+    r",?\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+report(?:s|ed)\s*[.!?]?\s*")

@@ -44,7 +44,8 @@ if TYPE_CHECKING:  # (speakers.py, which mixes this class in, defines them)
 # figure said", "…, the global humanitarian network warned")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:of|in|to|for|with|on|at|by|from|and|or|a|an|one)\s)[a-z-]+\s+){0,2}$")
 # What a company is called after its trade ("the miner", "the carmaker"), once the article has named it
-_COMPANY_TRADES = frozenset("miner carmaker automaker retailer lender chipmaker drugmaker brewer conglomerate seller".split())
+_COMPANY_TRADES = frozenset(
+    "miner carmaker automaker retailer lender chipmaker drugmaker brewer conglomerate seller".split())
 # Heads that describe any public person, so "the politician" after a named speaker is that speaker.
 _WHOEVER_HEADS = frozenset({"politician", "statesman", "figure"})  # ("The influential figure said")
 _INDEFINITE = frozenset("a an some many several two three four five six seven eight nine ten other others one".split())
