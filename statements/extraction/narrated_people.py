@@ -11,7 +11,7 @@ from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.given_names import other_given_name
 from statements.extraction.noun_phrases import Mention
-from statements.extraction.organisation_names import named_organisation
+from statements.extraction.organisation_names import named_organisation, without_home_country
 from statements.extraction.speaker_names import clean_words, split_name, surname_title, unnamed_description
 from statements.extraction.types import SpeakerRef
 
@@ -32,9 +32,7 @@ class NarratedPeople:
         if _TITLED.search(self.names.text, max(0, mention.start - 10), mention.start):
             return  # "her book entitled Some Unspoken Thing": a title, no one a pronoun can mean
         words = clean_words(mention.text)
-        if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].isupper() and country_of(
-                words[0][:-2]) and not country_of(" ".join(words[1:])):
-            words = words[1:]  # "Canada’s Critical Elements Lithium has obtained …": the name after its country's
+        words = without_home_country(words)  # "Canada’s Critical Elements Lithium has obtained …"
         alias = self._alias_match(words) if words else None
         name, role = split_name(words) if words else ("", "")
         if name and country_of(name):

@@ -50,6 +50,21 @@ def author_of_document(words: list[str]) -> list[str]:
     return words
 
 
+# The legal forms closing a company's name, the short ones too ("Volkswagen AG", "Toyota Motor Corp")
+_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("ag sa nv spa group holdings".split())
+
+
+def without_home_country(words: list[str]) -> list[str]:
+    """"France’s TotalEnergies", "Canada’s Critical Elements Lithium", "Japan's Toyota Motor Corp": a company's own
+    name, without its country's possessive; a body of the state keeps it ("Russia’s U.N. Mission", "Ukraine's
+    General Staff", "Mexico’s National Statistics Institute")."""
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and country_of(words[0][:-2]) and words[1][:1].isupper() \
+            and not country_of(" ".join(words[1:])) and (
+                words[-1].rstrip(".").lower() in _LEGAL_FORMS or not any(w.lower() in ORG_NOUNS for w in words)):
+        return words[1:]
+    return words
+
+
 def company_name(words: list[str], names: ArticleNames) -> str:
     """"Microsoft Corp" as written; "Microsoft" → "Microsoft Corp" when the article names the company so and no
     person it names in full with a given name is called so ("Dell" with "Tom Dell" stays a person)."""

@@ -18,7 +18,12 @@ from statements.extraction.cues import (
 from statements.extraction.genders import first_name_gender
 from statements.extraction.keys import name_key
 from statements.extraction.noun_phrases import Mention
-from statements.extraction.organisation_names import canonical_organisation, ministry_in_capital, written_organisation
+from statements.extraction.organisation_names import (
+    canonical_organisation,
+    ministry_in_capital,
+    without_home_country,
+    written_organisation,
+)
 from statements.extraction.speaker_memory import PERSONAL
 from statements.extraction.organisation_names import generic_body
 from statements.extraction.speaker_names import PLACE_ADJECTIVE_ENDINGS, clean_words, unnamed_description
@@ -70,8 +75,6 @@ _COMPANY_STAFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.-]*(?:\s+
                             r"(?:spokesperson|spokesman|spokeswoman|representative|executive)\b")
 # The words of an office of state's name, which no company's has
 _STATE_BODIES = frozenset("office department ministry court police agency commission government attorney".split())
-# The legal forms closing a company's name ("Toyota Motor Corp")
-_LEGAL_FORMS = frozenset("corp corporation inc ltd plc co llc ag sa nv spa gmbh group holdings".split())
 GROUP_HEADS = frozenset("group movement organisation organization militia force forces network".split())
 
 
@@ -215,11 +218,7 @@ class OrganisationSpeakers:
                                                                for word in words):
             # "according to the fire service": a body described, not named; as the article describes it
             return SpeakerRef(name=unnamed_description(" ".join(words)), mention=mention, kind="unnamed")
-        if len(words) > 1 and words[0].endswith(("’s", "'s")) and country_of(words[0][:-2]) and words[1][:1].isupper() \
-                and (words[-1].rstrip(".").lower() in _LEGAL_FORMS or not any(w.lower() in ORG_NOUNS for w in words)):
-            # "France’s TotalEnergies", "Japan's Toyota Motor Corp": a company, not its country's; but "Russia’s U.N.
-            # Mission", "Ukraine's General Staff", "Mexico’s National Statistics Institute" are the country's own
-            words = words[1:]
+        words = without_home_country(words)
         kind = "government" if country_of(name) else "organisation"
         if ministry_in_capital(words):
             words = words[:-2]  # "the Commerce Ministry in Beijing" the gazetteer does not know: the ministry
