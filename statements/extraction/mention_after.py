@@ -48,10 +48,10 @@ _SOURCE_POSTMODIFIER = re.compile(
 )
 
 
-# What kind of body it is, then its name: "blockchain analytics firm Chainalysis", "the rights group Hengaw"
 # "one online user surnamed Choi", "a resident identified only as Ahmed": a person described, then named
 _NAMED_PERSON = re.compile(r"\s*(?:one|a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:surnamed|identified\s+(?:only\s+)?as)"
                            r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'])")
+# What kind of body it is, then its name: "blockchain analytics firm Chainalysis", "the rights group Hengaw"
 _DESCRIBED_BODY = re.compile(
     r"\s*(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:firm|company|group|monitor|consultancy|watchdog|charity|think[- ]tank)"
     r"\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?![\w’'])")

@@ -197,6 +197,8 @@ _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 _ASKED_BY = re.compile(r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?[a-zA-Z]+s\s+"
                        r"(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+(?:the\s+|The\s+)?$")
+
+
 def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
     """"Michael Kugelman, a South Asia analyst based in Washington said", "A resident of Abu Shouk, who asked not to
     be identified said": an apposition whose closing comma the copy left out; the phrase before its opening comma,
