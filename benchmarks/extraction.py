@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/extraction.py --gold tests/data/extraction/gold.json
     .venv/bin/python benchmarks/extraction.py --gold A --gold B --errors
     .venv/bin/python benchmarks/extraction.py --all                 # seeds and every tests/data/*/gold.json
+    .venv/bin/python benchmarks/extraction.py --halves benchmarks/fresh/never_read.txt --seconds 0  # pooled
 
 Gold formats: a JSON list of {file, title, published, author, statements: [{text, kind, speaker,
 conflicts, start, end}]}, offsets into the raw file text as read (UTF-8); or, for real web pages
@@ -127,21 +128,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=None, help="folder holding the gold's documents")
     parser.add_argument("--seconds", type=float, default=5.0, help="minimum time spent measuring speed")
     parser.add_argument("--all", action="store_true", help="the seeds gold and every tests/data/*/gold.json")
+    parser.add_argument("--halves", action="append", type=Path,
+                        help="a list of tests/data folders (benchmarks/fresh/*.txt) whose golds are scored as one set")
     parser.add_argument("--errors", action="store_true", help="list every span, speaker and conflict error")
     args = parser.parse_args(argv)
     gazetteer = read_gazetteer(GAZETTEER)
     report = {}
     tables = []
-    golds = args.gold or [DEFAULT_GOLD]
+    golds = args.gold or ([] if args.halves else [DEFAULT_GOLD])
     if args.all:
         golds = [DEFAULT_GOLD, *sorted((REPO / "tests" / "data").glob("*/gold.json"))]
-    for gold_path in golds:
-        documents = load(gold_path, args.docs if gold_path == DEFAULT_GOLD or args.gold else None)
+    sets = [(str(gold_path), load(gold_path, args.docs if gold_path == DEFAULT_GOLD or args.gold else None))
+            for gold_path in golds]
+    for listed in args.halves or []:
+        folders = listed.read_text(encoding="utf-8").split()
+        sets.append((f"{listed} ({len(folders)} golds as one set)", [
+            document for folder in folders for document in load(REPO / "tests" / "data" / folder / "gold.json", None)]))
+    for name, documents in sets:
         errors: list[str] = []
         result = score(documents, gazetteer, errors if args.errors else None)
         result["speed"] = measure_speed(documents, gazetteer, args.seconds)
-        report[str(gold_path)] = result
-        tables.append(table(str(gold_path), result, result["speed"]))
+        report[name] = result
+        tables.append(table(name, result, result["speed"]))
         if args.errors:
             tables.append("\n".join(errors) or "(no errors)")
     print(json.dumps(report, indent=2))
