@@ -18,7 +18,10 @@ DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARKS = "‘’'‹›"
 # "``…''" (typewriter), "“…’’" (two closing singles) and "''…''" (two straight singles, as some wire feeds write
 # both marks) are double quotes too.
-_DOUBLE_RE = re.compile(f"``|’’|''(?!\\w)|(?<![\\w’'])''(?=\\w)|[{re.escape(DOUBLE_MARKS)}]")
+# (each alternative opens with its first mark, read again by look-behind: a pattern that opens with a character class
+# lets the engine skip to the next mark instead of trying every character of the article)
+_DOUBLE_RE = re.compile(f"[`’'{re.escape(DOUBLE_MARKS)}](?:(?<=`)`|(?<=’)’|(?<=')'(?!\\w)|(?<![\\w’']')(?<=')'(?=\\w)"
+                        f"|(?<=[{re.escape(DOUBLE_MARKS)}]))")
 _SINGLE_CLOSE = re.compile(r"[.!?,]’(?=\s+[A-Z“\"]|\s*$)")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")

@@ -26,9 +26,11 @@ _ABBREVIATIONS = frozenset(word.lower() for word in ABBREVIATIONS) | frozenset(
 # (and a full stop after a word, then a lower-case word: copy that left its sentences uncapitalised, "… ties. canada
 # said it welcomed the move.")
 # (and "… to launch the strike.On Saturday, …", "… by 2030.Doctors have …": a copy that lost the space after a stop)
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])"
-                       r"|(?<=[a-z]{3})\.(\s+)(?=[a-z])"
-                       r"|(?:(?<=[a-z]{3})|(?<=\d{4}))\.()(?=[A-Z][a-z]+[\s,]|[A-Z]\.[A-Z]\.\s)")  # ("megadeal.U.S. …")
+# (every alternative opens with the stop itself and reads what stands before it by look-behind: a pattern that opens
+# with a character class lets the engine skip to the next stop instead of trying every character of the paragraph)
+_BOUNDARY = re.compile(r"[.!?…](?:[.!?…]*[”\"’'»)\]]*(?:(?<=[a-z]\.)\d{1,2})?(\s+)(?=[“\"‘'«(\[]?[0-9~" + CAPITAL + "])"
+                       r"|(?<=[a-z]{3}\.)(\s+)(?=[a-z])"
+                       r"|(?:(?<=[a-z]{3}\.)|(?<=\d{4}\.))()(?=[A-Z][a-z]+[\s,]|[A-Z]\.[A-Z]\.\s))")  # ("megadeal.U.S. …")
 _FRAME_AFTER_QUOTE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an)\s+){0,4}(?:he|she|they|[A-Z][\w’'.-]*)?\s*(?:said|asked|added|says|asks|replied|"
     r"wondered|shouted|told|wrote|continued|explained|insisted|demanded|cried|exclaimed)\b"
