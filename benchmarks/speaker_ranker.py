@@ -12,8 +12,8 @@ statements just before and after it in the article (a quote's speaker is most of
 A logistic regression (numpy) over features of the statement and of each candidate (which rule proposed it, the
 statement's kind, whether the frame was a pronoun or none, the candidate's kind, whether its surname is in the
 sentence, the distance and paragraph breaks to the neighbours) is trained on the matched statements of the
-development halves and picks the highest-scoring candidate of every test
-statement; --margin keeps the rules' choice unless another candidate scores that much higher.
+development halves and picks the highest-scoring candidate of every test statement; --margin keeps the rules'
+choice unless another candidate scores that much higher.
 
 Printed per set: matched statements, the rules' right speakers, the ceilings (the gold speaker among the three
 candidates; among every speaker the article's statements were given), the ranker's right speakers, and the
@@ -30,24 +30,21 @@ their first figures (in neither set, as in the figures of docs/extraction.md). `
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import GAZETTEER, REPO  # noqa: E402  (benchmarks/extraction.py)
+from extraction import GAZETTEER, REPO, load  # noqa: E402  (benchmarks/extraction.py)
 from polnear import DEFAULT_DATA, Located, load as load_polnear, read_names  # noqa: E402
 
 from statements.devtools.polnear import SurnameJudge  # noqa: E402
-from statements.extraction.evaluation import SpeakerJudge, match_spans  # noqa: E402
+from statements.extraction.evaluation import SpeakerJudge, extract_entry, match_spans  # noqa: E402
 from statements.extraction.gazetteer import read_gazetteer  # noqa: E402
-from statements.extraction.jsonl import statement_record  # noqa: E402
-from statements.extraction.pipeline import extract_article  # noqa: E402
+from statements.extraction.jsonl import article_records  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 _PRONOUNS = frozenset("he she they it we i his her their him".split())
@@ -56,12 +53,8 @@ Group = list[tuple[list[float], bool, bool]]  # per candidate: features, right s
 
 def fresh_documents(list_file: Path) -> list[tuple[str, dict, str]]:
     """(half, gold entry, raw text) of every page of the halves a list names (folders under tests/data)."""
-    documents = []
-    for half in list_file.read_text(encoding="utf-8").split():
-        gold = REPO / "tests" / "data" / half / "gold.json"
-        for entry in json.loads(gold.read_text(encoding="utf-8")):
-            documents.append((half, entry, (gold.parent / entry["file"]).read_text(encoding="utf-8")))
-    return documents
+    return [(half, entry, raw) for half in list_file.read_text(encoding="utf-8").split()
+            for entry, raw in load(REPO / "tests" / "data" / half / "gold.json", None)]
 
 
 def _features(records: list[dict], statements: list, body: str, i: int, name: str, kind: str | None,
@@ -93,11 +86,9 @@ def groups(documents: list[tuple[str, dict, str]], gazetteer, judge: SpeakerJudg
     """Per matched statement: (half, its candidates, whether the gold speaker is any speaker of the article)."""
     found = []
     for half, entry, raw in documents:
-        published = date.fromisoformat(entry["published"]) if entry.get("published") else None
-        fmt = "html" if entry["file"].endswith((".html", ".htm")) else "text"
-        article = extract_article(raw, gazetteer=gazetteer, published_on=published, fmt=fmt)
+        article = extract_entry(entry, raw, gazetteer)
         statements = article.statements  # (in the order of the body)
-        records = [statement_record(Path(entry["file"]).stem, article, s) for s in statements]
+        records = article_records(Path(entry["file"]).stem, article)
         gold_of = {id(p): g for p, g in match_spans(records, entry["statements"]) if not g.get("optional")}
         speakers = {(r["speaker"], r["speaker_kind"]) for r in records if r["speaker"]}
         for i, record in enumerate(records):

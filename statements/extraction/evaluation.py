@@ -29,7 +29,7 @@ from statements.extraction.countries import country_of, demonyms
 from statements.extraction.jsonl import article_records
 from statements.extraction.organisation_names import canonical_organisation
 from statements.extraction.pipeline import extract_article
-from statements.extraction.types import Gazetteer
+from statements.extraction.types import ExtractedArticle, Gazetteer
 from statements.text import NAME_SUFFIXES, normalise_name, person_key
 
 KINDS = ("direct", "reported", "all")
@@ -281,11 +281,15 @@ def prf(tp: int, predicted: int, gold: int) -> dict:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def predict(entry: dict, raw: str, gazetteer: Gazetteer) -> list[dict]:
+def extract_entry(entry: dict, raw: str, gazetteer: Gazetteer) -> ExtractedArticle:
+    """A gold entry's document extracted as the benchmark reads it: on its date, as HTML by its file's extension."""
     published = date.fromisoformat(entry["published"]) if entry.get("published") else None
     fmt = "html" if entry["file"].endswith((".html", ".htm")) else "text"
-    article = extract_article(raw, gazetteer=gazetteer, published_on=published, fmt=fmt)
-    return article_records(Path(entry["file"]).stem, article)
+    return extract_article(raw, gazetteer=gazetteer, published_on=published, fmt=fmt)
+
+
+def predict(entry: dict, raw: str, gazetteer: Gazetteer) -> list[dict]:
+    return article_records(Path(entry["file"]).stem, extract_entry(entry, raw, gazetteer))
 
 
 # The conflicts the gold sets so far were labelled against: the seed catalogue. The gazetteer's catalogue has
