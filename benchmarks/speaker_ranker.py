@@ -4,8 +4,8 @@
                                                                        # the never-read ones (totals only)
     .venv/bin/python benchmarks/speaker_ranker.py --polnear benchmarks/polnear/heldout.txt \\
         benchmarks/polnear/heldout2.txt benchmarks/polnear/heldout3.txt
-    .venv/bin/python benchmarks/speaker_ranker.py --boosted           # gradient-boosted trees (pip install scikit-learn,
-                                                                       # not a dependency of the archive)
+    .venv/bin/python benchmarks/speaker_ranker.py --boosted           # gradient-boosted trees (pip install
+                                                                       # scikit-learn, not a dependency)
 
 For every statement the rules extract, the candidates are the speaker the rules chose and the speakers of the
 statements just before and after it in the article (a quote's speaker is most often one of its neighbours').
@@ -21,10 +21,8 @@ switches it would make ranked by confidence, with the right speakers each prefix
 5-fold cross-validation over the development halves is printed first. Only totals are printed: the never-read
 halves must not be read statement by statement (docs/extraction.md).
 
-The lists in benchmarks/fresh/ name the folders under tests/data: development.txt the DEV halves (errors may be
-read), never_read.txt the held-out halves never read for errors, read_heldout.txt the six held-out halves read after
-their first figures (in neither set, as in the figures of docs/extraction.md). `benchmarks/extraction.py --halves
-<list>` scores the halves of a list as one set.
+The sets are benchmarks/extraction.py's (`fresh_halves`): "development", the DEV halves, and "never-read", the
+held-out halves never read for errors; `benchmarks/extraction.py --halves <set>` scores one as one set.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import GAZETTEER, REPO, load  # noqa: E402  (benchmarks/extraction.py)
+from extraction import FRESH_SETS, GAZETTEER, REPO, fresh_halves, load  # noqa: E402  (benchmarks/extraction.py)
 from polnear import DEFAULT_DATA, Located, load as load_polnear, read_names  # noqa: E402
 
 from statements.devtools.polnear import SurnameJudge  # noqa: E402
@@ -46,14 +44,13 @@ from statements.extraction.evaluation import SpeakerJudge, extract_entry, match_
 from statements.extraction.gazetteer import read_gazetteer  # noqa: E402
 from statements.extraction.jsonl import article_records  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
 _PRONOUNS = frozenset("he she they it we i his her their him".split())
 Group = list[tuple[list[float], bool, bool]]  # per candidate: features, right speaker, the rules' own choice
 
 
-def fresh_documents(list_file: Path) -> list[tuple[str, dict, str]]:
-    """(half, gold entry, raw text) of every page of the halves a list names (folders under tests/data)."""
-    return [(half, entry, raw) for half in list_file.read_text(encoding="utf-8").split()
+def fresh_documents(halves: list[str]) -> list[tuple[str, dict, str]]:
+    """(half, gold entry, raw text) of every page of the named halves (folders under tests/data)."""
+    return [(half, entry, raw) for half in halves
             for entry, raw in load(REPO / "tests" / "data" / half / "gold.json", None)]
 
 
@@ -177,25 +174,25 @@ def report(label: str, totals: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--train", type=Path, default=HERE / "fresh" / "development.txt")
-    parser.add_argument("--test", type=Path, nargs="*", default=[HERE / "fresh" / "never_read.txt"])
+    parser.add_argument("--train", choices=FRESH_SETS, default="development")
+    parser.add_argument("--test", choices=FRESH_SETS, nargs="*", default=["never-read"])
     parser.add_argument("--polnear", type=Path, nargs="*", default=[], help="PolNeAR lists, scored as one set")
     parser.add_argument("--margin", type=float, default=0.0)
     parser.add_argument("--boosted", action="store_true", help="gradient-boosted trees instead (scikit-learn)")
     args = parser.parse_args(argv)
     gazetteer = read_gazetteer(GAZETTEER)
     judge = SpeakerJudge(gazetteer)
-    development = groups(fresh_documents(args.train), gazetteer, judge)
+    development = groups(fresh_documents(fresh_halves(args.train)), gazetteer, judge)
     halves = sorted({half for half, _, _ in development})
     folds = [evaluate([g for g in development if halves.index(g[0]) % 5 == k],
                       train([g for g in development if halves.index(g[0]) % 5 != k], args.boosted), args.margin)
              for k in range(5)]
     pooled = {key: sum(f[key] for f in folds) for key in folds[0] if key != "switches"}
     pooled["switches"] = sorted(s for f in folds for s in f["switches"])[::-1]
-    print(report(f"{args.train.name}, 5-fold cross-validation", pooled))
+    print(report(f"{args.train}, 5-fold cross-validation", pooled))
     model = train(development, args.boosted)
     for test in args.test:
-        print(report(test.name, evaluate(groups(fresh_documents(test), gazetteer, judge), model, args.margin)))
+        print(report(test, evaluate(groups(fresh_documents(fresh_halves(test)), gazetteer, judge), model, args.margin)))
     if args.polnear:
         documents = load_polnear(DEFAULT_DATA, "train", read_names(args.polnear), Located(), pieces=True)
         found = groups([("polnear", entry, text) for entry, text in documents], gazetteer, SurnameJudge(gazetteer))
