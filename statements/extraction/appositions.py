@@ -1,12 +1,14 @@
 """A subject with an apposition before its verb: "Armenia, Russia's formal ally, denied", "The EU special envoy,
 Miroslav Lajcak, said", "Médecins Sans Frontières (MSF), which supported the hospital, said". Which comma opens the
-apposition, and whether the subject is the phrase before it or the name inside it. Used by mentions.py.
+apposition, and whether the subject is the phrase before it or the name inside it; and an apposition whose closing
+comma the copy left out ("Michael Kugelman, a South Asia analyst based in Washington said"). Used by mentions.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from statements.extraction.clause_words import SUBORDINATORS
 from statements.extraction.cues import (
     DETERMINERS,
     ONE_OF_THEM,
@@ -20,7 +22,7 @@ from statements.extraction.described_people import subject_with_postmodifier
 from statements.extraction.countries import country_of
 from statements.extraction.genders import first_name_gender
 from statements.extraction.listed_subjects import PREPOSITIONS, countries_listed, listed_object
-from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, Token, collect_backward
+from statements.extraction.noun_phrases import NAME_PARTICLES, Mention, Token, collect_backward, tokenize
 
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Ariz.", "R-N.Y."
 
@@ -277,3 +279,35 @@ def _bracketed_acronym(tokens: list[Token], index: int) -> bool:
     # (or a short name in title case: "the Employers Confederation of Mexico (Coparmex)")
     return bool(inside and closing) and (inside[0].text.isupper() or inside[0].text[:1].isupper() and (
         inside[0].text[1:].isalpha() and len(inside[0].text) <= 10)) and closing[0].text in "()"
+
+
+# What opens an apposition: an article and a description, or a relative clause
+_APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
+# ... or where the subject spoke: "O'Leary, speaking in Warsaw announced"
+_SPEAKING_OPENING = re.compile(r"(?:speaking|writing|addressing)\s+(?:in|at|to|on|from|during|after)\s")
+# ... or a role written as a title before its complement: "Mark Eakin, Coordinator of NOAA's Coral Reef Watch program"
+_ROLE_OPENING = re.compile(r"[A-Z][a-z]+\s+(?:of|for|at)\s")
+# Words a sentence opens with that start a setting or a subordinate clause, not a subject
+_NOT_A_SUBJECT_OPENING = SETTING_OPENING_WORDS | SUBORDINATORS
+
+
+def unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
+    """"Michael Kugelman, a South Asia analyst based in Washington said", "A resident of Abu Shouk, who asked not to
+    be identified said": an apposition whose closing comma the copy left out; the phrase before its opening comma,
+    opening the clause, is the subject."""
+    comma = masked.find(", ", floor, end)
+    if comma < 0 or masked.find(",", comma + 1, end) >= 0:
+        return None
+    opening = _APPOSITION_OPENING.match(masked, comma + 2, end) or _ROLE_OPENING.match(masked, comma + 2, end) or (
+        _SPEAKING_OPENING.match(masked, comma + 2, end))
+    if opening is None or (opening.re is _ROLE_OPENING and opening.group().split()[0].lower() not in PERSON_ROLE_NOUNS):
+        return None
+    if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
+        return None  # "In Kabul, a spokesman for the ministry said": a setting
+    head = collect_backward(tokenize(masked[floor:comma], floor))
+    # (one word only before "speaking in …": "O'Leary, speaking in Warsaw announced", not "Separately, …")
+    one_word = opening.re is _SPEAKING_OPENING and head is not None and not head.text.lower().endswith("ly")
+    if head is None or head.is_pronoun or masked[floor : head.start].strip(" “”\"~,.!?") or not (
+            head.text[:1].isupper() and (len(head.text.split()) >= 2 or one_word)):
+        return None
+    return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())

@@ -21,7 +21,8 @@ from statements.extraction.cues import (
     SPOKEN_NOUNS,
     UNNAMED_HEADS,
 )
-from statements.extraction.mentions import BE_FORMS, COMMON_VERBS, SCAN_LIMIT, SUBORDINATORS
+from statements.extraction.clause_words import BE_FORMS, COMMON_VERBS, SUBORDINATORS
+from statements.extraction.mentions import SCAN_LIMIT
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from statements.extraction.clause_words import BE_FORMS, COMMON_VERBS, SUBORDINATORS
 from statements.extraction.countries import nationality_adjective
 from statements.extraction.genders import first_name_gender
 from statements.extraction.cues import (
@@ -21,13 +22,12 @@ from statements.extraction.cues import (
     PASSIVE_AT_END,
     PEOPLE_PLURALS,
     PERSON_ROLE_NOUNS,
-    SETTING_OPENING_WORDS,
     SKIPPABLE_BEFORE_VERB,
     SOME_OF_THEM,
     SOURCE_KNOWLEDGE,
     TIME_PHRASE_AT_END,
 )
-from statements.extraction.appositions import subject_with_apposition
+from statements.extraction.appositions import subject_with_apposition, unclosed_apposition
 from statements.extraction.described_people import (
     PEOPLE_AROUND_END,
     PEOPLE_OF,
@@ -48,23 +48,7 @@ from statements.extraction.noun_phrases import (
 )
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-BE_FORMS = frozenset("was were is are been be being".split())
 _NEGATIONS = frozenset("not never n't".split())
-SUBORDINATORS = frozenset(
-    "after as when while because since although though if before until once whereas unless that which who".split()
-)
-COMMON_VERBS = frozenset(
-    """
-    is was has had have will would can could may might must should did does met spoke made gave took held went came left
-    sent sees seems visited phoned telephoned arrived signed agreed struck brought kept sought found saw won lost
-    led began became chose drew flew fought stood ran set put hit cut shut bit cast quit shed
-    tore threw wrote broke drove rode rose sang sat shook sold spent stole swore taught understood withdrew woke
-    wore knew grew blew bought caught dealt fled froze heard meant paid slept swept oversaw overtook upheld
-    withheld undertook hid fell felt ate drank sank lent dug fed clung strode stuck built forgot got
-    makes takes gives goes comes gets keeps holds brings remains appears becomes leaves puts wants knows thinks
-    believes hopes plans faces
-    """.split()
-)
 
 
 # "Warren quickly accused", "Varga flatly denied": a lower-case adverb between the subject and its verb (not "Italy")
@@ -197,43 +181,11 @@ _NOBODY = frozenset("neither no none nobody nor".split())
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+|The\s+)?$")
 _ASKED_BY = re.compile(r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?[a-zA-Z]+s\s+"
                        r"(?:interviewed|surveyed|polled|consulted|contacted)\s+by\s+(?:the\s+|The\s+)?$")
-
-
-def _unclosed_apposition(masked: str, floor: int, end: int) -> Mention | None:
-    """"Michael Kugelman, a South Asia analyst based in Washington said", "A resident of Abu Shouk, who asked not to
-    be identified said": an apposition whose closing comma the copy left out; the phrase before its opening comma,
-    opening the clause, is the subject."""
-    comma = masked.find(", ", floor, end)
-    if comma < 0 or masked.find(",", comma + 1, end) >= 0:
-        return None
-    opening = _APPOSITION_OPENING.match(masked, comma + 2, end) or _ROLE_OPENING.match(masked, comma + 2, end) or (
-        _SPEAKING_OPENING.match(masked, comma + 2, end))
-    if opening is None or (opening.re is _ROLE_OPENING and opening.group().split()[0].lower() not in PERSON_ROLE_NOUNS):
-        return None
-    if masked[floor:comma].split()[:1] and masked[floor:comma].split()[0].lower() in _NOT_A_SUBJECT_OPENING:
-        return None  # "In Kabul, a spokesman for the ministry said": a setting
-    head = collect_backward(tokenize(masked[floor:comma], floor))
-    # (one word only before "speaking in …": "O'Leary, speaking in Warsaw announced", not "Separately, …")
-    one_word = opening.re is _SPEAKING_OPENING and head is not None and not head.text.lower().endswith("ly")
-    if head is None or head.is_pronoun or masked[floor : head.start].strip(" “”\"~,.!?") or not (
-            head.text[:1].isupper() and (len(head.text.split()) >= 2 or one_word)):
-        return None
-    return Mention(head.text, head.start, head.end, masked[comma + 2 : end].strip())
-
-
 # A statement posted on its issuer's website: "A brief statement on the Kremlin’s website"
 _DOCUMENT_ON_SITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:statement|notice|post|readout|"
                                r"message)\s+(?:posted\s+)?on\s+(?:the\s+)?"
                                r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
                                r"[’']s\s+(?:official\s+)?(?:website|web\s+site|site)\s*$")
-# What opens an apposition: an article and a description, or a relative clause
-_APPOSITION_OPENING = re.compile(r"(?:a|an|the|who)\s+[a-zA-Z]")
-# ... or where the subject spoke: "O'Leary, speaking in Warsaw announced"
-_SPEAKING_OPENING = re.compile(r"(?:speaking|writing|addressing)\s+(?:in|at|to|on|from|during|after)\s")
-# ... or a role written as a title before its complement: "Mark Eakin, Coordinator of NOAA's Coral Reef Watch program"
-_ROLE_OPENING = re.compile(r"[A-Z][a-z]+\s+(?:of|for|at)\s")
-# Words a sentence opens with that start a setting or a subordinate clause, not a subject
-_NOT_A_SUBJECT_OPENING = SETTING_OPENING_WORDS | SUBORDINATORS
 
 
 def named_before_others(masked: str, floor: int, mention: Mention | None) -> Mention | None:
@@ -297,7 +249,7 @@ def _subject_before(masked: str, floor: int, cue_start: int) -> Mention | None:
         else None
     if site is not None:  # "A brief statement on the Kremlin’s website said": the Kremlin
         return Mention(site["owner"], site.start("owner"), site.end("owner"))
-    unclosed = _unclosed_apposition(masked, floor, end)
+    unclosed = unclosed_apposition(masked, floor, end)
     if unclosed is not None:
         return unclosed
     if " and " in masked[max(floor, end - 160) : end]:

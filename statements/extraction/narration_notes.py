@@ -10,7 +10,8 @@ import re
 from statements.extraction.attribution_frames import Cue, Draft
 from statements.extraction.cues import GROUP_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, UNNAMED_HEADS
 from statements.extraction.genders import first_name_gender
-from statements.extraction.mentions import SUBORDINATORS, subject_before
+from statements.extraction.clause_words import SUBORDINATORS
+from statements.extraction.mentions import subject_before
 from statements.extraction.noun_phrases import FUNCTION_WORDS, Mention
 from statements.extraction.sentence_subjects import named_in_apposition, sentence_subject
 from statements.extraction.types import SpeakerRef

@@ -19,7 +19,8 @@ from statements.extraction.cues import (
 from statements.extraction.countries import nationality_adjective
 from statements.extraction.genders import first_name_gender
 from statements.extraction.speaker_names import split_name
-from statements.extraction.mentions import ADVERB, COMMON_VERBS, SUBORDINATORS, named_before_others
+from statements.extraction.clause_words import COMMON_VERBS, SUBORDINATORS
+from statements.extraction.mentions import ADVERB, named_before_others
 from statements.extraction.noun_phrases import (
     FUNCTION_WORDS,
     NOUN_WORDS,
